@@ -1,0 +1,367 @@
+// Package bot is Boussole's platform-free core: it understands a chat message, decides
+// what to answer from the knowledge base and builds a neutral Reply that adapters render.
+// It imports no platform library.
+package bot
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"sync/atomic"
+
+	"github.com/boussole-libre/boussole/knowledge"
+	"github.com/boussole-libre/boussole/knowledge/geo"
+)
+
+// PageSize is how many providers one reply shows.
+const PageSize = 5
+
+// MaxTools is how many tools one reply recommends.
+const MaxTools = 5
+
+// Bot answers questions from a knowledge base that can be swapped while it runs.
+type Bot struct {
+	kb atomic.Pointer[knowledge.KB]
+}
+
+// New returns a bot serving kb.
+func New(kb *knowledge.KB) *Bot {
+	b := &Bot{}
+	b.kb.Store(kb)
+	return b
+}
+
+// KB returns the knowledge base in use. A caller keeps using the one it got for a whole
+// answer, so that a reload never mixes two versions in one reply.
+func (b *Bot) KB() *knowledge.KB { return b.kb.Load() }
+
+// SetKB swaps the knowledge base atomically.
+func (b *Bot) SetKB(kb *knowledge.KB) { b.kb.Store(kb) }
+
+// Ask understands a message and answers it.
+func (b *Bot) Ask(text string) (Understanding, Reply) {
+	kb := b.KB()
+	u := Understand(kb, text)
+	return u, answer(kb, u)
+}
+
+func tr(l Lang, fr, en string) string {
+	if l == English {
+		return en
+	}
+	return fr
+}
+
+func answer(kb *knowledge.KB, u Understanding) Reply {
+	switch u.Intent {
+	case IntentHelp:
+		return Help(u.Lang)
+	case IntentAlternative:
+		return alternativeReply(kb, u)
+	case IntentProviders:
+		tools := rankTools(kb, u)
+		ids := make([]string, 0, 3)
+		for _, t := range tools[:min(3, len(tools))] {
+			ids = append(ids, t.ID)
+		}
+		r := providersReply(kb, u.Lang, u.Place, ids, u.Service, false, 1)
+		r.Tools = tools[:min(3, len(tools))]
+		r.Replaces = productRefs(kb, u.Products)
+		return r
+	default:
+		return noneReply(u)
+	}
+}
+
+func noneReply(u Understanding) Reply {
+	r := Reply{Intent: IntentNone, Lang: u.Lang}
+	r.Text = tr(u.Lang,
+		"Je suis Boussole : demandez-moi une alternative libre (« alternative à Google Drive ? ») ou un prestataire près de chez vous (« qui peut héberger Nextcloud à Rennes ? »).",
+		"I am Boussole: ask me for a free-software alternative (\"alternative to Google Drive?\") or a provider near you (\"who can host Nextcloud in Rennes?\").")
+	r.Hint = tr(u.Lang, "/aide pour tout voir.", "/aide to see everything.")
+	return r
+}
+
+func productRefs(kb *knowledge.KB, ids []string) []Ref {
+	var out []Ref
+	for _, id := range ids {
+		if p, ok := kb.Product(id); ok {
+			out = append(out, Ref{ID: p.ID, Name: p.Name})
+		}
+	}
+	return out
+}
+
+// rankTools orders the tools that answer u: alternatives of the products named (in the
+// KB's order), tools named directly, then tools of the needs named by popularity.
+func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
+	score := map[string]float64{}
+	why := map[string]string{}
+	add := func(id string, s float64, reason string) {
+		if s > score[id] {
+			score[id] = s
+		}
+		if reason != "" && why[id] == "" {
+			why[id] = reason
+		}
+	}
+	for _, t := range u.Tools {
+		add(t, 1.0, "")
+	}
+	for _, pid := range u.Products {
+		p, ok := kb.Product(pid)
+		if !ok {
+			continue
+		}
+		for k, a := range p.Alternatives {
+			add(a.Tool, max(0.95-0.1*float64(k), 0.3), a.Why)
+		}
+	}
+	for _, cid := range u.Categories {
+		for _, t := range kb.Tools {
+			k := slices.Index(t.Categories, cid)
+			if k < 0 {
+				continue
+			}
+			s := 0.3 + 0.1*float64(t.Popularity)
+			if k > 0 {
+				s -= 0.25
+			}
+			add(t.ID, s, "")
+		}
+	}
+	out := make([]ToolItem, 0, len(score))
+	for id, s := range score {
+		t, ok := kb.Tool(id)
+		if !ok {
+			continue
+		}
+		w := why[id]
+		if w == "" {
+			w = t.Description
+		}
+		out = append(out, ToolItem{ID: t.ID, Name: t.Name, Why: w, License: t.License, URL: t.Website,
+			Score: float64(int(s*100+0.5)) / 100, SelfHosted: t.SelfHosted, French: t.French})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out
+}
+
+func names(kb *knowledge.KB, ids []string, kind knowledge.HitKind) []string {
+	var out []string
+	for _, id := range ids {
+		switch kind {
+		case knowledge.HitProduct:
+			if p, ok := kb.Product(id); ok {
+				out = append(out, p.Name)
+			}
+		case knowledge.HitTool:
+			if t, ok := kb.Tool(id); ok {
+				out = append(out, t.Name)
+			}
+		case knowledge.HitCategory:
+			if c, ok := kb.Category(id); ok {
+				out = append(out, c.Name)
+			}
+		}
+	}
+	return out
+}
+
+func alternativeReply(kb *knowledge.KB, u Understanding) Reply {
+	r := Reply{Intent: IntentAlternative, Lang: u.Lang, Replaces: productRefs(kb, u.Products)}
+	if u.Unknown != "" || (len(u.Products)+len(u.Tools)+len(u.Categories) == 0) {
+		name := u.Unknown
+		if name == "" {
+			name = tr(u.Lang, "ce produit", "this product")
+		}
+		r.Title = tr(u.Lang, "Je ne connais pas « "+name+" »", "I don't know \""+name+"\"")
+		r.Suggestions = kb.Index().Suggest(name, 3)
+		r.Text = tr(u.Lang,
+			"Je préfère ne pas deviner. Essayez le nom exact du produit ou le besoin (« un outil de sondage », « visio »).",
+			"I'd rather not guess. Try the product's exact name or the need (\"a survey tool\", \"video calls\").")
+		r.Hint = tr(u.Lang, "/alternative produit:… propose les noms que je connais.", "/alternative produit:… suggests the names I know.")
+		return r
+	}
+	tools := rankTools(kb, u)
+	r.Tools = tools[:min(MaxTools, len(tools))]
+	switch {
+	case len(u.Products) > 0:
+		r.Title = tr(u.Lang, "Alternatives libres à ", "Free-software alternatives to ") + strings.Join(names(kb, u.Products, knowledge.HitProduct), ", ")
+	case len(u.Tools) > 0 && len(u.Categories) == 0:
+		t, _ := kb.Tool(u.Tools[0])
+		r.Title = t.Name
+	default:
+		r.Title = tr(u.Lang, "Logiciels libres : ", "Free software: ") + strings.Join(names(kb, u.Categories, knowledge.HitCategory), ", ")
+	}
+	if len(u.Products) == 1 {
+		p, _ := kb.Product(u.Products[0])
+		if p.Notes != "" {
+			r.Text = p.Notes
+		}
+	}
+	if !u.Place.IsZero() || u.Service != "" {
+		ids := []string{}
+		for _, t := range r.Tools[:min(2, len(r.Tools))] {
+			ids = append(ids, t.ID)
+		}
+		pr := providersReply(kb, u.Lang, u.Place, ids, u.Service, false, 1)
+		r.Place, r.Providers, r.Total, r.Page, r.Pages, r.Query, r.Nearest = pr.Place, pr.Providers, pr.Total, pr.Page, pr.Pages, pr.Query, pr.Nearest
+		if len(r.Providers) > 3 {
+			r.Providers = r.Providers[:3]
+		}
+	}
+	if len(r.Tools) > 0 {
+		r.Hint = tr(u.Lang, "Pour trouver qui peut l'installer ou l'héberger : /prestataires outil:", "To find who can install or host it: /prestataires outil:") + r.Tools[0].ID
+	}
+	return r
+}
+
+// providersReply lists providers near place for tools/service, one page at a time.
+func providersReply(kb *knowledge.KB, lang Lang, place geo.Place, tools []string, service string, strict bool, page int) Reply {
+	r := Reply{Intent: IntentProviders, Lang: lang}
+	if !place.IsZero() {
+		r.Place = placeInfo(kb, place)
+	}
+	q := knowledge.ProviderQuery{Place: place, Tools: tools, Service: service, Strict: strict}
+	ranked := kb.RankProviders(q)
+	var note string
+	if strict && len(ranked) == 0 && (len(tools) > 0 || service != "") {
+		q.Strict = false
+		ranked = kb.RankProviders(q)
+		what := strings.Join(names(kb, tools, knowledge.HitTool), ", ")
+		if service != "" {
+			what = strings.TrimPrefix(what+", "+service, ", ")
+		}
+		note = tr(lang, "Aucun prestataire ne mentionne "+what+" ici ; voici les autres. ", "No provider mentions "+what+" here; here are the others. ")
+	}
+	local := 0
+	for _, p := range ranked {
+		if p.Level >= knowledge.LevelRegion {
+			local++
+		}
+	}
+	where := ""
+	if r.Place != nil {
+		where = r.Place.Label
+	}
+	switch {
+	case place.IsZero():
+		r.Title = tr(lang, "Prestataires", "Providers")
+		if len(tools) > 0 {
+			r.Title += tr(lang, " pour ", " for ") + strings.Join(names(kb, tools, knowledge.HitTool), ", ")
+		}
+		r.Text = note + tr(lang, "Dites-moi votre ville, département ou région pour des prestataires proches.", "Tell me your city, département or region for providers near you.")
+	case local == 0:
+		r.Title = tr(lang, "Aucun prestataire connu : ", "No known provider: ") + where
+		r.Nearest = nearest(kb, place.Region)
+		var parts []string
+		for _, n := range r.Nearest {
+			parts = append(parts, fmt.Sprintf("%s (%d)", n.Name, n.Count))
+		}
+		r.Text = note + tr(lang, "Je ne connais pas encore de prestataire à cet endroit.", "I don't know any provider there yet.")
+		if len(parts) > 0 {
+			r.Text += tr(lang, " Régions les plus proches : ", " Nearest regions: ") + strings.Join(parts, ", ") + "."
+		}
+		if len(ranked) > 0 {
+			r.Text += tr(lang, " Ceux-ci travaillent à distance, partout en France :", " These work remotely, all over France:")
+		}
+	default:
+		r.Title = tr(lang, "Prestataires près de ", "Providers near ") + where
+		if len(tools) > 0 {
+			r.Title += tr(lang, " pour ", " for ") + strings.Join(names(kb, tools, knowledge.HitTool), ", ")
+		}
+		r.Text = note
+	}
+	r.Total = len(ranked)
+	r.Pages = max(1, (len(ranked)+PageSize-1)/PageSize)
+	r.Page = min(max(page, 1), r.Pages)
+	from := (r.Page - 1) * PageSize
+	for _, p := range ranked[from:min(from+PageSize, len(ranked))] {
+		r.Providers = append(r.Providers, providerItem(kb, p, tools))
+	}
+	if r.Pages > 1 {
+		r.Query = &ProvidersArgs{Place: placeArg(place), Service: service, Page: r.Page}
+		if len(tools) > 0 {
+			r.Query.Tool = tools[0]
+		}
+		r.Hint = tr(lang, fmt.Sprintf("%d prestataires en tout ; précisez avec /prestataires région:… outil:… service:…", r.Total),
+			fmt.Sprintf("%d providers in all; narrow with /prestataires région:… outil:… service:…", r.Total))
+	}
+	return r
+}
+
+func placeArg(p geo.Place) string {
+	switch {
+	case p.IsZero():
+		return ""
+	case p.Commune != "":
+		return p.City
+	case p.Departement != "":
+		return p.Departement
+	case p.Area != "":
+		return p.Area
+	default:
+		return p.Region
+	}
+}
+
+func placeInfo(kb *knowledge.KB, p geo.Place) *PlaceInfo {
+	pi := &PlaceInfo{Label: p.Label, RegionCode: p.Region, DepartementCode: p.Departement, City: p.City}
+	if r, ok := kb.Geo.Region(p.Region); ok {
+		pi.RegionName = r.Name
+	}
+	if d, ok := kb.Geo.Departement(p.Departement); ok {
+		pi.DepartementName = d.Name
+	}
+	return pi
+}
+
+func nearest(kb *knowledge.KB, region string) []RegionCount {
+	r, ok := kb.Geo.Region(region)
+	if !ok {
+		return nil
+	}
+	var out []RegionCount
+	for _, code := range r.Neighbors {
+		if n := kb.ProvidersInRegion(code); n > 0 {
+			nr, _ := kb.Geo.Region(code)
+			out = append(out, RegionCount{Code: code, Name: nr.Name, Count: n})
+		}
+	}
+	return out
+}
+
+func providerItem(kb *knowledge.KB, rp knowledge.RankedProvider, wanted []string) ProviderItem {
+	p := rp.Provider
+	it := ProviderItem{ID: p.ID, Name: p.Name, Kind: p.Kind, URL: p.Website, National: p.National,
+		Services: p.Services, Level: rp.Level}
+	e := rp.At
+	if e == nil && len(p.Establishments) > 0 {
+		e = &p.Establishments[0]
+	}
+	if e != nil {
+		it.City, it.DepartementCode, it.RegionCode = e.City, e.Departement, e.Region
+		if d, ok := kb.Geo.Departement(e.Departement); ok {
+			it.DepartementName = d.Name
+		}
+		if r, ok := kb.Geo.Region(e.Region); ok {
+			it.RegionName = r.Name
+		}
+	}
+	tools := rp.Tools
+	if len(wanted) == 0 {
+		tools = p.Tools
+	}
+	it.Tools = names(kb, tools, knowledge.HitTool)
+	if len(p.Sources) > 0 {
+		it.Source, it.SourceDate = p.Sources[0].URL, p.Sources[0].When()
+	}
+	return it
+}

@@ -1,0 +1,397 @@
+package bot
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/boussole-libre/boussole/knowledge"
+	"github.com/boussole-libre/boussole/knowledge/geo"
+	"github.com/boussole-libre/boussole/knowledge/textnorm"
+)
+
+// OptionKind says what an option holds, which decides its autocompletion.
+type OptionKind string
+
+// Option kinds.
+const (
+	KindText    OptionKind = "text"
+	KindProduct OptionKind = "product"
+	KindPlace   OptionKind = "place"
+	KindTool    OptionKind = "tool"
+	KindService OptionKind = "service"
+	KindPage    OptionKind = "page"
+)
+
+// Option is a command option. Name is French (shown to users); NameEN is the English
+// localisation.
+type Option struct {
+	Name          string
+	NameEN        string
+	Description   string
+	DescriptionEN string
+	Kind          OptionKind
+	Required      bool
+}
+
+// Command is one entry of the declarative command table that feeds the Discord and
+// Mattermost commands and the help text.
+type Command struct {
+	Name          string
+	NameEN        string
+	Description   string
+	DescriptionEN string
+	Options       []Option
+	Admin         bool // reserved for KB admins
+	Example       string
+	run           func(kb *knowledge.KB, c Call) Reply
+}
+
+// Call is one invocation of a command.
+type Call struct {
+	Args map[string]string // option name (French) → value
+	Lang Lang
+}
+
+// Commands returns the command table, in help order.
+func Commands() []Command {
+	return []Command{
+		{
+			Name: "alternative", NameEN: "alternative",
+			Description: "Des logiciels libres pour remplacer un produit", DescriptionEN: "Free software to replace a product",
+			Options: []Option{{Name: "produit", NameEN: "product", Description: "Le produit à remplacer (Google Drive, Teams…)",
+				DescriptionEN: "The product to replace (Google Drive, Teams…)", Kind: KindProduct, Required: true}},
+			Example: "/alternative produit:Google Drive",
+			run:     runAlternative,
+		},
+		{
+			Name: "prestataires", NameEN: "providers",
+			Description: "Des prestataires du libre près de chez vous", DescriptionEN: "Free-software providers near you",
+			Options: []Option{
+				{Name: "région", NameEN: "region", Description: "Région, département, code postal ou ville",
+					DescriptionEN: "Region, département, postal code or city", Kind: KindPlace},
+				{Name: "outil", NameEN: "tool", Description: "Un logiciel libre (Nextcloud, Odoo…)",
+					DescriptionEN: "A free-software tool (Nextcloud, Odoo…)", Kind: KindTool},
+				{Name: "service", NameEN: "service", Description: "Hébergement, formation, support…",
+					DescriptionEN: "Hosting, training, support…", Kind: KindService},
+				{Name: "page", NameEN: "page", Description: "Page de résultats", DescriptionEN: "Result page", Kind: KindPage},
+			},
+			Example: "/prestataires région:Bretagne outil:Nextcloud",
+			run:     runProviders,
+		},
+		{
+			Name: "outil", NameEN: "tool",
+			Description: "Une fiche de logiciel libre : à quoi il sert, licence, prestataires", DescriptionEN: "A free-software tool: what it does, licence, providers",
+			Options: []Option{{Name: "nom", NameEN: "name", Description: "Le logiciel libre", DescriptionEN: "The tool", Kind: KindTool, Required: true}},
+			Example: "/outil nom:Nextcloud",
+			run:     runTool,
+		},
+		{
+			Name: "aide", NameEN: "help",
+			Description: "Ce que Boussole sait faire", DescriptionEN: "What Boussole can do",
+			Example: "/aide",
+			run:     func(_ *knowledge.KB, c Call) Reply { return Help(c.Lang) },
+		},
+	}
+}
+
+// FindCommand returns the command named name (French or English).
+func FindCommand(name string) (Command, bool) {
+	name = strings.TrimPrefix(strings.ToLower(strings.TrimSpace(name)), "/")
+	for _, c := range Commands() {
+		if c.Name == name || c.NameEN == name {
+			return c, true
+		}
+	}
+	return Command{}, false
+}
+
+// Run executes a command of the table.
+func (b *Bot) Run(name string, c Call) Reply {
+	cmd, ok := FindCommand(name)
+	if !ok || cmd.run == nil {
+		return Reply{Intent: IntentNone, Lang: c.Lang, Ephemeral: true,
+			Title: tr(c.Lang, "Commande inconnue : ", "Unknown command: ") + name, Hint: "/aide"}
+	}
+	if c.Args == nil {
+		c.Args = map[string]string{}
+	}
+	// Accept English option names too.
+	for _, o := range cmd.Options {
+		if v, ok := c.Args[o.NameEN]; ok && c.Args[o.Name] == "" {
+			c.Args[o.Name] = v
+		}
+	}
+	return cmd.run(b.KB(), c)
+}
+
+func errorReply(l Lang, title, text string, suggestions []string) Reply {
+	return Reply{Intent: IntentNone, Lang: l, Title: title, Text: text, Suggestions: suggestions, Ephemeral: true}
+}
+
+// resolveProduct finds a product from what an option holds: its id (autocomplete) or a
+// name, alias or typo of one.
+func resolveProduct(kb *knowledge.KB, s string) (*knowledge.Product, bool) {
+	if p, ok := kb.Product(strings.TrimSpace(s)); ok {
+		return p, true
+	}
+	u := Understand(kb, "alternative à "+s)
+	if len(u.Products) > 0 {
+		return kb.Product(u.Products[0])
+	}
+	return nil, false
+}
+
+func resolveTool(kb *knowledge.KB, s string) (*knowledge.Tool, bool) {
+	if t, ok := kb.Tool(strings.TrimSpace(s)); ok {
+		return t, true
+	}
+	u := Understand(kb, "outil "+s+" ?")
+	if len(u.Tools) > 0 {
+		return kb.Tool(u.Tools[0])
+	}
+	return nil, false
+}
+
+func resolveService(s string) (string, bool) {
+	f := textnorm.Fold(s)
+	for _, v := range knowledge.Services {
+		if textnorm.Fold(v) == f {
+			return v, true
+		}
+	}
+	if v := serviceWords[f]; v != "" {
+		return v, true
+	}
+	for _, v := range knowledge.Services { // "héberg" while typing
+		if len(f) >= 3 && strings.HasPrefix(textnorm.Fold(v), f) {
+			return v, true
+		}
+	}
+	return "", false
+}
+
+func runAlternative(kb *knowledge.KB, c Call) Reply {
+	s := strings.TrimSpace(c.Args["produit"])
+	if s == "" {
+		return errorReply(c.Lang, tr(c.Lang, "Quel produit ?", "Which product?"), tr(c.Lang, "Exemple : /alternative produit:Google Drive", "Example: /alternative produit:Google Drive"), nil)
+	}
+	p, ok := resolveProduct(kb, s)
+	if !ok {
+		u := Understanding{Intent: IntentAlternative, Lang: c.Lang, Unknown: s}
+		r := alternativeReply(kb, u)
+		r.Ephemeral = true
+		return r
+	}
+	return alternativeReply(kb, Understanding{Intent: IntentAlternative, Lang: c.Lang, Products: []string{p.ID}})
+}
+
+func runTool(kb *knowledge.KB, c Call) Reply {
+	s := strings.TrimSpace(c.Args["nom"])
+	t, ok := resolveTool(kb, s)
+	if !ok {
+		return errorReply(c.Lang, tr(c.Lang, "Je ne connais pas l'outil « "+s+" »", "I don't know the tool \""+s+"\""),
+			tr(c.Lang, "Vérifiez le nom, ou cherchez par besoin : « un outil de sondage ».", "Check the name, or ask by need: \"a survey tool\"."),
+			kb.Index().Suggest(s, 3))
+	}
+	r := Reply{Intent: IntentAlternative, Lang: c.Lang, Title: t.Name}
+	r.Tools = []ToolItem{{ID: t.ID, Name: t.Name, Why: t.Description, License: t.License, URL: t.Website, Score: 1, SelfHosted: t.SelfHosted, French: t.French}}
+	var facts []string
+	if t.Developer != "" {
+		facts = append(facts, tr(c.Lang, "Développé par ", "Developed by ")+t.Developer+".")
+	}
+	if t.Notes != "" {
+		facts = append(facts, t.Notes)
+	}
+	var replaces []string
+	for _, p := range kb.Products {
+		if slices.ContainsFunc(p.Alternatives, func(a knowledge.Alternative) bool { return a.Tool == t.ID }) {
+			replaces = append(replaces, p.Name)
+		}
+	}
+	if len(replaces) > 0 {
+		if len(replaces) > 8 {
+			replaces = append(replaces[:8], "…")
+		}
+		facts = append(facts, tr(c.Lang, "Remplace : ", "Replaces: ")+strings.Join(replaces, ", ")+".")
+	}
+	r.Text = strings.Join(facts, " ")
+	pr := providersReply(kb, c.Lang, geo.Place{}, []string{t.ID}, "", true, 1)
+	if strings.HasPrefix(pr.Text, tr(c.Lang, "Aucun", "No")) {
+		pr.Providers = nil // no provider lists this tool: do not pad with unrelated ones
+	}
+	r.Providers, r.Total, r.Pages, r.Page, r.Query = pr.Providers, pr.Total, pr.Pages, pr.Page, pr.Query
+	if pr.Providers == nil {
+		r.Total = 0
+	}
+	r.Hint = tr(c.Lang, "Près de chez vous : /prestataires outil:", "Near you: /prestataires outil:") + t.ID + tr(c.Lang, " région:…", " région:…")
+	return r
+}
+
+func runProviders(kb *knowledge.KB, c Call) Reply {
+	a := ProvidersArgs{Place: c.Args["région"], Tool: c.Args["outil"], Service: c.Args["service"]}
+	if p, err := strconv.Atoi(c.Args["page"]); err == nil {
+		a.Page = p
+	}
+	return ProvidersFor(kb, a, c.Lang)
+}
+
+// ProviderSearch is a resolved providers request.
+type ProviderSearch struct {
+	Place   geo.Place
+	Tools   []string
+	Service string
+}
+
+// ResolveProviders turns the options of the providers command into a search. Unknown
+// values give an error reply with suggestions instead.
+func ResolveProviders(kb *knowledge.KB, a ProvidersArgs, lang Lang) (ProviderSearch, *Reply) {
+	var s ProviderSearch
+	if strings.TrimSpace(a.Place) != "" {
+		p, ok := kb.Geo.Resolve(a.Place)
+		if !ok {
+			r := errorReply(lang, tr(lang, "Lieu inconnu : ", "Unknown place: ")+a.Place,
+				tr(lang, "Indiquez une région (Bretagne, PACA…), un département (35, Finistère), un code postal ou une ville.",
+					"Give a region (Bretagne, PACA…), a département (35, Finistère), a postal code or a city."), nil)
+			return s, &r
+		}
+		s.Place = p
+	}
+	if strings.TrimSpace(a.Tool) != "" {
+		t, ok := resolveTool(kb, a.Tool)
+		if !ok {
+			r := errorReply(lang, tr(lang, "Outil inconnu : ", "Unknown tool: ")+a.Tool,
+				tr(lang, "Choisissez un logiciel libre proposé par l'autocomplétion.", "Pick a tool from the autocomplete list."),
+				kb.Index().Suggest(a.Tool, 3))
+			return s, &r
+		}
+		s.Tools = []string{t.ID}
+	}
+	if strings.TrimSpace(a.Service) != "" {
+		v, ok := resolveService(a.Service)
+		if !ok {
+			r := errorReply(lang, tr(lang, "Service inconnu : ", "Unknown service: ")+a.Service,
+				tr(lang, "Services possibles : ", "Services: ")+strings.Join(knowledge.Services, ", "), nil)
+			return s, &r
+		}
+		s.Service = v
+	}
+	return s, nil
+}
+
+// ProvidersFor answers the providers command: it resolves the place, tool and service and
+// pages the result. Unknown values get a clear message with suggestions.
+func ProvidersFor(kb *knowledge.KB, a ProvidersArgs, lang Lang) Reply {
+	s, bad := ResolveProviders(kb, a, lang)
+	if bad != nil {
+		return *bad
+	}
+	return providersReply(kb, lang, s.Place, s.Tools, s.Service, true, a.Page)
+}
+
+// Help builds the help reply from the command table.
+func Help(l Lang) Reply {
+	r := Reply{Intent: IntentHelp, Lang: l, Title: tr(l, "Boussole : le libre, et qui l'installe près de chez vous", "Boussole: free software, and who installs it near you")}
+	r.Text = tr(l,
+		"Posez votre question en une phrase : « alternative à Google Drive ? », « un outil de sondage libre », « qui peut héberger Nextcloud à Rennes ? ». Commandes :",
+		"Ask in one sentence: \"alternative to Google Drive?\", \"a free survey tool\", \"who can host Nextcloud in Rennes?\". Commands:")
+	var lines []string
+	for _, c := range Commands() {
+		if c.Admin {
+			continue
+		}
+		lines = append(lines, fmt.Sprintf("%s — %s", c.Example, tr(l, c.Description, c.DescriptionEN)))
+	}
+	r.Text += "\n" + strings.Join(lines, "\n")
+	return r
+}
+
+// Complete returns autocomplete choices for an option kind (at most n).
+func (b *Bot) Complete(kind OptionKind, typed string, n int) []knowledge.Choice {
+	kb := b.KB()
+	switch kind {
+	case KindProduct:
+		return kb.Index().CompleteProducts(typed, n)
+	case KindTool:
+		return kb.Index().CompleteTools(typed, n)
+	case KindService:
+		var out []knowledge.Choice
+		f := textnorm.Fold(typed)
+		for _, s := range knowledge.Services {
+			if strings.Contains(textnorm.Fold(s), f) {
+				out = append(out, knowledge.Choice{Name: s, Value: s})
+			}
+		}
+		return out[:min(n, len(out))]
+	case KindPlace:
+		return completePlace(kb, typed, n)
+	}
+	return nil
+}
+
+// ParseArgs reads a command's free text, as Mattermost sends it: "région:35 outil:nextcloud",
+// "region=Bretagne", or plain words for the first option ("/alternative google drive").
+func ParseArgs(cmd Command, text string) (map[string]string, error) {
+	args := map[string]string{}
+	byName := map[string]string{}
+	for _, o := range cmd.Options {
+		byName[textnorm.Fold(o.Name)] = o.Name
+		byName[textnorm.Fold(o.NameEN)] = o.Name
+	}
+	var loose []string
+	cur := ""
+	for _, w := range strings.Fields(text) {
+		if k, v, ok := cutOption(w); ok {
+			name, known := byName[textnorm.Fold(k)]
+			if !known {
+				return nil, fmt.Errorf("option inconnue « %s » (options : %s)", k, optionNames(cmd))
+			}
+			args[name] = v
+			cur = name
+			continue
+		}
+		if cur != "" {
+			args[cur] = strings.TrimSpace(args[cur] + " " + w)
+		} else {
+			loose = append(loose, w)
+		}
+	}
+	if len(loose) > 0 {
+		if len(cmd.Options) == 0 {
+			return args, nil
+		}
+		first := cmd.Options[0].Name
+		args[first] = strings.TrimSpace(strings.Join(loose, " ") + " " + args[first])
+	}
+	for _, o := range cmd.Options {
+		if o.Required && strings.TrimSpace(args[o.Name]) == "" {
+			return nil, fmt.Errorf("il manque « %s » (exemple : %s)", o.Name, cmd.Example)
+		}
+	}
+	return args, nil
+}
+
+func cutOption(w string) (string, string, bool) {
+	i := strings.IndexAny(w, ":=")
+	if i <= 0 || strings.HasPrefix(w, "http") {
+		return "", "", false
+	}
+	return w[:i], w[i+1:], true
+}
+
+func optionNames(cmd Command) string {
+	var n []string
+	for _, o := range cmd.Options {
+		n = append(n, o.Name)
+	}
+	return strings.Join(n, ", ")
+}
+
+func completePlace(kb *knowledge.KB, typed string, n int) []knowledge.Choice {
+	var out []knowledge.Choice
+	for _, s := range kb.Geo.Complete(typed, n) {
+		out = append(out, knowledge.Choice{Name: s.Name, Value: s.Value})
+	}
+	return out
+}

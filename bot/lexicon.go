@@ -1,0 +1,133 @@
+package bot
+
+// Word lists for understanding questions. All entries are folded (lower case, no accents,
+// apostrophes as spaces), as textnorm produces them.
+
+// helpWords ask what the bot can do.
+var helpWords = wordSet("aide", "aider", "help", "commandes", "commande", "usage", "manuel", "tuto", "tutoriel")
+
+var helpPhrases = []string{
+	"comment ca marche", "comment tu marches", "comment t utiliser", "comment utiliser boussole",
+	"tu sers a quoi", "tu fais quoi", "que sais tu faire", "qu est ce que tu sais faire",
+	"que peux tu faire", "what can you do", "how does it work", "how do i use", "mode d emploi",
+	"qui es tu", "t es qui", "who are you",
+}
+
+// providerWords name an organisation that can do the work.
+var providerWords = wordSet(
+	"prestataire", "prestataires", "presta", "prestas", "boite", "boites", "entreprise", "entreprises",
+	"societe", "societes", "enl", "ssll", "ssii", "esn", "integrateur", "integrateurs", "integratrice",
+	"hebergeur", "hebergeurs", "provider", "providers", "company", "companies", "firm", "firms",
+	"agence", "agences", "cooperative", "cooperatives", "scop", "scic", "chatons", "chaton",
+	"freelance", "freelances", "independant", "consultant", "consultants", "expert", "experts",
+	"professionnels", "pros", "infogereur", "vendor", "vendors", "partenaire",
+	"partenaires", "contractor", "contractors", "installateur", "specialiste", "specialistes",
+	"professionals", "local", "locale", "locaux", "locales",
+)
+
+var providerPhrases = []string{
+	"qui peut", "qui pourrait", "qui sait", "quelqu un", "quelqu un qui", "qui fait", "qui font",
+	"who can", "who could", "someone", "somebody", "anyone who", "near me", "pres de chez moi",
+	"dans ma region", "dans mon coin", "dans le coin", "a cote de chez moi", "autour de moi",
+	"une asso qui", "association qui", "faire installer", "me faire accompagner", "se faire accompagner",
+	"besoin d aide pour", "help me install", "help us install",
+}
+
+// serviceWords map verbs and nouns to the fixed service vocabulary.
+var serviceWords = map[string]string{
+	"installer": "intégration", "installe": "intégration", "installation": "intégration", "install": "intégration",
+	"deployer": "intégration", "deploiement": "intégration", "deploy": "intégration", "integrer": "intégration",
+	"integration": "intégration", "migrer": "intégration", "migration": "intégration", "migrate": "intégration",
+	"setup": "intégration", "mettre": "", "heberger": "hébergement", "heberge": "hébergement",
+	"hebergement": "hébergement", "host": "hébergement", "hosting": "hébergement", "hosted": "hébergement",
+	"hebergeur": "hébergement", "hebergeurs": "hébergement", "infogerance": "infogérance",
+	"infogerer": "infogérance", "maintenir": "infogérance", "maintenance": "infogérance",
+	"maintain": "infogérance", "manage": "infogérance", "managed": "infogérance",
+	"support": "support", "assistance": "support", "depannage": "support", "depanner": "support",
+	"formation": "formation", "former": "formation", "formations": "formation", "training": "formation",
+	"train": "formation", "formateur": "formation", "developper": "développement",
+	"developpement": "développement", "develop": "développement", "development": "développement",
+	"developpeur": "développement", "conseil": "conseil", "audit": "conseil", "consulting": "conseil",
+	"accompagner": "conseil", "accompagnement": "conseil",
+}
+
+// alternativeWords ask for a libre tool.
+var alternativeWords = wordSet(
+	"alternative", "alternatives", "alternatif", "alternatifs", "alternativ", "remplacer", "remplace",
+	"remplacant", "remplacement", "equivalent", "equivalents", "equivalente", "substitut", "instead",
+	"replace", "replacement", "replacing", "substitute", "similar", "quitter", "libre", "libres",
+	"opensource", "degoogliser", "degooglisons", "logiciel", "logiciels", "outil", "outils", "appli",
+	"applis", "application", "applications", "app", "apps", "solution", "solutions", "tool", "tools",
+	"software", "programme", "programmes", "recommande", "recommandes", "recommander", "conseilles",
+	"conseiller", "cherche", "recherche", "chercher", "besoin", "need", "looking", "recommend",
+	"suggest", "suggestion", "utiliser", "use", "plateforme", "platform", "service", "services",
+	"like", "comme", "sortir", "passer", "remplacant", "ethique", "souverain", "souveraine",
+	"self", "hosted", "autoheberge", "autoheberger", "gratuit", "free", "open", "source",
+)
+
+var alternativeCuePhrases = [][]string{
+	{"alternative", "a"}, {"alternatives", "a"}, {"alternative", "au"}, {"alternative", "aux"},
+	{"alternative", "de"}, {"alternatives", "de"}, {"alternative", "to"}, {"alternatives", "to"},
+	{"alternativ", "a"}, {"remplacer"}, {"replace"}, {"equivalent", "de"}, {"equivalent", "a"},
+	{"equivalent", "libre", "de"}, {"equivalent", "libre", "a"}, {"alternative", "libre", "a"},
+	{"alternative", "libre", "de"}, {"alternative", "libre", "pour"}, {"instead", "of"},
+	{"a", "la", "place", "de"}, {"au", "lieu", "de"}, {"quitter"}, {"sortir", "de"},
+	{"se", "passer", "de"}, {"libre", "de"}, {"comme"}, {"like"}, {"alternative", "for"},
+}
+
+// stopWords are never typo-corrected into KB words: they are ordinary French or English.
+var stopWords = wordSet(
+	"a", "au", "aux", "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "ou", "en",
+	"dans", "pour", "par", "sur", "avec", "sans", "sous", "chez", "vers", "pres", "qui", "que", "qu",
+	"quoi", "quel", "quelle", "quels", "quelles", "est", "sont", "ce", "c", "cet", "cette", "ces",
+	"je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "me", "m", "te", "t", "se",
+	"s", "y", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre",
+	"vos", "leur", "leurs", "ne", "pas", "plus", "moins", "tres", "trop", "bien", "mal", "bon",
+	"bonne", "bonjour", "bonsoir", "salut", "coucou", "merci", "svp", "stp", "oui", "non", "si",
+	"comment", "pourquoi", "quand", "combien", "ou", "peux", "peut", "pouvez", "veux", "veut",
+	"voulez", "voudrais", "aimerais", "faire", "fait", "fais", "faut", "avoir", "ai", "as", "avez",
+	"etre", "suis", "es", "etes", "va", "vais", "vas", "allons", "aller", "voir", "voit", "vois",
+	"demain", "aujourd", "hui", "hier", "journee", "soiree", "semaine", "grandi", "habite",
+	"habites", "vis", "vit", "moi", "toi", "lui", "eux", "tout", "tous", "toute", "toutes", "autre",
+	"autres", "meme", "aussi", "encore", "deja", "alors", "donc", "mais", "car", "puis", "ici",
+	"quelque", "chose", "quelqu", "genre", "truc", "trucs", "machin", "super", "cool", "top",
+	"the", "an", "of", "to", "in", "on", "at", "for", "with", "without", "and", "or", "is", "are",
+	"was", "be", "can", "could", "would", "should", "what", "which", "who", "where", "how", "why",
+	"i", "you", "he", "she", "we", "they", "it", "my", "your", "our", "this", "that", "these",
+	"those", "there", "here", "please", "thanks", "thank", "hello", "hi", "hey", "good", "day",
+	"want", "some", "any", "something", "anything", "does", "do", "did", "not", "no", "yes",
+	"ville", "region", "departement", "coin", "secteur", "france", "francais", "francaise",
+	"entreprise", "association", "asso", "mairie", "ecole", "petite", "petit", "grande", "grand",
+	"gens", "equipe", "equipes", "travail", "boulot", "collegues", "famille", "amis", "perso",
+	"personnel", "personnelle", "bureau", "maison", "marche", "fonctionne", "gere", "gerer",
+	"connais", "connait", "sais", "sait", "dis", "dit", "parle", "parler", "propose", "proposer",
+	"trouve", "trouver", "existe", "exister", "avis", "idee", "idees", "nouveau", "nouvelle",
+	"place", "lieu", "part", "cote", "fond", "suite", "ans", "fois", "jour", "jours", "mois", "annee", "temps", "heure", "heures", "minute",
+)
+
+// greetingWords make a message small talk when nothing else is asked.
+var greetingWords = wordSet("bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "merci",
+	"thanks", "thank", "bravo", "cool", "super", "genial", "ok", "okay", "yo", "bye", "ciao", "adieu")
+
+// englishWords and frenchWords decide the reply language.
+var englishWords = wordSet("who", "what", "which", "the", "can", "could", "near", "looking", "need",
+	"want", "to", "instead", "replace", "software", "tool", "tools", "host", "hosting", "provider",
+	"providers", "company", "companies", "something", "like", "any", "there", "is", "are", "i",
+	"me", "my", "please", "thanks", "hello", "hi", "help", "how", "does", "do", "of", "around",
+	"free", "in", "for", "with", "alternative", "alternatives", "someone", "anyone", "good", "best",
+	"app", "apps", "an", "a", "and", "you", "your", "where", "install", "use")
+
+var frenchWords = wordSet("je", "tu", "un", "une", "le", "la", "les", "des", "du", "de", "a", "au",
+	"pour", "qui", "quoi", "est", "c", "j", "l", "d", "qu", "avec", "sans", "libre", "logiciel",
+	"outil", "merci", "bonjour", "salut", "svp", "peut", "peux", "dans", "en", "pres", "chez", "ma",
+	"mon", "mes", "vous", "nous", "quel", "quelle", "cherche", "besoin", "remplacer", "equivalent",
+	"prestataire", "entreprise", "boite", "aide", "et", "ou", "pas", "sur", "ce", "il", "y",
+	"heberger", "installer", "alternative", "alternatives", "appli", "comme", "moi", "faire")
+
+func wordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

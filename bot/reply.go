@@ -1,0 +1,85 @@
+package bot
+
+import "github.com/boussole-libre/boussole/knowledge"
+
+// Reply is a platform-neutral answer. Adapters render it (Discord embed, Mattermost
+// markdown, plain text); nothing in it is specific to a platform.
+type Reply struct {
+	Intent      Intent
+	Lang        Lang
+	Title       string
+	Text        string // a short paragraph
+	Replaces    []Ref  // the products the tools replace
+	Tools       []ToolItem
+	Place       *PlaceInfo
+	Providers   []ProviderItem // one page of providers
+	Total       int            // providers matching in all
+	Page, Pages int            // 1-based page of Providers, and the page count
+	Query       *ProvidersArgs // how to ask for another page, when Pages > 1
+	Nearest     []RegionCount  // when the region has none: nearby regions and their counts
+	Suggestions []string       // "vouliez-vous dire…"
+	Hint        string         // a follow-up, such as the slash command to list more
+	Ephemeral   bool           // only the asker should see it (errors, admin answers)
+}
+
+// Ref names a KB entry.
+type Ref struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// ToolItem is a recommended libre tool.
+type ToolItem struct {
+	ID         string
+	Name       string
+	Why        string
+	License    string
+	URL        string
+	Score      float64
+	SelfHosted bool
+	French     bool
+}
+
+// PlaceInfo is the place understood, with names for display.
+type PlaceInfo struct {
+	Label           string
+	RegionCode      string
+	RegionName      string
+	DepartementCode string
+	DepartementName string
+	City            string
+}
+
+// ProviderItem is a provider as a person wants to see it.
+type ProviderItem struct {
+	ID              string
+	Name            string
+	Kind            string
+	City            string
+	DepartementCode string
+	DepartementName string
+	RegionCode      string
+	RegionName      string
+	National        bool
+	Services        []string
+	Tools           []string // names of the wanted tools it lists (all its tools when none wanted)
+	URL             string
+	Source          string
+	SourceDate      string
+	Level           knowledge.Level
+}
+
+// RegionCount is a region and how many providers it has.
+type RegionCount struct {
+	Code, Name string
+	Count      int
+}
+
+// ProvidersArgs are the options of the providers command; adapters put them in "next
+// page" buttons.
+type ProvidersArgs struct {
+	Place   string
+	Tool    string
+	Service string
+	Page    int
+}

@@ -1,0 +1,108 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/boussole-libre/boussole/knowledge"
+)
+
+// KindLabel names a provider kind for people.
+func KindLabel(kind string, l Lang) string {
+	switch kind {
+	case knowledge.KindCompany:
+		return tr(l, "entreprise", "company")
+	case knowledge.KindCooperative:
+		return tr(l, "coopérative", "cooperative")
+	case knowledge.KindAssociation:
+		return tr(l, "association", "non-profit")
+	}
+	return kind
+}
+
+// Where is a provider's place as people read it: "Rennes (35)", "Bretagne", "à distance".
+func (p ProviderItem) Where(l Lang) string {
+	switch {
+	case p.City != "":
+		return p.City + " (" + p.DepartementCode + ")"
+	case p.DepartementName != "":
+		return p.DepartementName + " (" + p.DepartementCode + ")"
+	case p.RegionName != "":
+		return p.RegionName
+	case p.National:
+		return tr(l, "à distance, toute la France", "remote, all of France")
+	}
+	return ""
+}
+
+// Text renders a reply as plain text, the terminal's form and the "text" of the JSON
+// answer. Adapters render richer forms from the same Reply.
+func Text(r Reply) string {
+	var b strings.Builder
+	line := func(s string) {
+		if s != "" {
+			b.WriteString(s)
+			b.WriteByte('\n')
+		}
+	}
+	line(r.Title)
+	line(r.Text)
+	for i, t := range r.Tools {
+		fmt.Fprintf(&b, "%d. %s — %s", i+1, t.Name, t.Why)
+		var tags []string
+		if t.License != "" {
+			tags = append(tags, tr(r.Lang, "licence ", "licence ")+t.License)
+		}
+		if t.French {
+			tags = append(tags, tr(r.Lang, "développé en France", "made in France"))
+		}
+		if len(tags) > 0 {
+			fmt.Fprintf(&b, " (%s)", strings.Join(tags, ", "))
+		}
+		if t.URL != "" {
+			fmt.Fprintf(&b, " %s", t.URL)
+		}
+		b.WriteByte('\n')
+	}
+	if len(r.Providers) > 0 {
+		if len(r.Tools) > 0 || r.Intent == IntentAlternative {
+			line(tr(r.Lang, "Prestataires :", "Providers:"))
+		}
+		for _, p := range r.Providers {
+			b.WriteString(ProviderLine(p, r.Lang))
+			b.WriteByte('\n')
+		}
+		if r.Pages > 1 {
+			fmt.Fprintf(&b, tr(r.Lang, "Page %d/%d (%d en tout)\n", "Page %d/%d (%d in all)\n"), r.Page, r.Pages, r.Total)
+		}
+	}
+	if len(r.Suggestions) > 0 {
+		line(tr(r.Lang, "Vouliez-vous dire : ", "Did you mean: ") + strings.Join(r.Suggestions, ", ") + " ?")
+	}
+	line(r.Hint)
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// ProviderLine is one provider on one line: name, kind, place, services, tools, website
+// and source.
+func ProviderLine(p ProviderItem, l Lang) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "- %s (%s", p.Name, KindLabel(p.Kind, l))
+	if w := p.Where(l); w != "" {
+		b.WriteString(", " + w)
+	}
+	b.WriteString(")")
+	if len(p.Services) > 0 {
+		b.WriteString(" — " + strings.Join(p.Services, ", "))
+	}
+	if len(p.Tools) > 0 {
+		b.WriteString(" — " + strings.Join(p.Tools, ", "))
+	}
+	if p.URL != "" {
+		b.WriteString(" — " + p.URL)
+	}
+	if p.Source != "" {
+		fmt.Fprintf(&b, " [source : %s]", p.Source)
+	}
+	return b.String()
+}

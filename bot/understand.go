@@ -1,0 +1,401 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/boussole-libre/boussole/knowledge"
+	"github.com/boussole-libre/boussole/knowledge/geo"
+	"github.com/boussole-libre/boussole/knowledge/textnorm"
+)
+
+// Intent is what a message asks for.
+type Intent string
+
+// Intents.
+const (
+	IntentAlternative Intent = "alternative" // a libre tool for a product or a need
+	IntentProviders   Intent = "providers"   // who can install, host, support, train
+	IntentHelp        Intent = "help"
+	IntentNone        Intent = "none"
+)
+
+// Lang is the reply language.
+type Lang string
+
+// Languages.
+const (
+	French  Lang = "fr"
+	English Lang = "en"
+)
+
+// Understanding is what Boussole made of a message.
+type Understanding struct {
+	Intent     Intent
+	Lang       Lang
+	Products   []string // product ids, in message order
+	Tools      []string // tool ids named directly
+	Categories []string // category ids
+	Service    string   // wanted service (fixed vocabulary) or ""
+	Place      geo.Place
+	Unknown    string   // the name asked about when the KB does not know it
+	Corrected  []string // "gogle→google": typo corrections made
+	Question   bool     // the message ends with a question mark
+	Empty      bool     // nothing left once mentions and punctuation are removed
+}
+
+type span struct{ start, end int }
+
+// Understand reads a message. It never guesses: an unknown name stays unknown, and a
+// message with no request gets IntentNone.
+func Understand(kb *knowledge.KB, text string) Understanding {
+	u := Understanding{Lang: French, Question: strings.Contains(text, "?")}
+	toks := textnorm.Split(text)
+	if len(toks) == 0 {
+		u.Empty = true
+		u.Intent = IntentNone
+		return u
+	}
+	u.Lang = detectLang(toks)
+	ix := kb.Index()
+
+	// 1. Exact names first, so that a product name is never read as a place.
+	first := matchPhrases(ix, toks, nil)
+	taken := make([]bool, len(toks))
+	for _, m := range first {
+		if m.hit.Kind != knowledge.HitCategory {
+			for k := m.start; k < m.end; k++ {
+				taken[k] = true
+			}
+		}
+	}
+	providerCue := hasAny(toks, providerWords) || hasPhrase(toks, providerPhrases)
+	// 2. The place, before typo correction could bend a city name into a product.
+	var placeSpan *span
+	if m, ok := kb.Geo.Scan(toks, taken, providerCue); ok {
+		u.Place = m.Place
+		placeSpan = &span{m.Start, m.End}
+		for k := m.Start; k < m.End; k++ {
+			taken[k] = true
+		}
+	}
+	// 3. Typos: correct unknown words outside names and places, then match again.
+	fixed := slices.Clone(toks)
+	for i, t := range toks {
+		if taken[i] || stopWords[t] || isIntentWord(t) || ix.Known(t) || isNumber(t) {
+			continue
+		}
+		if c, ok := ix.Correct(t); ok {
+			fixed[i] = c
+			u.Corrected = append(u.Corrected, t+"→"+c)
+		} else if c, ok := correctIntent(t); ok {
+			fixed[i] = c
+			u.Corrected = append(u.Corrected, t+"→"+c)
+		}
+	}
+	exclude := make([]bool, len(toks))
+	if placeSpan != nil {
+		for k := placeSpan.start; k < placeSpan.end; k++ {
+			exclude[k] = true
+		}
+	}
+	// Names as written first; then, with the typos corrected, everywhere no product or
+	// tool matched as written (a need's keyword like "drive" must not block "googel drive").
+	first = matchPhrases(ix, toks, exclude)
+	covered := slices.Clone(exclude)
+	var matches []phraseMatch
+	for _, m := range first {
+		if m.hit.Kind != knowledge.HitCategory {
+			matches = append(matches, m)
+			for k := m.start; k < m.end; k++ {
+				covered[k] = true
+			}
+		}
+	}
+	matches = append(matches, matchPhrases(ix, fixed, covered)...)
+	for _, m := range matches {
+		for k := m.start; k < m.end; k++ {
+			covered[k] = true
+		}
+	}
+	// Request words inside a name do not count: "boîte mail" is no company.
+	free := make([]string, 0, len(fixed))
+	for i, t := range fixed {
+		if placeSpan != nil && i >= placeSpan.start && i < placeSpan.end {
+			free = append(free, t)
+			continue
+		}
+		if !covered[i] {
+			free = append(free, t)
+		}
+	}
+
+	altCue := hasAny(free, alternativeWords)
+	strongAlt := cueAt(fixed) >= 0
+	providerCue = hasAny(free, providerWords) || hasPhrase(free, providerPhrases)
+	for _, t := range free {
+		if s := serviceWords[t]; s != "" && u.Service == "" {
+			u.Service = s
+		}
+	}
+	asks := altCue || providerCue || u.Service != "" || u.Question
+	for _, m := range matches {
+		h := m.hit
+		if h.Ambiguous && !(strongAlt || altCue || providerCue) {
+			continue
+		}
+		switch h.Kind {
+		case knowledge.HitProduct:
+			u.Products = appendNew(u.Products, h.ID)
+		case knowledge.HitTool:
+			u.Tools = appendNew(u.Tools, h.ID)
+		case knowledge.HitCategory:
+			u.Categories = appendNew(u.Categories, h.ID)
+		}
+	}
+	// A product named with a service word ("support", "formation") is about that product:
+	// drop the categories those words also name.
+	if len(u.Products)+len(u.Tools) > 0 {
+		u.Categories = nil
+	}
+	named := len(u.Products)+len(u.Tools)+len(u.Categories) > 0
+
+	// Only filler words besides names: "Dropbox ?", "google drive".
+	onlyNames := named && onlyFiller(fixed, matches)
+
+	switch {
+	case isHelp(fixed) && !named && u.Place.IsZero():
+		u.Intent = IntentHelp
+	case providerCue || (u.Service != "" && (named || !u.Place.IsZero()) && !strongAlt):
+		u.Intent = IntentProviders
+	case named && (asks || onlyNames):
+		u.Intent = IntentAlternative
+	case strongAlt && !named:
+		// "alternative à Blorptastic": asked, but the KB does not know it.
+		u.Intent = IntentAlternative
+		u.Unknown = unknownName(text, fixed)
+	default:
+		u.Intent = IntentNone
+	}
+	if u.Intent == IntentNone {
+		u.Products, u.Tools, u.Categories = nil, nil, nil
+	}
+	return u
+}
+
+type phraseMatch struct {
+	start, end int
+	hit        knowledge.Hit
+}
+
+// matchPhrases finds KB names in toks, longest first and without overlap; glued forms
+// catch "googledocs" and "drop box".
+func matchPhrases(ix *knowledge.Index, toks []string, exclude []bool) []phraseMatch {
+	var out []phraseMatch
+	maxN := min(ix.MaxWords(), 6)
+	for i := 0; i < len(toks); {
+		matched := 0
+		for n := min(maxN, len(toks)-i); n >= 1 && matched == 0; n-- {
+			if excluded(exclude, i, n) {
+				continue
+			}
+			key := strings.Join(toks[i:i+n], " ")
+			hits := ix.Phrase(key)
+			if len(hits) == 0 {
+				hits = ix.Glued(strings.ReplaceAll(key, " ", ""))
+			}
+			if len(hits) == 0 || (n == 1 && stopWords[toks[i]]) {
+				continue
+			}
+			if n == 1 && isIntentWord(toks[i]) {
+				// "presta" asks for a provider even if some tool has it as a nickname.
+				hits = namesOnly(hits)
+				if len(hits) == 0 {
+					continue
+				}
+			}
+			for _, h := range hits {
+				out = append(out, phraseMatch{i, i + n, h})
+			}
+			matched = n
+		}
+		if matched == 0 {
+			i++
+		} else {
+			i += matched
+		}
+	}
+	return out
+}
+
+func namesOnly(hits []knowledge.Hit) []knowledge.Hit {
+	var out []knowledge.Hit
+	for _, h := range hits {
+		if !h.Alias {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+func excluded(ex []bool, i, n int) bool {
+	if ex == nil {
+		return false
+	}
+	for k := i; k < i+n; k++ {
+		if ex[k] {
+			return true
+		}
+	}
+	return false
+}
+
+func detectLang(toks []string) Lang {
+	en, fr := 0, 0
+	for _, t := range toks {
+		if englishWords[t] {
+			en++
+		}
+		if frenchWords[t] {
+			fr++
+		}
+	}
+	if en > fr {
+		return English
+	}
+	return French
+}
+
+func hasAny(toks []string, set map[string]bool) bool {
+	for _, t := range toks {
+		if set[t] {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPhrase(toks []string, phrases []string) bool {
+	joined := " " + strings.Join(toks, " ") + " "
+	for _, p := range phrases {
+		if strings.Contains(joined, " "+p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+func isHelp(toks []string) bool {
+	if hasPhrase(toks, helpPhrases) {
+		return true
+	}
+	for _, t := range toks {
+		if helpWords[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// cueAt returns the index just after an "alternative à"-like cue, or -1.
+func cueAt(toks []string) int {
+	for i := range toks {
+		for _, c := range alternativeCuePhrases {
+			if i+len(c) <= len(toks) && slices.Equal(toks[i:i+len(c)], c) {
+				return i + len(c)
+			}
+		}
+	}
+	return -1
+}
+
+func isIntentWord(t string) bool {
+	_, svc := serviceWords[t]
+	return alternativeWords[t] || providerWords[t] || helpWords[t] || greetingWords[t] || svc
+}
+
+var intentVocabulary = func() []string {
+	var out []string
+	for _, set := range []map[string]bool{alternativeWords, providerWords, helpWords} {
+		for w := range set {
+			if len(w) >= 5 {
+				out = append(out, w)
+			}
+		}
+	}
+	for w := range serviceWords {
+		if len(w) >= 5 {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
+}()
+
+// correctIntent fixes typos in the words that carry the request ("altrenative", "prestatire").
+func correctIntent(t string) (string, bool) {
+	n := textnorm.MaxTypos(len(t))
+	if n == 0 {
+		return "", false
+	}
+	best, bestD := "", n+1
+	for _, w := range intentVocabulary {
+		if d := textnorm.Distance(t, w, n); d < bestD {
+			best, bestD = w, d
+		}
+	}
+	return best, best != ""
+}
+
+func isNumber(t string) bool { return strings.Trim(t, "0123456789") == "" }
+
+func appendNew(list []string, id string) []string {
+	if slices.Contains(list, id) {
+		return list
+	}
+	return append(list, id)
+}
+
+func onlyFiller(toks []string, matches []phraseMatch) bool {
+	covered := make([]bool, len(toks))
+	for _, m := range matches {
+		for k := m.start; k < m.end; k++ {
+			covered[k] = true
+		}
+	}
+	for i, t := range toks {
+		if !covered[i] && !stopWords[t] && !alternativeWords[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// unknownName extracts the name asked about after the cue, as the person wrote it.
+func unknownName(text string, toks []string) string {
+	i := cueAt(toks)
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	end := i
+	for end < len(toks) && end-i < 4 && !stopWords[toks[end]] {
+		end++
+	}
+	if end == i {
+		return ""
+	}
+	// Find the original spelling: the same words, case and accents kept.
+	words := strings.Fields(textnorm.Clean(text))
+	want := toks[i:end]
+	for s := 0; s < len(words); s++ {
+		var got []string
+		for k := s; k < len(words) && len(got) < len(want); k++ {
+			got = append(got, strings.Fields(textnorm.Fold(words[k]))...)
+		}
+		if len(got) >= len(want) && slices.Equal(got[:len(want)], want) {
+			name := strings.Join(words[s:s+len(want)], " ")
+			return strings.Trim(name, " ?!.,;:«»\"'")
+		}
+	}
+	return strings.Join(want, " ")
+}

@@ -1,0 +1,407 @@
+package bot
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/boussole-libre/boussole/knowledge"
+	"github.com/boussole-libre/boussole/knowledge/data"
+	"github.com/boussole-libre/boussole/knowledge/geo"
+)
+
+var (
+	shippedOnce sync.Once
+	shipped     *knowledge.KB
+	shippedErr  error
+)
+
+// shippedKB loads the KB embedded in the binary: tests assert what a user of the shipped
+// bot would see.
+func shippedKB(t testing.TB) *knowledge.KB {
+	t.Helper()
+	shippedOnce.Do(func() {
+		g, err := geo.Load()
+		if err != nil {
+			shippedErr = err
+			return
+		}
+		shipped, shippedErr = knowledge.Load(data.FS, g)
+	})
+	if shippedErr != nil {
+		t.Fatalf("load shipped KB: %v", shippedErr)
+	}
+	return shipped
+}
+
+// A phrasing and what a person expects from it. Empty fields are not checked; "-" means
+// "none at all".
+type phrasing struct {
+	q       string
+	intent  Intent
+	tool    string // first recommended tool id
+	product string // a product the answer says it replaces
+	region  string // INSEE region code of the place understood
+}
+
+const (
+	alt  = IntentAlternative
+	prov = IntentProviders
+	help = IntentHelp
+	none = IntentNone
+)
+
+var phrasings = []phrasing{
+	// Everyday products, French, with and without accents.
+	{"alternative à Google Drive ?", alt, "nextcloud", "google-drive", "-"},
+	{"alternative a google drive", alt, "nextcloud", "google-drive", "-"},
+	{"Une alternative libre à Dropbox ?", alt, "nextcloud", "dropbox", "-"},
+	{"par quoi remplacer Gmail", alt, "roundcube", "gmail", "-"},
+	{"remplacer outlook", alt, "thunderbird", "microsoft-outlook", "-"},
+	{"alternative à Teams", alt, "element", "microsoft-teams", "-"},
+	{"alternative a microsoft teams", alt, "element", "microsoft-teams", "-"},
+	{"alternative à Zoom", alt, "jitsi-meet", "zoom", "-"},
+	{"un équivalent libre de Slack ?", alt, "mattermost", "slack", "-"},
+	{"quoi à la place de WhatsApp", alt, "signal", "whatsapp", "-"},
+	{"alternative à Doodle", alt, "framadate", "doodle", "-"},
+	{"alternative à Trello ?", alt, "wekan", "trello", "-"},
+	{"logiciel libre pour remplacer Photoshop", alt, "gimp", "adobe-photoshop", "-"},
+	{"alternative à Google Docs", alt, "collabora-online", "google-docs", "-"},
+	{"alternative à google sheets", alt, "collabora-online", "google-sheets", "-"},
+	{"alternative à Word", alt, "libreoffice", "microsoft-word", "-"},
+	{"alternative à Excel ?", alt, "libreoffice", "microsoft-excel", "-"},
+	{"alternative à PowerPoint", alt, "libreoffice", "microsoft-powerpoint", "-"},
+	{"alternative à OneDrive", alt, "nextcloud", "onedrive", "-"},
+	{"alternative à Google Meet", alt, "jitsi-meet", "google-meet", "-"},
+	{"alternative à Google Forms", alt, "framaforms", "google-forms", "-"},
+	{"alternative à Google Agenda", alt, "nextcloud", "google-calendar", "-"},
+	{"alternative à Notion", alt, "appflowy", "notion", "-"},
+	{"alternative à Evernote", alt, "joplin", "evernote", "-"},
+	{"alternative à LastPass", alt, "bitwarden", "lastpass", "-"},
+	{"un remplaçant pour 1Password", alt, "bitwarden", "1password", "-"},
+	{"alternative à WeTransfer", alt, "lufi", "wetransfer", "-"},
+	{"alternative à Discord", alt, "element", "discord", "-"},
+	{"alternative à Telegram", alt, "signal", "telegram", "-"},
+	{"alternative à Messenger", alt, "signal", "messenger", "-"},
+	{"alternative à Facebook", alt, "friendica", "facebook", "-"},
+	{"alternative à Instagram", alt, "pixelfed", "instagram", "-"},
+	{"alternative à Twitter", alt, "mastodon", "x-twitter", "-"},
+	{"alternative à YouTube", alt, "peertube", "youtube", "-"},
+	{"alternative à Twitch", alt, "owncast", "twitch", "-"},
+	{"alternative à Typeform", alt, "limesurvey", "typeform", "-"},
+	{"alternative à SurveyMonkey", alt, "limesurvey", "surveymonkey", "-"},
+	{"alternative à Calendly", alt, "cal-com", "calendly", "-"},
+	{"alternative à Asana", alt, "openproject", "asana", "-"},
+	{"alternative à Jira", alt, "tuleap", "jira", "-"},
+	{"alternative à Confluence", alt, "xwiki", "confluence", "-"},
+	{"alternative à SharePoint", alt, "xwiki", "sharepoint", "-"},
+	{"alternative à Miro", alt, "excalidraw", "miro", "-"},
+	{"alternative à Bitly", alt, "yourls", "bitly", "-"},
+	{"alternative à GitHub", alt, "forgejo", "github", "-"},
+	{"alternative à Okta", alt, "keycloak", "okta", "-"},
+	{"alternative à VMware", alt, "proxmox-ve", "vmware-vsphere", "-"},
+	{"alternative à TeamViewer", alt, "rustdesk", "teamviewer", "-"},
+	{"alternative à AnyDesk", alt, "rustdesk", "anydesk", "-"},
+	{"alternative à Windows", alt, "linux-mint", "windows", "-"},
+	{"alternative à Chrome", alt, "firefox", "google-chrome", "-"},
+	{"alternative à Google", alt, "searxng", "google-search", "-"},
+	{"alternative à Illustrator", alt, "inkscape", "adobe-illustrator", "-"},
+	{"alternative à InDesign", alt, "scribus", "adobe-indesign", "-"},
+	{"alternative à Lightroom", alt, "darktable", "adobe-lightroom", "-"},
+	{"alternative à Premiere Pro", alt, "kdenlive", "adobe-premiere-pro", "-"},
+	{"alternative à Figma", alt, "penpot", "figma", "-"},
+	{"alternative à Canva", alt, "penpot", "canva", "-"},
+	{"alternative à AutoCAD", alt, "librecad", "autocad", "-"},
+	{"alternative à SketchUp", alt, "freecad", "sketchup", "-"},
+	{"alternative à Google Maps", alt, "organic-maps", "google-maps", "-"},
+	{"alternative à Google Traduction", alt, "libretranslate", "google-translate", "-"},
+	{"alternative à DeepL", alt, "libretranslate", "deepl", "-"},
+	{"alternative à Spotify", alt, "funkwhale", "spotify", "-"},
+	{"alternative à ChatGPT", alt, "ollama", "chatgpt", "-"},
+	{"alternative à Visual Studio Code", alt, "vscodium", "visual-studio-code", "-"},
+	{"alternative à Postman", alt, "bruno", "postman", "-"},
+	{"alternative à Plex", alt, "jellyfin", "plex", "-"},
+	{"alternative à ArcGIS", alt, "qgis", "arcgis", "-"},
+	{"alternative à Audition", alt, "audacity", "adobe-audition", "-"},
+	{"alternative à Veeam", alt, "bareos", "veeam", "-"},
+	{"alternative à Datadog", alt, "prometheus", "datadog", "-"},
+	{"alternative à Adobe Acrobat", alt, "stirling-pdf", "adobe-acrobat", "-"},
+	{"alternative à Eventbrite", alt, "pretix", "eventbrite", "-"},
+	{"alternative à Meetup", alt, "mobilizon", "meetup", "-"},
+	{"alternative à Skype", alt, "jami", "skype", "-"},
+	{"alternative à Google Photos", alt, "immich", "google-photos", "-"},
+	{"alternative à Google Keep", alt, "joplin", "google-keep", "-"},
+	{"alternative à Microsoft 365", alt, "nextcloud", "microsoft-365", "-"},
+	{"alternative à Office 365", alt, "nextcloud", "microsoft-365", "-"},
+	{"alternative à iCloud", alt, "nextcloud", "icloud", "-"},
+	{"alternative à Webex", alt, "jitsi-meet", "webex", "-"},
+	{"alternative à Azure DevOps", alt, "gitlab-ce", "azure-devops", "-"},
+	{"alternative à Active Directory", alt, "samba", "active-directory", "-"},
+	// Bare product names and question marks.
+	{"Dropbox ?", alt, "nextcloud", "dropbox", "-"},
+	{"google drive", alt, "nextcloud", "google-drive", "-"},
+	{"slack?", alt, "mattermost", "slack", "-"},
+	{"Trello", alt, "wekan", "trello", "-"},
+	{"Photoshop ?", alt, "gimp", "adobe-photoshop", "-"},
+	// Typos, glued and split words.
+	{"altrenative a gogle docs", alt, "collabora-online", "google-docs", "-"},
+	{"alternativ a gogle docs", alt, "collabora-online", "google-docs", "-"},
+	{"alternative à googel drive", alt, "nextcloud", "google-drive", "-"},
+	{"alternative a dropbx", alt, "nextcloud", "dropbox", "-"},
+	{"alternative à Slackk", alt, "mattermost", "slack", "-"},
+	{"alternative à whatsap", alt, "signal", "whatsapp", "-"},
+	{"alternative à photoshp", alt, "gimp", "adobe-photoshop", "-"},
+	{"alterntive à trelo", alt, "wekan", "trello", "-"},
+	{"googledocs", alt, "collabora-online", "google-docs", "-"},
+	{"alternative googledrive", alt, "nextcloud", "google-drive", "-"},
+	{"drop box ?", alt, "nextcloud", "dropbox", "-"},
+	{"alternative à one drive", alt, "nextcloud", "onedrive", "-"},
+	{"alternative à microsoft white board", alt, "excalidraw", "microsoft-whiteboard", "-"},
+	{"ALTERNATIVE A GOOGLE DRIVE", alt, "nextcloud", "google-drive", "-"},
+	{"alternative à l'agenda de google", alt, "", "", "-"},
+	{"remplacer tiktok", alt, "peertube", "tiktok", "-"},
+	{"remplaçer Zoom", alt, "jitsi-meet", "zoom", "-"},
+	// Abbreviations and slang.
+	{"alternative à gdrive", alt, "nextcloud", "google-drive", "-"},
+	{"alternative à gdocs", alt, "collabora-online", "google-docs", "-"},
+	{"alternative à o365", alt, "nextcloud", "microsoft-365", "-"},
+	{"un truc comme trello mais libre", alt, "wekan", "trello", "-"},
+	{"une appli comme whatsapp mais éthique", alt, "signal", "whatsapp", "-"},
+	{"je veux quitter Google Drive", alt, "nextcloud", "google-drive", "-"},
+	{"comment se passer de Dropbox", alt, "nextcloud", "dropbox", "-"},
+	{"dégoogliser ma boîte mail gmail", alt, "roundcube", "gmail", "-"},
+	// Needs rather than products.
+	{"un outil de sondage libre ?", alt, "", "", "-"},
+	{"un logiciel libre pour la compta ?", alt, "", "", "-"},
+	{"logiciel de compta libre", alt, "", "", "-"},
+	{"un outil de visio libre", alt, "", "", "-"},
+	{"une solution de visioconférence open source", alt, "", "", "-"},
+	{"gestionnaire de mots de passe libre", alt, "", "", "-"},
+	{"un mdp manager libre ?", alt, "", "", "-"},
+	{"logiciel libre de montage vidéo", alt, "", "", "-"},
+	{"logiciel libre de retouche photo", alt, "", "", "-"},
+	{"un CRM libre", alt, "", "", "-"},
+	{"un ERP open source pour PME", alt, "", "", "-"},
+	{"logiciel libre de GED", alt, "", "", "-"},
+	{"outil libre de gestion de projet", alt, "", "", "-"},
+	{"un wiki libre", alt, "", "", "-"},
+	{"logiciel de caisse libre", alt, "", "", "-"},
+	{"un outil libre pour faire des newsletters", alt, "", "", "-"},
+	{"un kanban libre", alt, "", "", "-"},
+	{"un tableur libre", alt, "", "", "-"},
+	{"logiciel libre de CAO", alt, "", "", "-"},
+	{"outil de supervision libre", alt, "", "", "-"},
+	{"logiciel de sauvegarde open source", alt, "", "", "-"},
+	{"une messagerie instantanée libre", alt, "", "", "-"},
+	{"un SIG libre", alt, "", "", "-"},
+	{"solution SSO libre", alt, "", "", "-"},
+	{"un helpdesk libre", alt, "", "", "-"},
+	// English.
+	{"alternative to Google Drive?", alt, "nextcloud", "google-drive", "-"},
+	{"what can I use instead of Slack", alt, "mattermost", "slack", "-"},
+	{"free software alternative to Photoshop", alt, "gimp", "adobe-photoshop", "-"},
+	{"open source replacement for Zoom", alt, "jitsi-meet", "zoom", "-"},
+	{"something like Trello but free", alt, "wekan", "trello", "-"},
+	{"a free password manager", alt, "", "", "-"},
+	{"replace Microsoft Teams", alt, "element", "microsoft-teams", "-"},
+	// Providers: French, places of every kind.
+	{"qui peut installer Nextcloud à Rennes ?", prov, "nextcloud", "", "53"},
+	{"qui peut héberger Nextcloud près de Nantes ?", prov, "nextcloud", "", "52"},
+	{"un prestataire Nextcloud en Bretagne", prov, "nextcloud", "", "53"},
+	{"prestataire nextcloud 35", prov, "nextcloud", "", "53"},
+	{"presta nextcloud dans le 29", prov, "nextcloud", "", "53"},
+	{"une boîte qui fait du libre à Brest", prov, "", "", "53"},
+	{"une entreprise du libre à Toulouse", prov, "", "", "76"},
+	{"entreprise libre en Occitanie", prov, "", "", "76"},
+	{"une société pour installer Jitsi à Marseille", prov, "jitsi-meet", "", "93"},
+	{"ENL en PACA ?", prov, "", "", "93"},
+	{"un intégrateur libre en Île-de-France", prov, "", "", "11"},
+	{"un intégrateur libre en ile de france", prov, "", "", "11"},
+	{"hébergeur associatif en IDF", prov, "", "", "11"},
+	{"un hébergeur à Lyon", prov, "", "", "84"},
+	{"prestataire en Rhône-Alpes", prov, "", "", "84"},
+	{"prestataire en Midi-Pyrénées", prov, "", "", "76"},
+	{"prestataire AURA", prov, "", "", "84"},
+	{"un presta en BZH", prov, "", "", "53"},
+	{"prestataire libre Finistère", prov, "", "", "53"},
+	{"prestataire libre dans le Finistère", prov, "", "", "53"},
+	{"prestataire dans l'Ille-et-Vilaine", prov, "", "", "53"},
+	{"prestataire 35000", prov, "", "", "53"},
+	{"prestataire près de 44000", prov, "", "", "52"},
+	{"prestataire à Ajaccio", prov, "", "", "94"},
+	{"prestataire en Corse", prov, "", "", "94"},
+	{"prestataire 20000", prov, "", "", "94"},
+	{"prestataire à la Réunion", prov, "", "", "04"},
+	{"prestataire dans le 974", prov, "", "", "04"},
+	{"prestataire en Guadeloupe", prov, "", "", "01"},
+	{"prestataire à Tours", prov, "", "", "24"},
+	{"prestataire à Nice", prov, "", "", "93"},
+	{"prestataire dans le Cher", prov, "", "", "24"},
+	{"prestataire dans la Manche", prov, "", "", "28"},
+	{"prestataire dans le Nord", prov, "", "", "32"},
+	{"prestataire en Picardie", prov, "", "", "32"},
+	{"prestataire en Alsace", prov, "", "", "44"},
+	{"prestataire en Normandie", prov, "", "", "28"},
+	{"prestataire en Bourgogne", prov, "", "", "27"},
+	{"prestataire en Franche-Comté", prov, "", "", "27"},
+	{"prestataire à Dijon", prov, "", "", "27"},
+	{"prestataire à Strasbourg", prov, "", "", "44"},
+	{"prestataire à Lille", prov, "", "", "32"},
+	{"prestataire à Bordeaux", prov, "", "", "75"},
+	{"prestataire en Nouvelle-Aquitaine", prov, "", "", "75"},
+	{"prestataire à Orléans", prov, "", "", "24"},
+	{"prestataire au Mans", prov, "", "", "52"},
+	{"prestataire à Saint-Étienne", prov, "", "", "84"},
+	{"prestataire à st etienne", prov, "", "", "84"},
+	{"prestataire à Clermont-Ferrand", prov, "", "", "84"},
+	{"prestataire à Montpellier", prov, "", "", "76"},
+	{"prestataire à Nantess", prov, "", "", "52"},
+	{"prestataire en Bretgne", prov, "", "", "53"},
+	{"prestataire en Languedoc-Roussillon", prov, "", "", "76"},
+	{"prestataire en Poitou-Charentes", prov, "", "", "75"},
+	{"prestataire en Lorraine", prov, "", "", "44"},
+	{"prestataire en Champagne-Ardenne", prov, "", "", "44"},
+	{"prestataire en Centre-Val de Loire", prov, "", "", "24"},
+	{"prestataire en Pays de la Loire", prov, "", "", "52"},
+	{"prestataire en Hauts-de-France", prov, "", "", "32"},
+	{"prestataire dans le Grand Est", prov, "", "", "44"},
+	{"qui peut me former à LibreOffice à Paris ?", prov, "libreoffice", "", "11"},
+	{"qui fait de la formation Nextcloud à Lyon", prov, "nextcloud", "", "84"},
+	{"quelqu'un pour migrer de Google Drive à Nextcloud à Rennes", prov, "nextcloud", "", "53"},
+	{"besoin d'aide pour installer Nextcloud", prov, "nextcloud", "", "-"},
+	{"qui peut héberger Jitsi ?", prov, "jitsi-meet", "", "-"},
+	{"un chaton près de chez moi à Grenoble", prov, "", "", "84"},
+	{"je cherche un hébergeur éthique à Bordeaux", prov, "", "", "75"},
+	{"une asso qui héberge Nextcloud à Lyon", prov, "nextcloud", "", "84"},
+	{"prestataire pour remplacer Teams à Rennes", prov, "element", "microsoft-teams", "53"},
+	// Providers: English.
+	{"who can host Jitsi in Brittany?", prov, "jitsi-meet", "", "53"},
+	{"who can install Nextcloud in Paris", prov, "nextcloud", "", "11"},
+	{"a company that can host Mattermost near Lyon", prov, "mattermost", "", "84"},
+	{"providers in Normandy", prov, "", "", "28"},
+	{"free software companies in Corsica", prov, "", "", "94"},
+	// Help.
+	{"aide", help, "-", "", "-"},
+	{"help", help, "-", "", "-"},
+	{"tu sers à quoi ?", help, "-", "", "-"},
+	{"comment ça marche ?", help, "-", "", "-"},
+	{"what can you do?", help, "-", "", "-"},
+	{"@Boussole aide", help, "-", "", "-"},
+	// Small talk: no recommendation.
+	{"bonne journée !", none, "-", "", "-"},
+	{"merci !", none, "-", "", "-"},
+	{"salut tout le monde", none, "-", "", "-"},
+	{"on se voit à Lille demain", none, "-", "", ""},
+	{"j'ai grandi en Normandie", none, "-", "", ""},
+	{"la réunion de demain est annulée", none, "-", "", "-"},
+	{"je suis en réunion", none, "-", "", "-"},
+	{"il fait beau à Nice", none, "-", "", ""},
+	{"on fait des tours de vélo", none, "-", "", "-"},
+	{"je prends le train pour Tours", none, "-", "", ""},
+	{"qui vient ce soir ?", none, "-", "", "-"},
+	{"c'est nice", none, "-", "", "-"},
+	{"ok", none, "-", "", "-"},
+	{"lol", none, "-", "", "-"},
+	{"👍", none, "-", "", "-"},
+	{"<@123456789>", none, "-", "", "-"},
+	{"https://example.org", none, "-", "", "-"},
+	{"j'ai 35 ans", none, "-", "", "-"},
+	{"rendez-vous au 75 rue de la paix", none, "-", "", ""},
+	{"le drive de Leclerc est fermé", none, "-", "", "-"},
+	{"je vais faire un tour au marché", none, "-", "", "-"},
+	// Unknown products: honest "I don't know", no recommendation.
+	{"alternative à Blorptastic", alt, "-", "", "-"},
+	{"alternative à Blorptastic ?", alt, "-", "", "-"},
+	{"une alternative libre à Zyxqwerto", alt, "-", "", "-"},
+	{"par quoi remplacer Frobnicator Pro", alt, "-", "", "-"},
+	{"alternative to Quuxify", alt, "-", "", "-"},
+}
+
+func TestUnderstandPhrasings(t *testing.T) {
+	kb := shippedKB(t)
+	b := New(kb)
+	if len(phrasings) < 200 {
+		t.Errorf("only %d phrasings: the table must cover at least 200", len(phrasings))
+	}
+	for _, p := range phrasings {
+		t.Run(p.q, func(t *testing.T) {
+			u, r := b.Ask(p.q)
+			if u.Intent != p.intent {
+				t.Errorf("intent = %s, want %s (understood %+v)", u.Intent, p.intent, u)
+			}
+			switch p.tool {
+			case "":
+				if p.intent == alt && len(r.Tools) == 0 {
+					t.Errorf("no tool recommended (understood %+v)", u)
+				}
+			case "-":
+				if len(r.Tools) > 0 {
+					t.Errorf("recommended %s, want nothing", r.Tools[0].ID)
+				}
+			default:
+				if len(r.Tools) == 0 || r.Tools[0].ID != p.tool {
+					got := "nothing"
+					if len(r.Tools) > 0 {
+						got = r.Tools[0].ID
+					}
+					t.Errorf("first tool = %s, want %s (understood %+v)", got, p.tool, u)
+				}
+			}
+			if p.product != "" {
+				found := false
+				for _, rp := range r.Replaces {
+					found = found || rp.ID == p.product
+				}
+				if !found {
+					t.Errorf("replaces %v, want %s", r.Replaces, p.product)
+				}
+			}
+			switch p.region {
+			case "":
+			case "-":
+				if !u.Place.IsZero() && p.intent != none {
+					t.Errorf("place %q understood, want none", u.Place.Label)
+				}
+			default:
+				if u.Place.Region != p.region {
+					t.Errorf("region = %q (%s), want %s", u.Place.Region, u.Place.Label, p.region)
+				}
+			}
+			if p.intent == none && (len(r.Tools) > 0 || len(r.Providers) > 0) {
+				t.Errorf("small talk got a recommendation: %s", Text(r))
+			}
+		})
+	}
+}
+
+func TestEnglishQuestionGetsEnglishReply(t *testing.T) {
+	b := New(shippedKB(t))
+	_, r := b.Ask("who can host Jitsi in Brittany?")
+	if r.Lang != English || !strings.Contains(Text(r), "Providers") {
+		t.Errorf("want an English reply, got %q", Text(r))
+	}
+	_, r = b.Ask("qui peut héberger Jitsi en Bretagne ?")
+	if r.Lang != French || !strings.Contains(Text(r), "Prestataires") {
+		t.Errorf("want a French reply, got %q", Text(r))
+	}
+}
+
+func TestUnknownProductSaysSo(t *testing.T) {
+	b := New(shippedKB(t))
+	_, r := b.Ask("alternative à Blorptastic ?")
+	if !strings.Contains(r.Title, "Blorptastic") || !strings.Contains(r.Title, "ne connais pas") {
+		t.Errorf("title = %q, want an honest 'je ne connais pas « Blorptastic »'", r.Title)
+	}
+}
+
+func TestLongMessageIsAnswered(t *testing.T) {
+	b := New(shippedKB(t))
+	q := "alternative à Google Drive ? " + strings.Repeat("blabla ", 600)
+	if len(q) < 4000 {
+		t.Fatal("test message too short")
+	}
+	u, r := b.Ask(q)
+	if u.Intent != IntentAlternative || len(r.Tools) == 0 || r.Tools[0].ID != "nextcloud" {
+		t.Errorf("a 4,000-character message lost its question: %+v", u)
+	}
+}

@@ -1,0 +1,162 @@
+package geo
+
+import (
+	"sync"
+	"testing"
+
+	"github.com/boussole-libre/boussole/knowledge/textnorm"
+)
+
+var (
+	once    sync.Once
+	shared  *Geo
+	loadErr error
+)
+
+func load(t testing.TB) *Geo {
+	t.Helper()
+	once.Do(func() { shared, loadErr = Load() })
+	if loadErr != nil {
+		t.Fatal(loadErr)
+	}
+	return shared
+}
+
+func TestCounts(t *testing.T) {
+	g := load(t)
+	if n := len(g.Regions()); n != 18 {
+		t.Errorf("%d regions, want 18", n)
+	}
+	if n := len(g.Departements()); n != 101 {
+		t.Errorf("%d départements, want 101", n)
+	}
+	if n := g.CommuneCount(); n < 34000 {
+		t.Errorf("%d communes, want about 35,000", n)
+	}
+}
+
+func TestResolve(t *testing.T) {
+	g := load(t)
+	tests := []struct{ in, region, dep, city string }{
+		{"Rennes", "53", "35", "Rennes"},
+		{"35", "53", "35", ""},
+		{"35000", "53", "35", "Rennes"},
+		{"Ille-et-Vilaine", "53", "35", ""},
+		{"ille et vilaine", "53", "35", ""},
+		{"BZH", "53", "", ""},
+		{"Finistère", "53", "29", ""},
+		{"finistere", "53", "29", ""},
+		{"Rhône-Alpes", "84", "", ""},
+		{"Midi-Pyrénées", "76", "", ""},
+		{"PACA", "93", "", ""},
+		{"IDF", "11", "", ""},
+		{"AURA", "84", "", ""},
+		{"la Réunion", "04", "", ""},
+		{"974", "04", "974", ""},
+		{"20000", "94", "2A", "Ajaccio"}, // Corsican postal codes start with 20, départements are 2A/2B
+		{"20200", "94", "2B", "Bastia"},
+		{"2A", "94", "2A", ""},
+		{"2b", "94", "2B", ""},
+		{"97400", "04", "974", "Saint-Denis"},
+		{"1", "84", "01", ""},
+		{"Tours", "24", "37", "Tours"},
+		{"Nantess", "52", "44", "Nantes"}, // one typo
+		{"Bretgne", "53", "", ""},
+		{"Brittany", "53", "", ""},
+		{"Corsica", "94", "", ""},
+		{"Normandy", "28", "", ""},
+		{"région Bretagne", "53", "", ""},
+		{"Saint-Étienne", "84", "42", "Saint-Étienne"},
+		{"75011", "11", "75", "Paris"},
+		{"Cherbourg-Octeville", "28", "50", "Cherbourg-en-Cotentin"}, // delegated commune → its parent
+	}
+	for _, tt := range tests {
+		p, ok := g.Resolve(tt.in)
+		if !ok {
+			t.Errorf("Resolve(%q) found nothing", tt.in)
+			continue
+		}
+		if p.Region != tt.region || p.Departement != tt.dep || p.City != tt.city {
+			t.Errorf("Resolve(%q) = region %s dep %s city %q, want %s %s %q", tt.in, p.Region, p.Departement, p.City, tt.region, tt.dep, tt.city)
+		}
+	}
+	for _, bad := range []string{"Atlantis", "99", "00000", "Bretonnie du Nord", ""} {
+		if p, ok := g.Resolve(bad); ok {
+			t.Errorf("Resolve(%q) = %+v, want nothing", bad, p)
+		}
+	}
+}
+
+func TestScanNeedsACueForCommonWords(t *testing.T) {
+	g := load(t)
+	tests := []struct {
+		msg      string
+		bareDeps bool
+		want     string // label, or "" for no place
+	}{
+		{"qui peut installer odoo près de Nantes", false, "Nantes (44)"},
+		{"on se voit à Lille demain", false, "Lille (59)"},
+		{"la réunion de demain", false, ""},
+		{"je suis en réunion", false, ""},
+		{"un prestataire à la Réunion", false, "La Réunion"},
+		{"dans la Vienne", false, "Vienne (86)"},
+		{"à Vienne", false, "Vienne (38)"},
+		{"au Mans", false, "Le Mans (72)"},
+		{"dans le Nord", false, "Nord (59)"},
+		{"le nord de la ville", false, ""},
+		{"un presta dans le 35", false, "Ille-et-Vilaine (35)"},
+		{"j'ai 35 ans", false, ""},
+		{"prestataire 35", true, "Ille-et-Vilaine (35)"},
+		{"who can host jitsi in Brittany", false, "Bretagne"},
+		{"à Tours", false, "Tours (37)"},
+		{"des tours de magie", false, ""},
+		{"c'est nice", false, ""},
+		{"il fait beau à Nice", false, "Nice (06)"},
+		{"St Etienne", false, "Saint-Étienne (42)"},
+		{"prestataire à Plaisir", false, "Plaisir (78)"},
+		{"un peu de plaisir", false, ""},
+		{"prestataire Rennes", false, "Rennes (35)"},
+		{"près de Nantess", false, "Nantes (44)"},
+		{"en Bretgne", false, "Bretagne"},
+		{"dans le Cher", false, "Cher (18)"},
+		{"c'est cher", false, ""},
+		{"dans la Manche", false, "Manche (50)"},
+		{"prestataire 75011", false, "Paris (75)"},
+	}
+	for _, tt := range tests {
+		m, ok := g.Scan(textnorm.Split(tt.msg), nil, tt.bareDeps)
+		got := ""
+		if ok {
+			got = m.Place.Label
+		}
+		if got != tt.want {
+			t.Errorf("Scan(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+func TestComplete(t *testing.T) {
+	g := load(t)
+	for _, typed := range []string{"bre", "35", "ren", "", "pa", "2a"} {
+		got := g.Complete(typed, 25)
+		if typed != "" && len(got) == 0 {
+			t.Errorf("Complete(%q) is empty", typed)
+		}
+		if len(got) > 25 {
+			t.Errorf("Complete(%q) returned %d > 25", typed, len(got))
+		}
+	}
+	if got := g.Complete("bre", 25); got[0].Value != "Bretagne" {
+		t.Errorf("Complete(bre)[0] = %+v, want Bretagne first", got[0])
+	}
+}
+
+// BenchmarkLoad measures loading the embedded geography.
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,167 @@
+// Command gen derives Boussole's compact geography files from the official French
+// administrative data published on npm as @etalab/decoupage-administratif (Licence Ouverte).
+//
+//	npm install --prefix /tmp/geo @etalab/decoupage-administratif@6.0.0
+//	go run ./knowledge/geo/internal/gen -src /tmp/geo/node_modules/@etalab/decoupage-administratif/data -out knowledge/geo/data
+//
+// It keeps metropolitan France and the five overseas regions (the 18 regions and 101
+// départements), every current commune with its postal codes and population, and the
+// delegated or associated communes under their parent's code, because people still name
+// the places they know ("Cherbourg" for Cherbourg-en-Cotentin).
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/boussole-libre/boussole/knowledge/textnorm"
+)
+
+type region struct {
+	Code string `json:"code"`
+	Nom  string `json:"nom"`
+	Zone string `json:"zone"`
+}
+
+type departement struct {
+	Code   string `json:"code"`
+	Region string `json:"region"`
+	Nom    string `json:"nom"`
+	Zone   string `json:"zone"`
+}
+
+type commune struct {
+	Code        string   `json:"code"`
+	Nom         string   `json:"nom"`
+	Type        string   `json:"type"`
+	Zone        string   `json:"zone"`
+	Departement string   `json:"departement"`
+	Region      string   `json:"region"`
+	CodesPostal []string `json:"codesPostaux"`
+	Population  int      `json:"population"`
+	ChefLieu    string   `json:"chefLieu"`
+}
+
+func main() {
+	src := flag.String("src", "", "data directory of @etalab/decoupage-administratif")
+	out := flag.String("out", "knowledge/geo/data", "output directory")
+	flag.Parse()
+	if *src == "" {
+		log.Fatal("gen: -src is required")
+	}
+	if err := run(*src, *out); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func read(path string, v any) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
+
+func kept(zone string) bool { return zone == "metro" || zone == "drom" }
+
+func run(src, out string) error {
+	var regs []region
+	var deps []departement
+	var coms []commune
+	for name, v := range map[string]any{"regions.json": &regs, "departements.json": &deps, "communes.json": &coms} {
+		if err := read(filepath.Join(src, name), v); err != nil {
+			return err
+		}
+	}
+	var rb bytes.Buffer
+	rb.WriteString("# code\tname — INSEE regions, from @etalab/decoupage-administratif (Licence Ouverte)\n")
+	n := 0
+	for _, r := range regs {
+		if kept(r.Zone) {
+			fmt.Fprintf(&rb, "%s\t%s\n", r.Code, r.Nom)
+			n++
+		}
+	}
+	if n != 18 {
+		return fmt.Errorf("expected 18 regions, got %d", n)
+	}
+	var db bytes.Buffer
+	db.WriteString("# code\tregion\tname — INSEE départements, from @etalab/decoupage-administratif (Licence Ouverte)\n")
+	n = 0
+	for _, d := range deps {
+		if kept(d.Zone) {
+			fmt.Fprintf(&db, "%s\t%s\t%s\n", d.Code, d.Region, d.Nom)
+			n++
+		}
+	}
+	if n != 101 {
+		return fmt.Errorf("expected 101 départements, got %d", n)
+	}
+
+	actual := map[string]commune{}
+	for _, c := range coms {
+		if c.Type == "commune-actuelle" && kept(c.Zone) {
+			actual[c.Code] = c
+		}
+	}
+	type line struct {
+		code, name, dep, parent, postal string
+		pop                             int
+	}
+	var lines []line
+	for _, c := range coms {
+		if !kept(c.Zone) {
+			continue
+		}
+		switch c.Type {
+		case "commune-actuelle":
+			lines = append(lines, line{c.Code, c.Nom, c.Departement, "", strings.Join(c.CodesPostal, " "), c.Population})
+		case "commune-deleguee", "commune-associee":
+			p, ok := actual[c.ChefLieu]
+			if !ok || p.Nom == c.Nom {
+				continue
+			}
+			lines = append(lines, line{c.Code, c.Nom, c.Departement, p.Code, "", 0})
+		}
+	}
+	sort.Slice(lines, func(i, j int) bool {
+		if lines[i].code != lines[j].code {
+			return lines[i].code < lines[j].code
+		}
+		return lines[i].name < lines[j].name
+	})
+	var cb bytes.Buffer
+	cb.WriteString("# code\tname\tdep\tpopulation\tpostal codes\tparent\tfolded name — communes, from @etalab/decoupage-administratif (Licence Ouverte)\n")
+	for _, l := range lines {
+		fmt.Fprintf(&cb, "%s\t%s\t%s\t%d\t%s\t%s\t%s\n", l.code, l.name, l.dep, l.pop, l.postal, l.parent, textnorm.Fold(l.name))
+	}
+	var gz bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	if _, err := zw.Write(cb.Bytes()); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	for name, b := range map[string][]byte{"regions.tsv": rb.Bytes(), "departements.tsv": db.Bytes(), "communes.tsv.gz": gz.Bytes()} {
+		if err := os.WriteFile(filepath.Join(out, name), b, 0o644); err != nil {
+			return err
+		}
+	}
+	log.Printf("gen: %d communes written", len(lines))
+	return nil
+}

@@ -1,0 +1,220 @@
+package geo
+
+import (
+	"strings"
+
+	"github.com/boussole-libre/boussole/knowledge/textnorm"
+)
+
+// neighbors lists, for each region, the regions to offer when it has no provider: land
+// neighbours first, then the nearest across the sea.
+var neighbors = map[string][]string{
+	"11": {"24", "28", "32", "44", "27"},
+	"24": {"11", "52", "28", "75", "27", "84"},
+	"27": {"44", "84", "24", "11"},
+	"28": {"11", "32", "24", "52", "53"},
+	"32": {"11", "28", "44"},
+	"44": {"32", "27", "11"},
+	"52": {"53", "28", "24", "75"},
+	"53": {"52", "28"},
+	"75": {"52", "24", "84", "76"},
+	"76": {"75", "84", "93"},
+	"84": {"27", "24", "75", "76", "93"},
+	"93": {"84", "76", "94"},
+	"94": {"93", "76"},
+	"01": {"02", "03"},
+	"02": {"01", "03"},
+	"03": {"02", "01"},
+	"04": {"06"},
+	"06": {"04"},
+}
+
+// regionAliases are the other names people use for the current regions (abbreviations,
+// English, the official "Région Sud" brand).
+var regionAliases = map[string][]string{
+	"11": {"idf", "ile de france", "iledefrance", "region parisienne", "paris region", "greater paris"},
+	"24": {"centre val de loire", "cvl", "region centre", "loire valley"},
+	"27": {"bfc", "bourgogne franche comte"},
+	"28": {"normandy"},
+	"32": {"hdf", "hauts de france"},
+	"44": {"grand est", "grandest"},
+	"52": {"pdl", "pays de loire", "pays de la loire"},
+	"53": {"bzh", "breizh", "brittany", "bretagne"},
+	"75": {"nouvelle aquitaine"},
+	"76": {"occitania"},
+	"84": {"aura", "auvergne rhone alpes", "ara"},
+	"93": {"paca", "region sud", "provence alpes cote d azur", "provence alpes cote dazur", "sud paca"},
+	"94": {"corsica", "corse"},
+	"03": {"french guiana", "guyane francaise"},
+	"04": {"reunion island", "ile de la reunion", "la reunion", "reunion"},
+}
+
+// formerRegions are the 22 metropolitan regions of before 2016 that did not keep their
+// name, with their départements: "Midi-Pyrénées" narrows Occitanie to its western half.
+var formerRegions = []Area{
+	{"alsace", "44", []string{"67", "68"}},
+	{"lorraine", "44", []string{"54", "55", "57", "88"}},
+	{"champagne ardenne", "44", []string{"08", "10", "51", "52"}},
+	{"nord pas de calais", "32", []string{"59", "62"}},
+	{"npdc", "32", []string{"59", "62"}},
+	{"picardie", "32", []string{"02", "60", "80"}},
+	{"basse normandie", "28", []string{"14", "50", "61"}},
+	{"haute normandie", "28", []string{"27", "76"}},
+	{"bourgogne", "27", []string{"21", "58", "71", "89"}},
+	{"burgundy", "27", []string{"21", "58", "71", "89"}},
+	{"franche comte", "27", []string{"25", "39", "70", "90"}},
+	{"aquitaine", "75", []string{"24", "33", "40", "47", "64"}},
+	{"limousin", "75", []string{"19", "23", "87"}},
+	{"poitou charentes", "75", []string{"16", "17", "79", "86"}},
+	{"midi pyrenees", "76", []string{"09", "12", "31", "32", "46", "65", "81", "82"}},
+	{"languedoc roussillon", "76", []string{"11", "30", "34", "48", "66"}},
+	{"languedoc", "76", []string{"11", "30", "34", "48", "66"}},
+	{"rhone alpes", "84", []string{"01", "07", "26", "38", "42", "69", "73", "74"}},
+	{"auvergne", "84", []string{"03", "15", "43", "63"}},
+	{"provence", "93", []string{"04", "13", "83", "84"}},
+	{"cote d azur", "93", []string{"06", "83"}},
+	{"french riviera", "93", []string{"06", "83"}},
+}
+
+// commonWords are place names that are also everyday words (or first names): they count as
+// a place only after a cue such as "à", "près de", "dans le", "in".
+var commonWords = map[string]bool{
+	// départements
+	"nord": true, "cher": true, "manche": true, "var": true, "lot": true, "aube": true,
+	"somme": true, "creuse": true, "allier": true, "landes": true, "vienne": true,
+	"aude": true, "orne": true, "marne": true, "loire": true, "charente": true,
+	"reunion": true, "la reunion": true, "centre": true,
+	// communes
+	"tours": true, "nice": true, "orange": true, "sens": true, "lens": true, "grasse": true,
+	"plaisir": true, "fontaine": true, "gap": true, "moulins": true, "saintes": true,
+	"nancy": true, "laval": true, "vernon": true, "valence": true, "cannes": true,
+	"agen": true, "bourg": true, "bar": true, "vire": true, "mans": true, "dole": true,
+	"avion": true, "marseillan": true, "florence": true, "clamart": false, "pau": true,
+	"brest": false, "paris": false, "belfort": false, "auch": true, "condom": true,
+	"tulle": true, "foix": true, "digne": true, "privas": true, "anglet": false,
+	"sete": true, "bastia": false, "draguignan": false, "hyeres": false, "ales": true,
+	"mende": true, "millau": false, "royan": false, "rochefort": true, "cognac": true,
+	"vitre": true, "carnac": false, "auray": false, "ploermel": false, "lorient": false,
+	"denain": false, "calais": false, "arras": false, "lisieux": false, "caen": false,
+	"charleville": false, "troyes": true, "epinal": false, "chartres": false, "dreux": false,
+	"blois": false, "vierzon": false, "bourges": false, "meaux": true, "melun": false,
+	"evry": false, "massy": false, "versailles": false, "montreuil": false,
+	"saint denis": false, "sevres": true, "marly": true, "mars": true, "rue": true, "y": true,
+	"eu": true, "bu": true, "ri": true, "oo": true, "by": true, "ay": true, "us": true,
+	"vic": true, "mur": true, "lac": true, "mont": true, "port": true, "pont": true,
+	"la place": true, "demain": true, "avril": true, "leon": true, "mai": true, "val": true,
+}
+
+const commonLimit = 2000 // under this population, a commune always needs a cue
+
+func (g *Geo) add(name string, r ref) { g.addKey(textnorm.Fold(name), r) }
+
+func (g *Geo) addKey(k string, r ref) {
+	if k == "" {
+		return
+	}
+	if commonWords[k] {
+		r.common = true
+	}
+	for _, e := range g.names[k] {
+		if e.kind == r.kind && e.code == r.code && e.idx == r.idx {
+			return
+		}
+	}
+	g.names[k] = append(g.names[k], r)
+	if n := strings.Count(k, " ") + 1; n > g.maxWords {
+		g.maxWords = n
+	}
+}
+
+func (g *Geo) addFuzzy(name string) {
+	if k := textnorm.Fold(name); len(k) >= 4 {
+		g.fuzzyKeys = append(g.fuzzyKeys, k)
+	}
+}
+
+// buildFuzzy indexes the typo-tolerant names by their symmetric deletes. It runs on the
+// first typo to correct, which keeps start-up fast.
+func (g *Geo) buildFuzzy() {
+	g.fuzzy = make(map[string][]string, 30000)
+	for _, k := range g.fuzzyKeys {
+		glued := strings.ReplaceAll(k, " ", "")
+		for _, d := range textnorm.Deletes(glued, textnorm.MaxTypos(len(glued))) {
+			g.fuzzy[d] = append(g.fuzzy[d], k)
+		}
+	}
+}
+
+func (g *Geo) index() {
+	for code, r := range g.regions {
+		g.add(r.Name, ref{kind: kindRegion, code: code})
+		g.addFuzzy(r.Name)
+		for _, a := range regionAliases[code] {
+			g.add(a, ref{kind: kindRegion, code: code})
+			if len(a) > 4 {
+				g.addFuzzy(a)
+			}
+		}
+	}
+	for i := range formerRegions {
+		a := &formerRegions[i]
+		g.areas[a.Name] = a
+		g.add(a.Name, ref{kind: kindArea, code: a.Name})
+		g.addFuzzy(a.Name)
+	}
+	for code, d := range g.deps {
+		g.add(d.Name, ref{kind: kindDep, code: code})
+		g.addFuzzy(d.Name)
+	}
+	g.add("corse du sud", ref{kind: kindDep, code: "2A"})
+	g.add("haute corse", ref{kind: kindDep, code: "2B"})
+	g.add("seine saint denis", ref{kind: kindDep, code: "93"})
+	g.add("neuf trois", ref{kind: kindDep, code: "93"})
+
+	for i := range g.communes {
+		c := &g.communes[i]
+		r := ref{kind: kindCommune, idx: int32(i)}
+		k := c.key
+		g.addKey(k, r)
+		// "Le Mans", "La Rochelle", "Les Sables-d'Olonne": people write "au Mans".
+		for _, art := range []string{"le ", "la ", "les ", "l "} {
+			if rest, ok := strings.CutPrefix(k, art); ok && len(rest) > 3 {
+				rr := r
+				rr.common = true
+				g.names[rest] = append(g.names[rest], rr)
+			}
+		}
+		if c.Parent == "" && c.Population >= BigCity {
+			g.addFuzzy(k)
+		}
+	}
+	// Most populous first, so that a shared name ("Saint-Denis", "Valence") picks the city
+	// most people mean.
+	for k, list := range g.names {
+		if len(list) < 2 {
+			continue
+		}
+		sortRefs(g, list)
+		g.names[k] = list
+	}
+}
+
+func sortRefs(g *Geo, list []ref) {
+	rank := func(r ref) int {
+		switch r.kind {
+		case kindRegion:
+			return 4e8
+		case kindArea:
+			return 3e8
+		case kindDep:
+			return 2e8
+		default:
+			return g.population(r.idx)
+		}
+	}
+	for i := 1; i < len(list); i++ {
+		for j := i; j > 0 && rank(list[j]) > rank(list[j-1]); j-- {
+			list[j], list[j-1] = list[j-1], list[j]
+		}
+	}
+}

@@ -1,0 +1,309 @@
+package geo
+
+import (
+	"strings"
+
+	"github.com/boussole-libre/boussole/knowledge/textnorm"
+)
+
+// Place is where a person is or wants a provider. The most specific known level is set;
+// the broader ones are filled in (a commune gives its département and region).
+type Place struct {
+	Region      string   // INSEE region code
+	Departement string   // INSEE département code, or ""
+	Commune     string   // INSEE commune code, or ""
+	City        string   // commune name as INSEE writes it, or ""
+	Area        string   // former region named ("Picardie"), or ""
+	AreaDeps    []string // its départements
+	Label       string   // what to show: "Rennes (35)", "Finistère (29)", "Bretagne", "Picardie (Hauts-de-France)"
+}
+
+// IsZero reports whether no place was found.
+func (p Place) IsZero() bool { return p.Region == "" }
+
+func (g *Geo) regionPlace(code string) Place {
+	return Place{Region: code, Label: g.regions[code].Name}
+}
+
+func (g *Geo) depPlace(code string) Place {
+	d := g.deps[code]
+	return Place{Region: d.Region, Departement: code, Label: d.Name + " (" + code + ")"}
+}
+
+func (g *Geo) communePlace(i int32) Place {
+	c := g.resolveCommune(i)
+	d := g.deps[c.Dep]
+	return Place{Region: d.Region, Departement: c.Dep, Commune: c.Code, City: c.Name, Label: c.Name + " (" + c.Dep + ")"}
+}
+
+func (g *Geo) areaPlace(name string) Place {
+	a := g.areas[name]
+	label := titleArea(a.Name) + " (" + g.regions[a.Region].Name + ")"
+	return Place{Region: a.Region, Area: titleArea(a.Name), AreaDeps: a.Departements, Label: label}
+}
+
+var areaTitles = map[string]string{
+	"alsace": "Alsace", "lorraine": "Lorraine", "champagne ardenne": "Champagne-Ardenne",
+	"nord pas de calais": "Nord-Pas-de-Calais", "npdc": "Nord-Pas-de-Calais", "picardie": "Picardie",
+	"basse normandie": "Basse-Normandie", "haute normandie": "Haute-Normandie",
+	"bourgogne": "Bourgogne", "burgundy": "Bourgogne", "franche comte": "Franche-Comté",
+	"aquitaine": "Aquitaine", "limousin": "Limousin", "poitou charentes": "Poitou-Charentes",
+	"midi pyrenees": "Midi-Pyrénées", "languedoc roussillon": "Languedoc-Roussillon",
+	"languedoc": "Languedoc", "rhone alpes": "Rhône-Alpes", "auvergne": "Auvergne",
+	"provence": "Provence", "cote d azur": "Côte d'Azur", "french riviera": "Côte d'Azur",
+}
+
+func titleArea(k string) string {
+	if t, ok := areaTitles[k]; ok {
+		return t
+	}
+	return k
+}
+
+func (g *Geo) refPlace(r ref) Place {
+	switch r.kind {
+	case kindRegion:
+		return g.regionPlace(r.code)
+	case kindDep:
+		return g.depPlace(r.code)
+	case kindArea:
+		return g.areaPlace(r.code)
+	default:
+		return g.communePlace(r.idx)
+	}
+}
+
+// Resolve interprets a place typed on its own, as in a slash-command option: a region code
+// or name, a département code or name, a postal code, or a commune name. An exact name wins
+// over a typo-corrected one.
+func (g *Geo) Resolve(s string) (Place, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return Place{}, false
+	}
+	if p, ok := g.postal(s); ok {
+		return p, true
+	}
+	if c := DepCode(s); g.deps[c] != nil {
+		return g.depPlace(c), true
+	}
+	if r, ok := g.regions[s]; ok && len(s) == 2 && s[0] != '0' { // "53": but "01" is the Ain
+		return g.regionPlace(r.Code), true
+	}
+	k := textnorm.Fold(s)
+	if list := g.names[k]; len(list) > 0 {
+		return g.refPlace(list[0]), true
+	}
+	if k2 := strings.TrimPrefix(strings.TrimPrefix(k, "region "), "departement "); k2 != k {
+		return g.Resolve(k2)
+	}
+	if name, ok := g.correct(k); ok {
+		return g.refPlace(g.names[name][0]), true
+	}
+	return Place{}, false
+}
+
+func (g *Geo) postal(s string) (Place, bool) {
+	if len(s) != 5 || strings.Trim(s, "0123456789") != "" {
+		return Place{}, false
+	}
+	list := g.byPostal[s]
+	if len(list) == 0 {
+		return Place{}, false
+	}
+	return g.communePlace(list[0]), true
+}
+
+// correct finds the place name within the typo budget of k, among regions, départements
+// and big cities. It returns false when there is none or when two names tie.
+func (g *Geo) correct(k string) (string, bool) {
+	g.fuzzyOnce.Do(g.buildFuzzy)
+	glued := strings.ReplaceAll(k, " ", "")
+	max := textnorm.MaxTypos(len(glued))
+	if max == 0 {
+		return "", false
+	}
+	best, bestD, tie := "", max+1, false
+	seen := map[string]bool{}
+	for _, d := range textnorm.Deletes(glued, max) {
+		for _, name := range g.fuzzy[d] {
+			if seen[name] {
+				continue
+			}
+			seen[name] = true
+			dist := textnorm.Distance(glued, strings.ReplaceAll(name, " ", ""), max)
+			switch {
+			case dist < bestD:
+				best, bestD, tie = name, dist, false
+			case dist == bestD && name != best:
+				tie = true
+			}
+		}
+	}
+	if best == "" || tie {
+		return "", false
+	}
+	return best, true
+}
+
+// Cue words announce a place: "à Rennes", "près de Nantes", "dans le Nord", "in Brittany".
+var strongCues = map[string]bool{
+	"a": true, "au": true, "aux": true, "vers": true, "sur": true, "dans": true,
+	"pres": true, "autour": true, "cote": true, "region": true, "departement": true,
+	"dept": true, "dpt": true, "in": true, "near": true, "around": true, "at": true,
+	"from": true, "proche": true, "environs": true, "secteur": true, "coin": true,
+}
+
+var articles = map[string]bool{"le": true, "la": true, "les": true, "l": true, "de": true, "du": true, "d": true, "des": true, "the": true}
+
+// cueBefore reports whether the words before position i announce a place, and whether an
+// article stands between the cue and the name ("dans la Vienne" names the département,
+// "à Vienne" the city).
+func cueBefore(toks []string, i int) (cue, article bool) {
+	j := i - 1
+	for j >= 0 && articles[toks[j]] && i-j <= 2 {
+		article = true
+		j--
+	}
+	if j >= 0 && (strongCues[toks[j]] || toks[j] == "en") {
+		return true, article
+	}
+	return false, article
+}
+
+// Match is a place found in a message and the token span it covers.
+type Match struct {
+	Place      Place
+	Start, End int // tokens[Start:End]
+	Cued       bool
+}
+
+// Scan finds the first place named in a tokenised message, skipping tokens marked in skip
+// (already taken by product names). bareDeps lets a lone "35" count as a département, which
+// only makes sense when the person asked for providers.
+func (g *Geo) Scan(toks []string, skip []bool, bareDeps bool) (Match, bool) {
+	free := func(i, n int) bool {
+		for k := i; k < i+n; k++ {
+			if skip != nil && skip[k] {
+				return false
+			}
+		}
+		return true
+	}
+	for i := 0; i < len(toks); i++ {
+		if skip != nil && skip[i] {
+			continue
+		}
+		cue, article := cueBefore(toks, i)
+		strong := cue && !(i > 0 && toks[i-1] == "en" && !article)
+		t := toks[i]
+		if isDigits(t) {
+			if p, ok := g.postal(t); ok {
+				return Match{p, i, i + 1, cue}, true
+			}
+			if (cue || bareDeps) && len(t) <= 3 {
+				if c := DepCode(t); g.deps[c] != nil {
+					return Match{g.depPlace(c), i, i + 1, cue}, true
+				}
+			}
+			continue
+		}
+		if (t == "2a" || t == "2b") && (cue || bareDeps) {
+			return Match{g.depPlace(DepCode(t)), i, i + 1, cue}, true
+		}
+		for n := min(g.maxWords, len(toks)-i); n >= 1; n-- {
+			if !free(i, n) {
+				continue
+			}
+			key := strings.Join(toks[i:i+n], " ")
+			list := g.names[key]
+			if len(list) == 0 {
+				continue
+			}
+			if r, ok := g.pick(list, cue, strong, article); ok {
+				return Match{g.refPlace(r), i, i + n, cue}, true
+			}
+		}
+		if cue && len(t) >= 4 {
+			// A typo after a cue: "près de Nantess", "en Bretgne".
+			for n := min(3, len(toks)-i); n >= 1; n-- {
+				if !free(i, n) {
+					continue
+				}
+				if name, ok := g.correct(strings.Join(toks[i:i+n], " ")); ok {
+					// A typo never turns into an everyday word: "chez" is not "Cher".
+					if r, ok := g.pick(uncommon(g.names[name]), cue, strong, article); ok {
+						return Match{g.refPlace(r), i, i + n, cue}, true
+					}
+				}
+			}
+		}
+	}
+	return Match{}, false
+}
+
+// pick chooses among the places sharing a name, given the cue before it.
+func (g *Geo) pick(list []ref, cue, strong, article bool) (ref, bool) {
+	var best *ref
+	for k := range list {
+		r := &list[k]
+		if r.common && !strong {
+			continue
+		}
+		if r.kind == kindCommune {
+			pop := g.population(r.idx)
+			if !cue && pop < BigCity {
+				continue
+			}
+			if pop < commonLimit && (!strong || !distinctive(g.communes[r.idx].key)) {
+				continue
+			}
+			// "dans la Vienne": an article after the cue names a département or region,
+			// "à Vienne" the commune.
+			if best != nil && best.kind != kindCommune && article {
+				continue
+			}
+			// A big city beats a département or region of the same name ("à Paris",
+			// "à Vienne"); a village does not ("à la Réunion").
+			if best == nil || (best.kind != kindCommune && !article && pop >= BigCity) {
+				best = r
+			}
+			continue
+		}
+		if best == nil {
+			best = r
+		}
+	}
+	if best == nil {
+		return ref{}, false
+	}
+	return *best, true
+}
+
+func uncommon(list []ref) []ref {
+	var out []ref
+	for _, r := range list {
+		if !r.common {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// distinctive reports whether a village's name is unlikely to be an ordinary word in a
+// sentence ("à la place de" is not Placé): several words, or a long single word.
+func distinctive(key string) bool {
+	return strings.Contains(key, " ") || len(key) >= 7
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,260 @@
+package knowledge
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/sahilm/fuzzy"
+
+	"github.com/boussole-libre/boussole/knowledge/textnorm"
+)
+
+// HitKind says what a matched phrase names.
+type HitKind uint8
+
+// Kinds of hits, in order of precedence when one phrase names several things.
+const (
+	HitProduct HitKind = iota + 1
+	HitTool
+	HitCategory
+)
+
+// Hit is a KB entry named by a phrase.
+type Hit struct {
+	Kind      HitKind
+	ID        string
+	Ambiguous bool // an everyday word: counts only when the message asks for something
+	Alias     bool // matched an alias rather than the name
+}
+
+// Index finds KB entries from the words of a message. It is built once per loaded KB and
+// read concurrently.
+type Index struct {
+	phrases  map[string][]Hit // folded phrase → hits
+	glued    map[string][]Hit // phrase without spaces → hits ("googledocs", "dropbox")
+	maxWords int
+	vocab    map[string]int      // every word of every phrase → weight (for typo ties)
+	deletes  map[string][]string // symmetric-delete key → vocabulary words
+
+	products    []Choice // autocomplete: product names and aliases
+	productKeys []string
+	tools       []Choice
+	toolKeys    []string
+}
+
+// Choice is an autocomplete entry: what to show and the value to send back.
+type Choice struct {
+	Name  string
+	Value string
+}
+
+// genericFirstWords are first words of tool names that must not stand for the tool alone.
+var genericFirstWords = map[string]bool{"apache": true, "gnu": true, "open": true, "free": true, "libre": true, "the": true, "google": true, "microsoft": true, "simple": true, "team": true}
+
+func buildIndex(kb *KB) *Index {
+	ix := &Index{
+		phrases: map[string][]Hit{},
+		glued:   map[string][]Hit{},
+		vocab:   map[string]int{},
+		deletes: map[string][]string{},
+	}
+	for _, p := range kb.Products {
+		ix.add(p.Name, Hit{Kind: HitProduct, ID: p.ID, Ambiguous: p.Ambiguous && isEveryday(p.Name)}, 3)
+		for _, a := range p.Aliases {
+			ix.add(a, Hit{Kind: HitProduct, ID: p.ID, Ambiguous: p.Ambiguous && isEveryday(a), Alias: true}, 2)
+		}
+		ix.products = append(ix.products, Choice{Name: p.Name, Value: p.ID})
+		ix.productKeys = append(ix.productKeys, p.Name)
+		for _, a := range p.Aliases {
+			ix.products = append(ix.products, Choice{Name: a + " → " + p.Name, Value: p.ID})
+			ix.productKeys = append(ix.productKeys, a)
+		}
+	}
+	firstWords := map[string]int{}
+	for _, t := range kb.Tools {
+		if f := strings.Fields(textnorm.Fold(t.Name)); len(f) > 1 {
+			firstWords[f[0]]++
+		}
+	}
+	for _, t := range kb.Tools {
+		ix.add(t.Name, Hit{Kind: HitTool, ID: t.ID}, 3)
+		ix.add(t.ID, Hit{Kind: HitTool, ID: t.ID, Alias: true}, 1)
+		for _, a := range t.Aliases {
+			ix.add(a, Hit{Kind: HitTool, ID: t.ID, Alias: true}, 2)
+		}
+		// "Jitsi Meet" is "jitsi" for most people.
+		if f := strings.Fields(textnorm.Fold(t.Name)); len(f) > 1 && len(f[0]) >= 5 && firstWords[f[0]] == 1 && !genericFirstWords[f[0]] {
+			ix.add(f[0], Hit{Kind: HitTool, ID: t.ID, Alias: true}, 1)
+		}
+		ix.tools = append(ix.tools, Choice{Name: t.Name, Value: t.ID})
+		ix.toolKeys = append(ix.toolKeys, t.Name)
+	}
+	for _, c := range kb.Categories {
+		ix.add(c.Name, Hit{Kind: HitCategory, ID: c.ID}, 1)
+		for _, k := range c.Keywords {
+			ix.add(k, Hit{Kind: HitCategory, ID: c.ID, Alias: true}, 1)
+		}
+	}
+	for k, hits := range ix.phrases {
+		sortHits(hits)
+		ix.phrases[k] = hits
+	}
+	for k, hits := range ix.glued {
+		sortHits(hits)
+		ix.glued[k] = hits
+	}
+	for w := range ix.vocab {
+		if n := textnorm.MaxTypos(len(w)); n > 0 {
+			for _, d := range textnorm.Deletes(w, n) {
+				ix.deletes[d] = append(ix.deletes[d], w)
+			}
+		}
+	}
+	return ix
+}
+
+func sortHits(h []Hit) {
+	sort.SliceStable(h, func(i, j int) bool {
+		if h[i].Kind != h[j].Kind {
+			return h[i].Kind < h[j].Kind
+		}
+		return !h[i].Alias && h[j].Alias
+	})
+}
+
+// isEveryday reports whether a product name or alias is a single everyday word that needs
+// a cue ("teams", "word"); multi-word names ("Microsoft Teams") are unambiguous.
+func isEveryday(s string) bool { return !strings.Contains(textnorm.Fold(s), " ") }
+
+func (ix *Index) add(phrase string, h Hit, weight int) {
+	k := textnorm.Fold(phrase)
+	if k == "" {
+		return
+	}
+	ix.phrases[k] = appendHit(ix.phrases[k], h)
+	if g := strings.ReplaceAll(k, " ", ""); len(g) >= 4 {
+		ix.glued[g] = appendHit(ix.glued[g], h)
+	}
+	words := strings.Fields(k)
+	ix.maxWords = max(ix.maxWords, len(words))
+	for _, w := range words {
+		if len(w) >= 2 {
+			ix.vocab[w] += weight
+		}
+	}
+}
+
+func appendHit(list []Hit, h Hit) []Hit {
+	for i, e := range list {
+		if e.Kind == h.Kind && e.ID == h.ID {
+			if e.Alias && !h.Alias {
+				list[i] = h
+			}
+			return list
+		}
+	}
+	return append(list, h)
+}
+
+// MaxWords is the length in words of the longest indexed phrase.
+func (ix *Index) MaxWords() int { return ix.maxWords }
+
+// Phrase returns the entries named exactly by a folded phrase.
+func (ix *Index) Phrase(k string) []Hit { return ix.phrases[k] }
+
+// Glued returns the entries whose name, without spaces, is k ("googledocs").
+func (ix *Index) Glued(k string) []Hit {
+	if len(k) < 4 {
+		return nil
+	}
+	return ix.glued[k]
+}
+
+// Known reports whether w is a word of some indexed phrase.
+func (ix *Index) Known(w string) bool { _, ok := ix.vocab[w]; return ok }
+
+// Correct returns the vocabulary word within the typo budget of w (by w's length), the
+// closest and then the most used; false when none is close or w is already known.
+func (ix *Index) Correct(w string) (string, bool) {
+	n := textnorm.MaxTypos(len(w))
+	if n == 0 || ix.Known(w) {
+		return "", false
+	}
+	best, bestD, bestW := "", n+1, -1
+	for _, d := range textnorm.Deletes(w, n) {
+		for _, cand := range ix.deletes[d] {
+			if textnorm.MaxTypos(len(cand)) == 0 {
+				continue
+			}
+			dist := textnorm.Distance(w, cand, min(n, textnorm.MaxTypos(len(cand))))
+			if dist > n {
+				continue
+			}
+			if dist < bestD || (dist == bestD && (ix.vocab[cand] > bestW || ix.vocab[cand] == bestW && cand < best)) {
+				best, bestD, bestW = cand, dist, ix.vocab[cand]
+			}
+		}
+	}
+	return best, best != ""
+}
+
+// CompleteProducts returns up to n products whose name or alias matches what was typed,
+// best first (subsequence matching, so "gdr" finds Google Drive).
+func (ix *Index) CompleteProducts(typed string, n int) []Choice {
+	return complete(ix.products, ix.productKeys, typed, n)
+}
+
+// CompleteTools returns up to n tools matching what was typed.
+func (ix *Index) CompleteTools(typed string, n int) []Choice {
+	return complete(ix.tools, ix.toolKeys, typed, n)
+}
+
+// Suggest returns up to n product or tool names resembling typed, for "did you mean…".
+func (ix *Index) Suggest(typed string, n int) []string {
+	var out []string
+	for _, c := range append(ix.CompleteProducts(typed, n), ix.CompleteTools(typed, n)...) {
+		name, _, _ := strings.Cut(c.Name, " → ")
+		if !slices.Contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	return out[:min(n, len(out))]
+}
+
+func complete(choices []Choice, keys []string, typed string, n int) []Choice {
+	typed = strings.TrimSpace(typed)
+	var out []Choice
+	seen := map[string]bool{}
+	push := func(c Choice) bool {
+		if seen[c.Value] {
+			return len(out) < n
+		}
+		seen[c.Value] = true
+		out = append(out, c)
+		return len(out) < n
+	}
+	if typed == "" {
+		for _, c := range choices {
+			if !push(c) {
+				break
+			}
+		}
+		return out
+	}
+	ft := textnorm.Fold(typed)
+	// Prefix matches first: what people expect when they type the start of a name.
+	for i, k := range keys {
+		if strings.HasPrefix(textnorm.Fold(k), ft) {
+			if !push(choices[i]) {
+				return out
+			}
+		}
+	}
+	for _, m := range fuzzy.Find(typed, keys) {
+		if !push(choices[m.Index]) {
+			break
+		}
+	}
+	return out
+}

@@ -1,0 +1,129 @@
+package knowledge
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/boussole-libre/boussole/knowledge/geo"
+)
+
+// Level is how close a provider is to the place asked for.
+type Level int
+
+// Levels, best last.
+const (
+	LevelNone     Level = iota
+	LevelNational       // works remotely for all of France
+	LevelRegion         // an establishment in the region
+	LevelArea           // in the former region named ("Picardie")
+	LevelDep            // in the département
+	LevelCity           // in the commune
+)
+
+// ProviderQuery asks for providers near a place, for some tools or a service.
+type ProviderQuery struct {
+	Place   geo.Place // zero: anywhere
+	Tools   []string  // tool ids, most wanted first
+	Service string    // one of Services, or ""
+	// Strict keeps only providers that list the tools (any of them) and the service; otherwise
+	// they only rank first.
+	Strict bool
+}
+
+// RankedProvider is a provider in an answer, with why it was chosen.
+type RankedProvider struct {
+	Provider *Provider
+	Level    Level
+	At       *Establishment // the establishment that matched the place (nil for national)
+	Tools    []string       // the wanted tools it lists, in query order
+	Service  bool           // it lists the wanted service
+}
+
+// RankProviders returns the providers answering q: with a place, those in its region (or
+// nearer) and the national ones; without, all. They are ranked by place (city, département,
+// former region, region, national), then by how well they cover the tools and the service.
+func (kb *KB) RankProviders(q ProviderQuery) []RankedProvider {
+	var out []RankedProvider
+	for _, p := range kb.Providers {
+		r := RankedProvider{Provider: p}
+		if q.Place.IsZero() {
+			r.Level = LevelNone
+		} else {
+			r.Level, r.At = placeLevel(p, q.Place)
+			if r.Level == LevelNone {
+				continue
+			}
+		}
+		for _, t := range q.Tools {
+			if slices.Contains(p.Tools, t) {
+				r.Tools = append(r.Tools, t)
+			}
+		}
+		r.Service = q.Service != "" && slices.Contains(p.Services, q.Service)
+		if q.Strict && ((len(q.Tools) > 0 && len(r.Tools) == 0) || (q.Service != "" && !r.Service)) {
+			continue
+		}
+		out = append(out, r)
+	}
+	toolRank := func(r RankedProvider) float64 {
+		s := 0.0
+		for _, t := range r.Tools {
+			s += 1.0 / float64(1+slices.Index(q.Tools, t))
+		}
+		return s
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Level != b.Level {
+			return a.Level > b.Level
+		}
+		if ta, tb := toolRank(a), toolRank(b); ta != tb {
+			return ta > tb
+		}
+		if a.Service != b.Service {
+			return a.Service
+		}
+		return strings.ToLower(a.Provider.Name) < strings.ToLower(b.Provider.Name)
+	})
+	return out
+}
+
+func placeLevel(p *Provider, pl geo.Place) (Level, *Establishment) {
+	best, at := LevelNone, (*Establishment)(nil)
+	for i := range p.Establishments {
+		e := &p.Establishments[i]
+		l := LevelNone
+		switch {
+		case pl.Commune != "" && e.Commune == pl.Commune:
+			l = LevelCity
+		case pl.Departement != "" && e.Departement == pl.Departement:
+			l = LevelDep
+		case pl.Area != "" && slices.Contains(pl.AreaDeps, e.Departement):
+			l = LevelArea
+		case e.Region == pl.Region:
+			l = LevelRegion
+		}
+		if l > best {
+			best, at = l, e
+		}
+	}
+	if best == LevelNone && p.National {
+		best = LevelNational
+	}
+	return best, at
+}
+
+// ProvidersInRegion counts the providers with an establishment in a region.
+func (kb *KB) ProvidersInRegion(code string) int {
+	n := 0
+	for _, p := range kb.Providers {
+		for _, e := range p.Establishments {
+			if e.Region == code {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}

@@ -1,0 +1,145 @@
+// Package textnorm turns chat text into comparable tokens: lower case, no accents, no
+// punctuation, elisions split ("l'agenda" → "l agenda"), mentions, URLs and emoji removed.
+// Every matcher in Boussole (KB names, places, intent words) compares text through it, so
+// that "Île-de-France", "ile de france" and "ILE DE FRANCE" are one key.
+package textnorm
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// MaxInput bounds how much of a message is normalised: chat questions are short, and a
+// 4,000-character paste must not cost more than a question.
+const MaxInput = 1000
+
+// Fold lower-cases s, strips accents and maps every run of non-alphanumeric characters to a
+// single space. The result has no leading or trailing space.
+func Fold(s string) string {
+	if f, ok := foldASCII(s); ok {
+		return f
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true // avoid a leading space
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue // combining accent
+		case r == 'œ' || r == 'Œ':
+			b.WriteString("oe")
+			space = false
+		case r == 'æ' || r == 'Æ':
+			b.WriteString("ae")
+			space = false
+		case r == 'ß':
+			b.WriteString("ss")
+			space = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+			space = false
+		default:
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		}
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+// Key folds s and removes every space: the form used to match glued or split words
+// ("googledocs", "drop box").
+func Key(s string) string {
+	return strings.ReplaceAll(Fold(s), " ", "")
+}
+
+// Tokens is a normalised message: the folded words in order.
+type Tokens []string
+
+// Clean removes what a chat platform adds around a question and what carries no meaning for
+// matching: user, role and channel mentions, URLs, custom emoji and code fences. It keeps
+// sentence punctuation so that Fold can split on it.
+func Clean(s string) string {
+	if len(s) > MaxInput*4 {
+		s = s[:MaxInput*4]
+	}
+	for !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, " ")
+	}
+	var out []string
+	for _, f := range strings.Fields(s) {
+		low := strings.ToLower(f)
+		switch {
+		case strings.HasPrefix(low, "http://"), strings.HasPrefix(low, "https://"), strings.HasPrefix(low, "www."):
+			continue
+		case strings.HasPrefix(f, "<@"), strings.HasPrefix(f, "<#"), strings.HasPrefix(f, "<:"), strings.HasPrefix(f, "<a:"):
+			// Discord mentions and custom emoji; a mention may be glued to a word ("<@1>salut").
+			if i := strings.IndexByte(f, '>'); i >= 0 && i+1 < len(f) {
+				out = append(out, f[i+1:])
+			}
+			continue
+		case strings.HasPrefix(f, "@"):
+			continue // Mattermost and plain mentions, @everyone, @here
+		}
+		out = append(out, f)
+	}
+	s = strings.Join(out, " ")
+	if utf8.RuneCountInString(s) > MaxInput {
+		r := []rune(s)
+		s = string(r[:MaxInput])
+	}
+	return s
+}
+
+// Split cleans and folds a chat message into tokens. Elisions ("l'", "d'", "qu'") become
+// separate tokens because apostrophes fold to spaces; "st"/"ste" are expanded so that
+// "St Etienne" finds Saint-Étienne.
+func Split(s string) Tokens {
+	f := Fold(Clean(s))
+	if f == "" {
+		return nil
+	}
+	toks := strings.Fields(f)
+	for i, t := range toks {
+		switch t {
+		case "st":
+			toks[i] = "saint"
+		case "ste":
+			toks[i] = "sainte"
+		}
+	}
+	return toks
+}
+
+// foldASCII is Fold's fast path for plain ASCII text, the common case in chat and in the
+// KB: no Unicode decomposition is needed.
+func foldASCII(s string) (string, bool) {
+	b := make([]byte, 0, len(s))
+	space := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
+			space = false
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			b = append(b, c)
+			space = false
+		default:
+			if !space {
+				b = append(b, ' ')
+				space = true
+			}
+		}
+	}
+	if n := len(b); n > 0 && b[n-1] == ' ' {
+		b = b[:n-1]
+	}
+	return string(b), true
+}

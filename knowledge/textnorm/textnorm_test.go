@@ -1,0 +1,73 @@
+package textnorm
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Île-de-France", "ile de france"},
+		{"  Alternative à Google Drive ?! ", "alternative a google drive"},
+		{"l'agenda d’Œuvre", "l agenda d oeuvre"},
+		{"QU'EST-CE QUE", "qu est ce que"},
+		{"Saint-Étienne 🚀 42", "saint etienne 42"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := Fold(tt.in); got != tt.want {
+			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSplitRemovesMentionsAndURLs(t *testing.T) {
+	got := strings.Join(Split("<@123456> @everyone alternative à https://drive.google.com Drive, St Malo"), " ")
+	want := "alternative a drive saint malo"
+	if got != want {
+		t.Errorf("Split = %q, want %q", got, want)
+	}
+}
+
+func TestSplitBoundsLongInput(t *testing.T) {
+	long := strings.Repeat("éléphant ", 2000)
+	toks := Split(long)
+	if n := len(strings.Join(toks, " ")); n > MaxInput {
+		t.Errorf("normalised length %d exceeds %d", n, MaxInput)
+	}
+}
+
+func TestDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		max  int
+		want int
+	}{
+		{"google", "google", 2, 0},
+		{"gogle", "google", 2, 1},
+		{"googel", "google", 2, 1}, // swap counts as one
+		{"altrenative", "alternative", 2, 1},
+		{"blorptastic", "mastodon", 2, 3},
+		{"abc", "abcdef", 1, 2},
+	}
+	for _, tt := range tests {
+		if got := Distance(tt.a, tt.b, tt.max); got != tt.want {
+			t.Errorf("Distance(%q,%q,%d) = %d, want %d", tt.a, tt.b, tt.max, got, tt.want)
+		}
+	}
+}
+
+func TestMaxTypos(t *testing.T) {
+	for n, want := range map[int]int{3: 0, 4: 1, 7: 1, 8: 2, 12: 2} {
+		if got := MaxTypos(n); got != want {
+			t.Errorf("MaxTypos(%d) = %d, want %d", n, got, want)
+		}
+	}
+}
+
+func TestDeletes(t *testing.T) {
+	got := Deletes("abc", 1)
+	if len(got) != 4 {
+		t.Errorf("Deletes(abc,1) = %v", got)
+	}
+}
