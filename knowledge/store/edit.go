@@ -557,4 +557,3 @@ func slug(s string) string {
 	f := textnorm.Fold(s)
 	return strings.ReplaceAll(f, " ", "-")
 }
-

@@ -47,7 +47,7 @@ type Status struct {
 	LoadedAt   time.Time
 	Stats      knowledge.Stats
 	LastCheck  time.Time
-	LastError  string           // "" when the last reload succeeded
+	LastError  string            // "" when the last reload succeeded
 	Issues     []knowledge.Issue // of the last failed reload, with file and line
 	FailedAt   time.Time
 	ReloadedBy string // "watch", "command" or "edit"

@@ -140,7 +140,6 @@ func TestEditKeepsCommentsAndOrderAndServesAtOnce(t *testing.T) {
 	}
 }
 
-
 func TestInvalidEditIsRefusedAndFileUntouched(t *testing.T) {
 	s := newStore(t)
 	path := filepath.Join(s.Dir(), "providers", "bretagne.yaml")
