@@ -5,6 +5,7 @@ package bot
 
 import (
 	"fmt"
+	"log/slog"
 	"slices"
 	"sort"
 	"strings"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/boussole-libre/boussole/knowledge"
 	"github.com/boussole-libre/boussole/knowledge/geo"
+	"github.com/boussole-libre/boussole/knowledge/store"
 )
 
 // PageSize is how many providers one reply shows.
@@ -22,13 +24,42 @@ const MaxTools = 5
 
 // Bot answers questions from a knowledge base that can be swapped while it runs.
 type Bot struct {
-	kb atomic.Pointer[knowledge.KB]
+	kb          atomic.Pointer[knowledge.KB]
+	store       *store.Store       // nil: read-only embedded KB
+	unanswered  *store.Unanswered  // nil: not recorded
+	suggestions *store.Suggestions // nil: /suggerer is off
+	log         *slog.Logger
 }
 
+// BotOption configures a Bot.
+type BotOption func(*Bot)
+
+// WithStore serves the KB of an on-disk store and enables the admin edit commands; the
+// bot follows the store's reloads.
+func WithStore(s *store.Store) BotOption {
+	return func(b *Bot) {
+		b.store = s
+		b.kb.Store(s.KB())
+		s.OnSwap(b.SetKB)
+	}
+}
+
+// WithUnanswered records the questions the KB could not answer.
+func WithUnanswered(u *store.Unanswered) BotOption { return func(b *Bot) { b.unanswered = u } }
+
+// WithSuggestions enables /suggerer and /kb suggestions.
+func WithSuggestions(s *store.Suggestions) BotOption { return func(b *Bot) { b.suggestions = s } }
+
+// WithLogger logs what goes wrong around answers (a failed write to the unanswered log).
+func WithLogger(l *slog.Logger) BotOption { return func(b *Bot) { b.log = l } }
+
 // New returns a bot serving kb.
-func New(kb *knowledge.KB) *Bot {
-	b := &Bot{}
+func New(kb *knowledge.KB, opts ...BotOption) *Bot {
+	b := &Bot{log: slog.New(slog.DiscardHandler)}
 	b.kb.Store(kb)
+	for _, o := range opts {
+		o(b)
+	}
 	return b
 }
 
@@ -43,7 +74,33 @@ func (b *Bot) SetKB(kb *knowledge.KB) { b.kb.Store(kb) }
 func (b *Bot) Ask(text string) (Understanding, Reply) {
 	kb := b.KB()
 	u := Understand(kb, text)
-	return u, answer(kb, u)
+	r := answer(kb, u)
+	b.recordUnanswered(text, u, r)
+	return u, r
+}
+
+// recordUnanswered keeps what the KB could not answer, for the admins' /kb manques.
+func (b *Bot) recordUnanswered(text string, u Understanding, r Reply) {
+	if b.unanswered == nil {
+		return
+	}
+	missing := ""
+	switch {
+	case u.Unknown != "":
+		missing = "produit inconnu : " + u.Unknown
+	case u.Intent == IntentAlternative && len(r.Tools) == 0:
+		missing = "aucun outil"
+	case u.Intent == IntentProviders && !u.Place.IsZero() && len(r.Nearest) > 0 || u.Intent == IntentProviders && r.Total == 0:
+		missing = "aucun prestataire : " + u.Place.Label
+	case u.Intent == IntentNone && u.Question && len(strings.Fields(text)) >= 3:
+		missing = "question non comprise"
+	}
+	if missing == "" {
+		return
+	}
+	if err := b.unanswered.Record(text, missing); err != nil {
+		b.log.Warn("unanswered log", "error", err)
+	}
 }
 
 func tr(l Lang, fr, en string) string {

@@ -16,12 +16,14 @@ type OptionKind string
 
 // Option kinds.
 const (
-	KindText    OptionKind = "text"
-	KindProduct OptionKind = "product"
-	KindPlace   OptionKind = "place"
-	KindTool    OptionKind = "tool"
-	KindService OptionKind = "service"
-	KindPage    OptionKind = "page"
+	KindText     OptionKind = "text"
+	KindProduct  OptionKind = "product"
+	KindPlace    OptionKind = "place"
+	KindTool     OptionKind = "tool"
+	KindService  OptionKind = "service"
+	KindPage     OptionKind = "page"
+	KindProvider OptionKind = "provider"
+	KindNumber   OptionKind = "number"
 )
 
 // Option is a command option. Name is French (shown to users); NameEN is the English
@@ -43,15 +45,25 @@ type Command struct {
 	Description   string
 	DescriptionEN string
 	Options       []Option
-	Admin         bool // reserved for KB admins
+	Admin         bool      // reserved for KB admins; checked again inside every admin handler
+	Sub           []Command // sub-commands (or groups of them): "/kb prestataire ajouter"
 	Example       string
-	run           func(kb *knowledge.KB, c Call) Reply
+	run           func(b *Bot, kb *knowledge.KB, c Call) Reply
 }
 
 // Call is one invocation of a command.
 type Call struct {
-	Args map[string]string // option name (French) → value
-	Lang Lang
+	Args   map[string]string // option name (French) → value
+	Lang   Lang
+	Path   []string // sub-command path under the command, e.g. ["prestataire", "ajouter"]
+	Caller Caller
+}
+
+// Caller is who runs a command, as the adapter established it.
+type Caller struct {
+	Platform string // "discord", "mattermost", "console"
+	UserID   string
+	Admin    bool // the adapter's verdict from its configured admin ids, roles or permissions
 }
 
 // Commands returns the command table, in help order.
@@ -63,7 +75,7 @@ func Commands() []Command {
 			Options: []Option{{Name: "produit", NameEN: "product", Description: "Le produit à remplacer (Google Drive, Teams…)",
 				DescriptionEN: "The product to replace (Google Drive, Teams…)", Kind: KindProduct, Required: true}},
 			Example: "/alternative produit:Google Drive",
-			run:     runAlternative,
+			run:     func(_ *Bot, kb *knowledge.KB, c Call) Reply { return runAlternative(kb, c) },
 		},
 		{
 			Name: "prestataires", NameEN: "providers",
@@ -78,21 +90,23 @@ func Commands() []Command {
 				{Name: "page", NameEN: "page", Description: "Page de résultats", DescriptionEN: "Result page", Kind: KindPage},
 			},
 			Example: "/prestataires région:Bretagne outil:Nextcloud",
-			run:     runProviders,
+			run:     func(_ *Bot, kb *knowledge.KB, c Call) Reply { return runProviders(kb, c) },
 		},
 		{
 			Name: "outil", NameEN: "tool",
 			Description: "Une fiche de logiciel libre : à quoi il sert, licence, prestataires", DescriptionEN: "A free-software tool: what it does, licence, providers",
 			Options: []Option{{Name: "nom", NameEN: "name", Description: "Le logiciel libre", DescriptionEN: "The tool", Kind: KindTool, Required: true}},
 			Example: "/outil nom:Nextcloud",
-			run:     runTool,
+			run:     func(_ *Bot, kb *knowledge.KB, c Call) Reply { return runTool(kb, c) },
 		},
 		{
 			Name: "aide", NameEN: "help",
 			Description: "Ce que Boussole sait faire", DescriptionEN: "What Boussole can do",
 			Example: "/aide",
-			run:     func(_ *knowledge.KB, c Call) Reply { return Help(c.Lang) },
+			run:     func(_ *Bot, _ *knowledge.KB, c Call) Reply { return Help(c.Lang) },
 		},
+		suggestCommand(),
+		adminCommand(),
 	}
 }
 
@@ -107,12 +121,16 @@ func FindCommand(name string) (Command, bool) {
 	return Command{}, false
 }
 
-// Run executes a command of the table.
+// Run executes a command of the table; c.Path selects a sub-command.
 func (b *Bot) Run(name string, c Call) Reply {
 	cmd, ok := FindCommand(name)
+	if ok && len(c.Path) > 0 {
+		cmd, ok = FindSub(cmd, c.Path)
+	}
 	if !ok || cmd.run == nil {
+		full := strings.TrimSpace(name + " " + strings.Join(c.Path, " "))
 		return Reply{Intent: IntentNone, Lang: c.Lang, Ephemeral: true,
-			Title: tr(c.Lang, "Commande inconnue : ", "Unknown command: ") + name, Hint: "/aide"}
+			Title: tr(c.Lang, "Commande inconnue : /", "Unknown command: /") + full, Hint: "/aide"}
 	}
 	if c.Args == nil {
 		c.Args = map[string]string{}
@@ -123,7 +141,42 @@ func (b *Bot) Run(name string, c Call) Reply {
 			c.Args[o.Name] = v
 		}
 	}
-	return cmd.run(b.KB(), c)
+	return cmd.run(b, b.KB(), c)
+}
+
+// FindSub follows a sub-command path ("prestataire", "ajouter") from cmd.
+func FindSub(cmd Command, path []string) (Command, bool) {
+	for _, p := range path {
+		found := false
+		for _, s := range cmd.Sub {
+			if s.Name == p || s.NameEN == p {
+				cmd, found = s, true
+				break
+			}
+		}
+		if !found {
+			return Command{}, false
+		}
+	}
+	return cmd, true
+}
+
+// SplitPath reads the sub-command words at the start of a command's free text, as
+// Mattermost sends "/kb prestataire ajouter nom:…": it returns the path, the command it
+// leads to and the rest of the text.
+func SplitPath(cmd Command, text string) ([]string, Command, string) {
+	var path []string
+	rest := strings.TrimSpace(text)
+	for len(cmd.Sub) > 0 {
+		word, after, _ := strings.Cut(rest, " ")
+		next, ok := FindSub(cmd, []string{strings.ToLower(word)})
+		if !ok {
+			break
+		}
+		path = append(path, next.Name)
+		cmd, rest = next, strings.TrimSpace(after)
+	}
+	return path, cmd, rest
 }
 
 func errorReply(l Lang, title, text string, suggestions []string) Reply {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/boussole-libre/boussole/knowledge"
 	"github.com/boussole-libre/boussole/knowledge/geo"
@@ -293,5 +294,42 @@ func TestInterruptedWriteLeavesOldFileValid(t *testing.T) {
 	}
 	if _, err := s.UpdateProvider(admin, "asso-brest", "site", "https://asso.example.org"); err != nil {
 		t.Fatalf("edits must work with a stale temporary file around: %v", err)
+	}
+}
+
+func TestUnansweredRespectsLimits(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "unanswered.jsonl")
+	u, err := OpenUnanswered(path, time.Hour, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now()
+	u.now = func() time.Time { return now }
+	for _, q := range []string{"un", "deux", "trois", "quatre"} {
+		if err := u.Record("alternative à "+q, "produit inconnu"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if u.Len() != 3 {
+		t.Errorf("kept %d, want 3 (count limit)", u.Len())
+	}
+	now = now.Add(2 * time.Hour)
+	u.Record("alternative à cinq", "produit inconnu")
+	if u.Len() != 1 {
+		t.Errorf("kept %d, want 1 (age limit)", u.Len())
+	}
+	again, err := OpenUnanswered(path, time.Hour, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Len() != 1 || again.Top(5)[0].Question != "alternative a cinq" {
+		t.Errorf("file after reopening: %+v", again.Top(5))
+	}
+	long := strings.Repeat("très long ", 100)
+	again.Record(long, "question non comprise")
+	for _, s := range again.Top(5) {
+		if len([]rune(s.Question)) > MaxQuestion {
+			t.Errorf("question kept with %d characters", len([]rune(s.Question)))
+		}
 	}
 }
