@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/sahilm/fuzzy"
 
@@ -35,12 +36,15 @@ type Index struct {
 	glued    map[string][]Hit // phrase without spaces → hits ("googledocs", "dropbox")
 	maxWords int
 	vocab    map[string]int      // every word of every phrase → weight (for typo ties)
-	deletes  map[string][]string // symmetric-delete key → vocabulary words
+	deletes  map[string][]string // symmetric-delete key → vocabulary words, built on first typo
+	once     sync.Once
 
 	products    []Choice // autocomplete: product names and aliases
 	productKeys []string
+	productFold []string // productKeys folded, for prefix matching
 	tools       []Choice
 	toolKeys    []string
+	toolFold    []string
 }
 
 // Choice is an autocomplete entry: what to show and the value to send back.
@@ -57,7 +61,6 @@ func buildIndex(kb *KB) *Index {
 		phrases: map[string][]Hit{},
 		glued:   map[string][]Hit{},
 		vocab:   map[string]int{},
-		deletes: map[string][]string{},
 	}
 	for _, p := range kb.Products {
 		ix.add(p.Name, Hit{Kind: HitProduct, ID: p.ID, Ambiguous: p.Ambiguous && isEveryday(p.Name)}, 3)
@@ -96,6 +99,12 @@ func buildIndex(kb *KB) *Index {
 			ix.add(k, Hit{Kind: HitCategory, ID: c.ID, Alias: true}, 1)
 		}
 	}
+	for _, k := range ix.productKeys {
+		ix.productFold = append(ix.productFold, textnorm.Fold(k))
+	}
+	for _, k := range ix.toolKeys {
+		ix.toolFold = append(ix.toolFold, textnorm.Fold(k))
+	}
 	for k, hits := range ix.phrases {
 		sortHits(hits)
 		ix.phrases[k] = hits
@@ -104,6 +113,13 @@ func buildIndex(kb *KB) *Index {
 		sortHits(hits)
 		ix.glued[k] = hits
 	}
+	return ix
+}
+
+// buildDeletes indexes the vocabulary by symmetric deletes, on the first typo to correct:
+// start-up stays fast and a KB swap costs nothing until a typo comes.
+func (ix *Index) buildDeletes() {
+	ix.deletes = make(map[string][]string, len(ix.vocab)*16)
 	for w := range ix.vocab {
 		if n := textnorm.MaxTypos(len(w)); n > 0 {
 			for _, d := range textnorm.Deletes(w, n) {
@@ -111,7 +127,6 @@ func buildIndex(kb *KB) *Index {
 			}
 		}
 	}
-	return ix
 }
 
 func sortHits(h []Hit) {
@@ -181,6 +196,7 @@ func (ix *Index) Correct(w string) (string, bool) {
 	if n == 0 || ix.Known(w) {
 		return "", false
 	}
+	ix.once.Do(ix.buildDeletes)
 	best, bestD, bestW := "", n+1, -1
 	for _, d := range textnorm.Deletes(w, n) {
 		for _, cand := range ix.deletes[d] {
@@ -202,27 +218,45 @@ func (ix *Index) Correct(w string) (string, bool) {
 // CompleteProducts returns up to n products whose name or alias matches what was typed,
 // best first (subsequence matching, so "gdr" finds Google Drive).
 func (ix *Index) CompleteProducts(typed string, n int) []Choice {
-	return complete(ix.products, ix.productKeys, typed, n)
+	return complete(ix.products, ix.productKeys, ix.productFold, typed, n)
 }
 
 // CompleteTools returns up to n tools matching what was typed.
 func (ix *Index) CompleteTools(typed string, n int) []Choice {
-	return complete(ix.tools, ix.toolKeys, typed, n)
+	return complete(ix.tools, ix.toolKeys, ix.toolFold, typed, n)
 }
 
 // Suggest returns up to n product or tool names resembling typed, for "did you mean…".
+// Only names starting with the same letter are considered: it keeps the cost flat on a
+// large KB, and a first letter is rarely the one mistyped.
 func (ix *Index) Suggest(typed string, n int) []string {
+	ft := textnorm.Fold(typed)
+	if len(ft) < 3 {
+		return nil
+	}
+	var keys, names []string
+	for _, list := range []struct{ fold, keys []string }{{ix.productFold, ix.productKeys}, {ix.toolFold, ix.toolKeys}} {
+		for i, f := range list.fold {
+			if f != "" && f[0] == ft[0] {
+				keys = append(keys, f)
+				names = append(names, list.keys[i])
+			}
+		}
+	}
 	var out []string
-	for _, c := range append(ix.CompleteProducts(typed, n), ix.CompleteTools(typed, n)...) {
-		name, _, _ := strings.Cut(c.Name, " → ")
+	for _, m := range fuzzy.Find(ft, keys) {
+		name := names[m.Index]
 		if !slices.Contains(out, name) {
 			out = append(out, name)
 		}
+		if len(out) == n {
+			break
+		}
 	}
-	return out[:min(n, len(out))]
+	return out
 }
 
-func complete(choices []Choice, keys []string, typed string, n int) []Choice {
+func complete(choices []Choice, keys, folded []string, typed string, n int) []Choice {
 	typed = strings.TrimSpace(typed)
 	var out []Choice
 	seen := map[string]bool{}
@@ -244,8 +278,8 @@ func complete(choices []Choice, keys []string, typed string, n int) []Choice {
 	}
 	ft := textnorm.Fold(typed)
 	// Prefix matches first: what people expect when they type the start of a name.
-	for i, k := range keys {
-		if strings.HasPrefix(textnorm.Fold(k), ft) {
+	for i, k := range folded {
+		if strings.HasPrefix(k, ft) {
 			if !push(choices[i]) {
 				return out
 			}

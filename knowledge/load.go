@@ -6,10 +6,12 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"gopkg.in/yaml.v3"
@@ -63,12 +65,27 @@ func Load(fsys fs.FS, g *geo.Geo) (*KB, error) {
 	}
 	sort.Strings(files)
 	l := &loader{kb: &KB{Geo: g, Files: files}, geo: g}
-	for _, f := range files {
+	// Parsing YAML is most of the load time and files are independent: parse them in
+	// parallel, then decode and validate in path order so that messages are stable.
+	parsed := make([]parsedFile, len(files))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, f := range files {
 		b, err := fs.ReadFile(fsys, f)
 		if err != nil {
 			return nil, fmt.Errorf("knowledge: %w", err)
 		}
-		l.file(f, b)
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			parsed[i].err = yaml.Unmarshal(b, &parsed[i].doc)
+		}()
+	}
+	wg.Wait()
+	for i, f := range files {
+		l.file(f, &parsed[i].doc, parsed[i].err)
 	}
 	l.link()
 	if len(l.issues) > 0 {
@@ -125,10 +142,14 @@ func (l *loader) pos(n *yaml.Node) Pos {
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
-func (l *loader) file(name string, b []byte) {
+type parsedFile struct {
+	doc yaml.Node
+	err error
+}
+
+func (l *loader) file(name string, doc *yaml.Node, err error) {
 	l.file_ = name
-	var doc yaml.Node
-	if err := yaml.Unmarshal(b, &doc); err != nil {
+	if err != nil {
 		msg, line := err.Error(), 1
 		if m := yamlLine.FindStringSubmatch(msg); m != nil {
 			line, _ = strconv.Atoi(m[1])
@@ -667,8 +688,20 @@ func (l *loader) link() {
 		kb.products[p.ID] = p
 	}
 	kb.providers = make(map[string]*Provider, len(kb.Providers))
+	kb.providersByRegion = map[string][]*Provider{}
 	for _, p := range kb.Providers {
 		kb.providers[p.ID] = p
+		p.sortName = strings.ToLower(p.Name)
+		seen := map[string]bool{}
+		for _, e := range p.Establishments {
+			if !seen[e.Region] {
+				seen[e.Region] = true
+				kb.providersByRegion[e.Region] = append(kb.providersByRegion[e.Region], p)
+			}
+		}
+		if p.National {
+			kb.nationalProviders = append(kb.nationalProviders, p)
+		}
 	}
 	catIDs := slices.Collect(mapsKeys(kb.categories))
 	toolIDs := slices.Collect(mapsKeys(kb.tools))

@@ -121,6 +121,8 @@ type Provider struct {
 	Audience       []string
 	Sources        []Source
 	Pos            Pos
+
+	sortName string // lower-cased name, for a stable order
 }
 
 // KB is a loaded, validated knowledge base. It is immutable once loaded, so a reload
@@ -139,6 +141,9 @@ type KB struct {
 	products   map[string]*Product
 	providers  map[string]*Provider
 	index      *Index
+
+	providersByRegion map[string][]*Provider // region code → providers with an establishment there
+	nationalProviders []*Provider
 }
 
 // Category returns a category by id.

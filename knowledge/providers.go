@@ -3,7 +3,6 @@ package knowledge
 import (
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/boussole-libre/boussole/knowledge/geo"
 )
@@ -44,49 +43,61 @@ type RankedProvider struct {
 // nearer) and the national ones; without, all. They are ranked by place (city, département,
 // former region, region, national), then by how well they cover the tools and the service.
 func (kb *KB) RankProviders(q ProviderQuery) []RankedProvider {
-	var out []RankedProvider
-	for _, p := range kb.Providers {
+	candidates := kb.Providers
+	if !q.Place.IsZero() {
+		// Only the region's providers and the national ones can match a place.
+		candidates = kb.providersByRegion[q.Place.Region]
+		for _, p := range kb.nationalProviders {
+			if !slices.Contains(candidates, p) {
+				candidates = append(slices.Clip(candidates), p)
+			}
+		}
+	}
+	type scored struct {
+		RankedProvider
+		tools float64
+		name  string
+	}
+	out := make([]scored, 0, len(candidates))
+	for _, p := range candidates {
 		r := RankedProvider{Provider: p}
-		if q.Place.IsZero() {
-			r.Level = LevelNone
-		} else {
+		if !q.Place.IsZero() {
 			r.Level, r.At = placeLevel(p, q.Place)
 			if r.Level == LevelNone {
 				continue
 			}
 		}
-		for _, t := range q.Tools {
+		score := 0.0
+		for k, t := range q.Tools {
 			if slices.Contains(p.Tools, t) {
 				r.Tools = append(r.Tools, t)
+				score += 1.0 / float64(1+k)
 			}
 		}
 		r.Service = q.Service != "" && slices.Contains(p.Services, q.Service)
 		if q.Strict && ((len(q.Tools) > 0 && len(r.Tools) == 0) || (q.Service != "" && !r.Service)) {
 			continue
 		}
-		out = append(out, r)
-	}
-	toolRank := func(r RankedProvider) float64 {
-		s := 0.0
-		for _, t := range r.Tools {
-			s += 1.0 / float64(1+slices.Index(q.Tools, t))
-		}
-		return s
+		out = append(out, scored{r, score, p.sortName})
 	}
 	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
+		a, b := &out[i], &out[j]
 		if a.Level != b.Level {
 			return a.Level > b.Level
 		}
-		if ta, tb := toolRank(a), toolRank(b); ta != tb {
-			return ta > tb
+		if a.tools != b.tools {
+			return a.tools > b.tools
 		}
 		if a.Service != b.Service {
 			return a.Service
 		}
-		return strings.ToLower(a.Provider.Name) < strings.ToLower(b.Provider.Name)
+		return a.name < b.name
 	})
-	return out
+	res := make([]RankedProvider, len(out))
+	for i := range out {
+		res[i] = out[i].RankedProvider
+	}
+	return res
 }
 
 func placeLevel(p *Provider, pl geo.Place) (Level, *Establishment) {
@@ -115,15 +126,4 @@ func placeLevel(p *Provider, pl geo.Place) (Level, *Establishment) {
 }
 
 // ProvidersInRegion counts the providers with an establishment in a region.
-func (kb *KB) ProvidersInRegion(code string) int {
-	n := 0
-	for _, p := range kb.Providers {
-		for _, e := range p.Establishments {
-			if e.Region == code {
-				n++
-				break
-			}
-		}
-	}
-	return n
-}
+func (kb *KB) ProvidersInRegion(code string) int { return len(kb.providersByRegion[code]) }
