@@ -379,6 +379,18 @@ func (b *Bot) Complete(kind OptionKind, typed string, n int) []knowledge.Choice 
 		return out[:min(n, len(out))]
 	case KindPlace:
 		return completePlace(kb, typed, n)
+	case KindProvider:
+		f := textnorm.Fold(typed)
+		var out []knowledge.Choice
+		for _, p := range kb.Providers {
+			if len(out) == n {
+				break
+			}
+			if f == "" || strings.Contains(textnorm.Fold(p.Name), f) || strings.Contains(p.ID, f) {
+				out = append(out, knowledge.Choice{Name: p.Name, Value: p.ID})
+			}
+		}
+		return out
 	}
 	return nil
 }

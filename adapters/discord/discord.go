@@ -1,0 +1,362 @@
+// Package discord connects Boussole to Discord: it answers mentions and direct messages,
+// serves the slash commands built from bot.Commands() with autocomplete, and renders
+// replies as embeds within Discord's limits. It uses discordgo for the REST API and the
+// gateway; everything platform-specific stays in this package.
+package discord
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/boussole-libre/boussole/adapters/guard"
+	"github.com/boussole-libre/boussole/bot"
+)
+
+// DefaultAPIURL is Discord's own API host. Requests keep discordgo's /api/v9/… paths.
+const DefaultAPIURL = "https://discord.com"
+
+// Default rate limit: a person may ask DefaultBurst questions at once, then one every
+// DefaultEvery. Generous for people, tight enough to stop a flood.
+const (
+	DefaultBurst = 5
+	DefaultEvery = 10 * time.Second
+)
+
+// Config is the `discord:` section of the configuration file. The token is not part of
+// it: cmd reads it from the environment (BOUSSOLE_DISCORD_TOKEN) so it never sits in a file.
+type Config struct {
+	// Enabled turns the adapter on.
+	Enabled bool `yaml:"enabled"`
+	// Token is the bot token, filled by cmd from the environment; never logged.
+	Token string `yaml:"-"`
+	// APIURL is the scheme and host (and optional path prefix) that Discord REST calls go
+	// to, e.g. a shared rate-limit proxy. Empty means DefaultAPIURL. The gateway URL is
+	// whatever GET /gateway on that host answers.
+	APIURL string `yaml:"api_url"`
+	// Guilds lists the servers to register slash commands in (instant updates, one bulk
+	// overwrite each). Empty registers them globally (can take up to an hour to show).
+	Guilds []string `yaml:"guilds"`
+	// MessageContent requests the privileged message-content intent. It must also be
+	// enabled in the developer portal. Only then does the bot answer in Channels without
+	// being mentioned.
+	MessageContent bool `yaml:"message_content"`
+	// Channels are the channel ids where, with MessageContent, the bot answers questions
+	// it understands without a mention (small talk is still ignored there).
+	Channels []string `yaml:"channels"`
+	// RateLimit bounds how often one person can ask.
+	RateLimit RateLimit `yaml:"rate_limit"`
+	// Admins (user ids) and members with AdminRoles (role ids) may use /kb; so may members
+	// with the Manage Server permission unless AdminsManageServer is false.
+	Admins             []string `yaml:"admins"`
+	AdminRoles         []string `yaml:"admin_roles"`
+	AdminsManageServer *bool    `yaml:"admins_manage_server"`
+}
+
+func (c Config) manageServerIsAdmin() bool {
+	return c.AdminsManageServer == nil || *c.AdminsManageServer
+}
+
+// RateLimit is a per-user token bucket: Burst questions at once, then one every Every.
+// Zero values take the defaults; a negative Burst disables the limit.
+type RateLimit struct {
+	Burst int           `yaml:"burst"`
+	Every time.Duration `yaml:"every"`
+}
+
+// identity is who the bot is on Discord, learnt at start.
+type identity struct {
+	userID string
+	appID  string
+}
+
+// Adapter is one connection of the bot to Discord. Create it with New and start it with
+// Run; it holds no global state, so several adapters can live in one process.
+type Adapter struct {
+	cfg      Config
+	bot      *bot.Bot
+	log      *slog.Logger
+	s        *discordgo.Session
+	channels map[string]bool
+	dedup    *guard.Dedup
+	limiter  *guard.Limiter
+	me       atomic.Pointer[identity]
+	started  atomic.Bool
+
+	// base is the context handlers work in: not cancelled by Run's context, so that an
+	// answer in progress is still delivered during shutdown.
+	base context.Context
+
+	mu       sync.Mutex // guards stopping and the Add side of inflight
+	stopping bool
+	inflight sync.WaitGroup
+
+	// deferAfter is how long a command may run before the interaction is deferred.
+	deferAfter time.Duration
+	// ask and runCmd are the bot's entry points; tests wrap them to simulate slow or
+	// failing work.
+	ask    func(text string) (bot.Understanding, bot.Reply)
+	runCmd func(name string, c bot.Call) bot.Reply
+}
+
+// New checks the configuration and prepares a Discord session without connecting.
+func New(cfg Config, b *bot.Bot, log *slog.Logger) (*Adapter, error) {
+	if b == nil {
+		return nil, errors.New("discord: no bot")
+	}
+	if log == nil {
+		log = slog.Default()
+	}
+	token := strings.TrimSpace(cfg.Token)
+	if token == "" {
+		return nil, errors.New("discord: no token (set BOUSSOLE_DISCORD_TOKEN)")
+	}
+	if !strings.HasPrefix(token, "Bot ") {
+		token = "Bot " + token
+	}
+	if cfg.APIURL == "" {
+		cfg.APIURL = DefaultAPIURL
+	}
+	base, err := url.Parse(cfg.APIURL)
+	if err != nil || (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
+		return nil, fmt.Errorf("discord: api_url %q: want http(s)://host[:port][/prefix]", cfg.APIURL)
+	}
+	if cfg.RateLimit.Burst == 0 {
+		cfg.RateLimit.Burst = DefaultBurst
+	}
+	if cfg.RateLimit.Every <= 0 {
+		cfg.RateLimit.Every = DefaultEvery
+	}
+	if cfg.MessageContent && len(cfg.Channels) == 0 {
+		log.Warn("discord: message_content is on but no channels are listed; the bot still answers only mentions and DMs")
+	}
+
+	s, err := discordgo.New(token)
+	if err != nil {
+		return nil, fmt.Errorf("discord: creating session: %w", err)
+	}
+	s.StateEnabled = false // we only need who we are, which READY gives anyway
+	s.Identify.Intents = intents(cfg.MessageContent)
+	if cfg.APIURL != DefaultAPIURL {
+		s.Client = &http.Client{Timeout: 20 * time.Second, Transport: &rewriter{base: base, next: http.DefaultTransport}}
+	}
+
+	a := &Adapter{
+		cfg:        cfg,
+		bot:        b,
+		log:        log,
+		s:          s,
+		channels:   map[string]bool{},
+		dedup:      guard.NewDedup(4096, 15*time.Minute),
+		limiter:    guard.NewLimiter(cfg.RateLimit.Burst, cfg.RateLimit.Every),
+		base:       context.Background(),
+		deferAfter: 1500 * time.Millisecond,
+		ask:        b.Ask,
+		runCmd:     b.Run,
+	}
+	for _, c := range cfg.Channels {
+		a.channels[strings.TrimSpace(c)] = true
+	}
+	return a, nil
+}
+
+// intents are the gateway intents Boussole needs: guild and direct messages (text arrives
+// for mentions and DMs without any privileged intent), plus message content when the
+// operator opted in to answering without a mention.
+func intents(messageContent bool) discordgo.Intent {
+	in := discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+	if messageContent {
+		in |= discordgo.IntentMessageContent
+	}
+	return in
+}
+
+// Run connects to Discord, registers the slash commands and answers until ctx is
+// cancelled, then disconnects and returns nil. It returns an error at start when the
+// token is refused or the gateway cannot be opened.
+func (a *Adapter) Run(ctx context.Context) error {
+	if !a.started.CompareAndSwap(false, true) {
+		return errors.New("discord: Run called twice")
+	}
+	a.base = context.WithoutCancel(ctx)
+
+	me, err := a.s.User("@me", discordgo.WithContext(ctx))
+	if err != nil && ctx.Err() != nil {
+		return nil // stopped before we were up
+	}
+	if err != nil {
+		var rest *discordgo.RESTError
+		if errors.As(err, &rest) && rest.Response != nil && rest.Response.StatusCode == http.StatusUnauthorized {
+			return fmt.Errorf("discord: the token was refused (check BOUSSOLE_DISCORD_TOKEN): %w", err)
+		}
+		return fmt.Errorf("discord: checking the token with GET /users/@me: %s", safeErr(err))
+	}
+	a.me.Store(&identity{userID: me.ID, appID: me.ID})
+
+	removers := []func(){
+		a.s.AddHandler(a.onReady),
+		a.s.AddHandler(a.onMessageCreate),
+		a.s.AddHandler(a.onInteractionCreate),
+		a.s.AddHandler(func(s *discordgo.Session, _ *discordgo.Connect) {
+			if a.isStopping() {
+				// A reconnect finished after shutdown began: do not stay online.
+				_ = s.Close()
+				return
+			}
+			a.log.Info("discord: connected to the gateway")
+		}),
+		a.s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) {
+			if !a.isStopping() {
+				a.log.Warn("discord: disconnected from the gateway; reconnecting")
+			}
+		}),
+		a.s.AddHandler(func(_ *discordgo.Session, r *discordgo.RateLimit) {
+			a.log.Info("discord: rate limited, waiting", "url_path", pathOf(r.URL), "retry_after", r.RetryAfter)
+		}),
+	}
+	defer func() {
+		for _, rm := range removers {
+			rm()
+		}
+	}()
+
+	if err := a.s.Open(); err != nil {
+		return fmt.Errorf("discord: opening the gateway: %w", err)
+	}
+	a.learnApplication()
+	a.log.Info("discord: ready", "bot_user", me.Username, "intents", int(a.s.Identify.Intents))
+
+	if err := a.registerCommands(ctx); err != nil {
+		// Mentions and DMs still work without commands: keep running, say why loudly.
+		a.log.Error("discord: registering slash commands", "err", err)
+	}
+
+	<-ctx.Done()
+	a.shutdown()
+	return nil
+}
+
+// learnApplication reads the application id from READY, which discordgo keeps even with
+// the state cache off. Bots created long ago may have an application id different from
+// their user id.
+func (a *Adapter) learnApplication() {
+	a.s.State.RLock()
+	r := a.s.State.Ready
+	a.s.State.RUnlock()
+	id := *a.me.Load()
+	if r.Application != nil && r.Application.ID != "" {
+		id.appID = r.Application.ID
+	}
+	if r.User != nil && r.User.ID != "" {
+		id.userID = r.User.ID
+	}
+	a.me.Store(&id)
+}
+
+func (a *Adapter) onReady(_ *discordgo.Session, r *discordgo.Ready) {
+	if r.User == nil {
+		return
+	}
+	id := *a.me.Load()
+	id.userID = r.User.ID
+	if r.Application != nil && r.Application.ID != "" {
+		id.appID = r.Application.ID
+	}
+	a.me.Store(&id)
+}
+
+// shutdown stops taking new events, lets the answers in progress finish (bounded) and
+// closes the gateway connection.
+func (a *Adapter) shutdown() {
+	a.mu.Lock()
+	a.stopping = true
+	a.mu.Unlock()
+	done := make(chan struct{})
+	go func() { a.inflight.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(15 * time.Second):
+		a.log.Warn("discord: answers still in progress at shutdown")
+	}
+	if err := a.s.Close(); err != nil {
+		a.log.Warn("discord: closing the gateway", "err", err)
+	}
+	a.log.Info("discord: stopped")
+}
+
+func (a *Adapter) isStopping() bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.stopping
+}
+
+// enter registers a handler in flight; it reports false once shutdown began.
+func (a *Adapter) enter() bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.stopping {
+		return false
+	}
+	a.inflight.Add(1)
+	return true
+}
+
+// rewriter sends discordgo's requests for discord.com to the configured API host (a REST
+// proxy, or a test server), keeping the /api/v9/… path.
+type rewriter struct {
+	base *url.URL
+	next http.RoundTripper
+}
+
+// RoundTrip rewrites the scheme, host and path prefix of requests aimed at Discord's API.
+func (r *rewriter) RoundTrip(req *http.Request) (*http.Response, error) {
+	if req.URL.Host != discordHost {
+		return r.next.RoundTrip(req)
+	}
+	out := req.Clone(req.Context())
+	out.URL.Scheme = r.base.Scheme
+	out.URL.Host = r.base.Host
+	out.URL.Path = strings.TrimSuffix(r.base.Path, "/") + req.URL.Path
+	if req.URL.RawPath != "" {
+		out.URL.RawPath = strings.TrimSuffix(r.base.EscapedPath(), "/") + req.URL.RawPath
+	}
+	out.Host = ""
+	return r.next.RoundTrip(out)
+}
+
+// discordHost is the host discordgo's endpoints point at.
+const discordHost = "discord.com"
+
+// safeErr describes a REST error for logs without the request URL's secrets: a transport
+// error quotes the whole URL, and interaction and webhook URLs carry tokens.
+func safeErr(err error) string {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Op + " " + pathOf(ue.URL) + ": " + ue.Err.Error()
+	}
+	return err.Error()
+}
+
+// pathOf keeps only the path of a URL for logs: interaction and webhook URLs carry tokens.
+func pathOf(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	parts := strings.Split(u.Path, "/")
+	for i := 1; i+1 < len(parts); i++ {
+		if parts[i-1] == "interactions" || parts[i-1] == "webhooks" {
+			parts[i+1] = "…" // the token follows the id
+		}
+	}
+	return strings.Join(parts, "/")
+}

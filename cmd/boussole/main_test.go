@@ -1,0 +1,199 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestAskJSONContract(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "ask", "--json", "qui peut héberger Nextcloud à Rennes ?")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var a map[string]any
+	if err := json.Unmarshal([]byte(out), &a); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	for _, k := range []string{"question", "intent", "replaces", "tools", "region", "departement", "city", "providers", "text"} {
+		if _, ok := a[k]; !ok {
+			t.Errorf("missing key %q", k)
+		}
+	}
+	if a["intent"] != "providers" || a["city"] != "Rennes" {
+		t.Errorf("intent %v city %v", a["intent"], a["city"])
+	}
+	if r, _ := a["region"].(map[string]any); r["code"] != "53" || r["name"] != "Bretagne" {
+		t.Errorf("region = %v", a["region"])
+	}
+	if d, _ := a["departement"].(map[string]any); d["code"] != "35" {
+		t.Errorf("departement = %v", a["departement"])
+	}
+}
+
+func TestAskReadsOneQuestionPerLineInOrder(t *testing.T) {
+	in := "alternative à Google Drive ?\nbonne journée !\n\nalternative à Blorptastic\n"
+	code, out, _ := runCLI(t, in, "ask", "--json")
+	if code != 0 {
+		t.Fatal(code)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("%d answers for 3 questions:\n%s", len(lines), out)
+	}
+	want := []struct {
+		q, intent string
+		tools     bool
+	}{{"alternative à Google Drive ?", "alternative", true}, {"bonne journée !", "none", false}, {"alternative à Blorptastic", "alternative", false}}
+	for i, l := range lines {
+		var a struct {
+			Question string `json:"question"`
+			Intent   string `json:"intent"`
+			Tools    []any  `json:"tools"`
+			Region   any    `json:"region"`
+		}
+		if err := json.Unmarshal([]byte(l), &a); err != nil {
+			t.Fatal(err)
+		}
+		if a.Question != want[i].q || a.Intent != want[i].intent || (len(a.Tools) > 0) != want[i].tools {
+			t.Errorf("line %d = %+v, want %+v", i, a, want[i])
+		}
+		if a.Tools == nil {
+			t.Errorf("line %d: tools must be [] not null", i)
+		}
+	}
+}
+
+func TestProvidersForEveryRegion(t *testing.T) {
+	regions := []string{"Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte", "Île-de-France", "Centre-Val de Loire",
+		"Bourgogne-Franche-Comté", "Normandie", "Hauts-de-France", "Grand Est", "Pays de la Loire", "Bretagne",
+		"Nouvelle-Aquitaine", "Occitanie", "Auvergne-Rhône-Alpes", "Provence-Alpes-Côte d'Azur", "Corse"}
+	for _, r := range regions {
+		code, out, errOut := runCLI(t, "", "providers", "--region", r, "--json")
+		if code != 0 {
+			t.Errorf("%s: exit %d %s", r, code, errOut)
+			continue
+		}
+		var res struct {
+			Region    *struct{ Code, Name string } `json:"region"`
+			Providers []struct {
+				ID, Name, Kind, URL string
+				Services, Tools     []string
+				Sources             []struct{ URL string }
+				Establishments      []struct {
+					City        *string
+					Departement *struct{ Code, Name string }
+					Region      struct{ Code, Name string }
+				}
+				Match string
+			} `json:"providers"`
+			Text string `json:"text"`
+		}
+		if err := json.Unmarshal([]byte(out), &res); err != nil {
+			t.Fatalf("%s: %v", r, err)
+		}
+		if res.Region == nil || res.Region.Name != r {
+			t.Errorf("%s: region = %+v", r, res.Region)
+		}
+		local := 0
+		for _, p := range res.Providers {
+			if len(p.Sources) == 0 {
+				t.Errorf("%s: provider %s has no source", r, p.ID)
+			}
+			if p.Match != "national" {
+				local++
+			}
+		}
+		if local == 0 && !strings.Contains(res.Text, "Aucun prestataire connu") {
+			t.Errorf("%s: no local provider and no honest notice: %s", r, res.Text)
+		}
+	}
+}
+
+func TestProvidersUnknownRegionIsAClearError(t *testing.T) {
+	code, _, errOut := runCLI(t, "", "providers", "--region", "Atlantide", "--json")
+	if code == 0 || !strings.Contains(errOut, "Lieu inconnu") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestValidateBrokenDirReportsFileAndLine(t *testing.T) {
+	code, _, errOut := runCLI(t, "", "kb", "validate", filepath.Join("..", "..", "knowledge", "testdata", "broken"))
+	if code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	for _, want := range []string{"base.yaml:13:5: unknown field \"licence\"", "providers/bretagne.yaml:6:12:", "problem(s) in the knowledge base"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+}
+
+func TestExportThenValidate(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "kb")
+	if code, _, errOut := runCLI(t, "", "kb", "export", dir); code != 0 {
+		t.Fatalf("export: %s", errOut)
+	}
+	if code, out, errOut := runCLI(t, "", "kb", "validate", dir); code != 0 || !strings.Contains(out, "OK") {
+		t.Fatalf("validate exported: %s %s", out, errOut)
+	}
+	if code, _, errOut := runCLI(t, "", "kb", "export", dir); code == 0 || !strings.Contains(errOut, "exists") {
+		t.Errorf("export over an existing copy must refuse, got %d %s", code, errOut)
+	}
+}
+
+func TestStatsJSON(t *testing.T) {
+	code, out, _ := runCLI(t, "", "kb", "stats", "--json")
+	var s struct{ Tools, Products, Providers, Categories int }
+	if code != 0 || json.Unmarshal([]byte(out), &s) != nil || s.Tools == 0 || s.Products == 0 || s.Providers == 0 {
+		t.Errorf("stats: %d %s", code, out)
+	}
+}
+
+func TestChatAnswersEachLineWhenNotATerminal(t *testing.T) {
+	code, out, _ := runCLI(t, "alternative à Dropbox\n/prestataires région:35\n/inconnue\n")
+	if code != 0 {
+		t.Fatal(code)
+	}
+	for _, want := range []string{"Alternatives libres à Dropbox", "Prestataires près de Ille-et-Vilaine (35)", "Commande inconnue : /inconnue"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("chat output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestRunConfigErrors(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, s string) string {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, []byte(s), 0o644)
+		return p
+	}
+	cases := []struct{ cfg, want string }{
+		{"knowledge:\n  dri: /tmp\n", "field dri not found"},
+		{"discord:\n  enabled: true\n", "BOUSSOLE_DISCORD_TOKEN is not set"},
+		{"log:\n  level: info\n", "no adapter is enabled"},
+	}
+	t.Setenv("BOUSSOLE_DISCORD_TOKEN", "")
+	for i, c := range cases {
+		p := write(filepath.Base(t.Name())+string(rune('a'+i))+".yaml", c.cfg)
+		code, _, errOut := runCLI(t, "", "run", "--config", p)
+		if code == 0 || !strings.Contains(errOut, c.want) {
+			t.Errorf("config %q: exit %d, stderr %q, want %q", c.cfg, code, errOut, c.want)
+		}
+	}
+	if code, _, errOut := runCLI(t, "", "frobnicate"); code != 2 || !strings.Contains(errOut, "Usage") {
+		t.Errorf("unknown command: %d %s", code, errOut)
+	}
+}
