@@ -122,8 +122,14 @@ func answer(kb *knowledge.KB, u Understanding) Reply {
 		for _, t := range tools[:min(3, len(tools))] {
 			ids = append(ids, t.ID)
 		}
-		r := providersReply(kb, u.Lang, u.Place, ids, u.Service, false, 1)
+		// A tool named ("GLPI", "Nextcloud", a product's alternatives) keeps the providers who
+		// show it; a need only ranks them.
+		strict := len(u.Products)+len(u.Tools) > 0
+		r := providersReplyKind(kb, u.Lang, u.Place, ids, u.Service, u.Kind, strict, false, 1)
 		r.Tools = tools[:min(3, len(tools))]
+		if !strict && len(u.Categories) > 0 && r.Place != nil && len(r.Nearest) == 0 {
+			r.Title = tr(u.Lang, "Prestataires — ", "Providers — ") + r.Place.Label + " — " + strings.Join(names(kb, u.Categories, knowledge.HitCategory), ", ")
+		}
 		r.Replaces = productRefs(kb, u.Products)
 		return r
 	default:
@@ -175,7 +181,19 @@ func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 			add(a.Tool, max(0.95-0.1*float64(k), 0.3), a.Why)
 		}
 	}
-	for _, cid := range u.Categories {
+	for ci, cid := range u.Categories {
+		// The first need named is the request; later ones are often context ("pour ma
+		// boutique", "pour mon pc").
+		weight := 1.0
+		if ci > 0 {
+			weight = 0.5
+		}
+		// The category's curated list comes first, in its order.
+		if c, ok := kb.Category(cid); ok {
+			for k, id := range c.Best {
+				add(id, (1.0-0.05*float64(k))*weight, "")
+			}
+		}
 		for _, t := range kb.Tools {
 			k := slices.Index(t.Categories, cid)
 			if k < 0 {
@@ -185,7 +203,7 @@ func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 			if k > 0 {
 				s -= 0.25
 			}
-			add(t.ID, s, "")
+			add(t.ID, s*weight, "")
 		}
 	}
 	out := make([]ToolItem, 0, len(score))
@@ -281,28 +299,55 @@ func alternativeReply(kb *knowledge.KB, u Understanding) Reply {
 }
 
 // providersReply lists providers near place for tools/service, one page at a time.
+// A service given as a command option filters; one read in a sentence ("installer") ranks.
 func providersReply(kb *knowledge.KB, lang Lang, place geo.Place, tools []string, service string, strict bool, page int) Reply {
+	return providersReplyKind(kb, lang, place, tools, service, "", strict, strict, page)
+}
+
+func isLocal(p knowledge.RankedProvider) bool { return p.Level >= knowledge.LevelRegion }
+
+func providersReplyKind(kb *knowledge.KB, lang Lang, place geo.Place, tools []string, service, kind string, strict, strictService bool, page int) Reply {
 	r := Reply{Intent: IntentProviders, Lang: lang}
 	if !place.IsZero() {
 		r.Place = placeInfo(kb, place)
 	}
-	q := knowledge.ProviderQuery{Place: place, Tools: tools, Service: service, Strict: strict}
+	q := knowledge.ProviderQuery{Place: place, Tools: tools, Service: service, Kind: kind, Strict: strict, StrictService: strictService}
 	ranked := kb.RankProviders(q)
 	var note string
-	if strict && len(ranked) == 0 && (len(tools) > 0 || service != "") {
-		q.Strict = false
+	what := strings.Join(names(kb, tools, knowledge.HitTool), ", ")
+	if service != "" && strictService {
+		what = strings.TrimPrefix(what+", "+service, ", ")
+	}
+	switch {
+	case strict && len(ranked) == 0 && what != "":
+		q.Strict, q.StrictService = false, false
 		ranked = kb.RankProviders(q)
-		what := strings.Join(names(kb, tools, knowledge.HitTool), ", ")
-		if service != "" {
-			what = strings.TrimPrefix(what+", "+service, ", ")
-		}
 		note = tr(lang, "Aucun prestataire ne mentionne "+what+" ici ; voici les autres. ", "No provider mentions "+what+" here; here are the others. ")
+	case strict && !place.IsZero() && !slices.ContainsFunc(ranked, isLocal):
+		// Nobody nearby shows the tool: the nearby providers first (they may still do it),
+		// then those who show it and work remotely.
+		q.Strict, q.StrictService = false, false
+		var local []knowledge.RankedProvider
+		for _, p := range kb.RankProviders(q) {
+			if isLocal(p) {
+				local = append(local, p)
+			}
+		}
+		if len(local) > 0 {
+			note = tr(lang, "Aucun prestataire connu dans ce secteur ("+r.Place.Label+") ne mentionne "+what+" : voici ceux de la région (demandez-leur), puis ceux qui le font à distance. ",
+				"No known provider near "+r.Place.Label+" mentions "+what+": here are the region's (ask them), then those who do it remotely. ")
+			ranked = append(local, ranked...)
+		}
 	}
 	local := 0
 	for _, p := range ranked {
-		if p.Level >= knowledge.LevelRegion {
+		if isLocal(p) {
 			local++
 		}
+	}
+	if !place.IsZero() && local > 0 && local < len(ranked) && local < PageSize && note == "" {
+		note = fmt.Sprintf(tr(lang, "Seulement %d prestataire(s) connu(s) dans ce secteur (%s) ; les suivants travaillent à distance. ",
+			"Only %d known provider(s) near %s; the next ones work remotely. "), local, r.Place.Label)
 	}
 	where := ""
 	if r.Place != nil {
@@ -330,7 +375,7 @@ func providersReply(kb *knowledge.KB, lang Lang, place geo.Place, tools []string
 			r.Text += tr(lang, " Ceux-ci travaillent à distance, partout en France :", " These work remotely, all over France:")
 		}
 	default:
-		r.Title = tr(lang, "Prestataires près de ", "Providers near ") + where
+		r.Title = tr(lang, "Prestataires — ", "Providers — ") + where
 		if len(tools) > 0 {
 			r.Title += tr(lang, " pour ", " for ") + strings.Join(names(kb, tools, knowledge.HitTool), ", ")
 		}
@@ -398,7 +443,7 @@ func nearest(kb *knowledge.KB, region string) []RegionCount {
 func providerItem(kb *knowledge.KB, rp knowledge.RankedProvider, wanted []string) ProviderItem {
 	p := rp.Provider
 	it := ProviderItem{ID: p.ID, Name: p.Name, Kind: p.Kind, URL: p.Website, National: p.National,
-		Services: p.Services, Level: rp.Level}
+		Services: p.Services, Level: rp.Level, Remote: rp.Level == knowledge.LevelNational}
 	e := rp.At
 	if e == nil && len(p.Establishments) > 0 {
 		e = &p.Establishments[0]

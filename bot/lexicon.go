@@ -7,6 +7,10 @@ package bot
 var helpWords = wordSet("aide", "aider", "help", "commandes", "commande", "usage", "manuel", "tuto", "tutoriel")
 
 var helpPhrases = []string{
+	"tu sais faire quoi", "tu peux faire quoi", "comment on t utilise", "comment je t utilise",
+	"comment t utilise t on", "how does this work", "how does it work", "how do you work",
+	"je comprends pas", "je ne comprends pas", "comment te poser", "comment ca fonctionne",
+	"c est quoi boussole", "qu est ce que boussole", "what is boussole", "what do you do",
 	"comment ca marche", "comment tu marches", "comment t utiliser", "comment utiliser boussole",
 	"tu sers a quoi", "tu fais quoi", "que sais tu faire", "qu est ce que tu sais faire",
 	"que peux tu faire", "what can you do", "how does it work", "how do i use", "mode d emploi",
@@ -51,6 +55,30 @@ var serviceWords = map[string]string{
 	"accompagner": "conseil", "accompagnement": "conseil",
 }
 
+// serviceVerbs ask for someone to do the work; the nouns ("le support", "une formation")
+// may just describe the asker's team or need.
+var serviceVerbs = wordSet("installer", "installe", "install", "deployer", "deploy", "integrer",
+	"migrer", "migrate", "heberger", "heberge", "host", "infogerer", "maintenir", "maintain",
+	"depanner", "former", "train", "developper", "develop", "accompagner", "setup")
+
+// kindWords say which kind of organisation the asker prefers.
+var kindWords = map[string]string{
+	"associatif": "association", "associative": "association", "associatifs": "association",
+	"association": "association", "asso": "association", "chatons": "association", "chaton": "association",
+	"nonprofit": "association", "cooperative": "cooperative", "cooperatives": "cooperative",
+	"scop": "cooperative", "scic": "cooperative", "coop": "cooperative",
+	"entreprise": "company", "societe": "company", "ssll": "company", "esn": "company", "company": "company",
+}
+
+// possessives mark the asker's own organisation ("ma boîte", "notre entreprise").
+var possessives = wordSet("ma", "mon", "mes", "notre", "nos", "votre", "vos", "my", "our")
+
+// fillerWords may surround a bare product name without making it a statement: "Dropbox ?",
+// "et google drive", "merci, slack".
+var fillerWords = wordSet("le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "ou",
+	"svp", "stp", "merci", "please", "bonjour", "salut", "hello", "hi", "hey", "the", "a", "an",
+	"and", "or", "for", "pour", "quoi", "what", "about", "alors", "et", "pour", "ca")
+
 // alternativeWords ask for a libre tool.
 var alternativeWords = wordSet(
 	"alternative", "alternatives", "alternatif", "alternatifs", "alternativ", "remplacer", "remplace",
@@ -63,6 +91,7 @@ var alternativeWords = wordSet(
 	"suggest", "suggestion", "utiliser", "use", "plateforme", "platform", "service", "services",
 	"like", "comme", "sortir", "passer", "remplacant", "ethique", "souverain", "souveraine",
 	"self", "hosted", "autoheberge", "autoheberger", "gratuit", "free", "open", "source",
+	"truc", "trucs", "machin", "chose", "quelque",
 )
 
 var alternativeCuePhrases = [][]string{

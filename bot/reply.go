@@ -67,6 +67,7 @@ type ProviderItem struct {
 	Source          string
 	SourceDate      string
 	Level           knowledge.Level
+	Remote          bool // listed because it works remotely, not because it is near
 }
 
 // RegionCount is a region and how many providers it has.

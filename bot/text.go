@@ -22,6 +22,12 @@ func KindLabel(kind string, l Lang) string {
 
 // Where is a provider's place as people read it: "Rennes (35)", "Bretagne", "à distance".
 func (p ProviderItem) Where(l Lang) string {
+	if p.Remote {
+		if p.City != "" {
+			return tr(l, "à distance — siège : ", "remote — based in ") + p.City + " (" + p.DepartementCode + ")"
+		}
+		return tr(l, "à distance, toute la France", "remote, all of France")
+	}
 	switch {
 	case p.City != "":
 		return p.City + " (" + p.DepartementCode + ")"

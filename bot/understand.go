@@ -37,6 +37,7 @@ type Understanding struct {
 	Tools      []string // tool ids named directly
 	Categories []string // category ids
 	Service    string   // wanted service (fixed vocabulary) or ""
+	Kind       string   // wanted kind of provider (company, cooperative, association) or ""
 	Place      geo.Place
 	Unknown    string   // the name asked about when the KB does not know it
 	Corrected  []string // "gogle→google": typo corrections made
@@ -132,16 +133,32 @@ func Understand(kb *knowledge.KB, text string) Understanding {
 
 	altCue := hasAny(free, alternativeWords)
 	strongAlt := cueAt(fixed) >= 0
-	providerCue = hasAny(free, providerWords) || hasPhrase(free, providerPhrases)
+	providerCue = false
+	for i, t := range free {
+		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider.
+		if providerWords[t] && !askerOrg(free, i) {
+			providerCue = true
+		}
+	}
+	providerCue = providerCue || hasPhrase(free, providerPhrases)
+	serviceVerb := false
 	for _, t := range free {
 		if s := serviceWords[t]; s != "" && u.Service == "" {
 			u.Service = s
 		}
+		serviceVerb = serviceVerb || serviceVerbs[t]
+		if k := kindWords[t]; k != "" && u.Kind == "" {
+			u.Kind = k
+		}
 	}
-	asks := altCue || providerCue || u.Service != "" || u.Question
+	asks := altCue || strongAlt || providerCue || u.Service != "" || u.Question
 	for _, m := range matches {
 		h := m.hit
 		if h.Ambiguous && !(strongAlt || altCue || providerCue) {
+			continue
+		}
+		// "messenger sans facebook": what comes after "sans" is not asked for.
+		if negated(fixed, m.start) {
 			continue
 		}
 		switch h.Kind {
@@ -160,13 +177,17 @@ func Understand(kb *knowledge.KB, text string) Understanding {
 	}
 	named := len(u.Products)+len(u.Tools)+len(u.Categories) > 0
 
-	// Only filler words besides names: "Dropbox ?", "google drive".
-	onlyNames := named && onlyFiller(fixed, matches)
+	// Only filler words besides names: "Dropbox ?", "google drive" — not a statement such
+	// as "je suis sur slack".
+	onlyNames := named && onlyFiller(fixed, matches, len(u.Products)+len(u.Tools) > 0)
 
 	switch {
-	case isHelp(fixed) && !named && u.Place.IsZero():
+	case (isHelp(toks) || isHelp(fixed)) && !named && u.Place.IsZero():
 		u.Intent = IntentHelp
-	case providerCue || (u.Service != "" && (named || !u.Place.IsZero()) && !strongAlt):
+	case providerCue || (serviceVerb && (named || !u.Place.IsZero()) && !strongAlt) ||
+		(u.Service != "" && !strongAlt && (!u.Place.IsZero() || len(u.Products)+len(u.Tools) > 0)):
+		// "formation GIMP Rennes" asks for a trainer; "un outil de ticketing pour le support"
+		// (a service noun with a need only) does not.
 		u.Intent = IntentProviders
 	case named && (asks || onlyNames):
 		u.Intent = IntentAlternative
@@ -174,6 +195,10 @@ func Understand(kb *knowledge.KB, text string) Understanding {
 		// "alternative à Blorptastic": asked, but the KB does not know it.
 		u.Intent = IntentAlternative
 		u.Unknown = unknownName(text, fixed)
+	case !named && postfixAlternative(fixed) != "":
+		// "Krantzify alternative", the English order.
+		u.Intent = IntentAlternative
+		u.Unknown = postfixAlternative(fixed)
 	default:
 		u.Intent = IntentNone
 	}
@@ -356,7 +381,10 @@ func appendNew(list []string, id string) []string {
 	return append(list, id)
 }
 
-func onlyFiller(toks []string, matches []phraseMatch) bool {
+// onlyFiller reports whether the message is just names and filler. Around a product name,
+// only true filler counts ("Dropbox ?"), so that "je suis sur slack" stays a statement;
+// around a need, any function word does ("statistiques de site web sans google").
+func onlyFiller(toks []string, matches []phraseMatch, products bool) bool {
 	covered := make([]bool, len(toks))
 	for _, m := range matches {
 		for k := m.start; k < m.end; k++ {
@@ -364,11 +392,55 @@ func onlyFiller(toks []string, matches []phraseMatch) bool {
 		}
 	}
 	for i, t := range toks {
-		if !covered[i] && !stopWords[t] && !alternativeWords[t] {
+		filler := fillerWords[t] || (!products && stopWords[t])
+		if !covered[i] && !filler && !alternativeWords[t] && t != "sans" && t != "without" {
 			return false
 		}
 	}
 	return true
+}
+
+// askerOrg reports whether the provider word at i names the asker's own organisation:
+// after a possessive ("ma boîte", "notre entreprise") or "pour" ("pour une petite boîte").
+func askerOrg(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if possessives[toks[k]] || (toks[k] == "pour" && k >= i-3) || toks[k] == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// negated reports whether the name starting at i follows "sans", "without" or "pas de".
+func negated(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch toks[k] {
+		case "sans", "without", "hors":
+			return true
+		case "le", "la", "les", "l", "de", "d", "du", "des", "any":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// postfixAlternative returns X in "X alternative(s)" when X is not a KB name.
+func postfixAlternative(toks []string) string {
+	n := len(toks)
+	if n < 2 || (toks[n-1] != "alternative" && toks[n-1] != "alternatives") {
+		return ""
+	}
+	var name []string
+	for _, t := range toks[:n-1] {
+		if !stopWords[t] && !alternativeWords[t] {
+			name = append(name, t)
+		}
+	}
+	if len(name) == 0 || len(name) > 3 {
+		return ""
+	}
+	return strings.Join(name, " ")
 }
 
 // unknownName extracts the name asked about after the cue, as the person wrote it.

@@ -386,6 +386,7 @@ func (l *loader) category(n *yaml.Node) {
 	if !l.decode(n, "category", fields{
 		"id": l.str(&c.ID), "name": l.str(&c.Name), "name_en": l.str(&c.NameEN),
 		"description": l.str(&c.Description), "keywords": l.strs(&c.Keywords),
+		"best": l.refs(&c.Best, "tool", "category best"),
 	}) {
 		return
 	}

@@ -26,6 +26,7 @@ type Category struct {
 	NameEN      string
 	Description string
 	Keywords    []string
+	Best        []string // tool ids recommended first for this need, best first
 	Pos         Pos
 }
 

@@ -25,9 +25,11 @@ type ProviderQuery struct {
 	Place   geo.Place // zero: anywhere
 	Tools   []string  // tool ids, most wanted first
 	Service string    // one of Services, or ""
-	// Strict keeps only providers that list the tools (any of them) and the service; otherwise
-	// they only rank first.
-	Strict bool
+	Kind    string    // preferred kind (an association for "hébergeur associatif"), or ""
+	// Strict keeps only providers that list the tools (any of them), and StrictService only
+	// those that list the service; otherwise they only rank first.
+	Strict        bool
+	StrictService bool
 }
 
 // RankedProvider is a provider in an answer, with why it was chosen.
@@ -57,6 +59,7 @@ func (kb *KB) RankProviders(q ProviderQuery) []RankedProvider {
 		RankedProvider
 		tools float64
 		name  string
+		kind  bool
 	}
 	out := make([]scored, 0, len(candidates))
 	for _, p := range candidates {
@@ -75,10 +78,10 @@ func (kb *KB) RankProviders(q ProviderQuery) []RankedProvider {
 			}
 		}
 		r.Service = q.Service != "" && slices.Contains(p.Services, q.Service)
-		if q.Strict && ((len(q.Tools) > 0 && len(r.Tools) == 0) || (q.Service != "" && !r.Service)) {
+		if (q.Strict && len(q.Tools) > 0 && len(r.Tools) == 0) || (q.StrictService && q.Service != "" && !r.Service) {
 			continue
 		}
-		out = append(out, scored{r, score, p.sortName})
+		out = append(out, scored{r, score, p.sortName, q.Kind != "" && p.Kind == q.Kind})
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := &out[i], &out[j]
@@ -90,6 +93,9 @@ func (kb *KB) RankProviders(q ProviderQuery) []RankedProvider {
 		}
 		if a.Service != b.Service {
 			return a.Service
+		}
+		if a.kind != b.kind {
+			return a.kind
 		}
 		return a.name < b.name
 	})

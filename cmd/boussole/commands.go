@@ -8,9 +8,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/boussole-libre/boussole/adapters/console"
 	"github.com/boussole-libre/boussole/bot"
@@ -86,11 +88,26 @@ func cmdChat(ctx context.Context, args []string, stdin io.Reader, stdout io.Writ
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	kb, err := loadKB(*dir)
-	if err != nil {
-		return err
+	var b *bot.Bot
+	if *dir != "" {
+		// A KB directory: the terminal can administer it (/kb …), with the same store as
+		// `boussole run`.
+		cfg := &Config{Knowledge: KnowledgeConfig{Dir: *dir, ReloadEvery: 2 * time.Second}}
+		cfg.Knowledge.Unanswered.MaxAge, cfg.Knowledge.Unanswered.MaxCount, cfg.Knowledge.Suggestions = 90*24*time.Hour, 5000, 200
+		var watch func(context.Context)
+		var err error
+		if b, watch, err = buildBot(cfg, slog.New(slog.DiscardHandler)); err != nil {
+			return err
+		}
+		go watch(ctx)
+	} else {
+		kb, err := loadKB("")
+		if err != nil {
+			return err
+		}
+		b = bot.New(kb)
 	}
-	return console.Chat(ctx, bot.New(kb), stdin, stdout, isTerminal(stdin))
+	return console.Chat(ctx, b, stdin, stdout, isTerminal(stdin))
 }
 
 func cmdAsk(args []string, stdin io.Reader, stdout io.Writer) error {
@@ -241,10 +258,10 @@ func cmdProviders(args []string, stdout io.Writer) error {
 	if s.Service != "" {
 		out.Service = &s.Service
 	}
-	q := knowledge.ProviderQuery{Place: s.Place, Tools: s.Tools, Service: s.Service, Strict: true}
+	q := knowledge.ProviderQuery{Place: s.Place, Tools: s.Tools, Service: s.Service, Strict: true, StrictService: true}
 	ranked := kb.RankProviders(q)
 	if len(ranked) == 0 && (len(s.Tools) > 0 || s.Service != "") {
-		q.Strict = false
+		q.Strict, q.StrictService = false, false
 		ranked = kb.RankProviders(q)
 	}
 	for _, rp := range ranked {

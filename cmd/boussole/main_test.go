@@ -166,7 +166,7 @@ func TestChatAnswersEachLineWhenNotATerminal(t *testing.T) {
 	if code != 0 {
 		t.Fatal(code)
 	}
-	for _, want := range []string{"Alternatives libres à Dropbox", "Prestataires près de Ille-et-Vilaine (35)", "Commande inconnue : /inconnue"} {
+	for _, want := range []string{"Alternatives libres à Dropbox", "Prestataires — Ille-et-Vilaine (35)", "Commande inconnue : /inconnue"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("chat output lacks %q:\n%s", want, out)
 		}
@@ -195,5 +195,22 @@ func TestRunConfigErrors(t *testing.T) {
 	}
 	if code, _, errOut := runCLI(t, "", "frobnicate"); code != 2 || !strings.Contains(errOut, "Usage") {
 		t.Errorf("unknown command: %d %s", code, errOut)
+	}
+}
+
+func TestTerminalAdministersAKBDirectory(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "kb")
+	if code, _, errOut := runCLI(t, "", "kb", "export", dir); code != 0 {
+		t.Fatal(errOut)
+	}
+	in := "/kb alias ajouter produit:google-drive alias:gougueule drive\nalternative à gougueule drive\n/kb annuler\n/kb statut\n"
+	code, out, errOut := runCLI(t, in, "--kb", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"Modification enregistrée", "Alternatives libres à Google Drive", "Modification annulée", "Statut de la base"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("terminal output lacks %q:\n%s", want, out)
+		}
 	}
 }
