@@ -101,8 +101,15 @@ var alternativeCuePhrases = [][]string{
 	{"equivalent", "libre", "de"}, {"equivalent", "libre", "a"}, {"alternative", "libre", "a"},
 	{"alternative", "libre", "de"}, {"alternative", "libre", "pour"}, {"instead", "of"},
 	{"a", "la", "place", "de"}, {"au", "lieu", "de"}, {"quitter"}, {"sortir", "de"},
-	{"se", "passer", "de"}, {"libre", "de"}, {"comme"}, {"like"}, {"alternative", "for"},
+	{"se", "passer", "de"}, {"libre", "de"}, {"alternative", "for"},
 }
+
+// weakAltWords are request words too common in ordinary sentences to make an everyday
+// word a product or tool name.
+var weakAltWords = wordSet("comme", "like", "besoin", "need", "cherche", "recherche", "chercher",
+	"looking", "utiliser", "use", "free", "gratuit", "open", "source", "self", "hosted", "service",
+	"services", "plateforme", "platform", "truc", "trucs", "machin", "chose", "quelque", "sortir",
+	"passer", "solution", "solutions", "libre", "libres")
 
 // stopWords are never typo-corrected into KB words: they are ordinary French or English.
 var stopWords = wordSet(

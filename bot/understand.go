@@ -154,7 +154,9 @@ func Understand(kb *knowledge.KB, text string) Understanding {
 	asks := altCue || strongAlt || providerCue || u.Service != "" || u.Question
 	for _, m := range matches {
 		h := m.hit
-		if h.Ambiguous && !(strongAlt || altCue || providerCue) {
+		// "Teams libre ?" asks; "je suis libre pour teams demain" does not.
+		libreQuestion := u.Question && (hasAny(free, wordSet("libre", "libres", "opensource")) || hasPhrase(free, []string{"open source"}))
+		if h.Ambiguous && !(strongAlt || firmAltCue(free) || providerCue || libreQuestion) {
 			continue
 		}
 		// "messenger sans facebook": what comes after "sans" is not asked for.
@@ -289,6 +291,18 @@ func detectLang(toks []string) Lang {
 		return English
 	}
 	return French
+}
+
+// firmAltCue reports a word that really asks for software ("alternative", "logiciel",
+// "remplacer"), unlike "comme" or "besoin" which also fill ordinary sentences: an everyday
+// word such as "continue" or "signal" is a name only after a firm cue.
+func firmAltCue(toks []string) bool {
+	for _, t := range toks {
+		if alternativeWords[t] && !weakAltWords[t] {
+			return true
+		}
+	}
+	return false
 }
 
 func hasAny(toks []string, set map[string]bool) bool {

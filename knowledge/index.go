@@ -81,14 +81,16 @@ func buildIndex(kb *KB) *Index {
 		}
 	}
 	for _, t := range kb.Tools {
-		ix.add(t.Name, Hit{Kind: HitTool, ID: t.ID}, 3)
-		ix.add(t.ID, Hit{Kind: HitTool, ID: t.ID, Alias: true}, 1)
+		amb := func(s string) bool { return t.Ambiguous && isEveryday(s) }
+		ix.add(t.Name, Hit{Kind: HitTool, ID: t.ID, Ambiguous: amb(t.Name)}, 3)
+		ix.add(t.ID, Hit{Kind: HitTool, ID: t.ID, Alias: true, Ambiguous: amb(t.ID)}, 1)
 		for _, a := range t.Aliases {
-			ix.add(a, Hit{Kind: HitTool, ID: t.ID, Alias: true}, 2)
+			ix.add(a, Hit{Kind: HitTool, ID: t.ID, Alias: true, Ambiguous: amb(a)}, 2)
 		}
-		// "Jitsi Meet" is "jitsi" for most people.
+		// "Jitsi Meet" is "jitsi" for most people; but "Uptime Kuma" is not "uptime", so a
+		// derived short name needs a request cue like an everyday word.
 		if f := strings.Fields(textnorm.Fold(t.Name)); len(f) > 1 && len(f[0]) >= 5 && firstWords[f[0]] == 1 && !genericFirstWords[f[0]] {
-			ix.add(f[0], Hit{Kind: HitTool, ID: t.ID, Alias: true}, 1)
+			ix.add(f[0], Hit{Kind: HitTool, ID: t.ID, Alias: true, Ambiguous: true}, 1)
 		}
 		ix.tools = append(ix.tools, Choice{Name: t.Name, Value: t.ID})
 		ix.toolKeys = append(ix.toolKeys, t.Name)

@@ -406,6 +406,7 @@ func (l *loader) tool(n *yaml.Node) {
 		"self_hosted": l.boolean(&t.SelfHosted), "french": l.boolean(&t.French),
 		"developer": l.str(&t.Developer), "aliases": l.strs(&t.Aliases),
 		"popularity": l.integer(&t.Popularity), "notes": l.str(&t.Notes),
+		"ambiguous": l.boolean(&t.Ambiguous),
 	}) {
 		return
 	}

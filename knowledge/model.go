@@ -44,6 +44,7 @@ type Tool struct {
 	Aliases     []string
 	Popularity  int
 	Notes       string
+	Ambiguous   bool // the name is also an everyday word ("Signal", "Element", "Calibre")
 	Pos         Pos
 }
 

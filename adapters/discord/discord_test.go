@@ -754,3 +754,47 @@ func checkAdminCommand(t *testing.T, c discordgo.ApplicationCommand, bc bot.Comm
 		}
 	}
 }
+
+func TestKBIsForAdminsOnly(t *testing.T) {
+	t.Parallel()
+	h := start(t, withConfig(func(c *Config) {
+		c.Admins = []string{"admin-id"}
+		c.AdminRoles = []string{"role-kb"}
+	}))
+	kbStatus := map[string]any{"id": "cmd-kb", "name": "kb", "type": 1,
+		"options": []map[string]any{{"name": "statut", "type": 1, "options": []map[string]any{}}}}
+	cases := []struct {
+		id, user string
+		roles    []string
+		perms    string
+		admin    bool
+	}{
+		{"k1", "someone", nil, "0", false},
+		{"k2", "admin-id", nil, "0", true},
+		{"k3", "role-holder", []string{"role-kb"}, "0", true},
+		{"k4", "manager", nil, "32", true}, // Manage Server
+	}
+	for _, c := range cases {
+		it := newInteraction(c.id, c.user, "fr", 2, kbStatus)
+		member := it["member"].(map[string]any)
+		member["permissions"] = c.perms
+		if c.roles != nil {
+			member["roles"] = c.roles
+		}
+		h.f.dispatch(t, "INTERACTION_CREATE", it)
+		cb := h.waitCallback(t, c.id)
+		if cb.Data.Flags&int(discordgo.MessageFlagsEphemeral) == 0 {
+			t.Errorf("%s: /kb answers must be visible to the admin only", c.user)
+		}
+		text := cb.Data.Content
+		for _, e := range cb.Data.Embeds {
+			text += embedText(e)
+		}
+		if got := strings.Contains(text, "Statut de la base"); got != c.admin {
+			t.Errorf("%s (admin=%v): got %q", c.user, c.admin, text)
+		}
+		if !c.admin && !strings.Contains(text, "réservée aux admins") {
+			t.Errorf("%s: want a clear refusal, got %q", c.user, text)
+		}
+	}
+}
