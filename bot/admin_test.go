@@ -150,3 +150,26 @@ func TestSplitPath(t *testing.T) {
 		t.Errorf("SplitPath = %v %s %q", path, cmd.Name, rest)
 	}
 }
+
+func TestStatutShowsABrokenFileWithItsLine(t *testing.T) {
+	b, dir := adminBot(t)
+	before := b.KB()
+	broken := "tools:\n  - id: oops\n    name: Oops\n"
+	if err := os.WriteFile(filepath.Join(dir, "broken.yaml"), []byte(broken), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := b.Run("kb", Call{Path: []string{"recharger"}, Caller: adminCaller, Lang: French})
+	if !strings.Contains(r.Title, "refusé") {
+		t.Fatalf("reload of a broken KB: %s — %s", r.Title, r.Text)
+	}
+	if b.KB() != before {
+		t.Error("the broken KB replaced the served one")
+	}
+	if _, r := b.Ask("alternative à google drive"); len(r.Tools) == 0 {
+		t.Error("the old KB must keep answering")
+	}
+	r = b.Run("kb", Call{Path: []string{"statut"}, Caller: adminCaller, Lang: French})
+	if !strings.Contains(r.Text, "broken.yaml:2:5") || !strings.Contains(r.Text, "la base précédente reste servie") {
+		t.Errorf("statut should show the error with file and line:\n%s", r.Text)
+	}
+}
