@@ -118,6 +118,21 @@ func (b *Bot) needStore(c Call) (Reply, bool) {
 			"Boussole serves the embedded KB: set knowledge.dir (boussole kb export DIR) to administer it.")), true
 }
 
+// editing builds an admin handler that changes the KB: the admin check, the need for an
+// on-disk store and the reply are the same for every edit.
+func editing(edit func(b *Bot, kb *knowledge.KB, c Call) (store.Change, error)) func(*Bot, *knowledge.KB, Call) Reply {
+	return func(b *Bot, kb *knowledge.KB, c Call) Reply {
+		if r, no := refuse(c); no {
+			return r
+		}
+		if r, no := b.needStore(c); no {
+			return r
+		}
+		ch, err := edit(b, kb, c)
+		return changeReply(c.Lang, ch, err)
+	}
+}
+
 func actor(c Call) store.Actor { return store.Actor{Platform: c.Caller.Platform, ID: c.Caller.UserID} }
 
 func changeReply(l Lang, ch store.Change, err error) Reply {
@@ -212,52 +227,21 @@ func yes(s string) bool {
 	return false
 }
 
-func split(s string) []string {
-	var out []string
-	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-func runProviderAdd(b *Bot, _ *knowledge.KB, c Call) Reply {
-	if r, no := refuse(c); no {
-		return r
-	}
-	if r, no := b.needStore(c); no {
-		return r
-	}
+var runProviderAdd = editing(func(b *Bot, _ *knowledge.KB, c Call) (store.Change, error) {
 	a := c.Args
 	in := store.ProviderInput{Name: a["nom"], Kind: a["type"], Website: a["site"], Description: a["description"],
 		City: a["ville"], Departement: a["departement"], Region: a["region"], National: yes(a["national"]),
-		Services: split(a["services"]), Tools: split(a["outils"]), SourceURL: a["source"], SourceDate: a["date"]}
-	ch, err := b.store.AddProvider(actor(c), in)
-	return changeReply(c.Lang, ch, err)
-}
+		Services: store.SplitList(a["services"]), Tools: store.SplitList(a["outils"]), SourceURL: a["source"], SourceDate: a["date"]}
+	return b.store.AddProvider(actor(c), in)
+})
 
-func runProviderEdit(b *Bot, _ *knowledge.KB, c Call) Reply {
-	if r, no := refuse(c); no {
-		return r
-	}
-	if r, no := b.needStore(c); no {
-		return r
-	}
-	ch, err := b.store.UpdateProvider(actor(c), c.Args["id"], c.Args["champ"], c.Args["valeur"])
-	return changeReply(c.Lang, ch, err)
-}
+var runProviderEdit = editing(func(b *Bot, _ *knowledge.KB, c Call) (store.Change, error) {
+	return b.store.UpdateProvider(actor(c), c.Args["id"], c.Args["champ"], c.Args["valeur"])
+})
 
-func runProviderRemove(b *Bot, _ *knowledge.KB, c Call) Reply {
-	if r, no := refuse(c); no {
-		return r
-	}
-	if r, no := b.needStore(c); no {
-		return r
-	}
-	ch, err := b.store.RemoveProvider(actor(c), c.Args["id"])
-	return changeReply(c.Lang, ch, err)
-}
+var runProviderRemove = editing(func(b *Bot, _ *knowledge.KB, c Call) (store.Change, error) {
+	return b.store.RemoveProvider(actor(c), c.Args["id"])
+})
 
 func productID(kb *knowledge.KB, s string) string {
 	if p, ok := resolveProduct(kb, s); ok {
@@ -273,32 +257,18 @@ func toolID(kb *knowledge.KB, s string) string {
 	return strings.TrimSpace(s)
 }
 
-func runAliasAdd(b *Bot, kb *knowledge.KB, c Call) Reply {
-	if r, no := refuse(c); no {
-		return r
-	}
-	if r, no := b.needStore(c); no {
-		return r
-	}
+var runAliasAdd = editing(func(b *Bot, kb *knowledge.KB, c Call) (store.Change, error) {
 	id := strings.TrimSpace(c.Args["produit"])
 	if _, ok := kb.Product(id); !ok {
 		id = productID(kb, id)
 	}
-	ch, err := b.store.AddAlias(actor(c), id, c.Args["alias"])
-	return changeReply(c.Lang, ch, err)
-}
+	return b.store.AddAlias(actor(c), id, c.Args["alias"])
+})
 
-func runLink(b *Bot, kb *knowledge.KB, c Call) Reply {
-	if r, no := refuse(c); no {
-		return r
-	}
-	if r, no := b.needStore(c); no {
-		return r
-	}
+var runLink = editing(func(b *Bot, kb *knowledge.KB, c Call) (store.Change, error) {
 	rank, _ := strconv.Atoi(strings.TrimSpace(c.Args["rang"]))
-	ch, err := b.store.LinkAlternative(actor(c), productID(kb, c.Args["produit"]), toolID(kb, c.Args["outil"]), rank)
-	return changeReply(c.Lang, ch, err)
-}
+	return b.store.LinkAlternative(actor(c), productID(kb, c.Args["produit"]), toolID(kb, c.Args["outil"]), rank)
+})
 
 func runUndo(b *Bot, _ *knowledge.KB, c Call) Reply {
 	if r, no := refuse(c); no {

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bufio"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -204,25 +203,11 @@ func (s *Store) appendAudit(c Change) error {
 
 // Audit returns the audit log, oldest first.
 func (s *Store) Audit() ([]Change, error) {
-	f, err := os.Open(s.auditPath())
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
+	out, err := readJSONL(s.auditPath(), func(Change) bool { return true })
 	if err != nil {
 		return nil, fmt.Errorf("store: audit: %w", err)
 	}
-	defer f.Close()
-	var out []Change
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
-	for sc.Scan() {
-		var c Change
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			continue // a torn last line after a crash: ignore it
-		}
-		out = append(out, c)
-	}
-	return out, sc.Err()
+	return out, nil
 }
 
 func (s *Store) lastSeq() (int, error) {
@@ -433,7 +418,7 @@ func (s *Store) UpdateProvider(actor Actor, id, fieldName, value string) (Change
 			}
 			setField(n, key, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: b})
 		case key == "services" || key == "tools" || key == "networks" || key == "audience":
-			setField(n, key, flowList(splitList(value)))
+			setField(n, key, flowList(SplitList(value)))
 		default:
 			setField(n, key, scalar(value))
 		}
@@ -543,7 +528,8 @@ func rankLabel(r int) string {
 	return strconv.Itoa(r)
 }
 
-func splitList(s string) []string {
+// SplitList splits a comma- or semicolon-separated list typed in chat.
+func SplitList(s string) []string {
 	var out []string
 	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
 		if p = strings.TrimSpace(p); p != "" {

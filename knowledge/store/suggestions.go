@@ -48,25 +48,38 @@ type Suggestions struct {
 // (the oldest decided ones go first).
 func OpenSuggestions(path string, max int) (*Suggestions, error) {
 	s := &Suggestions{path: path, max: max}
-	if path == "" {
-		return s, nil
-	}
-	f, err := os.Open(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return s, nil
-	}
+	items, err := readJSONL(path, func(it Suggestion) bool { return it.ID > 0 })
 	if err != nil {
 		return nil, fmt.Errorf("suggestions: %w", err)
 	}
+	s.items = items
+	return s, nil
+}
+
+// readJSONL reads one JSON value per line, skipping lines that do not decode or that keep
+// rejects (a torn last line after a crash). A missing file, or path "", is empty.
+func readJSONL[T any](path string, keep func(T) bool) ([]T, error) {
+	if path == "" {
+		return nil, nil
+	}
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
 	defer f.Close()
+	var out []T
 	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 64*1024), 64<<20)
 	for sc.Scan() {
-		var it Suggestion
-		if json.Unmarshal(sc.Bytes(), &it) == nil && it.ID > 0 {
-			s.items = append(s.items, it)
+		var v T
+		if json.Unmarshal(sc.Bytes(), &v) == nil && keep(v) {
+			out = append(out, v)
 		}
 	}
-	return s, sc.Err()
+	return out, sc.Err()
 }
 
 // Add stores a new pending suggestion and returns it.

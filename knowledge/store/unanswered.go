@@ -1,11 +1,8 @@
 package store
 
 import (
-	"bufio"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -42,27 +39,11 @@ const MaxQuestion = 200
 // most maxAge. An empty path keeps the log in memory.
 func OpenUnanswered(path string, maxAge time.Duration, maxCount int) (*Unanswered, error) {
 	u := &Unanswered{path: path, maxAge: maxAge, maxCount: maxCount, now: time.Now}
-	if path == "" {
-		return u, nil
-	}
-	f, err := os.Open(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return u, nil
-	}
+	entries, err := readJSONL(path, func(m Missing) bool { return m.Question != "" })
 	if err != nil {
 		return nil, fmt.Errorf("unanswered log: %w", err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		var m Missing
-		if json.Unmarshal(sc.Bytes(), &m) == nil && m.Question != "" {
-			u.entries = append(u.entries, m)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("unanswered log: %w", err)
-	}
+	u.entries = entries
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	if u.prune() {
