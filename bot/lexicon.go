@@ -138,7 +138,9 @@ var stopWords = wordSet(
 	"personnel", "personnelle", "bureau", "maison", "marche", "fonctionne", "gere", "gerer",
 	"connais", "connait", "sais", "sait", "dis", "dit", "parle", "parler", "propose", "proposer",
 	"trouve", "trouver", "existe", "exister", "avis", "idee", "idees", "nouveau", "nouvelle",
-	"place", "lieu", "part", "cote", "fond", "suite", "ans", "fois", "jour", "jours", "mois", "annee", "temps", "heure", "heures", "minute",
+	"place", "lieu", "part", "cote", "fond", "suite", "ans", "fois", "jour",
+	"near", "around", "from", "into", "onto", "over", "vers", "autour", "proche", "environs",
+	"migrate", "move", "switch", "help", "helps", "jours", "mois", "annee", "temps", "heure", "heures", "minute",
 )
 
 // greetingWords make a message small talk when nothing else is asked.

@@ -113,7 +113,13 @@ func Understand(kb *knowledge.KB, text string) Understanding {
 			}
 		}
 	}
-	matches = append(matches, matchPhrases(ix, fixed, covered)...)
+	for _, m := range matchPhrases(ix, fixed, covered) {
+		// An everyday word reached through a typo is a guess on a guess ("near" → "Bear").
+		if m.hit.Ambiguous && !slices.Equal(fixed[m.start:m.end], toks[m.start:m.end]) {
+			continue
+		}
+		matches = append(matches, m)
+	}
 	for _, m := range matches {
 		for k := m.start; k < m.end; k++ {
 			covered[k] = true

@@ -279,6 +279,7 @@ var phrasings = []phrasing{
 	{"who can install Nextcloud in Paris", prov, "nextcloud", "", "11"},
 	{"a company that can host Mattermost near Lyon", prov, "mattermost", "", "84"},
 	{"providers in Normandy", prov, "", "", "28"},
+	{"hello, who can help me migrate from gsuite near Toulouse?", prov, "nextcloud", "google-workspace", "76"},
 	{"free software companies in Corsica", prov, "", "", "94"},
 	// Help.
 	{"aide", help, "-", "", "-"},
