@@ -91,7 +91,7 @@ var alternativeWords = wordSet(
 	"suggest", "suggestion", "utiliser", "use", "plateforme", "platform", "service", "services",
 	"like", "comme", "sortir", "passer", "remplacant", "ethique", "souverain", "souveraine",
 	"self", "hosted", "autoheberge", "autoheberger", "gratuit", "free", "open", "source",
-	"truc", "trucs", "machin", "chose", "quelque",
+	"truc", "trucs", "machin", "chose", "quelque", "gestionnaire", "logiciels",
 )
 
 var alternativeCuePhrases = [][]string{

@@ -178,6 +178,17 @@ func Understand(kb *knowledge.KB, text string) Understanding {
 			u.Categories = appendNew(u.Categories, h.ID)
 		}
 	}
+	// "un équivalent de photoshop sur linux": a tool after "sur" is the platform, not the
+	// answer, when a product is what is asked about.
+	if len(u.Products) > 0 && len(u.Tools) > 0 {
+		var keep []string
+		for _, m := range matches {
+			if m.hit.Kind == knowledge.HitTool && slices.Contains(u.Tools, m.hit.ID) && !platformContext(fixed, m.start) {
+				keep = appendNew(keep, m.hit.ID)
+			}
+		}
+		u.Tools = keep
+	}
 	// A product named with a service word ("support", "formation") is about that product:
 	// drop the categories those words also name.
 	if len(u.Products)+len(u.Tools) > 0 {
@@ -427,6 +438,19 @@ func askerOrg(toks []string, i int) bool {
 		if possessives[toks[k]] || (toks[k] == "pour" && k >= i-3) || toks[k] == "for" {
 			return true
 		}
+	}
+	return false
+}
+
+// platformContext reports whether the name at i follows "sur", "sous", "avec", "on",
+// "under" or "with": the system something runs on.
+func platformContext(toks []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1] {
+	case "sur", "sous", "avec", "on", "under", "with", "dans":
+		return true
 	}
 	return false
 }

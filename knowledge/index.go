@@ -54,7 +54,7 @@ type Choice struct {
 }
 
 // genericFirstWords are first words of tool names that must not stand for the tool alone.
-var genericFirstWords = map[string]bool{"apache": true, "gnu": true, "open": true, "free": true, "libre": true, "the": true, "google": true, "microsoft": true, "simple": true, "team": true}
+var genericFirstWords = map[string]bool{"apache": true, "gnu": true, "open": true, "free": true, "libre": true, "the": true, "google": true, "microsoft": true, "simple": true, "team": true, "linux": true, "web": true, "home": true, "standard": true}
 
 func buildIndex(kb *KB) *Index {
 	ix := &Index{
