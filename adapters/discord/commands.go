@@ -51,17 +51,7 @@ func applicationCommands() []*discordgo.ApplicationCommand {
 func subOptions(subs []bot.Command) []*discordgo.ApplicationCommandOption {
 	var out []*discordgo.ApplicationCommandOption
 	for _, s := range subs {
-		o := &discordgo.ApplicationCommandOption{
-			Type:        discordgo.ApplicationCommandOptionSubCommand,
-			Name:        s.Name,
-			Description: Truncate(s.Description, MaxCommandDesc),
-		}
-		if s.NameEN != "" && s.NameEN != s.Name {
-			o.NameLocalizations = *english(s.NameEN)
-		}
-		if s.DescriptionEN != "" {
-			o.DescriptionLocalizations = *english(Truncate(s.DescriptionEN, MaxCommandDesc))
-		}
+		o := localisedOption(discordgo.ApplicationCommandOptionSubCommand, s.Name, s.NameEN, s.Description, s.DescriptionEN)
 		if len(s.Sub) > 0 {
 			o.Type = discordgo.ApplicationCommandOptionSubCommandGroup
 			o.Options = subOptions(s.Sub)
@@ -73,6 +63,19 @@ func subOptions(subs []bot.Command) []*discordgo.ApplicationCommandOption {
 	return out
 }
 
+// localisedOption is an option with its French name and description and their English
+// localisations.
+func localisedOption(typ discordgo.ApplicationCommandOptionType, name, nameEN, desc, descEN string) *discordgo.ApplicationCommandOption {
+	o := &discordgo.ApplicationCommandOption{Type: typ, Name: name, Description: Truncate(desc, MaxCommandDesc)}
+	if nameEN != "" && nameEN != name {
+		o.NameLocalizations = *english(nameEN)
+	}
+	if descEN != "" {
+		o.DescriptionLocalizations = *english(Truncate(descEN, MaxCommandDesc))
+	}
+	return o
+}
+
 // commandOptions turns the table's options into Discord options.
 func commandOptions(in []bot.Option) []*discordgo.ApplicationCommandOption {
 	out := []*discordgo.ApplicationCommandOption{}
@@ -80,18 +83,8 @@ func commandOptions(in []bot.Option) []*discordgo.ApplicationCommandOption {
 	// Discord wants required options before optional ones.
 	sort.SliceStable(opts, func(i, j int) bool { return opts[i].Required && !opts[j].Required })
 	for _, o := range opts {
-		ao := &discordgo.ApplicationCommandOption{
-			Type:        discordgo.ApplicationCommandOptionString,
-			Name:        o.Name,
-			Description: Truncate(o.Description, MaxCommandDesc),
-			Required:    o.Required,
-		}
-		if o.NameEN != "" && o.NameEN != o.Name {
-			ao.NameLocalizations = *english(o.NameEN)
-		}
-		if o.DescriptionEN != "" {
-			ao.DescriptionLocalizations = *english(Truncate(o.DescriptionEN, MaxCommandDesc))
-		}
+		ao := localisedOption(discordgo.ApplicationCommandOptionString, o.Name, o.NameEN, o.Description, o.DescriptionEN)
+		ao.Required = o.Required
 		switch o.Kind {
 		case bot.KindPage, bot.KindNumber:
 			one := 1.0
