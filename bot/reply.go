@@ -72,8 +72,9 @@ type ProviderItem struct {
 
 // RegionCount is a region and how many providers it has.
 type RegionCount struct {
-	Code, Name string
-	Count      int
+	Code  string `json:"code"`
+	Name  string `json:"name"`
+	Count int    `json:"count"`
 }
 
 // ProvidersArgs are the options of the providers command; adapters put them in "next

@@ -235,6 +235,7 @@ func cmdProviders(args []string, stdout io.Writer) error {
 		Tool        *bot.Ref          `json:"tool"`
 		Service     *string           `json:"service"`
 		Providers   []jsonProvider    `json:"providers"`
+		Local       int               `json:"local"` // providers in the place asked for, before national ones
 		Nearest     []bot.RegionCount `json:"nearest,omitempty"`
 		Text        string            `json:"text"`
 	}{Providers: []jsonProvider{}}
@@ -287,6 +288,9 @@ func cmdProviders(args []string, stdout io.Writer) error {
 			jp.Establishments = append(jp.Establishments, je)
 		}
 		out.Providers = append(out.Providers, jp)
+		if rp.Level != knowledge.LevelNational { // LevelNone: no place asked, every provider counts
+			out.Local++
+		}
 	}
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)

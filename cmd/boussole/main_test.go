@@ -98,6 +98,11 @@ func TestProvidersForEveryRegion(t *testing.T) {
 				}
 				Match string
 			} `json:"providers"`
+			Local   int `json:"local"`
+			Nearest []struct {
+				Code, Name string
+				Count      int
+			} `json:"nearest"`
 			Text string `json:"text"`
 		}
 		if err := json.Unmarshal([]byte(out), &res); err != nil {
@@ -115,8 +120,14 @@ func TestProvidersForEveryRegion(t *testing.T) {
 				local++
 			}
 		}
+		if local != res.Local {
+			t.Errorf("%s: local = %d, want %d", r, res.Local, local)
+		}
 		if local == 0 && !strings.Contains(res.Text, "Aucun prestataire connu") {
 			t.Errorf("%s: no local provider and no honest notice: %s", r, res.Text)
+		}
+		if local == 0 && (len(res.Nearest) == 0 || res.Nearest[0].Count == 0 || res.Nearest[0].Name == "") {
+			t.Errorf("%s: no local provider and no nearest region offered: %+v", r, res.Nearest)
 		}
 	}
 }
