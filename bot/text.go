@@ -20,6 +20,24 @@ func KindLabel(kind string, l Lang) string {
 	return kind
 }
 
+// serviceEN translates the fixed service vocabulary; the KB stores it in French.
+var serviceEN = map[string]string{
+	"intégration": "integration", "hébergement": "hosting", "infogérance": "managed services",
+	"support": "support", "formation": "training", "développement": "development", "conseil": "consulting",
+}
+
+// ServicesLabel joins a provider's services in the reply's language.
+func ServicesLabel(services []string, l Lang) string {
+	out := make([]string, len(services))
+	for i, s := range services {
+		out[i] = s
+		if en, ok := serviceEN[s]; ok && l == English {
+			out[i] = en
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
 // Where is a provider's place as people read it: "Rennes (35)", "Bretagne", "à distance".
 func (p ProviderItem) Where(l Lang) string {
 	if p.Remote {
@@ -99,7 +117,7 @@ func ProviderLine(p ProviderItem, l Lang) string {
 	}
 	b.WriteString(")")
 	if len(p.Services) > 0 {
-		b.WriteString(" — " + strings.Join(p.Services, ", "))
+		b.WriteString(" — " + ServicesLabel(p.Services, l))
 	}
 	if len(p.Tools) > 0 {
 		b.WriteString(" — " + strings.Join(p.Tools, ", "))

@@ -409,6 +409,24 @@ func TestEnglishQuestionGetsEnglishReply(t *testing.T) {
 	}
 }
 
+// An English reader should not meet "hébergement" in the middle of an English answer.
+func TestServicesSpeakTheRepliesLanguage(t *testing.T) {
+	for _, s := range knowledge.Services {
+		if ServicesLabel([]string{s}, English) == s && s != "support" {
+			t.Errorf("service %q has no English label", s)
+		}
+	}
+	b := New(shippedKB(t))
+	_, r := b.Ask("who can host Nextcloud in Normandy?")
+	if txt := Text(r); !strings.Contains(txt, "hosting") || strings.Contains(txt, "hébergement") {
+		t.Errorf("English reply should name services in English: %q", txt)
+	}
+	_, r = b.Ask("qui peut héberger Nextcloud en Normandie ?")
+	if txt := Text(r); !strings.Contains(txt, "hébergement") {
+		t.Errorf("French reply should name services in French: %q", txt)
+	}
+}
+
 func TestUnknownProductSaysSo(t *testing.T) {
 	b := New(shippedKB(t))
 	_, r := b.Ask("alternative à Blorptastic ?")

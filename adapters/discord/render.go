@@ -131,7 +131,7 @@ func providerValue(p bot.ProviderItem, l bot.Lang) string {
 	}
 	lines = append(lines, first)
 	if len(p.Services) > 0 {
-		lines = append(lines, strings.Join(p.Services, ", "))
+		lines = append(lines, bot.ServicesLabel(p.Services, l))
 	}
 	if len(p.Tools) > 0 {
 		lines = append(lines, Truncate(tr(l, "Outils : ", "Tools: ")+strings.Join(p.Tools, ", "), 300))

@@ -156,7 +156,7 @@ func providerRow(p bot.ProviderItem, l bot.Lang) string {
 		}
 		name += " (" + link(label, p.Source) + ")"
 	}
-	cells := []string{name, cell(bot.KindLabel(p.Kind, l)), cell(p.Where(l)), cell(strings.Join(p.Services, ", ")), cell(strings.Join(p.Tools, ", "))}
+	cells := []string{name, cell(bot.KindLabel(p.Kind, l)), cell(p.Where(l)), cell(bot.ServicesLabel(p.Services, l)), cell(strings.Join(p.Tools, ", "))}
 	return "| " + strings.Join(cells, " | ") + " |"
 }
 
