@@ -41,6 +41,7 @@ func TestLoadReportsEveryProblemWithFileAndLine(t *testing.T) {
 		{"providers/bretagne.yaml:6:12", "SIREN"},
 		{"providers/bretagne.yaml:9:22", `unknown département "99"`},
 		{"providers/bretagne.yaml:10:29", `unknown service "cuisine"`},
+		{"providers/bretagne.yaml:11:24", `unknown tool "nextclod" in provider tools (did you mean "nextcloud"?)`},
 		{"providers/bretagne.yaml:14:15", `source date "2024-13"`},
 		{"providers/bretagne.yaml:15:5", "needs at least one source"},
 		{"providers/bretagne.yaml:19:17", `unknown region "Bretonnie"`},

@@ -165,6 +165,7 @@ type jsonProvider struct {
 	URL            string              `json:"url"`
 	Description    string              `json:"description,omitempty"`
 	SIREN          string              `json:"siren,omitempty"`
+	CNLLURL        string              `json:"cnll_url,omitempty"`
 	National       bool                `json:"national"`
 	Services       []string            `json:"services"`
 	Tools          []string            `json:"tools"`
@@ -268,7 +269,7 @@ func cmdProviders(args []string, stdout io.Writer) error {
 	for _, rp := range ranked {
 		p := rp.Provider
 		jp := jsonProvider{ID: p.ID, Name: p.Name, Kind: p.Kind, URL: p.Website, Description: p.Description,
-			SIREN: p.SIREN, National: p.National, Services: orEmpty(p.Services), Tools: orEmpty(p.Tools),
+			SIREN: p.SIREN, CNLLURL: p.CNLLURL, National: p.National, Services: orEmpty(p.Services), Tools: orEmpty(p.Tools),
 			Networks: orEmpty(p.Networks), Audience: orEmpty(p.Audience), Match: levelNames[rp.Level]}
 		for _, src := range p.Sources {
 			jp.Sources = append(jp.Sources, jsonSource{URL: src.URL, Date: src.Date, Checked: src.Checked, Shows: src.Shows})
