@@ -451,6 +451,14 @@ type running struct {
 	stop func() error // cancel and wait for Run's result
 }
 
+// startedFake is a fake server with the bot started and connected: the start of most tests.
+func startedFake(t *testing.T) (*fakeMM, *fakeConn) {
+	t.Helper()
+	f := newFake(t)
+	f.start(t, f.config(), nil)
+	return f, f.nextConn(t, 5*time.Second)
+}
+
 func (f *fakeMM) config() Config {
 	return Config{Enabled: true, URL: f.srv.URL, Token: f.token, Listen: "127.0.0.1:0",
 		ReconnectMin: 10 * time.Millisecond, ReconnectMax: 200 * time.Millisecond}

@@ -20,9 +20,7 @@ var liveMention = regexp.MustCompile(`@[A-Za-z0-9._-]`)
 
 func TestMentionGetsThreadedAnswer(t *testing.T) {
 	t.Parallel()
-	f := newFake(t)
-	f.start(t, f.config(), nil)
-	c := f.nextConn(t, 5*time.Second)
+	f, c := startedFake(t)
 
 	q := question(model.NewId(), "@boussole alternative à Google Drive ?")
 	c.send(posted(q, model.ChannelTypeOpen, f.bot.Id))
@@ -48,9 +46,7 @@ func TestMentionGetsThreadedAnswer(t *testing.T) {
 
 func TestDirectMessageGetsAnswer(t *testing.T) {
 	t.Parallel()
-	f := newFake(t)
-	f.start(t, f.config(), nil)
-	c := f.nextConn(t, 5*time.Second)
+	f, c := startedFake(t)
 
 	q := question(model.NewId(), "qui peut héberger Nextcloud à Rennes ?") // no mention in a DM
 	c.send(posted(q, model.ChannelTypeDirect))
@@ -68,9 +64,7 @@ func TestDirectMessageGetsAnswer(t *testing.T) {
 
 func TestIgnoresOwnBotSystemAndUnaddressedPosts(t *testing.T) {
 	t.Parallel()
-	f := newFake(t)
-	f.start(t, f.config(), nil)
-	c := f.nextConn(t, 5*time.Second)
+	f, c := startedFake(t)
 	ch := model.NewId()
 
 	own := question(ch, "@boussole alternative à Google Drive ?")
@@ -172,9 +166,7 @@ func TestConfigErrors(t *testing.T) {
 
 func TestReconnectsAfterDrop(t *testing.T) {
 	t.Parallel()
-	f := newFake(t)
-	f.start(t, f.config(), nil)
-	c1 := f.nextConn(t, 5*time.Second)
+	f, c1 := startedFake(t)
 	c1.drop()
 	c2 := f.nextConn(t, 5*time.Second)
 
@@ -216,9 +208,7 @@ func TestSilencePastPingTimeoutReconnects(t *testing.T) {
 
 func TestEchoedMentionsAreNeutralised(t *testing.T) {
 	t.Parallel()
-	f := newFake(t)
-	f.start(t, f.config(), nil)
-	c := f.nextConn(t, 5*time.Second)
+	f, c := startedFake(t)
 
 	for _, msg := range []string{
 		"@boussole alternative à Zorglub«@channel» ?",
@@ -240,9 +230,7 @@ func TestEchoedMentionsAreNeutralised(t *testing.T) {
 
 func TestDuplicateEventsAnsweredOnce(t *testing.T) {
 	t.Parallel()
-	f := newFake(t)
-	f.start(t, f.config(), nil)
-	c := f.nextConn(t, 5*time.Second)
+	f, c := startedFake(t)
 
 	q := question(model.NewId(), "@boussole alternative à Google Drive ?")
 	c.send(posted(q, model.ChannelTypeOpen, f.bot.Id))
