@@ -397,7 +397,7 @@ func (l *loader) category(n *yaml.Node) {
 
 func (l *loader) tool(n *yaml.Node) {
 	t := &Tool{Pos: l.pos(n)}
-	var website, license *yaml.Node
+	var website, license, repo *yaml.Node
 	if !l.decode(n, "tool", fields{
 		"id": l.str(&t.ID), "name": l.str(&t.Name), "description": l.str(&t.Description),
 		"license":     func(v *yaml.Node) { license = v; l.str(&t.License)(v) },
@@ -406,7 +406,10 @@ func (l *loader) tool(n *yaml.Node) {
 		"self_hosted": l.boolean(&t.SelfHosted), "french": l.boolean(&t.French),
 		"developer": l.str(&t.Developer), "aliases": l.strs(&t.Aliases),
 		"popularity": l.integer(&t.Popularity), "notes": l.str(&t.Notes),
-		"ambiguous": l.boolean(&t.Ambiguous),
+		"ambiguous":  l.boolean(&t.Ambiguous),
+		"repository": func(v *yaml.Node) { repo = v; l.str(&t.Repository)(v) },
+		"needs":      l.strs(&t.Needs),
+		"sources":    func(v *yaml.Node) { l.sources(v, &t.Sources) },
 	}) {
 		return
 	}
@@ -424,6 +427,12 @@ func (l *loader) tool(n *yaml.Node) {
 	if t.Website != "" {
 		if msg := checkURL(t.Website); msg != "" {
 			l.errorf(website, "tool %s: website %s", orUnnamed(t.ID), msg)
+			ok = false
+		}
+	}
+	if t.Repository != "" {
+		if msg := checkURL(t.Repository); msg != "" {
+			l.errorf(repo, "tool %s: repository %s", orUnnamed(t.ID), msg)
 			ok = false
 		}
 	}
@@ -445,6 +454,8 @@ func (l *loader) product(n *yaml.Node) {
 		"id": l.str(&p.ID), "name": l.str(&p.Name), "vendor": l.str(&p.Vendor),
 		"aliases": l.strs(&p.Aliases), "categories": l.refs(&p.Categories, "category", "product "+p.ID),
 		"ambiguous": l.boolean(&p.Ambiguous), "notes": l.str(&p.Notes),
+		"service":      l.boolean(&p.Service),
+		"sources":      func(v *yaml.Node) { l.sources(v, &p.Sources) },
 		"alternatives": func(v *yaml.Node) { altNode = v; l.alternatives(v, &p.Alternatives) },
 	}) {
 		return

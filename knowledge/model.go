@@ -44,7 +44,10 @@ type Tool struct {
 	Aliases     []string
 	Popularity  int
 	Notes       string
-	Ambiguous   bool // the name is also an everyday word ("Signal", "Element", "Calibre")
+	Ambiguous   bool     // the name is also an everyday word ("Signal", "Element", "Calibre")
+	Repository  string   // where the source code lives (a forge URL), for kb verify
+	Needs       []string // precise needs it answers ("pare-feu", "firewall", "OCR"), French and English
+	Sources     []Source // pages that back the licence or other claims
 	Pos         Pos
 }
 
@@ -64,6 +67,8 @@ type Product struct {
 	Alternatives []Alternative
 	Ambiguous    bool
 	Notes        string
+	Service      bool     // a hosted service (mail, storage, music…): leaving it needs a host first
+	Sources      []Source // pages that back claims about the product
 	Pos          Pos
 }
 
