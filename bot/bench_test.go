@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"runtime"
 	"sort"
+	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -31,12 +32,26 @@ var benchQuestions = []string{
 	"une appli comme whatsapp mais éthique",
 }
 
-func benchAsk(b *testing.B, bt *Bot) {
+// adversarialQuestions are the worst messages a hostile user can send within the platform
+// limits: one 990-letter word, a 4,000-character paste of long words, a wall of typos,
+// links glued to words, a long option value. They must cost about what a question costs.
+var adversarialQuestions = []string{
+	strings.Repeat("a", 990),
+	"alternative à " + strings.Repeat("krantzblorpix", 300),
+	strings.Repeat("abcdefghijklmnopqrstuvwxyzabcdefghijkl ", 100),
+	strings.Repeat("gogle drvie altrenative prestatire ", 60),
+	strings.Repeat("x(https://evil.example/login) [a](https://b.c) @everyone ", 40),
+	"qui peut installer " + strings.Repeat("Nextclod ", 200) + " à " + strings.Repeat("Rennnes ", 100),
+}
+
+func benchAsk(b *testing.B, bt *Bot) { benchQuestionsAsk(b, bt, benchQuestions) }
+
+func benchQuestionsAsk(b *testing.B, bt *Bot, questions []string) {
 	b.ReportAllocs()
 	durations := make([]time.Duration, 0, 1<<16)
 	i := 0
 	for b.Loop() {
-		q := benchQuestions[i%len(benchQuestions)]
+		q := questions[i%len(questions)]
 		i++
 		start := time.Now()
 		bt.Ask(q)
@@ -58,6 +73,27 @@ func BenchmarkAsk(b *testing.B) {
 		bt.Ask(q)
 	}
 	benchAsk(b, bt)
+}
+
+// BenchmarkAskAdversarial answers hostile messages on the shipped KB: the typo search is
+// bounded by design, so the worst message costs about as much as a normal one.
+func BenchmarkAskAdversarial(b *testing.B) {
+	bt := New(shippedKB(b))
+	for _, q := range benchQuestions {
+		bt.Ask(q)
+	}
+	benchQuestionsAsk(b, bt, adversarialQuestions)
+}
+
+// BenchmarkProvidersLongOption runs /prestataires with a 2 KB place option, which the
+// place resolver once typo-corrected whole (5.9 GB for one request).
+func BenchmarkProvidersLongOption(b *testing.B) {
+	bt := New(shippedKB(b))
+	long := strings.Repeat("Bretagnee", 230)
+	b.ReportAllocs()
+	for b.Loop() {
+		bt.Run("prestataires", Call{Args: map[string]string{"région": long}, Lang: French})
+	}
 }
 
 // BenchmarkAskLargeKB answers on a synthetic KB with 10× the tools and products and 100×

@@ -141,7 +141,35 @@ func (b *Bot) Run(name string, c Call) Reply {
 			c.Args[o.Name] = v
 		}
 	}
+	if r, ok := checkLengths(cmd, c); !ok {
+		return r
+	}
 	return cmd.run(b, b.KB(), c)
+}
+
+// Option value caps, in bytes, checked before any lookup or typo search: a name, a place
+// or a number is short; free text (a description, a suggestion) may be longer, and the
+// store applies its own per-field limits on top.
+const (
+	MaxNameOption = 200
+	MaxTextOption = 2000
+)
+
+// checkLengths refuses an over-long option value with a clear message.
+func checkLengths(cmd Command, c Call) (Reply, bool) {
+	for _, o := range cmd.Options {
+		limit := MaxNameOption
+		if o.Kind == KindText {
+			limit = MaxTextOption
+		}
+		if len(c.Args[o.Name]) > limit {
+			return Reply{Intent: IntentNone, Lang: c.Lang, Ephemeral: true,
+				Title: tr(c.Lang, "Valeur trop longue", "Value too long"),
+				Text: fmt.Sprintf(tr(c.Lang, "« %s » accepte au plus %d caractères.", "%q takes at most %d characters."),
+					o.Name, limit)}, false
+		}
+	}
+	return Reply{}, true
 }
 
 // FindSub follows a sub-command path ("prestataire", "ajouter") from cmd.

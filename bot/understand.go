@@ -47,184 +47,280 @@ type Understanding struct {
 
 type span struct{ start, end int }
 
+// reading is the state the understanding steps share: the tokens as written and as
+// corrected, what names and the place cover, and the Understanding being filled in.
+type reading struct {
+	ix      *knowledge.Index
+	geo     *geo.Geo
+	text    string
+	toks    []string // folded words as written
+	fixed   []string // the same with typos corrected
+	taken   []bool   // words used by a name or the place before typo correction
+	place   *span    // where the place was read, if any
+	matches []phraseMatch
+	covered []bool   // words inside a name or the place
+	free    []string // words outside names: they carry the request
+	u       Understanding
+}
+
+// cues are the request signals read from the free words.
+type cues struct {
+	alt         bool // "alternative", "logiciel", "remplacer"…
+	strongAlt   bool // "alternative à", "remplacer"… followed by what is replaced
+	provider    bool // a provider word or phrase, not the asker's own organisation
+	serviceVerb bool // "installer", "héberger"…: someone should do the work
+}
+
 // Understand reads a message. It never guesses: an unknown name stays unknown, and a
-// message with no request gets IntentNone.
+// message with no request gets IntentNone. It runs the steps below in order; each one
+// reads what the previous ones found.
 func Understand(kb *knowledge.KB, text string) Understanding {
-	u := Understanding{Lang: French, Question: strings.Contains(text, "?")}
-	toks := textnorm.Split(text)
-	if len(toks) == 0 {
-		u.Empty = true
-		u.Intent = IntentNone
-		return u
+	r := &reading{ix: kb.Index(), geo: kb.Geo, text: text,
+		u: Understanding{Lang: French, Question: strings.Contains(text, "?")}}
+	r.toks = textnorm.Split(text)
+	if len(r.toks) == 0 {
+		r.u.Empty = true
+		r.u.Intent = IntentNone
+		return r.u
 	}
-	u.Lang = detectLang(toks)
-	ix := kb.Index()
+	r.u.Lang = detectLang(r.toks)
+	r.takeExactNames()
+	r.readPlace()
+	r.correctTypos()
+	r.matchNames()
+	r.freeWords()
+	c := r.readCues()
+	r.keepNames(c)
+	r.decide(c)
+	return r.u
+}
 
-	// 1. Exact names first, so that a product name is never read as a place.
-	first := matchPhrases(ix, toks, nil)
-	taken := make([]bool, len(toks))
-	for _, m := range first {
+// takeExactNames marks the words of product and tool names as written, so that a product
+// name is never read as a place.
+func (r *reading) takeExactNames() {
+	r.taken = make([]bool, len(r.toks))
+	for _, m := range matchPhrases(r.ix, r.toks, nil) {
 		if m.hit.Kind != knowledge.HitCategory {
-			for k := m.start; k < m.end; k++ {
-				taken[k] = true
-			}
+			markSpan(r.taken, m.start, m.end)
 		}
 	}
-	providerCue := hasAny(toks, providerWords) || hasPhrase(toks, providerPhrases)
-	// 2. The place, before typo correction could bend a city name into a product.
-	var placeSpan *span
-	if m, ok := kb.Geo.Scan(toks, taken, providerCue); ok {
-		u.Place = m.Place
-		placeSpan = &span{m.Start, m.End}
-		for k := m.Start; k < m.End; k++ {
-			taken[k] = true
-		}
+}
+
+// readPlace finds the place before typo correction could bend a city name into a product.
+func (r *reading) readPlace() {
+	providerCue := hasAny(r.toks, providerWords) || hasPhrase(r.toks, providerPhrases)
+	m, ok := r.geo.Scan(r.toks, r.taken, providerCue)
+	if !ok {
+		return
 	}
-	// 3. Typos: correct unknown words outside names and places, then match again.
-	fixed := slices.Clone(toks)
-	for i, t := range toks {
-		if taken[i] || stopWords[t] || isIntentWord(t) || ix.Known(t) || isNumber(t) {
+	r.u.Place = m.Place
+	r.place = &span{m.Start, m.End}
+	markSpan(r.taken, m.Start, m.End)
+}
+
+// maxTypoWords bounds the distinct unknown words one message may have corrected: a
+// person makes a few typos, a wall of gibberish must not cost a hundred typo searches.
+const maxTypoWords = 24
+
+// correctTypos corrects unknown words outside names and places: KB vocabulary first, then
+// the words that carry the request ("altrenative", "prestatire").
+func (r *reading) correctTypos() {
+	r.fixed = slices.Clone(r.toks)
+	tried := map[string]string{} // word → correction ("" for none)
+	for i, t := range r.toks {
+		if r.taken[i] || stopWords[t] || isIntentWord(t) || r.ix.Known(t) || isNumber(t) {
 			continue
 		}
-		if c, ok := ix.Correct(t); ok {
-			fixed[i] = c
-			u.Corrected = append(u.Corrected, t+"→"+c)
-		} else if c, ok := correctIntent(t); ok {
-			fixed[i] = c
-			u.Corrected = append(u.Corrected, t+"→"+c)
-		}
-	}
-	exclude := make([]bool, len(toks))
-	if placeSpan != nil {
-		for k := placeSpan.start; k < placeSpan.end; k++ {
-			exclude[k] = true
-		}
-	}
-	// Names as written first; then, with the typos corrected, everywhere no product or
-	// tool matched as written (a need's keyword like "drive" must not block "googel drive").
-	first = matchPhrases(ix, toks, exclude)
-	covered := slices.Clone(exclude)
-	var matches []phraseMatch
-	for _, m := range first {
-		if m.hit.Kind != knowledge.HitCategory {
-			matches = append(matches, m)
-			for k := m.start; k < m.end; k++ {
-				covered[k] = true
+		c, seen := tried[t]
+		if !seen {
+			if len(tried) == maxTypoWords {
+				continue
 			}
+			c = correctWord(r.ix, t)
+			tried[t] = c
+		}
+		if c != "" {
+			r.fixed[i] = c
+			r.u.Corrected = append(r.u.Corrected, t+"→"+c)
 		}
 	}
-	for _, m := range matchPhrases(ix, fixed, covered) {
+}
+
+// correctWord corrects one word against the KB vocabulary, then the request words.
+func correctWord(ix *knowledge.Index, t string) string {
+	if c, ok := ix.Correct(t); ok {
+		return c
+	}
+	c, _ := correctIntent(t)
+	return c
+}
+
+// matchNames matches KB names as written first; then, with the typos corrected, everywhere
+// no product or tool matched as written (a need's keyword like "drive" must not block
+// "googel drive").
+func (r *reading) matchNames() {
+	exclude := make([]bool, len(r.toks))
+	if r.place != nil {
+		markSpan(exclude, r.place.start, r.place.end)
+	}
+	r.covered = slices.Clone(exclude)
+	for _, m := range matchPhrases(r.ix, r.toks, exclude) {
+		if m.hit.Kind != knowledge.HitCategory {
+			r.matches = append(r.matches, m)
+			markSpan(r.covered, m.start, m.end)
+		}
+	}
+	for _, m := range matchPhrases(r.ix, r.fixed, r.covered) {
 		// An everyday word reached through a typo is a guess on a guess ("near" → "Bear").
-		if m.hit.Ambiguous && !slices.Equal(fixed[m.start:m.end], toks[m.start:m.end]) {
+		if m.hit.Ambiguous && !slices.Equal(r.fixed[m.start:m.end], r.toks[m.start:m.end]) {
 			continue
 		}
-		matches = append(matches, m)
+		r.matches = append(r.matches, m)
 	}
-	for _, m := range matches {
-		for k := m.start; k < m.end; k++ {
-			covered[k] = true
-		}
+	for _, m := range r.matches {
+		markSpan(r.covered, m.start, m.end)
 	}
-	// Request words inside a name do not count: "boîte mail" is no company.
-	free := make([]string, 0, len(fixed))
-	for i, t := range fixed {
-		if placeSpan != nil && i >= placeSpan.start && i < placeSpan.end {
-			free = append(free, t)
-			continue
-		}
-		if !covered[i] {
-			free = append(free, t)
-		}
-	}
+}
 
-	altCue := hasAny(free, alternativeWords)
-	strongAlt := cueAt(fixed) >= 0
-	providerCue = false
-	for i, t := range free {
+// freeWords keeps the words outside names, place words included: request words inside a
+// name do not count ("boîte mail" is no company).
+func (r *reading) freeWords() {
+	r.free = make([]string, 0, len(r.fixed))
+	for i, t := range r.fixed {
+		inPlace := r.place != nil && i >= r.place.start && i < r.place.end
+		if inPlace || !r.covered[i] {
+			r.free = append(r.free, t)
+		}
+	}
+}
+
+// readCues reads the request signals, the wanted service and the wanted kind of provider.
+func (r *reading) readCues() cues {
+	c := cues{alt: hasAny(r.free, alternativeWords), strongAlt: cueAt(r.fixed) >= 0}
+	for i, t := range r.free {
 		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider.
-		if providerWords[t] && !askerOrg(free, i) {
-			providerCue = true
+		if providerWords[t] && !askerOrg(r.free, i) {
+			c.provider = true
+		}
+		if s := serviceWords[t]; s != "" && r.u.Service == "" {
+			r.u.Service = s
+		}
+		c.serviceVerb = c.serviceVerb || serviceVerbs[t]
+		if k := kindWords[t]; k != "" && r.u.Kind == "" {
+			r.u.Kind = k
 		}
 	}
-	providerCue = providerCue || hasPhrase(free, providerPhrases)
-	serviceVerb := false
-	for _, t := range free {
-		if s := serviceWords[t]; s != "" && u.Service == "" {
-			u.Service = s
-		}
-		serviceVerb = serviceVerb || serviceVerbs[t]
-		if k := kindWords[t]; k != "" && u.Kind == "" {
-			u.Kind = k
-		}
-	}
-	asks := altCue || strongAlt || providerCue || u.Service != "" || u.Question
-	for _, m := range matches {
-		h := m.hit
-		// "Teams libre ?" asks; "je suis libre pour teams demain" does not.
-		libreQuestion := u.Question && (hasAny(free, wordSet("libre", "libres", "opensource")) || hasPhrase(free, []string{"open source"}))
-		if h.Ambiguous && !(strongAlt || firmAltCue(free) || providerCue || libreQuestion) {
-			continue
-		}
+	c.provider = c.provider || hasPhrase(r.free, providerPhrases)
+	return c
+}
+
+// keepNames turns matches into products, tools and categories, leaving out everyday words
+// without a request cue, negated names and the platform a product should run on.
+func (r *reading) keepNames(c cues) {
+	// "Teams libre ?" asks; "je suis libre pour teams demain" does not.
+	libreQuestion := r.u.Question && (hasAny(r.free, wordSet("libre", "libres", "opensource")) || hasPhrase(r.free, []string{"open source"}))
+	firm := c.strongAlt || firmAltCue(r.free) || c.provider || libreQuestion
+	for _, m := range r.matches {
 		// "messenger sans facebook": what comes after "sans" is not asked for.
-		if negated(fixed, m.start) {
+		if (m.hit.Ambiguous && !firm) || negated(r.fixed, m.start) {
 			continue
 		}
-		switch h.Kind {
+		switch m.hit.Kind {
 		case knowledge.HitProduct:
-			u.Products = appendNew(u.Products, h.ID)
+			r.u.Products = appendNew(r.u.Products, m.hit.ID)
 		case knowledge.HitTool:
-			u.Tools = appendNew(u.Tools, h.ID)
+			r.u.Tools = appendNew(r.u.Tools, m.hit.ID)
 		case knowledge.HitCategory:
-			u.Categories = appendNew(u.Categories, h.ID)
+			r.u.Categories = appendNew(r.u.Categories, m.hit.ID)
 		}
 	}
-	// "un équivalent de photoshop sur linux": a tool after "sur" is the platform, not the
-	// answer, when a product is what is asked about.
-	if len(u.Products) > 0 && len(u.Tools) > 0 {
-		var keep []string
-		for _, m := range matches {
-			if m.hit.Kind == knowledge.HitTool && slices.Contains(u.Tools, m.hit.ID) && !platformContext(fixed, m.start) {
-				keep = appendNew(keep, m.hit.ID)
-			}
-		}
-		u.Tools = keep
+	if len(r.u.Products) > 0 && len(r.u.Tools) > 0 {
+		r.u.Tools = r.toolsNotPlatforms()
 	}
 	// A product named with a service word ("support", "formation") is about that product:
 	// drop the categories those words also name.
-	if len(u.Products)+len(u.Tools) > 0 {
-		u.Categories = nil
+	if len(r.u.Products)+len(r.u.Tools) > 0 {
+		r.u.Categories = nil
 	}
+}
+
+// toolsNotPlatforms drops the tools named after "sur", "sous", "avec": in "un équivalent de
+// photoshop sur linux" the tool is the platform, not the answer.
+func (r *reading) toolsNotPlatforms() []string {
+	var keep []string
+	for _, m := range r.matches {
+		if m.hit.Kind == knowledge.HitTool && slices.Contains(r.u.Tools, m.hit.ID) && !platformContext(r.fixed, m.start) {
+			keep = appendNew(keep, m.hit.ID)
+		}
+	}
+	return keep
+}
+
+// signals are the facts the intent decision rests on.
+type signals struct {
+	help         bool // help words or phrases
+	named        bool // a product, tool or category was kept
+	namedProduct bool // a product or tool (not only a need)
+	placed       bool // a place was read
+	service      bool // a service was named ("formation", "hébergement")
+	asks         bool // some request cue or a question mark
+	onlyNames    bool // nothing but names and filler: "Dropbox ?"
+	postfix      bool // "Krantzify alternative", the English order
+	cues
+}
+
+// decide sets the intent from the signals, and the unknown name when an alternative to
+// something the KB does not know was asked.
+func (r *reading) decide(c cues) {
+	u := &r.u
 	named := len(u.Products)+len(u.Tools)+len(u.Categories) > 0
-
-	// Only filler words besides names: "Dropbox ?", "google drive" — not a statement such
-	// as "je suis sur slack".
-	onlyNames := named && onlyFiller(fixed, matches, len(u.Products)+len(u.Tools) > 0)
-
+	products := len(u.Products)+len(u.Tools) > 0
+	s := signals{
+		help:  isHelp(r.toks) || isHelp(r.fixed),
+		named: named, namedProduct: products, placed: !u.Place.IsZero(),
+		service: u.Service != "",
+		asks:    c.alt || c.strongAlt || c.provider || u.Service != "" || u.Question,
+		// Only filler words besides names: "Dropbox ?", "google drive" — not a statement
+		// such as "je suis sur slack".
+		onlyNames: named && onlyFiller(r.fixed, r.matches, products),
+		postfix:   !named && postfixAlternative(r.fixed) != "",
+		cues:      c,
+	}
+	u.Intent = decideIntent(s)
 	switch {
-	case (isHelp(toks) || isHelp(fixed)) && !named && u.Place.IsZero():
-		u.Intent = IntentHelp
-	case providerCue || (serviceVerb && (named || !u.Place.IsZero()) && !strongAlt) ||
-		(u.Service != "" && !strongAlt && (!u.Place.IsZero() || len(u.Products)+len(u.Tools) > 0)):
-		// "formation GIMP Rennes" asks for a trainer; "un outil de ticketing pour le support"
-		// (a service noun with a need only) does not.
-		u.Intent = IntentProviders
-	case named && (asks || onlyNames):
-		u.Intent = IntentAlternative
-	case strongAlt && !named:
-		// "alternative à Blorptastic": asked, but the KB does not know it.
-		u.Intent = IntentAlternative
-		u.Unknown = unknownName(text, fixed)
-	case !named && postfixAlternative(fixed) != "":
-		// "Krantzify alternative", the English order.
-		u.Intent = IntentAlternative
-		u.Unknown = postfixAlternative(fixed)
-	default:
-		u.Intent = IntentNone
-	}
-	if u.Intent == IntentNone {
+	case u.Intent == IntentNone:
 		u.Products, u.Tools, u.Categories = nil, nil, nil
+	case u.Intent == IntentAlternative && !named && c.strongAlt:
+		// "alternative à Blorptastic": asked, but the KB does not know it.
+		u.Unknown = unknownName(r.text, r.fixed)
+	case u.Intent == IntentAlternative && !named:
+		u.Unknown = postfixAlternative(r.fixed)
 	}
-	return u
+}
+
+// decideIntent is the intent decision, a pure function of the signals.
+func decideIntent(s signals) Intent {
+	switch {
+	case s.help && !s.named && !s.placed:
+		return IntentHelp
+	case s.provider || (s.serviceVerb && (s.named || s.placed) && !s.strongAlt) ||
+		(s.service && !s.strongAlt && (s.placed || s.namedProduct)):
+		// "formation GIMP Rennes" asks for a trainer; "un outil de ticketing pour le
+		// support" (a service noun with a need only) does not.
+		return IntentProviders
+	case s.named && (s.asks || s.onlyNames):
+		return IntentAlternative
+	case s.strongAlt && !s.named, s.postfix:
+		return IntentAlternative
+	default:
+		return IntentNone
+	}
+}
+
+func markSpan(b []bool, start, end int) {
+	for k := start; k < end; k++ {
+		b[k] = true
+	}
 }
 
 type phraseMatch struct {
@@ -504,13 +600,16 @@ func unknownName(text string, toks []string) string {
 	words := strings.Fields(textnorm.Clean(text))
 	want := toks[i:end]
 	for s := 0; s < len(words); s++ {
+		// One written word may fold into several tokens ("Krantz.io" → "krantz io"), so
+		// the original span ends where enough tokens were gathered, not at s+len(want).
 		var got []string
-		for k := s; k < len(words) && len(got) < len(want); k++ {
+		k := s
+		for ; k < len(words) && len(got) < len(want); k++ {
 			got = append(got, strings.Fields(textnorm.Fold(words[k]))...)
 		}
 		if len(got) >= len(want) && slices.Equal(got[:len(want)], want) {
-			name := strings.Join(words[s:s+len(want)], " ")
-			return strings.Trim(name, " ?!.,;:«»\"'")
+			name := strings.Join(words[s:k], " ")
+			return strings.Trim(name, " ?!.,;:«»\"'()[]<>")
 		}
 	}
 	return strings.Join(want, " ")

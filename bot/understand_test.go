@@ -2,37 +2,14 @@ package bot
 
 import (
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/boussole-libre/boussole/knowledge"
-	"github.com/boussole-libre/boussole/knowledge/data"
-	"github.com/boussole-libre/boussole/knowledge/geo"
+	"github.com/boussole-libre/boussole/knowledge/kbtest"
 )
 
-var (
-	shippedOnce sync.Once
-	shipped     *knowledge.KB
-	shippedErr  error
-)
-
-// shippedKB loads the KB embedded in the binary: tests assert what a user of the shipped
-// bot would see.
-func shippedKB(t testing.TB) *knowledge.KB {
-	t.Helper()
-	shippedOnce.Do(func() {
-		g, err := geo.Load()
-		if err != nil {
-			shippedErr = err
-			return
-		}
-		shipped, shippedErr = knowledge.Load(data.FS, g)
-	})
-	if shippedErr != nil {
-		t.Fatalf("load shipped KB: %v", shippedErr)
-	}
-	return shipped
-}
+// shippedKB is the KB embedded in the binary.
+func shippedKB(t testing.TB) *knowledge.KB { return kbtest.Shipped(t) }
 
 // A phrasing and what a person expects from it. Empty fields are not checked; "-" means
 // "none at all".

@@ -15,7 +15,9 @@ var (
 	geoErr  error
 )
 
-func loadGeo(t *testing.T) *geo.Geo {
+func loadGeo(t *testing.T) *geo.Geo { return loadGeoF(t) }
+
+func loadGeoF(t testing.TB) *geo.Geo {
 	t.Helper()
 	geoOnce.Do(func() { testGeo, geoErr = geo.Load() })
 	if geoErr != nil {

@@ -2,9 +2,29 @@
 // is configured and as the starting point of `boussole kb export`.
 package data
 
-import "embed"
+import (
+	"embed"
+	"fmt"
+
+	"github.com/boussole-libre/boussole/knowledge"
+	"github.com/boussole-libre/boussole/knowledge/geo"
+)
 
 // FS holds the shipped KB: the YAML files below this directory.
 //
 //go:embed *.yaml tools products providers
 var FS embed.FS
+
+// Load loads the French geography and the shipped KB, as the binary does when no KB
+// directory is configured.
+func Load() (*knowledge.KB, error) {
+	g, err := geo.Load()
+	if err != nil {
+		return nil, fmt.Errorf("load geography: %w", err)
+	}
+	kb, err := knowledge.Load(FS, g)
+	if err != nil {
+		return nil, fmt.Errorf("load shipped KB: %w", err)
+	}
+	return kb, nil
+}

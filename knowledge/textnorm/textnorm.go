@@ -72,9 +72,11 @@ func Clean(s string) string {
 	}
 	var out []string
 	for _, f := range strings.Fields(s) {
-		low := strings.ToLower(f)
+		// A link or a mention glued to a word ("x(https://…)", "salut@everyone") is cut
+		// off too: neither is ever part of a name, and neither must be echoed back.
+		f = cutLinks(f)
 		switch {
-		case strings.HasPrefix(low, "http://"), strings.HasPrefix(low, "https://"), strings.HasPrefix(low, "www."):
+		case f == "":
 			continue
 		case strings.HasPrefix(f, "<@"), strings.HasPrefix(f, "<#"), strings.HasPrefix(f, "<:"), strings.HasPrefix(f, "<a:"):
 			// Discord mentions and custom emoji; a mention may be glued to a word ("<@1>salut").
@@ -93,6 +95,29 @@ func Clean(s string) string {
 		s = string(r[:MaxInput])
 	}
 	return s
+}
+
+// cutLinks returns the part of a whitespace-free field before any URL or mention in it.
+// A leading "<@…>" Discord mention is left for Clean, which keeps the word glued after it.
+func cutLinks(f string) string {
+	low := strings.ToLower(f)
+	cut := len(f)
+	if i := strings.IndexByte(f, '@'); i > 0 && !strings.HasPrefix(f, "<@") {
+		cut = i
+	}
+	if i := strings.Index(f, "://"); i >= 0 {
+		// Any scheme: back up over its letters ("x(https://…" keeps "x(").
+		for i > 0 && isASCIIAlnum(f[i-1]) {
+			i--
+		}
+		cut = min(cut, i)
+	}
+	for _, prefix := range []string{"www.", "mailto:"} {
+		if i := strings.Index(low, prefix); i >= 0 && i < cut {
+			cut = i
+		}
+	}
+	return f[:cut]
 }
 
 // Split cleans and folds a chat message into tokens. Elisions ("l'", "d'", "qu'") become
@@ -142,4 +167,8 @@ func foldASCII(s string) (string, bool) {
 		b = b[:n-1]
 	}
 	return string(b), true
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.'
 }

@@ -1,10 +1,15 @@
 package textnorm
 
+// MaxTypoWord is the longest word any typo search looks at. The symmetric-delete search
+// grows with the cube of a word's length (a 990-letter word once cost a gigabyte), and no
+// name people type is this long, so longer words are never "corrected".
+const MaxTypoWord = 32
+
 // MaxTypos is the typo budget for a word of n letters, the rule search engines use: none
 // under 4 letters (short words collide too easily), one from 4 to 7, two from 8.
 func MaxTypos(n int) int {
 	switch {
-	case n < 4:
+	case n < 4, n > MaxTypoWord:
 		return 0
 	case n < 8:
 		return 1
@@ -92,8 +97,12 @@ func slowDistance(a, b string, max int) int {
 
 // Deletes returns s and every string obtained from s by deleting up to n bytes: the
 // symmetric-delete keys that let a dictionary find words within n typos with map lookups
-// instead of comparing against every word.
+// instead of comparing against every word. A word longer than MaxTypoWord gets no deletes:
+// their number grows with the square of the length, and their size with its cube.
 func Deletes(s string, n int) []string {
+	if len(s) > MaxTypoWord {
+		n = 0
+	}
 	out := []string{s}
 	seen := map[string]struct{}{s: {}}
 	frontier := []string{s}
