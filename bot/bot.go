@@ -125,7 +125,8 @@ func answer(kb *knowledge.KB, u Understanding) Reply {
 		// A tool named ("GLPI", "Nextcloud", a product's alternatives) keeps the providers who
 		// show it; a need only ranks them.
 		strict := len(u.Products)+len(u.Tools) > 0
-		r := providersReplyKind(kb, u.Lang, u.Place, ids, u.Service, u.Kind, strict, false, 1)
+		r, _ := providersReply(kb, ProviderRequest{Lang: u.Lang, Place: u.Place, Tools: ids, Service: u.Service,
+			Kind: u.Kind, StrictTools: strict, Page: 1})
 		r.Tools = tools[:min(3, len(tools))]
 		if !strict && len(u.Categories) > 0 && r.Place != nil && len(r.Nearest) == 0 {
 			r.Title = tr(u.Lang, "Prestataires — ", "Providers — ") + r.Place.Label + " — " + strings.Join(names(kb, u.Categories, knowledge.HitCategory), ", ")
@@ -286,8 +287,8 @@ func alternativeReply(kb *knowledge.KB, u Understanding) Reply {
 		for _, t := range r.Tools[:min(2, len(r.Tools))] {
 			ids = append(ids, t.ID)
 		}
-		pr := providersReply(kb, u.Lang, u.Place, ids, u.Service, false, 1)
-		r.Place, r.Providers, r.Total, r.Page, r.Pages, r.Query, r.Nearest = pr.Place, pr.Providers, pr.Total, pr.Page, pr.Pages, pr.Query, pr.Nearest
+		pr, _ := providersReply(kb, ProviderRequest{Lang: u.Lang, Place: u.Place, Tools: ids, Service: u.Service, Page: 1})
+		r.ProviderPage = pr.ProviderPage
 		if len(r.Providers) > 3 {
 			r.Providers = r.Providers[:3]
 		}
@@ -298,105 +299,139 @@ func alternativeReply(kb *knowledge.KB, u Understanding) Reply {
 	return r
 }
 
-// providersReply lists providers near place for tools/service, one page at a time.
-// A service given as a command option filters; one read in a sentence ("installer") ranks.
-func providersReply(kb *knowledge.KB, lang Lang, place geo.Place, tools []string, service string, strict bool, page int) Reply {
-	return providersReplyKind(kb, lang, place, tools, service, "", strict, strict, page)
+// ProviderRequest is what a provider list is asked for, as wtf's filter structs: one
+// value instead of a long argument list.
+type ProviderRequest struct {
+	Lang          Lang
+	Place         geo.Place
+	Tools         []string // tool ids, best first
+	Service       string   // from the fixed vocabulary, or ""
+	Kind          string   // company, cooperative, association, or ""
+	StrictTools   bool     // keep only providers that list one of Tools
+	StrictService bool     // keep only providers that offer Service (a command option filters; a word in a sentence ranks)
+	Page          int
+}
+
+// providerList is a ranked provider list and how it was obtained.
+type providerList struct {
+	ranked  []knowledge.RankedProvider
+	local   int    // how many are in the place asked for
+	relaxed bool   // nobody matched the strict filters, so they were dropped
+	note    string // what the person should know about the list
 }
 
 func isLocal(p knowledge.RankedProvider) bool { return p.Level >= knowledge.LevelRegion }
 
-func providersReplyKind(kb *knowledge.KB, lang Lang, place geo.Place, tools []string, service, kind string, strict, strictService bool, page int) Reply {
-	r := Reply{Intent: IntentProviders, Lang: lang}
-	if !place.IsZero() {
-		r.Place = placeInfo(kb, place)
+// providersReply lists providers for req, one page at a time.
+func providersReply(kb *knowledge.KB, req ProviderRequest) (Reply, providerList) {
+	r := Reply{Intent: IntentProviders, Lang: req.Lang}
+	if !req.Place.IsZero() {
+		r.Place = placeInfo(kb, req.Place)
 	}
-	q := knowledge.ProviderQuery{Place: place, Tools: tools, Service: service, Kind: kind, Strict: strict, StrictService: strictService}
-	ranked := kb.RankProviders(q)
-	var note string
-	what := strings.Join(names(kb, tools, knowledge.HitTool), ", ")
-	if service != "" && strictService {
-		what = strings.TrimPrefix(what+", "+service, ", ")
+	list := rankProviders(kb, req, r.Place)
+	r.Title, r.Text = providersHeading(kb, req, r.Place, list)
+	if !req.Place.IsZero() && list.local == 0 {
+		r.Nearest = nearest(kb, req.Place.Region)
+		r.Text += nearestText(req, r.Nearest, len(list.ranked) > 0)
 	}
+	r.ProviderPage = pageOf(kb, req, r.ProviderPage, list.ranked)
+	if r.Pages > 1 {
+		r.Hint = tr(req.Lang, fmt.Sprintf("%d prestataires en tout ; précisez avec /prestataires région:… outil:… service:…", r.Total),
+			fmt.Sprintf("%d providers in all; narrow with /prestataires région:… outil:… service:…", r.Total))
+	}
+	return r, list
+}
+
+// rankProviders ranks the providers for req, relaxing the strict filters when they leave
+// nobody, and says so in the list's note.
+func rankProviders(kb *knowledge.KB, req ProviderRequest, place *PlaceInfo) providerList {
+	q := knowledge.ProviderQuery{Place: req.Place, Tools: req.Tools, Service: req.Service, Kind: req.Kind,
+		Strict: req.StrictTools, StrictService: req.StrictService}
+	l := providerList{ranked: kb.RankProviders(q)}
+	what := strings.Join(names(kb, req.Tools, knowledge.HitTool), ", ")
+	if req.Service != "" && req.StrictService {
+		what = strings.TrimPrefix(what+", "+req.Service, ", ")
+	}
+	lang := req.Lang
 	switch {
-	case strict && len(ranked) == 0 && what != "":
+	case req.StrictTools && len(l.ranked) == 0 && what != "":
 		q.Strict, q.StrictService = false, false
-		ranked = kb.RankProviders(q)
-		note = tr(lang, "Aucun prestataire ne mentionne "+what+" ici ; voici les autres. ", "No provider mentions "+what+" here; here are the others. ")
-	case strict && !place.IsZero() && !slices.ContainsFunc(ranked, isLocal):
+		l.ranked, l.relaxed = kb.RankProviders(q), true
+		l.note = tr(lang, "Aucun prestataire ne mentionne "+what+" ici ; voici les autres. ", "No provider mentions "+what+" here; here are the others. ")
+	case req.StrictTools && place != nil && !slices.ContainsFunc(l.ranked, isLocal):
 		// Nobody nearby shows the tool: the nearby providers first (they may still do it),
 		// then those who show it and work remotely.
 		q.Strict, q.StrictService = false, false
-		var local []knowledge.RankedProvider
-		for _, p := range kb.RankProviders(q) {
-			if isLocal(p) {
-				local = append(local, p)
-			}
-		}
+		local := slices.DeleteFunc(kb.RankProviders(q), func(p knowledge.RankedProvider) bool { return !isLocal(p) })
 		if len(local) > 0 {
-			note = tr(lang, "Aucun prestataire connu dans ce secteur ("+r.Place.Label+") ne mentionne "+what+" : voici ceux de la région (demandez-leur), puis ceux qui le font à distance. ",
-				"No known provider near "+r.Place.Label+" mentions "+what+": here are the region's (ask them), then those who do it remotely. ")
-			ranked = append(local, ranked...)
+			l.note = tr(lang, "Aucun prestataire connu dans ce secteur ("+place.Label+") ne mentionne "+what+" : voici ceux de la région (demandez-leur), puis ceux qui le font à distance. ",
+				"No known provider near "+place.Label+" mentions "+what+": here are the region's (ask them), then those who do it remotely. ")
+			l.ranked = append(local, l.ranked...)
 		}
 	}
-	local := 0
-	for _, p := range ranked {
+	for _, p := range l.ranked {
 		if isLocal(p) {
-			local++
+			l.local++
 		}
 	}
-	if !place.IsZero() && local > 0 && local < len(ranked) && local < PageSize && note == "" {
-		note = fmt.Sprintf(tr(lang, "Seulement %d prestataire(s) connu(s) dans ce secteur (%s) ; les suivants travaillent à distance. ",
-			"Only %d known provider(s) near %s; the next ones work remotely. "), local, r.Place.Label)
+	if place != nil && l.local > 0 && l.local < len(l.ranked) && l.local < PageSize && l.note == "" {
+		l.note = fmt.Sprintf(tr(lang, "Seulement %d prestataire(s) connu(s) dans ce secteur (%s) ; les suivants travaillent à distance. ",
+			"Only %d known provider(s) near %s; the next ones work remotely. "), l.local, place.Label)
 	}
-	where := ""
-	if r.Place != nil {
-		where = r.Place.Label
+	return l
+}
+
+// providersHeading is the title and text of a provider list.
+func providersHeading(kb *knowledge.KB, req ProviderRequest, place *PlaceInfo, l providerList) (title, text string) {
+	lang := req.Lang
+	forTools := ""
+	if len(req.Tools) > 0 {
+		forTools = tr(lang, " pour ", " for ") + strings.Join(names(kb, req.Tools, knowledge.HitTool), ", ")
 	}
 	switch {
-	case place.IsZero():
-		r.Title = tr(lang, "Prestataires", "Providers")
-		if len(tools) > 0 {
-			r.Title += tr(lang, " pour ", " for ") + strings.Join(names(kb, tools, knowledge.HitTool), ", ")
-		}
-		r.Text = note + tr(lang, "Dites-moi votre ville, département ou région pour des prestataires proches.", "Tell me your city, département or region for providers near you.")
-	case local == 0:
-		r.Title = tr(lang, "Aucun prestataire connu : ", "No known provider: ") + where
-		r.Nearest = nearest(kb, place.Region)
-		var parts []string
-		for _, n := range r.Nearest {
-			parts = append(parts, fmt.Sprintf("%s (%d)", n.Name, n.Count))
-		}
-		r.Text = note + tr(lang, "Je ne connais pas encore de prestataire à cet endroit.", "I don't know any provider there yet.")
-		if len(parts) > 0 {
-			r.Text += tr(lang, " Régions les plus proches : ", " Nearest regions: ") + strings.Join(parts, ", ") + "."
-		}
-		if len(ranked) > 0 {
-			r.Text += tr(lang, " Ceux-ci travaillent à distance, partout en France :", " These work remotely, all over France:")
-		}
+	case place == nil:
+		return tr(lang, "Prestataires", "Providers") + forTools,
+			l.note + tr(lang, "Dites-moi votre ville, département ou région pour des prestataires proches.", "Tell me your city, département or region for providers near you.")
+	case l.local == 0:
+		return tr(lang, "Aucun prestataire connu : ", "No known provider: ") + place.Label,
+			l.note + tr(lang, "Je ne connais pas encore de prestataire à cet endroit.", "I don't know any provider there yet.")
 	default:
-		r.Title = tr(lang, "Prestataires — ", "Providers — ") + where
-		if len(tools) > 0 {
-			r.Title += tr(lang, " pour ", " for ") + strings.Join(names(kb, tools, knowledge.HitTool), ", ")
-		}
-		r.Text = note
+		return tr(lang, "Prestataires — ", "Providers — ") + place.Label + forTools, l.note
 	}
-	r.Total = len(ranked)
-	r.Pages = max(1, (len(ranked)+PageSize-1)/PageSize)
-	r.Page = min(max(page, 1), r.Pages)
-	from := (r.Page - 1) * PageSize
+}
+
+// nearestText names the nearest regions that have providers, when the place has none.
+func nearestText(req ProviderRequest, nearest []RegionCount, remote bool) string {
+	var parts []string
+	for _, n := range nearest {
+		parts = append(parts, fmt.Sprintf("%s (%d)", n.Name, n.Count))
+	}
+	text := ""
+	if len(parts) > 0 {
+		text += tr(req.Lang, " Régions les plus proches : ", " Nearest regions: ") + strings.Join(parts, ", ") + "."
+	}
+	if remote {
+		text += tr(req.Lang, " Ceux-ci travaillent à distance, partout en France :", " These work remotely, all over France:")
+	}
+	return text
+}
+
+// pageOf cuts the requested page out of the ranked providers.
+func pageOf(kb *knowledge.KB, req ProviderRequest, pg ProviderPage, ranked []knowledge.RankedProvider) ProviderPage {
+	pg.Total = len(ranked)
+	pg.Pages = max(1, (len(ranked)+PageSize-1)/PageSize)
+	pg.Page = min(max(req.Page, 1), pg.Pages)
+	from := (pg.Page - 1) * PageSize
 	for _, p := range ranked[from:min(from+PageSize, len(ranked))] {
-		r.Providers = append(r.Providers, providerItem(kb, p, tools))
+		pg.Providers = append(pg.Providers, providerItem(kb, p, req.Tools))
 	}
-	if r.Pages > 1 {
-		r.Query = &ProvidersArgs{Place: placeArg(place), Service: service, Page: r.Page}
-		if len(tools) > 0 {
-			r.Query.Tool = tools[0]
+	if pg.Pages > 1 {
+		pg.Query = &ProvidersArgs{Place: placeArg(req.Place), Service: req.Service, Page: pg.Page}
+		if len(req.Tools) > 0 {
+			pg.Query.Tool = req.Tools[0]
 		}
-		r.Hint = tr(lang, fmt.Sprintf("%d prestataires en tout ; précisez avec /prestataires région:… outil:… service:…", r.Total),
-			fmt.Sprintf("%d providers in all; narrow with /prestataires région:… outil:… service:…", r.Total))
 	}
-	return r
+	return pg
 }
 
 func placeArg(p geo.Place) string {

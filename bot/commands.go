@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/boussole-libre/boussole/knowledge"
 	"github.com/boussole-libre/boussole/knowledge/geo"
@@ -66,8 +67,24 @@ type Caller struct {
 	Admin    bool // the adapter's verdict from its configured admin ids, roles or permissions
 }
 
-// Commands returns the command table, in help order.
-func Commands() []Command {
+// table holds the command table, built on first use: it is immutable and every event
+// reads it. (A sync.OnceValue variable would make an initialisation cycle, since handlers
+// such as Help read the table.)
+var table struct {
+	once sync.Once
+	cmds []Command
+}
+
+func commandTable() []Command {
+	table.once.Do(func() { table.cmds = buildCommands() })
+	return table.cmds
+}
+
+// Commands returns the command table, in help order. The slice is a copy; the commands
+// are shared and must not be modified.
+func Commands() []Command { return slices.Clone(commandTable()) }
+
+func buildCommands() []Command {
 	return []Command{
 		{
 			Name: "alternative", NameEN: "alternative",
@@ -113,7 +130,7 @@ func Commands() []Command {
 // FindCommand returns the command named name (French or English).
 func FindCommand(name string) (Command, bool) {
 	name = strings.TrimPrefix(strings.ToLower(strings.TrimSpace(name)), "/")
-	for _, c := range Commands() {
+	for _, c := range commandTable() {
 		if c.Name == name || c.NameEN == name {
 			return c, true
 		}
@@ -298,13 +315,9 @@ func runTool(kb *knowledge.KB, c Call) Reply {
 		facts = append(facts, tr(c.Lang, "Remplace : ", "Replaces: ")+strings.Join(replaces, ", ")+".")
 	}
 	r.Text = strings.Join(facts, " ")
-	pr := providersReply(kb, c.Lang, geo.Place{}, []string{t.ID}, "", true, 1)
-	if strings.HasPrefix(pr.Text, tr(c.Lang, "Aucun", "No")) {
-		pr.Providers = nil // no provider lists this tool: do not pad with unrelated ones
-	}
-	r.Providers, r.Total, r.Pages, r.Page, r.Query = pr.Providers, pr.Total, pr.Pages, pr.Page, pr.Query
-	if pr.Providers == nil {
-		r.Total = 0
+	pr, list := providersReply(kb, ProviderRequest{Lang: c.Lang, Tools: []string{t.ID}, StrictTools: true, StrictService: true, Page: 1})
+	if !list.relaxed { // when no provider lists this tool, do not pad with unrelated ones
+		r.Providers, r.Total, r.Pages, r.Page, r.Query = pr.Providers, pr.Total, pr.Pages, pr.Page, pr.Query
 	}
 	r.Hint = tr(c.Lang, "Près de chez vous : /prestataires outil:", "Near you: /prestataires outil:") + t.ID + tr(c.Lang, " région:…", " région:…")
 	return r
@@ -368,7 +381,9 @@ func ProvidersFor(kb *knowledge.KB, a ProvidersArgs, lang Lang) Reply {
 	if bad != nil {
 		return *bad
 	}
-	return providersReply(kb, lang, s.Place, s.Tools, s.Service, true, a.Page)
+	r, _ := providersReply(kb, ProviderRequest{Lang: lang, Place: s.Place, Tools: s.Tools, Service: s.Service,
+		StrictTools: true, StrictService: true, Page: a.Page})
+	return r
 }
 
 // Help builds the help reply from the command table.
@@ -437,12 +452,15 @@ func ParseArgs(cmd Command, text string) (map[string]string, error) {
 	for _, w := range strings.Fields(text) {
 		if k, v, ok := cutOption(w); ok {
 			name, known := byName[textnorm.Fold(k)]
-			if !known {
+			switch {
+			case known:
+				args[name] = v
+				cur = name
+				continue
+			case cur == "":
 				return nil, fmt.Errorf("option inconnue « %s » (options : %s)", k, optionNames(cmd))
 			}
-			args[name] = v
-			cur = name
-			continue
+			// Inside a value, "Note:" or "10:30" is text, not an option.
 		}
 		if cur != "" {
 			args[cur] = strings.TrimSpace(args[cur] + " " + w)

@@ -11,15 +11,21 @@ type Reply struct {
 	Text        string // a short paragraph
 	Replaces    []Ref  // the products the tools replace
 	Tools       []ToolItem
+	ProviderPage
+	Suggestions []string // "vouliez-vous dire…"
+	Hint        string   // a follow-up, such as the slash command to list more
+	Ephemeral   bool     // only the asker should see it (errors, admin answers)
+}
+
+// ProviderPage is the part of a reply that lists providers: the place understood and one
+// page of the providers for it.
+type ProviderPage struct {
 	Place       *PlaceInfo
 	Providers   []ProviderItem // one page of providers
 	Total       int            // providers matching in all
 	Page, Pages int            // 1-based page of Providers, and the page count
 	Query       *ProvidersArgs // how to ask for another page, when Pages > 1
 	Nearest     []RegionCount  // when the region has none: nearby regions and their counts
-	Suggestions []string       // "vouliez-vous dire…"
-	Hint        string         // a follow-up, such as the slash command to list more
-	Ephemeral   bool           // only the asker should see it (errors, admin answers)
 }
 
 // Ref names a KB entry.

@@ -597,7 +597,7 @@ func unknownName(text string, toks []string) string {
 		return ""
 	}
 	// Find the original spelling: the same words, case and accents kept.
-	words := strings.Fields(textnorm.Clean(text))
+	words := textnorm.Words(text)
 	want := toks[i:end]
 	for s := 0; s < len(words); s++ {
 		// One written word may fold into several tokens ("Krantz.io" → "krantz io"), so

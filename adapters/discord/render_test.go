@@ -77,8 +77,8 @@ func TestTruncateNeverBreaksWordsOrLinks(t *testing.T) {
 func bigReply() bot.Reply {
 	long := strings.Repeat("Un très long texte avec https://example.org/lien ", 200)
 	r := bot.Reply{Lang: bot.French, Title: strings.Repeat("Titre ", 100), Text: long, Hint: long,
-		Suggestions: []string{"a", "b"}, Pages: 3, Page: 1, Total: 40,
-		Query: &bot.ProvidersArgs{Place: "35", Tool: "nextcloud", Page: 1}}
+		Suggestions: []string{"a", "b"}, ProviderPage: bot.ProviderPage{Pages: 3, Page: 1, Total: 40,
+			Query: &bot.ProvidersArgs{Place: "35", Tool: "nextcloud", Page: 1}}}
 	for i := 0; i < 20; i++ {
 		r.Tools = append(r.Tools, bot.ToolItem{Name: strings.Repeat("Outil ", 60), Why: long, License: "AGPL-3.0", URL: "https://example.org"})
 		r.Providers = append(r.Providers, bot.ProviderItem{Name: "Prestataire", Kind: knowledge.KindCooperative, City: "Rennes",
@@ -125,9 +125,9 @@ func TestRenderFitsDiscordLimits(t *testing.T) {
 
 func TestRenderProviders(t *testing.T) {
 	t.Parallel()
-	r := bot.Reply{Lang: bot.English, Title: "Providers near Rennes", Pages: 1, Page: 1, Total: 1,
+	r := bot.Reply{Lang: bot.English, Title: "Providers near Rennes", ProviderPage: bot.ProviderPage{Pages: 1, Page: 1, Total: 1,
 		Providers: []bot.ProviderItem{{Name: "Coop", Kind: knowledge.KindCooperative, City: "Rennes", DepartementCode: "35",
-			Services: []string{"hébergement"}, URL: "https://www.coop.example/", Source: "https://src.example/x", SourceDate: "2025-01"}}}
+			Services: []string{"hébergement"}, URL: "https://www.coop.example/", Source: "https://src.example/x", SourceDate: "2025-01"}}}}
 	out := render(r, "u1")
 	if out.components != nil {
 		t.Errorf("one page must have no buttons")

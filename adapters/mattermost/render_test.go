@@ -11,8 +11,8 @@ import (
 
 func bigReply(n int) bot.Reply {
 	r := bot.Reply{Intent: bot.IntentProviders, Lang: bot.French, Title: "Prestataires près de Rennes (35)",
-		Text: strings.Repeat("Une phrase d'explication assez longue pour compter. ", 5), Total: 3 * n, Page: 1, Pages: 3,
-		Query: &bot.ProvidersArgs{Place: "35", Tool: "nextcloud"}, Hint: "Précisez avec /prestataires région:… outil:…"}
+		Text: strings.Repeat("Une phrase d'explication assez longue pour compter. ", 5), Hint: "Précisez avec /prestataires région:… outil:…",
+		ProviderPage: bot.ProviderPage{Total: 3 * n, Page: 1, Pages: 3, Query: &bot.ProvidersArgs{Place: "35", Tool: "nextcloud"}}}
 	for i := range n {
 		r.Tools = append(r.Tools, bot.ToolItem{Name: fmt.Sprintf("Outil %d", i), Why: "Pour partager des fichiers en équipe", License: "AGPL-3.0", URL: fmt.Sprintf("https://tool%d.example/a_b", i)})
 		r.Providers = append(r.Providers, bot.ProviderItem{Name: fmt.Sprintf("Coopérative numéro %d", i), Kind: "cooperative", City: "Rennes", DepartementCode: "35",

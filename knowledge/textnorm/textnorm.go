@@ -74,7 +74,7 @@ func Clean(s string) string {
 	for _, f := range strings.Fields(s) {
 		// A link or a mention glued to a word ("x(https://…)", "salut@everyone") is cut
 		// off too: neither is ever part of a name, and neither must be echoed back.
-		f = cutLinks(f)
+		f = cutLinks(f, true)
 		switch {
 		case f == "":
 			continue
@@ -97,12 +97,30 @@ func Clean(s string) string {
 	return s
 }
 
-// cutLinks returns the part of a whitespace-free field before any URL or mention in it.
-// A leading "<@…>" Discord mention is left for Clean, which keeps the word glued after it.
-func cutLinks(f string) string {
+// Words splits s into its whitespace-separated words as written, with every URL cut off
+// (a link glued to a word included): the form in which a name the person typed may be
+// echoed back. Mentions stay; adapters neutralise them.
+func Words(s string) []string {
+	if len(s) > MaxInput*4 {
+		s = s[:MaxInput*4]
+	}
+	s = strings.ToValidUTF8(s, " ")
+	var out []string
+	for _, f := range strings.Fields(s) {
+		if f = cutLinks(f, false); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// cutLinks returns the part of a whitespace-free field before any URL in it, and before
+// any mention glued to a word when mentions is set. A leading "<@…>" Discord mention is
+// left for Clean, which keeps the word glued after it.
+func cutLinks(f string, mentions bool) string {
 	low := strings.ToLower(f)
 	cut := len(f)
-	if i := strings.IndexByte(f, '@'); i > 0 && !strings.HasPrefix(f, "<@") {
+	if i := strings.IndexByte(f, '@'); mentions && i > 0 && !strings.HasPrefix(f, "<@") {
 		cut = i
 	}
 	if i := strings.Index(f, "://"); i >= 0 {
