@@ -31,12 +31,13 @@ type Bot struct {
 	log         *slog.Logger
 }
 
-// BotOption configures a Bot.
-type BotOption func(*Bot)
+// Setting configures a Bot when it is created (functional options; Option is taken by
+// the command table).
+type Setting func(*Bot)
 
 // WithStore serves the KB of an on-disk store and enables the admin edit commands; the
 // bot follows the store's reloads.
-func WithStore(s *store.Store) BotOption {
+func WithStore(s *store.Store) Setting {
 	return func(b *Bot) {
 		b.store = s
 		b.kb.Store(s.KB())
@@ -45,16 +46,16 @@ func WithStore(s *store.Store) BotOption {
 }
 
 // WithUnanswered records the questions the KB could not answer.
-func WithUnanswered(u *store.Unanswered) BotOption { return func(b *Bot) { b.unanswered = u } }
+func WithUnanswered(u *store.Unanswered) Setting { return func(b *Bot) { b.unanswered = u } }
 
 // WithSuggestions enables /suggerer and /kb suggestions.
-func WithSuggestions(s *store.Suggestions) BotOption { return func(b *Bot) { b.suggestions = s } }
+func WithSuggestions(s *store.Suggestions) Setting { return func(b *Bot) { b.suggestions = s } }
 
 // WithLogger logs what goes wrong around answers (a failed write to the unanswered log).
-func WithLogger(l *slog.Logger) BotOption { return func(b *Bot) { b.log = l } }
+func WithLogger(l *slog.Logger) Setting { return func(b *Bot) { b.log = l } }
 
 // New returns a bot serving kb.
-func New(kb *knowledge.KB, opts ...BotOption) *Bot {
+func New(kb *knowledge.KB, opts ...Setting) *Bot {
 	b := &Bot{log: slog.New(slog.DiscardHandler)}
 	b.kb.Store(kb)
 	for _, o := range opts {

@@ -62,7 +62,32 @@ func buildIndex(kb *KB) *Index {
 		glued:   map[string][]Hit{},
 		vocab:   map[string]int{},
 	}
-	for _, p := range kb.Products {
+	ix.addProducts(kb.Products)
+	ix.addTools(kb.Tools)
+	for _, c := range kb.Categories {
+		ix.add(c.Name, Hit{Kind: HitCategory, ID: c.ID}, 1)
+		for _, k := range c.Keywords {
+			ix.add(k, Hit{Kind: HitCategory, ID: c.ID, Alias: true}, 1)
+		}
+	}
+	for _, k := range ix.productKeys {
+		ix.productFold = append(ix.productFold, textnorm.Fold(k))
+	}
+	for _, k := range ix.toolKeys {
+		ix.toolFold = append(ix.toolFold, textnorm.Fold(k))
+	}
+	for _, m := range []map[string][]Hit{ix.phrases, ix.glued} {
+		for k, hits := range m {
+			sortHits(hits)
+			m[k] = hits
+		}
+	}
+	return ix
+}
+
+// addProducts indexes product names and aliases, and the autocomplete choices.
+func (ix *Index) addProducts(products []*Product) {
+	for _, p := range products {
 		ix.add(p.Name, Hit{Kind: HitProduct, ID: p.ID, Ambiguous: p.Ambiguous && isEveryday(p.Name)}, 3)
 		for _, a := range p.Aliases {
 			ix.add(a, Hit{Kind: HitProduct, ID: p.ID, Ambiguous: p.Ambiguous && isEveryday(a), Alias: true}, 2)
@@ -74,13 +99,17 @@ func buildIndex(kb *KB) *Index {
 			ix.productKeys = append(ix.productKeys, a)
 		}
 	}
+}
+
+// addTools indexes tool names, ids, aliases and short names, and the autocomplete choices.
+func (ix *Index) addTools(tools []*Tool) {
 	firstWords := map[string]int{}
-	for _, t := range kb.Tools {
+	for _, t := range tools {
 		if f := strings.Fields(textnorm.Fold(t.Name)); len(f) > 1 {
 			firstWords[f[0]]++
 		}
 	}
-	for _, t := range kb.Tools {
+	for _, t := range tools {
 		amb := func(s string) bool { return t.Ambiguous && isEveryday(s) }
 		ix.add(t.Name, Hit{Kind: HitTool, ID: t.ID, Ambiguous: amb(t.Name)}, 3)
 		ix.add(t.ID, Hit{Kind: HitTool, ID: t.ID, Alias: true, Ambiguous: amb(t.ID)}, 1)
@@ -95,27 +124,6 @@ func buildIndex(kb *KB) *Index {
 		ix.tools = append(ix.tools, Choice{Name: t.Name, Value: t.ID})
 		ix.toolKeys = append(ix.toolKeys, t.Name)
 	}
-	for _, c := range kb.Categories {
-		ix.add(c.Name, Hit{Kind: HitCategory, ID: c.ID}, 1)
-		for _, k := range c.Keywords {
-			ix.add(k, Hit{Kind: HitCategory, ID: c.ID, Alias: true}, 1)
-		}
-	}
-	for _, k := range ix.productKeys {
-		ix.productFold = append(ix.productFold, textnorm.Fold(k))
-	}
-	for _, k := range ix.toolKeys {
-		ix.toolFold = append(ix.toolFold, textnorm.Fold(k))
-	}
-	for k, hits := range ix.phrases {
-		sortHits(hits)
-		ix.phrases[k] = hits
-	}
-	for k, hits := range ix.glued {
-		sortHits(hits)
-		ix.glued[k] = hits
-	}
-	return ix
 }
 
 // buildDeletes indexes the vocabulary by symmetric deletes, on the first typo to correct:

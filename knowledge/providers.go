@@ -45,65 +45,78 @@ type RankedProvider struct {
 // nearer) and the national ones; without, all. They are ranked by place (city, département,
 // former region, region, national), then by how well they cover the tools and the service.
 func (kb *KB) RankProviders(q ProviderQuery) []RankedProvider {
-	candidates := kb.Providers
-	if !q.Place.IsZero() {
-		// Only the region's providers and the national ones can match a place.
-		candidates = kb.providersByRegion[q.Place.Region]
-		for _, p := range kb.nationalProviders {
-			if !slices.Contains(candidates, p) {
-				candidates = append(slices.Clip(candidates), p)
-			}
+	out := make([]scoredProvider, 0, 16)
+	for _, p := range kb.candidates(q) {
+		if s, ok := scoreProvider(p, q); ok {
+			out = append(out, s)
 		}
 	}
-	type scored struct {
-		RankedProvider
-		tools float64
-		name  string
-		kind  bool
-	}
-	out := make([]scored, 0, len(candidates))
-	for _, p := range candidates {
-		r := RankedProvider{Provider: p}
-		if !q.Place.IsZero() {
-			r.Level, r.At = placeLevel(p, q.Place)
-			if r.Level == LevelNone {
-				continue
-			}
-		}
-		score := 0.0
-		for k, t := range q.Tools {
-			if slices.Contains(p.Tools, t) {
-				r.Tools = append(r.Tools, t)
-				score += 1.0 / float64(1+k)
-			}
-		}
-		r.Service = q.Service != "" && slices.Contains(p.Services, q.Service)
-		if (q.Strict && len(q.Tools) > 0 && len(r.Tools) == 0) || (q.StrictService && q.Service != "" && !r.Service) {
-			continue
-		}
-		out = append(out, scored{r, score, p.sortName, q.Kind != "" && p.Kind == q.Kind})
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := &out[i], &out[j]
-		if a.Level != b.Level {
-			return a.Level > b.Level
-		}
-		if a.tools != b.tools {
-			return a.tools > b.tools
-		}
-		if a.Service != b.Service {
-			return a.Service
-		}
-		if a.kind != b.kind {
-			return a.kind
-		}
-		return a.name < b.name
-	})
+	sort.SliceStable(out, func(i, j int) bool { return out[i].before(&out[j]) })
 	res := make([]RankedProvider, len(out))
 	for i := range out {
 		res[i] = out[i].RankedProvider
 	}
 	return res
+}
+
+// candidates are the providers that can match q: with a place, only the region's and the
+// national ones.
+func (kb *KB) candidates(q ProviderQuery) []*Provider {
+	if q.Place.IsZero() {
+		return kb.Providers
+	}
+	candidates := kb.providersByRegion[q.Place.Region]
+	for _, p := range kb.nationalProviders {
+		if !slices.Contains(candidates, p) {
+			candidates = append(slices.Clip(candidates), p)
+		}
+	}
+	return candidates
+}
+
+// scoredProvider is a provider with what ranks it.
+type scoredProvider struct {
+	RankedProvider
+	tools float64 // wanted tools it lists, the first ones weighing more
+	name  string
+	kind  bool // of the wanted kind
+}
+
+// scoreProvider places and scores p for q; false when it does not match.
+func scoreProvider(p *Provider, q ProviderQuery) (scoredProvider, bool) {
+	r := RankedProvider{Provider: p}
+	if !q.Place.IsZero() {
+		if r.Level, r.At = placeLevel(p, q.Place); r.Level == LevelNone {
+			return scoredProvider{}, false
+		}
+	}
+	score := 0.0
+	for k, t := range q.Tools {
+		if slices.Contains(p.Tools, t) {
+			r.Tools = append(r.Tools, t)
+			score += 1.0 / float64(1+k)
+		}
+	}
+	r.Service = q.Service != "" && slices.Contains(p.Services, q.Service)
+	if (q.Strict && len(q.Tools) > 0 && len(r.Tools) == 0) || (q.StrictService && q.Service != "" && !r.Service) {
+		return scoredProvider{}, false
+	}
+	return scoredProvider{r, score, p.sortName, q.Kind != "" && p.Kind == q.Kind}, true
+}
+
+// before orders by place (nearest first), tools, service, kind, then name.
+func (a *scoredProvider) before(b *scoredProvider) bool {
+	switch {
+	case a.Level != b.Level:
+		return a.Level > b.Level
+	case a.tools != b.tools:
+		return a.tools > b.tools
+	case a.Service != b.Service:
+		return a.Service
+	case a.kind != b.kind:
+		return a.kind
+	}
+	return a.name < b.name
 }
 
 func placeLevel(p *Provider, pl geo.Place) (Level, *Establishment) {
