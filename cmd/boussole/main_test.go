@@ -225,3 +225,57 @@ func TestTerminalAdministersAKBDirectory(t *testing.T) {
 		}
 	}
 }
+
+func TestConfigIsValidatedAsAWhole(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "c.yaml")
+	cfg := "knowledge:\n  reload_every: -1s\n  unanswered:\n    max_count: -3\nlog:\n  level: loud\n"
+	if err := os.WriteFile(p, []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := runCLI(t, "", "run", "--config", p)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	for _, want := range []string{"knowledge.reload_every: -1s", "knowledge.unanswered.max_count: -3", `log.level "loud"`} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+}
+
+func TestAskAnswersAnOverlongLineWithAnErrorAndGoesOn(t *testing.T) {
+	in := "alternative à Google Drive ?\n" + strings.Repeat("a", 70*1024) + "\nalternative à Dropbox\n"
+	code, out, errOut := runCLI(t, in, "ask", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("%d lines for 3 inputs:\n%.500s", len(lines), out)
+	}
+	var e struct {
+		Line  int    `json:"line"`
+		Error string `json:"error"`
+	}
+	if err := json.Unmarshal([]byte(lines[1]), &e); err != nil || e.Line != 2 || !strings.Contains(e.Error, "trop longue") {
+		t.Errorf("second line = %s (%v)", lines[1], err)
+	}
+	if !strings.Contains(lines[2], "Dropbox") {
+		t.Errorf("the batch did not go on: %s", lines[2])
+	}
+}
+
+func TestChatFromDevNullPrintsNoPrompt(t *testing.T) {
+	f, err := os.Open(os.DevNull)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out, errOut bytes.Buffer
+	if code := run(context.Background(), nil, f, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	if out.Len() != 0 {
+		t.Errorf("boussole < /dev/null printed %q", out.String())
+	}
+}

@@ -8,10 +8,9 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"sync"
 
-	"github.com/boussole-libre/boussole/adapters/discord"
-	"github.com/boussole-libre/boussole/adapters/mattermost"
+	"golang.org/x/sync/errgroup"
+
 	"github.com/boussole-libre/boussole/bot"
 	"github.com/boussole-libre/boussole/knowledge"
 	"github.com/boussole-libre/boussole/knowledge/data"
@@ -23,6 +22,17 @@ import (
 type runner interface {
 	Run(ctx context.Context) error
 }
+
+// namedRunner is an adapter and the name it logs under.
+type namedRunner struct {
+	name string
+	runner
+}
+
+// adapterStarter builds one adapter from the config, or returns nil when it is disabled.
+// Each adapter registers its starter in its own file (adapter_<name>.go), behind a build
+// tag, so that a binary can leave out an adapter it does not use.
+type adapterStarter func(cfg *Config, b *bot.Bot, log *slog.Logger) (runner, error)
 
 func cmdRun(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writer) error {
 	fs := newFlags("run")
@@ -49,48 +59,54 @@ func cmdRun(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writer
 	if err != nil {
 		return err
 	}
-	var runners []runner
-	var names []string
-	if cfg.Discord.Enabled {
-		a, err := discord.New(cfg.Discord, b, log.With("adapter", "discord"))
-		if err != nil {
-			return err
-		}
-		runners, names = append(runners, a), append(names, "discord")
+	runners, err := startAdapters(cfg, b, log)
+	if err != nil {
+		return err
 	}
-	if cfg.Mattermost.Enabled {
-		a, err := mattermost.New(cfg.Mattermost, b, log.With("adapter", "mattermost"))
+	return runAll(ctx, runners, watch, log, kbLabel(cfg.Knowledge.Dir))
+}
+
+// startAdapters builds every adapter the config enables.
+func startAdapters(cfg *Config, b *bot.Bot, log *slog.Logger) ([]namedRunner, error) {
+	var runners []namedRunner
+	for _, a := range adapters() {
+		r, err := a.start(cfg, b, log.With("adapter", a.name))
 		if err != nil {
-			return err
+			return nil, fmt.Errorf("%s: %w", a.name, err)
 		}
-		runners, names = append(runners, a), append(names, "mattermost")
+		if r != nil {
+			runners = append(runners, namedRunner{a.name, r})
+		}
 	}
 	if len(runners) == 0 {
-		return errors.New("run: no adapter is enabled in the config (discord.enabled, mattermost.enabled); `boussole` alone opens the terminal chat")
+		return nil, errors.New("run: no adapter is enabled in the config (discord.enabled, mattermost.enabled); `boussole` alone opens the terminal chat")
 	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
+	return runners, nil
+}
+
+// runAll runs the adapters side by side until ctx ends; the first to fail stops the
+// others, so that a broken token is not hidden behind a running second adapter.
+func runAll(ctx context.Context, runners []namedRunner, watch func(context.Context), log *slog.Logger, kb string) error {
+	g, ctx := errgroup.WithContext(ctx)
 	if watch != nil {
-		go watch(ctx)
+		watchCtx, stopWatch := context.WithCancel(ctx)
+		defer stopWatch()
+		go watch(watchCtx)
 	}
-	log.Info("boussole started", "adapters", names, "kb", kbLabel(cfg.Knowledge.Dir))
-	// Adapters run side by side; the first to fail stops the others, so that a broken
-	// token is not hidden behind a running second adapter.
-	errs := make([]error, len(runners))
-	var wg sync.WaitGroup
+	names := make([]string, len(runners))
 	for i, r := range runners {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		names[i] = r.name
+		g.Go(func() error {
 			if err := r.Run(ctx); err != nil {
-				errs[i] = fmt.Errorf("%s: %w", names[i], err)
-				cancel()
+				return fmt.Errorf("%s: %w", r.name, err)
 			}
-		}()
+			return nil
+		})
 	}
-	wg.Wait()
+	log.Info("boussole started", "adapters", names, "kb", kb)
+	err := g.Wait()
 	log.Info("boussole stopped")
-	return errors.Join(errs...)
+	return err
 }
 
 func kbLabel(dir string) string {
@@ -107,7 +123,7 @@ func buildBot(cfg *Config, log *slog.Logger) (*bot.Bot, func(context.Context), e
 	if err != nil {
 		return nil, nil, err
 	}
-	opts := []bot.BotOption{bot.WithLogger(log)}
+	opts := []bot.Setting{bot.WithLogger(log)}
 	var kb *knowledge.KB
 	var watch func(context.Context)
 	state := cfg.StateDir

@@ -1,0 +1,21 @@
+//go:build !no_discord
+
+package main
+
+import (
+	"log/slog"
+
+	"github.com/boussole-libre/boussole/adapters/discord"
+	"github.com/boussole-libre/boussole/bot"
+)
+
+// discordConfig is the discord section of the config file.
+type discordConfig = discord.Config
+
+// startDiscord builds the Discord adapter when the config enables it.
+func startDiscord(cfg *Config, b *bot.Bot, log *slog.Logger) (runner, error) {
+	if !cfg.Discord.Enabled {
+		return nil, nil
+	}
+	return discord.New(cfg.Discord, b, log)
+}

@@ -1,0 +1,21 @@
+//go:build !no_mattermost
+
+package main
+
+import (
+	"log/slog"
+
+	"github.com/boussole-libre/boussole/adapters/mattermost"
+	"github.com/boussole-libre/boussole/bot"
+)
+
+// mattermostConfig is the mattermost section of the config file.
+type mattermostConfig = mattermost.Config
+
+// startMattermost builds the Mattermost adapter when the config enables it.
+func startMattermost(cfg *Config, b *bot.Bot, log *slog.Logger) (runner, error) {
+	if !cfg.Mattermost.Enabled {
+		return nil, nil
+	}
+	return mattermost.New(cfg.Mattermost, b, log)
+}

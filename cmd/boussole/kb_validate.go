@@ -1,0 +1,27 @@
+package main
+
+import (
+	"fmt"
+	"io"
+)
+
+// cmdKBValidate checks a KB directory (the embedded KB by default) and lists every problem.
+func cmdKBValidate(args []string, stdout io.Writer) error {
+	fs := newFlags("kb validate")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	dir := fs.Arg(0)
+	kb, err := loadKB(dir)
+	if err != nil {
+		return err
+	}
+	s := kb.Stats()
+	where := dir
+	if where == "" {
+		where = "embedded KB"
+	}
+	fmt.Fprintf(stdout, "%s: OK — %d categories, %d tools, %d products, %d providers, %d files\n",
+		where, s.Categories, s.Tools, s.Products, s.Providers, len(kb.Files))
+	return nil
+}
