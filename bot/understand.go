@@ -107,9 +107,11 @@ func (r *reading) takeExactNames() {
 }
 
 // readPlace finds the place before typo correction could bend a city name into a product.
+// A message that asks for providers or a service expects a place: there a lone "35" is a
+// département and "à Ligné" a commune, not "en ligne".
 func (r *reading) readPlace() {
-	providerCue := hasAny(r.toks, providerWords) || hasPhrase(r.toks, providerPhrases)
-	m, ok := r.geo.Scan(r.toks, r.taken, providerCue)
+	asked := hasAny(r.toks, providerWords) || hasPhrase(r.toks, providerPhrases) || hasService(r.toks)
+	m, ok := r.geo.Scan(r.toks, r.taken, asked)
 	if !ok {
 		return
 	}
@@ -288,8 +290,9 @@ func (r *reading) decide(c cues) {
 	}
 	u.Intent = decideIntent(s)
 	switch {
-	case u.Intent == IntentNone:
-		u.Products, u.Tools, u.Categories = nil, nil, nil
+	case u.Intent == IntentNone || u.Intent == IntentHelp:
+		// Small talk recommends nothing and places nobody: "des paris sportifs".
+		u.Products, u.Tools, u.Categories, u.Place = nil, nil, nil, geo.Place{}
 	case u.Intent == IntentAlternative && !named && c.strongAlt:
 		// "alternative à Blorptastic": asked, but the KB does not know it.
 		u.Unknown = unknownName(r.text, r.fixed)
@@ -315,6 +318,15 @@ func decideIntent(s signals) Intent {
 	default:
 		return IntentNone
 	}
+}
+
+func hasService(toks []string) bool {
+	for _, t := range toks {
+		if serviceWords[t] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 func markSpan(b []bool, start, end int) {

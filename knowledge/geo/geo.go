@@ -19,7 +19,7 @@ import (
 	"github.com/boussole-libre/boussole/knowledge/textnorm"
 )
 
-//go:embed data/regions.tsv data/departements.tsv data/communes.tsv.gz
+//go:embed data/regions.tsv data/departements.tsv data/communes.tsv.gz data/common-names.txt data/near-place-words.txt
 var dataFS embed.FS
 
 // Region is an INSEE region (code from the COG, e.g. "53" for Bretagne).
@@ -67,6 +67,8 @@ type Geo struct {
 	byPostal  map[string][]int32 // postal code → communes, most populous first
 	areas     map[string]*Area   // folded name → area
 	names     map[string][]ref   // folded place name → candidates
+	ordinary  map[string]bool    // commune names that are ordinary French (data/common-names.txt)
+	nearPlace map[string]bool    // French words one typo from a place name (data/near-place-words.txt)
 	maxWords  int
 	fuzzy     map[string][]string // symmetric-delete key → folded names (regions, départements, big cities)
 	fuzzyKeys []string            // the names fuzzy indexes, built on first use
@@ -89,6 +91,15 @@ type ref struct {
 	code   string // region/dep code, area name, or commune index as string
 	idx    int32  // commune index
 	common bool   // the name is also an everyday word: needs a place cue
+	// ordinary: a commune whose name is ordinary French by the word list ("Ligné",
+	// "Liré", "La Table"): it needs a strong cue and a message that asks for a place.
+	ordinary bool
+	// stripped: the name without its article ("Mans" for Le Mans), found only after "au",
+	// "aux" or "à la": "à cause" is not Le Causé.
+	stripped bool
+	// askedOnly: a region alias that is an ordinary phrase ("aura", "grand est"): a place
+	// only in a message that asks for providers.
+	askedOnly bool
 }
 
 // BigCity is the population from which a commune name is recognised in a message without a
@@ -114,8 +125,37 @@ func Load() (*Geo, error) {
 	if err := g.loadCommunes(); err != nil {
 		return nil, err
 	}
+	if err := g.loadOrdinary(); err != nil {
+		return nil, err
+	}
 	g.index()
 	return g, nil
+}
+
+// loadOrdinary reads the word lists derived from Debian's French word list by
+// internal/commonwords: commune names that are ordinary words, and words that a typo
+// correction must never turn into a place ("heure" is not the Eure).
+func (g *Geo) loadOrdinary() error {
+	var err error
+	if g.ordinary, err = readList("data/common-names.txt"); err != nil {
+		return err
+	}
+	g.nearPlace, err = readList("data/near-place-words.txt")
+	return err
+}
+
+func readList(name string) (map[string]bool, error) {
+	b, err := dataFS.ReadFile(name)
+	if err != nil {
+		return nil, fmt.Errorf("geo: %w", err)
+	}
+	set := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if line != "" && line[0] != '#' {
+			set[line] = true
+		}
+	}
+	return set, nil
 }
 
 // eachLine calls fn with the tab-separated fields of every non-comment line. Fields are

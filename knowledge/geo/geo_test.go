@@ -160,3 +160,50 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// TestOrdinaryWordsAreNotPlaces covers the classes of false places found in ordinary
+// French (Debian's French manual pages, see bot/internal/falseplaces): commune names that
+// are ordinary words, "en" as a cue, numbers that are quantities or versions, a typo turning
+// a word into a département, a name without its article.
+func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
+	g := load(t)
+	tests := []struct {
+		msg   string
+		asked bool // the message asks for providers
+		want  string
+	}{
+		{"une sauvegarde en ligne libre", false, ""},
+		{"un agenda partagé en ligne", true, ""},
+		{"c'est en cours", true, ""},
+		{"affiche sur la ligne de commande", true, ""},
+		{"exécuter la commande à l'heure prévue", true, ""},
+		{"cette sortie n'a de sens que si", true, ""},
+		{"il n'y a eu aucune erreur", false, ""},
+		{"depuis dpkg 1.19.2", true, ""},
+		{"le descripteur de fichier 1", true, ""},
+		{"lancer une commande à 16 heures", true, ""},
+		{"dans le tampon de ligne", true, ""},
+		{"à cause d'une erreur", true, ""},
+		{"chaque élément tour à tour", true, ""},
+		{"le plus grand est le dernier", false, ""},
+		{"le processus aura un nom", false, ""},
+		{"à des fins de test", true, ""},
+		{"des paris sportifs", false, "Paris (75)"}, // a big city the hand list keeps; the bot drops places on small talk
+		{"qui peut installer nextcloud à Ligné", true, "Ligné (44)"},
+		{"prestataire AURA", true, "Auvergne-Rhône-Alpes"},
+		{"un presta dans le 35", false, "Ille-et-Vilaine (35)"},
+		{"prestataire nextcloud 35", true, "Ille-et-Vilaine (35)"},
+		{"au Mans", false, "Le Mans (72)"},
+		{"à la Rochelle", false, "La Rochelle (17)"},
+	}
+	for _, tt := range tests {
+		m, ok := g.Scan(textnorm.Split(tt.msg), nil, tt.asked)
+		got := ""
+		if ok {
+			got = m.Place.Label
+		}
+		if got != tt.want {
+			t.Errorf("Scan(%q, asked=%v) = %q, want %q", tt.msg, tt.asked, got, tt.want)
+		}
+	}
+}

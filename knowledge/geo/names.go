@@ -77,7 +77,9 @@ var formerRegions = []Area{
 }
 
 // commonWords are place names that are also everyday words (or first names): they count as
-// a place only after a cue such as "à", "près de", "dans le", "in".
+// a place only after a cue such as "à", "près de", "dans le", "in". A false entry is a big
+// city whose name is also a French word but which people mean as the city ("Paris",
+// "Rennes", "Bordeaux"): it overrides data/common-names.txt, derived from a word list.
 var commonWords = map[string]bool{
 	// départements
 	"nord": true, "cher": true, "manche": true, "var": true, "lot": true, "aube": true,
@@ -103,7 +105,17 @@ var commonWords = map[string]bool{
 	"eu": true, "bu": true, "ri": true, "oo": true, "by": true, "ay": true, "us": true,
 	"vic": true, "mur": true, "lac": true, "mont": true, "port": true, "pont": true,
 	"la place": true, "demain": true, "avril": true, "leon": true, "mai": true, "val": true,
+	"rennes": false, "bordeaux": false, "limoges": false, "le havre": false, "le mans": false,
+	"vannes": false, "quimper": false, "vichy": false, "menton": false, "macon": false,
+	"perigueux": false, "rodez": false, "castres": false, "cambrai": false, "douai": false,
+	"valenciennes": false, "fougeres": false, "etampes": false, "cavaillon": false,
+	"frontignan": false, "montmorency": false, "sarcelles": false,
+	"le gosier": false, "le tampon": true,
 }
+
+// askedOnly are region names and aliases that are also ordinary phrases ("le plus grand
+// est", "il aura besoin"): they count only in a message that asks for providers.
+var askedOnly = map[string]bool{"grand est": true, "aura": true, "ara": true}
 
 const commonLimit = 2000 // under this population, a commune always needs a cue
 
@@ -113,9 +125,14 @@ func (g *Geo) addKey(k string, r ref) {
 	if k == "" {
 		return
 	}
-	if commonWords[k] {
-		r.common = true
+	// The hand-kept list decides first (it says which big cities are places before all);
+	// otherwise a commune whose name is ordinary French needs a cue.
+	if common, listed := commonWords[k]; listed {
+		r.common = r.common || common
+	} else if r.kind == kindCommune && g.ordinary[k] {
+		r.common, r.ordinary = true, true
 	}
+	r.askedOnly = askedOnly[k]
 	for _, e := range g.names[k] {
 		if e.kind == r.kind && e.code == r.code && e.idx == r.idx {
 			return
@@ -180,7 +197,8 @@ func (g *Geo) index() {
 		for _, art := range []string{"le ", "la ", "les ", "l "} {
 			if rest, ok := strings.CutPrefix(k, art); ok && len(rest) > 3 {
 				rr := r
-				rr.common = true
+				_, listed := commonWords[k]
+				rr.common, rr.ordinary, rr.stripped = true, g.ordinary[k] && !listed, true
 				g.names[rest] = append(g.names[rest], rr)
 			}
 		}

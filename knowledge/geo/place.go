@@ -114,6 +114,10 @@ func (g *Geo) postal(s string) (Place, bool) {
 	return g.communePlace(list[0]), true
 }
 
+// CorrectName returns the region, département or big-city name (folded) within the typo
+// budget of the folded word w, as Scan would correct it after a place cue.
+func (g *Geo) CorrectName(w string) (string, bool) { return g.correct(w) }
+
 // correct finds the place name within the typo budget of k, among regions, départements
 // and big cities. It returns false when there is none or when two names tie.
 func (g *Geo) correct(k string) (string, bool) {
@@ -154,6 +158,17 @@ var strongCues = map[string]bool{
 	"from": true, "proche": true, "environs": true, "secteur": true, "coin": true,
 }
 
+// takesDe are the cues followed by "de": "près de", "autour de", "du côté de".
+var takesDe = map[string]bool{"pres": true, "autour": true, "cote": true, "proche": true, "environs": true,
+	"region": true, "departement": true, "secteur": true, "coin": true, "proximite": true}
+
+// placeCues announce a place without doubt: an ordinary word after "sur" or "dans" ("sur
+// la ligne", "dans la table") is not a commune.
+var placeCues = map[string]bool{"a": true, "au": true, "aux": true, "pres": true, "autour": true,
+	"vers": true, "proche": true, "near": true, "around": true, "in": true, "at": true, "cote": true, "environs": true}
+
+var definite = map[string]bool{"le": true, "la": true, "les": true, "l": true, "du": true, "des": true, "the": true}
+
 var articles = map[string]bool{"le": true, "la": true, "les": true, "l": true, "de": true, "du": true, "d": true, "des": true, "the": true}
 
 // cueBefore reports whether the words before position i announce a place, and whether an
@@ -161,14 +176,21 @@ var articles = map[string]bool{"le": true, "la": true, "les": true, "l": true, "
 // "à Vienne" the city).
 func cueBefore(toks []string, i int) (cue, article bool) {
 	j := i - 1
+	partitive := false
 	for j >= 0 && articles[toks[j]] && i-j <= 2 {
-		article = true
+		// "de" and "d" belong to the cue ("près de Nantes"); le, la, les are articles.
+		article = article || definite[toks[j]]
+		partitive = partitive || !definite[toks[j]]
 		j--
 	}
-	if j >= 0 && (strongCues[toks[j]] || toks[j] == "en") {
-		return true, article
+	if j < 0 || !(strongCues[toks[j]] || toks[j] == "en") {
+		return false, article
 	}
-	return false, article
+	// "de" goes with "près", "autour", "côté": "n'a de sens" has no place cue.
+	if partitive && !takesDe[toks[j]] {
+		return false, article
+	}
+	return true, article
 }
 
 // Match is a place found in a message and the token span it covers.
@@ -201,7 +223,11 @@ func (g *Geo) Scan(toks []string, skip []bool, bareDeps bool) (Match, bool) {
 			if p, ok := g.postal(t); ok {
 				return Match{p, i, i + 1, cue}, true
 			}
-			if (cue || bareDeps) && len(t) <= 3 {
+			// One digit is never a département: people write "01", and "1" is a count.
+			// Without "le"/"dans le"/"département", a lone number reads as a département only
+			// in a short request ("prestataire nextcloud 35"), not in a long sentence.
+			lone := bareDeps && len(toks) <= shortRequest
+			if (depCue(toks, i) || lone) && len(t) >= 2 && len(t) <= 3 && !unitAfter(toks, i) && !amongNumbers(toks, i) {
 				if c := DepCode(t); g.deps[c] != nil {
 					return Match{g.depPlace(c), i, i + 1, cue}, true
 				}
@@ -211,6 +237,9 @@ func (g *Geo) Scan(toks []string, skip []bool, bareDeps bool) (Match, bool) {
 		if (t == "2a" || t == "2b") && (cue || bareDeps) {
 			return Match{g.depPlace(DepCode(t)), i, i + 1, cue}, true
 		}
+		// "dans apt-get", "dans Limoges": without an article, "dans" reads as a place only
+		// before a big city.
+		bareDans := i > 0 && toks[i-1] == "dans"
 		for n := min(g.maxWords, len(toks)-i); n >= 1; n-- {
 			if !free(i, n) {
 				continue
@@ -220,19 +249,19 @@ func (g *Geo) Scan(toks []string, skip []bool, bareDeps bool) (Match, bool) {
 			if len(list) == 0 {
 				continue
 			}
-			if r, ok := g.pick(list, cue, strong, article); ok {
+			if r, ok := g.pick(list, pickContext{cue, strong, article, bareDeps, bareDans, articleCue(toks, i), n > 1, articles[toks[i]] && n > 1, placeCueBefore(toks, i), i+n == len(toks)}); ok {
 				return Match{g.refPlace(r), i, i + n, cue}, true
 			}
 		}
-		if cue && len(t) >= 4 {
+		if cue && len(t) >= 4 && !g.nearPlace[t] {
 			// A typo after a cue: "près de Nantess", "en Bretgne".
 			for n := min(3, len(toks)-i); n >= 1; n-- {
-				if !free(i, n) {
+				if !free(i, n) || !typoSpan(toks[i:i+n], g.nearPlace) {
 					continue
 				}
 				if name, ok := g.correct(strings.Join(toks[i:i+n], " ")); ok {
 					// A typo never turns into an everyday word: "chez" is not "Cher".
-					if r, ok := g.pick(uncommon(g.names[name]), cue, strong, article); ok {
+					if r, ok := g.pick(uncommon(g.names[name]), pickContext{cue, strong, article, bareDeps, bareDans, false, n > 1, false, placeCueBefore(toks, i), i+n == len(toks)}); ok {
 						return Match{g.refPlace(r), i, i + n, cue}, true
 					}
 				}
@@ -242,17 +271,88 @@ func (g *Geo) Scan(toks []string, skip []bool, bareDeps bool) (Match, bool) {
 	return Match{}, false
 }
 
-// pick chooses among the places sharing a name, given the cue before it.
-func (g *Geo) pick(list []ref, cue, strong, article bool) (ref, bool) {
+// pickContext is what the words around a name say about it.
+type pickContext struct {
+	cue      bool // a place cue stands before it ("à", "près de", "en"…)
+	strong   bool // a cue other than a bare "en"
+	article  bool // an article stands between the cue and the name
+	asked    bool // the message asks for providers: it expects a place
+	bareDans bool // "dans" without an article
+	// articleCue: "au", "aux", or "à"/"près de"/"vers" then an article: the only places a
+	// name written without its article ("au Mans") stands.
+	articleCue bool
+	multiword  bool // the name has several words ("la réunion", "grand est")
+	// leadingArticle: the name starts with an article ("le tampon", "la rochelle").
+	leadingArticle bool
+	placeCue       bool // the cue is one of placeCues, not "sur" or "dans"
+	last           bool // the name ends the message ("prestataire AURA")
+}
+
+// placeCueBefore reports whether the cue before i (articles and "de" skipped) is one of
+// placeCues.
+func placeCueBefore(toks []string, i int) bool {
+	j := i - 1
+	for j >= 0 && articles[toks[j]] && i-j <= 2 {
+		j--
+	}
+	return j >= 0 && placeCues[toks[j]]
+}
+
+// articleCue reports whether the name at i follows "au"/"aux", or "à la", "près de la"…
+func articleCue(toks []string, i int) bool {
+	switch {
+	case i >= 1 && (toks[i-1] == "au" || toks[i-1] == "aux"):
+		return true
+	case i >= 2 && definite[toks[i-1]] && toks[i-1] != "du" && toks[i-1] != "des" &&
+		(toks[i-2] == "a" || toks[i-2] == "de" || toks[i-2] == "vers"):
+		return true
+	}
+	return false
+}
+
+// typoSpan reports whether words may be typo-corrected together into a place: each is a
+// content word, not an ordinary word a typo away from a place ("heure", "et le").
+func typoSpan(words []string, near map[string]bool) bool {
+	for _, w := range words {
+		if len(w) <= 3 || near[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// pick chooses among the places sharing a name, given the words around it.
+func (g *Geo) pick(list []ref, c pickContext) (ref, bool) {
 	var best *ref
+	cue, strong, article := c.cue, c.strong, c.article
 	for k := range list {
 		r := &list[k]
-		if r.common && !strong {
+		if (r.common && !strong) || (r.ordinary && !(c.asked && c.placeCue)) || (r.stripped && !c.articleCue) ||
+			(r.askedOnly && !(c.asked && (cue || c.last))) {
+			continue
+		}
+		// A département or region that is an ordinary word takes its article: "dans le Var",
+		// "dans la Manche" — "à var", "à somme" are not places.
+		if r.common && r.kind != kindCommune && !article && !c.multiword {
+			continue
+		}
+		// "il y a eu", "il a bu": a name of one or two letters is a place only when asked.
+		if r.common && r.kind == kindCommune && len(g.communes[r.idx].key) <= 2 && !c.asked {
 			continue
 		}
 		if r.kind == kindCommune {
+			// "sur la ligne", "dans le tampon": a commune is named without an article
+			// before it, unless the article is part of its name.
+			if (article && !r.stripped) || (c.bareDans && c.leadingArticle) {
+				continue
+			}
 			pop := g.population(r.idx)
-			if !cue && pop < BigCity {
+			// "au titre de" is not Le Titre, "à l'échelle" not L'Échelle: a village whose name
+			// is ordinary French is never read from a sentence.
+			if r.ordinary && pop < commonLimit {
+				continue
+			}
+			if (!cue || c.bareDans) && pop < BigCity {
 				continue
 			}
 			if pop < commonLimit && (!strong || !distinctive(g.communes[r.idx].key)) {
@@ -278,6 +378,45 @@ func (g *Geo) pick(list []ref, cue, strong, article bool) (ref, bool) {
 		return ref{}, false
 	}
 	return *best, true
+}
+
+// depCue reports whether the words before a number make it a département: "dans le 35",
+// "le 35", "du 35", "département 35" — not "à 35", which is most often a quantity.
+func depCue(toks []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1] {
+	case "le", "du", "departement", "dept", "dpt", "dep", "en":
+		return true
+	}
+	return false
+}
+
+// shortRequest is the most words a message may have for a lone number in it to be read
+// as a département.
+const shortRequest = 12
+
+// amongNumbers reports whether the number at i stands next to another: a version ("dpkg
+// 1.19.2"), a range or a date, not a département.
+func amongNumbers(toks []string, i int) bool {
+	return (i > 0 && isDigits(toks[i-1])) || (i+1 < len(toks) && isDigits(toks[i+1]))
+}
+
+// unitAfter reports whether the number at i is a quantity, a time or a date: "35 ans",
+// "16 heures", "12 mars", "80 colonnes".
+func unitAfter(toks []string, i int) bool {
+	return i+1 < len(toks) && units[toks[i+1]]
+}
+
+var units = map[string]bool{
+	"ans": true, "an": true, "h": true, "heure": true, "heures": true, "minutes": true, "min": true,
+	"secondes": true, "jours": true, "jour": true, "mois": true, "semaines": true, "euros": true,
+	"eur": true, "km": true, "personnes": true, "salaries": true, "utilisateurs": true, "postes": true,
+	"colonnes": true, "lignes": true, "octets": true, "caracteres": true, "bits": true, "pour": true,
+	"janvier": true, "fevrier": true, "mars": true, "avril": true, "mai": true, "juin": true,
+	"juillet": true, "aout": true, "septembre": true, "octobre": true, "novembre": true,
+	"decembre": true, "years": true, "hours": true, "users": true, "people": true, "pm": true, "am": true,
 }
 
 func uncommon(list []ref) []ref {
