@@ -159,30 +159,21 @@ func productRefs(kb *knowledge.KB, ids []string) []Ref {
 }
 
 // rankTools orders the tools that answer u: alternatives of the products named (in the
-// KB's order), tools named directly, then tools of the needs named by popularity.
+// KB's order), tools named directly, the tools that answer a precise need named, then the
+// tools of the categories named.
 func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
-	score := map[string]float64{}
-	why := map[string]string{}
-	add := func(id string, s float64, reason string) {
-		if s > score[id] {
-			score[id] = s
-		}
-		if reason != "" && why[id] == "" {
-			why[id] = reason
-		}
-	}
+	s := toolScores{score: map[string]float64{}, why: map[string]string{}}
 	for _, t := range u.Tools {
-		add(t, 1.0, "")
+		s.add(t, 1.0, "")
 	}
 	for _, pid := range u.Products {
-		p, ok := kb.Product(pid)
-		if !ok {
-			continue
-		}
-		for k, a := range p.Alternatives {
-			add(a.Tool, max(0.95-0.1*float64(k), 0.3), a.Why)
+		if p, ok := kb.Product(pid); ok {
+			for k, a := range p.Alternatives {
+				s.add(a.Tool, max(0.95-0.1*float64(k), 0.3), a.Why)
+			}
 		}
 	}
+	s.addNeeds(kb, u)
 	for ci, cid := range u.Categories {
 		// The first need named is the request; later ones are often context ("pour ma
 		// boutique", "pour mon pc").
@@ -190,40 +181,84 @@ func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 		if ci > 0 {
 			weight = 0.5
 		}
-		// The category's curated list comes first, in its order.
-		if c, ok := kb.Category(cid); ok {
-			for k, id := range c.Best {
-				add(id, (1.0-0.05*float64(k))*weight, "")
+		s.addCategory(kb, cid, weight)
+	}
+	return s.items(kb)
+}
+
+// toolScores accumulates each tool's best score and the first reason given for it.
+type toolScores struct {
+	score map[string]float64
+	why   map[string]string
+}
+
+func (s toolScores) add(id string, v float64, reason string) {
+	if v > s.score[id] {
+		s.score[id] = v
+	}
+	if reason != "" && s.why[id] == "" {
+		s.why[id] = reason
+	}
+}
+
+// addNeeds ranks the tools that answer a precise need named ("un antivirus", "un VPN")
+// before a broad category's default list. With a product named, the need only reorders
+// that product's alternatives: "alternative à Teams pour la visio".
+func (s toolScores) addNeeds(kb *knowledge.KB, u Understanding) {
+	if len(u.Products) > 0 {
+		for _, id := range u.Needs {
+			if v, ok := s.score[id]; ok {
+				s.score[id] = v + 0.1
 			}
 		}
-		for _, t := range kb.Tools {
-			k := slices.Index(t.Categories, cid)
-			if k < 0 {
-				continue
-			}
-			s := 0.3 + 0.1*float64(t.Popularity)
-			if k > 0 {
-				s -= 0.25
-			}
-			add(t.ID, s*weight, "")
+		return
+	}
+	for _, id := range u.Needs {
+		if t, ok := kb.Tool(id); ok {
+			s.add(id, 1.0+0.01*float64(t.Popularity), "")
 		}
 	}
-	out := make([]ToolItem, 0, len(score))
-	for id, s := range score {
+}
+
+// addCategory ranks a category's curated list first, in its order, then its other tools
+// by popularity, those whose primary need it is first.
+func (s toolScores) addCategory(kb *knowledge.KB, cid string, weight float64) {
+	if c, ok := kb.Category(cid); ok {
+		for k, id := range c.Best {
+			s.add(id, (1.0-0.05*float64(k))*weight, "")
+		}
+	}
+	for _, t := range kb.Tools {
+		k := slices.Index(t.Categories, cid)
+		if k < 0 {
+			continue
+		}
+		v := 0.3 + 0.1*float64(t.Popularity)
+		if k > 0 {
+			v -= 0.25
+		}
+		s.add(t.ID, v*weight, "")
+	}
+}
+
+// items turns the scores into the ranked list, best first.
+func (s toolScores) items(kb *knowledge.KB) []ToolItem {
+	out := make([]ToolItem, 0, len(s.score))
+	for id, v := range s.score {
 		t, ok := kb.Tool(id)
 		if !ok {
 			continue
 		}
-		w := why[id]
+		w := s.why[id]
 		if w == "" {
 			w = t.Description
 		}
 		out = append(out, ToolItem{ID: t.ID, Name: t.Name, Why: w, License: t.License, URL: t.Website,
-			Score: float64(int(s*100+0.5)) / 100, SelfHosted: t.SelfHosted, French: t.French})
+			Score: float64(int(min(v, 1)*100+0.5)) / 100, SelfHosted: t.SelfHosted, French: t.French, raw: v})
 	}
 	sort.Slice(out, func(i, j int) bool {
-		if out[i].Score != out[j].Score {
-			return out[i].Score > out[j].Score
+		if out[i].raw != out[j].raw {
+			return out[i].raw > out[j].raw
 		}
 		return out[i].Name < out[j].Name
 	})
@@ -253,7 +288,7 @@ func names(kb *knowledge.KB, ids []string, kind knowledge.HitKind) []string {
 
 func alternativeReply(kb *knowledge.KB, u Understanding) Reply {
 	r := Reply{Intent: IntentAlternative, Lang: u.Lang, Replaces: productRefs(kb, u.Products)}
-	if u.Unknown != "" || (len(u.Products)+len(u.Tools)+len(u.Categories) == 0) {
+	if u.Unknown != "" || (len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) == 0) {
 		name := u.Unknown
 		if name == "" {
 			name = tr(u.Lang, "ce produit", "this product")
@@ -274,6 +309,8 @@ func alternativeReply(kb *knowledge.KB, u Understanding) Reply {
 	case len(u.Tools) > 0 && len(u.Categories) == 0:
 		t, _ := kb.Tool(u.Tools[0])
 		r.Title = t.Name
+	case len(u.Needs) > 0:
+		r.Title = tr(u.Lang, "Logiciels libres : ", "Free software: ") + strings.Join(u.NeedWords, ", ")
 	default:
 		r.Title = tr(u.Lang, "Logiciels libres : ", "Free software: ") + strings.Join(names(kb, u.Categories, knowledge.HitCategory), ", ")
 	}

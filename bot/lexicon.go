@@ -29,9 +29,20 @@ var providerWords = wordSet(
 	"professionals", "local", "locale", "locaux", "locales",
 )
 
-var providerPhrases = []string{
+// askerPhrases ask "who": they ask for a provider only with a service verb ("qui peut
+// installer Nextcloud", "quelqu'un pour héberger Jitsi") — "quelqu'un a testé le nouveau
+// resto ?" asks for no one, "quelqu'un sait faire un graphique sur Excel ?" for no provider.
+var askerPhrases = []string{
 	"qui peut", "qui pourrait", "qui sait", "quelqu un", "quelqu un qui", "qui fait", "qui font",
-	"who can", "who could", "someone", "somebody", "anyone who", "near me", "pres de chez moi",
+	"who can", "who could", "someone", "somebody", "anyone who",
+}
+
+// doerPhrases ask who does something: with a tool named they ask for a provider too ("qui
+// fait du Nextcloud à Lyon ?").
+var doerPhrases = []string{"qui peut", "qui pourrait", "qui fait", "qui font", "who can", "who could"}
+
+var providerPhrases = []string{
+	"near me", "pres de chez moi",
 	"dans ma region", "dans mon coin", "dans le coin", "a cote de chez moi", "autour de moi",
 	"une asso qui", "association qui", "faire installer", "me faire accompagner", "se faire accompagner",
 	"besoin d aide pour", "help me install", "help us install",

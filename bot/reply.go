@@ -44,6 +44,7 @@ type ToolItem struct {
 	Score      float64
 	SelfHosted bool
 	French     bool
+	raw        float64 // the unrounded score, for ranking
 }
 
 // PlaceInfo is the place understood, with names for display.

@@ -36,6 +36,8 @@ type Understanding struct {
 	Products   []string // product ids, in message order
 	Tools      []string // tool ids named directly
 	Categories []string // category ids
+	Needs      []string // ids of the tools that answer a precise need named ("antivirus" → clamav)
+	NeedWords  []string // the need as written ("antivirus"), for titles
 	Service    string   // wanted service (fixed vocabulary) or ""
 	Kind       string   // wanted kind of provider (company, cooperative, association) or ""
 	Place      geo.Place
@@ -100,7 +102,7 @@ func Understand(kb *knowledge.KB, text string) Understanding {
 func (r *reading) takeExactNames() {
 	r.taken = make([]bool, len(r.toks))
 	for _, m := range matchPhrases(r.ix, r.toks, nil) {
-		if m.hit.Kind != knowledge.HitCategory {
+		if m.hit.Kind.Names() {
 			markSpan(r.taken, m.start, m.end)
 		}
 	}
@@ -110,7 +112,7 @@ func (r *reading) takeExactNames() {
 // A message that asks for providers or a service expects a place: there a lone "35" is a
 // département and "à Ligné" a commune, not "en ligne".
 func (r *reading) readPlace() {
-	asked := hasAny(r.toks, providerWords) || hasPhrase(r.toks, providerPhrases) || hasService(r.toks)
+	asked := hasAny(r.toks, providerWords) || hasPhrase(r.toks, providerPhrases) || hasPhrase(r.toks, askerPhrases) || hasService(r.toks)
 	m, ok := r.geo.Scan(r.toks, r.taken, asked)
 	if !ok {
 		return
@@ -166,8 +168,12 @@ func (r *reading) matchNames() {
 		markSpan(exclude, r.place.start, r.place.end)
 	}
 	r.covered = slices.Clone(exclude)
+	var everyday []phraseMatch // everyday words as written ("word"): a corrected name may contain them
 	for _, m := range matchPhrases(r.ix, r.toks, exclude) {
-		if m.hit.Kind != knowledge.HitCategory {
+		switch {
+		case m.hit.Kind.Names() && m.hit.Ambiguous:
+			everyday = append(everyday, m)
+		case m.hit.Kind.Names():
 			r.matches = append(r.matches, m)
 			markSpan(r.covered, m.start, m.end)
 		}
@@ -178,6 +184,12 @@ func (r *reading) matchNames() {
 			continue
 		}
 		r.matches = append(r.matches, m)
+	}
+	// "microsfot word": the vendor corrected, "Microsoft Word" is the name, not "word".
+	for _, e := range everyday {
+		if !slices.ContainsFunc(r.matches, func(m phraseMatch) bool { return m.start <= e.start && e.end <= m.end && m.end-m.start > e.end-e.start }) {
+			r.matches = append(r.matches, e)
+		}
 	}
 	for _, m := range r.matches {
 		markSpan(r.covered, m.start, m.end)
@@ -212,8 +224,14 @@ func (r *reading) readCues() cues {
 			r.u.Kind = k
 		}
 	}
-	c.provider = c.provider || hasPhrase(r.free, providerPhrases)
+	c.provider = c.provider || hasPhrase(r.free, providerPhrases) ||
+		(hasPhrase(r.free, askerPhrases) && c.serviceVerb) || (hasPhrase(r.free, doerPhrases) && r.namesTool())
 	return c
+}
+
+// namesTool reports whether a product or tool is named: "qui connaît GLPI ?" asks about it.
+func (r *reading) namesTool() bool {
+	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool { return m.hit.Kind.Names() && !m.hit.Ambiguous })
 }
 
 // keepNames turns matches into products, tools and categories, leaving out everyday words
@@ -234,6 +252,9 @@ func (r *reading) keepNames(c cues) {
 			r.u.Tools = appendNew(r.u.Tools, m.hit.ID)
 		case knowledge.HitCategory:
 			r.u.Categories = appendNew(r.u.Categories, m.hit.ID)
+		case knowledge.HitNeed:
+			r.u.Needs = appendNew(r.u.Needs, m.hit.ID)
+			r.u.NeedWords = appendNew(r.u.NeedWords, strings.Join(r.fixed[m.start:m.end], " "))
 		}
 	}
 	if len(r.u.Products) > 0 && len(r.u.Tools) > 0 {
@@ -275,7 +296,7 @@ type signals struct {
 // something the KB does not know was asked.
 func (r *reading) decide(c cues) {
 	u := &r.u
-	named := len(u.Products)+len(u.Tools)+len(u.Categories) > 0
+	named := len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) > 0
 	products := len(u.Products)+len(u.Tools) > 0
 	s := signals{
 		help:  isHelp(r.toks) || isHelp(r.fixed),
@@ -292,7 +313,7 @@ func (r *reading) decide(c cues) {
 	switch {
 	case u.Intent == IntentNone || u.Intent == IntentHelp:
 		// Small talk recommends nothing and places nobody: "des paris sportifs".
-		u.Products, u.Tools, u.Categories, u.Place = nil, nil, nil, geo.Place{}
+		u.Products, u.Tools, u.Categories, u.Needs, u.NeedWords, u.Place = nil, nil, nil, nil, nil, geo.Place{}
 	case u.Intent == IntentAlternative && !named && c.strongAlt:
 		// "alternative à Blorptastic": asked, but the KB does not know it.
 		u.Unknown = unknownName(r.text, r.fixed)

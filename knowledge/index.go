@@ -19,7 +19,11 @@ const (
 	HitProduct HitKind = iota + 1
 	HitTool
 	HitCategory
+	HitNeed // a precise need a tool answers ("antivirus" → ClamAV); ID is the tool's
 )
+
+// Names reports whether the hit names a product or a tool, as opposed to a need.
+func (k HitKind) Names() bool { return k == HitProduct || k == HitTool }
 
 // Hit is a KB entry named by a phrase.
 type Hit struct {
@@ -64,6 +68,11 @@ func buildIndex(kb *KB) *Index {
 	}
 	ix.addProducts(kb.Products)
 	ix.addTools(kb.Tools)
+	for _, t := range kb.Tools {
+		for _, n := range t.Needs {
+			ix.add(n, Hit{Kind: HitNeed, ID: t.ID, Alias: true}, 1)
+		}
+	}
 	for _, c := range kb.Categories {
 		ix.add(c.Name, Hit{Kind: HitCategory, ID: c.ID}, 1)
 		for _, k := range c.Keywords {
