@@ -89,6 +89,7 @@ func adminCommand() Command {
 				Example: "/kb suggestions accepter:3",
 				Options: []Option{opt("accepter", "accept", "Numéro à accepter", KindNumber, false), opt("refuser", "refuse", "Numéro à refuser", KindNumber, false)},
 				run:     runSuggestions}),
+			verifyCommand(), // admin_verify.go
 		},
 	})
 }
@@ -178,6 +179,9 @@ func runStatus(b *Bot, kb *knowledge.KB, c Call) Reply {
 	}
 	if b.suggestions != nil {
 		lines = append(lines, fmt.Sprintf(tr(c.Lang, "Suggestions en attente : %d.", "Pending suggestions: %d."), len(b.suggestions.Pending())))
+	}
+	if b.verifier != nil {
+		lines = append(lines, b.verifier.statusLine(c.Lang)) // admin_verify.go
 	}
 	return adminReply(c.Lang, tr(c.Lang, "Statut de la base", "KB status"), strings.Join(lines, "\n"))
 }
@@ -305,7 +309,7 @@ func runSuggest(b *Bot, kb *knowledge.KB, c Call) Reply {
 	if tool != "" {
 		tool = toolID(kb, tool)
 	}
-	s, err := b.suggestions.Add(kind, product, tool, c.Args["texte"])
+	s, err := b.suggestions.Add(actor(c), kind, product, tool, c.Args["texte"])
 	if err != nil {
 		return adminReply(c.Lang, tr(c.Lang, "Suggestion non enregistrée", "Suggestion not saved"), err.Error())
 	}

@@ -173,3 +173,21 @@ func TestStatutShowsABrokenFileWithItsLine(t *testing.T) {
 		t.Errorf("statut should show the error with file and line:\n%s", r.Text)
 	}
 }
+
+func TestSuggestLimitIsPerCaller(t *testing.T) {
+	b, _ := adminBot(t)
+	suggest := func(c Caller) Reply {
+		return b.Run("suggerer", Call{Caller: c, Lang: French, Args: map[string]string{"type": "prestataire", "texte": "Coop X, https://x.example"}})
+	}
+	for i := range store.DefaultPerPersonPerDay {
+		if r := suggest(userCaller); r.Title != "Merci !" {
+			t.Fatalf("suggestion %d: %s — %s", i+1, r.Title, r.Text)
+		}
+	}
+	if r := suggest(userCaller); !strings.Contains(r.Title, "non enregistrée") || !strings.Contains(r.Text, "24 heures") {
+		t.Errorf("one suggestion too many: %s — %s", r.Title, r.Text)
+	}
+	if r := suggest(Caller{Platform: "discord", UserID: "333"}); r.Title != "Merci !" {
+		t.Errorf("another person is refused: %s — %s", r.Title, r.Text)
+	}
+}

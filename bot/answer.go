@@ -12,6 +12,7 @@ type Answer struct {
 	City        *string          `json:"city"`
 	Providers   []AnswerProvider `json:"providers"`
 	Text        string           `json:"text"`
+	ContextUsed bool             `json:"context_used"` // the question completed the previous one
 }
 
 // AnswerTool is a ranked tool in an Answer.
@@ -39,7 +40,7 @@ type AnswerProvider struct {
 // NewAnswer builds the JSON answer for a question.
 func NewAnswer(question string, u Understanding, r Reply) Answer {
 	a := Answer{Question: question, Intent: u.Intent, Replaces: r.Replaces, Tools: []AnswerTool{},
-		Providers: []AnswerProvider{}, Text: Text(r)}
+		Providers: []AnswerProvider{}, Text: Text(r), ContextUsed: u.ContextUsed}
 	if a.Replaces == nil {
 		a.Replaces = []Ref{}
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/boussole-libre/boussole/knowledge"
 	"github.com/boussole-libre/boussole/knowledge/geo"
 	"github.com/boussole-libre/boussole/knowledge/store"
+	"github.com/boussole-libre/boussole/knowledge/textnorm"
 )
 
 // PageSize is how many providers one reply shows.
@@ -28,6 +29,8 @@ type Bot struct {
 	store       *store.Store       // nil: read-only embedded KB
 	unanswered  *store.Unanswered  // nil: not recorded
 	suggestions *store.Suggestions // nil: /suggerer is off
+	convs       *Conversations
+	verifier    *Verifier // nil: /kb verifier is off (admin_verify.go)
 	log         *slog.Logger
 }
 
@@ -51,12 +54,16 @@ func WithUnanswered(u *store.Unanswered) Setting { return func(b *Bot) { b.unans
 // WithSuggestions enables /suggerer and /kb suggestions.
 func WithSuggestions(s *store.Suggestions) Setting { return func(b *Bot) { b.suggestions = s } }
 
+// WithConversations sets the conversation memory (by default ContextCapacity
+// conversations for ContextTTL each).
+func WithConversations(c *Conversations) Setting { return func(b *Bot) { b.convs = c } }
+
 // WithLogger logs what goes wrong around answers (a failed write to the unanswered log).
 func WithLogger(l *slog.Logger) Setting { return func(b *Bot) { b.log = l } }
 
 // New returns a bot serving kb.
 func New(kb *knowledge.KB, opts ...Setting) *Bot {
-	b := &Bot{log: slog.New(slog.DiscardHandler)}
+	b := &Bot{log: slog.New(slog.DiscardHandler), convs: NewConversations(ContextCapacity, ContextTTL)}
 	b.kb.Store(kb)
 	for _, o := range opts {
 		o(b)
@@ -76,6 +83,23 @@ func (b *Bot) Ask(text string) (Understanding, Reply) {
 	kb := b.KB()
 	u := Understand(kb, text)
 	r := answer(kb, u)
+	b.recordUnanswered(text, u, r)
+	return u, r
+}
+
+// Converse answers a message in a conversation: a follow-up ("et à Lyon ?", "le
+// deuxième ?") completes the previous question of the same conversation. Every adapter
+// calls it with its own key; Ask is the same without memory.
+func (b *Bot) Converse(k ConversationKey, text string) (Understanding, Reply) {
+	kb := b.KB()
+	u := Understand(kb, text)
+	if prev, ok := b.convs.get(k); ok {
+		u, _ = followUp(u, textnorm.Split(text), prev)
+	}
+	r := answer(kb, u)
+	if rememberable(u) {
+		b.convs.put(turnOf(k, u, r))
+	}
 	b.recordUnanswered(text, u, r)
 	return u, r
 }
@@ -116,6 +140,9 @@ func answer(kb *knowledge.KB, u Understanding) Reply {
 	case IntentHelp:
 		return Help(u.Lang)
 	case IntentAlternative:
+		if t, ok := kb.Tool(firstOf(u.Tools)); ok && u.About {
+			return toolCard(kb, t, u.Lang)
+		}
 		return alternativeReply(kb, u)
 	case IntentProviders:
 		tools := rankTools(kb, u)
@@ -137,6 +164,13 @@ func answer(kb *knowledge.KB, u Understanding) Reply {
 	default:
 		return noneReply(u)
 	}
+}
+
+func firstOf(ids []string) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	return ids[0]
 }
 
 func noneReply(u Understanding) Reply {
@@ -303,21 +337,17 @@ func alternativeReply(kb *knowledge.KB, u Understanding) Reply {
 	}
 	tools := rankTools(kb, u)
 	r.Tools = tools[:min(MaxTools, len(tools))]
-	switch {
-	case len(u.Products) > 0:
-		r.Title = tr(u.Lang, "Alternatives libres à ", "Free-software alternatives to ") + strings.Join(names(kb, u.Products, knowledge.HitProduct), ", ")
-	case len(u.Tools) > 0 && len(u.Categories) == 0:
-		t, _ := kb.Tool(u.Tools[0])
-		r.Title = t.Name
-	case len(u.Needs) > 0:
-		r.Title = tr(u.Lang, "Logiciels libres : ", "Free software: ") + strings.Join(u.NeedWords, ", ")
-	default:
-		r.Title = tr(u.Lang, "Logiciels libres : ", "Free software: ") + strings.Join(names(kb, u.Categories, knowledge.HitCategory), ", ")
+	r.Title = alternativeTitle(kb, u)
+	if len(r.Tools) > 0 {
+		r.Hint = tr(u.Lang, "Pour trouver qui peut l'installer ou l'héberger : /prestataires outil:", "To find who can install or host it: /prestataires outil:") + r.Tools[0].ID
 	}
 	if len(u.Products) == 1 {
 		p, _ := kb.Product(u.Products[0])
 		if p.Notes != "" {
 			r.Text = p.Notes
+		}
+		if p.Service && u.Service == "" {
+			return withHosts(kb, u, p, r)
 		}
 	}
 	if !u.Place.IsZero() || u.Service != "" {
@@ -331,11 +361,57 @@ func alternativeReply(kb *knowledge.KB, u Understanding) Reply {
 			r.Providers = r.Providers[:3]
 		}
 	}
-	if len(r.Tools) > 0 {
-		r.Hint = tr(u.Lang, "Pour trouver qui peut l'installer ou l'héberger : /prestataires outil:", "To find who can install or host it: /prestataires outil:") + r.Tools[0].ID
-	}
 	return r
 }
+
+// alternativeTitle names what the tools are for: the products, the tool, the need.
+func alternativeTitle(kb *knowledge.KB, u Understanding) string {
+	switch {
+	case len(u.Products) > 0:
+		return tr(u.Lang, "Alternatives libres à ", "Free-software alternatives to ") + strings.Join(names(kb, u.Products, knowledge.HitProduct), ", ")
+	case len(u.Tools) > 0 && len(u.Categories) == 0:
+		t, _ := kb.Tool(u.Tools[0])
+		return t.Name
+	case len(u.Needs) > 0:
+		return tr(u.Lang, "Logiciels libres : ", "Free software: ") + strings.Join(u.NeedWords, ", ")
+	default:
+		return tr(u.Lang, "Logiciels libres : ", "Free software: ") + strings.Join(names(kb, u.Categories, knowledge.HitCategory), ", ")
+	}
+}
+
+// MaxHosts is how many hosts lead the answer for a hosted service.
+const MaxHosts = 3
+
+// withHosts leads the answer for a hosted service ("alternative à Gmail") with who can host
+// it for the person: hosters that list one of the tools, associations first, nearest
+// first when a place is known; then the software to host it oneself. When no known host
+// lists the tools, the answer says so and points to the CHATONS directory rather than
+// guess.
+func withHosts(kb *knowledge.KB, u Understanding, p *knowledge.Product, r Reply) Reply {
+	ids := make([]string, 0, len(r.Tools))
+	for _, t := range r.Tools {
+		ids = append(ids, t.ID)
+	}
+	req := ProviderRequest{Lang: u.Lang, Place: u.Place, Tools: ids, Service: "hébergement",
+		Kind: knowledge.KindAssociation, StrictTools: true, StrictService: true, NationalFirst: true, Page: 1}
+	hosts, list := providersReply(kb, req)
+	var lead string
+	if list.relaxed {
+		lead = tr(u.Lang, "Quitter "+p.Name+", c'est d'abord trouver qui l'héberge pour vous. Aucun hébergeur que je connais n'affiche ces logiciels ; le collectif CHATONS recense des hébergeurs associatifs : "+chatonsURL+". Pour l'héberger vous-même, voici les logiciels.",
+			"Leaving "+p.Name+" starts with someone to host it for you. No host I know lists this software; the CHATONS collective lists non-profit hosts: "+chatonsURL+". To host it yourself, here is the software.")
+	} else {
+		r.ProviderPage = hosts.ProviderPage
+		r.HostsFirst = true
+		r.Providers = r.Providers[:min(MaxHosts, len(r.Providers))]
+		lead = tr(u.Lang, "Quitter "+p.Name+", c'est d'abord trouver qui l'héberge pour vous : ces hébergeurs proposent ces logiciels libres. Pour l'héberger vous-même, voici les logiciels.",
+			"Leaving "+p.Name+" starts with someone to host it for you: these hosts offer the free software below. To host it yourself, here is the software.")
+	}
+	r.Text = strings.TrimSpace(lead + " " + r.Text)
+	return r
+}
+
+// chatonsURL is the directory of the CHATONS, the French collective of non-profit hosts.
+const chatonsURL = "https://www.chatons.org"
 
 // ProviderRequest is what a provider list is asked for, as wtf's filter structs: one
 // value instead of a long argument list.
@@ -347,6 +423,7 @@ type ProviderRequest struct {
 	Kind          string   // company, cooperative, association, or ""
 	StrictTools   bool     // keep only providers that list one of Tools
 	StrictService bool     // keep only providers that offer Service (a command option filters; a word in a sentence ranks)
+	NationalFirst bool     // without a place, those who work for all of France first
 	Page          int
 }
 
@@ -406,6 +483,9 @@ func rankProviders(kb *knowledge.KB, req ProviderRequest, place *PlaceInfo) prov
 				"No known provider near "+place.Label+" mentions "+what+": here are the region's (ask them), then those who do it remotely. ")
 			l.ranked = append(local, l.ranked...)
 		}
+	}
+	if place == nil && req.NationalFirst {
+		sort.SliceStable(l.ranked, func(i, j int) bool { return l.ranked[i].Provider.National && !l.ranked[j].Provider.National })
 	}
 	for _, p := range l.ranked {
 		if isLocal(p) {

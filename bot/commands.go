@@ -293,11 +293,33 @@ func runTool(kb *knowledge.KB, c Call) Reply {
 			tr(c.Lang, "Vérifiez le nom, ou cherchez par besoin : « un outil de sondage ».", "Check the name, or ask by need: \"a survey tool\"."),
 			kb.Index().Suggest(s, 3))
 	}
-	r := Reply{Intent: IntentAlternative, Lang: c.Lang, Title: t.Name}
+	return toolCard(kb, t, c.Lang)
+}
+
+// toolCard is everything Boussole knows of one tool: what it does, who develops it,
+// whether in France, what it replaces, and the providers who list it.
+func toolCard(kb *knowledge.KB, t *knowledge.Tool, lang Lang) Reply {
+	r := Reply{Intent: IntentAlternative, Lang: lang, Title: t.Name}
 	r.Tools = []ToolItem{{ID: t.ID, Name: t.Name, Why: t.Description, License: t.License, URL: t.Website, Score: 1, SelfHosted: t.SelfHosted, French: t.French}}
+	r.Text = strings.Join(toolFacts(kb, t, lang), " ")
+	pr, list := providersReply(kb, ProviderRequest{Lang: lang, Tools: []string{t.ID}, StrictTools: true, StrictService: true, Page: 1})
+	if !list.relaxed { // when no provider lists this tool, do not pad with unrelated ones
+		r.Providers, r.Total, r.Pages, r.Page, r.Query = pr.Providers, pr.Total, pr.Pages, pr.Page, pr.Query
+	}
+	r.Hint = tr(lang, "Près de chez vous : /prestataires outil:", "Near you: /prestataires outil:") + t.ID + tr(lang, " région:…", " région:…")
+	return r
+}
+
+func toolFacts(kb *knowledge.KB, t *knowledge.Tool, lang Lang) []string {
 	var facts []string
 	if t.Developer != "" {
-		facts = append(facts, tr(c.Lang, "Développé par ", "Developed by ")+t.Developer+".")
+		facts = append(facts, tr(lang, "Développé par ", "Developed by ")+t.Developer+".")
+	}
+	if t.French {
+		facts = append(facts, tr(lang, "Développé principalement en France.", "Developed mainly in France."))
+	} else {
+		facts = append(facts, tr(lang, "Boussole ne le compte pas parmi les logiciels développés en France.",
+			"Boussole does not count it among the tools developed in France."))
 	}
 	if t.Notes != "" {
 		facts = append(facts, t.Notes)
@@ -312,15 +334,9 @@ func runTool(kb *knowledge.KB, c Call) Reply {
 		if len(replaces) > 8 {
 			replaces = append(replaces[:8], "…")
 		}
-		facts = append(facts, tr(c.Lang, "Remplace : ", "Replaces: ")+strings.Join(replaces, ", ")+".")
+		facts = append(facts, tr(lang, "Remplace : ", "Replaces: ")+strings.Join(replaces, ", ")+".")
 	}
-	r.Text = strings.Join(facts, " ")
-	pr, list := providersReply(kb, ProviderRequest{Lang: c.Lang, Tools: []string{t.ID}, StrictTools: true, StrictService: true, Page: 1})
-	if !list.relaxed { // when no provider lists this tool, do not pad with unrelated ones
-		r.Providers, r.Total, r.Pages, r.Page, r.Query = pr.Providers, pr.Total, pr.Pages, pr.Page, pr.Query
-	}
-	r.Hint = tr(c.Lang, "Près de chez vous : /prestataires outil:", "Near you: /prestataires outil:") + t.ID + tr(c.Lang, " région:…", " région:…")
-	return r
+	return facts
 }
 
 func runProviders(kb *knowledge.KB, c Call) Reply {

@@ -26,6 +26,9 @@ type ProviderPage struct {
 	Page, Pages int            // 1-based page of Providers, and the page count
 	Query       *ProvidersArgs // how to ask for another page, when Pages > 1
 	Nearest     []RegionCount  // when the region has none: nearby regions and their counts
+	// HostsFirst: the providers are who can host a service for the person ("alternative à
+	// Gmail": a mail host first), to show before the software to host it oneself.
+	HostsFirst bool
 }
 
 // Ref names a KB entry.

@@ -71,6 +71,9 @@ func Text(r Reply) string {
 	}
 	line(r.Title)
 	line(r.Text)
+	if r.HostsFirst {
+		providerLines(&b, r)
+	}
 	for i, t := range r.Tools {
 		fmt.Fprintf(&b, "%d. %s — %s", i+1, t.Name, t.Why)
 		var tags []string
@@ -88,23 +91,34 @@ func Text(r Reply) string {
 		}
 		b.WriteByte('\n')
 	}
-	if len(r.Providers) > 0 {
-		if len(r.Tools) > 0 || r.Intent == IntentAlternative {
-			line(tr(r.Lang, "Prestataires :", "Providers:"))
-		}
-		for _, p := range r.Providers {
-			b.WriteString(ProviderLine(p, r.Lang))
-			b.WriteByte('\n')
-		}
-		if r.Pages > 1 {
-			fmt.Fprintf(&b, tr(r.Lang, "Page %d/%d (%d en tout)\n", "Page %d/%d (%d in all)\n"), r.Page, r.Pages, r.Total)
-		}
+	if !r.HostsFirst {
+		providerLines(&b, r)
 	}
 	if len(r.Suggestions) > 0 {
 		line(tr(r.Lang, "Vouliez-vous dire : ", "Did you mean: ") + strings.Join(r.Suggestions, ", ") + " ?")
 	}
 	line(r.Hint)
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// providerLines lists the reply's providers, under a heading when tools are listed too.
+func providerLines(b *strings.Builder, r Reply) {
+	if len(r.Providers) == 0 {
+		return
+	}
+	switch {
+	case r.HostsFirst:
+		b.WriteString(tr(r.Lang, "Qui peut l'héberger pour vous :", "Who can host it for you:") + "\n")
+	case len(r.Tools) > 0 || r.Intent == IntentAlternative:
+		b.WriteString(tr(r.Lang, "Prestataires :", "Providers:") + "\n")
+	}
+	for _, p := range r.Providers {
+		b.WriteString(ProviderLine(p, r.Lang))
+		b.WriteByte('\n')
+	}
+	if r.Pages > 1 && !r.HostsFirst {
+		fmt.Fprintf(b, tr(r.Lang, "Page %d/%d (%d en tout)\n", "Page %d/%d (%d in all)\n"), r.Page, r.Pages, r.Total)
+	}
 }
 
 // ProviderLine is one provider on one line: name, kind, place, services, tools, website

@@ -45,6 +45,12 @@ type Understanding struct {
 	Corrected  []string // "gogle→google": typo corrections made
 	Question   bool     // the message ends with a question mark
 	Empty      bool     // nothing left once mentions and punctuation are removed
+	// ContextUsed: the message completed the previous one of its conversation ("et à
+	// Lyon ?"); About: it asks about one tool of the last answer ("le deuxième ?").
+	ContextUsed bool
+	About       bool
+
+	heard geo.Place // the place read even when the intent drops it, for follow-ups
 }
 
 type span struct{ start, end int }
@@ -312,7 +318,9 @@ func (r *reading) decide(c cues) {
 	u.Intent = decideIntent(s)
 	switch {
 	case u.Intent == IntentNone || u.Intent == IntentHelp:
-		// Small talk recommends nothing and places nobody: "des paris sportifs".
+		// Small talk recommends nothing and places nobody: "des paris sportifs". The place
+		// is kept aside for a follow-up ("et à Lyon ?").
+		u.heard = u.Place
 		u.Products, u.Tools, u.Categories, u.Needs, u.NeedWords, u.Place = nil, nil, nil, nil, nil, geo.Place{}
 	case u.Intent == IntentAlternative && !named && c.strongAlt:
 		// "alternative à Blorptastic": asked, but the KB does not know it.

@@ -4,9 +4,12 @@ package knowledge
 // they hold (alternatives, establishments, sources).
 
 import (
+	"fmt"
 	"regexp"
+	"strings"
 	"time"
 
+	"github.com/boussole-libre/boussole/knowledge/textnorm"
 	"gopkg.in/yaml.v3"
 )
 
@@ -37,7 +40,7 @@ func (l *loader) tool(n *yaml.Node) {
 		"popularity": l.integer(&t.Popularity), "notes": l.str(&t.Notes),
 		"ambiguous":  l.boolean(&t.Ambiguous),
 		"repository": func(v *yaml.Node) { repo = v; l.str(&t.Repository)(v) },
-		"needs":      l.strs(&t.Needs),
+		"needs":      func(v *yaml.Node) { l.strs(&t.Needs)(v); l.warnPlaceNeeds(v) },
 		"sources":    func(v *yaml.Node) { l.sources(v, &t.Sources) },
 	}) {
 		return
@@ -204,6 +207,21 @@ func (l *loader) checkProvider(p *Provider, n *yaml.Node, nodes map[string]*yaml
 		ok = false
 	}
 	return ok
+}
+
+// warnPlaceNeeds warns about needs that are also place names: "cagnotte" is Cagnotte
+// (Landes). The understanding reads such a word as a need only away from a place cue, but
+// an admin should know.
+func (l *loader) warnPlaceNeeds(n *yaml.Node) {
+	if n.Kind != yaml.SequenceNode || l.geo == nil {
+		return
+	}
+	for _, c := range n.Content {
+		if places := l.geo.PlaceNames(textnorm.Fold(c.Value)); len(places) > 0 {
+			l.kb.Warnings = append(l.kb.Warnings, Issue{Pos: l.pos(c),
+				Msg: fmt.Sprintf("need %q is also a place name (%s): people may mean the place", c.Value, strings.Join(places, ", "))})
+		}
+	}
 }
 
 // list decodes a sequence of mappings item by item; item returns false for an item it

@@ -42,6 +42,16 @@ func (l *loader) link() {
 			kb.nationalProviders = append(kb.nationalProviders, p)
 		}
 	}
+	kb.regionCandidates = make(map[string][]*Provider, len(kb.providersByRegion))
+	for code, local := range kb.providersByRegion {
+		c := slices.Clone(local)
+		for _, p := range kb.nationalProviders {
+			if !slices.Contains(local, p) {
+				c = append(c, p)
+			}
+		}
+		kb.regionCandidates[code] = c
+	}
 	catIDs := slices.Collect(maps.Keys(kb.categories))
 	toolIDs := slices.Collect(maps.Keys(kb.tools))
 	for _, r := range l.checks {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 
 	"github.com/boussole-libre/boussole/knowledge/geo"
 )
@@ -105,5 +106,17 @@ func TestCheckLicense(t *testing.T) {
 		if got := checkLicense(expr) == ""; got != ok {
 			t.Errorf("checkLicense(%q) accepted=%v, want %v (%s)", expr, got, ok, checkLicense(expr))
 		}
+	}
+}
+
+func TestNeedThatIsAPlaceIsAWarning(t *testing.T) {
+	doc := "categories:\n  - id: a\n    name: A\ntools:\n  - id: x\n    name: X\n    description: d\n    license: MIT\n" +
+		"    website: https://x.org\n    categories: [a]\n    needs: [cagnotte, pare-feu]\n"
+	kb, err := Load(fstest.MapFS{"kb.yaml": {Data: []byte(doc)}}, loadGeo(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(kb.Warnings) != 1 || !strings.Contains(kb.Warnings[0].String(), `kb.yaml:11:13: need "cagnotte" is also a place name (Cagnotte (40))`) {
+		t.Errorf("warnings = %v", kb.Warnings)
 	}
 }

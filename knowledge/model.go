@@ -142,6 +142,7 @@ type KB struct {
 	Geo        *geo.Geo
 	Files      []string
 	LoadedAt   time.Time
+	Warnings   []Issue // what loads but deserves a look, such as a need that is also a commune
 
 	categories map[string]*Category
 	tools      map[string]*Tool
@@ -151,6 +152,7 @@ type KB struct {
 
 	providersByRegion map[string][]*Provider // region code → providers with an establishment there
 	nationalProviders []*Provider
+	regionCandidates  map[string][]*Provider // region code → its providers then the national ones
 }
 
 // Category returns a category by id.

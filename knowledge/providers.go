@@ -60,18 +60,15 @@ func (kb *KB) RankProviders(q ProviderQuery) []RankedProvider {
 }
 
 // candidates are the providers that can match q: with a place, only the region's and the
-// national ones.
+// national ones, listed once at load time.
 func (kb *KB) candidates(q ProviderQuery) []*Provider {
 	if q.Place.IsZero() {
 		return kb.Providers
 	}
-	candidates := kb.providersByRegion[q.Place.Region]
-	for _, p := range kb.nationalProviders {
-		if !slices.Contains(candidates, p) {
-			candidates = append(slices.Clip(candidates), p)
-		}
+	if c, ok := kb.regionCandidates[q.Place.Region]; ok {
+		return c
 	}
-	return candidates
+	return kb.nationalProviders
 }
 
 // scoredProvider is a provider with what ranks it.

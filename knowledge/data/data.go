@@ -12,7 +12,7 @@ import (
 
 // FS holds the shipped KB: the YAML files below this directory.
 //
-//go:embed *.yaml tools products providers
+//go:embed *.yaml tools products providers LICENSE
 var FS embed.FS
 
 // Load loads the French geography and the shipped KB, as the binary does when no KB

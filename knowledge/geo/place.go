@@ -114,6 +114,16 @@ func (g *Geo) postal(s string) (Place, bool) {
 	return g.communePlace(list[0]), true
 }
 
+// PlaceNames returns the places a folded name can mean (regions, départements, communes),
+// for a validator that warns when a KB word is also a place.
+func (g *Geo) PlaceNames(folded string) []string {
+	var out []string
+	for _, r := range g.names[folded] {
+		out = append(out, g.refPlace(r).Label)
+	}
+	return out
+}
+
 // CorrectName returns the region, département or big-city name (folded) within the typo
 // budget of the folded word w, as Scan would correct it after a place cue.
 func (g *Geo) CorrectName(w string) (string, bool) { return g.correct(w) }

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -18,28 +17,6 @@ import (
 	"github.com/boussole-libre/boussole/knowledge"
 	"github.com/boussole-libre/boussole/knowledge/textnorm"
 )
-
-// Actor is who made a change: the platform and the admin's id there.
-type Actor struct {
-	Platform string
-	ID       string
-}
-
-// Change is one entry of the audit log.
-type Change struct {
-	Seq      int       `json:"seq"`
-	Time     time.Time `json:"time"`
-	Platform string    `json:"platform"`
-	Admin    string    `json:"admin"`
-	Action   string    `json:"action"`
-	Target   string    `json:"target"`
-	File     string    `json:"file"`
-	Summary  string    `json:"summary"`
-	Before   string    `json:"before"`
-	After    string    `json:"after"`
-	Undoes   int       `json:"undoes,omitempty"`
-	created  bool
-}
 
 // ErrRejected wraps an edit refused by validation: the KB files were not touched.
 var ErrRejected = errors.New("modification refusée")
@@ -70,8 +47,6 @@ func rejected(format string, args ...any) error {
 	return &RejectedError{Reason: fmt.Sprintf(format, args...)}
 }
 
-const auditFile = "audit.jsonl"
-
 // edit applies one change to one file: mutate gets the parsed file and returns the new
 // bytes; the whole KB is validated with them before anything is written. Edits are
 // serialised, so two admins editing at once both land, one after the other.
@@ -79,49 +54,29 @@ func (s *Store) edit(actor Actor, action, target, rel string, mutate func(*yamlF
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
 	abs := filepath.Join(s.dir, filepath.FromSlash(rel))
-	before, err := os.ReadFile(abs)
-	created := false
-	if errors.Is(err, fs.ErrNotExist) {
-		before, created = nil, true
-	} else if err != nil {
-		return Change{}, fmt.Errorf("store: read %s: %w", rel, err)
+	before, err := readState(abs)
+	if err != nil {
+		return Change{}, fmt.Errorf("lecture de %s impossible : %w", rel, err)
 	}
-	f, err := parseFile(before)
+	f, err := parseFile(before.data)
 	if err != nil {
 		return Change{}, rejected("%s ne se lit pas (YAML) : %v — corrigez-le d'abord", rel, err)
 	}
-	after, err := mutate(f)
+	data, err := mutate(f)
 	if err != nil {
 		return Change{}, err
 	}
+	after := fileState{data: data, exists: true}
 	kb, err := s.validateWith(rel, after)
 	if err != nil {
 		return Change{}, err
 	}
-	c := Change{Time: time.Now().UTC(), Platform: actor.Platform, Admin: actor.ID, Action: action, Target: target,
-		File: rel, Summary: summary, Before: string(before), After: string(after), created: created}
-	if err := s.commit(abs, after, &c); err != nil {
+	c := newChange(actor, action, target, rel, summary, before, after)
+	if err := s.commit(abs, before, after, &c); err != nil {
 		return Change{}, err
 	}
 	s.afterWrite(kb, "edit")
 	return c, nil
-}
-
-// commit writes the file, then the audit entry. The caller holds writeMu.
-func (s *Store) commit(abs string, data []byte, c *Change) error {
-	if data == nil {
-		if err := os.Remove(abs); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("store: remove %s: %w", c.File, err)
-		}
-	} else if err := writeAtomic(abs, data); err != nil {
-		return fmt.Errorf("store: write %s: %w", c.File, err)
-	}
-	seq, err := s.lastSeq()
-	if err != nil {
-		return err
-	}
-	c.Seq = seq + 1
-	return s.appendAudit(*c)
 }
 
 func (s *Store) afterWrite(kb *knowledge.KB, by string) {
@@ -134,8 +89,8 @@ func (s *Store) afterWrite(kb *knowledge.KB, by string) {
 	s.swap(kb)
 }
 
-// validateWith loads the KB as it would be with rel's content replaced (nil: removed).
-func (s *Store) validateWith(rel string, data []byte) (*knowledge.KB, error) {
+// validateWith loads the KB as it would be with rel's content replaced (or removed).
+func (s *Store) validateWith(rel string, st fileState) (*knowledge.KB, error) {
 	m := fstest.MapFS{}
 	err := filepath.WalkDir(s.dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -161,10 +116,10 @@ func (s *Store) validateWith(rel string, data []byte) (*knowledge.KB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: read %s: %w", s.dir, err)
 	}
-	if data == nil {
+	if !st.exists {
 		delete(m, rel)
 	} else {
-		m[rel] = &fstest.MapFile{Data: data}
+		m[rel] = &fstest.MapFile{Data: st.data}
 	}
 	kb, err := knowledge.Load(m, s.geo)
 	if err != nil {
@@ -174,98 +129,6 @@ func (s *Store) validateWith(rel string, data []byte) (*knowledge.KB, error) {
 		return nil, err
 	}
 	return kb, nil
-}
-
-func (s *Store) auditPath() string { return filepath.Join(s.dir, StateDir, auditFile) }
-
-func (s *Store) appendAudit(c Change) error {
-	if err := os.MkdirAll(filepath.Join(s.dir, StateDir), 0o755); err != nil {
-		return fmt.Errorf("store: audit: %w", err)
-	}
-	b, err := json.Marshal(c)
-	if err != nil {
-		return err
-	}
-	f, err := os.OpenFile(s.auditPath(), os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o644)
-	if err != nil {
-		return fmt.Errorf("store: audit: %w", err)
-	}
-	if _, err := f.Write(append(b, '\n')); err != nil {
-		f.Close()
-		return fmt.Errorf("store: audit: %w", err)
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return fmt.Errorf("store: audit: %w", err)
-	}
-	return f.Close()
-}
-
-// Audit returns the audit log, oldest first.
-func (s *Store) Audit() ([]Change, error) {
-	out, err := readJSONL(s.auditPath(), func(Change) bool { return true })
-	if err != nil {
-		return nil, fmt.Errorf("store: audit: %w", err)
-	}
-	return out, nil
-}
-
-func (s *Store) lastSeq() (int, error) {
-	all, err := s.Audit()
-	if err != nil || len(all) == 0 {
-		return 0, err
-	}
-	return all[len(all)-1].Seq, nil
-}
-
-// Undo reverts the most recent change not yet undone, if its file still holds what that
-// change wrote (a file edited by hand since is left to git).
-func (s *Store) Undo(actor Actor) (Change, error) {
-	s.writeMu.Lock()
-	defer s.writeMu.Unlock()
-	all, err := s.Audit()
-	if err != nil {
-		return Change{}, err
-	}
-	undone := map[int]bool{}
-	for _, c := range all {
-		if c.Undoes != 0 {
-			undone[c.Undoes] = true
-		}
-	}
-	var last *Change
-	for i := len(all) - 1; i >= 0; i-- {
-		if all[i].Undoes == 0 && !undone[all[i].Seq] {
-			last = &all[i]
-			break
-		}
-	}
-	if last == nil {
-		return Change{}, rejected("rien à annuler")
-	}
-	abs := filepath.Join(s.dir, filepath.FromSlash(last.File))
-	cur, err := os.ReadFile(abs)
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return Change{}, fmt.Errorf("store: read %s: %w", last.File, err)
-	}
-	if string(cur) != last.After {
-		return Change{}, rejected("%s a changé depuis la modification n°%d : annulez-la à la main (git)", last.File, last.Seq)
-	}
-	var restore []byte
-	if last.Before != "" || !strings.HasPrefix(last.Action, "provider.add") {
-		restore = []byte(last.Before)
-	}
-	kb, err := s.validateWith(last.File, restore)
-	if err != nil {
-		return Change{}, err
-	}
-	c := Change{Time: time.Now().UTC(), Platform: actor.Platform, Admin: actor.ID, Action: "undo", Target: last.Target,
-		File: last.File, Summary: "annule : " + last.Summary, Before: string(cur), After: string(restore), Undoes: last.Seq}
-	if err := s.commit(abs, restore, &c); err != nil {
-		return Change{}, err
-	}
-	s.afterWrite(kb, "edit")
-	return c, nil
 }
 
 // ProviderInput is a provider typed in chat. Lists are comma-separated by the caller.
@@ -286,9 +149,20 @@ func (s *Store) AddProvider(actor Actor, in ProviderInput) (Change, error) {
 	if in.ID == "" {
 		in.ID = slug(in.Name)
 	}
+	if err := checkProvider(in); err != nil {
+		return Change{}, err
+	}
 	if _, exists := kb.Provider(in.ID); exists {
 		return Change{}, rejected("un prestataire %q existe déjà : utilisez « prestataire modifier »", in.ID)
 	}
+	n := providerNode(in)
+	return s.edit(actor, "provider.add", in.ID, providerFile(kb, in), func(f *yamlFile) ([]byte, error) {
+		return f.appendEntry("providers", n)
+	}, "ajout du prestataire "+in.Name)
+}
+
+// providerFile is the file a new provider goes in: the one of its region, or national.yaml.
+func providerFile(kb *knowledge.KB, in ProviderInput) string {
 	region := in.Region
 	if in.Departement != "" {
 		if code, ok := kb.Geo.ResolveDepartement(in.Departement); ok {
@@ -300,10 +174,14 @@ func (s *Store) AddProvider(actor Actor, in ProviderInput) (Change, error) {
 			region = code
 		}
 	}
-	rel := "providers/national.yaml"
 	if r, ok := kb.Geo.Region(region); ok {
-		rel = "providers/" + slug(r.Name) + ".yaml"
+		return "providers/" + slug(r.Name) + ".yaml"
 	}
+	return "providers/national.yaml"
+}
+
+// providerNode builds the YAML entry of a new provider.
+func providerNode(in ProviderInput) *yaml.Node {
 	n := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
 	set := func(k, v string) {
 		if strings.TrimSpace(v) != "" {
@@ -341,18 +219,21 @@ func (s *Store) AddProvider(actor Actor, in ProviderInput) (Change, error) {
 	setList("networks", in.Networks)
 	setList("audience", in.Audience)
 	if in.SourceURL != "" {
-		src := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
-		setField(src, "url", scalar(in.SourceURL))
-		if in.SourceDate != "" {
-			setField(src, "date", scalar(in.SourceDate))
-		} else {
-			setField(src, "checked", scalar(time.Now().Format("2006-01-02")))
-		}
-		setField(n, "sources", &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Content: []*yaml.Node{src}})
+		setField(n, "sources", &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Content: []*yaml.Node{sourceNode(in.SourceURL, in.SourceDate)}})
 	}
-	return s.edit(actor, "provider.add", in.ID, rel, func(f *yamlFile) ([]byte, error) {
-		return f.appendEntry("providers", n)
-	}, "ajout du prestataire "+in.Name)
+	return n
+}
+
+// sourceNode is a source entry: its date when given, else today as the date it was checked.
+func sourceNode(url, date string) *yaml.Node {
+	src := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
+	setField(src, "url", scalar(url))
+	if date = strings.TrimSpace(date); date != "" {
+		setField(src, "date", scalar(date))
+	} else {
+		setField(src, "checked", scalar(time.Now().Format("2006-01-02")))
+	}
+	return src
 }
 
 // providerFields maps the field names admins type (French or the YAML ones) to YAML keys.
@@ -377,15 +258,22 @@ func ProviderFields() []string {
 // UpdateProvider sets one field of a provider. Lists take comma-separated values; "source"
 // adds a source ("URL DATE"); an empty value removes the field.
 func (s *Store) UpdateProvider(actor Actor, id, fieldName, value string) (Change, error) {
+	if err := checkAll(checkText("id", id, MaxShortLen), checkText("champ", fieldName, MaxShortLen)); err != nil {
+		return Change{}, err
+	}
 	p, ok := s.KB().Provider(id)
 	if !ok {
 		return Change{}, rejected("prestataire inconnu : %q", id)
 	}
-	key, ok := providerFields[strings.ToLower(strings.TrimSpace(fieldName))]
+	label := strings.ToLower(strings.TrimSpace(fieldName))
+	key, ok := providerFields[label]
 	if !ok {
 		return Change{}, rejected("champ inconnu %q (champs : %s)", fieldName, strings.Join(ProviderFields(), ", "))
 	}
 	value = strings.TrimSpace(value)
+	if err := checkField(key, label, value); err != nil {
+		return Change{}, err
+	}
 	rel := filepath.ToSlash(p.Pos.File)
 	return s.edit(actor, "provider.update", id, rel, func(f *yamlFile) ([]byte, error) {
 		n, i := f.find("providers", id)
@@ -398,13 +286,7 @@ func (s *Store) UpdateProvider(actor Actor, id, fieldName, value string) (Change
 			deleteField(n, key)
 		case key == "sources":
 			u, date, _ := strings.Cut(value, " ")
-			src := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
-			setField(src, "url", scalar(u))
-			if date = strings.TrimSpace(date); date != "" {
-				setField(src, "date", scalar(date))
-			} else {
-				setField(src, "checked", scalar(time.Now().Format("2006-01-02")))
-			}
+			src := sourceNode(u, date)
 			list := field(n, "sources")
 			if list == nil || list.Kind != yaml.SequenceNode {
 				list = &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"}
@@ -423,11 +305,14 @@ func (s *Store) UpdateProvider(actor Actor, id, fieldName, value string) (Change
 			setField(n, key, scalar(value))
 		}
 		return f.replaceEntry(seq, i, n)
-	}, fmt.Sprintf("%s : %s = %s", id, key, value))
+	}, fmt.Sprintf("%s : %s = %s", id, key, summaryOf(value)))
 }
 
 // RemoveProvider removes a provider from its file.
 func (s *Store) RemoveProvider(actor Actor, id string) (Change, error) {
+	if err := checkText("id", id, MaxShortLen); err != nil {
+		return Change{}, err
+	}
 	p, ok := s.KB().Provider(id)
 	if !ok {
 		return Change{}, rejected("prestataire inconnu : %q", id)
@@ -445,12 +330,15 @@ func (s *Store) RemoveProvider(actor Actor, id string) (Change, error) {
 
 // AddAlias teaches a product another name ("gsuite" for Google Workspace).
 func (s *Store) AddAlias(actor Actor, productID, alias string) (Change, error) {
+	alias = strings.TrimSpace(alias)
+	if err := checkAll(checkText("produit", productID, MaxShortLen), checkText("alias", alias, MaxNameLen)); err != nil {
+		return Change{}, err
+	}
 	kb := s.KB()
 	p, ok := kb.Product(productID)
 	if !ok {
 		return Change{}, rejected("produit inconnu : %q", productID)
 	}
-	alias = strings.TrimSpace(alias)
 	if textnorm.Fold(alias) == "" {
 		return Change{}, rejected("alias vide")
 	}
@@ -480,6 +368,9 @@ func (s *Store) AddAlias(actor Actor, productID, alias string) (Change, error) {
 // LinkAlternative makes tool an alternative to product at rank (1 = first; 0 = last),
 // moving it when it is already listed.
 func (s *Store) LinkAlternative(actor Actor, productID, toolID string, rank int) (Change, error) {
+	if err := checkAll(checkText("produit", productID, MaxShortLen), checkText("outil", toolID, MaxShortLen)); err != nil {
+		return Change{}, err
+	}
 	kb := s.KB()
 	p, ok := kb.Product(productID)
 	if !ok {

@@ -39,6 +39,9 @@ type Store struct {
 	statusMu sync.Mutex
 	status   Status
 	print    string // fingerprint of the files last loaded (or last failed)
+
+	idx  auditIndex // guarded by writeMu
+	hook stepFunc   // nil in production; tests stop or fail edits at a named step
 }
 
 // Status is what admins see with `/kb statut`.
@@ -64,6 +67,7 @@ func Open(dir string, g *geo.Geo, log *slog.Logger) (*Store, error) {
 		return nil, fmt.Errorf("store: %w", err)
 	}
 	s := &Store{dir: abs, geo: g, log: log}
+	s.recoverAtStart()
 	s.print, err = fingerprint(abs)
 	if err != nil {
 		return nil, fmt.Errorf("store: read %s: %w", abs, err)
@@ -75,6 +79,21 @@ func Open(dir string, g *geo.Geo, log *slog.Logger) (*Store, error) {
 	s.kb.Store(kb)
 	s.status = Status{Dir: abs, LoadedAt: kb.LoadedAt, Stats: kb.Stats(), LastCheck: time.Now(), ReloadedBy: "start"}
 	return s, nil
+}
+
+// recoverAtStart cleans up after a crash: temporary files a killed write left behind are
+// removed, and an edit interrupted between its steps is completed or dropped so that the
+// files and the audit log agree. A state directory that cannot be written does not stop
+// the KB from being served: the problem is logged, and edits report it until it is fixed.
+func (s *Store) recoverAtStart() {
+	if n, err := removeTemps(s.dir); err != nil {
+		s.log.Warn("leftover temporary files not removed", "dir", s.dir, "error", err)
+	} else if n > 0 {
+		s.log.Info("leftover temporary files removed", "dir", s.dir, "count", n)
+	}
+	if err := s.ready(); err != nil {
+		s.log.Warn("knowledge edits unavailable", "error", err)
+	}
 }
 
 // Dir is the KB directory.
@@ -208,47 +227,4 @@ func fingerprint(dir string) (string, error) {
 		h.Write(b)
 	}
 	return fmt.Sprintf("%x", h.Sum(nil)), nil
-}
-
-// writeAtomic replaces path with data so that a crash at any moment leaves the old file or
-// the new one, never a mix: write a temporary file in the same directory, fsync it, rename
-// it over the target, fsync the directory.
-func writeAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	name := tmp.Name()
-	defer os.Remove(name) // no-op after a successful rename
-	mode := os.FileMode(0o644)
-	if st, err := os.Stat(path); err == nil {
-		mode = st.Mode().Perm()
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(mode); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(name, path); err != nil {
-		return err
-	}
-	if d, err := os.Open(dir); err == nil {
-		d.Sync()
-		d.Close()
-	}
-	return nil
 }

@@ -2,6 +2,10 @@ package store
 
 import (
 	"bufio"
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -13,7 +17,7 @@ import (
 )
 
 // Suggestion is something a user proposed with /suggerer, waiting for an admin. Who
-// proposed it is not kept.
+// proposed it is not kept (see Suggestions.person).
 type Suggestion struct {
 	ID        int       `json:"id"`
 	Time      time.Time `json:"time"`
@@ -24,6 +28,8 @@ type Suggestion struct {
 	Status    string    `json:"status"` // "en attente", "acceptée", "refusée"
 	DecidedBy string    `json:"decided_by,omitempty"`
 	DecidedAt time.Time `json:"decided_at,omitzero"`
+
+	by string // keyed hash of the proposer, in memory only, for the per-person limit
 }
 
 // Suggestion statuses.
@@ -33,27 +39,71 @@ const (
 	Refused  = "refusée"
 )
 
-// MaxSuggestionText bounds what a suggestion stores.
-const MaxSuggestionText = 500
+// Bounds of the suggestion queue.
+const (
+	MaxSuggestionText       = 500 // characters a suggestion stores
+	DefaultMaxPending       = 200 // pending suggestions, all people together
+	DefaultPerPersonPerDay  = 3   // suggestions one person may make in 24 hours
+	suggestionWindow        = 24 * time.Hour
+	maxSuggestionProductLen = MaxShortLen
+)
 
 // Suggestions is the list of suggestions, saved as one JSON object per line.
 type Suggestions struct {
-	mu    sync.Mutex
-	path  string // "" keeps them in memory
-	items []Suggestion
-	max   int
+	mu     sync.Mutex
+	path   string // "" keeps them in memory
+	items  []Suggestion
+	max    int
+	perDay int
+	key    []byte // random, per process: see person
+	now    func() time.Time
 }
 
-// OpenSuggestions opens the list at path (memory when empty), keeping at most max items
-// (the oldest decided ones go first).
-func OpenSuggestions(path string, max int) (*Suggestions, error) {
-	s := &Suggestions{path: path, max: max}
+// SuggestionOption configures OpenSuggestions.
+type SuggestionOption func(*Suggestions)
+
+// PerPersonPerDay sets how many suggestions one person may make in 24 hours; n <= 0 keeps
+// DefaultPerPersonPerDay.
+func PerPersonPerDay(n int) SuggestionOption {
+	return func(s *Suggestions) {
+		if n > 0 {
+			s.perDay = n
+		}
+	}
+}
+
+// OpenSuggestions opens the list at path (memory when empty), keeping at most max pending
+// items (max <= 0: DefaultMaxPending) and twice as many in all (the oldest decided ones go
+// first).
+func OpenSuggestions(path string, max int, opts ...SuggestionOption) (*Suggestions, error) {
+	if max <= 0 {
+		max = DefaultMaxPending
+	}
+	s := &Suggestions{path: path, max: max, perDay: DefaultPerPersonPerDay, key: make([]byte, 32), now: time.Now}
+	for _, o := range opts {
+		o(s)
+	}
+	rand.Read(s.key)
+	removeTempsOf(path)
 	items, err := readJSONL(path, func(it Suggestion) bool { return it.ID > 0 })
 	if err != nil {
 		return nil, fmt.Errorf("suggestions: %w", err)
 	}
 	s.items = items
 	return s, nil
+}
+
+// person is what the per-person limit counts by: an HMAC of the platform and user id under
+// a key drawn at random when the list is opened and never written anywhere. It is kept in
+// memory only, never in the file: the list must not tell who proposed what (a suggestion
+// may be refused, and people should feel free to propose), and a plain hash would not do —
+// user ids are few and guessable, so hashing every known id would find the proposer. With
+// the key gone at restart, not even this process can link an old suggestion to a person;
+// the limit then starts again, which a restart-rare bot can afford.
+func (s *Suggestions) person(by Actor) string {
+	m := hmac.New(sha256.New, s.key)
+	m.Write([]byte(by.Platform + "\x00" + by.ID))
+	return hex.EncodeToString(m.Sum(nil)[:16])
 }
 
 // readJSONL reads one JSON value per line, skipping lines that do not decode or that keep
@@ -82,31 +132,59 @@ func readJSONL[T any](path string, keep func(T) bool) ([]T, error) {
 	return out, sc.Err()
 }
 
-// Add stores a new pending suggestion and returns it.
-func (s *Suggestions) Add(kind, product, tool, text string) (Suggestion, error) {
+// Add stores a new pending suggestion by a person and returns it. It is refused when that
+// person already made DefaultPerPersonPerDay (or the configured number) in the last 24
+// hours, or when the queue is full. Control characters are removed and every field is cut
+// to its bound.
+func (s *Suggestions) Add(by Actor, kind, product, tool, text string) (Suggestion, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if r := []rune(strings.TrimSpace(text)); len(r) > MaxSuggestionText {
-		text = string(r[:MaxSuggestionText])
-	}
-	pending := 0
+	now := s.now().UTC().Truncate(time.Second)
+	who := s.person(by)
+	pending, mine := 0, 0
 	for _, it := range s.items {
 		if it.Status == Pending {
 			pending++
 		}
+		if it.by == who && now.Sub(it.Time) < suggestionWindow {
+			mine++
+		}
 	}
-	if s.max > 0 && pending >= s.max {
+	if mine >= s.perDay {
+		return Suggestion{}, fmt.Errorf("vous avez déjà fait %d suggestions ces dernières 24 heures, le maximum : merci de réessayer demain", mine)
+	}
+	if pending >= s.max {
 		return Suggestion{}, fmt.Errorf("trop de suggestions en attente (%d) : merci de réessayer quand les admins les auront lues", pending)
 	}
 	id := 1
 	if n := len(s.items); n > 0 {
 		id = s.items[n-1].ID + 1
 	}
-	it := Suggestion{ID: id, Time: time.Now().UTC().Truncate(time.Second), Kind: kind, Product: product, Tool: tool,
-		Text: strings.TrimSpace(text), Status: Pending}
+	it := Suggestion{ID: id, Time: now, Kind: clean(kind, MaxShortLen), Product: clean(product, maxSuggestionProductLen),
+		Tool: clean(tool, maxSuggestionProductLen), Text: clean(text, MaxSuggestionText), Status: Pending, by: who}
 	s.items = append(s.items, it)
 	s.trim()
-	return it, s.save()
+	if err := s.save(); err != nil {
+		s.items = s.items[:len(s.items)-1]
+		return Suggestion{}, err
+	}
+	return it, nil
+}
+
+// clean replaces control characters with spaces, trims, and cuts to max characters.
+func clean(v string, max int) string {
+	v = strings.ToValidUTF8(v, "")
+	v = strings.Map(func(r rune) rune {
+		if isControl(r) {
+			return ' '
+		}
+		return r
+	}, v)
+	v = strings.TrimSpace(v)
+	if r := []rune(v); len(r) > max {
+		v = strings.TrimSpace(string(r[:max]))
+	}
+	return v
 }
 
 // trim drops the oldest decided suggestions beyond max.
@@ -168,13 +246,7 @@ func (s *Suggestions) save() error {
 	if s.path == "" {
 		return nil
 	}
-	var b strings.Builder
-	for _, it := range s.items {
-		j, _ := json.Marshal(it)
-		b.Write(j)
-		b.WriteByte('\n')
-	}
-	if err := writeAtomic(s.path, []byte(b.String())); err != nil {
+	if err := writeAtomic(s.path, encodeLines(s.items)); err != nil {
 		return fmt.Errorf("suggestions: %w", err)
 	}
 	return nil

@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
-	"strings"
 	"sync"
 	"time"
 
@@ -16,6 +16,11 @@ import (
 // Unanswered keeps the questions the KB could not answer, to improve the KB — not to watch
 // people: it stores the normalised question, when, and what was missing, never who asked.
 // It is bounded in age and count, and kept in a JSON Lines file admins can read.
+//
+// Recording a question appends one line. The entries past the bounds leave memory at once
+// and leave the file when it is compacted: in the background, once the file holds a
+// quarter more lines than the count bound, or once its oldest line is past the age bound by
+// a tenth of it (an hour at most) — a timer sees to that even when nobody asks anything.
 type Unanswered struct {
 	mu       sync.Mutex
 	path     string // "" keeps it in memory only
@@ -23,6 +28,17 @@ type Unanswered struct {
 	maxCount int
 	entries  []Missing
 	now      func() time.Time
+
+	file       *os.File  // open for appending; nil until needed
+	onFile     int       // lines in the file
+	oldest     time.Time // of the oldest line in the file
+	compacting bool      // one compaction at a time
+	sinceSnap  int       // entries recorded since the running compaction's snapshot
+	err        error     // of the last compaction, returned once by Record
+	retryAt    time.Time // after a failed compaction, when to try again
+	timer      *time.Timer
+	closed     bool
+	wg         sync.WaitGroup
 }
 
 // Missing is one unanswered question.
@@ -36,21 +52,25 @@ type Missing struct {
 const MaxQuestion = 200
 
 // OpenUnanswered opens (or starts) the log at path, keeping at most maxCount entries of at
-// most maxAge. An empty path keeps the log in memory.
+// most maxAge. An empty path keeps the log in memory. Temporary files a killed compaction
+// left are removed.
 func OpenUnanswered(path string, maxAge time.Duration, maxCount int) (*Unanswered, error) {
 	u := &Unanswered{path: path, maxAge: maxAge, maxCount: maxCount, now: time.Now}
+	removeTempsOf(path)
 	entries, err := readJSONL(path, func(m Missing) bool { return m.Question != "" })
 	if err != nil {
 		return nil, fmt.Errorf("unanswered log: %w", err)
 	}
-	u.entries = entries
 	u.mu.Lock()
 	defer u.mu.Unlock()
+	u.entries, u.onFile = entries, len(entries)
 	if u.prune() {
 		if err := u.rewrite(); err != nil {
 			return nil, err
 		}
 	}
+	u.markOldest()
+	u.arm()
 	return u, nil
 }
 
@@ -71,28 +91,48 @@ func (u *Unanswered) Record(question, missing string) error {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	u.entries = append(u.entries, m)
-	if u.prune() {
-		return u.rewrite()
-	}
-	if u.path == "" {
+	u.prune()
+	if u.path == "" || u.closed {
 		return nil
 	}
-	if err := os.MkdirAll(filepath.Dir(u.path), 0o755); err != nil {
-		return fmt.Errorf("unanswered log: %w", err)
+	err := u.append(m)
+	if u.compacting {
+		u.sinceSnap++
+	} else if u.due() {
+		u.startCompaction()
 	}
-	f, err := os.OpenFile(u.path, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o644)
-	if err != nil {
-		return fmt.Errorf("unanswered log: %w", err)
+	if err == nil {
+		err, u.err = u.err, nil
 	}
-	b, _ := json.Marshal(m)
-	if _, err := f.Write(append(b, '\n')); err != nil {
-		f.Close()
-		return fmt.Errorf("unanswered log: %w", err)
-	}
-	return f.Close()
+	return err
 }
 
-// prune drops entries past the age or count limit; it reports whether any went.
+// append writes one line at the end of the file. It does not fsync: losing the last few
+// questions to a power cut is acceptable, slowing every unanswered question is not.
+func (u *Unanswered) append(m Missing) error {
+	if u.file == nil {
+		if err := os.MkdirAll(filepath.Dir(u.path), 0o755); err != nil {
+			return fmt.Errorf("unanswered log: %w", err)
+		}
+		f, err := os.OpenFile(u.path, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o644)
+		if err != nil {
+			return fmt.Errorf("unanswered log: %w", err)
+		}
+		u.file = f
+	}
+	b, _ := json.Marshal(m)
+	if _, err := u.file.Write(append(b, '\n')); err != nil {
+		return fmt.Errorf("unanswered log: %w", err)
+	}
+	u.onFile++
+	if u.onFile == 1 {
+		u.oldest = m.Time
+		u.arm()
+	}
+	return nil
+}
+
+// prune drops entries past the age or count limit from memory; it reports whether any went.
 func (u *Unanswered) prune() bool {
 	cut := u.now().Add(-u.maxAge)
 	k := 0
@@ -105,22 +145,157 @@ func (u *Unanswered) prune() bool {
 	if k == 0 {
 		return false
 	}
-	u.entries = append([]Missing(nil), u.entries[k:]...)
+	clear(u.entries[:k]) // let the dropped questions be collected
+	u.entries = u.entries[k:]
 	return true
 }
 
+// grace is how long past the age bound a line may stay in the file before compaction.
+func (u *Unanswered) grace() time.Duration { return min(u.maxAge/10, time.Hour) }
+
+// due reports whether the file holds enough lines past the bounds to compact it.
+func (u *Unanswered) due() bool {
+	if u.now().Before(u.retryAt) {
+		return false
+	}
+	if u.maxCount > 0 && u.onFile > u.maxCount+max(u.maxCount/4, 16) {
+		return true
+	}
+	return u.maxAge > 0 && u.onFile > 0 && u.now().Sub(u.oldest) > u.maxAge+u.grace()
+}
+
+func (u *Unanswered) markOldest() {
+	u.oldest = time.Time{}
+	if len(u.entries) > 0 {
+		u.oldest = u.entries[0].Time
+	}
+}
+
+// arm sets the timer that compacts the file when its oldest line passes the age bound,
+// for a bot that stays quiet. The caller holds mu.
+func (u *Unanswered) arm() {
+	if u.timer != nil {
+		u.timer.Stop()
+	}
+	if u.path == "" || u.maxAge <= 0 || u.onFile == 0 || u.closed {
+		return
+	}
+	now := u.now()
+	d := max(u.oldest.Add(u.maxAge+u.grace()).Sub(now), u.retryAt.Sub(now), time.Second)
+	u.timer = time.AfterFunc(d, func() {
+		u.mu.Lock()
+		defer u.mu.Unlock()
+		switch {
+		case u.compacting || u.closed:
+		case u.due():
+			u.startCompaction()
+		default:
+			u.arm()
+		}
+	})
+}
+
+// startCompaction rewrites the file in the background. The caller holds mu.
+func (u *Unanswered) startCompaction() {
+	u.prune()
+	u.compacting, u.sinceSnap = true, 0
+	snap := slices.Clone(u.entries)
+	u.wg.Add(1)
+	go func() {
+		defer u.wg.Done()
+		u.compact(snap)
+	}()
+}
+
+// compact writes snap to a temporary file without holding mu (that is the slow part), then,
+// holding it, adds what was recorded meanwhile and renames the file into place.
+func (u *Unanswered) compact(snap []Missing) {
+	tmp, err := os.CreateTemp(filepath.Dir(u.path), "."+filepath.Base(u.path)+".tmp-*")
+	if err == nil {
+		err = writeSync(tmp, encodeLines(snap), 0o644, func() error { return nil })
+		if err != nil {
+			os.Remove(tmp.Name())
+		}
+	}
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	u.compacting = false
+	if err == nil {
+		if err = u.install(tmp.Name(), len(snap)); err != nil {
+			os.Remove(tmp.Name())
+		}
+	}
+	if err != nil {
+		u.err = fmt.Errorf("unanswered log: compaction: %w", err)
+		u.retryAt = u.now().Add(time.Minute) // not once per question while the disk is full
+	}
+	u.arm()
+}
+
+// install completes the compacted file at tmp with the entries recorded since its snapshot
+// of n entries, and puts it in place. The caller holds mu.
+func (u *Unanswered) install(tmp string, n int) error {
+	tail := u.entries[len(u.entries)-min(u.sinceSnap, len(u.entries)):]
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(encodeLines(tail))
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, u.path)
+	}
+	if err != nil {
+		return err
+	}
+	if u.file != nil {
+		u.file.Close() // it points at the replaced file
+		u.file = nil
+	}
+	u.onFile = n + len(tail)
+	u.markOldest()
+	return nil
+}
+
+// rewrite replaces the file with the entries in memory, at once. The caller holds mu.
 func (u *Unanswered) rewrite() error {
 	if u.path == "" {
 		return nil
 	}
-	var b strings.Builder
-	for _, m := range u.entries {
-		j, _ := json.Marshal(m)
-		b.Write(j)
-		b.WriteByte('\n')
-	}
-	if err := writeAtomic(u.path, []byte(b.String())); err != nil {
+	if err := writeAtomic(u.path, encodeLines(u.entries)); err != nil {
 		return fmt.Errorf("unanswered log: %w", err)
+	}
+	u.onFile = len(u.entries)
+	return nil
+}
+
+func encodeLines[T any](items []T) []byte {
+	var b []byte
+	for _, it := range items {
+		j, _ := json.Marshal(it)
+		b = append(append(b, j...), '\n')
+	}
+	return b
+}
+
+// Close stops the background work and closes the file. Recording after Close keeps
+// questions in memory only.
+func (u *Unanswered) Close() error {
+	u.mu.Lock()
+	u.closed = true
+	if u.timer != nil {
+		u.timer.Stop()
+	}
+	u.mu.Unlock()
+	u.wg.Wait()
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	if u.file != nil {
+		err := u.file.Close()
+		u.file = nil
+		return err
 	}
 	return nil
 }
@@ -167,5 +342,6 @@ func (u *Unanswered) Top(n int) []Summary {
 func (u *Unanswered) Len() int {
 	u.mu.Lock()
 	defer u.mu.Unlock()
+	u.prune()
 	return len(u.entries)
 }

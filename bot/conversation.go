@@ -1,0 +1,206 @@
+package bot
+
+import (
+	"container/list"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/boussole-libre/boussole/knowledge/geo"
+)
+
+// Conversation context: in a chat the next message is often "et à Lyon ?", "et qui peut
+// l'installer ?" or "le deuxième, il est français ?". The bot keeps, per conversation, what
+// the last question was about, for a short time, in memory only: never written to disk,
+// bounded in count (least recently used first out) and in age.
+
+// ConversationKey names one conversation: the platform, the channel or thread, and the
+// person — two people in one channel have two conversations.
+type ConversationKey struct {
+	Platform string
+	Channel  string
+	User     string
+}
+
+// Defaults for the conversation memory.
+const (
+	ContextTTL      = 15 * time.Minute
+	ContextCapacity = 10000
+)
+
+// turn is what a conversation remembers of its last answered question.
+type turn struct {
+	key        ConversationKey
+	at         time.Time
+	intent     Intent
+	products   []string
+	tools      []string // tools named
+	categories []string
+	needs      []string
+	needWords  []string
+	answered   []string // tool ids as answered, best first, for "le deuxième"
+	place      geo.Place
+	service    string
+}
+
+// Conversations is the bounded, expiring memory of recent questions, shared by every
+// adapter through the bot.
+type Conversations struct {
+	mu    sync.Mutex
+	ttl   time.Duration
+	max   int
+	order *list.List // of *turn, most recent first
+	turns map[ConversationKey]*list.Element
+	now   func() time.Time
+}
+
+// NewConversations remembers up to max conversations for ttl each.
+func NewConversations(max int, ttl time.Duration) *Conversations {
+	return &Conversations{ttl: ttl, max: max, order: list.New(), turns: map[ConversationKey]*list.Element{}, now: time.Now}
+}
+
+// Len is how many conversations are remembered.
+func (c *Conversations) Len() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.order.Len()
+}
+
+func (c *Conversations) get(k ConversationKey) (turn, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.turns[k]
+	if !ok {
+		return turn{}, false
+	}
+	t := e.Value.(*turn)
+	if c.now().Sub(t.at) > c.ttl {
+		c.order.Remove(e)
+		delete(c.turns, k)
+		return turn{}, false
+	}
+	return *t, true
+}
+
+func (c *Conversations) put(t turn) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	t.at = c.now()
+	if e, ok := c.turns[t.key]; ok {
+		*e.Value.(*turn) = t
+		c.order.MoveToFront(e)
+		return
+	}
+	c.turns[t.key] = c.order.PushFront(&t)
+	for c.order.Len() > c.max {
+		last := c.order.Back()
+		c.order.Remove(last)
+		delete(c.turns, last.Value.(*turn).key)
+	}
+}
+
+// rememberable reports whether an answer is worth a follow-up: it was about something.
+func rememberable(u Understanding) bool {
+	return u.Intent == IntentAlternative || u.Intent == IntentProviders
+}
+
+func turnOf(k ConversationKey, u Understanding, r Reply) turn {
+	t := turn{key: k, intent: u.Intent, products: u.Products, tools: u.Tools, categories: u.Categories,
+		needs: u.Needs, needWords: u.NeedWords, place: u.Place, service: u.Service}
+	for _, ti := range r.Tools {
+		t.answered = append(t.answered, ti.ID)
+	}
+	return t
+}
+
+// ordinals name a tool of the last answer by its rank: "le deuxième", "the first one".
+var ordinals = map[string]int{
+	"premier": 1, "premiere": 1, "1er": 1, "first": 1, "deuxieme": 2, "second": 2, "seconde": 2,
+	"2e": 2, "2eme": 2, "troisieme": 3, "third": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "fourth": 4,
+	"4e": 4, "cinquieme": 5, "fifth": 5, "5e": 5,
+}
+
+// pointers name the tool just discussed: "celui-là", "ce logiciel", "it".
+var pointers = []string{"celui la", "celui ci", "celle la", "celle ci", "ce logiciel", "cet outil", "ce dernier",
+	"cette appli", "this one", "that one", "it"}
+
+// followUp completes u from the previous turn when the message only adds a place, a
+// service, a kind of provider or points at a tool of the last answer. It reports whether
+// the context was used.
+func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
+	if u.Intent == IntentHelp || u.Unknown != "" || len(u.Products)+len(u.Tools) > 0 {
+		return u, false
+	}
+	if u.Place.IsZero() {
+		u.Place = u.heard
+	}
+	if n := ordinalIn(toks); n > 0 && n <= len(prev.answered) {
+		return pointAt(u, prev.answered[n-1]), true
+	}
+	if hasPhrase(toks, pointers) && len(prev.answered) > 0 && len(u.Categories)+len(u.Needs) == 0 {
+		return pointAt(u, prev.answered[0]), true
+	}
+	if len(u.Categories)+len(u.Needs) > 0 {
+		return u, false // a new need: a new question
+	}
+	adds := !u.Place.IsZero() || u.Service != "" || u.Kind != "" || u.Intent == IntentProviders
+	if !adds && !startsFollowUp(toks) {
+		return u, false
+	}
+	return continueTurn(u, prev), true
+}
+
+// continueTurn asks the previous question again with what the message adds.
+func continueTurn(u Understanding, prev turn) Understanding {
+	out := u
+	out.Products, out.Tools, out.Categories = prev.products, prev.tools, prev.categories
+	out.Needs, out.NeedWords = prev.needs, prev.needWords
+	if out.Place.IsZero() {
+		out.Place = prev.place
+	}
+	if out.Service == "" {
+		out.Service = prev.service
+	}
+	if u.Intent != IntentProviders {
+		out.Intent = prev.intent
+		// "et à Lyon ?" after a list of tools: who, near there, can install them.
+		if !u.Place.IsZero() || u.Service != "" || u.Kind != "" {
+			out.Intent = IntentProviders
+		}
+	}
+	out.ContextUsed = true
+	return out
+}
+
+// pointAt turns the message into a question about one tool of the last answer: its card,
+// or who can install it when the message asks for providers.
+func pointAt(u Understanding, tool string) Understanding {
+	out := u
+	out.Tools, out.Products, out.Categories, out.Needs, out.NeedWords = []string{tool}, nil, nil, nil, nil
+	if out.Intent != IntentProviders {
+		out.Intent = IntentAlternative
+		out.About = true
+	}
+	out.ContextUsed = true
+	return out
+}
+
+func ordinalIn(toks []string) int {
+	for _, t := range toks {
+		if n := ordinals[t]; n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// startsFollowUp reports a message that continues the last one: "et …", "and …",
+// "what about …", "pareil pour …".
+func startsFollowUp(toks []string) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	return slices.Contains([]string{"et", "and", "pareil", "idem", "aussi"}, toks[0]) ||
+		strings.HasPrefix(strings.Join(toks, " "), "what about")
+}

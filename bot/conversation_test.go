@@ -1,0 +1,104 @@
+package bot
+
+import (
+	"fmt"
+	"runtime"
+	"testing"
+	"time"
+)
+
+func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
+	b := New(shippedKB(t))
+	tests := []struct {
+		first, then string
+		intent      Intent
+		region      string // region of the follow-up's place, "" for none
+		firstTool   string // "" not checked
+		context     bool
+	}{
+		{"alternative à Google Drive ?", "et à Lyon ?", IntentProviders, "84", "nextcloud", true},
+		{"qui peut installer Nextcloud à Rennes ?", "et à Brest ?", IntentProviders, "53", "nextcloud", true},
+		{"alternative à Google Drive ?", "et qui peut l'installer à Nantes ?", IntentProviders, "52", "nextcloud", true},
+		{"alternative à Google Drive ?", "le deuxième, il est français ?", IntentAlternative, "", "seafile", true},
+		{"un antivirus libre ?", "le premier ?", IntentAlternative, "", "clamav", true},
+		{"who can host Jitsi in Brittany?", "and in Lyon?", IntentProviders, "84", "jitsi-meet", true},
+		// A new question is not a follow-up, and small talk keeps no context.
+		{"alternative à Google Drive ?", "alternative à Slack ?", IntentAlternative, "", "", false},
+		{"alternative à Google Drive ?", "quelqu'un a testé le nouveau resto ?", IntentNone, "", "", false},
+		{"bonne journée !", "et à Lyon ?", IntentNone, "", "", false},
+	}
+	for i, tt := range tests {
+		k := ConversationKey{Platform: "test", Channel: "c", User: fmt.Sprint(i)}
+		b.Converse(k, tt.first)
+		u, r := b.Converse(k, tt.then)
+		if u.Intent != tt.intent || u.ContextUsed != tt.context || u.Place.Region != tt.region {
+			t.Errorf("%q then %q: intent %s, context %v, region %q; want %s, %v, %q",
+				tt.first, tt.then, u.Intent, u.ContextUsed, u.Place.Region, tt.intent, tt.context, tt.region)
+		}
+		if tt.firstTool != "" && (len(r.Tools) == 0 || r.Tools[0].ID != tt.firstTool) {
+			t.Errorf("%q then %q: tools %v, want %s first", tt.first, tt.then, r.Tools, tt.firstTool)
+		}
+	}
+}
+
+func TestConversationsAreSeparateAndExpire(t *testing.T) {
+	c := NewConversations(2, 15*time.Minute)
+	now := time.Unix(0, 0)
+	c.now = func() time.Time { return now }
+	b := New(shippedKB(t), WithConversations(c))
+	alice := ConversationKey{"test", "chan", "alice"}
+	bob := ConversationKey{"test", "chan", "bob"}
+	b.Converse(alice, "alternative à Google Drive ?")
+	if u, _ := b.Converse(bob, "et à Lyon ?"); u.ContextUsed {
+		t.Error("bob used alice's context")
+	}
+	now = now.Add(16 * time.Minute)
+	if u, _ := b.Converse(alice, "et à Lyon ?"); u.ContextUsed {
+		t.Error("a 16-minute-old question was followed up")
+	}
+	for i := range 5 {
+		b.Converse(ConversationKey{"test", "chan", fmt.Sprint(i)}, "alternative à Dropbox ?")
+	}
+	if n := c.Len(); n != 2 {
+		t.Errorf("%d conversations kept, bound is 2", n)
+	}
+	if u, _ := b.Ask("et à Lyon ?"); u.ContextUsed {
+		t.Error("Ask must not use any context")
+	}
+}
+
+// BenchmarkConverse measures a follow-up answered from context, the context lookup alone,
+// and the memory one remembered conversation costs (the LRU holds ContextCapacity).
+func BenchmarkConverse(b *testing.B) {
+	bt := New(shippedKB(b))
+	k := ConversationKey{"bench", "c", "u"}
+	bt.Converse(k, "alternative à Google Drive ?")
+	b.Run("follow-up", func(b *testing.B) {
+		for b.Loop() {
+			bt.Converse(k, "et à Lyon ?")
+		}
+	})
+	b.Run("lookup", func(b *testing.B) {
+		for b.Loop() {
+			bt.convs.get(k)
+		}
+	})
+}
+
+// BenchmarkConversationMemory fills the conversation memory to its bound and reports the
+// heap one remembered conversation costs.
+func BenchmarkConversationMemory(b *testing.B) {
+	bt := New(shippedKB(b))
+	u, r := bt.Ask("alternative à Google Drive à Lyon")
+	var perConv float64
+	for b.Loop() {
+		c := NewConversations(ContextCapacity, ContextTTL)
+		before := liveHeap()
+		for i := range ContextCapacity + 100 { // past the bound: the oldest go
+			c.put(turnOf(ConversationKey{"bench", "channel-000000", fmt.Sprintf("user-%012d", i)}, u, r))
+		}
+		perConv = (liveHeap() - before) * (1 << 20) / float64(c.Len())
+		runtime.KeepAlive(c)
+	}
+	b.ReportMetric(perConv, "B/conversation")
+}
