@@ -128,12 +128,8 @@ func (b *Bot) recordUnanswered(text string, u Understanding, r Reply) {
 	}
 }
 
-func tr(l Lang, fr, en string) string {
-	if l == English {
-		return en
-	}
-	return fr
-}
+// tr is Tr, short for the many texts of this package.
+func tr(l Lang, fr, en string) string { return Tr(l, fr, en) }
 
 func answer(kb *knowledge.KB, u Understanding) Reply {
 	switch u.Intent {

@@ -103,6 +103,8 @@ var alternativeWords = wordSet(
 	"like", "comme", "sortir", "passer", "remplacant", "ethique", "souverain", "souveraine",
 	"self", "hosted", "autoheberge", "autoheberger", "gratuit", "free", "open", "source",
 	"truc", "trucs", "machin", "chose", "quelque", "gestionnaire", "logiciels",
+	// leaving a product: "on voudrait arrêter Zoom", "ditch Slack"
+	"arreter", "arrete", "abandonner", "lacher", "debarrasser", "ditch", "quit", "leave", "leaving",
 )
 
 var alternativeCuePhrases = [][]string{

@@ -222,6 +222,10 @@ func (r *reading) readCues() cues {
 		if providerWords[t] && !askerOrg(r.free, i) {
 			c.provider = true
 		}
+		// "self-hosted", "auto-hébergé": a kind of software, not someone to host it.
+		if i > 0 && (r.free[i-1] == "self" || r.free[i-1] == "auto") {
+			continue
+		}
 		if s := serviceWords[t]; s != "" && r.u.Service == "" {
 			r.u.Service = s
 		}
@@ -323,11 +327,22 @@ func (r *reading) decide(c cues) {
 		u.heard = u.Place
 		u.Products, u.Tools, u.Categories, u.Needs, u.NeedWords, u.Place = nil, nil, nil, nil, nil, geo.Place{}
 	case u.Intent == IntentAlternative && !named && c.strongAlt:
-		// "alternative à Blorptastic": asked, but the KB does not know it.
+		// "alternative à Blorptastic": asked, but the KB does not know it. A verb alone
+		// names nothing: "je vais quitter le bureau", "remplacer la cartouche" are no
+		// question about a product.
 		u.Unknown = unknownName(r.text, r.fixed)
+		if u.Unknown == "" && !nounCue(r.fixed) {
+			u.Intent = IntentNone
+		}
 	case u.Intent == IntentAlternative && !named:
 		u.Unknown = postfixAlternative(r.fixed)
 	}
+}
+
+// nounCue reports an "alternative à"-like cue built on a noun ("alternative",
+// "équivalent"): it asks even when what follows is missing or unreadable.
+func nounCue(toks []string) bool {
+	return hasAny(toks, wordSet("alternative", "alternatives", "alternativ", "equivalent", "equivalents", "substitut"))
 }
 
 // decideIntent is the intent decision, a pure function of the signals.
