@@ -138,7 +138,8 @@ func (r *reading) correctTypos() {
 	r.fixed = slices.Clone(r.toks)
 	tried := map[string]string{} // word → correction ("" for none)
 	for i, t := range r.toks {
-		if r.taken[i] || stopWords[t] || isIntentWord(t) || r.ix.Known(t) || isNumber(t) {
+		// A real French word is no typo: "maintenu" is not "maintenir".
+		if r.taken[i] || stopWords[t] || isIntentWord(t) || r.ix.Known(t) || isNumber(t) || textnorm.IsFrenchWord(t) {
 			continue
 		}
 		c, seen := tried[t]
@@ -289,6 +290,19 @@ func (r *reading) toolsNotPlatforms() []string {
 	return keep
 }
 
+// leadingNeed reports a message that starts with a need, as chat requests do: "un
+// navigateur respectueux de la vie privée", "a password manager for the team".
+func (r *reading) leadingNeed() bool {
+	if len(r.toks) < 2 || !indefinite[r.toks[0]] {
+		return false
+	}
+	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
+		return m.start <= 2 && (m.hit.Kind == knowledge.HitCategory || m.hit.Kind == knowledge.HitNeed)
+	})
+}
+
+var indefinite = wordSet("un", "une", "des", "a", "an", "any", "some")
+
 // signals are the facts the intent decision rests on.
 type signals struct {
 	help         bool // help words or phrases
@@ -312,7 +326,7 @@ func (r *reading) decide(c cues) {
 		help:  isHelp(r.toks) || isHelp(r.fixed),
 		named: named, namedProduct: products, placed: !u.Place.IsZero(),
 		service: u.Service != "",
-		asks:    c.alt || c.strongAlt || c.provider || u.Service != "" || u.Question,
+		asks:    c.alt || c.strongAlt || c.provider || u.Service != "" || u.Question || r.leadingNeed(),
 		// Only filler words besides names: "Dropbox ?", "google drive" — not a statement
 		// such as "je suis sur slack".
 		onlyNames: named && onlyFiller(r.fixed, r.matches, products),

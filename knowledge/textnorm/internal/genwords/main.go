@@ -1,0 +1,81 @@
+// Command genwords builds the Bloom filter of ordinary French words that textnorm uses to
+// keep typo correction away from real words. Source: Debian's wfrench word list
+// (GPL-2.0-or-later), every entry folded as textnorm folds text.
+//
+//	apt-get install wfrench
+//	go run ./knowledge/textnorm/internal/genwords -dict /usr/share/dict/french -out knowledge/textnorm/data/french-words.bloom
+package main
+
+import (
+	"bufio"
+	"encoding/binary"
+	"flag"
+	"fmt"
+	"log"
+	"math"
+	"os"
+	"strings"
+
+	"github.com/boussole-libre/boussole/knowledge/textnorm"
+)
+
+func main() {
+	dict := flag.String("dict", "/usr/share/dict/french", "French word list, one word per line")
+	out := flag.String("out", "knowledge/textnorm/data/french-words.bloom", "output file")
+	fp := flag.Float64("fp", 0.001, "false-positive rate")
+	flag.Parse()
+	words, err := readWords(*dict)
+	if err != nil {
+		log.Fatal(err)
+	}
+	b := build(words, *fp)
+	if err := os.WriteFile(*out, b, 0o644); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("%d words, %d bytes\n", len(words), len(b))
+}
+
+// readWords folds every entry; proper nouns (capitalised) are left out.
+func readWords(path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	seen := map[string]bool{}
+	var words []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		w := strings.TrimSpace(sc.Text())
+		if w == "" || strings.ToLower(w) != w {
+			continue
+		}
+		// A compound ("arc-en-ciel") folds into several words: each is a word.
+		for _, part := range strings.Fields(textnorm.Fold(w)) {
+			if !seen[part] {
+				seen[part] = true
+				words = append(words, part)
+			}
+		}
+	}
+	return words, sc.Err()
+}
+
+// build sizes the filter for the false-positive rate and sets every word's bits.
+func build(words []string, fp float64) []byte {
+	n := float64(len(words))
+	m := uint64(math.Ceil(-n * math.Log(fp) / (math.Ln2 * math.Ln2)))
+	k := uint32(math.Round(float64(m) / n * math.Ln2))
+	out := make([]byte, 12+(m+7)/8)
+	binary.LittleEndian.PutUint64(out[:8], m)
+	binary.LittleEndian.PutUint32(out[8:12], k)
+	bits := out[12:]
+	for _, w := range words {
+		h1, h2 := textnorm.BloomHashes(w)
+		for i := uint64(0); i < uint64(k); i++ {
+			bit := (h1 + i*h2) % m
+			bits[bit/8] |= 1 << (bit % 8)
+		}
+	}
+	return out
+}
