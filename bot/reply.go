@@ -5,12 +5,12 @@ import "github.com/boussole-libre/boussole/knowledge"
 // Reply is a platform-neutral answer. Adapters render it (Discord embed, Mattermost
 // markdown, plain text); nothing in it is specific to a platform.
 type Reply struct {
-	Intent      Intent
-	Lang        Lang
-	Title       string
-	Text        string // a short paragraph
-	Replaces    []Ref  // the products the tools replace
-	Tools       []ToolItem
+	Intent   Intent
+	Lang     Lang
+	Title    string
+	Text     string // a short paragraph
+	Replaces []Ref  // the products the tools replace
+	Tools    []ToolItem
 	ProviderPage
 	Suggestions []string // "vouliez-vous dire…"
 	Hint        string   // a follow-up, such as the slash command to list more
