@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"github.com/boussole-libre/boussole/knowledge"
 	"github.com/boussole-libre/boussole/knowledge/geo"
@@ -31,6 +32,7 @@ type Bot struct {
 	suggestions *store.Suggestions // nil: /suggerer is off
 	convs       *Conversations
 	verifier    *Verifier // nil: /kb verifier is off (admin_verify.go)
+	observer    Observer  // nil: answers are not counted (observe.go)
 	log         *slog.Logger
 }
 
@@ -44,7 +46,7 @@ func WithStore(s *store.Store) Setting {
 	return func(b *Bot) {
 		b.store = s
 		b.kb.Store(s.KB())
-		s.OnSwap(b.SetKB)
+		s.OnSwap(b.swapped) // observe.go
 	}
 }
 
@@ -79,18 +81,13 @@ func (b *Bot) KB() *knowledge.KB { return b.kb.Load() }
 func (b *Bot) SetKB(kb *knowledge.KB) { b.kb.Store(kb) }
 
 // Ask understands a message and answers it.
-func (b *Bot) Ask(text string) (Understanding, Reply) {
-	kb := b.KB()
-	u := Understand(kb, text)
-	r := answer(kb, u)
-	b.recordUnanswered(text, u, r)
-	return u, r
-}
+func (b *Bot) Ask(text string) (Understanding, Reply) { return b.AskFrom("", text) }
 
 // Converse answers a message in a conversation: a follow-up ("et à Lyon ?", "le
 // deuxième ?") completes the previous question of the same conversation. Every adapter
 // calls it with its own key; Ask is the same without memory.
 func (b *Bot) Converse(k ConversationKey, text string) (Understanding, Reply) {
+	start := time.Now()
 	kb := b.KB()
 	u := Understand(kb, text)
 	if prev, ok := b.convs.get(k); ok {
@@ -101,6 +98,7 @@ func (b *Bot) Converse(k ConversationKey, text string) (Understanding, Reply) {
 		b.convs.put(turnOf(k, u, r))
 	}
 	b.recordUnanswered(text, u, r)
+	b.observe(k.Platform, text, u, r, start)
 	return u, r
 }
 
@@ -109,17 +107,7 @@ func (b *Bot) recordUnanswered(text string, u Understanding, r Reply) {
 	if b.unanswered == nil {
 		return
 	}
-	missing := ""
-	switch {
-	case u.Unknown != "":
-		missing = "produit inconnu : " + u.Unknown
-	case u.Intent == IntentAlternative && len(r.Tools) == 0:
-		missing = "aucun outil"
-	case u.Intent == IntentProviders && !u.Place.IsZero() && len(r.Nearest) > 0 || u.Intent == IntentProviders && r.Total == 0:
-		missing = "aucun prestataire : " + u.Place.Label
-	case u.Intent == IntentNone && u.Question && len(strings.Fields(text)) >= 3:
-		missing = "question non comprise"
-	}
+	missing := unansweredReason(text, u, r) // observe.go
 	if missing == "" {
 		return
 	}

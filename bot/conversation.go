@@ -145,7 +145,7 @@ func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
 		return u, false // a new need: a new question
 	}
 	adds := !u.Place.IsZero() || u.Service != "" || u.Kind != "" || u.Intent == IntentProviders
-	if !adds && !startsFollowUp(toks) {
+	if !adds && !startsFollowUp(toks) && !(u.Question && aboutThem(toks)) {
 		return u, false
 	}
 	return continueTurn(u, prev), true
@@ -184,6 +184,13 @@ func pointAt(u Understanding, tool string) Understanding {
 	}
 	out.ContextUsed = true
 	return out
+}
+
+// aboutThem reports a question about the tools just listed: "lequel est le plus simple ?",
+// "il y en a un qui marche hors ligne ?", "c'est compliqué à utiliser ?".
+func aboutThem(toks []string) bool {
+	return hasAny(toks, wordSet("lequel", "laquelle", "lesquels", "lesquelles", "which", "ceux", "celles")) ||
+		hasPhrase(toks, []string{"il y en a", "y en a", "c est", "est ce", "is it", "are they", "any of them", "ils sont", "ca marche"})
 }
 
 func ordinalIn(toks []string) int {

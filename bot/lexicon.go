@@ -7,6 +7,9 @@ package bot
 var helpWords = wordSet("aide", "aider", "help", "commandes", "commande", "usage", "manuel", "tuto", "tutoriel")
 
 var helpPhrases = []string{
+	"t es un robot", "tu es un robot", "es tu un robot", "t es un bot", "tu es un bot", "are you a bot",
+	"are you a robot", "te demander quoi", "je peux te demander", "on peut te demander", "peut on te demander",
+	"ca marche ce chat", "ca marche ce bot", "what are you",
 	"tu sais faire quoi", "tu peux faire quoi", "comment on t utilise", "comment je t utilise",
 	"comment t utilise t on", "how does this work", "how does it work", "how do you work",
 	"je comprends pas", "je ne comprends pas", "comment te poser", "comment ca fonctionne",
@@ -26,7 +29,8 @@ var providerWords = wordSet(
 	"freelance", "freelances", "independant", "consultant", "consultants", "expert", "experts",
 	"professionnels", "pros", "infogereur", "vendor", "vendors", "partenaire",
 	"partenaires", "contractor", "contractors", "installateur", "specialiste", "specialistes",
-	"professionals", "local", "locale", "locaux", "locales",
+	"professionals", "local", "locale", "locaux", "locales", "structure", "structures", "depanneur",
+	"depanneurs", "reparateur", "reparateurs", "technicien", "techniciens", "informaticien", "informaticiens",
 )
 
 // askerPhrases ask "who": they ask for a provider only with a service verb ("qui peut
@@ -34,8 +38,16 @@ var providerWords = wordSet(
 // resto ?" asks for no one, "quelqu'un sait faire un graphique sur Excel ?" for no provider.
 var askerPhrases = []string{
 	"qui peut", "qui pourrait", "qui sait", "quelqu un", "quelqu un qui", "qui fait", "qui font",
-	"who can", "who could", "someone", "somebody", "anyone who",
+	"who can", "who could", "someone", "somebody", "anyone who", "qqn", "qqun", "quelquun", "qq1",
+	"qui accompagnent", "qui accompagne",
 }
+
+// helperVerbs ask someone to do the work only after a "who" phrase: "qui pourrait gérer
+// notre informatique", "que qqn me monte un serveur" — alone, "gérer les adhérents" is a
+// need.
+var helperVerbs = wordSet("gerer", "gere", "monte", "monter", "montent", "accompagnent", "accompagne",
+	"depanner", "depanne", "configurer", "configure", "administrer", "maintient", "maintiennent", "installent",
+	"hebergent", "forment", "aider", "aide", "set")
 
 // doerPhrases ask who does something: with a tool named they ask for a provider too ("qui
 // fait du Nextcloud à Lyon ?").
@@ -105,6 +117,9 @@ var alternativeWords = wordSet(
 	"truc", "trucs", "machin", "chose", "quelque", "gestionnaire", "logiciels",
 	// leaving a product: "on voudrait arrêter Zoom", "ditch Slack"
 	"arreter", "arrete", "abandonner", "lacher", "debarrasser", "ditch", "quit", "leave", "leaving",
+	// wanting: "je voudrais créer un site", "il nous faut un outil de tickets"
+	"veux", "voudrais", "voudrait", "voudrions", "aimerais", "aimerait", "souhaite", "souhaitons", "faut",
+	"cherchons", "cherchez",
 )
 
 var alternativeCuePhrases = [][]string{
@@ -122,7 +137,8 @@ var alternativeCuePhrases = [][]string{
 var weakAltWords = wordSet("comme", "like", "besoin", "need", "cherche", "recherche", "chercher",
 	"looking", "utiliser", "use", "free", "gratuit", "open", "source", "self", "hosted", "service",
 	"services", "plateforme", "platform", "truc", "trucs", "machin", "chose", "quelque", "sortir",
-	"passer", "solution", "solutions", "libre", "libres")
+	"passer", "solution", "solutions", "libre", "libres", "veux", "voudrais", "voudrait", "voudrions",
+	"aimerais", "aimerait", "souhaite", "souhaitons", "faut", "cherchons", "cherchez")
 
 // stopWords are never typo-corrected into KB words: they are ordinary French or English.
 var stopWords = wordSet(

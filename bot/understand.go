@@ -119,7 +119,17 @@ func (r *reading) takeExactNames() {
 // département and "à Ligné" a commune, not "en ligne".
 func (r *reading) readPlace() {
 	asked := hasAny(r.toks, providerWords) || hasPhrase(r.toks, providerPhrases) || hasPhrase(r.toks, askerPhrases) || hasService(r.toks)
-	m, ok := r.geo.Scan(r.toks, r.taken, asked)
+	toks := r.toks
+	if r.u.Lang == English {
+		// "there's a gap": in English, "a" is an article, not "à".
+		toks = slices.Clone(r.toks)
+		for i, t := range toks {
+			if t == "a" {
+				toks[i] = "an"
+			}
+		}
+	}
+	m, ok := r.geo.Scan(toks, r.taken, asked)
 	if !ok {
 		return
 	}
@@ -223,8 +233,9 @@ func (r *reading) readCues() cues {
 		if providerWords[t] && !askerOrg(r.free, i) {
 			c.provider = true
 		}
-		// "self-hosted", "auto-hébergé": a kind of software, not someone to host it.
-		if i > 0 && (r.free[i-1] == "self" || r.free[i-1] == "auto") {
+		// "self-hosted", "auto-hébergé", "héberger nous-mêmes": a kind of software, not
+		// someone to host it.
+		if selfService(r.free, i) {
 			continue
 		}
 		if s := serviceWords[t]; s != "" && r.u.Service == "" {
@@ -236,9 +247,29 @@ func (r *reading) readCues() cues {
 		}
 	}
 	c.provider = c.provider || hasPhrase(r.free, providerPhrases) ||
-		(hasPhrase(r.free, askerPhrases) && c.serviceVerb) || (hasPhrase(r.free, doerPhrases) && r.namesTool())
+		(hasPhrase(r.free, askerPhrases) && (c.serviceVerb || hasAny(r.free, helperVerbs))) ||
+		(hasPhrase(r.free, doerPhrases) && r.namesTool())
 	return c
 }
+
+// selfService reports a service word the person does themselves: "self-hosted",
+// "auto-hébergé", "héberger nous-mêmes", "installer moi-même".
+func selfService(toks []string, i int) bool {
+	if i > 0 && (toks[i-1] == "self" || toks[i-1] == "auto") {
+		return true
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		switch {
+		case toks[k] == "myself" || toks[k] == "ourselves":
+			return true
+		case (toks[k] == "meme" || toks[k] == "memes") && selves[toks[k-1]]:
+			return true
+		}
+	}
+	return false
+}
+
+var selves = wordSet("nous", "moi", "soi", "vous", "toi")
 
 // namesTool reports whether a product or tool is named: "qui connaît GLPI ?" asks about it.
 func (r *reading) namesTool() bool {
@@ -250,7 +281,9 @@ func (r *reading) namesTool() bool {
 func (r *reading) keepNames(c cues) {
 	// "Teams libre ?" asks; "je suis libre pour teams demain" does not.
 	libreQuestion := r.u.Question && (hasAny(r.free, wordSet("libre", "libres", "opensource")) || hasPhrase(r.free, []string{"open source"}))
-	firm := c.strongAlt || firmAltCue(r.free) || c.provider || libreQuestion
+	// "et pour Doodle ?": a follow-up question names what it asks about.
+	followQuestion := r.u.Question && startsFollowUp(r.toks)
+	firm := c.strongAlt || firmAltCue(r.free) || c.provider || libreQuestion || followQuestion
 	for _, m := range r.matches {
 		// "messenger sans facebook": what comes after "sans" is not asked for.
 		if (m.hit.Ambiguous && !firm) || negated(r.fixed, m.start) {
@@ -293,12 +326,28 @@ func (r *reading) toolsNotPlatforms() []string {
 // leadingNeed reports a message that starts with a need, as chat requests do: "un
 // navigateur respectueux de la vie privée", "a password manager for the team".
 func (r *reading) leadingNeed() bool {
-	if len(r.toks) < 2 || !indefinite[r.toks[0]] {
+	if len(r.toks) == 0 {
 		return false
 	}
+	// "un navigateur…", "créer un forum…", and a precise need first: "OCR pour…" — but a
+	// broad word first is often no request: "rendez-vous au 75 rue de la Paix".
+	within, broad := 0, false
+	switch {
+	case indefinite[r.toks[0]]:
+		within, broad = 2, true
+	case infinitive(r.toks[0]):
+		within, broad = 3, true
+	}
 	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
-		return m.start <= 2 && (m.hit.Kind == knowledge.HitCategory || m.hit.Kind == knowledge.HitNeed)
+		return m.start <= within && (m.hit.Kind == knowledge.HitNeed || (broad && m.hit.Kind == knowledge.HitCategory))
 	})
+}
+
+// infinitive reports a French verb in the infinitive, as requests start: "créer",
+// "bloquer", "convertir", "faire".
+func infinitive(t string) bool {
+	return len(t) > 3 && (strings.HasSuffix(t, "er") || strings.HasSuffix(t, "ir") || strings.HasSuffix(t, "re")) &&
+		textnorm.IsFrenchWord(t)
 }
 
 var indefinite = wordSet("un", "une", "des", "a", "an", "any", "some")
@@ -306,6 +355,7 @@ var indefinite = wordSet("un", "une", "des", "a", "an", "any", "some")
 // signals are the facts the intent decision rests on.
 type signals struct {
 	help         bool // help words or phrases
+	helpPhrase   bool // a help phrase ("comment ça marche ce chat ?"): it wins over a need word
 	named        bool // a product, tool or category was kept
 	namedProduct bool // a product or tool (not only a need)
 	placed       bool // a place was read
@@ -320,10 +370,16 @@ type signals struct {
 // something the KB does not know was asked.
 func (r *reading) decide(c cues) {
 	u := &r.u
+	if name := r.unknownProduct(c); name != "" {
+		// "Klovia Drive", "Trovex ERP": an unknown product, not a need.
+		u.Intent, u.Unknown = IntentAlternative, name
+		u.Categories, u.Needs, u.NeedWords = nil, nil, nil
+		return
+	}
 	named := len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) > 0
 	products := len(u.Products)+len(u.Tools) > 0
 	s := signals{
-		help:  isHelp(r.toks) || isHelp(r.fixed),
+		help: isHelp(r.toks) || isHelp(r.fixed), helpPhrase: hasPhrase(r.toks, helpPhrases),
 		named: named, namedProduct: products, placed: !u.Place.IsZero(),
 		service: u.Service != "",
 		asks:    c.alt || c.strongAlt || c.provider || u.Service != "" || u.Question || r.leadingNeed(),
@@ -362,7 +418,7 @@ func nounCue(toks []string) bool {
 // decideIntent is the intent decision, a pure function of the signals.
 func decideIntent(s signals) Intent {
 	switch {
-	case s.help && !s.named && !s.placed:
+	case (s.help && !s.named && !s.placed) || (s.helpPhrase && !s.namedProduct):
 		return IntentHelp
 	case s.provider || (s.serviceVerb && (s.named || s.placed) && !s.strongAlt) ||
 		(s.service && !s.strongAlt && (s.placed || s.namedProduct)):
@@ -600,6 +656,11 @@ func onlyFiller(toks []string, matches []phraseMatch, products bool) bool {
 // askerOrg reports whether the provider word at i names the asker's own organisation:
 // after a possessive ("ma boîte", "notre entreprise") or "pour" ("pour une petite boîte").
 func askerOrg(toks []string, i int) bool {
+	// "les postes de l'agence": a definite article names an organisation already known,
+	// the asker's — unless a clause follows ("l'entreprise qui peut…").
+	if i > 0 && definiteOrg[toks[i-1]] && (i+1 >= len(toks) || toks[i+1] != "qui") {
+		return true
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if possessives[toks[k]] || (toks[k] == "pour" && k >= i-3) || toks[k] == "for" {
 			return true
@@ -607,6 +668,8 @@ func askerOrg(toks []string, i int) bool {
 	}
 	return false
 }
+
+var definiteOrg = wordSet("l", "le", "la", "les", "cette", "notre", "the")
 
 // platformContext reports whether the name at i follows "sur", "sous", "avec", "on",
 // "under" or "with": the system something runs on.

@@ -426,7 +426,9 @@ var units = map[string]bool{
 	"colonnes": true, "lignes": true, "octets": true, "caracteres": true, "bits": true, "pour": true,
 	"janvier": true, "fevrier": true, "mars": true, "avril": true, "mai": true, "juin": true,
 	"juillet": true, "aout": true, "septembre": true, "octobre": true, "novembre": true,
-	"decembre": true, "years": true, "hours": true, "users": true, "people": true, "pm": true, "am": true,
+	"decembre": true, "pc": true, "ordinateurs": true, "machines": true, "licences": true,
+	"comptes": true, "boites": true, "sites": true, "adherents": true, "benevoles": true, "eleves": true,
+	"membres": true, "agents": true, "years": true, "hours": true, "users": true, "people": true, "pm": true, "am": true,
 }
 
 func uncommon(list []ref) []ref {

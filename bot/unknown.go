@@ -1,0 +1,119 @@
+package bot
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/boussole-libre/boussole/knowledge/textnorm"
+)
+
+// Unknown products. A person asking to replace a product the KB does not know must hear
+// "je ne connais pas", never a list guessed from a word around the name: "Klovia Drive"
+// is no request for file storage, "Trovex ERP" none for Odoo. A name is unknown when it is
+// neither a KB word, nor a French word, nor a typo the KB could correct, and it stands where
+// a product name stands: right by the request ("alternative à Vemblo", "Fennomail
+// alternative", "comme Wexlo"), or written with a capital in a request, before a generic
+// word ("Norvando Cloud") or where nothing else is named.
+
+// requestBefore are the words after which a name is what the person asks about.
+var requestBefore = wordSet("a", "au", "de", "to", "for", "comme", "like", "remplacer", "replace", "quitter",
+	"sous", "utilise", "utilisons", "using", "of")
+
+// unknownProduct returns the unknown product a request names, as the person wrote it, or "".
+func (r *reading) unknownProduct(c cues) string {
+	if len(r.u.Products)+len(r.u.Tools) > 0 || !(c.alt || c.strongAlt || r.u.Question) {
+		return ""
+	}
+	words := textnorm.Words(r.text)
+	generic := len(r.u.Categories)+len(r.u.Needs) > 0
+	for i, w := range words {
+		k := firstToken(w)
+		if !r.strangeWord(k) {
+			continue
+		}
+		// "une TPE", "le RGPD": a short acronym is rarely the product asked about.
+		capital := startsUpper(w) && (i > 0 || r.u.Lang == English) && !acronym(w)
+		switch {
+		case r.byRequest(words, i):
+		case startsUpper(w) && i+1 < len(words) && r.genericWord(firstToken(words[i+1])):
+		case capital && !generic:
+		default:
+			continue
+		}
+		return nameFrom(words, i)
+	}
+	return ""
+}
+
+// strangeWord: not a word Boussole knows in any way.
+func (r *reading) strangeWord(k string) bool {
+	return len(k) >= 3 && !stopWords[k] && !isIntentWord(k) && !englishWords[k] && !frenchWords[k] && !isNumber(k) &&
+		!r.ix.Known(k) && !textnorm.IsFrenchWord(k) && len(r.geo.PlaceNames(k)) == 0
+}
+
+// byRequest: the word stands right after "alternative à", "comme", "remplacer"…, or right
+// before "alternative" ("Fennomail alternative"), or opens a question about its alternative
+// ("Glimmera, c'est quoi l'alternative ?").
+func (r *reading) byRequest(words []string, i int) bool {
+	if i > 0 && requestBefore[firstToken(words[i-1])] && r.cueNear(words, i) {
+		return true
+	}
+	for k := i + 1; k < len(words) && k <= i+5; k++ {
+		t := firstToken(words[k])
+		if t == "alternative" || t == "alternatives" || t == "equivalent" || t == "alternativ" {
+			return true
+		}
+		if strings.Contains(textnorm.Fold(words[k]), "alternative") {
+			return true
+		}
+	}
+	return false
+}
+
+// cueNear reports a request word within the three words before i.
+func (r *reading) cueNear(words []string, i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		for _, t := range strings.Fields(textnorm.Fold(words[k])) {
+			if alternativeWords[t] || t == "remplacer" || t == "quitter" || t == "comme" || t == "like" || t == "utilise" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// genericWord: a KB word a brand name is often followed by ("Drive", "Cloud", "ERP").
+func (r *reading) genericWord(k string) bool { return k != "" && r.ix.Known(k) }
+
+// nameFrom is the name starting at word i: it and the capitalised words or numbers after
+// it ("Yarvik Planner 2026"), without trailing punctuation.
+func nameFrom(words []string, i int) string {
+	j := i + 1
+	for j < len(words) && j-i < 4 && !strings.ContainsAny(words[j-1], ",;:?!") {
+		next := words[j]
+		if !startsUpper(next) && !isNumber(firstToken(next)) {
+			break
+		}
+		j++
+	}
+	return strings.Trim(strings.Join(words[i:j], " "), " ?!.,;:«»\"'()[]<>")
+}
+
+func acronym(w string) bool {
+	w = strings.Trim(w, " ?!.,;:«»\"'()[]<>")
+	return len(w) <= 5 && strings.ToUpper(w) == w
+}
+
+func firstToken(w string) string {
+	f := strings.Fields(textnorm.Fold(w))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "«\"'(["))
+	return unicode.IsUpper(r)
+}
