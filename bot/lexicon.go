@@ -7,6 +7,7 @@ package bot
 var helpWords = wordSet("aide", "aider", "help", "commandes", "commande", "usage", "manuel", "tuto", "tutoriel")
 
 var helpPhrases = []string{
+	"avec toi", "exemples de questions", "exemple de question", "exemples de question", "des exemples",
 	"t es un robot", "tu es un robot", "es tu un robot", "t es un bot", "tu es un bot", "are you a bot",
 	"are you a robot", "te demander quoi", "je peux te demander", "on peut te demander", "peut on te demander",
 	"ca marche ce chat", "ca marche ce bot", "what are you",
@@ -119,7 +120,7 @@ var alternativeWords = wordSet(
 	"arreter", "arrete", "abandonner", "lacher", "debarrasser", "ditch", "quit", "leave", "leaving",
 	// wanting: "je voudrais créer un site", "il nous faut un outil de tickets"
 	"veux", "voudrais", "voudrait", "voudrions", "aimerais", "aimerait", "souhaite", "souhaitons", "faut",
-	"cherchons", "cherchez",
+	"cherchons", "cherchez", "conseillez", "recommandez", "proposez", "utilisez", "suggerez",
 )
 
 var alternativeCuePhrases = [][]string{
@@ -139,6 +140,11 @@ var weakAltWords = wordSet("comme", "like", "besoin", "need", "cherche", "recher
 	"services", "plateforme", "platform", "truc", "trucs", "machin", "chose", "quelque", "sortir",
 	"passer", "solution", "solutions", "libre", "libres", "veux", "voudrais", "voudrait", "voudrions",
 	"aimerais", "aimerait", "souhaite", "souhaitons", "faut", "cherchons", "cherchez")
+
+// statusWords tell how a product is doing, as people chat about an outage: "Slack rame",
+// "Teams a planté", "Gmail est down".
+var statusWords = wordSet("rame", "ramait", "plante", "plantait", "bug", "bugue", "beugue", "lag", "lague",
+	"down", "crash", "crashe", "remarche", "marchait", "lent", "lente", "panne", "crashed", "laggy")
 
 // stopWords are never typo-corrected into KB words: they are ordinary French or English.
 var stopWords = wordSet(

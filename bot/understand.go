@@ -58,17 +58,19 @@ type span struct{ start, end int }
 // reading is the state the understanding steps share: the tokens as written and as
 // corrected, what names and the place cover, and the Understanding being filled in.
 type reading struct {
-	ix      *knowledge.Index
-	geo     *geo.Geo
-	text    string
-	toks    []string // folded words as written
-	fixed   []string // the same with typos corrected
-	taken   []bool   // words used by a name or the place before typo correction
-	place   *span    // where the place was read, if any
-	matches []phraseMatch
-	covered []bool   // words inside a name or the place
-	free    []string // words outside names: they carry the request
-	u       Understanding
+	kb        *knowledge.KB
+	ix        *knowledge.Index
+	geo       *geo.Geo
+	text      string
+	toks      []string // folded words as written
+	fixed     []string // the same with typos corrected
+	taken     []bool   // words used by a name or the place before typo correction
+	place     *span    // where the place was read, if any
+	matches   []phraseMatch
+	covered   []bool   // words inside a name or the place
+	platforms []string // products named as the system something runs on ("sur Android")
+	free      []string // words outside names: they carry the request
+	u         Understanding
 }
 
 // cues are the request signals read from the free words.
@@ -83,7 +85,7 @@ type cues struct {
 // message with no request gets IntentNone. It runs the steps below in order; each one
 // reads what the previous ones found.
 func Understand(kb *knowledge.KB, text string) Understanding {
-	r := &reading{ix: kb.Index(), geo: kb.Geo, text: text,
+	r := &reading{kb: kb, ix: kb.Index(), geo: kb.Geo, text: text,
 		u: Understanding{Lang: French, Question: strings.Contains(text, "?")}}
 	r.toks = textnorm.Split(text)
 	if len(r.toks) == 0 {
@@ -291,6 +293,13 @@ func (r *reading) keepNames(c cues) {
 		}
 		switch m.hit.Kind {
 		case knowledge.HitProduct:
+			// "une appli comme WhatsApp sur Android", "à jour sous Windows": the system it
+			// runs on is not what is replaced — unless nothing else is ("sous Windows, quoi
+			// de libre ?" is about Windows: kept below).
+			if r.isPlatform(m.hit.ID) && platformContext(r.fixed, m.start) && !cueRightBefore(r.fixed, m.start) {
+				r.platforms = appendNew(r.platforms, m.hit.ID)
+				continue
+			}
 			r.u.Products = appendNew(r.u.Products, m.hit.ID)
 		case knowledge.HitTool:
 			r.u.Tools = appendNew(r.u.Tools, m.hit.ID)
@@ -300,6 +309,9 @@ func (r *reading) keepNames(c cues) {
 			r.u.Needs = appendNew(r.u.Needs, m.hit.ID)
 			r.u.NeedWords = appendNew(r.u.NeedWords, strings.Join(r.fixed[m.start:m.end], " "))
 		}
+	}
+	if len(r.u.Products)+len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) == 0 {
+		r.u.Products = r.platforms // the platform was all that was named
 	}
 	if len(r.u.Products) > 0 && len(r.u.Tools) > 0 {
 		r.u.Tools = r.toolsNotPlatforms()
@@ -362,6 +374,7 @@ type signals struct {
 	service      bool // a service was named ("formation", "hébergement")
 	asks         bool // some request cue or a question mark
 	onlyNames    bool // nothing but names and filler: "Dropbox ?"
+	chatter      bool // news about a product ("Slack rame aujourd'hui non ?"), no request word
 	postfix      bool // "Krantzify alternative", the English order
 	cues
 }
@@ -387,6 +400,7 @@ func (r *reading) decide(c cues) {
 		// such as "je suis sur slack".
 		onlyNames: named && onlyFiller(r.fixed, r.matches, products),
 		postfix:   !named && postfixAlternative(r.fixed) != "",
+		chatter:   hasAny(r.free, statusWords) && !c.strongAlt && !c.provider && !firmAltCue(r.free),
 		cues:      c,
 	}
 	u.Intent = decideIntent(s)
@@ -425,6 +439,8 @@ func decideIntent(s signals) Intent {
 		// "formation GIMP Rennes" asks for a trainer; "un outil de ticketing pour le
 		// support" (a service noun with a need only) does not.
 		return IntentProviders
+	case s.chatter:
+		return IntentNone
 	case s.named && (s.asks || s.onlyNames):
 		return IntentAlternative
 	case s.strongAlt && !s.named, s.postfix:
@@ -670,6 +686,17 @@ func askerOrg(toks []string, i int) bool {
 }
 
 var definiteOrg = wordSet("l", "le", "la", "les", "cette", "notre", "the")
+
+// isPlatform reports a product that is a system others run on (Windows, Android, iOS).
+func (r *reading) isPlatform(id string) bool {
+	p, ok := r.kb.Product(id)
+	return ok && slices.Contains(p.Categories, "systeme")
+}
+
+// cueRightBefore reports "alternative à", "remplacer" just before i.
+func cueRightBefore(toks []string, i int) bool {
+	return cueAt(toks[:i]) == i
+}
 
 // platformContext reports whether the name at i follows "sur", "sous", "avec", "on",
 // "under" or "with": the system something runs on.

@@ -3,23 +3,14 @@ package data_test
 import (
 	"testing"
 
-	"github.com/boussole-libre/boussole/knowledge"
-	"github.com/boussole-libre/boussole/knowledge/data"
-	"github.com/boussole-libre/boussole/knowledge/geo"
+	"github.com/boussole-libre/boussole/knowledge/kbtest"
 )
 
 // The shipped providers must keep the promise "someone near you": at least one in every
 // metropolitan region, and a real choice (five or more) in the nine most populous ones.
 // Removing a record that breaks this should fail loudly, not silently thin the bot.
 func TestShippedProvidersCoverEveryMetropolitanRegion(t *testing.T) {
-	g, err := geo.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	kb, err := knowledge.Load(data.FS, g)
-	if err != nil {
-		t.Fatalf("load shipped KB: %v", err)
-	}
+	kb := kbtest.Shipped(t)
 	if n := len(kb.Providers); n < 100 {
 		t.Errorf("%d providers, want at least 100", n)
 	}
@@ -28,13 +19,13 @@ func TestShippedProvidersCoverEveryMetropolitanRegion(t *testing.T) {
 	others := []string{"28", "27", "24", "94"} // Normandie, BFC, Centre-Val de Loire, Corse
 	for _, code := range largest {
 		if n := kb.ProvidersInRegion(code); n < 5 {
-			r, _ := g.Region(code)
+			r, _ := kb.Geo.Region(code)
 			t.Errorf("%s: %d providers, want at least 5", r.Name, n)
 		}
 	}
 	for _, code := range others {
 		if n := kb.ProvidersInRegion(code); n < 1 {
-			r, _ := g.Region(code)
+			r, _ := kb.Geo.Region(code)
 			t.Errorf("%s: no provider", r.Name)
 		}
 	}
