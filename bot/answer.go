@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 package bot
 
 // Answer is the JSON form of an answer (`boussole ask --json`): a contract scripts and tests

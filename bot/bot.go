@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 // Package bot is Boussole's platform-free core: it understands a chat message, decides
 // what to answer from the knowledge base and builds a neutral Reply that adapters render.
 // It imports no platform library.

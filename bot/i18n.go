@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 package bot
 
 // Tr picks the text in the reply's language: English when l is English, French otherwise.

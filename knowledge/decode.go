@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 package knowledge
 
 // Decoders, one per kind of entry: categories, tools, products, providers and the lists

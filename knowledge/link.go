@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 package knowledge
 
 // Cross-references: checked once every file is read, since an entry may name one defined

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 package knowledge
 
 // Loading: reading every YAML file of a KB directory, and the validation error that lists

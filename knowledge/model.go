@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 // Package knowledge holds Boussole's knowledge base (KB): needs (categories), libre tools,
 // the proprietary products they replace and the organisations that deploy them. It loads
 // the KB from a directory of YAML files, validates it with file:line:col messages, and

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 package knowledge
 
 // YAML field decoding: each field of an entry decoded by a small function that reports

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 // Package console is the terminal chat: Boussole's default front end when no chat platform
 // is configured. It reads one question per line and prints the plain-text answer.
 package console
@@ -94,6 +96,9 @@ func readLine(r *bufio.Reader) (string, error) {
 	}
 }
 
+// terminal is the one conversation of the terminal chat.
+var terminal = bot.ConversationKey{Platform: "console", Channel: "terminal", User: "terminal"}
+
 // Answer answers one line: a slash command ("/prestataires région:35") or a question.
 func Answer(b *bot.Bot, line string) string {
 	if strings.HasPrefix(line, "/") {
@@ -114,7 +119,7 @@ func Answer(b *bot.Bot, line string) string {
 		return bot.Text(b.Run(top.Name, bot.Call{Args: args, Lang: bot.French, Path: path,
 			Caller: bot.Caller{Platform: "console", UserID: "terminal", Admin: true}}))
 	}
-	_, r := b.Ask(line)
+	_, r := b.Converse(terminal, line)
 	return bot.Text(r)
 }
 

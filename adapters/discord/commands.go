@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 package discord
 
 import (
@@ -15,7 +17,7 @@ import (
 // admins_manage_server is on; they are also the command's default permissions, so that
 // Discord hides /kb from other members (server admins can change that in the server's
 // Integrations settings, for instance for the roles listed in admin_roles).
-const adminPermissions = discordgo.PermissionManageGuild | discordgo.PermissionAdministrator
+const adminPermissions = discordgo.PermissionManageServer | discordgo.PermissionAdministrator
 
 // applicationCommands builds Discord's command set from the bot's command table, so the
 // two never drift apart: French names and descriptions, English localisations,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 // Package discord connects Boussole to Discord: it answers mentions and direct messages,
 // serves the slash commands built from bot.Commands() with autocomplete, and renders
 // replies as embeds within Discord's limits. It uses discordgo for the REST API and the
@@ -66,12 +68,9 @@ func (c Config) manageServerIsAdmin() bool {
 	return c.AdminsManageServer == nil || *c.AdminsManageServer
 }
 
-// RateLimit is a per-user token bucket: Burst questions at once, then one every Every.
-// Zero values take the defaults; a negative Burst disables the limit.
-type RateLimit struct {
-	Burst int           `yaml:"burst"`
-	Every time.Duration `yaml:"every"`
-}
+// RateLimit is the shared per-person limit (guard.RateLimit): zero values take
+// DefaultBurst and DefaultEvery, and admins get their own, looser bucket.
+type RateLimit = guard.RateLimit
 
 // identity is who the bot is on Discord, learnt at start.
 type identity struct {
@@ -88,24 +87,30 @@ type Adapter struct {
 	s        *discordgo.Session
 	channels map[string]bool
 	dedup    *guard.Dedup
-	limiter  *guard.Limiter
+	limits   *guard.Limits
+	stats    guard.Stats
 	me       atomic.Pointer[identity]
 	started  atomic.Bool
+
+	// core answers; it is the bot, which the package's tests wrap to make it slow or panic.
+	core guard.Core
 
 	// base is the context handlers work in: not cancelled by Run's context, so that an
 	// answer in progress is still delivered during shutdown.
 	base context.Context
 
-	mu       sync.Mutex // guards stopping and the Add side of inflight
-	stopping bool
-	inflight sync.WaitGroup
+	// messages answers mentions and DMs; interactions answers commands, buttons and
+	// autocomplete, with more workers since each must be acknowledged within 3 seconds.
+	// Both are made by Run from the sizes below, so that events never pile up goroutines.
+	messages, interactions       *guard.Pool
+	messageSize, interactionSize guard.PoolSize
 
-	// deferAfter is how long a command may run before the interaction is deferred.
-	deferAfter time.Duration
-	// ask and runCmd are the bot's entry points; tests wrap them to simulate slow or
-	// failing work.
-	ask    func(text string) (bot.Understanding, bot.Reply)
-	runCmd func(name string, c bot.Call) bot.Reply
+	mu       sync.Mutex // guards stopping
+	stopping bool
+
+	// deferAfter is how long a command may run before the interaction is deferred;
+	// sendTimeout bounds one answer's REST calls, 429 waits included.
+	deferAfter, sendTimeout time.Duration
 }
 
 // New checks the configuration and prepares a Discord session without connecting.
@@ -130,12 +135,7 @@ func New(cfg Config, b *bot.Bot, log *slog.Logger) (*Adapter, error) {
 	if err != nil || (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
 		return nil, fmt.Errorf("discord: api_url %q: want http(s)://host[:port][/prefix]", cfg.APIURL)
 	}
-	if cfg.RateLimit.Burst == 0 {
-		cfg.RateLimit.Burst = DefaultBurst
-	}
-	if cfg.RateLimit.Every <= 0 {
-		cfg.RateLimit.Every = DefaultEvery
-	}
+	cfg.RateLimit = cfg.RateLimit.WithDefaults(DefaultBurst, DefaultEvery)
 	if cfg.MessageContent && len(cfg.Channels) == 0 {
 		log.Warn("discord: message_content is on but no channels are listed; the bot still answers only mentions and DMs")
 	}
@@ -145,23 +145,28 @@ func New(cfg Config, b *bot.Bot, log *slog.Logger) (*Adapter, error) {
 		return nil, fmt.Errorf("discord: creating session: %w", err)
 	}
 	s.StateEnabled = false // we only need who we are, which READY gives anyway
+	// Handlers only sort an event into a bounded queue, so they run on the gateway's own
+	// goroutine: no goroutine per event, however large the burst.
+	s.SyncEvents = true
 	s.Identify.Intents = intents(cfg.MessageContent)
 	if cfg.APIURL != DefaultAPIURL {
 		s.Client = &http.Client{Timeout: 20 * time.Second, Transport: &rewriter{base: base, next: http.DefaultTransport}}
 	}
 
 	a := &Adapter{
-		cfg:        cfg,
-		bot:        b,
-		log:        log,
-		s:          s,
-		channels:   map[string]bool{},
-		dedup:      guard.NewDedup(4096, 15*time.Minute),
-		limiter:    guard.NewLimiter(cfg.RateLimit.Burst, cfg.RateLimit.Every),
-		base:       context.Background(),
-		deferAfter: 1500 * time.Millisecond,
-		ask:        b.Ask,
-		runCmd:     b.Run,
+		cfg:             cfg,
+		bot:             b,
+		log:             log,
+		s:               s,
+		channels:        map[string]bool{},
+		dedup:           guard.NewDedup(4096, 15*time.Minute),
+		limits:          guard.NewLimits(cfg.RateLimit),
+		core:            b,
+		base:            context.Background(),
+		messageSize:     guard.DefaultPoolSize,
+		interactionSize: guard.PoolSize{Workers: 16, Queue: 64},
+		deferAfter:      1500 * time.Millisecond,
+		sendTimeout:     defaultSendTimeout,
 	}
 	for _, c := range cfg.Channels {
 		a.channels[strings.TrimSpace(c)] = true
@@ -188,47 +193,16 @@ func (a *Adapter) Run(ctx context.Context) error {
 		return errors.New("discord: Run called twice")
 	}
 	a.base = context.WithoutCancel(ctx)
-
-	me, err := a.s.User("@me", discordgo.WithContext(ctx))
-	if err != nil && ctx.Err() != nil {
-		return nil // stopped before we were up
-	}
-	if err != nil {
-		var rest *discordgo.RESTError
-		if errors.As(err, &rest) && rest.Response != nil && rest.Response.StatusCode == http.StatusUnauthorized {
-			return fmt.Errorf("discord: the token was refused (check BOUSSOLE_DISCORD_TOKEN): %w", err)
-		}
-		return fmt.Errorf("discord: checking the token with GET /users/@me: %s", safeErr(err))
+	me, err := a.checkToken(ctx)
+	if me == nil {
+		return err // nil when stopped before we were up
 	}
 	a.me.Store(&identity{userID: me.ID, appID: me.ID})
-
-	removers := []func(){
-		a.s.AddHandler(a.onReady),
-		a.s.AddHandler(a.onMessageCreate),
-		a.s.AddHandler(a.onInteractionCreate),
-		a.s.AddHandler(func(s *discordgo.Session, _ *discordgo.Connect) {
-			if a.isStopping() {
-				// A reconnect finished after shutdown began: do not stay online.
-				_ = s.Close()
-				return
-			}
-			a.log.Info("discord: connected to the gateway")
-		}),
-		a.s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) {
-			if !a.isStopping() {
-				a.log.Warn("discord: disconnected from the gateway; reconnecting")
-			}
-		}),
-		a.s.AddHandler(func(_ *discordgo.Session, r *discordgo.RateLimit) {
-			a.log.Info("discord: rate limited, waiting", "url_path", pathOf(r.URL), "retry_after", r.RetryAfter)
-		}),
+	a.startPools()
+	defer a.stopPools()
+	for _, rm := range a.addHandlers() {
+		defer rm()
 	}
-	defer func() {
-		for _, rm := range removers {
-			rm()
-		}
-	}()
-
 	if err := a.s.Open(); err != nil {
 		return fmt.Errorf("discord: opening the gateway: %w", err)
 	}
@@ -244,6 +218,70 @@ func (a *Adapter) Run(ctx context.Context) error {
 	a.shutdown()
 	return nil
 }
+
+// checkToken asks Discord who the bot is: a refused token fails here, with a clear error,
+// rather than as a gateway that keeps closing. A nil user and error mean ctx ended first.
+func (a *Adapter) checkToken(ctx context.Context) (*discordgo.User, error) {
+	me, err := a.s.User("@me", discordgo.WithContext(ctx))
+	if err != nil && ctx.Err() != nil {
+		return nil, nil
+	}
+	if err != nil {
+		var rest *discordgo.RESTError
+		if errors.As(err, &rest) && rest.Response != nil && rest.Response.StatusCode == http.StatusUnauthorized {
+			return nil, fmt.Errorf("discord: the token was refused (check BOUSSOLE_DISCORD_TOKEN): %w", err)
+		}
+		return nil, fmt.Errorf("discord: checking the token with GET /users/@me: %s", safeErr(err))
+	}
+	return me, nil
+}
+
+// startPools makes the bounded queues events are sorted into.
+func (a *Adapter) startPools() {
+	a.messages = guard.NewPool(a.messageSize, &a.stats, a.log)
+	a.interactions = guard.NewPool(a.interactionSize, &a.stats, a.log)
+	a.messages.Start(a.base)
+	a.interactions.Start(a.base)
+}
+
+// stopPools lets the queued answers finish (bounded) once no event comes in any more.
+func (a *Adapter) stopPools() {
+	a.messages.Close()
+	a.interactions.Close()
+	if !a.messages.Wait(shutdownWait) || !a.interactions.Wait(shutdownWait) {
+		a.log.Warn("discord: answers still in progress at shutdown")
+	}
+}
+
+// addHandlers registers the event handlers and returns their removers.
+func (a *Adapter) addHandlers() []func() {
+	return []func(){
+		a.s.AddHandler(a.onReady),
+		a.s.AddHandler(a.onMessageCreate),
+		a.s.AddHandler(a.onInteractionCreate),
+		a.s.AddHandler(func(s *discordgo.Session, _ *discordgo.Connect) {
+			if a.isStopping() {
+				// A reconnect finished after shutdown began: do not stay online. Close waits
+				// for the session lock Open holds while it reports Connect.
+				go func() { _ = s.Close() }()
+				return
+			}
+			a.log.Info("discord: connected to the gateway")
+		}),
+		a.s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) {
+			if !a.isStopping() {
+				a.log.Warn("discord: disconnected from the gateway; reconnecting")
+			}
+		}),
+		a.s.AddHandler(func(_ *discordgo.Session, r *discordgo.RateLimit) {
+			a.log.Info("discord: rate limited, waiting", "url_path", pathOf(r.URL), "retry_after", r.RetryAfter)
+		}),
+	}
+}
+
+// Stats returns the adapter's counters: questions queued, answered, refused as too busy
+// or rate-limited, panics, and replies Discord did not take.
+func (a *Adapter) Stats() guard.StatsSnapshot { return a.stats.Snapshot() }
 
 // learnApplication reads the application id from READY, which discordgo keeps even with
 // the state cache off. Bots created long ago may have an application id different from
@@ -274,19 +312,15 @@ func (a *Adapter) onReady(_ *discordgo.Session, r *discordgo.Ready) {
 	a.me.Store(&id)
 }
 
-// shutdown stops taking new events, lets the answers in progress finish (bounded) and
-// closes the gateway connection.
+// shutdownWait bounds the wait for answers in progress at shutdown.
+const shutdownWait = 15 * time.Second
+
+// shutdown stops taking new events, closes the gateway connection, and lets the answers
+// already queued finish (Run's deferred stopPools).
 func (a *Adapter) shutdown() {
 	a.mu.Lock()
 	a.stopping = true
 	a.mu.Unlock()
-	done := make(chan struct{})
-	go func() { a.inflight.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(15 * time.Second):
-		a.log.Warn("discord: answers still in progress at shutdown")
-	}
 	if err := a.s.Close(); err != nil {
 		a.log.Warn("discord: closing the gateway", "err", err)
 	}
@@ -297,17 +331,6 @@ func (a *Adapter) isStopping() bool {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	return a.stopping
-}
-
-// enter registers a handler in flight; it reports false once shutdown began.
-func (a *Adapter) enter() bool {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	if a.stopping {
-		return false
-	}
-	a.inflight.Add(1)
-	return true
 }
 
 // rewriter sends discordgo's requests for discord.com to the configured API host (a REST

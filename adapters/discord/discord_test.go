@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 package discord
 
 import (
@@ -13,6 +15,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/boussole-libre/boussole/adapters/guard/guardtest"
 	"github.com/boussole-libre/boussole/bot"
 	"github.com/boussole-libre/boussole/knowledge"
 	"github.com/boussole-libre/boussole/knowledge/data"
@@ -643,8 +646,10 @@ func TestRateLimited429IsRetried(t *testing.T) {
 func TestPanicGetsShortError(t *testing.T) {
 	t.Parallel()
 	h := start(t, withAdapter(func(a *Adapter) {
-		a.ask = func(string) (bot.Understanding, bot.Reply) { panic("boom in ask") }
-		a.runCmd = func(string, bot.Call) bot.Reply { panic("boom in command") }
+		c := guardtest.New(t)
+		c.OnAsk = func(string) (bot.Understanding, bot.Reply) { panic("boom in ask") }
+		c.OnRun = func(string, bot.Call) bot.Reply { panic("boom in command") }
+		a.core = c
 	}))
 	h.f.dispatch(t, "MESSAGE_CREATE", message("x1", "c1", "g1", "u1", "<@100> alternative à Google Drive ?", "100"))
 	s := h.waitReply(t, "c1", "x1")
@@ -667,9 +672,13 @@ func TestPanicGetsShortError(t *testing.T) {
 func TestSlowCommandIsDeferred(t *testing.T) {
 	t.Parallel()
 	h := start(t, withAdapter(func(a *Adapter) {
-		run := a.runCmd
+		c := guardtest.New(t)
 		a.deferAfter = 20 * time.Millisecond
-		a.runCmd = func(name string, c bot.Call) bot.Reply { time.Sleep(200 * time.Millisecond); return run(name, c) }
+		c.OnRun = func(name string, call bot.Call) bot.Reply {
+			time.Sleep(200 * time.Millisecond)
+			return c.Bot.Run(name, call)
+		}
+		a.core = c
 	}))
 	h.f.dispatch(t, "INTERACTION_CREATE", newInteraction("s1", "u1", "en-US", 2, command("aide")))
 	cb := h.waitCallback(t, "s1")

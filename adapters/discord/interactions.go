@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 package discord
 
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -59,18 +62,30 @@ func interactionUser(i *discordgo.Interaction) string {
 	return ""
 }
 
+// onInteractionCreate runs on the gateway's goroutine (SyncEvents): it queues the
+// interaction for a worker; when the queue is full the person is told so at once, since
+// an interaction left unanswered shows them an error.
 func (a *Adapter) onInteractionCreate(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
-	if ic == nil || ic.Interaction == nil || !a.enter() {
+	if ic == nil || ic.Interaction == nil || a.isStopping() {
 		return
 	}
-	defer a.inflight.Done()
-	it := &interaction{i: ic.Interaction, received: time.Now(), lang: interactionLang(ic.Interaction), user: interactionUser(ic.Interaction)}
-	if !a.dedup.First("i:" + it.i.ID) {
-		return
-	}
-	ctx, cancel := context.WithTimeout(a.base, commandTimeout+sendTimeout)
+	_ = a.stats.Safely(a.base, a.log, "discord interaction", func() {
+		it := &interaction{i: ic.Interaction, received: time.Now(), lang: interactionLang(ic.Interaction), user: interactionUser(ic.Interaction)}
+		if !a.dedup.First("i:" + it.i.ID) {
+			return
+		}
+		a.interactions.Submit(guard.Job{User: it.user, What: "discord interaction", TellEachTime: true,
+			Run:  func(ctx context.Context) { a.handleInteraction(ctx, it) },
+			Busy: func(ctx context.Context) { a.busy(ctx, it) }})
+	})
+}
+
+// handleInteraction answers one interaction under panic recovery; a panic gets the
+// person a short apology in whatever way the interaction still allows.
+func (a *Adapter) handleInteraction(ctx context.Context, it *interaction) {
+	ctx, cancel := context.WithTimeout(ctx, commandTimeout+a.sendTimeout)
 	defer cancel()
-	err := guard.Safely(ctx, a.log, "discord interaction", func() {
+	err := a.stats.Safely(ctx, a.log, "discord interaction", func() {
 		// Always switch on the type first: the *Data() accessors panic on the wrong one.
 		switch it.i.Type {
 		case discordgo.InteractionApplicationCommandAutocomplete:
@@ -88,6 +103,15 @@ func (a *Adapter) onInteractionCreate(_ *discordgo.Session, ic *discordgo.Intera
 	}
 }
 
+// busy answers an interaction that did not fit in the queue.
+func (a *Adapter) busy(ctx context.Context, it *interaction) {
+	if it.i.Type == discordgo.InteractionApplicationCommandAutocomplete {
+		a.sendChoices(ctx, it, nil)
+		return
+	}
+	a.respondText(ctx, it, guard.BusyText(it.lang))
+}
+
 // fail tells the person that something broke, in whatever way the interaction still
 // allows.
 func (a *Adapter) fail(ctx context.Context, it *interaction) {
@@ -97,9 +121,9 @@ func (a *Adapter) fail(ctx context.Context, it *interaction) {
 			a.sendChoices(ctx, it, nil)
 		}
 	case it.deferred:
-		a.edit(ctx, it, bot.Reply{Lang: it.lang, Text: errorText(it.lang)})
+		a.edit(ctx, it, bot.Reply{Lang: it.lang, Text: guard.ApologyText(it.lang)})
 	case !it.acked:
-		a.respondText(ctx, it, errorText(it.lang))
+		a.respondText(ctx, it, guard.ApologyText(it.lang))
 	}
 }
 
@@ -109,6 +133,7 @@ func (a *Adapter) respond(ctx context.Context, it *interaction, resp *discordgo.
 	defer cancel()
 	it.acked = true
 	if err := a.s.InteractionRespond(it.i, resp, opts...); err != nil {
+		a.stats.SendFailed()
 		a.log.Warn("discord: answering an interaction", "type", it.i.Type.String(), "err", safeErr(err), "late", actx.Err() != nil)
 	}
 }
@@ -150,26 +175,33 @@ func (a *Adapter) edit(ctx context.Context, it *interaction, r bot.Reply) {
 	if components == nil {
 		components = []discordgo.MessageComponent{}
 	}
-	ectx, cancel := context.WithTimeout(ctx, sendTimeout)
+	ectx, cancel := context.WithTimeout(ctx, a.sendTimeout)
 	defer cancel()
 	_, err := a.s.InteractionResponseEdit(it.i, &discordgo.WebhookEdit{Embeds: &embeds, Components: &components, AllowedMentions: noMentions()},
 		discordgo.WithContext(ectx))
 	if err != nil {
-		a.log.Warn("discord: editing a deferred answer", "err", safeErr(err))
+		a.stats.SendFailed()
+		a.log.Error("discord: could not edit a deferred answer; given up", "err", safeErr(err))
 	}
 }
 
-// limited applies the per-user rate limit to an interaction. Unlike a message, an
-// interaction left unanswered shows "the application did not respond", so each refusal
-// gets a short note only the person sees; the limit still spares the bot's work.
-func (a *Adapter) limited(ctx context.Context, it *interaction) bool {
-	switch a.limiter.Check(it.user) {
+// limited applies the per-user rate limit to an interaction (the admins' own, looser
+// one for admins). Unlike a message, an interaction left unanswered shows "the
+// application did not respond", so each refusal gets a short note only the person sees;
+// the limit still spares the bot's work.
+func (a *Adapter) limited(ctx context.Context, it *interaction, admin bool) bool {
+	switch a.limits.Check(it.user, admin) {
 	case guard.Allow:
 		return false
 	case guard.Notify:
-		a.log.Info("discord: rate limited a user", "user", it.user)
+		a.log.Info("discord: rate limited a user", "user", it.user, "admin", admin)
 	}
-	a.respondText(ctx, it, limitedText(it.lang))
+	a.stats.Limited()
+	every := a.cfg.RateLimit.Every
+	if admin {
+		every = a.cfg.RateLimit.AdminEvery
+	}
+	a.respondText(ctx, it, guard.LimitedText(it.lang, every))
 	return true
 }
 
@@ -204,21 +236,17 @@ func (a *Adapter) command(ctx context.Context, it *interaction) {
 	data := it.i.ApplicationCommandData()
 	top, ok := bot.FindCommand(data.Name)
 	if !ok {
-		a.respondText(ctx, it, tr(it.lang, "Commande inconnue. Tapez /aide.", "Unknown command. Type /aide."))
+		a.respondText(ctx, it, guard.UnknownCommandText(it.lang))
 		return
 	}
 	leafCmd, path, options := leaf(top, data.Options)
-	admin := false
-	if top.Admin || leafCmd.Admin {
-		admin = a.isAdmin(it.i)
-		if !admin {
-			a.respondText(ctx, it, tr(it.lang, "Cette commande est réservée aux admins de Boussole. Vous pouvez proposer un changement avec /suggerer.",
-				"This command is for Boussole's admins. You can propose a change with /suggerer."))
-			return
-		}
+	isAdmin := a.isAdmin(it.i)
+	adminCmd := top.Admin || leafCmd.Admin
+	if adminCmd && !isAdmin {
+		a.respondText(ctx, it, guard.AdminOnlyText(it.lang))
+		return
 	}
-	cmd := top
-	if a.limited(ctx, it) {
+	if a.limited(ctx, it, isAdmin) {
 		return
 	}
 	args := map[string]string{}
@@ -227,45 +255,42 @@ func (a *Adapter) command(ctx context.Context, it *interaction) {
 			args[o.Name] = optionValue(o)
 		}
 	}
-	call := bot.Call{Args: args, Lang: it.lang, Path: path, Caller: bot.Caller{Platform: "discord", UserID: it.user, Admin: admin}}
+	call := bot.Call{Args: args, Lang: it.lang, Path: path, Caller: bot.Caller{Platform: "discord", UserID: it.user, Admin: adminCmd && isAdmin}}
+	a.deadline(ctx, it, top.Name).Run(ctx, &a.stats, a.log, "discord command "+top.Name,
+		func() bot.Reply { return a.core.Run(top.Name, call) })
+}
 
-	type result struct {
-		reply bot.Reply
-		err   error
-	}
-	done := make(chan result, 1)
-	go func() {
-		var r bot.Reply
-		err := guard.Safely(ctx, a.log, "discord command "+cmd.Name, func() { r = a.runCmd(cmd.Name, call) })
-		done <- result{r, err}
-	}()
-	timer := time.NewTimer(a.deferAfter)
-	defer timer.Stop()
-	select {
-	case res := <-done:
-		if res.err != nil {
-			a.respondText(ctx, it, errorText(it.lang))
-			return
-		}
-		a.respond(ctx, it, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: replyData(res.reply, it.user)})
-		return
-	case <-timer.C:
-	}
-	a.respond(ctx, it, &discordgo.InteractionResponse{
-		Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
-		Data: &discordgo.InteractionResponseData{AllowedMentions: noMentions()},
-	})
-	it.deferred = true
-	select {
-	case res := <-done:
-		if res.err != nil {
-			a.edit(ctx, it, bot.Reply{Lang: it.lang, Text: errorText(it.lang)})
-			return
-		}
-		a.edit(ctx, it, res.reply)
-	case <-time.After(commandTimeout):
-		a.log.Error("discord: command too slow", "command", cmd.Name)
-		a.edit(ctx, it, bot.Reply{Lang: it.lang, Text: errorText(it.lang)})
+// deadline is how a command's answer reaches Discord: the reply within deferAfter, else a
+// deferred response ("thinking…") edited when the answer comes, or an apology.
+func (a *Adapter) deadline(ctx context.Context, it *interaction, name string) guard.Deadline[bot.Reply] {
+	return guard.Deadline[bot.Reply]{
+		Soon:  a.deferAfter,
+		Limit: commandTimeout,
+		Now: func(r guard.Result[bot.Reply]) {
+			if r.Err != nil {
+				a.respondText(ctx, it, guard.ApologyText(it.lang))
+				return
+			}
+			a.respond(ctx, it, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: replyData(r.Value, it.user)})
+		},
+		Ack: func() bool {
+			a.respond(ctx, it, &discordgo.InteractionResponse{
+				Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
+				Data: &discordgo.InteractionResponseData{AllowedMentions: noMentions()},
+			})
+			it.deferred = true
+			return true
+		},
+		Later: func(r guard.Result[bot.Reply]) {
+			if errors.Is(r.Err, guard.ErrTooSlow) {
+				a.log.Error("discord: command too slow", "command", name)
+			}
+			if r.Err != nil {
+				a.edit(ctx, it, bot.Reply{Lang: it.lang, Text: guard.ApologyText(it.lang)})
+				return
+			}
+			a.edit(ctx, it, r.Value)
+		},
 	}
 }
 
@@ -308,7 +333,7 @@ func (a *Adapter) autocomplete(ctx context.Context, it *interaction) {
 		return
 	}
 	typed, _ := focused.Value.(string)
-	a.sendChoices(ctx, it, a.bot.Complete(kind, typed, MaxChoices))
+	a.sendChoices(ctx, it, a.core.Complete(kind, typed, MaxChoices))
 }
 
 // choicesResponse is the autocomplete answer. discordgo's InteractionResponseData drops
@@ -356,7 +381,8 @@ func (a *Adapter) sendChoices(ctx context.Context, it *interaction, in []knowled
 	defer cancel()
 	it.acked = true
 	endpoint := discordgo.EndpointInteractionResponse(it.i.ID, it.i.Token)
-	if _, err := a.s.RequestRaw("POST", endpoint, "application/json", body, endpoint, 0, opts...); err != nil {
+	// discordgo v0.28.1 has no RequestRaw: lock the endpoint's bucket as Request does.
+	if _, err := a.s.RequestWithLockedBucket("POST", endpoint, "application/json", body, a.s.Ratelimiter.LockBucket(endpoint), 0, opts...); err != nil {
 		a.log.Warn("discord: answering autocomplete", "err", safeErr(err), "late", actx.Err() != nil)
 	}
 }
@@ -367,19 +393,19 @@ func (a *Adapter) component(ctx context.Context, it *interaction) {
 	data := it.i.MessageComponentData()
 	id, ok := parsePageID(data.CustomID)
 	if !ok {
-		a.respondText(ctx, it, tr(it.lang, "Ce bouton n'est plus valable.", "This button no longer works."))
+		a.respondText(ctx, it, bot.Tr(it.lang, "Ce bouton n'est plus valable.", "This button no longer works."))
 		return
 	}
 	if it.user != id.Asker {
-		a.respondText(ctx, it, tr(it.lang,
+		a.respondText(ctx, it, bot.Tr(it.lang,
 			"Seule la personne qui a posé la question peut changer de page. Lancez votre propre recherche avec /prestataires.",
 			"Only the person who asked can turn the pages. Start your own search with /prestataires."))
 		return
 	}
-	if a.limited(ctx, it) {
+	if a.limited(ctx, it, a.isAdmin(it.i)) {
 		return
 	}
-	r := bot.ProvidersFor(a.bot.KB(), id.Args, it.lang)
+	r := bot.ProvidersFor(a.core.KB(), id.Args, it.lang)
 	d := replyData(r, it.user)
 	d.Flags = 0 // an update cannot change a message's visibility
 	a.respond(ctx, it, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseUpdateMessage, Data: d})

@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 package discord
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 
@@ -11,8 +14,9 @@ import (
 	"github.com/boussole-libre/boussole/bot"
 )
 
-// sendTimeout bounds one answer's REST calls, 429 waits included.
-const sendTimeout = 30 * time.Second
+// defaultSendTimeout bounds one answer's REST calls, 429 waits included: past it the
+// reply is given up, logged and counted (Stats().SendFailed).
+const defaultSendTimeout = 30 * time.Second
 
 // address says how a message reached the bot.
 type address int
@@ -23,38 +27,19 @@ const (
 	passive          // a listed channel with message content on: answer only real questions
 )
 
-// Texts the person sees when something goes wrong.
-func limitedText(l bot.Lang) string {
-	return tr(l, "Doucement : vous m'avez posé beaucoup de questions d'un coup. Je vous réponds de nouveau dans un moment.",
-		"Easy: you asked me a lot at once. I will answer again in a moment.")
-}
-
-func errorText(l bot.Lang) string {
-	return tr(l, "Désolé, une erreur m'a empêché de répondre. Réessayez dans un instant, ou tapez /aide.",
-		"Sorry, an error kept me from answering. Try again in a moment, or type /aide.")
-}
-
+// onMessageCreate runs on the gateway's goroutine (SyncEvents): it only decides whether
+// the message is for the bot and queues the work, under panic recovery like everything
+// that touches the bot.
 func (a *Adapter) onMessageCreate(_ *discordgo.Session, mc *discordgo.MessageCreate) {
-	if mc == nil || mc.Message == nil || !a.enter() {
+	if mc == nil || mc.Message == nil || a.isStopping() {
 		return
 	}
-	defer a.inflight.Done()
-	ctx, cancel := context.WithTimeout(a.base, sendTimeout)
-	defer cancel()
-	m := mc.Message
-	var reached address
-	err := guard.Safely(ctx, a.log, "discord message", func() {
-		a.handleMessage(ctx, m, &reached)
-	})
-	if err != nil && reached != notForMe {
-		a.sendText(ctx, m, errorText(bot.French))
-	}
+	_ = a.stats.Safely(a.base, a.log, "discord message", func() { a.takeMessage(mc.Message) })
 }
 
-// handleMessage answers m if it is for the bot. It records in *reached how the message
-// reached the bot as soon as that is known, before any work that could panic, so that
-// the caller knows whether to apologise.
-func (a *Adapter) handleMessage(ctx context.Context, m *discordgo.Message, reached *address) {
+// takeMessage queues the answer to m if it is for the bot: the answer itself, the rate
+// limit's one notice, or nothing.
+func (a *Adapter) takeMessage(m *discordgo.Message) {
 	me := a.me.Load()
 	if m.Author == nil || m.Author.ID == me.userID || m.Author.Bot || m.WebhookID != "" {
 		return // never answer ourselves or other bots: no loops
@@ -66,20 +51,62 @@ func (a *Adapter) handleMessage(ctx context.Context, m *discordgo.Message, reach
 	if how == notForMe || !a.dedup.First("m:"+m.ID) {
 		return // not for us, or a replay after a resume: already answered
 	}
-	*reached = how
-	if how == direct && !a.allow(ctx, m, bot.French) {
-		return
-	}
-	_, reply := a.ask(text)
-	if how == passive {
-		if reply.Intent == bot.IntentNone {
-			return // un-addressed small talk: stay quiet
-		}
-		if !a.allow(ctx, m, reply.Lang) {
+	job := guard.Job{User: m.Author.ID, What: "discord message",
+		Busy:     func(ctx context.Context) { a.sendText(ctx, m, guard.BusyText(bot.French)) },
+		Optional: how == passive, // un-addressed chatter: no notice when too busy
+		Run:      func(ctx context.Context) { a.answerMessage(ctx, m, text, how) }}
+	if how == direct {
+		switch a.limits.Check(m.Author.ID, a.listedAdmin(m)) {
+		case guard.Drop:
+			a.stats.Limited()
 			return
+		case guard.Notify:
+			a.stats.Limited()
+			a.log.Info("discord: rate limited a user", "user", m.Author.ID)
+			job.Run = func(ctx context.Context) { a.sendText(ctx, m, guard.LimitedText(bot.French, a.cfg.RateLimit.Every)) }
 		}
 	}
-	a.sendReply(ctx, m, reply)
+	a.messages.Submit(job)
+}
+
+// answerMessage asks the bot and replies; a panic anywhere on the way gets the person a
+// short apology instead of silence.
+func (a *Adapter) answerMessage(ctx context.Context, m *discordgo.Message, text string, how address) {
+	ctx, cancel := context.WithTimeout(ctx, a.sendTimeout)
+	defer cancel()
+	err := a.stats.Safely(ctx, a.log, "discord message", func() {
+		// A channel (a thread is one too) and a person make a conversation.
+		_, reply := a.core.Converse(bot.ConversationKey{Platform: "discord", Channel: m.ChannelID, User: m.Author.ID}, text)
+		if how == passive {
+			if reply.Intent == bot.IntentNone {
+				return // un-addressed small talk: stay quiet
+			}
+			if !a.allow(ctx, m, reply.Lang) {
+				return
+			}
+		}
+		a.sendReply(ctx, m, reply)
+	})
+	if err != nil {
+		a.sendText(ctx, m, guard.ApologyText(bot.French))
+	}
+}
+
+// listedAdmin: a message author counts as admin for the rate limit when their id or one
+// of their roles is listed (a message carries no permissions).
+func (a *Adapter) listedAdmin(m *discordgo.Message) bool {
+	if slices.Contains(a.cfg.Admins, m.Author.ID) {
+		return true
+	}
+	if m.Member == nil {
+		return false
+	}
+	for _, r := range m.Member.Roles {
+		if slices.Contains(a.cfg.AdminRoles, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // addressed tells whether m is for the bot: a DM, a mention (<@id> or <@!id>), or, with
@@ -109,16 +136,17 @@ func (a *Adapter) addressed(m *discordgo.Message, botID string) (string, address
 	return "", notForMe
 }
 
-// allow applies the per-user rate limit; the first refusal gets one polite notice, later
-// ones are dropped silently.
+// allow applies the per-user rate limit to a passive message; the first refusal gets one
+// polite notice, later ones are dropped silently.
 func (a *Adapter) allow(ctx context.Context, m *discordgo.Message, l bot.Lang) bool {
-	switch a.limiter.Check(m.Author.ID) {
+	switch a.limits.Check(m.Author.ID, a.listedAdmin(m)) {
 	case guard.Allow:
 		return true
 	case guard.Notify:
 		a.log.Info("discord: rate limited a user", "user", m.Author.ID)
-		a.sendText(ctx, m, limitedText(l))
+		a.sendText(ctx, m, guard.LimitedText(l, a.cfg.RateLimit.Every))
 	}
+	a.stats.Limited()
 	return false
 }
 
@@ -131,24 +159,29 @@ func reference(m *discordgo.Message) *discordgo.MessageReference {
 
 func (a *Adapter) sendReply(ctx context.Context, m *discordgo.Message, r bot.Reply) {
 	out := render(r, m.Author.ID)
-	msg := &discordgo.MessageSend{
+	a.send(ctx, m, &discordgo.MessageSend{
 		Embeds:          []*discordgo.MessageEmbed{out.embed},
 		Components:      out.components,
 		AllowedMentions: noMentions(),
 		Reference:       reference(m),
-	}
-	if _, err := a.s.ChannelMessageSendComplex(m.ChannelID, msg, discordgo.WithContext(ctx)); err != nil {
-		a.log.Warn("discord: sending an answer", "channel", m.ChannelID, "err", safeErr(err))
-	}
+	}, "an answer")
 }
 
 func (a *Adapter) sendText(ctx context.Context, m *discordgo.Message, text string) {
-	msg := &discordgo.MessageSend{
+	a.send(ctx, m, &discordgo.MessageSend{
 		Content:         Truncate(text, MaxContent),
 		AllowedMentions: noMentions(),
 		Reference:       reference(m),
-	}
+	}, "a notice")
+}
+
+// send posts msg within the send timeout (discordgo waits out 429s meanwhile); a message
+// Discord did not take by then is logged and counted, never retried forever.
+func (a *Adapter) send(ctx context.Context, m *discordgo.Message, msg *discordgo.MessageSend, what string) {
+	ctx, cancel := context.WithTimeout(ctx, a.sendTimeout)
+	defer cancel()
 	if _, err := a.s.ChannelMessageSendComplex(m.ChannelID, msg, discordgo.WithContext(ctx)); err != nil {
-		a.log.Warn("discord: sending a notice", "channel", m.ChannelID, "err", safeErr(err))
+		a.stats.SendFailed()
+		a.log.Error("discord: could not send "+what+"; given up", "channel", m.ChannelID, "message", m.ID, "err", safeErr(err))
 	}
 }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 package discord
 
 import (
@@ -5,10 +7,12 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/boussole-libre/boussole/adapters/guard"
 	"github.com/boussole-libre/boussole/bot"
 )
 
@@ -40,11 +44,34 @@ func noMentions() *discordgo.MessageAllowedMentions {
 	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
 }
 
-func tr(l bot.Lang, fr, en string) string {
-	if l == bot.English {
-		return en
+// escape makes text that may come from a person inert in an embed: mentions and
+// link-like words neutralised (guard.Inert), Discord markdown escaped ("[a](https://…)"
+// would otherwise render as a masked link, "<@id>" as a mention).
+func escape(s string) string {
+	lines := strings.Split(guard.Inert(s), "\n")
+	for i, l := range lines {
+		lines[i] = escapeLine(l)
 	}
-	return fr
+	return strings.Join(lines, "\n")
+}
+
+func escapeLine(l string) string {
+	var b strings.Builder
+	b.Grow(len(l) + 8)
+	lead := true // before the first non-space: where block markers (#, -, >, +) act
+	for _, r := range l {
+		switch {
+		case strings.ContainsRune("\\*_~`|[]<>", r):
+			b.WriteByte('\\')
+		case lead && strings.ContainsRune("#-+", r):
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+		if !unicode.IsSpace(r) {
+			lead = false
+		}
+	}
+	return b.String()
 }
 
 // rendered is a reply in Discord's terms.
@@ -56,13 +83,17 @@ type rendered struct {
 // render turns a neutral reply into an embed, and page buttons when the provider list has
 // more pages. asker is the user id allowed to press them ("" for no buttons).
 func render(r bot.Reply, asker string) rendered {
-	e := &discordgo.MessageEmbed{Type: discordgo.EmbedTypeRich, Title: r.Title, Color: embedColor}
+	e := &discordgo.MessageEmbed{Type: discordgo.EmbedTypeRich, Title: escape(r.Title), Color: embedColor}
 	var desc []string
 	if r.Text != "" {
-		desc = append(desc, r.Text)
+		desc = append(desc, escape(r.Text))
 	}
 	if len(r.Suggestions) > 0 {
-		desc = append(desc, tr(r.Lang, "Vouliez-vous dire : ", "Did you mean: ")+strings.Join(r.Suggestions, ", ")+" ?")
+		s := make([]string, len(r.Suggestions))
+		for i, v := range r.Suggestions {
+			s[i] = escape(v)
+		}
+		desc = append(desc, bot.Tr(r.Lang, "Vouliez-vous dire : ", "Did you mean: ")+strings.Join(s, ", ")+" ?")
 	}
 	e.Description = strings.Join(desc, "\n\n")
 	if e.Title == "" && e.Description == "" {
@@ -73,7 +104,7 @@ func render(r bot.Reply, asker string) rendered {
 		if len(r.Tools) > 1 {
 			name = fmt.Sprintf("%d. %s", i+1, t.Name)
 		}
-		if len(r.Tools) == 1 && t.Name == r.Title && t.URL != "" {
+		if len(r.Tools) == 1 && t.Name == r.Title && t.URL != "" { // the tool's own page
 			e.URL = t.URL
 		}
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: name, Value: toolValue(t, r.Lang)})
@@ -83,17 +114,17 @@ func render(r bot.Reply, asker string) rendered {
 		if r.Place != nil && r.Place.Label != "" {
 			head = r.Place.Label
 		}
-		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: tr(r.Lang, "Prestataires", "Providers"), Value: head})
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: bot.Tr(r.Lang, "Prestataires", "Providers"), Value: head})
 	}
 	for _, p := range r.Providers {
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: p.Name, Value: providerValue(p, r.Lang)})
 	}
 	var foot []string
 	if r.Pages > 1 {
-		foot = append(foot, fmt.Sprintf(tr(r.Lang, "Page %d/%d · %d en tout", "Page %d/%d · %d in all"), r.Page, r.Pages, r.Total))
+		foot = append(foot, fmt.Sprintf(bot.Tr(r.Lang, "Page %d/%d · %d en tout", "Page %d/%d · %d in all"), r.Page, r.Pages, r.Total))
 	}
 	if r.Hint != "" {
-		foot = append(foot, r.Hint)
+		foot = append(foot, guard.Inert(r.Hint)) // footers show plain text: no escapes
 	}
 	if len(foot) > 0 {
 		e.Footer = &discordgo.MessageEmbedFooter{Text: strings.Join(foot, " — ")}
@@ -105,13 +136,13 @@ func render(r bot.Reply, asker string) rendered {
 func toolValue(t bot.ToolItem, l bot.Lang) string {
 	var tags []string
 	if t.License != "" {
-		tags = append(tags, tr(l, "licence ", "licence ")+t.License)
+		tags = append(tags, bot.Tr(l, "licence ", "licence ")+t.License)
 	}
 	if t.French {
-		tags = append(tags, tr(l, "développé en France", "made in France"))
+		tags = append(tags, bot.Tr(l, "développé en France", "made in France"))
 	}
 	if t.SelfHosted {
-		tags = append(tags, tr(l, "auto-hébergeable", "self-hostable"))
+		tags = append(tags, bot.Tr(l, "auto-hébergeable", "self-hostable"))
 	}
 	if t.URL != "" {
 		tags = append(tags, link(t.URL))
@@ -134,7 +165,7 @@ func providerValue(p bot.ProviderItem, l bot.Lang) string {
 		lines = append(lines, bot.ServicesLabel(p.Services, l))
 	}
 	if len(p.Tools) > 0 {
-		lines = append(lines, Truncate(tr(l, "Outils : ", "Tools: ")+strings.Join(p.Tools, ", "), 300))
+		lines = append(lines, Truncate(bot.Tr(l, "Outils : ", "Tools: ")+strings.Join(p.Tools, ", "), 300))
 	}
 	var links []string
 	if p.URL != "" {
@@ -258,7 +289,7 @@ func pageButtons(r bot.Reply, asker string) []discordgo.MessageComponent {
 	// With two pages or more, prev and next lead to different pages: custom ids in one
 	// message stay unique, as Discord requires.
 	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
-		discordgo.Button{Label: tr(r.Lang, "Précédent", "Previous"), Style: discordgo.SecondaryButton, CustomID: prev, Disabled: r.Page <= 1},
-		discordgo.Button{Label: tr(r.Lang, "Suivant", "Next"), Style: discordgo.PrimaryButton, CustomID: next, Disabled: r.Page >= r.Pages},
+		discordgo.Button{Label: bot.Tr(r.Lang, "Précédent", "Previous"), Style: discordgo.SecondaryButton, CustomID: prev, Disabled: r.Page <= 1},
+		discordgo.Button{Label: bot.Tr(r.Lang, "Suivant", "Next"), Style: discordgo.PrimaryButton, CustomID: next, Disabled: r.Page >= r.Pages},
 	}}}
 }

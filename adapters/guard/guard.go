@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 // Package guard holds the protections every chat adapter needs around the bot: answering
 // each event once, limiting floods per user, and surviving a panic in a handler.
 package guard

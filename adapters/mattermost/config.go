@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 package mattermost
 
 import (
@@ -6,6 +8,8 @@ import (
 	"net/url"
 	"strings"
 	"time"
+
+	"github.com/boussole-libre/boussole/adapters/guard"
 )
 
 // Environment variables that carry the secrets, so that they never sit in a YAML file.
@@ -39,7 +43,7 @@ const (
 )
 
 // Config configures the Mattermost adapter. Secrets are not read from YAML: cmd fills
-// Token and CommandTokens from the environment (see LoadEnv).
+// Token and CommandTokens from the environment (EnvToken, EnvCommandTokens).
 type Config struct {
 	// Enabled turns the adapter on in `boussole run`.
 	Enabled bool `yaml:"enabled"`
@@ -87,34 +91,9 @@ type Config struct {
 	SlowAfter time.Duration `yaml:"slow_after"`
 }
 
-// RateLimit is a per-user token bucket for guard.Limiter: Burst questions at once, then
-// one every Every. Burst 0 takes the default (5 every 20 s); a negative Burst disables it.
-type RateLimit struct {
-	Burst int           `yaml:"burst"`
-	Every time.Duration `yaml:"every"`
-}
-
-// LoadEnv fills the secrets from the environment (getenv is os.Getenv in cmd), keeping
-// values already set.
-func (c *Config) LoadEnv(getenv func(string) string) {
-	if c.Token == "" {
-		c.Token = strings.TrimSpace(getenv(EnvToken))
-	}
-	if len(c.CommandTokens) == 0 {
-		c.CommandTokens = SplitTokens(getenv(EnvCommandTokens))
-	}
-}
-
-// SplitTokens reads a comma-separated token list, ignoring blanks and spaces.
-func SplitTokens(s string) []string {
-	var out []string
-	for _, t := range strings.Split(s, ",") {
-		if t = strings.TrimSpace(t); t != "" {
-			out = append(out, t)
-		}
-	}
-	return out
-}
+// RateLimit is the shared per-person limit (guard.RateLimit): Burst 0 takes the default
+// (5 every 20 s); a negative Burst disables it; admins get their own, looser bucket.
+type RateLimit = guard.RateLimit
 
 // withDefaults checks the configuration and fills the zero values.
 func (c Config) withDefaults() (Config, error) {
@@ -148,12 +127,7 @@ func (c Config) withDefaults() (Config, error) {
 			return c, errors.New("mattermost: register_commands needs teams, the team names or ids where to register the commands")
 		}
 	}
-	if c.RateLimit.Burst == 0 {
-		c.RateLimit.Burst = DefaultBurst
-	}
-	if c.RateLimit.Every <= 0 {
-		c.RateLimit.Every = DefaultEvery
-	}
+	c.RateLimit = c.RateLimit.WithDefaults(DefaultBurst, DefaultEvery)
 	if c.ReconnectMin <= 0 {
 		c.ReconnectMin = DefaultReconnectMin
 	}

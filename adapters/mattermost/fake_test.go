@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 package mattermost
 
 import (
@@ -54,6 +56,7 @@ type fakeMM struct {
 	maxPostSize int
 	pingEvery   atomic.Int64 // nanoseconds; 0: no pings
 	revoked     atomic.Bool  // the token is refused from now on
+	refusePosts atomic.Int64 // the next n posts are refused with 429, as a rate-limiting server does
 
 	mu             sync.Mutex
 	posts          []*model.Post
@@ -62,6 +65,7 @@ type fakeMM struct {
 	roles          map[string]string // user id → system roles
 	teamRoles      map[string]string // user id → roles in f.teamID
 	hooks          []hookCall
+	refused        int // posts refused with 429
 	live           []*fakeConn
 
 	postCh chan *model.Post
@@ -177,6 +181,15 @@ func (f *fakeMM) serveMe(w http.ResponseWriter, _ *http.Request) {
 }
 
 func (f *fakeMM) servePost(w http.ResponseWriter, r *http.Request) {
+	if f.refusePosts.Add(-1) >= 0 {
+		f.mu.Lock()
+		f.refused++
+		f.mu.Unlock()
+		w.Header().Set("Retry-After", "0")
+		appError(w, http.StatusTooManyRequests, "api.context.rate_limited.app_error")
+		return
+	}
+	f.refusePosts.Store(0)
 	var p model.Post
 	if err := json.NewDecoder(r.Body).Decode(&p); err != nil {
 		appError(w, http.StatusBadRequest, "api.context.invalid_body_param.app_error")

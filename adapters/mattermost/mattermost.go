@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 // Package mattermost is Boussole's Mattermost front end: it answers the posts that mention
 // the bot or reach it in a direct message (over the WebSocket, replying in the thread) and
 // serves the /prestataires, /alternative, /outil and /aide slash commands over HTTP. All
@@ -13,11 +15,13 @@ import (
 	"math/rand/v2"
 	"net"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gorilla/websocket"
 	"github.com/mattermost/mattermost/server/public/model"
@@ -27,12 +31,17 @@ import (
 )
 
 const (
-	// workers answer posts concurrently, so that a slow CreatePost never stops the
-	// WebSocket from being drained.
-	workers = 4
-	// queueSize bounds the answers waiting for a worker; beyond it new questions are dropped
-	// (and logged) rather than blocking the socket.
-	queueSize = 256
+	// maxSlash bounds the slash commands answered at once; beyond it the person is told
+	// "trop de demandes" at once.
+	maxSlash = 16
+	// sendRetries is how many times a post refused with 429 or 502–504 is tried again.
+	sendRetries = 3
+	// langSample bounds the text read to pick the language of a notice.
+	langSample = 280
+	// maxQuestion bounds the bytes of a post kept for its answer while it waits in the
+	// queue (a post may hold 64 KB; the bot reads only its first thousand characters), so
+	// that a full queue stays small in memory.
+	maxQuestion = 8 << 10
 	// helloTimeout is how long a new connection may take to authenticate.
 	helloTimeout = 15 * time.Second
 	// stableAfter is how long a connection must live for the backoff to start again from
@@ -49,13 +58,14 @@ const (
 // Adapter connects one bot to one Mattermost server. Create it with New, start it with Run.
 type Adapter struct {
 	cfg   Config
-	bot   *bot.Bot
+	core  guard.Core // the bot; the package's tests wrap it to make it slow or panic
 	log   *slog.Logger
 	api   *model.Client4
 	wsURL string
 
 	dedup   *guard.Dedup
-	limit   *guard.Limiter
+	limits  *guard.Limits
+	stats   guard.Stats
 	tokens  tokenSet
 	hooks   *http.Client // response_url calls
 	started atomic.Bool
@@ -64,15 +74,18 @@ type Adapter struct {
 	me      *model.User
 	maxPost int
 
-	jobs    chan func(context.Context)
-	pending sync.WaitGroup // slash commands completing through response_url
+	// pool answers posts on a few workers from a bounded queue, so that a slow CreatePost
+	// never stops the WebSocket from being drained and a burst never piles up goroutines.
+	pool     *guard.Pool
+	poolSize guard.PoolSize
+	slash    chan struct{}  // one token per slash command being answered (maxSlash)
+	pending  sync.WaitGroup // slash commands completing through response_url
 
 	listening chan struct{} // closed once the slash endpoint listens (or is off)
 	addr      net.Addr
 
-	// Seams for the package's own tests (panic recovery, slow commands); nil in production.
-	ask func(string) bot.Reply
-	run func(string, bot.Call) bot.Reply
+	// retryWait is the first wait before a post is tried again (doubled each time).
+	retryWait time.Duration
 }
 
 // New checks cfg and prepares an adapter; it does not contact the server (Run does).
@@ -92,15 +105,17 @@ func New(cfg Config, b *bot.Bot, log *slog.Logger) (*Adapter, error) {
 	api.SetToken(cfg.Token)
 	a := &Adapter{
 		cfg:       cfg,
-		bot:       b,
+		core:      b,
 		log:       log.With("adapter", "mattermost"),
 		api:       api,
 		wsURL:     "ws" + strings.TrimPrefix(cfg.URL, "http"), // http→ws, https→wss
 		dedup:     guard.NewDedup(4096, 30*time.Minute),
-		limit:     guard.NewLimiter(max(cfg.RateLimit.Burst, 0), cfg.RateLimit.Every),
+		limits:    guard.NewLimits(cfg.RateLimit),
 		hooks:     &http.Client{Timeout: apiTimeout},
-		jobs:      make(chan func(context.Context), queueSize),
+		poolSize:  guard.DefaultPoolSize,
+		slash:     make(chan struct{}, maxSlash),
 		listening: make(chan struct{}),
+		retryWait: 500 * time.Millisecond,
 	}
 	a.tokens.add(cfg.CommandTokens...)
 	return a, nil
@@ -113,6 +128,35 @@ func (a *Adapter) Run(ctx context.Context) error {
 	if !a.started.CompareAndSwap(false, true) {
 		return errors.New("mattermost: Run called twice")
 	}
+	if err := a.identify(ctx); err != nil {
+		return err
+	}
+	srv, err := a.startSlash(ctx)
+	if err != nil {
+		return err
+	}
+	// Answers use a context that outlives ctx by the shutdown grace, so that questions
+	// already accepted still get their answer.
+	workCtx, stopWork := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopWork()
+	a.pool = guard.NewPool(a.poolSize, &a.stats, a.log)
+	a.pool.Start(workCtx)
+	socketDone := make(chan struct{})
+	go func() {
+		defer close(socketDone)
+		a.socketLoop(ctx)
+	}()
+	<-ctx.Done()
+	a.shutdown(ctx, srv, socketDone, stopWork)
+	return nil
+}
+
+// Stats returns the adapter's counters: questions queued, answered, refused as too busy
+// or rate-limited, panics, and posts the server did not take.
+func (a *Adapter) Stats() guard.StatsSnapshot { return a.stats.Snapshot() }
+
+// identify checks the token and learns who the bot is and the server's post limit.
+func (a *Adapter) identify(ctx context.Context) error {
 	me, err := a.checkMe(ctx)
 	if err != nil {
 		return err
@@ -120,57 +164,40 @@ func (a *Adapter) Run(ctx context.Context) error {
 	a.me = me
 	a.maxPost = a.fetchMaxPostSize(ctx)
 	a.log.InfoContext(ctx, "connected", "url", a.cfg.URL, "bot", me.Username, "bot_id", me.Id, "max_post_size", a.maxPost)
+	return nil
+}
 
+// startSlash opens the slash-command endpoint (nil when it is off), registers the
+// commands when configured, and serves in the background.
+func (a *Adapter) startSlash(ctx context.Context) (*http.Server, error) {
 	srv, ln, err := a.listen()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if a.cfg.RegisterCommands {
 		a.registerCommands(ctx)
 	}
 	if srv == nil {
 		close(a.listening)
-	} else {
-		a.addr = ln.Addr()
-		close(a.listening)
-		a.log.InfoContext(ctx, "slash commands listening", "addr", ln.Addr().String(), "tokens", a.tokens.count())
-		if a.tokens.count() == 0 {
-			a.log.WarnContext(ctx, "no slash-command token known: every slash command will be refused; set "+EnvCommandTokens+" or register_commands")
-		}
-		go func() {
-			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-				a.log.Error("slash-command server stopped", "err", err)
-			}
-		}()
+		return nil, nil
 	}
-
-	// Answers use a context that outlives ctx by the shutdown grace, so that questions
-	// already accepted still get their answer.
-	workCtx, stopWork := context.WithCancel(context.WithoutCancel(ctx))
-	defer stopWork()
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for {
-				select {
-				case job, ok := <-a.jobs:
-					if !ok {
-						return
-					}
-					job(workCtx)
-				case <-workCtx.Done():
-					return
-				}
-			}
-		})
+	a.addr = ln.Addr()
+	close(a.listening)
+	a.log.InfoContext(ctx, "slash commands listening", "addr", ln.Addr().String(), "tokens", a.tokens.count())
+	if a.tokens.count() == 0 {
+		a.log.WarnContext(ctx, "no slash-command token known: every slash command will be refused; set "+EnvCommandTokens+" or register_commands")
 	}
-	socketDone := make(chan struct{})
 	go func() {
-		defer close(socketDone)
-		a.socketLoop(ctx)
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			a.log.Error("slash-command server stopped", "err", err)
+		}
 	}()
+	return srv, nil
+}
 
-	<-ctx.Done()
+// shutdown stops the slash endpoint and the socket, then lets the queued answers and
+// the slash commands completing through response_url finish, within shutdownWait.
+func (a *Adapter) shutdown(ctx context.Context, srv *http.Server, socketDone <-chan struct{}, stopWork func()) {
 	a.log.Info("shutting down")
 	deadline := time.NewTimer(shutdownWait)
 	defer deadline.Stop()
@@ -184,20 +211,19 @@ func (a *Adapter) Run(ctx context.Context) error {
 	}
 	select {
 	case <-socketDone:
-		close(a.jobs) // the socket loop, the only sender, has stopped: finish the queue
+		a.pool.Close() // the socket loop, the only sender, has stopped: finish the queue
 	case <-deadline.C:
 		a.log.Warn("websocket did not close in time")
 		stopWork()
 	}
 	done := make(chan struct{})
-	go func() { wg.Wait(); a.pending.Wait(); close(done) }()
+	go func() { a.pool.Wait(shutdownWait); a.pending.Wait(); close(done) }()
 	select {
 	case <-done:
 	case <-deadline.C:
 		a.log.Warn("answers still in flight at shutdown were abandoned")
 		stopWork()
 	}
-	return nil
 }
 
 // checkMe validates the URL and the token with GetMe.
@@ -332,35 +358,54 @@ func (c *conn) close() {
 	})
 }
 
+// session is the state of one WebSocket connection while it is pumped.
+type session struct {
+	c         *conn
+	alive     chan struct{} // a ping arrived
+	silence   *time.Timer   // no ping nor event for PingTimeout
+	hello     *time.Timer   // no hello in time: the token was refused
+	abandon   <-chan time.Time
+	authed    bool
+	abandoned bool
+}
+
 // connectOnce runs one connection until it closes, times out or ctx ends. It reports
 // whether the server authenticated it (sent hello).
 func (a *Adapter) connectOnce(ctx context.Context) (authed bool) {
-	dialer := &websocket.Dialer{Proxy: http.ProxyFromEnvironment, HandshakeTimeout: 15 * time.Second}
-	client, err := model.NewWebSocketClient4WithDialer(dialer, a.wsURL, a.cfg.Token)
+	s, err := a.dial()
 	if err != nil {
 		a.log.WarnContext(ctx, "websocket connection failed", "err", short(err))
 		return false
 	}
-	c := &conn{client: client}
-	alive := make(chan struct{}, 1)
-	c.wrapPing(alive)
-	client.Listen()
-
-	silence := time.NewTimer(a.cfg.PingTimeout)
-	defer silence.Stop()
-	hello := time.NewTimer(min(helloTimeout, a.cfg.PingTimeout))
-	defer hello.Stop()
-	var abandon <-chan time.Time
-	done := ctx.Done()
-	shut := func(why string) {
-		if abandon != nil {
-			return
-		}
-		a.log.InfoContext(ctx, "closing websocket", "reason", why)
-		go c.close()
-		abandon = time.After(closeWait)
+	defer s.silence.Stop()
+	defer s.hello.Stop()
+	a.pump(ctx, s)
+	if !s.abandoned {
+		a.release(ctx, s)
 	}
+	return s.authed
+}
+
+// dial opens a new client (the model's clients cannot be reused) and starts its reader.
+func (a *Adapter) dial() (*session, error) {
+	dialer := &websocket.Dialer{Proxy: http.ProxyFromEnvironment, HandshakeTimeout: 15 * time.Second}
+	client, err := model.NewWebSocketClient4WithDialer(dialer, a.wsURL, a.cfg.Token)
+	if err != nil {
+		return nil, err
+	}
+	s := &session{c: &conn{client: client}, alive: make(chan struct{}, 1),
+		silence: time.NewTimer(a.cfg.PingTimeout), hello: time.NewTimer(min(helloTimeout, a.cfg.PingTimeout))}
+	s.c.wrapPing(s.alive)
+	client.Listen()
+	return s, nil
+}
+
+// pump drains the client's channels (the model client deadlocks otherwise) until they
+// close, and closes the connection on a timeout or at shutdown.
+func (a *Adapter) pump(ctx context.Context, s *session) {
+	client := s.c.client
 	events, responses := client.EventChannel, client.ResponseChannel
+	done := ctx.Done()
 	for events != nil || responses != nil {
 		select {
 		case ev, ok := <-events:
@@ -368,98 +413,128 @@ func (a *Adapter) connectOnce(ctx context.Context) (authed bool) {
 				events = nil
 				continue
 			}
-			silence.Reset(a.cfg.PingTimeout)
-			if abandon != nil {
-				continue // closing: drain only
-			}
-			if ev.EventType() == model.WebsocketEventHello {
-				authed = true
-				hello.Stop()
-				a.log.InfoContext(ctx, "websocket ready", "server_version", ev.GetData()["server_version"])
-				continue
-			}
-			if ev.EventType() == model.WebsocketEventPosted {
-				a.onPosted(ctx, ev.GetData())
-			}
+			a.onEvent(ctx, s, ev)
 		case r, ok := <-responses:
 			if !ok {
 				responses = nil
 				continue
 			}
-			silence.Reset(a.cfg.PingTimeout)
-			if r.Status != model.StatusOk {
-				a.log.WarnContext(ctx, "websocket request failed", "status", r.Status, "seq_reply", r.SeqReply, "error", r.Error)
-			}
-		case <-alive:
-			silence.Reset(a.cfg.PingTimeout)
+			a.onResponse(ctx, s, r)
+		case <-s.alive:
+			s.silence.Reset(a.cfg.PingTimeout)
 		case <-client.PingTimeoutChannel:
-			shut("ping timeout")
-		case <-silence.C:
-			shut(fmt.Sprintf("no ping for %s", a.cfg.PingTimeout))
-		case <-hello.C:
-			if !authed {
-				shut("not authenticated (no hello): is the token still valid?")
+			a.shut(ctx, s, "ping timeout")
+		case <-s.silence.C:
+			a.shut(ctx, s, fmt.Sprintf("no ping for %s", a.cfg.PingTimeout))
+		case <-s.hello.C:
+			if !s.authed {
+				a.shut(ctx, s, "not authenticated (no hello): is the token still valid?")
 			}
 		case <-done:
 			done = nil
-			shut("shutdown")
-		case <-abandon:
+			a.shut(ctx, s, "shutdown")
+		case <-s.abandon:
 			a.log.WarnContext(ctx, "websocket client did not release its channels; abandoning it")
-			return authed
+			s.abandoned = true
+			return
 		}
 	}
-	if abandon == nil {
+}
+
+func (a *Adapter) onEvent(ctx context.Context, s *session, ev *model.WebSocketEvent) {
+	s.silence.Reset(a.cfg.PingTimeout)
+	if s.abandon != nil {
+		return // closing: drain only
+	}
+	switch ev.EventType() {
+	case model.WebsocketEventHello:
+		s.authed = true
+		s.hello.Stop()
+		a.log.InfoContext(ctx, "websocket ready", "server_version", ev.GetData()["server_version"])
+	case model.WebsocketEventPosted:
+		_ = a.stats.Safely(ctx, a.log, "mattermost posted event", func() { a.onPosted(ctx, ev.GetData()) })
+	}
+}
+
+func (a *Adapter) onResponse(ctx context.Context, s *session, r *model.WebSocketResponse) {
+	s.silence.Reset(a.cfg.PingTimeout)
+	if r.Status != model.StatusOk {
+		a.log.WarnContext(ctx, "websocket request failed", "status", r.Status, "seq_reply", r.SeqReply, "error", r.Error)
+	}
+}
+
+// shut starts closing the connection once, and gives the client closeWait to release
+// its channels.
+func (a *Adapter) shut(ctx context.Context, s *session, why string) {
+	if s.abandon != nil {
+		return
+	}
+	a.log.InfoContext(ctx, "closing websocket", "reason", why)
+	go s.c.close()
+	s.abandon = time.After(closeWait)
+}
+
+// release closes a connection the server ended and takes the watchdog's last timeout so
+// that its goroutine can exit.
+func (a *Adapter) release(ctx context.Context, s *session) {
+	client := s.c.client
+	if s.abandon == nil {
 		reason := "closed by the server"
 		if client.ListenError != nil {
 			reason = short(client.ListenError)
 		}
 		a.log.WarnContext(ctx, "websocket closed", "reason", reason)
-		go c.close() // release the writer and the watchdog
+		go s.c.close() // release the writer and the watchdog
 	}
-	select { // the watchdog may hold one timeout; take it so it can exit
+	select {
 	case <-client.PingTimeoutChannel:
 	default:
 	}
-	return authed
 }
 
 // onPosted decides, in event order and without blocking, whether a post is for Boussole,
-// and queues the answer.
+// and queues the answer (or the rate limit's one notice). When the queue is full, the
+// person is told "trop de demandes" instead, once per burst.
 func (a *Adapter) onPosted(ctx context.Context, data map[string]any) {
-	raw, ok := data["post"].(string)
-	if !ok {
+	post, dm, ok := a.forMe(ctx, data)
+	if !ok || !a.dedup.First(post.Id) {
 		return
 	}
-	var post model.Post
-	if err := json.Unmarshal([]byte(raw), &post); err != nil || post.Id == "" {
-		a.log.WarnContext(ctx, "posted event without a readable post", "err", err)
-		return
-	}
-	if post.UserId == a.me.Id || post.Type != "" || fromIntegration(&post) || post.Message == "" {
-		return // own posts, system messages, bots, webhooks, plugins: no loops
-	}
-	chType, _ := data["channel_type"].(string)
-	dm := chType == string(model.ChannelTypeDirect)
-	if !dm && !mentions(data, a.me.Id) {
-		return
-	}
-	if !a.dedup.First(post.Id) {
-		return
-	}
-	var job func(context.Context)
-	switch a.limit.Check(post.UserId) {
+	job := guard.Job{User: post.UserId, What: "mattermost posted",
+		Run: func(ctx context.Context) { a.answer(ctx, post, dm) },
+		Busy: func(ctx context.Context) {
+			a.reply(ctx, post, dm, func(int) string { return guard.BusyText(a.langOf(ctx, post.Message)) })
+		}}
+	switch a.limits.Check(post.UserId, slices.Contains(a.cfg.Admins, post.UserId)) {
 	case guard.Drop:
+		a.stats.Limited()
 		return
 	case guard.Notify:
-		job = func(ctx context.Context) { a.notifyLimited(ctx, &post, dm) }
-	default:
-		job = func(ctx context.Context) { a.answer(ctx, &post, dm) }
+		a.stats.Limited()
+		job.Run = func(ctx context.Context) { a.notifyLimited(ctx, post, dm) }
 	}
-	select {
-	case a.jobs <- job:
-	default:
-		a.log.WarnContext(ctx, "too many questions waiting; one dropped", "post_id", post.Id)
+	a.pool.Submit(job)
+}
+
+// forMe reads a posted event and reports whether its post is addressed to the bot (a DM
+// or a mention) by a person.
+func (a *Adapter) forMe(ctx context.Context, data map[string]any) (post *model.Post, dm, ok bool) {
+	raw, ok := data["post"].(string)
+	if !ok {
+		return nil, false, false
 	}
+	post = &model.Post{}
+	if err := json.Unmarshal([]byte(raw), post); err != nil || post.Id == "" {
+		a.log.WarnContext(ctx, "posted event without a readable post", "err", err)
+		return nil, false, false
+	}
+	if post.UserId == a.me.Id || post.Type != "" || fromIntegration(post) || post.Message == "" {
+		return nil, false, false // own posts, system messages, bots, webhooks, plugins: no loops
+	}
+	chType, _ := data["channel_type"].(string)
+	dm = chType == string(model.ChannelTypeDirect)
+	post.Message = cut(post.Message, maxQuestion)
+	return post, dm, dm || mentions(data, a.me.Id)
 }
 
 // fromIntegration reports posts made by bots, webhooks, plugins or OAuth apps.
@@ -503,50 +578,59 @@ func mentions(data map[string]any, id string) bool {
 	return false
 }
 
-// answer asks the bot and posts the rendered reply in the post's thread.
+// answer asks the bot and posts the rendered reply in the post's thread; a panic on the
+// way gets the person a short apology instead.
 func (a *Adapter) answer(ctx context.Context, post *model.Post, dm bool) {
-	var reply bot.Reply
-	err := guard.Safely(ctx, a.log, "mattermost posted", func() {
-		if a.ask != nil {
-			reply = a.ask(post.Message)
-		} else {
-			_, reply = a.bot.Ask(post.Message)
-		}
+	err := a.stats.Safely(ctx, a.log, "mattermost posted", func() {
+		// A channel's thread and a person make a conversation.
+		k := bot.ConversationKey{Platform: "mattermost", Channel: post.ChannelId + "/" + post.RootId, User: post.UserId}
+		_, reply := a.core.Converse(k, post.Message)
 		a.reply(ctx, post, dm, func(limit int) string { return Render(reply, limit) })
 	})
 	if err != nil {
-		a.reply(ctx, post, dm, func(int) string {
-			return "Désolé, une erreur m'a empêché de répondre. Réessayez plus tard. / Sorry, something went wrong; please try again later."
-		})
+		a.reply(ctx, post, dm, func(int) string { return guard.ApologyText(bot.French) })
 	}
 }
 
 // notifyLimited tells a person, once, that they ask too fast.
 func (a *Adapter) notifyLimited(ctx context.Context, post *model.Post, dm bool) {
-	l := bot.Understand(a.bot.KB(), post.Message).Lang
-	a.reply(ctx, post, dm, func(int) string { return limitedText(l, a.cfg.RateLimit) })
+	l := a.langOf(ctx, post.Message)
+	a.reply(ctx, post, dm, func(int) string { return guard.LimitedText(l, a.cfg.RateLimit.Every) })
 }
 
-func limitedText(l bot.Lang, rl RateLimit) string {
-	return tr(l,
-		fmt.Sprintf("Doucement : vous posez beaucoup de questions d'un coup. Je répondrai de nouveau dans %s environ.", rl.Every.Round(time.Second)),
-		fmt.Sprintf("Easy: that is a lot of questions at once. I will answer again in about %s.", rl.Every.Round(time.Second)))
+// langOf is the language of a message for a notice: understood from its start only (a
+// flood must not cost full answers), and French if understanding fails.
+func (a *Adapter) langOf(ctx context.Context, msg string) bot.Lang {
+	msg = cut(msg, langSample)
+	l := bot.French
+	_ = a.stats.Safely(ctx, a.log, "mattermost notice language", func() { l = bot.Understand(a.core.KB(), msg).Lang })
+	return l
+}
+
+// cut keeps at most n bytes of s, ending on a whole character.
+func cut(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // reply posts in the post's thread (in a DM, at the top level unless the question was
 // already in a thread). A post refused as too long at the default limit is rendered again
-// for the legacy 4000-rune limit.
+// for the legacy 4000-rune limit; one refused with 429 or 502–504 is tried again a few
+// times; one the server still refuses is logged and counted.
 func (a *Adapter) reply(ctx context.Context, post *model.Post, dm bool, render func(limit int) string) {
 	root := post.RootId
 	if root == "" && !dm {
 		root = post.Id
 	}
-	limit := a.maxPost
-	for {
+	limit, wait := a.maxPost, a.retryWait
+	for attempt := 0; ; attempt++ {
 		msg := render(limit)
-		cctx, cancel := context.WithTimeout(ctx, apiTimeout)
-		_, resp, err := a.api.CreatePost(cctx, &model.Post{ChannelId: post.ChannelId, RootId: root, Message: msg})
-		cancel()
+		resp, err := a.createPost(ctx, &model.Post{ChannelId: post.ChannelId, RootId: root, Message: msg})
 		if err == nil {
 			return
 		}
@@ -558,8 +642,52 @@ func (a *Adapter) reply(ctx context.Context, post *model.Post, dm bool, render f
 			limit = LegacyMaxPostSize
 			continue
 		}
-		a.log.ErrorContext(ctx, "could not post the answer", "channel_id", post.ChannelId, "post_id", post.Id, "status", status, "err", short(err))
+		if retryable(status) && attempt < sendRetries && sleep(ctx, retryAfter(resp, wait)) {
+			wait *= 2
+			continue
+		}
+		a.stats.SendFailed()
+		a.log.ErrorContext(ctx, "could not post the answer; given up", "channel_id", post.ChannelId, "post_id", post.Id, "status", status, "attempts", attempt+1, "err", short(err))
 		return
+	}
+}
+
+func (a *Adapter) createPost(ctx context.Context, p *model.Post) (*model.Response, error) {
+	cctx, cancel := context.WithTimeout(ctx, apiTimeout)
+	defer cancel()
+	_, resp, err := a.api.CreatePost(cctx, p)
+	return resp, err
+}
+
+// retryable statuses say "later", not "never": the server limits its rate or restarts.
+func retryable(status int) bool {
+	switch status {
+	case http.StatusTooManyRequests, http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
+		return true
+	}
+	return false
+}
+
+// retryAfter reads the server's Retry-After (seconds), bounded, or falls back to def.
+func retryAfter(resp *model.Response, def time.Duration) time.Duration {
+	if resp == nil || resp.Header == nil {
+		return def
+	}
+	if n, err := strconv.Atoi(resp.Header.Get("Retry-After")); err == nil && n >= 0 {
+		return min(time.Duration(n)*time.Second, 10*time.Second)
+	}
+	return def
+}
+
+// sleep waits d unless ctx ends first; it reports whether the wait was complete.
+func sleep(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-t.C:
+		return true
 	}
 }
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 package mattermost
 
 import (
@@ -11,6 +13,7 @@ import (
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"github.com/boussole-libre/boussole/adapters/guard/guardtest"
 	"github.com/boussole-libre/boussole/bot"
 )
 
@@ -155,13 +158,6 @@ func TestConfigErrors(t *testing.T) {
 			t.Errorf("%s: New accepted %+v", name, cfg)
 		}
 	}
-	var c Config
-	c.LoadEnv(func(k string) string {
-		return map[string]string{EnvToken: " tok ", EnvCommandTokens: "a, b,,c "}[k]
-	})
-	if c.Token != "tok" || strings.Join(c.CommandTokens, "|") != "a|b|c" {
-		t.Errorf("LoadEnv: token %q, command tokens %q", c.Token, c.CommandTokens)
-	}
 }
 
 func TestReconnectsAfterDrop(t *testing.T) {
@@ -288,13 +284,14 @@ func TestPanicGetsShortErrorReply(t *testing.T) {
 	t.Parallel()
 	f := newFake(t)
 	r := f.start(t, f.config(), func(a *Adapter) {
-		a.ask = func(s string) bot.Reply {
+		c := guardtest.New(t)
+		c.OnAsk = func(s string) (bot.Understanding, bot.Reply) {
 			if strings.Contains(s, "boum") {
 				panic("boum")
 			}
-			_, r := a.bot.Ask(s)
-			return r
+			return c.Bot.Ask(s)
 		}
+		a.core = c
 	})
 	c := f.nextConn(t, 5*time.Second)
 	q := question(model.NewId(), "@boussole boum")

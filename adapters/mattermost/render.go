@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 package mattermost
 
 import (
@@ -6,58 +8,72 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/boussole-libre/boussole/adapters/guard"
 	"github.com/boussole-libre/boussole/bot"
 )
 
 // wordJoiner is inserted after every "@" of echoed text: invisible, but it splits the word
 // for Mattermost's mention parser (which only joins letters, digits and ":.-_@"), so
 // "@channel", "@all", "@here" or "@alice" in a question never pings anybody.
-const wordJoiner = "\u2060"
-
-func tr(l bot.Lang, fr, en string) string {
-	if l == bot.English {
-		return en
-	}
-	return fr
-}
+const wordJoiner = guard.WordJoiner
 
 // Render turns a neutral reply into Mattermost markdown of at most limit runes (headings,
 // a numbered list of tools, a table of providers, links). Items that do not fit are left
 // out with a note saying how many and how to narrow the request; nothing is cut inside a
-// word or a link. Every piece of text is escaped and its mentions neutralised.
+// word or a link. Every piece of text is escaped, its mentions neutralised and its
+// link-like words made inert: the only links are the KB's own (tool and provider sites,
+// sources).
 func Render(r bot.Reply, limit int) string {
 	if limit <= 0 {
 		limit = FallbackMaxPostSize
 	}
-	var head []string
+	return layout(r).fit(limit)
+}
+
+// page is a reply cut into the blocks Render assembles and drops from.
+type page struct {
+	r         bot.Reply
+	head      []string
+	text      string
+	tools     []string // one markdown line per tool
+	provHead  string
+	providers []string // one table row per provider
+	foot      []string
+}
+
+func layout(r bot.Reply) page {
+	p := page{r: r, text: paragraph(r.Text), foot: footer(r)}
 	if r.Title != "" {
-		head = append(head, "#### "+inline(r.Title))
+		p.head = append(p.head, "#### "+inline(r.Title))
 	}
-	text := paragraph(r.Text)
-
-	var items []string // one markdown line per tool or provider
-	toolItems := 0
 	for i, t := range r.Tools {
-		items = append(items, toolLine(i+1, t, r.Lang))
-		toolItems++
+		p.tools = append(p.tools, toolLine(i+1, t, r.Lang))
 	}
-	var provHead string
 	if len(r.Providers) > 0 {
-		if len(r.Tools) > 0 || r.Intent == bot.IntentAlternative {
-			provHead = "**" + tr(r.Lang, "Prestataires", "Providers") + "**\n"
-		}
-		provHead += tr(r.Lang, "| Prestataire | Type | Où | Services | Outils |\n|:--|:--|:--|:--|:--|",
-			"| Provider | Kind | Where | Services | Tools |\n|:--|:--|:--|:--|:--|")
-		for _, p := range r.Providers {
-			items = append(items, providerRow(p, r.Lang))
+		p.provHead = providersHead(r)
+		for _, pr := range r.Providers {
+			p.providers = append(p.providers, providerRow(pr, r.Lang))
 		}
 	}
+	return p
+}
 
+func providersHead(r bot.Reply) string {
+	head := ""
+	if len(r.Tools) > 0 || r.Intent == bot.IntentAlternative {
+		head = "**" + bot.Tr(r.Lang, "Prestataires", "Providers") + "**\n"
+	}
+	return head + bot.Tr(r.Lang, "| Prestataire | Type | Où | Services | Outils |\n|:--|:--|:--|:--|:--|",
+		"| Provider | Kind | Where | Services | Tools |\n|:--|:--|:--|:--|:--|")
+}
+
+// footer is the page count with the next page's command, the suggestions and the hint.
+func footer(r bot.Reply) []string {
 	var foot []string
 	if len(r.Providers) > 0 && r.Pages > 1 {
-		line := fmt.Sprintf(tr(r.Lang, "Page %d/%d (%d en tout)", "Page %d/%d (%d in all)"), r.Page, r.Pages, r.Total)
+		line := fmt.Sprintf(bot.Tr(r.Lang, "Page %d/%d (%d en tout)", "Page %d/%d (%d in all)"), r.Page, r.Pages, r.Total)
 		if r.Query != nil && r.Page < r.Pages {
-			line += tr(r.Lang, " — page suivante : ", " — next page: ") + code(nextPage(*r.Query, r.Page+1))
+			line += bot.Tr(r.Lang, " — page suivante : ", " — next page: ") + code(nextPage(*r.Query, r.Page+1))
 		}
 		foot = append(foot, line)
 	}
@@ -66,51 +82,58 @@ func Render(r bot.Reply, limit int) string {
 		for i, v := range r.Suggestions {
 			s[i] = "**" + inline(v) + "**"
 		}
-		foot = append(foot, tr(r.Lang, "Vouliez-vous dire : ", "Did you mean: ")+strings.Join(s, ", ")+" ?")
+		foot = append(foot, bot.Tr(r.Lang, "Vouliez-vous dire : ", "Did you mean: ")+strings.Join(s, ", ")+" ?")
 	}
 	if r.Hint != "" {
 		foot = append(foot, "_"+inline(r.Hint)+"_")
 	}
+	return foot
+}
 
-	build := func(text string, nTools, nProv int, omitted int) string {
-		blocks := append([]string{}, head...)
-		if text != "" {
-			blocks = append(blocks, text)
-		}
-		if nTools > 0 {
-			blocks = append(blocks, strings.Join(items[:nTools], "\n"))
-		}
-		if nProv > 0 {
-			blocks = append(blocks, provHead+"\n"+strings.Join(items[toolItems:toolItems+nProv], "\n"))
-		}
-		if omitted > 0 {
-			blocks = append(blocks, omittedNote(r, omitted))
-		}
-		blocks = append(blocks, foot...)
-		return strings.Join(blocks, "\n\n")
+// build assembles the page with its first nTools tools and nProv providers, and a note
+// when omitted items were left out.
+func (p page) build(text string, nTools, nProv, omitted int) string {
+	blocks := append([]string{}, p.head...)
+	if text != "" {
+		blocks = append(blocks, text)
 	}
-	nTools, nProv := toolItems, len(items)-toolItems
-	out := build(text, nTools, nProv, 0)
+	if nTools > 0 {
+		blocks = append(blocks, strings.Join(p.tools[:nTools], "\n"))
+	}
+	if nProv > 0 {
+		blocks = append(blocks, p.provHead+"\n"+strings.Join(p.providers[:nProv], "\n"))
+	}
+	if omitted > 0 {
+		blocks = append(blocks, omittedNote(p.r, omitted))
+	}
+	blocks = append(blocks, p.foot...)
+	return strings.Join(blocks, "\n\n")
+}
+
+// fit drops whole items from the end until the page fits limit (with its note), then,
+// if even the bare answer is too long, shortens the paragraph at a word boundary.
+func (p page) fit(limit int) string {
+	nTools, nProv := len(p.tools), len(p.providers)
+	all := nTools + nProv
+	out := p.build(p.text, nTools, nProv, 0)
 	if runes(out) <= limit {
 		return out
 	}
-	// Drop whole items from the end until the message fits (with its note).
 	for nTools+nProv > 0 {
 		if nProv > 0 {
 			nProv--
 		} else {
 			nTools--
 		}
-		out = build(text, nTools, nProv, len(items)-nTools-nProv)
+		out = p.build(p.text, nTools, nProv, all-nTools-nProv)
 		if runes(out) <= limit {
 			return out
 		}
 	}
-	// Even the bare answer is too long: shorten the paragraph at a word boundary.
-	rest := limit - runes(build("", 0, 0, len(items))) - 3
-	if rest > 0 && text != "" {
-		if t := safeCut(text, rest); t != "" {
-			out = build(t+" …", 0, 0, len(items))
+	rest := limit - runes(p.build("", 0, 0, all)) - 3
+	if rest > 0 && p.text != "" {
+		if t := safeCut(p.text, rest); t != "" {
+			out = p.build(t+" …", 0, 0, all)
 			if runes(out) <= limit {
 				return out
 			}
@@ -120,9 +143,9 @@ func Render(r bot.Reply, limit int) string {
 }
 
 func omittedNote(r bot.Reply, n int) string {
-	how := tr(r.Lang, "précisez la demande (lieu, outil, service), par exemple /prestataires région:… outil:…",
+	how := bot.Tr(r.Lang, "précisez la demande (lieu, outil, service), par exemple /prestataires région:… outil:…",
 		"narrow the request (place, tool, service), for example /prestataires région:… outil:…")
-	return "_" + fmt.Sprintf(tr(r.Lang, "… et %d de plus, non affichés (message trop long) : %s", "… and %d more, not shown (message too long): %s"), n, inline(how)) + "_"
+	return "_" + fmt.Sprintf(bot.Tr(r.Lang, "… et %d de plus, non affichés (message trop long) : %s", "… and %d more, not shown (message too long): %s"), n, inline(how)) + "_"
 }
 
 func toolLine(n int, t bot.ToolItem, l bot.Lang) string {
@@ -133,13 +156,13 @@ func toolLine(n int, t bot.ToolItem, l bot.Lang) string {
 	}
 	var tags []string
 	if t.License != "" {
-		tags = append(tags, tr(l, "licence ", "licence ")+inline(t.License))
+		tags = append(tags, bot.Tr(l, "licence ", "licence ")+inline(t.License))
 	}
 	if t.SelfHosted {
-		tags = append(tags, tr(l, "auto-hébergeable", "self-hostable"))
+		tags = append(tags, bot.Tr(l, "auto-hébergeable", "self-hostable"))
 	}
 	if t.French {
-		tags = append(tags, tr(l, "développé en France", "made in France"))
+		tags = append(tags, bot.Tr(l, "développé en France", "made in France"))
 	}
 	if len(tags) > 0 {
 		b.WriteString(" (" + strings.Join(tags, ", ") + ")")
@@ -150,7 +173,7 @@ func toolLine(n int, t bot.ToolItem, l bot.Lang) string {
 func providerRow(p bot.ProviderItem, l bot.Lang) string {
 	name := link(p.Name, p.URL)
 	if p.Source != "" {
-		label := tr(l, "source", "source")
+		label := bot.Tr(l, "source", "source")
 		if p.SourceDate != "" {
 			label += " " + p.SourceDate
 		}
@@ -226,20 +249,17 @@ func inline(s string) string {
 	return escapeLine(s)
 }
 
-// escapeLine escapes markdown in a line of text and neutralises mentions. Bare URLs are
-// kept as they are (Mattermost links them), except for "@".
+// escapeLine escapes markdown in a line of text and neutralises mentions. Link-like words
+// are made inert (guard.Defang): text is what people typed or what they are shown as
+// text, and a link in it must not become clickable (a heading "Alternatives à
+// x(https://evil.example/login)" would otherwise autolink).
 func escapeLine(s string) string {
+	s = guard.Defang(s)
 	var b strings.Builder
 	start := true
 	for tok := range strings.SplitSeq(s, " ") {
 		if !start {
 			b.WriteByte(' ')
-		}
-		low := strings.ToLower(tok)
-		if strings.HasPrefix(low, "http://") || strings.HasPrefix(low, "https://") {
-			b.WriteString(strings.NewReplacer("@", "%40", "`", "%60", "|", "%7C", "<", "%3C", ">", "%3E").Replace(tok))
-			start = false
-			continue
 		}
 		for i, r := range tok {
 			switch r {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 package mattermost
 
 import (
@@ -75,14 +77,21 @@ func TestRenderEscapesAndNeutralises(t *testing.T) {
 	if m := liveMention.FindString(out); m != "" {
 		t.Errorf("live mention %q in:\n%s", m, out)
 	}
-	for _, want := range []string{`\*gras\*`, `\_x\_`, `\[lien\](https://evil.example)`, `\|`, `\# pas un titre`,
-		"https://mastodon.example/%40boussole", "(https://example.org/%40dev%20%28x%29)", "\\`code\\` \\<b\\>"} {
+	// Links typed by people are shown but inert (issue 15: they used to autolink); only the
+	// KB's own URL fields become links.
+	inertEvil := "https:" + wordJoiner + "//evil" + wordJoiner + ".example"
+	inertMastodon := "https:" + wordJoiner + "//mastodon" + wordJoiner + ".example/@" + wordJoiner + "boussole"
+	for _, want := range []string{`\*gras\*`, `\_x\_`, `\[lien\](` + inertEvil + ")", `\|`, `\# pas un titre`,
+		inertMastodon, "(https://example.org/%40dev%20%28x%29)", "\\`code\\` \\<b\\>"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("missing %q in:\n%s", want, out)
 		}
 	}
 	if strings.Contains(out, "[lien](https://evil.example)") {
 		t.Error("echoed markdown link left live")
+	}
+	if strings.Contains(out, "https://evil") || strings.Contains(out, "https://mastodon") {
+		t.Errorf("a typed link is live:\n%s", out)
 	}
 }
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 package mattermost
 
 import (
@@ -32,6 +34,9 @@ const (
 	CommandPath = "/commands"
 	// RootTrigger is the single-trigger form: "/boussole prestataires région:35".
 	RootTrigger = "boussole"
+	// commandTimeout bounds a slash command that was acknowledged: past it, the person
+	// gets an apology through response_url.
+	commandTimeout = 30 * time.Second
 )
 
 // tokenSet holds the accepted slash-command tokens. They are compared in constant time
@@ -99,8 +104,40 @@ func (a *Adapter) listen() (*http.Server, net.Listener, error) {
 	return srv, ln, nil
 }
 
-// serveCommand answers one slash command, as Mattermost sends it: a POST form with token,
-// team_id, channel_id, user_id, user_name, command, text, response_url, trigger_id…
+// slashRequest is what Boussole reads of a slash command's form.
+type slashRequest struct {
+	token       string // the form's token, or the "Authorization: Token …" header's
+	name        string // the command's name, without "/"
+	text        string // its arguments
+	user, team  string
+	responseURL string
+}
+
+// parseSlash reads a slash command as Mattermost posts it: a form with token, team_id,
+// channel_id, user_id, user_name, command, text, response_url, trigger_id…; pathName is
+// the {name} of /commands/{name}, empty for /commands. With the single trigger
+// (/boussole), the first word of the text is the command.
+func parseSlash(form url.Values, pathName, authorization string) slashRequest {
+	req := slashRequest{token: form.Get("token"), name: pathName, text: strings.TrimSpace(form.Get("text")),
+		user: form.Get("user_id"), team: form.Get("team_id"), responseURL: form.Get("response_url")}
+	if req.token == "" {
+		req.token, _ = strings.CutPrefix(authorization, "Token ")
+	}
+	if req.name == "" {
+		req.name = strings.TrimPrefix(strings.TrimSpace(form.Get("command")), "/")
+	}
+	if strings.EqualFold(req.name, RootTrigger) {
+		req.name, req.text, _ = strings.Cut(req.text, " ")
+		req.text = strings.TrimSpace(req.text)
+		if req.name == "" {
+			req.name = "aide"
+		}
+	}
+	return req
+}
+
+// serveCommand answers one slash command. At most maxSlash run at once: beyond, the
+// person is told at once that the bot is too busy.
 func (a *Adapter) serveCommand(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodPost {
 		w.Header().Set("Allow", http.MethodPost)
@@ -116,103 +153,106 @@ func (a *Adapter) serveCommand(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusBadRequest)
 		return
 	}
-	f := r.PostForm
-	token := f.Get("token")
-	if token == "" {
-		token, _ = strings.CutPrefix(r.Header.Get("Authorization"), "Token ")
-	}
-	if !a.tokens.has(token) {
+	req := parseSlash(r.PostForm, r.PathValue("name"), r.Header.Get("Authorization"))
+	if !a.tokens.has(req.token) {
 		w.WriteHeader(http.StatusUnauthorized)
 		return
 	}
-	name := r.PathValue("name")
-	if name == "" {
-		name = strings.TrimPrefix(strings.TrimSpace(f.Get("command")), "/")
+	var resp *model.CommandResponse
+	err := a.stats.Safely(r.Context(), a.log, "mattermost slash command", func() { resp = a.command(r.Context(), w, req) })
+	if err != nil {
+		resp = ephemeral(guard.ApologyText(bot.French))
 	}
-	text := strings.TrimSpace(f.Get("text"))
-	if strings.EqualFold(name, RootTrigger) {
-		name, text, _ = strings.Cut(text, " ")
-		if name == "" {
-			name = "aide"
-		}
-	}
-	user := f.Get("user_id")
-	resp := a.command(r.Context(), w, name, text, user, f.Get("team_id"), f.Get("response_url"))
 	if resp != nil {
 		writeResponse(w, resp)
 	}
 }
 
 // command runs a command and returns the response to write, or nil when it already wrote
-// an acknowledgement and will complete through responseURL.
-func (a *Adapter) command(ctx context.Context, w http.ResponseWriter, name, text, user, team, responseURL string) *model.CommandResponse {
-	top, ok := bot.FindCommand(name)
+// an acknowledgement and will complete through the request's response_url.
+func (a *Adapter) command(ctx context.Context, w http.ResponseWriter, req slashRequest) *model.CommandResponse {
+	top, ok := bot.FindCommand(req.name)
 	if !ok {
-		lang := commandLang(top, name, text)
-		return ephemeral(Render(bot.Reply{Lang: lang, Title: tr(lang, "Commande inconnue : /", "Unknown command: /") + name,
+		lang := commandLang(top, req.name, req.text)
+		return ephemeral(Render(bot.Reply{Lang: lang, Title: bot.Tr(lang, "Commande inconnue : /", "Unknown command: /") + req.name,
 			Text: bot.Help(lang).Text}, a.postLimit()))
 	}
-	path, cmd, rest := bot.SplitPath(top, text)
-	lang := commandLang(cmd, name, rest)
-	admin := false
-	if top.Admin || cmd.Admin {
-		admin = a.isAdmin(ctx, user, team)
+	path, cmd, rest := bot.SplitPath(top, req.text)
+	lang := commandLang(cmd, req.name, rest)
+	adminCmd := top.Admin || cmd.Admin
+	admin := adminCmd && a.isAdmin(ctx, req.user, req.team)
+	if adminCmd && !admin {
+		return ephemeral(Render(bot.Reply{Lang: lang, Text: guard.AdminOnlyText(lang)}, a.postLimit()))
 	}
-	if (top.Admin || cmd.Admin) && !admin {
-		return ephemeral(Render(bot.Reply{Lang: lang, Title: tr(lang, "Commande réservée aux admins de Boussole", "Command reserved to Boussole's admins"),
-			Hint: tr(lang, "Vous pouvez proposer un changement avec /suggerer.", "You can propose a change with /suggerer.")}, a.postLimit()))
-	}
-	if d := a.limit.Check(user); d != guard.Allow {
-		return ephemeral(limitedText(lang, a.cfg.RateLimit))
+	listed := admin || slices.Contains(a.cfg.Admins, req.user)
+	if d := a.limits.Check(req.user, listed); d != guard.Allow {
+		a.stats.Limited()
+		return ephemeral(guard.LimitedText(lang, a.limitEvery(listed)))
 	}
 	args, err := bot.ParseArgs(cmd, rest)
 	if err != nil {
 		full := strings.TrimSpace("/" + top.Name + " " + strings.Join(path, " "))
 		return ephemeral(Render(bot.Reply{Lang: lang, Title: full + " : " + err.Error(),
-			Hint: tr(lang, "Options : ", "Options: ") + hint(cmd)}, a.postLimit()))
+			Hint: bot.Tr(lang, "Options : ", "Options: ") + hint(cmd)}, a.postLimit()))
 	}
-	call := bot.Call{Args: args, Lang: lang, Path: path, Caller: bot.Caller{Platform: "mattermost", UserID: user, Admin: admin}}
-	name = top.Name
-
-	done := make(chan *model.CommandResponse, 1)
-	work := context.WithoutCancel(ctx)
-	go func() { done <- a.execute(work, name, call) }()
-	t := time.NewTimer(a.cfg.SlowAfter)
-	defer t.Stop()
 	select {
-	case resp := <-done:
-		return resp
-	case <-t.C:
+	case a.slash <- struct{}{}:
+	default:
+		a.stats.Busy()
+		return ephemeral(guard.BusyText(lang))
 	}
-	hook, ok := a.hookURL(responseURL)
-	if !ok {
-		return <-done // no usable response_url: answer late rather than never
-	}
-	a.pending.Add(1)
-	go func() {
-		defer a.pending.Done()
-		a.complete(work, hook, <-done)
-	}()
-	writeResponse(w, ephemeral(tr(lang, "Je cherche… la réponse arrive dans un instant.", "Looking it up… the answer comes in a moment.")))
-	return nil
+	call := bot.Call{Args: args, Lang: lang, Path: path, Caller: bot.Caller{Platform: "mattermost", UserID: req.user, Admin: admin}}
+	var resp *model.CommandResponse
+	a.deadline(ctx, w, req, lang, &resp).Run(context.WithoutCancel(ctx), &a.stats, a.log, "mattermost slash command",
+		func() *model.CommandResponse {
+			defer func() { <-a.slash }()
+			return a.execute(top.Name, call)
+		})
+	return resp
 }
 
-// execute runs the command table entry, recovering from a panic with a short error.
-func (a *Adapter) execute(ctx context.Context, name string, call bot.Call) *model.CommandResponse {
-	var resp *model.CommandResponse
-	err := guard.Safely(ctx, a.log, "mattermost slash command", func() {
-		var r bot.Reply
-		if a.run != nil {
-			r = a.run(name, call)
-		} else {
-			r = a.bot.Run(name, call)
-		}
-		resp = &model.CommandResponse{ResponseType: a.responseType(r), Text: Render(r, a.postLimit()), SkipSlackParsing: true}
-	})
-	if err != nil {
-		return ephemeral(tr(call.Lang, "Désolé, une erreur m'a empêché de répondre. Réessayez plus tard.", "Sorry, something went wrong; please try again later."))
+func (a *Adapter) limitEvery(admin bool) time.Duration {
+	if admin {
+		return a.cfg.RateLimit.AdminEvery
 	}
-	return resp
+	return a.cfg.RateLimit.Every
+}
+
+// deadline is how a slash command's answer reaches Mattermost: the HTTP response within
+// SlowAfter; else an ephemeral "looking it up" and the answer through response_url; with
+// no usable response_url, the HTTP response late rather than never.
+func (a *Adapter) deadline(ctx context.Context, w http.ResponseWriter, req slashRequest, lang bot.Lang, out **model.CommandResponse) guard.Deadline[*model.CommandResponse] {
+	work := context.WithoutCancel(ctx)
+	hook, hookOK := a.hookURL(req.responseURL)
+	orApology := func(r guard.Result[*model.CommandResponse]) *model.CommandResponse {
+		if r.Err != nil || r.Value == nil {
+			return ephemeral(guard.ApologyText(lang))
+		}
+		return r.Value
+	}
+	return guard.Deadline[*model.CommandResponse]{
+		Soon:  a.cfg.SlowAfter,
+		Limit: commandTimeout,
+		Now:   func(r guard.Result[*model.CommandResponse]) { *out = orApology(r) },
+		Ack: func() bool {
+			if !hookOK {
+				return false
+			}
+			writeResponse(w, ephemeral(guard.WorkingText(lang)))
+			return true
+		},
+		Later: func(r guard.Result[*model.CommandResponse]) { a.complete(work, hook, orApology(r)) },
+		Detach: func(wait func()) {
+			a.pending.Add(1)
+			go func() { defer a.pending.Done(); wait() }()
+		},
+	}
+}
+
+// execute runs the command table entry and renders its reply.
+func (a *Adapter) execute(name string, call bot.Call) *model.CommandResponse {
+	r := a.core.Run(name, call)
+	return &model.CommandResponse{ResponseType: a.responseType(r), Text: Render(r, a.postLimit()), SkipSlackParsing: true}
 }
 
 // responseType: errors and help are for the asker only; answers go in the channel unless
@@ -428,19 +468,7 @@ func (a *Adapter) commandSpec(c bot.Command, teamID string) *model.Command {
 		AutoComplete:     true,
 		AutoCompleteDesc: desc,
 		AutoCompleteHint: hint(c),
-		DisplayName:      truncate("Boussole : "+c.Name, 64),
-		Description:      truncate(c.Description, 128),
+		DisplayName:      cut("Boussole : "+c.Name, 64),
+		Description:      cut(c.Description, 128),
 	}
 }
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
-}
-
-func utf8RuneStart(b byte) bool { return b&0xC0 != 0x80 }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 package mattermost
 
 import (
@@ -10,6 +12,7 @@ import (
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"github.com/boussole-libre/boussole/adapters/guard/guardtest"
 	"github.com/boussole-libre/boussole/bot"
 )
 
@@ -187,10 +190,12 @@ func TestSlashCommandSlowPathUsesResponseURL(t *testing.T) {
 	f := newFake(t)
 	release := make(chan struct{})
 	_, base := startSlash(t, f, func(c *Config) { c.SlowAfter = 50 * time.Millisecond }, func(a *Adapter) {
-		a.run = func(name string, c bot.Call) bot.Reply {
+		c := guardtest.New(t)
+		c.OnRun = func(name string, call bot.Call) bot.Reply {
 			<-release // a slow command
-			return a.bot.Run(name, c)
+			return c.Bot.Run(name, call)
 		}
+		a.core = c
 	})
 	start := time.Now()
 	res, err := slashPost(t, base+"/commands/alternative", f.commandForm("tok-one-aaaaaaaaaaaaaaaaaaa", "/alternative", "produit:Google Drive"))

@@ -1,27 +1,19 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 //go:build no_mattermost
 
 package main
 
 import (
-	"errors"
 	"log/slog"
 
 	"github.com/boussole-libre/boussole/bot"
 )
 
-// mattermostConfig reads the mattermost section of a config file written for a full
-// binary: every key is accepted, and only enabled matters.
-type mattermostConfig struct {
-	Enabled       bool           `yaml:"enabled"`
-	Token         string         `yaml:"-"`
-	CommandTokens []string       `yaml:"-"`
-	Rest          map[string]any `yaml:",inline"`
-}
+// mattermostConfig reads the mattermost section of a config file written for a full binary.
+type mattermostConfig = offSection
 
 // startMattermost refuses an enabled Mattermost section in a binary built without it.
 func startMattermost(cfg *Config, _ *bot.Bot, _ *slog.Logger) (runner, error) {
-	if !cfg.Mattermost.Enabled {
-		return nil, nil
-	}
-	return nil, errors.New("this binary was built without Mattermost support (-tags no_mattermost): rebuild without that tag")
+	return builtWithout("Mattermost", "no_mattermost", cfg.Mattermost.Enabled)
 }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 package main
 
 import (
@@ -18,17 +20,15 @@ const maxQuestionLine = 64 * 1024
 func cmdAsk(args []string, stdin io.Reader, stdout io.Writer) error {
 	fs := newFlags("ask")
 	asJSON := fs.Bool("json", false, "JSON output")
+	conv := fs.Bool("conversation", false, "read the stdin lines as one conversation (follow-ups complete the previous question)")
 	dir := fs.String("kb", "", "knowledge directory")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	kb, err := loadKB(*dir)
+	kb, err := parseWithKB(fs, args, dir)
 	if err != nil {
 		return err
 	}
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
-	a := asker{b: bot.New(kb), w: w, json: *asJSON, enc: json.NewEncoder(w)}
+	a := asker{b: bot.New(kb), w: w, json: *asJSON, enc: json.NewEncoder(w), conversation: *conv}
 	a.enc.SetEscapeHTML(false)
 	if fs.NArg() > 0 {
 		return a.answer(strings.Join(fs.Args(), " "))
@@ -42,10 +42,20 @@ type asker struct {
 	w    io.Writer
 	json bool
 	enc  *json.Encoder
+	// conversation: lines are one conversation; by default each line stands alone, so
+	// that scripts and tests stay deterministic.
+	conversation bool
 }
 
+// askKey is the conversation of `boussole ask --conversation`.
+var askKey = bot.ConversationKey{Platform: "cli", Channel: "stdin", User: "stdin"}
+
 func (a asker) answer(q string) error {
-	u, r := a.b.Ask(q)
+	ask := a.b.Ask
+	if a.conversation {
+		ask = func(q string) (bot.Understanding, bot.Reply) { return a.b.Converse(askKey, q) }
+	}
+	u, r := ask(q)
 	if a.json {
 		return a.enc.Encode(bot.NewAnswer(q, u, r))
 	}

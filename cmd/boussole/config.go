@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 package main
 
 import (
@@ -21,6 +23,8 @@ type Config struct {
 	Log        LogConfig        `yaml:"log"`
 	Discord    discordConfig    `yaml:"discord"`    // adapter_discord.go
 	Mattermost mattermostConfig `yaml:"mattermost"` // adapter_mattermost.go
+	Matrix     matrixConfig     `yaml:"matrix"`     // adapter_matrix.go
+	HTTP       webConfig        `yaml:"http"`       // adapter_web.go
 }
 
 // KnowledgeConfig says where the KB is and how it is kept.
@@ -29,6 +33,8 @@ type KnowledgeConfig struct {
 	ReloadEvery time.Duration    `yaml:"reload_every"`
 	Unanswered  UnansweredConfig `yaml:"unanswered"`
 	Suggestions int              `yaml:"max_pending_suggestions"`
+	// SuggestionsPerPerson bounds /suggerer per person in any 24 hours.
+	SuggestionsPerPerson int `yaml:"suggestions_per_person_per_day"`
 }
 
 // UnansweredConfig bounds the log of unanswered questions.
@@ -49,6 +55,7 @@ const (
 	envDiscordToken     = "BOUSSOLE_DISCORD_TOKEN"
 	envMattermostToken  = "BOUSSOLE_MATTERMOST_TOKEN"
 	envMattermostTokens = "BOUSSOLE_MATTERMOST_COMMAND_TOKENS"
+	envMatrixToken      = "BOUSSOLE_MATRIX_TOKEN"
 )
 
 // Defaults that DefaultConfig sets and the example config documents.
@@ -58,6 +65,7 @@ const (
 	defaultUnansweredAge = 90 * 24 * time.Hour
 	defaultUnansweredMax = 5000
 	defaultSuggestions   = 200
+	defaultPerPerson     = 3
 )
 
 // DefaultConfig is the configuration before the file is read: the file is decoded over
@@ -67,9 +75,10 @@ func DefaultConfig() *Config {
 		Knowledge: KnowledgeConfig{
 			ReloadEvery: defaultReload,
 			Unanswered:  UnansweredConfig{MaxAge: defaultUnansweredAge, MaxCount: defaultUnansweredMax},
-			Suggestions: defaultSuggestions,
+			Suggestions: defaultSuggestions, SuggestionsPerPerson: defaultPerPerson,
 		},
-		Log: LogConfig{Level: "info", Format: "text"},
+		Log:  LogConfig{Level: "info", Format: "text"},
+		HTTP: defaultWebConfig(), // adapter_web.go
 	}
 }
 
@@ -97,6 +106,7 @@ func loadConfig(path string, getenv func(string) string) (*Config, error) {
 func (c *Config) secrets(getenv func(string) string) {
 	c.Discord.Token = strings.TrimSpace(getenv(envDiscordToken))
 	c.Mattermost.Token = strings.TrimSpace(getenv(envMattermostToken))
+	c.Matrix.Token = strings.TrimSpace(getenv(envMatrixToken))
 	for _, t := range strings.Split(getenv(envMattermostTokens), ",") {
 		if t = strings.TrimSpace(t); t != "" {
 			c.Mattermost.CommandTokens = append(c.Mattermost.CommandTokens, t)
@@ -123,6 +133,9 @@ func (c *Config) Validate() error {
 	if n := c.Knowledge.Suggestions; n <= 0 || n > 100_000 {
 		bad("knowledge.max_pending_suggestions", "%d: use a number between 1 and 100000", n)
 	}
+	if n := c.Knowledge.SuggestionsPerPerson; n <= 0 || n > 1000 {
+		bad("knowledge.suggestions_per_person_per_day", "%d: use a number between 1 and 1000", n)
+	}
 	if _, err := c.Log.logger(io.Discard); err != nil {
 		bad("log", "%v", err)
 	}
@@ -132,7 +145,10 @@ func (c *Config) Validate() error {
 	if c.Mattermost.Enabled && c.Mattermost.Token == "" {
 		bad("mattermost.enabled", "mattermost is enabled but %s is not set", envMattermostToken)
 	}
-	for key, sub := range map[string]any{"discord": c.Discord, "mattermost": c.Mattermost} {
+	if err := validateWeb(c.HTTP); err != nil { // adapter_web.go
+		errs = append(errs, err)
+	}
+	for key, sub := range map[string]any{"discord": c.Discord, "mattermost": c.Mattermost, "matrix": c.Matrix} {
 		if v, ok := sub.(interface{ Validate() error }); ok {
 			if err := v.Validate(); err != nil {
 				bad(key, "%v", err)

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 package main
 
 import (
@@ -10,6 +12,7 @@ var kbCommands = map[string]func(args []string, stdout io.Writer) error{
 	"validate": cmdKBValidate,
 	"stats":    cmdKBStats,
 	"export":   cmdKBExport,
+	"verify":   cmdKBVerify,
 }
 
 // cmdKB runs a `boussole kb` subcommand.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 package main
 
 import (
@@ -28,7 +30,7 @@ func cmdKBExport(args []string, stdout io.Writer) error {
 	return nil
 }
 
-// exportKB writes the embedded YAML files to dir, refusing to overwrite existing files so
+// exportKB writes the embedded YAML files and their licence (CC-BY-SA-4.0) to dir, refusing to overwrite existing files so
 // that an admin's copy is never clobbered.
 func exportKB(dir string) (int, error) {
 	n := 0
@@ -36,7 +38,7 @@ func exportKB(dir string) (int, error) {
 		if err != nil {
 			return err
 		}
-		if d.IsDir() || !(strings.HasSuffix(p, ".yaml") || strings.HasSuffix(p, ".md")) {
+		if d.IsDir() || !(strings.HasSuffix(p, ".yaml") || strings.HasSuffix(p, ".md") || p == "LICENSE") {
 			return nil
 		}
 		if err := exportFile(p, filepath.Join(dir, filepath.FromSlash(p))); err != nil {

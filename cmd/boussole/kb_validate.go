@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 package main
 
 import (
@@ -23,5 +25,8 @@ func cmdKBValidate(args []string, stdout io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "%s: OK — %d categories, %d tools, %d products, %d providers, %d files\n",
 		where, s.Categories, s.Tools, s.Products, s.Providers, len(kb.Files))
+	for _, w := range kb.Warnings {
+		fmt.Fprintf(stdout, "warning: %s\n", w)
+	}
 	return nil
 }

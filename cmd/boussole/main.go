@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 // Command boussole is Boussole's one binary: a terminal chat by default, one-shot answers
 // (`ask`, `providers`), knowledge-base tools (`kb validate|stats|export`) and the chat
 // platform adapters (`run --config FILE`).
@@ -32,7 +34,9 @@ Usage:
   boussole kb validate [DIR]                  check a KB directory (default: the embedded KB)
   boussole kb stats [--json] [--kb DIR]       count what the KB holds
   boussole kb export DIR                      write the embedded KB to DIR to maintain your own copy
-  boussole run --config FILE                  run the chat adapters configured in FILE
+  boussole run --config FILE                  run the chat adapters (and the web server) configured in FILE
+  boussole serve [--addr HOST:PORT] [--kb DIR] the web pages and API alone (default 127.0.0.1:8080)
+  boussole version [--json] [--kb DIR]        version, commit and knowledge-base date
 `
 
 // run is main without the process: testable, and every error ends here with a message.
@@ -50,6 +54,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			err = cmdKB(args[1:], stdout)
 		case "run":
 			err = cmdRun(ctx, args[1:], stdin, stdout, stderr)
+		case "serve":
+			err = cmdServe(ctx, args[1:], stderr) // serve.go
+		case "version":
+			err = cmdVersion(args[1:], stdout) // version.go
 		case "help", "-h", "--help":
 			fmt.Fprint(stdout, usage)
 			return 0

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 package main
 
 import (
@@ -78,8 +80,9 @@ func startAdapters(cfg *Config, b *bot.Bot, log *slog.Logger) ([]namedRunner, er
 			runners = append(runners, namedRunner{a.name, r})
 		}
 	}
+	connectReadiness(runners) // adapter_web.go: /readyz asks the others
 	if len(runners) == 0 {
-		return nil, errors.New("run: no adapter is enabled in the config (discord.enabled, mattermost.enabled); `boussole` alone opens the terminal chat")
+		return nil, errors.New("run: no adapter is enabled in the config (discord.enabled, mattermost.enabled, matrix.enabled, http.enabled); `boussole` alone opens the terminal chat")
 	}
 	return runners, nil
 }
@@ -160,10 +163,12 @@ func buildBot(cfg *Config, log *slog.Logger) (*bot.Bot, func(context.Context), e
 		}
 		opts = append(opts, bot.WithUnanswered(u))
 	}
-	sg, err := store.OpenSuggestions(statePath("suggestions.jsonl"), cfg.Knowledge.Suggestions)
+	sg, err := store.OpenSuggestions(statePath("suggestions.jsonl"), cfg.Knowledge.Suggestions,
+		store.PerPersonPerDay(cfg.Knowledge.SuggestionsPerPerson))
 	if err != nil {
 		return nil, nil, err
 	}
 	opts = append(opts, bot.WithSuggestions(sg))
+	opts = append(opts, bot.WithVerifier(chatVerifier(state, os.Getenv, log.With("part", "verify")))) // kb_verify.go
 	return bot.New(kb, opts...), watch, nil
 }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 // Package data embeds the knowledge base shipped with Boussole, used when no KB directory
 // is configured and as the starting point of `boussole kb export`.
 package data

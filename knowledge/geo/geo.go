@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 // Package geo knows French administrative geography: the 18 regions, the 101 départements
 // and the communes with their postal codes, from the official data set
 // @etalab/decoupage-administratif (Licence Ouverte), compacted by internal/gen. It resolves

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 // Package kbtest gives tests the shipped knowledge base, loaded once per test binary:
 // tests assert what a user of the shipped bot would see.
 package kbtest

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 // Package store keeps a knowledge base on disk for its admins: it reloads the directory when
 // files change (keeping the last good KB when a change does not validate), applies edits
 // made from chat without touching the rest of the files, writes atomically, and keeps an

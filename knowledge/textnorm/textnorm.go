@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 // Package textnorm turns chat text into comparable tokens: lower case, no accents, no
 // punctuation, elisions split ("l'agenda" → "l agenda"), mentions, URLs and emoji removed.
 // Every matcher in Boussole (KB names, places, intent words) compares text through it, so

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 // Package verify checks the knowledge base against the world: the company register (API
 // Recherche d'entreprises) for providers, every website and source link, the health and
 // licence of each tool's repository (GitHub, GitLab, Forgejo/Gitea), and the age of the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 // Command falseplaces measures how often Boussole reads a place into ordinary French
 // sentences that name none: the sentences of Debian's French manual pages (package
 // manpages-fr), a few thousand lines about files, options and processes.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 // Command commonwords lists the communes whose name is also ordinary French: every word of
 // the folded name is a word of Debian's French word list (package wfrench, GPL-2.0-or-later).
 // Such a name ("Ligné" = "ligne", "Cours", "Paris" = "paris", "La Tour") counts as a place

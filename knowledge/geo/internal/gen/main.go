@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 // Command gen derives Boussole's compact geography files from the official French
 // administrative data published on npm as @etalab/decoupage-administratif (Licence Ouverte).
 //

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
 // Command genwords builds the Bloom filter of ordinary French words that textnorm uses to
 // keep typo correction away from real words. Source: Debian's wfrench word list
 // (GPL-2.0-or-later), every entry folded as textnorm folds text.
