@@ -216,71 +216,102 @@ type Match struct {
 // (already taken by product names). bareDeps lets a lone "35" count as a département, which
 // only makes sense when the person asked for providers.
 func (g *Geo) Scan(toks []string, skip []bool, bareDeps bool) (Match, bool) {
-	free := func(i, n int) bool {
-		for k := i; k < i+n; k++ {
-			if skip != nil && skip[k] {
-				return false
-			}
-		}
-		return true
-	}
-	for i := 0; i < len(toks); i++ {
+	s := scan{g: g, toks: toks, skip: skip, bareDeps: bareDeps}
+	for i := range toks {
 		if skip != nil && skip[i] {
 			continue
 		}
-		cue, article := cueBefore(toks, i)
-		strong := cue && !(i > 0 && toks[i-1] == "en" && !article)
-		t := toks[i]
-		if isDigits(t) {
-			if p, ok := g.postal(t); ok {
-				return Match{p, i, i + 1, cue}, true
-			}
-			// One digit is never a département: people write "01", and "1" is a count.
-			// Without "le"/"dans le"/"département", a lone number reads as a département only
-			// in a short request ("prestataire nextcloud 35"), not in a long sentence.
-			lone := bareDeps && len(toks) <= shortRequest
-			if (depCue(toks, i) || lone) && len(t) >= 2 && len(t) <= 3 && !unitAfter(toks, i) && !amongNumbers(toks, i) {
-				if c := DepCode(t); g.deps[c] != nil {
-					return Match{g.depPlace(c), i, i + 1, cue}, true
-				}
-			}
-			continue
-		}
-		if (t == "2a" || t == "2b") && (cue || bareDeps) {
-			return Match{g.depPlace(DepCode(t)), i, i + 1, cue}, true
-		}
-		// "dans apt-get", "dans Limoges": without an article, "dans" reads as a place only
-		// before a big city.
-		bareDans := i > 0 && toks[i-1] == "dans"
-		for n := min(g.maxWords, len(toks)-i); n >= 1; n-- {
-			if !free(i, n) {
-				continue
-			}
-			key := strings.Join(toks[i:i+n], " ")
-			list := g.names[key]
-			if len(list) == 0 {
-				continue
-			}
-			if r, ok := g.pick(list, pickContext{cue, strong, article, bareDeps, bareDans, articleCue(toks, i), n > 1, articles[toks[i]] && n > 1, placeCueBefore(toks, i), i+n == len(toks)}); ok {
-				return Match{g.refPlace(r), i, i + n, cue}, true
-			}
-		}
-		if cue && len(t) >= 4 && !g.nearPlace[t] {
-			// A typo after a cue: "près de Nantess", "en Bretgne".
-			for n := min(3, len(toks)-i); n >= 1; n-- {
-				if !free(i, n) || !typoSpan(toks[i:i+n], g.nearPlace) {
-					continue
-				}
-				if name, ok := g.correct(strings.Join(toks[i:i+n], " ")); ok {
-					// A typo never turns into an everyday word: "chez" is not "Cher".
-					if r, ok := g.pick(uncommon(g.names[name]), pickContext{cue, strong, article, bareDeps, bareDans, false, n > 1, false, placeCueBefore(toks, i), i+n == len(toks)}); ok {
-						return Match{g.refPlace(r), i, i + n, cue}, true
-					}
-				}
-			}
+		if m, ok := s.at(i); ok {
+			return m, true
 		}
 	}
 	return Match{}, false
+}
+
+// scan is one message being scanned for a place.
+type scan struct {
+	g        *Geo
+	toks     []string
+	skip     []bool
+	bareDeps bool
+}
+
+// at tries the place that would start at token i: a number, a name, or a typo of a name.
+func (s scan) at(i int) (Match, bool) {
+	toks, t := s.toks, s.toks[i]
+	cue, article := cueBefore(toks, i)
+	if isDigits(t) {
+		return s.number(i, cue)
+	}
+	if (t == "2a" || t == "2b") && (cue || s.bareDeps) {
+		return Match{s.g.depPlace(DepCode(t)), i, i + 1, cue}, true
+	}
+	c := pickContext{cue: cue, strong: cue && !(i > 0 && toks[i-1] == "en" && !article), article: article,
+		asked: s.bareDeps, placeCue: placeCueBefore(toks, i),
+		// "dans apt-get", "dans Limoges": without an article, "dans" reads as a place only
+		// before a big city.
+		bareDans: i > 0 && toks[i-1] == "dans"}
+	for n := min(s.g.maxWords, len(toks)-i); n >= 1; n-- {
+		list := s.g.names[strings.Join(toks[i:i+n], " ")]
+		if len(list) == 0 || !s.free(i, n) {
+			continue
+		}
+		c.articleCue, c.multiword, c.leadingArticle, c.last = articleCue(toks, i), n > 1, articles[t] && n > 1, i+n == len(toks)
+		if r, ok := s.g.pick(list, c); ok {
+			return Match{s.g.refPlace(r), i, i + n, cue}, true
+		}
+	}
+	if cue && len(t) >= 4 && !s.g.nearPlace[t] {
+		return s.typo(i, c)
+	}
+	return Match{}, false
+}
+
+// number reads a postal code, or a département number where it is one: "dans le 35",
+// "prestataire nextcloud 35" — not "35 ans", "dpkg 1.19", "descripteur 1".
+func (s scan) number(i int, cue bool) (Match, bool) {
+	toks, t := s.toks, s.toks[i]
+	if p, ok := s.g.postal(t); ok {
+		return Match{p, i, i + 1, cue}, true
+	}
+	// One digit is never a département: people write "01", and "1" is a count. Without
+	// "le"/"dans le"/"département", a lone number reads as a département only in a short
+	// request ("prestataire nextcloud 35"), not in a long sentence.
+	lone := s.bareDeps && len(toks) <= shortRequest
+	if (depCue(toks, i) || lone) && len(t) >= 2 && len(t) <= 3 && !unitAfter(toks, i) && !amongNumbers(toks, i) {
+		if c := DepCode(t); s.g.deps[c] != nil {
+			return Match{s.g.depPlace(c), i, i + 1, cue}, true
+		}
+	}
+	return Match{}, false
+}
+
+// typo reads a place name with a typo after a cue: "près de Nantess", "en Bretgne".
+func (s scan) typo(i int, c pickContext) (Match, bool) {
+	for n := min(3, len(s.toks)-i); n >= 1; n-- {
+		if !s.free(i, n) || !typoSpan(s.toks[i:i+n], s.g.nearPlace) {
+			continue
+		}
+		name, ok := s.g.correct(strings.Join(s.toks[i:i+n], " "))
+		if !ok {
+			continue
+		}
+		c.articleCue, c.multiword, c.leadingArticle, c.last = false, n > 1, false, i+n == len(s.toks)
+		// A typo never turns into an everyday word: "chez" is not "Cher".
+		if r, ok := s.g.pick(uncommon(s.g.names[name]), c); ok {
+			return Match{s.g.refPlace(r), i, i + n, c.cue}, true
+		}
+	}
+	return Match{}, false
+}
+
+func (s scan) free(i, n int) bool {
+	for k := i; k < i+n; k++ {
+		if s.skip != nil && s.skip[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // pickContext is what the words around a name say about it.
