@@ -15,6 +15,7 @@ type Answer struct {
 	Providers   []AnswerProvider `json:"providers"`
 	Text        string           `json:"text"`
 	ContextUsed bool             `json:"context_used"` // the question completed the previous one
+	Lang        Lang             `json:"lang"`         // the reply's language: fr or en
 }
 
 // AnswerTool is a ranked tool in an Answer.
@@ -42,7 +43,7 @@ type AnswerProvider struct {
 // NewAnswer builds the JSON answer for a question.
 func NewAnswer(question string, u Understanding, r Reply) Answer {
 	a := Answer{Question: question, Intent: u.Intent, Replaces: r.Replaces, Tools: []AnswerTool{},
-		Providers: []AnswerProvider{}, Text: Text(r), ContextUsed: u.ContextUsed}
+		Providers: []AnswerProvider{}, Text: Text(r), ContextUsed: u.ContextUsed, Lang: u.Lang}
 	if a.Replaces == nil {
 		a.Replaces = []Ref{}
 	}

@@ -89,18 +89,41 @@ func (b *Bot) Ask(text string) (Understanding, Reply) { return b.AskFrom("", tex
 // deuxième ?") completes the previous question of the same conversation. Every adapter
 // calls it with its own key; Ask is the same without memory.
 func (b *Bot) Converse(k ConversationKey, text string) (Understanding, Reply) {
+	return b.Answer(Question{Text: text, Platform: k.Platform, Conversation: &k})
+}
+
+// Question is one message to answer and what the front end knows beyond its text.
+type Question struct {
+	Text string
+	// Platform counts the question under that name for the observer ("" for none).
+	Platform string
+	// Conversation, when not nil, lets a follow-up complete the previous question of the
+	// same conversation, and remembers this one for the next.
+	Conversation *ConversationKey
+	// Lang, when set, is the reply's language whatever the text's: a page or an API
+	// client that asked for English gets English even for "alternative à Word".
+	Lang Lang
+}
+
+// Answer understands q and answers it; Ask, AskFrom and Converse are its short forms.
+func (b *Bot) Answer(q Question) (Understanding, Reply) {
 	start := time.Now()
 	kb := b.KB()
-	u := Understand(kb, text)
-	if prev, ok := b.convs.get(k); ok {
-		u, _ = followUp(u, textnorm.Split(text), prev)
+	u := Understand(kb, q.Text)
+	if q.Conversation != nil {
+		if prev, ok := b.convs.get(*q.Conversation); ok {
+			u, _ = followUp(u, textnorm.Split(q.Text), prev)
+		}
+	}
+	if q.Lang == French || q.Lang == English {
+		u.Lang = q.Lang
 	}
 	r := answer(kb, u)
-	if rememberable(u) {
-		b.convs.put(turnOf(k, u, r))
+	if q.Conversation != nil && rememberable(u) {
+		b.convs.put(turnOf(*q.Conversation, u, r))
 	}
-	b.recordUnanswered(text, u, r)
-	b.observe(k.Platform, text, u, r, start)
+	b.recordUnanswered(q.Text, u, r)
+	b.observe(q.Platform, q.Text, u, r, start)
 	return u, r
 }
 

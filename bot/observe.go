@@ -60,13 +60,7 @@ func unansweredReason(text string, u Understanding, r Reply) string {
 // AskFrom is Ask for a front end that says which platform asked, so that the observer
 // counts its questions under that name (Ask counts them under "").
 func (b *Bot) AskFrom(platform, text string) (Understanding, Reply) {
-	start := time.Now()
-	kb := b.KB()
-	u := Understand(kb, text)
-	r := answer(kb, u)
-	b.recordUnanswered(text, u, r)
-	b.observe(platform, text, u, r, start)
-	return u, r
+	return b.Answer(Question{Text: text, Platform: platform})
 }
 
 // SetObserver is WithObserver for a bot already built: the web adapter, started after the

@@ -75,7 +75,7 @@ func (s *Server) apiAsk(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, bot.NewAnswer(q, u, rep))
 }
 
-// askInput reads the optional conversation, client and region parameters.
+// askInput reads the optional conversation, client, region and lang parameters.
 func (s *Server) askInput(w http.ResponseWriter, r *http.Request, q string) (askInput, bool) {
 	in := askInput{question: q, clientIP: s.clientIP(r)}
 	for name, dst := range map[string]*string{"conversation": &in.conversation, "client": &in.client, "region": &in.region} {
@@ -84,6 +84,13 @@ func (s *Server) askInput(w http.ResponseWriter, r *http.Request, q string) (ask
 			return in, false
 		}
 		*dst = v
+	}
+	switch l := r.URL.Query().Get("lang"); l {
+	case "", string(bot.French), string(bot.English):
+		in.lang = bot.Lang(l)
+	default:
+		writeError(w, http.StatusBadRequest, "unknown_lang", "lang must be fr or en")
+		return in, false
 	}
 	if in.region != "" {
 		if _, ok := s.bot.KB().Geo.Region(in.region); !ok {

@@ -42,6 +42,24 @@ func TestAskFollowsAConversation(t *testing.T) {
 	}
 }
 
+func TestAskInTheLanguageAsked(t *testing.T) {
+	_, ts := newTestServer(t, nil)
+	q := url.QueryEscape("alternative à Word ?")
+	var asked, fr, en bot.Answer
+	getJSON(t, ts, "/api/v1/ask?q="+q, http.StatusOK, &asked)
+	getJSON(t, ts, "/api/v1/ask?lang=fr&q="+q, http.StatusOK, &fr)
+	getJSON(t, ts, "/api/v1/ask?lang=en&q="+q, http.StatusOK, &en)
+	if asked.Lang != bot.French || fr.Lang != bot.French || en.Lang != bot.English {
+		t.Fatalf("langs = %q, %q, %q; want fr, fr, en", asked.Lang, fr.Lang, en.Lang)
+	}
+	if !strings.Contains(asked.Text, "Alternatives libres") || !strings.Contains(en.Text, "Free-software alternatives") {
+		t.Errorf("texts:\n%s\n---\n%s", asked.Text, en.Text)
+	}
+	if len(en.Tools) == 0 || en.Tools[0].ID != asked.Tools[0].ID {
+		t.Errorf("the language changed the tools: %+v vs %+v", en.Tools, asked.Tools)
+	}
+}
+
 func TestAskRestrictedToARegion(t *testing.T) {
 	_, ts := newTestServer(t, nil)
 	var a bot.Answer
@@ -67,6 +85,7 @@ func TestAPIErrors(t *testing.T) {
 		{"/api/v1/ask", 400, "missing_query"},
 		{"/api/v1/ask?q=" + long, 414, "too_long"},
 		{"/api/v1/ask?q=gimp&region=99", 400, "unknown_region"},
+		{"/api/v1/ask?q=gimp&lang=de", 400, "unknown_lang"},
 		{"/api/v1/providers?region=Atlantide", 400, "invalid_search"},
 		{"/api/v1/providers?page=zero", 400, "bad_page"},
 		{"/api/v1/providers?page=9999", 404, "no_such_page"},

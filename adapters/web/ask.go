@@ -12,21 +12,19 @@ type askInput struct {
 	conversation string // "": stateless
 	client       string // the browser's own id for its conversations (no cookie)
 	clientIP     string
-	region       string // INSEE code: only this region's (and remote) providers
+	region       string   // INSEE code: only this region's (and remote) providers
+	lang         bot.Lang // "": the question's language
 }
 
 // answer asks the bot. With a conversation id, follow-ups ("et à Lyon ?") complete the
 // previous question of the same conversation; the key includes the client's address so
 // that a guessed id does not reach someone else's conversation.
 func (s *Server) answer(in askInput) (bot.Understanding, bot.Reply) {
-	var u bot.Understanding
-	var r bot.Reply
+	q := bot.Question{Text: in.question, Platform: Platform, Lang: in.lang}
 	if in.conversation != "" {
-		key := bot.ConversationKey{Platform: Platform, Channel: in.conversation, User: in.clientIP + "|" + in.client}
-		u, r = s.bot.Converse(key, in.question)
-	} else {
-		u, r = s.bot.AskFrom(Platform, in.question)
+		q.Conversation = &bot.ConversationKey{Platform: Platform, Channel: in.conversation, User: in.clientIP + "|" + in.client}
 	}
+	u, r := s.bot.Answer(q)
 	if in.region != "" {
 		r = s.restrict(u, r, in.region)
 	}

@@ -67,8 +67,8 @@ func (m *Metrics) KBSwapped() { m.reloads.Inc() }
 
 // watch registers the metrics read at scrape time: the KB in use and its store's reloads,
 // the last `kb verify` report in stateDir, and each adapter's readiness.
-func (m *Metrics) watch(b *bot.Bot, stateDir string, ready func() map[string]error) {
-	m.reg.MustRegister(&stateCollector{bot: b, stateDir: stateDir, ready: ready})
+func (m *Metrics) watch(b *bot.Bot, stateDir string, adapters func() []adapterState) {
+	m.reg.MustRegister(&stateCollector{bot: b, stateDir: stateDir, adapters: adapters})
 }
 
 func (m *Metrics) handler() http.Handler {
@@ -87,7 +87,9 @@ var (
 		"Findings of the last `kb verify` run, by severity.", []string{"severity"}, nil)
 	descVerifyAt = prometheus.NewDesc("boussole_kb_verify_finished_timestamp_seconds",
 		"When the last `kb verify` run finished.", nil, nil)
-	descReady = prometheus.NewDesc("boussole_adapter_ready", "1 when the adapter is connected and answering.", []string{"adapter"}, nil)
+	descReady      = prometheus.NewDesc("boussole_adapter_ready", "1 when the adapter is connected and answering.", []string{"adapter"}, nil)
+	descReconnects = prometheus.NewDesc("boussole_adapter_reconnects_total",
+		"Times the adapter connected again to its platform after losing it.", []string{"adapter"}, nil)
 )
 
 // stateCollector reads what already lives elsewhere at each scrape, so nothing has to be
@@ -95,11 +97,11 @@ var (
 type stateCollector struct {
 	bot      *bot.Bot
 	stateDir string
-	ready    func() map[string]error
+	adapters func() []adapterState
 }
 
 func (c *stateCollector) Describe(ch chan<- *prometheus.Desc) {
-	for _, d := range []*prometheus.Desc{descKBLoaded, descKBSize, descReloadFailing, descReloadFailed, descVerify, descVerifyAt, descReady} {
+	for _, d := range []*prometheus.Desc{descKBLoaded, descKBSize, descReloadFailing, descReloadFailed, descVerify, descVerifyAt, descReady, descReconnects} {
 		ch <- d
 	}
 }
@@ -131,12 +133,15 @@ func (c *stateCollector) Collect(ch chan<- prometheus.Metric) {
 			gauge(descVerifyAt, float64(r.Finished.UnixNano())/1e9)
 		}
 	}
-	for name, err := range c.ready() {
+	for _, a := range c.adapters() {
 		v := 0.0
-		if err == nil {
+		if a.err == nil {
 			v = 1
 		}
-		gauge(descReady, v, name)
+		gauge(descReady, v, a.name)
+		if a.reconnects >= 0 {
+			ch <- prometheus.MustNewConstMetric(descReconnects, prometheus.CounterValue, float64(a.reconnects), a.name)
+		}
 	}
 }
 
@@ -176,12 +181,12 @@ func (s *Server) readyz(w http.ResponseWriter, _ *http.Request) {
 	if !out.KB.Ready {
 		out.Ready, out.KB.Error = false, "no knowledge base loaded"
 	}
-	for name, err := range s.readiness() {
-		st := state{Ready: err == nil}
-		if err != nil {
-			st.Error, out.Ready = err.Error(), false
+	for _, a := range s.adapters() {
+		st := state{Ready: a.err == nil}
+		if a.err != nil {
+			st.Error, out.Ready = a.err.Error(), false
 		}
-		out.Adapters[name] = st
+		out.Adapters[a.name] = st
 	}
 	status := http.StatusOK
 	if !out.Ready {

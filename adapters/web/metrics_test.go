@@ -42,9 +42,9 @@ func scrape(t *testing.T, srvURL string, client *http.Client) map[string]*dto.Me
 	return mfs
 }
 
-// value sums the family's samples whose labels include want.
-func value(mfs map[string]*dto.MetricFamily, name string, want map[string]string) float64 {
-	total := 0.0
+// matching returns the family's samples whose labels include want.
+func matching(mfs map[string]*dto.MetricFamily, name string, want map[string]string) []*dto.Metric {
+	var out []*dto.Metric
 	for _, m := range mfs[name].GetMetric() {
 		labels := map[string]string{}
 		for _, l := range m.GetLabel() {
@@ -54,9 +54,22 @@ func value(mfs map[string]*dto.MetricFamily, name string, want map[string]string
 		for k, v := range want {
 			match = match && labels[k] == v
 		}
-		if !match {
-			continue
+		if match {
+			out = append(out, m)
 		}
+	}
+	return out
+}
+
+// hasSeries says whether the family has a sample whose labels include want.
+func hasSeries(mfs map[string]*dto.MetricFamily, name string, want map[string]string) bool {
+	return len(matching(mfs, name, want)) > 0
+}
+
+// value sums the family's samples whose labels include want.
+func value(mfs map[string]*dto.MetricFamily, name string, want map[string]string) float64 {
+	total := 0.0
+	for _, m := range matching(mfs, name, want) {
 		switch {
 		case m.Counter != nil:
 			total += m.Counter.GetValue()
@@ -109,6 +122,7 @@ func TestMetricsReportVerifyAndReadiness(t *testing.T) {
 	}
 	s.SetReadiness("discord", nil)
 	s.SetReadiness("matrix", readyFunc(func() error { return errDown }))
+	s.SetReadiness("mattermost", &flappy{reconnects: 3})
 	srv := newHTTPTest(t, s)
 	mfs := scrape(t, srv.URL, srv.Client())
 	if v := value(mfs, "boussole_kb_verify_findings", map[string]string{"severity": "error"}); v != 2 {
@@ -120,7 +134,19 @@ func TestMetricsReportVerifyAndReadiness(t *testing.T) {
 	if v := value(mfs, "boussole_adapter_ready", map[string]string{"adapter": "discord"}); v != 1 {
 		t.Errorf("discord ready = %v, want 1", v)
 	}
+	if v := value(mfs, "boussole_adapter_reconnects_total", map[string]string{"adapter": "mattermost"}); v != 3 {
+		t.Errorf("mattermost reconnects = %v, want 3", v)
+	}
+	if hasSeries(mfs, "boussole_adapter_reconnects_total", map[string]string{"adapter": "discord"}) {
+		t.Error("discord, which does not count reconnects, has a reconnects series")
+	}
 }
+
+// flappy is an adapter that is connected again after losing its platform a few times.
+type flappy struct{ reconnects int64 }
+
+func (f *flappy) Ready() error      { return nil }
+func (f *flappy) Reconnects() int64 { return f.reconnects }
 
 func TestMetricsOnlyFromAllowedNetworks(t *testing.T) {
 	_, ts := newTestServer(t, func(c *Config) { c.MetricsFrom = []string{"192.0.2.0/24"} })

@@ -125,7 +125,7 @@ func (s *Server) askFromForm(r *http.Request) homeBody {
 			bot.Tr(l, " caractères au plus).", " characters at most).")
 		return body
 	}
-	in := askInput{question: q, region: body.Region, clientIP: s.clientIP(r),
+	in := askInput{question: q, region: body.Region, clientIP: s.clientIP(r), lang: bot.Lang(body.LangArg),
 		conversation: bounded(r.URL.Query().Get("conversation"), 64), client: bounded(r.URL.Query().Get("client"), 64)}
 	_, rep := s.answer(in)
 	regionName := ""

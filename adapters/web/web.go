@@ -30,6 +30,12 @@ type Readiness interface {
 	Ready() error
 }
 
+// Reconnecter is an adapter that counts how often it had to connect again after losing
+// its platform; /metrics reports it as boussole_adapter_reconnects_total.
+type Reconnecter interface {
+	Reconnects() int64
+}
+
 // Options are what the run command gives the server beside its config.
 type Options struct {
 	Log *slog.Logger
@@ -85,7 +91,7 @@ func New(cfg Config, b *bot.Bot, opts Options) (*Server, error) {
 	if s.pages, err = newPages(s.log); err != nil {
 		return nil, err
 	}
-	s.metrics.watch(b, opts.StateDir, s.readiness)
+	s.metrics.watch(b, opts.StateDir, s.adapters)
 	s.handler = s.routes()
 	return s, nil
 }
@@ -103,17 +109,27 @@ func (s *Server) SetReadiness(name string, r Readiness) {
 	s.readyMu.Unlock()
 }
 
-// readiness returns, per adapter, nil when ready or why not.
-func (s *Server) readiness() map[string]error {
+// adapterState is one other adapter as /readyz and /metrics see it.
+type adapterState struct {
+	name       string
+	err        error // nil: ready
+	reconnects int64 // -1: the adapter does not count them
+}
+
+// adapters reads each registered adapter's readiness and reconnects.
+func (s *Server) adapters() []adapterState {
 	s.readyMu.Lock()
 	defer s.readyMu.Unlock()
-	out := make(map[string]error, len(s.ready))
+	out := make([]adapterState, 0, len(s.ready))
 	for name, r := range s.ready {
-		if r == nil {
-			out[name] = nil
-			continue
+		st := adapterState{name: name, reconnects: -1}
+		if r != nil {
+			st.err = r.Ready()
 		}
-		out[name] = r.Ready()
+		if rc, ok := r.(Reconnecter); ok {
+			st.reconnects = rc.Reconnects()
+		}
+		out = append(out, st)
 	}
 	return out
 }
