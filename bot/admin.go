@@ -28,72 +28,82 @@ func suggestCommand() Command {
 	}
 }
 
+// adminOpt is an admin command's option: admins read the French description on every platform.
+func adminOpt(name, en, desc string, kind OptionKind, req bool) Option {
+	return Option{Name: name, NameEN: en, Description: desc, DescriptionEN: desc, Kind: kind, Required: req}
+}
+
+// asAdmin marks a command as reserved to the KB's admins.
+func asAdmin(c Command) Command { c.Admin = true; return c }
+
+// adminCommand is /kb and its sub-commands.
 func adminCommand() Command {
-	opt := func(name, en, desc string, kind OptionKind, req bool) Option {
-		return Option{Name: name, NameEN: en, Description: desc, DescriptionEN: desc, Kind: kind, Required: req}
-	}
-	admin := func(c Command) Command { c.Admin = true; return c }
-	return admin(Command{
+	return asAdmin(Command{
 		Name: "kb", NameEN: "kb",
 		Description: "Administration de la base de connaissances", DescriptionEN: "Knowledge base administration",
 		Example: "/kb statut",
 		Sub: []Command{
-			admin(Command{Name: "statut", NameEN: "status", Description: "État de la base : comptes, dernier rechargement, erreurs",
+			asAdmin(Command{Name: "statut", NameEN: "status", Description: "État de la base : comptes, dernier rechargement, erreurs",
 				DescriptionEN: "KB status: counts, last reload, errors", Example: "/kb statut", run: runStatus}),
-			admin(Command{Name: "recharger", NameEN: "reload", Description: "Relire les fichiers de la base maintenant",
+			asAdmin(Command{Name: "recharger", NameEN: "reload", Description: "Relire les fichiers de la base maintenant",
 				DescriptionEN: "Reload the KB files now", Example: "/kb recharger", run: runReload}),
-			admin(Command{Name: "manques", NameEN: "gaps", Description: "Les questions les plus fréquentes restées sans réponse",
+			asAdmin(Command{Name: "manques", NameEN: "gaps", Description: "Les questions les plus fréquentes restées sans réponse",
 				DescriptionEN: "Most frequent unanswered questions", Example: "/kb manques",
-				Options: []Option{opt("nombre", "count", "Combien (10 par défaut)", KindNumber, false)}, run: runMissing}),
-			admin(Command{Name: "prestataire", NameEN: "provider", Description: "Ajouter, modifier ou retirer un prestataire",
-				DescriptionEN: "Add, edit or remove a provider", Sub: []Command{
-					admin(Command{Name: "ajouter", NameEN: "add", Description: "Ajouter un prestataire (avec sa source)", DescriptionEN: "Add a provider (with its source)",
-						Example: "/kb prestataire ajouter nom:Coop type:cooperative ville:Rennes departement:35 source:https://… date:2025-06",
-						Options: []Option{
-							opt("nom", "name", "Nom de l'organisation", KindText, true),
-							opt("type", "kind", "company, cooperative ou association", KindText, true),
-							opt("source", "source", "URL de la page qui montre ces faits", KindText, true),
-							opt("date", "date", "Date de la page (AAAA-MM-JJ) ; vide : aujourd'hui comme date de lecture", KindText, false),
-							opt("site", "website", "Site web", KindText, false),
-							opt("ville", "city", "Ville", KindText, false),
-							opt("departement", "departement", "Département (numéro ou nom)", KindText, false),
-							opt("region", "region", "Région, si ni ville ni département", KindText, false),
-							opt("services", "services", "Services, séparés par des virgules", KindText, false),
-							opt("outils", "tools", "Outils (identifiants), séparés par des virgules", KindText, false),
-							opt("description", "description", "Une phrase", KindText, false),
-							opt("national", "national", "oui : travaille à distance pour toute la France", KindText, false),
-						}, run: runProviderAdd}),
-					admin(Command{Name: "modifier", NameEN: "edit", Description: "Changer un champ d'un prestataire", DescriptionEN: "Change a provider field",
-						Example: "/kb prestataire modifier id:cliss-xxi champ:services valeur:hébergement, formation",
-						Options: []Option{
-							opt("id", "id", "Le prestataire", KindProvider, true),
-							opt("champ", "field", "nom, type, site, services, outils, source…", KindText, true),
-							opt("valeur", "value", "Nouvelle valeur (vide : retirer le champ)", KindText, false),
-						}, run: runProviderEdit}),
-					admin(Command{Name: "retirer", NameEN: "remove", Description: "Retirer un prestataire", DescriptionEN: "Remove a provider",
-						Example: "/kb prestataire retirer id:ancienne-boite",
-						Options: []Option{opt("id", "id", "Le prestataire", KindProvider, true)}, run: runProviderRemove}),
-				}}),
-			admin(Command{Name: "alias", NameEN: "alias", Description: "Apprendre un autre nom de produit", DescriptionEN: "Teach another product name",
-				Sub: []Command{admin(Command{Name: "ajouter", NameEN: "add", Description: "« gsuite » veut dire Google Workspace", DescriptionEN: "\"gsuite\" means Google Workspace",
+				Options: []Option{adminOpt("nombre", "count", "Combien (10 par défaut)", KindNumber, false)}, run: runMissing}),
+			providerAdminCommand(),
+			asAdmin(Command{Name: "alias", NameEN: "alias", Description: "Apprendre un autre nom de produit", DescriptionEN: "Teach another product name",
+				Sub: []Command{asAdmin(Command{Name: "ajouter", NameEN: "add", Description: "« gsuite » veut dire Google Workspace", DescriptionEN: "\"gsuite\" means Google Workspace",
 					Example: "/kb alias ajouter produit:google-workspace alias:gsuite",
-					Options: []Option{opt("produit", "product", "Le produit", KindProduct, true), opt("alias", "alias", "L'autre nom", KindText, true)},
+					Options: []Option{adminOpt("produit", "product", "Le produit", KindProduct, true), adminOpt("alias", "alias", "L'autre nom", KindText, true)},
 					run:     runAliasAdd})}}),
-			admin(Command{Name: "outil", NameEN: "tool", Description: "Relier un produit à un logiciel libre", DescriptionEN: "Link a product to a libre tool",
-				Sub: []Command{admin(Command{Name: "remplace", NameEN: "replaces", Description: "Cet outil remplace ce produit", DescriptionEN: "This tool replaces this product",
+			asAdmin(Command{Name: "outil", NameEN: "tool", Description: "Relier un produit à un logiciel libre", DescriptionEN: "Link a product to a libre tool",
+				Sub: []Command{asAdmin(Command{Name: "remplace", NameEN: "replaces", Description: "Cet outil remplace ce produit", DescriptionEN: "This tool replaces this product",
 					Example: "/kb outil remplace produit:trello outil:kanboard rang:2",
-					Options: []Option{opt("produit", "product", "Le produit", KindProduct, true), opt("outil", "tool", "Le logiciel libre", KindTool, true),
-						opt("rang", "rank", "Position (1 = premier ; vide : dernier)", KindNumber, false)},
+					Options: []Option{adminOpt("produit", "product", "Le produit", KindProduct, true), adminOpt("outil", "tool", "Le logiciel libre", KindTool, true),
+						adminOpt("rang", "rank", "Position (1 = premier ; vide : dernier)", KindNumber, false)},
 					run: runLink})}}),
-			admin(Command{Name: "annuler", NameEN: "undo", Description: "Annuler la dernière modification", DescriptionEN: "Undo the last change",
+			asAdmin(Command{Name: "annuler", NameEN: "undo", Description: "Annuler la dernière modification", DescriptionEN: "Undo the last change",
 				Example: "/kb annuler", run: runUndo}),
-			admin(Command{Name: "suggestions", NameEN: "suggestions", Description: "Voir, accepter ou refuser les suggestions", DescriptionEN: "Review suggestions",
+			asAdmin(Command{Name: "suggestions", NameEN: "suggestions", Description: "Voir, accepter ou refuser les suggestions", DescriptionEN: "Review suggestions",
 				Example: "/kb suggestions accepter:3",
-				Options: []Option{opt("accepter", "accept", "Numéro à accepter", KindNumber, false), opt("refuser", "refuse", "Numéro à refuser", KindNumber, false)},
+				Options: []Option{adminOpt("accepter", "accept", "Numéro à accepter", KindNumber, false), adminOpt("refuser", "refuse", "Numéro à refuser", KindNumber, false)},
 				run:     runSuggestions}),
 			verifyCommand(), // admin_verify.go
 		},
 	})
+}
+
+// providerAdminCommand is /kb prestataire: add, edit or remove a provider.
+func providerAdminCommand() Command {
+	return asAdmin(Command{Name: "prestataire", NameEN: "provider", Description: "Ajouter, modifier ou retirer un prestataire",
+		DescriptionEN: "Add, edit or remove a provider", Sub: []Command{
+			asAdmin(Command{Name: "ajouter", NameEN: "add", Description: "Ajouter un prestataire (avec sa source)", DescriptionEN: "Add a provider (with its source)",
+				Example: "/kb prestataire ajouter nom:Coop type:cooperative ville:Rennes departement:35 source:https://… date:2025-06",
+				Options: []Option{
+					adminOpt("nom", "name", "Nom de l'organisation", KindText, true),
+					adminOpt("type", "kind", "company, cooperative ou association", KindText, true),
+					adminOpt("source", "source", "URL de la page qui montre ces faits", KindText, true),
+					adminOpt("date", "date", "Date de la page (AAAA-MM-JJ) ; vide : aujourd'hui comme date de lecture", KindText, false),
+					adminOpt("site", "website", "Site web", KindText, false),
+					adminOpt("ville", "city", "Ville", KindText, false),
+					adminOpt("departement", "departement", "Département (numéro ou nom)", KindText, false),
+					adminOpt("region", "region", "Région, si ni ville ni département", KindText, false),
+					adminOpt("services", "services", "Services, séparés par des virgules", KindText, false),
+					adminOpt("outils", "tools", "Outils (identifiants), séparés par des virgules", KindText, false),
+					adminOpt("description", "description", "Une phrase", KindText, false),
+					adminOpt("national", "national", "oui : travaille à distance pour toute la France", KindText, false),
+				}, run: runProviderAdd}),
+			asAdmin(Command{Name: "modifier", NameEN: "edit", Description: "Changer un champ d'un prestataire", DescriptionEN: "Change a provider field",
+				Example: "/kb prestataire modifier id:cliss-xxi champ:services valeur:hébergement, formation",
+				Options: []Option{
+					adminOpt("id", "id", "Le prestataire", KindProvider, true),
+					adminOpt("champ", "field", "nom, type, site, services, outils, source…", KindText, true),
+					adminOpt("valeur", "value", "Nouvelle valeur (vide : retirer le champ)", KindText, false),
+				}, run: runProviderEdit}),
+			asAdmin(Command{Name: "retirer", NameEN: "remove", Description: "Retirer un prestataire", DescriptionEN: "Remove a provider",
+				Example: "/kb prestataire retirer id:ancienne-boite",
+				Options: []Option{adminOpt("id", "id", "Le prestataire", KindProvider, true)}, run: runProviderRemove}),
+		}})
 }
 
 // adminReply is visible only to the admin.

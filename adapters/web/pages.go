@@ -35,7 +35,7 @@ func newPages(log *slog.Logger) (*pages, error) {
 		"join":   strings.Join,
 		"notEnd": func(i, n int) bool { return i < n-1 },
 	}
-	base, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/answer.html")
+	base, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/partials.html", "templates/answer.html")
 	if err != nil {
 		return nil, fmt.Errorf("web templates: %w", err)
 	}

@@ -86,6 +86,30 @@ func run(src, out string) error {
 			return err
 		}
 	}
+	rb, err := regionsTSV(regs)
+	if err != nil {
+		return err
+	}
+	db, err := departementsTSV(deps)
+	if err != nil {
+		return err
+	}
+	lines := communeLines(coms)
+	gz, err := communesGz(lines)
+	if err != nil {
+		return err
+	}
+	for name, b := range map[string][]byte{"regions.tsv": rb, "departements.tsv": db, "communes.tsv.gz": gz} {
+		if err := os.WriteFile(filepath.Join(out, name), b, 0o644); err != nil {
+			return err
+		}
+	}
+	log.Printf("gen: %d communes written", len(lines))
+	return nil
+}
+
+// regionsTSV lists the 18 regions (metropolitan and overseas), code and name.
+func regionsTSV(regs []region) ([]byte, error) {
 	var rb bytes.Buffer
 	rb.WriteString("# code\tname — INSEE regions, from @etalab/decoupage-administratif (Licence Ouverte)\n")
 	n := 0
@@ -96,11 +120,16 @@ func run(src, out string) error {
 		}
 	}
 	if n != 18 {
-		return fmt.Errorf("expected 18 regions, got %d", n)
+		return nil, fmt.Errorf("expected 18 regions, got %d", n)
 	}
+	return rb.Bytes(), nil
+}
+
+// departementsTSV lists the 101 départements with their region.
+func departementsTSV(deps []departement) ([]byte, error) {
 	var db bytes.Buffer
 	db.WriteString("# code\tregion\tname — INSEE départements, from @etalab/decoupage-administratif (Licence Ouverte)\n")
-	n = 0
+	n := 0
 	for _, d := range deps {
 		if kept(d.Zone) {
 			fmt.Fprintf(&db, "%s\t%s\t%s\n", d.Code, d.Region, d.Nom)
@@ -108,18 +137,25 @@ func run(src, out string) error {
 		}
 	}
 	if n != 101 {
-		return fmt.Errorf("expected 101 départements, got %d", n)
+		return nil, fmt.Errorf("expected 101 départements, got %d", n)
 	}
+	return db.Bytes(), nil
+}
 
+// line is one commune of communes.tsv: a current commune, or a delegated or associated one
+// with its parent (when its name differs from the parent's).
+type line struct {
+	code, name, dep, parent, postal string
+	pop                             int
+}
+
+// communeLines lists the communes to write, sorted by code then name.
+func communeLines(coms []commune) []line {
 	actual := map[string]commune{}
 	for _, c := range coms {
 		if c.Type == "commune-actuelle" && kept(c.Zone) {
 			actual[c.Code] = c
 		}
-	}
-	type line struct {
-		code, name, dep, parent, postal string
-		pop                             int
 	}
 	var lines []line
 	for _, c := range coms {
@@ -143,6 +179,11 @@ func run(src, out string) error {
 		}
 		return lines[i].name < lines[j].name
 	})
+	return lines
+}
+
+// communesGz writes the communes as gzipped TSV, with each name's folded form.
+func communesGz(lines []line) ([]byte, error) {
 	var cb bytes.Buffer
 	cb.WriteString("# code\tname\tdep\tpopulation\tpostal codes\tparent\tfolded name — communes, from @etalab/decoupage-administratif (Licence Ouverte)\n")
 	for _, l := range lines {
@@ -151,19 +192,13 @@ func run(src, out string) error {
 	var gz bytes.Buffer
 	zw, err := gzip.NewWriterLevel(&gz, gzip.BestCompression)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if _, err := zw.Write(cb.Bytes()); err != nil {
-		return err
+		return nil, err
 	}
 	if err := zw.Close(); err != nil {
-		return err
+		return nil, err
 	}
-	for name, b := range map[string][]byte{"regions.tsv": rb.Bytes(), "departements.tsv": db.Bytes(), "communes.tsv.gz": gz.Bytes()} {
-		if err := os.WriteFile(filepath.Join(out, name), b, 0o644); err != nil {
-			return err
-		}
-	}
-	log.Printf("gen: %d communes written", len(lines))
-	return nil
+	return gz.Bytes(), nil
 }
