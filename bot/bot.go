@@ -169,6 +169,11 @@ func answer(kb *knowledge.KB, u Understanding) Reply {
 			r.Title = tr(u.Lang, "Prestataires — ", "Providers — ") + r.Place.Label + " — " + strings.Join(names(kb, u.Categories, knowledge.HitCategory), ", ")
 		}
 		r.Replaces = productRefs(kb, u.Products)
+		if u.Unknown != "" {
+			// Say so rather than filter on a tool nobody is known to work with.
+			r.Text = strings.TrimSpace(tr(u.Lang, "Je ne connais pas « "+u.Unknown+" » : voici les prestataires du libre, sans tenir compte de cet outil. ",
+				"I don't know \""+u.Unknown+"\": here are libre providers, whatever that tool. ") + r.Text)
+		}
 		return r
 	default:
 		return noneReply(u)

@@ -131,6 +131,11 @@ var pointers = []string{"celui la", "celui ci", "celle la", "celle ci", "ce logi
 // service, a kind of provider or points at a tool of the last answer. It reports whether
 // the context was used.
 func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
+	if u.onlyPlatform && len(prev.answered) > 0 && startsConstraint(toks) {
+		// "il faut qu'il marche aussi sur Android": the same tools, not Android's alternatives.
+		u.Products = nil
+		return continueTurn(u, prev), true
+	}
 	if u.Intent == IntentHelp || u.Unknown != "" || len(u.Products)+len(u.Tools) > 0 {
 		return u, false
 	}
@@ -213,3 +218,14 @@ func startsFollowUp(toks []string) bool {
 	return slices.Contains([]string{"et", "and", "pareil", "idem", "aussi"}, toks[0]) ||
 		strings.HasPrefix(strings.Join(toks, " "), "what about")
 }
+
+// startsConstraint reports a message that adds a requirement to what was asked: "il faut
+// qu'il marche sur Android", "ça tourne sous Linux ?", "compatible iPhone ?" — not "une
+// alternative à Android ?".
+func startsConstraint(toks []string) bool {
+	return hasAny(toks, constraintWords) && cueAt(toks) < 0
+}
+
+var constraintWords = wordSet("marche", "marchent", "fonctionne", "fonctionnent", "tourne", "tournent",
+	"compatible", "compatibles", "dispo", "disponible", "disponibles", "existe", "works", "run", "runs",
+	"available", "aussi", "also")

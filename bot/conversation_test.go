@@ -24,6 +24,9 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		{"alternative à Google Drive ?", "le deuxième, il est français ?", IntentAlternative, "", "seafile", true},
 		{"un antivirus libre ?", "le premier ?", IntentAlternative, "", "clamav", true},
 		{"who can host Jitsi in Brittany?", "and in Lyon?", IntentProviders, "84", "jitsi-meet", true},
+		// A requirement on the same tools ("it must run on Android") keeps them.
+		{"je cherche un gestionnaire de mots de passe libre", "il faut qu'il marche aussi sur android", IntentAlternative, "", "bitwarden", true},
+		{"un gestionnaire de mots de passe libre ?", "et une alternative à Android ?", IntentAlternative, "", "e-os", false},
 		// A new question is not a follow-up, and small talk keeps no context.
 		{"alternative à Google Drive ?", "alternative à Slack ?", IntentAlternative, "", "", false},
 		{"alternative à Google Drive ?", "quelqu'un a testé le nouveau resto ?", IntentNone, "", "", false},

@@ -42,7 +42,7 @@ var providerWords = wordSet(
 var askerPhrases = []string{
 	"qui peut", "qui pourrait", "qui sait", "quelqu un", "quelqu un qui", "qui fait", "qui font",
 	"who can", "who could", "someone", "somebody", "anyone who", "qqn", "qqun", "quelquun", "qq1",
-	"qui accompagnent", "qui accompagne",
+	"qui accompagnent", "qui accompagne", "qui maitrise", "qui maitrisent", "qui connait", "qui connaissent",
 }
 
 // helperVerbs ask someone to do the work only after a "who" phrase: "qui pourrait gérer
@@ -51,6 +51,12 @@ var askerPhrases = []string{
 var helperVerbs = wordSet("gerer", "gere", "monte", "monter", "montent", "accompagnent", "accompagne",
 	"depanner", "depanne", "configurer", "configure", "administrer", "maintient", "maintiennent", "installent",
 	"hebergent", "forment", "aider", "aide", "set")
+
+// knowerPhrases ask for someone who knows a named tool well: "quelqu'un qui connaît bien
+// Wekan", "qui maîtrise Odoo" — but "qqun connaît un truc pour remplacer Excel ?" asks
+// for a tool.
+var knowerPhrases = []string{"connait bien", "connaissent bien", "connaitrait bien", "connais bien",
+	"maitrise", "maitrisent", "maitriserait", "knows", "know well", "expert en", "experte en", "cale en", "cale sur"}
 
 // doerPhrases ask who does something: with a tool named they ask for a provider too ("qui
 // fait du Nextcloud à Lyon ?").
@@ -78,6 +84,7 @@ var serviceWords = map[string]string{
 	"train": "formation", "formateur": "formation", "developper": "développement",
 	"developpement": "développement", "develop": "développement", "development": "développement",
 	"developpeur": "développement", "conseil": "conseil", "audit": "conseil", "consulting": "conseil",
+	"auditer": "conseil", "auditent": "conseil",
 	"accompagner": "conseil", "accompagnement": "conseil",
 }
 
@@ -85,7 +92,7 @@ var serviceWords = map[string]string{
 // may just describe the asker's team or need.
 var serviceVerbs = wordSet("installer", "installe", "install", "deployer", "deploy", "integrer",
 	"migrer", "migrate", "heberger", "heberge", "host", "infogerer", "maintenir", "maintain",
-	"depanner", "former", "train", "developper", "develop", "accompagner", "setup")
+	"depanner", "former", "train", "developper", "develop", "accompagner", "setup", "auditer")
 
 // kindWords say which kind of organisation the asker prefers.
 var kindWords = map[string]string{

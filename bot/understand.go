@@ -53,6 +53,9 @@ type Understanding struct {
 	About       bool
 
 	heard geo.Place // the place read even when the intent drops it, for follow-ups
+	// onlyPlatform: the products are the system something should run on and nothing else
+	// was named ("il faut qu'il marche sur Android"): a constraint on the last question.
+	onlyPlatform bool
 }
 
 type span struct{ start, end int }
@@ -137,10 +140,37 @@ func (r *reading) readPlace() {
 	if !ok {
 		return
 	}
+	markSpan(r.taken, m.Start, m.End)
+	if abroad(toks, m.End) {
+		return // "à Vienne en Autriche", "Valence (Espagne)": the French namesake is not meant
+	}
 	r.u.Place = m.Place
 	r.place = &span{m.Start, m.End}
-	markSpan(r.taken, m.Start, m.End)
 }
+
+// abroad reports a foreign country right after a place name: "Vienne en Autriche",
+// "Saint-Louis au Sénégal", "London in England".
+func abroad(toks []string, end int) bool {
+	k := end
+	if k < len(toks) && (toks[k] == "en" || toks[k] == "au" || toks[k] == "aux" || toks[k] == "in") {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	if countries[toks[k]] {
+		return true
+	}
+	return k+1 < len(toks) && countries[toks[k]+" "+toks[k+1]]
+}
+
+// countries are foreign countries and states whose towns share names with French communes.
+var countries = wordSet("autriche", "austria", "belgique", "belgium", "suisse", "switzerland", "italie", "italy",
+	"espagne", "spain", "allemagne", "germany", "portugal", "canada", "quebec", "usa", "angleterre", "england",
+	"irlande", "ireland", "luxembourg", "maroc", "morocco", "algerie", "tunisie", "senegal", "japon", "chine",
+	"bresil", "argentine", "mexique", "grece", "pologne", "roumanie", "suede", "norvege", "danemark", "finlande",
+	"ecosse", "scotland", "texas", "louisiane", "louisiana", "amerique", "afrique", "hollande", "ukraine",
+	"etats unis", "royaume uni", "pays bas", "united states", "united kingdom", "cote d", "new york")
 
 // maxTypoWords bounds the distinct unknown words one message may have corrected: a
 // person makes a few typos, a wall of gibberish must not cost a hundred typo searches.
@@ -232,15 +262,17 @@ func (r *reading) freeWords() {
 // readCues reads the request signals, the wanted service and the wanted kind of provider.
 func (r *reading) readCues() cues {
 	c := cues{alt: hasAny(r.free, alternativeWords), strongAlt: cueAt(r.fixed) >= 0}
+	darkroom := photoDevelopment(r.toks)
 	for i, t := range r.free {
-		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider.
-		if providerWords[t] && !askerOrg(r.free, i) {
+		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider;
+		// "en entreprise", "en local": a setting, not someone to do the work.
+		if providerWords[t] && !askerOrg(r.free, i) && !(i > 0 && r.free[i-1] == "en") {
 			c.provider = true
 		}
 		// "self-hosted", "auto-hébergé", "héberger nous-mêmes": a kind of software, not
 		// someone to host it.
-		if selfService(r.free, i) {
-			continue
+		if selfService(r.free, i) || darkroom && developWords[t] {
+			continue // "développer mes RAW" asks for a darkroom, not a developer
 		}
 		if s := serviceWords[t]; s != "" && r.u.Service == "" {
 			r.u.Service = s
@@ -251,15 +283,29 @@ func (r *reading) readCues() cues {
 		}
 	}
 	c.provider = c.provider || hasPhrase(r.free, providerPhrases) ||
-		(hasPhrase(r.free, askerPhrases) && (c.serviceVerb || hasAny(r.free, helperVerbs))) ||
+		(hasPhrase(r.free, askerPhrases) && (c.serviceVerb || hasAny(r.free, helperVerbs) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
 		(hasPhrase(r.free, doerPhrases) && r.namesTool())
 	return c
 }
+
+// describes reports an everyday word used as an adjective of the noun before it: "un
+// hébergeur sympa", "un outil sympa": not the tool of that name.
+func describes(toks []string, i int) bool {
+	return i > 0 && genericNouns[toks[i-1]]
+}
+
+var genericNouns = wordSet("hebergeur", "hebergeurs", "prestataire", "prestataires", "presta", "outil", "outils",
+	"logiciel", "logiciels", "appli", "applis", "application", "truc", "trucs", "solution", "solutions",
+	"site", "service", "services", "boite", "asso", "equipe", "projet", "tool", "app", "provider", "host")
 
 // selfService reports a service word the person does themselves: "self-hosted",
 // "auto-hébergé", "héberger nous-mêmes", "installer moi-même".
 func selfService(toks []string, i int) bool {
 	if i > 0 && (toks[i-1] == "self" || toks[i-1] == "auto") {
+		return true
+	}
+	// "qu'on peut installer", "facile à installer": the asker does it, or it is easy to.
+	if i > 1 && (ableWords[toks[i-1]] && selves[toks[i-2]] || toks[i-1] == "a" && easyWords[toks[i-2]]) {
 		return true
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
@@ -273,7 +319,32 @@ func selfService(toks []string, i int) bool {
 	return false
 }
 
-var selves = wordSet("nous", "moi", "soi", "vous", "toi")
+var selves = wordSet("nous", "moi", "soi", "vous", "toi", "on", "je", "j")
+
+var ableWords = wordSet("peut", "peux", "puisse", "pouvons", "puissions", "pourrait", "pourrions", "sais", "savons", "can", "could")
+
+var easyWords = wordSet("facile", "faciles", "simple", "simples", "dur", "difficile", "difficiles", "complique", "compliquee", "easy", "hard")
+
+// photoDevelopment reports "développer" said of photographs: "développer mes RAW", "develop
+// my photos".
+func photoDevelopment(toks []string) bool {
+	for i, t := range toks {
+		if !developWords[t] {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if photoWords[toks[k]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var developWords = wordSet("developper", "develop", "developpement", "developing")
+
+var photoWords = wordSet("raw", "raws", "photo", "photos", "pellicule", "pellicules", "negatif", "negatifs",
+	"cliches", "images", "dng", "nef", "cr2", "arw")
 
 // namesTool reports whether a product or tool is named: "qui connaît GLPI ?" asks about it.
 func (r *reading) namesTool() bool {
@@ -290,7 +361,7 @@ func (r *reading) keepNames(c cues) {
 	firm := c.strongAlt || firmAltCue(r.free) || c.provider || libreQuestion || followQuestion
 	for _, m := range r.matches {
 		// "messenger sans facebook": what comes after "sans" is not asked for.
-		if (m.hit.Ambiguous && !firm) || negated(r.fixed, m.start) {
+		if (m.hit.Ambiguous && (!firm || describes(r.toks, m.start))) || negated(r.fixed, m.start) {
 			continue
 		}
 		switch m.hit.Kind {
@@ -314,6 +385,7 @@ func (r *reading) keepNames(c cues) {
 	}
 	if len(r.u.Products)+len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) == 0 {
 		r.u.Products = r.platforms // the platform was all that was named
+		r.u.onlyPlatform = len(r.platforms) > 0
 	}
 	if len(r.u.Products) > 0 && len(r.u.Tools) > 0 {
 		r.u.Tools = r.toolsNotPlatforms()
@@ -387,9 +459,13 @@ func (r *reading) decide(c cues) {
 	u := &r.u
 	if name := r.unknownProduct(c); name != "" {
 		// "Klovia Drive", "Trovex ERP": an unknown product, not a need.
-		u.Intent, u.Unknown = IntentAlternative, name
+		u.Unknown = name
 		u.Categories, u.Needs, u.NeedWords = nil, nil, nil
-		return
+		if !c.provider {
+			u.Intent = IntentAlternative
+			return
+		}
+		// "qui peut installer Krantzbox à Dijon ?" still asks for a provider there.
 	}
 	named := len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) > 0
 	products := len(u.Products)+len(u.Tools) > 0
@@ -701,8 +777,12 @@ func cueRightBefore(toks []string, i int) bool {
 }
 
 // platformContext reports whether the name at i follows "sur", "sous", "avec", "on",
-// "under" or "with": the system something runs on.
+// "under" or "with", maybe with a determiner ("sur mon iPhone", "on my Mac"): the system
+// something runs on.
 func platformContext(toks []string, i int) bool {
+	if i > 1 && (possessives[toks[i-1]] || toks[i-1] == "un" || toks[i-1] == "une" || toks[i-1] == "le" || toks[i-1] == "a") {
+		i--
+	}
 	if i == 0 {
 		return false
 	}

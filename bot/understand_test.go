@@ -310,6 +310,31 @@ var phrasings = []phrasing{
 	{"formation GIMP Rennes", prov, "gimp", "", "53"},
 	{"tu sais faire quoi ?", help, "-", "", "-"},
 	{"how does this work?", help, "-", "", "-"},
+	// "en entreprise", "en local" are settings, not someone to do the work.
+	{"docker desktop c'est payant en entreprise maintenant, une alternative libre ?", alt, "podman", "docker-desktop", "-"},
+	{"un outil de visio libre qu'on peut installer en local ?", alt, "", "", "-"},
+	{"une boîte locale pour installer Nextcloud ?", prov, "nextcloud", "", "-"},
+	// "développer" a photograph is a darkroom; developing software asks for a developer.
+	{"lightroom libre pour developper mes RAW", alt, "darktable", "adobe-lightroom", "-"},
+	{"qui peut développer notre appli à Nantes ?", prov, "-", "", "52"},
+	// Who knows a tool well, who audits: providers.
+	{"je cherche quelqu'un qui connait bien Wekan sur Pau", prov, "wekan", "", "75"},
+	{"qui maîtrise Odoo vers Lille ?", prov, "odoo", "", "32"},
+	{"qqun connait un truc gratuit pour remplacer excel ?", alt, "libreoffice", "microsoft-excel", "-"},
+	{"qui peut auditer notre parc et nous passer sous linux ? on est basés à Perpignan", prov, "", "", "76"},
+	// A provider request naming a tool the KB does not know still lists providers there.
+	{"qui peut m'aider à installer Brivloxa ? je suis à Dijon", prov, "-", "", "27"},
+	{"un chaton en Poitou-Charentes ?", prov, "-", "", "75"},
+	// A town abroad is not its French namesake.
+	{"je pars à Vienne en Autriche, un VPN libre pour l'hôtel ?", alt, "", "", "-"},
+	{"un presta à Valence en Espagne ?", prov, "", "", "-"},
+	{"un presta à Valence ?", prov, "", "", "84"},
+	// An everyday tool name after a noun describes it: "un hébergeur sympa".
+	{"je veux passer mon site sur un truc libre avec un hébergeur sympa", prov, "", "", "-"},
+	{"une alternative à Sympa ?", alt, "sympa", "", "-"},
+	// "sur mon iPhone" is the system it runs on, not what is replaced.
+	{"comment arrêter d'utiliser iCloud sur mon iPhone ?", alt, "nextcloud", "icloud", "-"},
+	{"quoi de libre sur mon iPhone ?", alt, "", "", "-"},
 	// Unknown products: honest "I don't know", no recommendation.
 	{"Krantzify alternative", alt, "-", "", "-"},
 	{"alternative à Blorptastic", alt, "-", "", "-"},
