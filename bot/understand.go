@@ -271,7 +271,7 @@ func (r *reading) readCues() cues {
 		}
 		// "self-hosted", "auto-hébergé", "héberger nous-mêmes": a kind of software, not
 		// someone to host it.
-		if selfService(r.free, i) || darkroom && developWords[t] {
+		if selfService(r.free, i) || darkroom && developWords[t] || purpose(r.free, i) {
 			continue // "développer mes RAW" asks for a darkroom, not a developer
 		}
 		if s := serviceWords[t]; s != "" && r.u.Service == "" {
@@ -297,6 +297,29 @@ func describes(toks []string, i int) bool {
 var genericNouns = wordSet("hebergeur", "hebergeurs", "prestataire", "prestataires", "presta", "outil", "outils",
 	"logiciel", "logiciels", "appli", "applis", "application", "truc", "trucs", "solution", "solutions",
 	"site", "service", "services", "boite", "asso", "equipe", "projet", "tool", "app", "provider", "host")
+
+// purpose reports a service verb that says what software is for: "un logiciel pour
+// héberger nos vidéos", "c'est quoi le mieux pour l'héberger ?" ask for software, unless
+// someone is asked for ("qui", a provider word: handled by the caller's other cues).
+func purpose(toks []string, i int) bool {
+	if !serviceVerbs[toks[i]] || !hasAny(toks, softwareWords) || hasPhrase(toks[:i], askerPhrases) {
+		return false // "quelqu'un pour installer un logiciel de compta" asks for someone
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch toks[k] {
+		case "pour", "to":
+			return true
+		case "l", "le", "la", "les", "nous", "me", "vous":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// softwareWords ask for a program, not a person.
+var softwareWords = wordSet("logiciel", "logiciels", "outil", "outils", "appli", "application", "quoi", "solution",
+	"programme", "software", "tool", "app", "what", "mieux", "truc")
 
 // selfService reports a service word the person does themselves: "self-hosted",
 // "auto-hébergé", "héberger nous-mêmes", "installer moi-même".
@@ -759,9 +782,15 @@ func askerOrg(toks []string, i int) bool {
 		if possessives[toks[k]] || (toks[k] == "pour" && k >= i-3) || toks[k] == "for" {
 			return true
 		}
+		// "je suis pas expert", "nous sommes une entreprise": the asker describes itself.
+		if selfDescribing[toks[k]] {
+			return true
+		}
 	}
 	return false
 }
+
+var selfDescribing = wordSet("suis", "sommes", "pas", "am", "not", "ni")
 
 var definiteOrg = wordSet("l", "le", "la", "les", "cette", "notre", "the")
 

@@ -335,6 +335,13 @@ var phrasings = []phrasing{
 	// "sur mon iPhone" is the system it runs on, not what is replaced.
 	{"comment arrêter d'utiliser iCloud sur mon iPhone ?", alt, "nextcloud", "icloud", "-"},
 	{"quoi de libre sur mon iPhone ?", alt, "", "", "-"},
+	// "pour héberger" after a software word says what the software is for.
+	{"un logiciel libre pour héberger nos vidéos", alt, "", "", "-"},
+	{"on lance un podcast, c'est quoi le mieux en libre pour l'héberger ?", alt, "", "", "-"},
+	{"quelqu'un pour installer un logiciel de compta ?", prov, "", "", "-"},
+	{"un presta pour installer un outil de ticketing ?", prov, "", "", "-"},
+	// "je suis pas expert" describes the asker.
+	{"je suis pas expert, un logiciel de compta libre et simple ?", alt, "", "", "-"},
 	// Unknown products: honest "I don't know", no recommendation.
 	{"Krantzify alternative", alt, "-", "", "-"},
 	{"alternative à Blorptastic", alt, "-", "", "-"},
