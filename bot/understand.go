@@ -480,6 +480,9 @@ type signals struct {
 // something the KB does not know was asked.
 func (r *reading) decide(c cues) {
 	u := &r.u
+	if len(u.Tools) == 0 && r.unknownBrand() {
+		u.Products = nil // "Yarvik Planner" is not Microsoft Planner
+	}
 	if name := r.unknownProduct(c); name != "" {
 		// "Klovia Drive", "Trovex ERP": an unknown product, not a need.
 		u.Unknown = name

@@ -343,6 +343,9 @@ var phrasings = []phrasing{
 	// "je suis pas expert" describes the asker.
 	{"je suis pas expert, un logiciel de compta libre et simple ?", alt, "", "", "-"},
 	// Unknown products: honest "I don't know", no recommendation.
+	{"alternative libre à Yarvik Planner 2026 ?", alt, "-", "", "-"},
+	{"alternative à Zentrova Teams", alt, "-", "", "-"},
+	{"alternative à Microsoft Teams", alt, "element", "microsoft-teams", "-"},
 	{"Krantzify alternative", alt, "-", "", "-"},
 	{"alternative à Blorptastic", alt, "-", "", "-"},
 	{"alternative à Blorptastic ?", alt, "-", "", "-"},

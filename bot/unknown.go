@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/boussole-libre/boussole/knowledge"
 	"github.com/boussole-libre/boussole/knowledge/textnorm"
 )
 
@@ -46,6 +47,28 @@ func (r *reading) unknownProduct(c cues) string {
 		return nameFrom(words, i)
 	}
 	return ""
+}
+
+// unknownBrand finds "Yarvik Planner", "Zentrova Teams": an unknown capitalised brand
+// right before the one-word name of a known product is another vendor's product, not that
+// one ("Microsoft Teams" is known, so it stays Teams).
+func (r *reading) unknownBrand() bool {
+	single := map[string]bool{}
+	for _, m := range r.matches {
+		if m.end-m.start == 1 && m.hit.Kind == knowledge.HitProduct {
+			single[r.fixed[m.start]] = true
+		}
+	}
+	if len(single) == 0 {
+		return false
+	}
+	words := textnorm.Words(r.text)
+	for i := 0; i+1 < len(words); i++ {
+		if startsUpper(words[i]) && !acronym(words[i]) && r.strangeWord(firstToken(words[i])) && single[firstToken(words[i+1])] {
+			return true
+		}
+	}
+	return false
 }
 
 // strangeWord: not a word Boussole knows in any way.
