@@ -89,6 +89,7 @@ type Adapter struct {
 	dedup    *guard.Dedup
 	limits   *guard.Limits
 	stats    guard.Stats
+	link     guard.Link // the gateway connection, for /readyz and /metrics
 	me       atomic.Pointer[identity]
 	started  atomic.Bool
 
@@ -266,9 +267,11 @@ func (a *Adapter) addHandlers() []func() {
 				go func() { _ = s.Close() }()
 				return
 			}
+			a.link.Up()
 			a.log.Info("discord: connected to the gateway")
 		}),
 		a.s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) {
+			a.link.Down("disconnected from the Discord gateway")
 			if !a.isStopping() {
 				a.log.Warn("discord: disconnected from the gateway; reconnecting")
 			}
@@ -278,6 +281,12 @@ func (a *Adapter) addHandlers() []func() {
 		}),
 	}
 }
+
+// Ready is nil while the adapter is connected to the Discord gateway (for /readyz).
+func (a *Adapter) Ready() error { return a.link.Ready() }
+
+// Reconnects counts the gateway connections after the first (for /metrics).
+func (a *Adapter) Reconnects() int64 { return a.link.Reconnects() }
 
 // Stats returns the adapter's counters: questions queued, answered, refused as too busy
 // or rate-limited, panics, and replies Discord did not take.

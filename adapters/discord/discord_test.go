@@ -457,6 +457,9 @@ func TestReconnectAfterDrop(t *testing.T) {
 	h := start(t)
 	h.f.dispatch(t, "MESSAGE_CREATE", message("r1", "c1", "g1", "u1", "<@100> alternative à Google Drive ?", "100"))
 	h.waitReply(t, "c1", "r1")
+	if err := h.a.Ready(); err != nil || h.a.Reconnects() != 0 {
+		t.Fatalf("connected: Ready() = %v, %d reconnects", err, h.a.Reconnects())
+	}
 	seq := h.f.lastSeq()
 	h.f.drop(t)
 	h.f.waitFor(t, "a RESUME", 10*time.Second, func() bool { return len(h.f.resumes) > 0 })
@@ -469,6 +472,22 @@ func TestReconnectAfterDrop(t *testing.T) {
 	h.f.dispatch(t, "MESSAGE_CREATE", message("r2", "c1", "g1", "u1", "<@100> une alternative à Teams ?", "100"))
 	if s := h.waitReply(t, "c1", "r2"); len(s.Embeds) != 1 {
 		t.Errorf("answer after reconnect: %+v", s)
+	}
+	if err := h.a.Ready(); err != nil || h.a.Reconnects() != 1 {
+		t.Errorf("after the resume: Ready() = %v, %d reconnects, want nil and 1", err, h.a.Reconnects())
+	}
+}
+
+func TestNotReadyBeforeTheGateway(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	t.Cleanup(f.close)
+	a, err := New(Config{Enabled: true, Token: f.token, APIURL: f.srv.URL}, loadBot(t), slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Ready(); err == nil {
+		t.Error("Ready() = nil before Run connected to the gateway")
 	}
 }
 

@@ -372,14 +372,24 @@ func (s *scenario) emptyRoom(t *testing.T) {
 func (s *scenario) homeserverRestart(t *testing.T, run *runningBot) {
 	before := s.asked(s.alice.say(s.group, "alternative à Dropbox ?", botID))
 	s.alice.waitReply(botID, before, replyWait)
+	if err := run.a.Ready(); err != nil {
+		t.Errorf("Ready() = %v while syncing", err)
+	}
+	reconnects := run.a.Reconnects()
 	s.d.stop()
 	eventually(t, replyWait, "the bot sees the homeserver gone", func() bool { return run.logged("sync failed; retrying") })
+	if err := run.a.Ready(); err == nil || !strings.Contains(err.Error(), "sync failing") {
+		t.Errorf("Ready() = %v with the homeserver down, want the sync failure", err)
+	}
 	time.Sleep(time.Second) // a few backoff rounds
 	s.d.start()
 	after := s.asked(s.alice.say(s.group, "alternative à Notion ?", botID))
 	s.alice.waitReply(botID, after, 40*time.Second)
 	if !run.logged("sync resumed") {
 		t.Error("the bot answered without logging that its sync resumed")
+	}
+	if err := run.a.Ready(); err != nil || run.a.Reconnects() != reconnects+1 {
+		t.Errorf("after the restart: Ready() = %v, %d reconnects, want nil and %d", err, run.a.Reconnects(), reconnects+1)
 	}
 }
 

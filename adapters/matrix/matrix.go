@@ -53,6 +53,7 @@ type Adapter struct {
 	dedup    *guard.Dedup
 	limits   *guard.Limits
 	stats    guard.Stats
+	link     guard.Link // the sync connection, for /readyz and /metrics
 	pool     *guard.Pool
 	poolSize guard.PoolSize
 	members  *memberCache
@@ -113,6 +114,12 @@ func New(cfg Config, b *bot.Bot, log *slog.Logger) (*Adapter, error) {
 		warned:     map[id.RoomID]bool{},
 	}, nil
 }
+
+// Ready is nil while the adapter's sync with the homeserver succeeds (for /readyz).
+func (a *Adapter) Ready() error { return a.link.Ready() }
+
+// Reconnects counts the syncs that succeeded again after failing (for /metrics).
+func (a *Adapter) Reconnects() int64 { return a.link.Reconnects() }
 
 // Stats returns the adapter's counters: questions queued, answered, refused as too busy
 // or rate-limited, panics, and answers the homeserver did not take.

@@ -84,6 +84,7 @@ func (a *Adapter) syncLoop(ctx context.Context, filterID string) error {
 			if errors.Is(err, mautrix.MUnknownToken) {
 				return fmt.Errorf("matrix: the homeserver no longer accepts the access token (%s): set a new %s and restart", short(err), EnvToken)
 			}
+			a.link.Down("sync failing: " + short(err))
 			wait, limited := retryAfter(err)
 			if !limited {
 				wait = jitter(backoff)
@@ -96,6 +97,7 @@ func (a *Adapter) syncLoop(ctx context.Context, filterID string) error {
 			}
 			continue
 		}
+		a.link.Up()
 		if failing {
 			a.log.InfoContext(ctx, "sync resumed")
 		}

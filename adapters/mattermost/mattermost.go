@@ -66,6 +66,7 @@ type Adapter struct {
 	dedup   *guard.Dedup
 	limits  *guard.Limits
 	stats   guard.Stats
+	link    guard.Link // the WebSocket connection, for /readyz and /metrics
 	tokens  tokenSet
 	hooks   *http.Client // response_url calls
 	started atomic.Bool
@@ -276,6 +277,12 @@ func (a *Adapter) fetchMaxPostSize(ctx context.Context) int {
 	return FallbackMaxPostSize
 }
 
+// Ready is nil while the WebSocket is connected and authenticated (for /readyz).
+func (a *Adapter) Ready() error { return a.link.Ready() }
+
+// Reconnects counts the WebSocket connections after the first (for /metrics).
+func (a *Adapter) Reconnects() int64 { return a.link.Reconnects() }
+
 // socketLoop keeps one WebSocket connection open, reconnecting with jittered exponential
 // backoff until ctx is cancelled.
 func (a *Adapter) socketLoop(ctx context.Context) {
@@ -374,12 +381,14 @@ type session struct {
 func (a *Adapter) connectOnce(ctx context.Context) (authed bool) {
 	s, err := a.dial()
 	if err != nil {
+		a.link.Down("websocket connection failed: " + short(err))
 		a.log.WarnContext(ctx, "websocket connection failed", "err", short(err))
 		return false
 	}
 	defer s.silence.Stop()
 	defer s.hello.Stop()
 	a.pump(ctx, s)
+	a.link.Down("websocket closed")
 	if !s.abandoned {
 		a.release(ctx, s)
 	}
@@ -449,6 +458,7 @@ func (a *Adapter) onEvent(ctx context.Context, s *session, ev *model.WebSocketEv
 	switch ev.EventType() {
 	case model.WebsocketEventHello:
 		s.authed = true
+		a.link.Up()
 		s.hello.Stop()
 		a.log.InfoContext(ctx, "websocket ready", "server_version", ev.GetData()["server_version"])
 	case model.WebsocketEventPosted:

@@ -162,7 +162,11 @@ func TestConfigErrors(t *testing.T) {
 
 func TestReconnectsAfterDrop(t *testing.T) {
 	t.Parallel()
-	f, c1 := startedFake(t)
+	f := newFake(t)
+	var a *Adapter
+	f.start(t, f.config(), func(ad *Adapter) { a = ad })
+	c1 := f.nextConn(t, 5*time.Second)
+	guardtest.Eventually(t, 5*time.Second, "the first connection to be ready", func() bool { return a.Ready() == nil })
 	c1.drop()
 	c2 := f.nextConn(t, 5*time.Second)
 
@@ -170,6 +174,21 @@ func TestReconnectsAfterDrop(t *testing.T) {
 	c2.send(posted(q, model.ChannelTypeOpen, f.bot.Id))
 	if p := f.nextPost(t); p.RootId != q.Id {
 		t.Fatalf("after reconnecting, answer RootId = %q, want %q", p.RootId, q.Id)
+	}
+	if err := a.Ready(); err != nil || a.Reconnects() != 1 {
+		t.Errorf("after the reconnect: Ready() = %v, %d reconnects, want nil and 1", err, a.Reconnects())
+	}
+}
+
+func TestNotReadyWhileTheServerIsDown(t *testing.T) {
+	t.Parallel()
+	b := newBot(t)
+	a, err := New(Config{Enabled: true, URL: "http://127.0.0.1:1", Token: "x"}, b, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Ready(); err == nil {
+		t.Error("Ready() = nil before any connection")
 	}
 }
 

@@ -6,6 +6,7 @@ package guardtest
 
 import (
 	"testing"
+	"time"
 
 	"github.com/boussole-libre/boussole/bot"
 	"github.com/boussole-libre/boussole/knowledge"
@@ -89,4 +90,17 @@ func (c *Core) PanicWhen(on func() bool, msg string) *Core {
 		return c.Bot.KB()
 	}
 	return c
+}
+
+// Eventually waits, polling, until cond holds, and fails the test with what it waited for
+// when it does not within d: adapters change state on their own goroutines.
+func Eventually(t testing.TB, d time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("after %s, still waiting for %s", d, what)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 }
