@@ -826,3 +826,28 @@ func TestKBIsForAdminsOnly(t *testing.T) {
 		}
 	}
 }
+
+func TestNotifySendsADirectMessage(t *testing.T) {
+	t.Parallel()
+	h := start(t)
+	r := bot.Reply{Title: "Vérification terminée", Text: "2 erreurs @everyone", Lang: bot.French}
+	if err := h.a.Notify(context.Background(), "admin-id", r); err != nil {
+		t.Fatalf("Notify: %v", err)
+	}
+	opened := h.f.calls("POST", "/users/@me/channels")
+	if len(opened) != 1 || !strings.Contains(string(opened[0].Body), `"recipient_id":"admin-id"`) {
+		t.Fatalf("DM channel requests: %+v", opened)
+	}
+	sentDM := h.f.calls("POST", "/channels/dm-admin-id/messages")
+	if len(sentDM) != 1 {
+		t.Fatalf("%d messages in the DM, want 1", len(sentDM))
+	}
+	s := decode[sent](t, sentDM[0].Body)
+	assertNoPing(t, s)
+	if len(s.Embeds) != 1 || s.Embeds[0].Title != "Vérification terminée" || !strings.Contains(s.Embeds[0].Description, "2 erreurs") {
+		t.Errorf("DM = %+v", s)
+	}
+	if err := h.a.Notify(context.Background(), "closed-dms", r); err == nil || !strings.Contains(err.Error(), "closed-dms") {
+		t.Errorf("a user whose DMs are closed: err = %v, want one naming the user", err)
+	}
+}

@@ -147,6 +147,18 @@ func (f *fakeDiscord) rest(w http.ResponseWriter, r *http.Request) {
 		reply = map[string]any{"url": "ws://" + f.srv.Listener.Addr().String() + "/gw"}
 	case r.Method == http.MethodGet && path == "/users/@me":
 		reply = map[string]any{"id": f.botID, "username": "Boussole", "discriminator": "0", "bot": true}
+	case r.Method == http.MethodPost && path == "/users/@me/channels":
+		// Create DM: the DM channel object with the recipient.
+		var req struct {
+			RecipientID string `json:"recipient_id"`
+		}
+		_ = json.Unmarshal(body, &req)
+		if req.RecipientID == "" || req.RecipientID == "closed-dms" {
+			status, reply = http.StatusBadRequest, map[string]any{"message": "Cannot send messages to this user", "code": 50007}
+			break
+		}
+		reply = map[string]any{"id": "dm-" + req.RecipientID, "type": 1,
+			"recipients": []map[string]any{{"id": req.RecipientID, "username": "someone"}}}
 	case r.Method == http.MethodPut && len(parts) >= 3 && parts[0] == "applications" && parts[len(parts)-1] == "commands":
 		if parts[1] != f.appID {
 			status, reply = http.StatusForbidden, map[string]any{"message": "wrong application", "code": 50001}

@@ -60,6 +60,7 @@ type fakeMM struct {
 
 	mu             sync.Mutex
 	posts          []*model.Post
+	directs        map[string]string // direct channels: name (both user ids) → channel id
 	commands       map[string]*model.Command
 	forbidCommands bool
 	roles          map[string]string // user id → system roles
@@ -106,6 +107,7 @@ func newFake(t *testing.T) *fakeMM {
 	mux.HandleFunc("GET /api/v4/users/{id}", f.authed(f.serveUser))
 	mux.HandleFunc("GET /api/v4/teams/{team}/members/{user}", f.authed(f.serveTeamMember))
 	mux.HandleFunc("POST /api/v4/posts", f.authed(f.servePost))
+	mux.HandleFunc("POST /api/v4/channels/direct", f.authed(f.serveDirect))
 	mux.HandleFunc("GET /api/v4/config/client", f.authed(f.serveClientConfig))
 	mux.HandleFunc("GET /api/v4/teams/name/{name}", f.authed(f.serveTeam))
 	mux.HandleFunc("GET /api/v4/commands", f.authed(f.serveListCommands))
@@ -159,6 +161,39 @@ func (f *fakeMM) serveUser(w http.ResponseWriter, r *http.Request) {
 		roles = "system_user"
 	}
 	writeJSON(w, http.StatusOK, model.User{Id: id, Username: "u" + id[:6], Roles: roles})
+}
+
+// serveDirect creates (or finds) the direct channel of two users, the bot one of them:
+// 201 and the channel, named after both ids as Mattermost does.
+func (f *fakeMM) serveDirect(w http.ResponseWriter, r *http.Request) {
+	var ids []string
+	if err := json.NewDecoder(r.Body).Decode(&ids); err != nil || len(ids) != 2 || !model.IsValidId(ids[0]) || !model.IsValidId(ids[1]) {
+		appError(w, http.StatusBadRequest, "api.context.invalid_body_param.app_error")
+		return
+	}
+	if ids[0] != f.bot.Id && ids[1] != f.bot.Id {
+		appError(w, http.StatusForbidden, "api.context.permissions.app_error")
+		return
+	}
+	name := model.GetDMNameFromIds(ids[0], ids[1])
+	f.mu.Lock()
+	if f.directs == nil {
+		f.directs = map[string]string{}
+	}
+	id, ok := f.directs[name]
+	if !ok {
+		id = model.NewId()
+		f.directs[name] = id
+	}
+	f.mu.Unlock()
+	writeJSON(w, http.StatusCreated, model.Channel{Id: id, Type: model.ChannelTypeDirect, Name: name})
+}
+
+// direct is the id of the direct channel of two users, "" when none was created.
+func (f *fakeMM) direct(a, b string) string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.directs[model.GetDMNameFromIds(a, b)]
 }
 
 func (f *fakeMM) serveTeamMember(w http.ResponseWriter, r *http.Request) {

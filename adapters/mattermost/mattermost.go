@@ -632,7 +632,7 @@ func cut(s string, n int) string {
 // already in a thread). A post refused as too long at the default limit is rendered again
 // for the legacy 4000-rune limit; one refused with 429 or 502–504 is tried again a few
 // times; one the server still refuses is logged and counted.
-func (a *Adapter) reply(ctx context.Context, post *model.Post, dm bool, render func(limit int) string) {
+func (a *Adapter) reply(ctx context.Context, post *model.Post, dm bool, render func(limit int) string) error {
 	root := post.RootId
 	if root == "" && !dm {
 		root = post.Id
@@ -642,7 +642,7 @@ func (a *Adapter) reply(ctx context.Context, post *model.Post, dm bool, render f
 		msg := render(limit)
 		resp, err := a.createPost(ctx, &model.Post{ChannelId: post.ChannelId, RootId: root, Message: msg})
 		if err == nil {
-			return
+			return nil
 		}
 		status := 0
 		if resp != nil {
@@ -658,7 +658,7 @@ func (a *Adapter) reply(ctx context.Context, post *model.Post, dm bool, render f
 		}
 		a.stats.SendFailed()
 		a.log.ErrorContext(ctx, "could not post the answer; given up", "channel_id", post.ChannelId, "post_id", post.Id, "status", status, "attempts", attempt+1, "err", short(err))
-		return
+		return fmt.Errorf("mattermost: the server refused the post (status %d): %s", status, short(err))
 	}
 }
 

@@ -428,3 +428,26 @@ func TestRevokedTokenIsReported(t *testing.T) {
 	f.revoked.Store(false) // fixed: it connects again
 	f.nextConn(t, 5*time.Second)
 }
+
+func TestNotifySendsADirectMessage(t *testing.T) {
+	t.Parallel()
+	f := newFake(t)
+	var a *Adapter
+	f.start(t, f.config(), func(ad *Adapter) { a = ad })
+	f.nextConn(t, 5*time.Second)
+	admin := model.NewId()
+	r := bot.Reply{Title: "Vérification terminée", Text: "2 erreurs @channel", Lang: bot.French}
+	if err := a.Notify(context.Background(), admin, r); err != nil {
+		t.Fatalf("Notify: %v", err)
+	}
+	p := f.nextPost(t)
+	if want := f.direct(f.bot.Id, admin); want == "" || p.ChannelId != want || p.RootId != "" {
+		t.Errorf("posted in %q (root %q), want the direct channel %q", p.ChannelId, p.RootId, want)
+	}
+	if !strings.Contains(p.Message, "Vérification terminée") || strings.Contains(p.Message, "@channel") {
+		t.Errorf("message = %q: want the title, and @channel neutralised", p.Message)
+	}
+	if err := a.Notify(context.Background(), "not-an-id", r); err == nil || !strings.Contains(err.Error(), "not-an-id") {
+		t.Errorf("a bad user id: err = %v, want one naming it", err)
+	}
+}

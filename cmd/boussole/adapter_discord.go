@@ -14,10 +14,16 @@ import (
 // discordConfig is the discord section of the config file.
 type discordConfig = discord.Config
 
-// startDiscord builds the Discord adapter when the config enables it.
+// startDiscord builds the Discord adapter when the config enables it; it delivers the
+// admins' background reports (/kb verifier) by direct message.
 func startDiscord(cfg *Config, b *bot.Bot, log *slog.Logger) (runner, error) {
 	if !cfg.Discord.Enabled {
 		return nil, nil
 	}
-	return discord.New(cfg.Discord, b, log)
+	a, err := discord.New(cfg.Discord, b, log)
+	if err != nil {
+		return nil, err
+	}
+	b.RegisterNotifier("discord", a.Notify)
+	return a, nil
 }

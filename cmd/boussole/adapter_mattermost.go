@@ -19,5 +19,10 @@ func startMattermost(cfg *Config, b *bot.Bot, log *slog.Logger) (runner, error) 
 	if !cfg.Mattermost.Enabled {
 		return nil, nil
 	}
-	return mattermost.New(cfg.Mattermost, b, log)
+	a, err := mattermost.New(cfg.Mattermost, b, log)
+	if err != nil {
+		return nil, err
+	}
+	b.RegisterNotifier("mattermost", a.Notify) // /kb verifier's summary, by direct message
+	return a, nil
 }
