@@ -6,6 +6,7 @@ import (
 	"context"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -22,8 +23,9 @@ type user struct {
 	cli *mautrix.Client
 	id  id.UserID
 
-	mu     sync.Mutex
-	events []*event.Event
+	mu      sync.Mutex
+	events  []*event.Event
+	invites []invite // the user's invitations, oldest first
 
 	stop func()
 }
@@ -46,6 +48,13 @@ func newUser(t *testing.T, d *dendrite, name, token, device string, encrypted bo
 		cli.StateStore = mautrix.NewMemoryStateStore()
 		syncer.OnEvent(cli.StateStoreSyncHandler)
 	}
+	syncer.OnEventType(event.StateMember, func(_ context.Context, evt *event.Event) {
+		if m := evt.Content.AsMember(); evt.GetStateKey() == u.id.String() && m.Membership == event.MembershipInvite {
+			u.mu.Lock()
+			u.invites = append(u.invites, invite{room: evt.RoomID, from: evt.Sender})
+			u.mu.Unlock()
+		}
+	})
 	syncer.OnEventType(event.EventMessage, func(_ context.Context, evt *event.Event) {
 		u.mu.Lock()
 		defer u.mu.Unlock()
@@ -123,6 +132,63 @@ func (u *user) waitReply(sender id.UserID, q id.EventID, d time.Duration) *event
 	}
 	u.t.Fatalf("no reply from %s to %s within %s", sender, q, d)
 	return nil
+}
+
+// waitNotice waits for a message from sender whose body contains text, in any room.
+func (u *user) waitNotice(sender id.UserID, text string, d time.Duration) *event.Event {
+	u.t.Helper()
+	deadline := time.Now().Add(d)
+	for time.Now().Before(deadline) {
+		u.mu.Lock()
+		for _, e := range u.events {
+			if m := e.Content.AsMessage(); e.Sender == sender && m != nil && strings.Contains(m.Body, text) {
+				u.mu.Unlock()
+				return e
+			}
+		}
+		u.mu.Unlock()
+		time.Sleep(50 * time.Millisecond)
+	}
+	u.t.Fatalf("no message from %s containing %q within %s", sender, text, d)
+	return nil
+}
+
+// invite is an invitation the user received.
+type invite struct {
+	room id.RoomID
+	from id.UserID
+}
+
+// waitInvite waits for an invitation from inviter and returns its room.
+func (u *user) waitInvite(inviter id.UserID, d time.Duration) id.RoomID {
+	u.t.Helper()
+	deadline := time.Now().Add(d)
+	for time.Now().Before(deadline) {
+		u.mu.Lock()
+		for _, in := range u.invites {
+			if in.from == inviter {
+				u.mu.Unlock()
+				return in.room
+			}
+		}
+		u.mu.Unlock()
+		time.Sleep(50 * time.Millisecond)
+	}
+	u.t.Fatalf("%s got no invitation from %s within %s", u.id, inviter, d)
+	return ""
+}
+
+// history reads the room's last events as the server has them, oldest first.
+func (u *user) history(room id.RoomID) []*event.Event {
+	u.t.Helper()
+	ctx, cancel := u.ctx()
+	defer cancel()
+	resp, err := u.cli.Messages(ctx, room, "", "", mautrix.DirectionBackward, nil, 50)
+	if err != nil {
+		u.t.Fatalf("%s reading %s: %v", u.id, room, err)
+	}
+	slices.Reverse(resp.Chunk)
+	return resp.Chunk
 }
 
 // createRoom creates a room and invites the given users.

@@ -163,6 +163,7 @@ func TestDendrite(t *testing.T) {
 		{"NonAdminRefusedKB", s.kbAdmin},
 		{"DirectMessage", s.direct},
 		{"EncryptedDirectMessage", s.encrypted},
+		{"NotifyByDirectMessage", func(t *testing.T) { s.notify(t, run) }},
 		{"PanicGetsApology", s.panics},
 		{"EmptyRoomLeft", s.emptyRoom},
 		{"HomeserverRestart", func(t *testing.T) { s.homeserverRestart(t, run) }},
@@ -390,6 +391,44 @@ func (s *scenario) homeserverRestart(t *testing.T, run *runningBot) {
 	}
 	if err := run.a.Ready(); err != nil || run.a.Reconnects() != reconnects+1 {
 		t.Errorf("after the restart: Ready() = %v, %d reconnects, want nil and %d", err, run.a.Reconnects(), reconnects+1)
+	}
+}
+
+// notify: the bot's reports to an admin (the end of !kb verifier) go to a room where they
+// are alone with the bot — an existing one for Alice, a new invitation for Bob.
+func (s *scenario) notify(t *testing.T, run *runningBot) {
+	ctx, cancel := context.WithTimeout(context.Background(), replyWait)
+	defer cancel()
+	r := bot.Reply{Title: "Vérification terminée", Text: "2 erreurs @room", Lang: bot.French}
+	if err := run.a.Notify(ctx, s.alice.id.String(), r); err != nil {
+		t.Fatalf("Notify(alice): %v", err)
+	}
+	got := s.alice.waitNotice(botID, "Vérification terminée", replyWait)
+	if got.RoomID != s.dm && got.RoomID != s.secret {
+		t.Errorf("alice's report came in %s, not in one of her direct rooms with the bot", got.RoomID)
+	}
+	if m := got.Content.AsMessage(); strings.Contains(m.Body, "@room") || m.Mentions == nil || m.Mentions.Room {
+		t.Errorf("the report may ping the room: %+v", m)
+	}
+	if err := run.a.Notify(ctx, s.bob.id.String(), r); err != nil {
+		t.Fatalf("Notify(bob): %v", err)
+	}
+	invited := s.bob.waitInvite(botID, replyWait)
+	s.bob.join(invited)
+	// Bob's test client does not decrypt: read what the server holds.
+	want := event.EventMessage
+	if e2eeTests {
+		want = event.EventEncrypted // the bot encrypts the rooms it creates when it can
+	}
+	found := false
+	for _, e := range s.bob.history(invited) {
+		found = found || e.Sender == botID && e.Type == want
+	}
+	if !found {
+		t.Errorf("no %s from the bot in the direct room %s it invited bob to", want.Type, invited)
+	}
+	if err := run.a.Notify(ctx, "not a user", r); err == nil {
+		t.Error("Notify accepted a malformed user id")
 	}
 }
 

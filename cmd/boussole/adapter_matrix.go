@@ -34,5 +34,10 @@ func startMatrix(cfg *Config, b *bot.Bot, log *slog.Logger) (runner, error) {
 			mc.StateDir = filepath.Join(base, "matrix")
 		}
 	}
-	return matrix.New(mc, b, log)
+	a, err := matrix.New(mc, b, log)
+	if err != nil {
+		return nil, err
+	}
+	b.RegisterNotifier("matrix", a.Notify) // !kb verifier's summary, in a direct room
+	return a, nil
 }
