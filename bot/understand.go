@@ -384,7 +384,9 @@ func (r *reading) keepNames(c cues) {
 	firm := c.strongAlt || firmAltCue(r.free) || c.provider || libreQuestion || followQuestion
 	for _, m := range r.matches {
 		// "messenger sans facebook": what comes after "sans" is not asked for.
-		if (m.hit.Ambiguous && (!firm || describes(r.toks, m.start))) || negated(r.fixed, m.start) {
+		// "formation Blender", "hébergement Sympa": a service named right before asks about it.
+		afterService := m.start > 0 && serviceWords[r.toks[m.start-1]] != ""
+		if (m.hit.Ambiguous && (!(firm || afterService) || describes(r.toks, m.start))) || negated(r.fixed, m.start) {
 			continue
 		}
 		switch m.hit.Kind {
@@ -448,9 +450,14 @@ func (r *reading) leadingNeed() bool {
 		within, broad = 3, true
 	}
 	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
-		return m.start <= within && (m.hit.Kind == knowledge.HitNeed || (broad && m.hit.Kind == knowledge.HitCategory))
+		// "GED pour dématérialiser le courrier": a broad word that says what it is for.
+		purposeNext := m.start == 0 && m.end < len(r.toks) && (purposeWords[r.toks[m.end]] ||
+			(r.toks[m.end] == "pour" || r.toks[m.end] == "to") && m.end+1 < len(r.toks) && infinitive(r.toks[m.end+1]))
+		return m.start <= within && (m.hit.Kind == knowledge.HitNeed || ((broad || purposeNext) && m.hit.Kind == knowledge.HitCategory))
 	})
 }
+
+var purposeWords = wordSet("libre", "libres", "open")
 
 // infinitive reports a French verb in the infinitive, as requests start: "créer",
 // "bloquer", "convertir", "faire".

@@ -342,6 +342,11 @@ var phrasings = []phrasing{
 	{"un presta pour installer un outil de ticketing ?", prov, "", "", "-"},
 	// "je suis pas expert" describes the asker.
 	{"je suis pas expert, un logiciel de compta libre et simple ?", alt, "", "", "-"},
+	// A broad word that says what it is for asks for it; a service before an everyday
+	// tool name asks about that tool.
+	{"GED pour dématérialiser le courrier de la mairie", alt, "", "", "-"},
+	{"agenda pour la semaine prochaine, je suis pris", none, "-", "", "-"},
+	{"formation Blender à Angoulême", prov, "blender", "", "75"},
 	// Unknown products: honest "I don't know", no recommendation.
 	{"alternative libre à Yarvik Planner 2026 ?", alt, "-", "", "-"},
 	{"alternative à Zentrova Teams", alt, "-", "", "-"},

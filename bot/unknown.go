@@ -39,7 +39,7 @@ func (r *reading) unknownProduct(c cues) string {
 		capital := startsUpper(w) && (i > 0 || r.u.Lang == English) && !acronym(w)
 		switch {
 		case r.byRequest(words, i):
-		case startsUpper(w) && i+1 < len(words) && r.genericWord(firstToken(words[i+1])):
+		case startsUpper(w) && !acronym(w) && i+1 < len(words) && r.genericWord(firstToken(words[i+1])):
 		case capital && !generic:
 		default:
 			continue
@@ -109,7 +109,7 @@ func (r *reading) cueNear(words []string, i int) bool {
 }
 
 // genericWord: a KB word a brand name is often followed by ("Drive", "Cloud", "ERP").
-func (r *reading) genericWord(k string) bool { return k != "" && r.ix.Known(k) }
+func (r *reading) genericWord(k string) bool { return k != "" && !stopWords[k] && r.ix.Known(k) }
 
 // nameFrom is the name starting at word i: it and the capitalised words or numbers after
 // it ("Yarvik Planner 2026"), without trailing punctuation.
