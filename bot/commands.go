@@ -191,6 +191,20 @@ func checkLengths(cmd Command, c Call) (Reply, bool) {
 	return Reply{}, true
 }
 
+// OptionsHint lists a command's options the way the usage lines show them: required ones
+// bare ("lieu:…"), optional ones in brackets ("[outil:…]").
+func (c Command) OptionsHint() string {
+	parts := make([]string, 0, len(c.Options))
+	for _, o := range c.Options {
+		p := o.Name + ":…"
+		if !o.Required {
+			p = "[" + p + "]"
+		}
+		parts = append(parts, p)
+	}
+	return strings.Join(parts, " ")
+}
+
 // FindSub follows a sub-command path ("prestataire", "ajouter") from cmd.
 func FindSub(cmd Command, path []string) (Command, bool) {
 	for _, p := range path {

@@ -2,7 +2,12 @@
 
 package bot
 
-import "github.com/boussole-libre/boussole/knowledge"
+import (
+	"fmt"
+	"strings"
+
+	"github.com/boussole-libre/boussole/knowledge"
+)
 
 // Reply is a platform-neutral answer. Adapters render it (Discord embed, Mattermost
 // markdown, plain text); nothing in it is specific to a platform.
@@ -96,4 +101,21 @@ type ProvidersArgs struct {
 	Tool    string
 	Service string
 	Page    int
+}
+
+// PageCommand is the command that shows page n of this providers answer, for platforms
+// whose commands start with prefix ("/" or "!"). Values are folded to one line so that
+// the command stays one command.
+func (q ProvidersArgs) PageCommand(prefix string, n int) string {
+	parts := []string{prefix + "prestataires"}
+	add := func(k, v string) {
+		if v = strings.Join(strings.Fields(v), " "); v != "" {
+			parts = append(parts, k+":"+v)
+		}
+	}
+	add("région", q.Place)
+	add("outil", q.Tool)
+	add("service", q.Service)
+	parts = append(parts, fmt.Sprintf("page:%d", n))
+	return strings.Join(parts, " ")
 }

@@ -60,3 +60,15 @@ func (l *Limits) Check(user string, admin bool) Decision {
 	}
 	return l.users.Check(user)
 }
+
+// Backoff fills the zero bounds of a reconnect back-off (the `reconnect_min` and
+// `reconnect_max` keys) with the platform's defaults, and keeps hi at least lo.
+func Backoff(lo, hi, defLo, defHi time.Duration) (time.Duration, time.Duration) {
+	if lo <= 0 {
+		lo = defLo
+	}
+	if hi <= 0 {
+		hi = defHi
+	}
+	return lo, max(hi, lo)
+}

@@ -5,6 +5,7 @@ package guard
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // WordJoiner is invisible, but it splits a word for the link and mention parsers of chat
@@ -121,4 +122,16 @@ func badControl(r rune) bool {
 		return false
 	}
 	return unicode.IsControl(r) || (r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069')
+}
+
+// Cut keeps at most n bytes of s, ending on a whole character: enough of a flood to read
+// its language or log it, never a broken UTF-8 sequence.
+func Cut(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }

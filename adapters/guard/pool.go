@@ -179,14 +179,5 @@ func (p *Pool) Close() {
 // Wait waits for the workers to exit (after Close, or when their context ends), at most
 // timeout; it reports whether they did.
 func (p *Pool) Wait(timeout time.Duration) bool {
-	done := make(chan struct{})
-	go func() { p.wg.Wait(); close(done) }()
-	t := time.NewTimer(timeout)
-	defer t.Stop()
-	select {
-	case <-done:
-		return true
-	case <-t.C:
-		return false
-	}
+	return WaitGroup(context.Background(), &p.wg, timeout, 0)
 }

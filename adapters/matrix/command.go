@@ -66,7 +66,7 @@ func ParseCommand(text string) (Command, bool) {
 		c.Lang = bot.English
 	}
 	c.Admin = top.Admin || cmd.Admin
-	c.Usage = strings.TrimSpace(Prefix + strings.Join(append([]string{top.Name}, path...), " ") + " " + hint(cmd))
+	c.Usage = strings.TrimSpace(Prefix + strings.Join(append([]string{top.Name}, path...), " ") + " " + cmd.OptionsHint())
 	if len(cmd.Sub) > 0 {
 		c.Err = tr(c.Lang, "précisez la sous-commande : ", "say which sub-command: ") + subNames(cmd)
 		return c, true
@@ -111,19 +111,6 @@ func commandLang(cmd bot.Command, typed, text string) bot.Lang {
 		}
 	}
 	return bot.French
-}
-
-// hint lists a command's options: required ones bare, optional ones in brackets.
-func hint(cmd bot.Command) string {
-	parts := make([]string, 0, len(cmd.Options))
-	for _, o := range cmd.Options {
-		p := o.Name + ":…"
-		if !o.Required {
-			p = "[" + p + "]"
-		}
-		parts = append(parts, p)
-	}
-	return strings.Join(parts, " ")
 }
 
 func subNames(c bot.Command) string {

@@ -151,13 +151,7 @@ func (c Config) checkLists() error {
 func (c Config) withDefaults() Config {
 	c.Homeserver = strings.TrimRight(strings.TrimSpace(c.Homeserver), "/")
 	c.RateLimit = c.RateLimit.WithDefaults(DefaultBurst, DefaultEvery)
-	if c.ReconnectMin <= 0 {
-		c.ReconnectMin = DefaultReconnectMin
-	}
-	if c.ReconnectMax <= 0 {
-		c.ReconnectMax = DefaultReconnectMax
-	}
-	c.ReconnectMax = max(c.ReconnectMax, c.ReconnectMin)
+	c.ReconnectMin, c.ReconnectMax = guard.Backoff(c.ReconnectMin, c.ReconnectMax, DefaultReconnectMin, DefaultReconnectMax)
 	return c
 }
 

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"maunium.net/go/mautrix/event"
 	"maunium.net/go/mautrix/id"
@@ -78,7 +77,7 @@ func (a *Adapter) questionOf(ctx context.Context, evt *event.Event) (question, b
 		return question{}, false
 	}
 	text, mentioned := a.stripMention(content)
-	q := question{id: evt.ID, room: evt.RoomID, sender: evt.Sender, text: cut(text, maxQuestion)}
+	q := question{id: evt.ID, room: evt.RoomID, sender: evt.Sender, text: guard.Cut(text, maxQuestion)}
 	if rel := content.OptionalGetRelatesTo(); rel != nil {
 		q.thread = rel.GetThreadParent()
 	}
@@ -125,7 +124,7 @@ func (a *Adapter) readable(evt *event.Event) (*event.MessageEventContent, bool) 
 func (a *Adapter) isDirect(ctx context.Context, room id.RoomID) bool {
 	n, err := a.joined(ctx, room)
 	if err != nil {
-		a.log.WarnContext(ctx, "could not count the room's members", "room_id", room, "err", short(err))
+		a.log.WarnContext(ctx, "could not count the room's members", "room_id", room, "err", guard.ShortErr(err))
 		return false
 	}
 	return n == 2
@@ -244,7 +243,7 @@ func (a *Adapter) langOf(q question) bot.Lang {
 	if q.cmd != nil {
 		return q.cmd.Lang
 	}
-	return bot.Understand(a.core.KB(), cut(q.text, langSample)).Lang
+	return bot.Understand(a.core.KB(), guard.Cut(q.text, langSample)).Lang
 }
 
 // notice is a short text as a message, commands in their "!" form.
@@ -256,17 +255,6 @@ func notice(text string) Message {
 // listedAdmin: the admins listed in the config get the admins' looser rate limit.
 func (a *Adapter) listedAdmin(user id.UserID) bool {
 	return slices.Contains(a.cfg.Admins, user.String())
-}
-
-// cut keeps at most n bytes of s, at a rune boundary.
-func cut(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
 }
 
 // command runs a "!" command, checking admin rights here, in the handler, for !kb.
@@ -303,7 +291,7 @@ func (a *Adapter) isAdmin(ctx context.Context, user id.UserID, room id.RoomID) b
 	defer cancel()
 	var pl event.PowerLevelsEventContent
 	if err := a.cli.StateEvent(cctx, room, event.StatePowerLevels, "", &pl); err != nil {
-		a.log.WarnContext(ctx, "admin check: reading power levels", "room_id", room, "err", short(err))
+		a.log.WarnContext(ctx, "admin check: reading power levels", "room_id", room, "err", guard.ShortErr(err))
 		return false
 	}
 	return pl.GetUserLevel(user) >= a.cfg.AdminPowerLevel

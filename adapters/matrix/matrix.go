@@ -236,13 +236,13 @@ func (a *Adapter) loginError(err error) error {
 	switch {
 	case errors.Is(err, mautrix.MUnknownToken) || errors.Is(err, mautrix.MMissingToken) || status == http.StatusUnauthorized:
 		return fmt.Errorf("matrix: %s refused the access token (%s): check %s, the bot account's access token (logging the bot's session out revokes it)",
-			a.cfg.Homeserver, short(err), EnvToken)
+			a.cfg.Homeserver, guard.ShortErr(err), EnvToken)
 	case status == http.StatusForbidden:
-		return fmt.Errorf("matrix: %s refused the bot account (%s): is the account deactivated or locked?", a.cfg.Homeserver, short(err))
+		return fmt.Errorf("matrix: %s refused the bot account (%s): is the account deactivated or locked?", a.cfg.Homeserver, guard.ShortErr(err))
 	case status == http.StatusNotFound:
 		return fmt.Errorf("matrix: %s has no Matrix client API (HTTP 404 on /_matrix/client/v3/account/whoami): check matrix.homeserver", a.cfg.Homeserver)
 	case status != 0:
-		return fmt.Errorf("matrix: checking the access token at %s failed: %s", a.cfg.Homeserver, short(err))
+		return fmt.Errorf("matrix: checking the access token at %s failed: %s", a.cfg.Homeserver, guard.ShortErr(err))
 	}
 	return fmt.Errorf("matrix: cannot reach %s: check matrix.homeserver: %w", a.cfg.Homeserver, err)
 }
@@ -252,7 +252,7 @@ func (a *Adapter) readDisplayName(ctx context.Context) string {
 	defer cancel()
 	resp, err := a.cli.GetOwnDisplayName(cctx)
 	if err != nil {
-		a.log.WarnContext(ctx, "could not read the bot's display name; mentions by name will not be seen", "err", short(err))
+		a.log.WarnContext(ctx, "could not read the bot's display name; mentions by name will not be seen", "err", guard.ShortErr(err))
 		return ""
 	}
 	return resp.DisplayName
@@ -271,22 +271,10 @@ func (a *Adapter) resolveRooms(ctx context.Context) map[id.RoomID]bool {
 		resp, err := a.cli.ResolveAlias(cctx, id.RoomAlias(r))
 		cancel()
 		if err != nil {
-			a.log.WarnContext(ctx, "matrix.rooms: alias not resolved; skipped", "alias", r, "err", short(err))
+			a.log.WarnContext(ctx, "matrix.rooms: alias not resolved; skipped", "alias", r, "err", guard.ShortErr(err))
 			continue
 		}
 		rooms[resp.RoomID] = true
 	}
 	return rooms
-}
-
-// short shortens an error for logs and messages.
-func short(err error) string {
-	if err == nil {
-		return ""
-	}
-	s := err.Error()
-	if len(s) > 300 {
-		s = s[:300] + "…"
-	}
-	return s
 }

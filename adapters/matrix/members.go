@@ -10,6 +10,8 @@ import (
 
 	"maunium.net/go/mautrix/event"
 	"maunium.net/go/mautrix/id"
+
+	"github.com/boussole-libre/boussole/adapters/guard"
 )
 
 // onMember handles membership: invites for the bot (joined when the inviter is allowed,
@@ -45,12 +47,12 @@ func (a *Adapter) onInvite(ctx context.Context, room id.RoomID, inviter id.UserI
 	if !a.inviteAllowed(inviter) {
 		a.log.InfoContext(ctx, "declined an invite from a user not in matrix.invite_from", "room_id", room, "inviter", inviter)
 		if _, err := a.cli.LeaveRoom(cctx, room); err != nil {
-			a.log.WarnContext(ctx, "could not decline an invite", "room_id", room, "err", short(err))
+			a.log.WarnContext(ctx, "could not decline an invite", "room_id", room, "err", guard.ShortErr(err))
 		}
 		return
 	}
 	if _, err := a.cli.JoinRoomByID(cctx, room); err != nil {
-		a.log.WarnContext(ctx, "could not join a room", "room_id", room, "inviter", inviter, "err", short(err))
+		a.log.WarnContext(ctx, "could not join a room", "room_id", room, "inviter", inviter, "err", guard.ShortErr(err))
 		return
 	}
 	a.members.forget(room)
@@ -141,7 +143,7 @@ func (a *Adapter) leaveEmptyRooms(ctx context.Context) {
 		_, err = a.cli.LeaveRoom(cctx, room)
 		cancel()
 		if err != nil {
-			a.log.WarnContext(ctx, "could not leave an empty room", "room_id", room, "err", short(err))
+			a.log.WarnContext(ctx, "could not leave an empty room", "room_id", room, "err", guard.ShortErr(err))
 			continue
 		}
 		a.members.forget(room)

@@ -14,6 +14,7 @@ import (
 	"maunium.net/go/mautrix/event"
 	"maunium.net/go/mautrix/id"
 
+	"github.com/boussole-libre/boussole/adapters/guard"
 	"github.com/boussole-libre/boussole/bot"
 )
 
@@ -31,7 +32,7 @@ func (a *Adapter) Notify(ctx context.Context, userID string, r bot.Reply) error 
 	}
 	room, err := a.directRoom(ctx, user)
 	if err != nil {
-		return fmt.Errorf("matrix: a direct room with %s: %s", user, short(err))
+		return fmt.Errorf("matrix: a direct room with %s: %s", user, guard.ShortErr(err))
 	}
 	msg := Render(r)
 	content := &event.MessageEventContent{MsgType: event.MsgNotice, Body: msg.Body, Format: event.FormatHTML,
@@ -39,7 +40,7 @@ func (a *Adapter) Notify(ctx context.Context, userID string, r bot.Reply) error 
 	txn := "boussole-notify-" + strconv.FormatInt(time.Now().UnixNano(), 36)
 	if err := a.send(ctx, room, content, txn); err != nil {
 		a.stats.SendFailed()
-		return fmt.Errorf("matrix: sending to %s in %s: %s", userID, room, short(err))
+		return fmt.Errorf("matrix: sending to %s in %s: %s", userID, room, guard.ShortErr(err))
 	}
 	return nil
 }
@@ -72,7 +73,7 @@ func (a *Adapter) directRoom(ctx context.Context, user id.UserID) (id.RoomID, er
 	}
 	direct[user] = append(direct[user], room)
 	if err := a.cli.SetAccountData(ctx, event.AccountDataDirectChats.Type, direct); err != nil {
-		a.log.WarnContext(ctx, "could not record the direct room in m.direct", "room_id", room, "err", short(err))
+		a.log.WarnContext(ctx, "could not record the direct room in m.direct", "room_id", room, "err", guard.ShortErr(err))
 	}
 	return room, nil
 }

@@ -213,7 +213,7 @@ func footer(r bot.Reply) (string, string) {
 		line := fmt.Sprintf(tr(r.Lang, "Page %d/%d (%d en tout)", "Page %d/%d (%d in all)"), r.Page, r.Pages, r.Total)
 		lineHTML := esc(line)
 		if r.Query != nil && r.Page < r.Pages {
-			next := nextPage(*r.Query, r.Page+1)
+			next := r.Query.PageCommand(Prefix, r.Page+1)
 			line += tr(r.Lang, " — page suivante : ", " — next page: ") + next
 			lineHTML += esc(tr(r.Lang, " — page suivante : ", " — next page: ")) + "<code>" + esc(next) + "</code>"
 		}
@@ -227,21 +227,6 @@ func footer(r bot.Reply) (string, string) {
 		plain, markup = append(plain, text(r.Hint)), append(markup, "<p><em>"+esc(r.Hint)+"</em></p>")
 	}
 	return strings.Join(plain, "\n"), strings.Join(markup, "")
-}
-
-// nextPage is the command that shows page n of a providers answer.
-func nextPage(q bot.ProvidersArgs, n int) string {
-	parts := []string{Prefix + "prestataires"}
-	add := func(k, v string) {
-		if v = strings.Join(strings.Fields(v), " "); v != "" {
-			parts = append(parts, k+":"+v)
-		}
-	}
-	add("région", q.Place)
-	add("outil", q.Tool)
-	add("service", q.Service)
-	parts = append(parts, fmt.Sprintf("page:%d", n))
-	return strings.Join(parts, " ")
 }
 
 // bangifyReply rewrites "/prestataires" and the other table commands to "!prestataires"
@@ -316,5 +301,5 @@ func cutRunes(s string, n int) string {
 	if len(s) <= n {
 		return s
 	}
-	return cut(s, n) + "…"
+	return guard.Cut(s, n) + "…"
 }

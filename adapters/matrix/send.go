@@ -14,6 +14,8 @@ import (
 	"maunium.net/go/mautrix"
 	"maunium.net/go/mautrix/event"
 	"maunium.net/go/mautrix/id"
+
+	"github.com/boussole-libre/boussole/adapters/guard"
 )
 
 // maxSendAttempts bounds the tries of one answer (rate limits and network errors).
@@ -32,7 +34,7 @@ func (a *Adapter) reply(ctx context.Context, q question, msg Message) {
 	}
 	if err := a.send(ctx, q.room, content, txnID(q.id)); err != nil {
 		a.stats.SendFailed()
-		a.log.ErrorContext(ctx, "could not send the answer", "room_id", q.room, "event_id", q.id, "err", short(err))
+		a.log.ErrorContext(ctx, "could not send the answer", "room_id", q.room, "event_id", q.id, "err", guard.ShortErr(err))
 	}
 }
 
@@ -74,8 +76,8 @@ func (a *Adapter) send(ctx context.Context, room id.RoomID, content any, txn str
 		if deadline, ok := ctx.Deadline(); ok && time.Until(deadline) < wait {
 			return err // the wait would outlive the answer's deadline
 		}
-		a.log.WarnContext(ctx, "sending failed; retrying", "room_id", room, "in", wait.Round(time.Millisecond), "rate_limited", limited, "err", short(err))
-		if !sleep(ctx, wait) {
+		a.log.WarnContext(ctx, "sending failed; retrying", "room_id", room, "in", wait.Round(time.Millisecond), "rate_limited", limited, "err", guard.ShortErr(err))
+		if !guard.Sleep(ctx, wait) {
 			return err
 		}
 	}

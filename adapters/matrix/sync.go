@@ -34,7 +34,7 @@ func (a *Adapter) setupSync(ctx context.Context) (string, error) {
 	defer cancel()
 	resp, err := a.cli.CreateFilter(cctx, filter)
 	if err != nil {
-		return "", fmt.Errorf("matrix: creating the sync filter: %s", short(err))
+		return "", fmt.Errorf("matrix: creating the sync filter: %s", guard.ShortErr(err))
 	}
 	return resp.FilterID, nil
 }
@@ -82,17 +82,17 @@ func (a *Adapter) syncLoop(ctx context.Context, filterID string) error {
 				return nil
 			}
 			if errors.Is(err, mautrix.MUnknownToken) {
-				return fmt.Errorf("matrix: the homeserver no longer accepts the access token (%s): set a new %s and restart", short(err), EnvToken)
+				return fmt.Errorf("matrix: the homeserver no longer accepts the access token (%s): set a new %s and restart", guard.ShortErr(err), EnvToken)
 			}
-			a.link.Down("sync failing: " + short(err))
+			a.link.Down("sync failing: " + guard.ShortErr(err))
 			wait, limited := retryAfter(err)
 			if !limited {
 				wait = jitter(backoff)
 				backoff = min(backoff*2, a.cfg.ReconnectMax)
 			}
-			a.log.WarnContext(ctx, "sync failed; retrying", "in", wait.Round(time.Millisecond), "rate_limited", limited, "err", short(err))
+			a.log.WarnContext(ctx, "sync failed; retrying", "in", wait.Round(time.Millisecond), "rate_limited", limited, "err", guard.ShortErr(err))
 			failing = true
-			if !sleep(ctx, wait) {
+			if !guard.Sleep(ctx, wait) {
 				return nil
 			}
 			continue
@@ -119,7 +119,7 @@ func (a *Adapter) process(ctx context.Context, resp *mautrix.RespSync, since str
 	if err := a.cli.Syncer.ProcessResponse(bctx, resp, since); err != nil {
 		// The syncer recovered a panic in a handler; the batch is skipped, not retried
 		// forever.
-		a.log.ErrorContext(ctx, "processing a sync batch", "err", short(err))
+		a.log.ErrorContext(ctx, "processing a sync batch", "err", guard.ShortErr(err))
 	}
 	if !b.wait(ctx, batchWait) {
 		a.log.WarnContext(ctx, "answers of a sync batch still running; saving the sync token anyway")
@@ -149,18 +149,6 @@ func retryAfter(err error) (time.Duration, bool) {
 
 // jitter waits between half and all of d.
 func jitter(d time.Duration) time.Duration { return d/2 + rand.N(d/2+1) }
-
-// sleep waits d or until ctx ends; it reports whether the full wait happened.
-func sleep(ctx context.Context, d time.Duration) bool {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return false
-	case <-t.C:
-		return true
-	}
-}
 
 type batchKey struct{}
 
@@ -192,23 +180,7 @@ func (b *batch) wait(ctx context.Context, d time.Duration) bool {
 	b.mu.Lock()
 	b.closed = true
 	b.mu.Unlock()
-	done := make(chan struct{})
-	go func() { b.wg.Wait(); close(done) }()
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-done:
-		return true
-	case <-t.C:
-		return false
-	case <-ctx.Done():
-	}
-	select {
-	case <-done:
-		return true
-	case <-time.After(shutdownWait):
-		return false
-	}
+	return guard.WaitGroup(ctx, &b.wg, d, shutdownWait)
 }
 
 // submit hands a job to the pool without blocking the sync loop. While a sync batch is

@@ -10,6 +10,8 @@ import (
 	"net/http"
 	"strconv"
 	"time"
+
+	"github.com/boussole-libre/boussole/adapters/guard"
 )
 
 // maxLimitRetries bounds the waits of one request on M_LIMIT_EXCEEDED; the caller's own
@@ -43,7 +45,7 @@ func (t limitTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 			return resp, nil
 		}
 		t.log.Warn("rate limited by the homeserver; waiting", "path", req.URL.Path, "retry_after", wait)
-		if !sleep(req.Context(), wait) {
+		if !guard.Sleep(req.Context(), wait) {
 			return resp, nil
 		}
 		next := req.Clone(req.Context())

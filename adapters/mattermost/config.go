@@ -128,13 +128,7 @@ func (c Config) withDefaults() (Config, error) {
 		}
 	}
 	c.RateLimit = c.RateLimit.WithDefaults(DefaultBurst, DefaultEvery)
-	if c.ReconnectMin <= 0 {
-		c.ReconnectMin = DefaultReconnectMin
-	}
-	if c.ReconnectMax <= 0 {
-		c.ReconnectMax = DefaultReconnectMax
-	}
-	c.ReconnectMax = max(c.ReconnectMax, c.ReconnectMin)
+	c.ReconnectMin, c.ReconnectMax = guard.Backoff(c.ReconnectMin, c.ReconnectMax, DefaultReconnectMin, DefaultReconnectMax)
 	if c.PingTimeout <= 0 {
 		c.PingTimeout = DefaultPingTimeout
 	}

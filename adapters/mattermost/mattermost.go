@@ -21,7 +21,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-	"unicode/utf8"
 
 	"github.com/gorilla/websocket"
 	"github.com/mattermost/mattermost/server/public/model"
@@ -245,7 +244,7 @@ func (a *Adapter) checkMe(ctx context.Context) (*model.User, error) {
 	case status == http.StatusNotFound:
 		return nil, fmt.Errorf("mattermost: %s has no Mattermost API (HTTP 404 on /api/v4/users/me): check mattermost.url, the server's base address", a.cfg.URL)
 	case status != 0:
-		return nil, fmt.Errorf("mattermost: checking the bot token at %s failed (HTTP %d): %s", a.cfg.URL, status, short(err))
+		return nil, fmt.Errorf("mattermost: checking the bot token at %s failed (HTTP %d): %s", a.cfg.URL, status, guard.ShortErr(err))
 	case err == nil:
 		return nil, fmt.Errorf("mattermost: %s answered /api/v4/users/me without a user: check mattermost.url", a.cfg.URL)
 	default:
@@ -268,7 +267,7 @@ func (a *Adapter) fetchMaxPostSize(ctx context.Context) int {
 		}
 	}
 	if err != nil {
-		a.log.WarnContext(ctx, "could not read the server's MaxPostSize; using the default", "default", FallbackMaxPostSize, "err", short(err))
+		a.log.WarnContext(ctx, "could not read the server's MaxPostSize; using the default", "default", FallbackMaxPostSize, "err", guard.ShortErr(err))
 		return FallbackMaxPostSize
 	}
 	if n, err := strconv.Atoi(cfg["MaxPostSize"]); err == nil && n > 0 {
@@ -381,8 +380,8 @@ type session struct {
 func (a *Adapter) connectOnce(ctx context.Context) (authed bool) {
 	s, err := a.dial()
 	if err != nil {
-		a.link.Down("websocket connection failed: " + short(err))
-		a.log.WarnContext(ctx, "websocket connection failed", "err", short(err))
+		a.link.Down("websocket connection failed: " + guard.ShortErr(err))
+		a.log.WarnContext(ctx, "websocket connection failed", "err", guard.ShortErr(err))
 		return false
 	}
 	defer s.silence.Stop()
@@ -491,7 +490,7 @@ func (a *Adapter) release(ctx context.Context, s *session) {
 	if s.abandon == nil {
 		reason := "closed by the server"
 		if client.ListenError != nil {
-			reason = short(client.ListenError)
+			reason = guard.ShortErr(client.ListenError)
 		}
 		a.log.WarnContext(ctx, "websocket closed", "reason", reason)
 		go s.c.close() // release the writer and the watchdog
@@ -543,7 +542,7 @@ func (a *Adapter) forMe(ctx context.Context, data map[string]any) (post *model.P
 	}
 	chType, _ := data["channel_type"].(string)
 	dm = chType == string(model.ChannelTypeDirect)
-	post.Message = cut(post.Message, maxQuestion)
+	post.Message = guard.Cut(post.Message, maxQuestion)
 	return post, dm, dm || mentions(data, a.me.Id)
 }
 
@@ -611,21 +610,10 @@ func (a *Adapter) notifyLimited(ctx context.Context, post *model.Post, dm bool) 
 // langOf is the language of a message for a notice: understood from its start only (a
 // flood must not cost full answers), and French if understanding fails.
 func (a *Adapter) langOf(ctx context.Context, msg string) bot.Lang {
-	msg = cut(msg, langSample)
+	msg = guard.Cut(msg, langSample)
 	l := bot.French
 	_ = a.stats.Safely(ctx, a.log, "mattermost notice language", func() { l = bot.Understand(a.core.KB(), msg).Lang })
 	return l
-}
-
-// cut keeps at most n bytes of s, ending on a whole character.
-func cut(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
 }
 
 // reply posts in the post's thread (in a DM, at the top level unless the question was
@@ -652,13 +640,13 @@ func (a *Adapter) reply(ctx context.Context, post *model.Post, dm bool, render f
 			limit = LegacyMaxPostSize
 			continue
 		}
-		if retryable(status) && attempt < sendRetries && sleep(ctx, retryAfter(resp, wait)) {
+		if retryable(status) && attempt < sendRetries && guard.Sleep(ctx, retryAfter(resp, wait)) {
 			wait *= 2
 			continue
 		}
 		a.stats.SendFailed()
-		a.log.ErrorContext(ctx, "could not post the answer; given up", "channel_id", post.ChannelId, "post_id", post.Id, "status", status, "attempts", attempt+1, "err", short(err))
-		return fmt.Errorf("mattermost: the server refused the post (status %d): %s", status, short(err))
+		a.log.ErrorContext(ctx, "could not post the answer; given up", "channel_id", post.ChannelId, "post_id", post.Id, "status", status, "attempts", attempt+1, "err", guard.ShortErr(err))
+		return fmt.Errorf("mattermost: the server refused the post (status %d): %s", status, guard.ShortErr(err))
 	}
 }
 
@@ -687,29 +675,4 @@ func retryAfter(resp *model.Response, def time.Duration) time.Duration {
 		return min(time.Duration(n)*time.Second, 10*time.Second)
 	}
 	return def
-}
-
-// sleep waits d unless ctx ends first; it reports whether the wait was complete.
-func sleep(ctx context.Context, d time.Duration) bool {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return false
-	case <-t.C:
-		return true
-	}
-}
-
-// short shortens an error for logs and messages (the model client may embed a whole HTML
-// page in it).
-func short(err error) string {
-	if err == nil {
-		return ""
-	}
-	s := err.Error()
-	if len(s) > 300 {
-		s = s[:300] + "…"
-	}
-	return s
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"github.com/boussole-libre/boussole/adapters/guard"
 	"github.com/boussole-libre/boussole/bot"
 )
 
@@ -22,7 +23,7 @@ func (a *Adapter) Notify(ctx context.Context, userID string, r bot.Reply) error 
 	ch, _, err := a.api.CreateDirectChannel(cctx, a.me.Id, userID)
 	cancel()
 	if err != nil {
-		return fmt.Errorf("mattermost: opening a direct message with %s: %s", userID, short(err))
+		return fmt.Errorf("mattermost: opening a direct message with %s: %s", userID, guard.ShortErr(err))
 	}
 	return a.reply(ctx, &model.Post{ChannelId: ch.Id}, true, func(limit int) string { return Render(r, limit) })
 }

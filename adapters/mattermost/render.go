@@ -73,7 +73,7 @@ func footer(r bot.Reply) []string {
 	if len(r.Providers) > 0 && r.Pages > 1 {
 		line := fmt.Sprintf(bot.Tr(r.Lang, "Page %d/%d (%d en tout)", "Page %d/%d (%d in all)"), r.Page, r.Pages, r.Total)
 		if r.Query != nil && r.Page < r.Pages {
-			line += bot.Tr(r.Lang, " — page suivante : ", " — next page: ") + code(nextPage(*r.Query, r.Page+1))
+			line += bot.Tr(r.Lang, " — page suivante : ", " — next page: ") + code(r.Query.PageCommand("/", r.Page+1))
 		}
 		foot = append(foot, line)
 	}
@@ -181,21 +181,6 @@ func providerRow(p bot.ProviderItem, l bot.Lang) string {
 	}
 	cells := []string{name, cell(bot.KindLabel(p.Kind, l)), cell(p.Where(l)), cell(bot.ServicesLabel(p.Services, l)), cell(strings.Join(p.Tools, ", "))}
 	return "| " + strings.Join(cells, " | ") + " |"
-}
-
-// nextPage is the slash command that shows page n of a providers answer.
-func nextPage(q bot.ProvidersArgs, n int) string {
-	parts := []string{"/prestataires"}
-	add := func(k, v string) {
-		if v = strings.TrimSpace(v); v != "" {
-			parts = append(parts, k+":"+v)
-		}
-	}
-	add("région", q.Place)
-	add("outil", q.Tool)
-	add("service", q.Service)
-	parts = append(parts, fmt.Sprintf("page:%d", n))
-	return strings.Join(parts, " ")
 }
 
 // code is an inline code span; backticks and newlines are removed so it cannot be broken

@@ -193,7 +193,7 @@ func (a *Adapter) command(ctx context.Context, w http.ResponseWriter, req slashR
 	if err != nil {
 		full := strings.TrimSpace("/" + top.Name + " " + strings.Join(path, " "))
 		return ephemeral(Render(bot.Reply{Lang: lang, Title: full + " : " + err.Error(),
-			Hint: bot.Tr(lang, "Options : ", "Options: ") + hint(cmd)}, a.postLimit()))
+			Hint: bot.Tr(lang, "Options : ", "Options: ") + cmd.OptionsHint()}, a.postLimit()))
 	}
 	select {
 	case a.slash <- struct{}{}:
@@ -280,7 +280,7 @@ func (a *Adapter) isAdmin(ctx context.Context, user, team string) bool {
 	if a.cfg.SystemAdmins {
 		u, _, err := a.api.GetUser(ctx, user, "")
 		if err != nil {
-			a.log.Warn("admin check: reading user roles", "error", short(err))
+			a.log.Warn("admin check: reading user roles", "error", guard.ShortErr(err))
 		} else if hasRole(u.Roles, model.SystemAdminRoleId) {
 			return true
 		}
@@ -288,7 +288,7 @@ func (a *Adapter) isAdmin(ctx context.Context, user, team string) bool {
 	if a.cfg.TeamAdmins && team != "" {
 		m, _, err := a.api.GetTeamMember(ctx, team, user, "")
 		if err != nil {
-			a.log.Warn("admin check: reading team roles", "error", short(err))
+			a.log.Warn("admin check: reading team roles", "error", guard.ShortErr(err))
 		} else if m.SchemeAdmin || hasRole(m.Roles, model.TeamAdminRoleId) {
 			return true
 		}
@@ -332,7 +332,7 @@ func (a *Adapter) complete(ctx context.Context, hook string, resp *model.Command
 	req.Header.Set("Content-Type", "application/json")
 	res, err := a.hooks.Do(req)
 	if err != nil {
-		a.log.ErrorContext(ctx, "response_url call failed", "err", short(err))
+		a.log.ErrorContext(ctx, "response_url call failed", "err", guard.ShortErr(err))
 		return
 	}
 	res.Body.Close()
@@ -376,20 +376,6 @@ func commandLang(cmd bot.Command, name, text string) bot.Lang {
 	return bot.French
 }
 
-// hint is the autocomplete hint of a command, built from its options: required ones
-// bare, optional ones in brackets.
-func hint(cmd bot.Command) string {
-	var parts []string
-	for _, o := range cmd.Options {
-		p := o.Name + ":…"
-		if !o.Required {
-			p = "[" + p + "]"
-		}
-		parts = append(parts, p)
-	}
-	return strings.Join(parts, " ")
-}
-
 // registerCommands creates or updates the slash commands of bot.Commands() in each team.
 // Failures are logged, not fatal: without the manage_slash_commands permission an admin
 // registers the commands by hand (see README) and gives their tokens.
@@ -409,7 +395,7 @@ func (a *Adapter) registerTeam(ctx context.Context, team string) error {
 	if !model.IsValidId(team) {
 		t, _, err := a.api.GetTeamByName(cctx, team, "")
 		if err != nil {
-			return fmt.Errorf("finding team %q: %s", team, short(err))
+			return fmt.Errorf("finding team %q: %s", team, guard.ShortErr(err))
 		}
 		teamID = t.Id
 	}
@@ -418,7 +404,7 @@ func (a *Adapter) registerTeam(ctx context.Context, team string) error {
 		if resp != nil && resp.StatusCode == http.StatusForbidden {
 			return errors.New("the bot lacks the manage_slash_commands permission in this team")
 		}
-		return fmt.Errorf("listing commands: %s", short(err))
+		return fmt.Errorf("listing commands: %s", guard.ShortErr(err))
 	}
 	for _, c := range bot.Commands() {
 		want := a.commandSpec(c, teamID)
@@ -433,7 +419,7 @@ func (a *Adapter) registerTeam(ctx context.Context, team string) error {
 		case found == nil:
 			created, _, err := a.api.CreateCommand(cctx, want)
 			if err != nil {
-				return fmt.Errorf("creating /%s: %s", c.Name, short(err))
+				return fmt.Errorf("creating /%s: %s", c.Name, guard.ShortErr(err))
 			}
 			a.tokens.add(created.Token)
 			a.log.InfoContext(ctx, "slash command created", "team", team, "trigger", c.Name, "token_present", created.Token != "")
@@ -444,7 +430,7 @@ func (a *Adapter) registerTeam(ctx context.Context, team string) error {
 			updated, _, err := a.api.UpdateCommand(cctx, want)
 			if err != nil {
 				a.tokens.add(found.Token) // it still points at us: keep answering it
-				return fmt.Errorf("updating /%s: %s", c.Name, short(err))
+				return fmt.Errorf("updating /%s: %s", c.Name, guard.ShortErr(err))
 			}
 			tok := updated.Token
 			if tok == "" {
@@ -467,8 +453,8 @@ func (a *Adapter) commandSpec(c bot.Command, teamID string) *model.Command {
 		URL:              a.cfg.PublicURL + CommandPath + "/" + c.Name,
 		AutoComplete:     true,
 		AutoCompleteDesc: desc,
-		AutoCompleteHint: hint(c),
-		DisplayName:      cut("Boussole : "+c.Name, 64),
-		Description:      cut(c.Description, 128),
+		AutoCompleteHint: c.OptionsHint(),
+		DisplayName:      guard.Cut("Boussole : "+c.Name, 64),
+		Description:      guard.Cut(c.Description, 128),
 	}
 }
