@@ -87,6 +87,15 @@ func (p *Pool) Start(ctx context.Context) {
 	}
 }
 
+// StartDetached starts the workers with a context that outlives ctx, so that questions
+// already accepted still get their answer after a shutdown request; stop ends them once
+// the adapter has waited its grace (call it when Run returns).
+func (p *Pool) StartDetached(ctx context.Context) (stop context.CancelFunc) {
+	work, stop := context.WithCancel(context.WithoutCancel(ctx))
+	p.Start(work)
+	return stop
+}
+
 func (p *Pool) work(ctx context.Context, jobs <-chan Job, answers bool) {
 	for {
 		select {

@@ -160,19 +160,29 @@ func providersBlock(r bot.Reply, n int) (string, string) {
 	return b.String(), h.String()
 }
 
-// providerText is a provider on one line of plain text: inert text, live KB URLs.
-func providerText(p bot.ProviderItem, l bot.Lang) string {
-	var b strings.Builder
-	b.WriteString("- " + text(p.Name) + " (" + text(bot.KindLabel(p.Kind, l)))
+// providerFacts are the parts of a provider's line, unescaped: its kind and place (shown
+// in brackets), then its services and tools.
+func providerFacts(p bot.ProviderItem, l bot.Lang) (kind string, more []string) {
+	kind = bot.KindLabel(p.Kind, l)
 	if w := p.Where(l); w != "" {
-		b.WriteString(", " + text(w))
+		kind += ", " + w
 	}
-	b.WriteString(")")
 	if len(p.Services) > 0 {
-		b.WriteString(" — " + text(bot.ServicesLabel(p.Services, l)))
+		more = append(more, bot.ServicesLabel(p.Services, l))
 	}
 	if len(p.Tools) > 0 {
-		b.WriteString(" — " + text(strings.Join(p.Tools, ", ")))
+		more = append(more, strings.Join(p.Tools, ", "))
+	}
+	return kind, more
+}
+
+// providerText is a provider on one line of plain text: inert text, live KB URLs.
+func providerText(p bot.ProviderItem, l bot.Lang) string {
+	kind, more := providerFacts(p, l)
+	var b strings.Builder
+	b.WriteString("- " + text(p.Name) + " (" + text(kind) + ")")
+	for _, m := range more {
+		b.WriteString(" — " + text(m))
 	}
 	if u, ok := safeURL(p.URL); ok {
 		b.WriteString(" — " + u)
@@ -183,18 +193,14 @@ func providerText(p bot.ProviderItem, l bot.Lang) string {
 	return b.String()
 }
 
+// providerHTML is the same line in HTML, the name linking to the provider's site and the
+// source to its page.
 func providerHTML(p bot.ProviderItem, l bot.Lang) string {
+	kind, more := providerFacts(p, l)
 	var h strings.Builder
-	h.WriteString("<strong>" + link(p.Name, p.URL) + "</strong> (" + esc(bot.KindLabel(p.Kind, l)))
-	if w := p.Where(l); w != "" {
-		h.WriteString(", " + esc(w))
-	}
-	h.WriteString(")")
-	if len(p.Services) > 0 {
-		h.WriteString(" — " + esc(bot.ServicesLabel(p.Services, l)))
-	}
-	if len(p.Tools) > 0 {
-		h.WriteString(" — " + esc(strings.Join(p.Tools, ", ")))
+	h.WriteString("<strong>" + link(p.Name, p.URL) + "</strong> (" + esc(kind) + ")")
+	for _, m := range more {
+		h.WriteString(" — " + esc(m))
 	}
 	if _, ok := safeURL(p.Source); ok {
 		label := "source"

@@ -135,12 +135,9 @@ func (a *Adapter) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	// Answers use a context that outlives ctx by the shutdown grace, so that questions
-	// already accepted still get their answer.
-	workCtx, stopWork := context.WithCancel(context.WithoutCancel(ctx))
-	defer stopWork()
 	a.pool = guard.NewPool(a.poolSize, &a.stats, a.log)
-	a.pool.Start(workCtx)
+	stopWork := a.pool.StartDetached(ctx)
+	defer stopWork()
 	socketDone := make(chan struct{})
 	go func() {
 		defer close(socketDone)

@@ -17,13 +17,5 @@ type discordConfig = discord.Config
 // startDiscord builds the Discord adapter when the config enables it; it delivers the
 // admins' background reports (/kb verifier) by direct message.
 func startDiscord(cfg *Config, b *bot.Bot, log *slog.Logger) (runner, error) {
-	if !cfg.Discord.Enabled {
-		return nil, nil
-	}
-	a, err := discord.New(cfg.Discord, b, log)
-	if err != nil {
-		return nil, err
-	}
-	b.RegisterNotifier("discord", a.Notify)
-	return a, nil
+	return startChat(cfg.Discord.Enabled, "discord", b, func() (*discord.Adapter, error) { return discord.New(cfg.Discord, b, log) })
 }

@@ -21,23 +21,23 @@ type matrixConfig = matrix.Config
 // "matrix" folder of the main state directory. Encrypted rooms need a binary built with
 // -tags goolm; matrix.Config.Validate says so when they are asked for without it.
 func startMatrix(cfg *Config, b *bot.Bot, log *slog.Logger) (runner, error) {
-	if !cfg.Matrix.Enabled {
-		return nil, nil
-	}
 	mc := cfg.Matrix
 	if mc.StateDir == "" {
-		base := cfg.StateDir
-		if base == "" && cfg.Knowledge.Dir != "" {
-			base = filepath.Join(cfg.Knowledge.Dir, store.StateDir)
-		}
-		if base != "" {
-			mc.StateDir = filepath.Join(base, "matrix")
-		}
+		mc.StateDir = matrixStateDir(cfg)
 	}
-	a, err := matrix.New(mc, b, log)
-	if err != nil {
-		return nil, err
+	// !kb verifier's summary goes to the admin in a direct room.
+	return startChat(mc.Enabled, "matrix", b, func() (*matrix.Adapter, error) { return matrix.New(mc, b, log) })
+}
+
+// matrixStateDir is the "matrix" folder of the main state directory, or "" when there is
+// none.
+func matrixStateDir(cfg *Config) string {
+	base := cfg.StateDir
+	if base == "" && cfg.Knowledge.Dir != "" {
+		base = filepath.Join(cfg.Knowledge.Dir, store.StateDir)
 	}
-	b.RegisterNotifier("matrix", a.Notify) // !kb verifier's summary, in a direct room
-	return a, nil
+	if base == "" {
+		return ""
+	}
+	return filepath.Join(base, "matrix")
 }

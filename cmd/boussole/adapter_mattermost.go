@@ -16,13 +16,5 @@ type mattermostConfig = mattermost.Config
 
 // startMattermost builds the Mattermost adapter when the config enables it.
 func startMattermost(cfg *Config, b *bot.Bot, log *slog.Logger) (runner, error) {
-	if !cfg.Mattermost.Enabled {
-		return nil, nil
-	}
-	a, err := mattermost.New(cfg.Mattermost, b, log)
-	if err != nil {
-		return nil, err
-	}
-	b.RegisterNotifier("mattermost", a.Notify) // /kb verifier's summary, by direct message
-	return a, nil
+	return startChat(cfg.Mattermost.Enabled, "mattermost", b, func() (*mattermost.Adapter, error) { return mattermost.New(cfg.Mattermost, b, log) })
 }

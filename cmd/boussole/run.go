@@ -36,6 +36,27 @@ type namedRunner struct {
 // tag, so that a binary can leave out an adapter it does not use.
 type adapterStarter func(cfg *Config, b *bot.Bot, log *slog.Logger) (runner, error)
 
+// chatAdapter is a chat adapter: it runs, and delivers the admins' background reports
+// (/kb verifier's summary) by direct message.
+type chatAdapter interface {
+	runner
+	Notify(ctx context.Context, userID string, r bot.Reply) error
+}
+
+// startChat builds a chat adapter when the config enables it and registers its notifier
+// under platform, the name the core records with each admin's request.
+func startChat[A chatAdapter](enabled bool, platform string, b *bot.Bot, build func() (A, error)) (runner, error) {
+	if !enabled {
+		return nil, nil
+	}
+	a, err := build()
+	if err != nil {
+		return nil, err
+	}
+	b.RegisterNotifier(platform, a.Notify)
+	return a, nil
+}
+
 func cmdRun(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writer) error {
 	fs := newFlags("run")
 	cfgPath := fs.String("config", "", "configuration file")

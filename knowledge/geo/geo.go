@@ -190,30 +190,31 @@ func eachLine(data string, fields int, fn func([]string) error) error {
 	return nil
 }
 
-func (g *Geo) loadRegions() error {
-	b, err := dataFS.ReadFile("data/regions.tsv")
+// eachDataLine runs fn on each line of the embedded data file name, which has fields
+// tab-separated columns.
+func eachDataLine(name string, fields int, fn func(f []string) error) error {
+	b, err := dataFS.ReadFile("data/" + name)
 	if err != nil {
 		return fmt.Errorf("geo: %w", err)
 	}
-	err = eachLine(string(b), 2, func(f []string) error {
+	if err := eachLine(string(b), fields, fn); err != nil {
+		return fmt.Errorf("geo: %s: %w", name, err)
+	}
+	return nil
+}
+
+func (g *Geo) loadRegions() error {
+	return eachDataLine("regions.tsv", 2, func(f []string) error {
 		r := &Region{Code: f[0], Name: f[1], Overseas: len(f[0]) == 2 && f[0][0] == '0'}
 		r.Neighbors = neighbors[r.Code]
 		g.regions[r.Code] = r
 		g.regOrder = append(g.regOrder, r.Code)
 		return nil
 	})
-	if err != nil {
-		return fmt.Errorf("geo: regions.tsv: %w", err)
-	}
-	return nil
 }
 
 func (g *Geo) loadDeps() error {
-	b, err := dataFS.ReadFile("data/departements.tsv")
-	if err != nil {
-		return fmt.Errorf("geo: %w", err)
-	}
-	err = eachLine(string(b), 3, func(f []string) error {
+	return eachDataLine("departements.tsv", 3, func(f []string) error {
 		r, ok := g.regions[f[1]]
 		if !ok {
 			return fmt.Errorf("département %s: unknown region %s", f[0], f[1])
@@ -222,10 +223,6 @@ func (g *Geo) loadDeps() error {
 		r.Departements = append(r.Departements, f[0])
 		return nil
 	})
-	if err != nil {
-		return fmt.Errorf("geo: departements.tsv: %w", err)
-	}
-	return nil
 }
 
 func (g *Geo) loadCommunes() error {

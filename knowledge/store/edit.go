@@ -278,11 +278,10 @@ func (s *Store) UpdateProvider(actor Actor, id, fieldName, value string) (Change
 	}
 	rel := filepath.ToSlash(p.Pos.File)
 	return s.edit(actor, "provider.update", id, rel, func(f *yamlFile) ([]byte, error) {
-		n, i := f.find("providers", id)
-		if n == nil {
-			return nil, rejected("%s ne contient plus %q : rechargez", rel, id)
+		n, seq, i, err := f.entryOf("providers", id, rel)
+		if err != nil {
+			return nil, err
 		}
-		_, seq := f.section("providers")
 		switch {
 		case value == "" && key != "sources":
 			deleteField(n, key)
@@ -321,11 +320,10 @@ func (s *Store) RemoveProvider(actor Actor, id string) (Change, error) {
 	}
 	rel := filepath.ToSlash(p.Pos.File)
 	return s.edit(actor, "provider.remove", id, rel, func(f *yamlFile) ([]byte, error) {
-		n, i := f.find("providers", id)
-		if n == nil {
-			return nil, rejected("%s ne contient plus %q : rechargez", rel, id)
+		_, seq, i, err := f.entryOf("providers", id, rel)
+		if err != nil {
+			return nil, err
 		}
-		_, seq := f.section("providers")
 		return f.replaceEntry(seq, i, nil)
 	}, "retrait du prestataire "+p.Name)
 }
@@ -352,17 +350,12 @@ func (s *Store) AddAlias(actor Actor, productID, alias string) (Change, error) {
 	}
 	rel := filepath.ToSlash(p.Pos.File)
 	return s.edit(actor, "alias.add", productID, rel, func(f *yamlFile) ([]byte, error) {
-		n, i := f.find("products", productID)
-		if n == nil {
-			return nil, rejected("%s ne contient plus %q : rechargez", rel, productID)
+		n, seq, i, err := f.entryOf("products", productID, rel)
+		if err != nil {
+			return nil, err
 		}
-		list := field(n, "aliases")
-		if list == nil || list.Kind != yaml.SequenceNode {
-			list = &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: yaml.FlowStyle}
-			setField(n, "aliases", list)
-		}
+		list := listField(n, "aliases", yaml.FlowStyle)
 		list.Content = append(list.Content, scalar(alias))
-		_, seq := f.section("products")
 		return f.replaceEntry(seq, i, n)
 	}, fmt.Sprintf("alias « %s » → %s", alias, p.Name))
 }
@@ -384,15 +377,11 @@ func (s *Store) LinkAlternative(actor Actor, productID, toolID string, rank int)
 	}
 	rel := filepath.ToSlash(p.Pos.File)
 	return s.edit(actor, "alternative.link", productID, rel, func(f *yamlFile) ([]byte, error) {
-		n, i := f.find("products", productID)
-		if n == nil {
-			return nil, rejected("%s ne contient plus %q : rechargez", rel, productID)
+		n, seq, i, err := f.entryOf("products", productID, rel)
+		if err != nil {
+			return nil, err
 		}
-		list := field(n, "alternatives")
-		if list == nil || list.Kind != yaml.SequenceNode {
-			list = &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"}
-			setField(n, "alternatives", list)
-		}
+		list := listField(n, "alternatives", 0)
 		var item *yaml.Node
 		for k, c := range list.Content {
 			if c.Value == toolID || field(c, "tool") != nil && field(c, "tool").Value == toolID {
@@ -409,7 +398,6 @@ func (s *Store) LinkAlternative(actor Actor, productID, toolID string, rank int)
 			at = min(rank-1, len(list.Content))
 		}
 		list.Content = slices.Insert(list.Content, at, item)
-		_, seq := f.section("products")
 		return f.replaceEntry(seq, i, n)
 	}, fmt.Sprintf("%s remplace %s (rang %s)", t.Name, p.Name, rankLabel(rank)))
 }

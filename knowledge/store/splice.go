@@ -50,6 +50,28 @@ func (f *yamlFile) section(name string) (key, seq *yaml.Node) {
 	return nil, nil
 }
 
+// entryOf finds the entry id in a section with its list and index, or says that the file
+// no longer holds it (changed on disk since the KB was loaded).
+func (f *yamlFile) entryOf(section, id, rel string) (n, seq *yaml.Node, i int, err error) {
+	n, i = f.find(section, id)
+	if n == nil {
+		return nil, nil, -1, rejected("%s ne contient plus %q : rechargez", rel, id)
+	}
+	_, seq = f.section(section)
+	return n, seq, i, nil
+}
+
+// listField is n's list field name, created empty in style when it is missing or not a
+// list.
+func listField(n *yaml.Node, name string, style yaml.Style) *yaml.Node {
+	list := field(n, name)
+	if list == nil || list.Kind != yaml.SequenceNode {
+		list = &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: style}
+		setField(n, name, list)
+	}
+	return list
+}
+
 // find returns the entry with this id in a section, and its index.
 func (f *yamlFile) find(sectionName, id string) (*yaml.Node, int) {
 	_, seq := f.section(sectionName)

@@ -169,6 +169,11 @@ func (r *run) fetchJSON(ctx context.Context, api string, hdr http.Header, v any)
 	return nil
 }
 
+// detected records the one licence the forge detected, as an identifier and as shown.
+func (i *repoInfo) detected(id, shown string) {
+	i.Licences, i.LicenceShown = []string{id}, shown
+}
+
 func (r *run) readGitHub(ctx context.Context, ref repoRef) (*repoInfo, error) {
 	owner, name := ref.ownerName()
 	api := fmt.Sprintf("%s/repos/%s/%s", r.opts.GitHubAPI, url.PathEscape(owner), url.PathEscape(name))
@@ -188,11 +193,9 @@ func (r *run) readGitHub(ctx context.Context, ref repoRef) (*repoInfo, error) {
 	if err := r.fetchJSON(ctx, api, hdr, &v); err != nil {
 		return nil, err
 	}
-	info := &repoInfo{Forge: "GitHub", APIURL: api, Name: v.FullName, Archived: v.Archived, LastActivity: v.PushedAt, LastField: "pushed_at"}
+	info := &repoInfo{Forge: "GitHub", APIURL: api, Name: v.FullName, Archived: v.Archived, LastActivity: v.PushedAt, LastField: "pushed_at", Licences: []string{}}
 	if v.License != nil {
-		info.Licences, info.LicenceShown = []string{v.License.SPDX}, v.License.SPDX
-	} else {
-		info.Licences = []string{}
+		info.detected(v.License.SPDX, v.License.SPDX)
 	}
 	return info, nil
 }
@@ -215,11 +218,9 @@ func (r *run) readGitLab(ctx context.Context, ref repoRef) (*repoInfo, error) {
 	if err := r.fetchJSON(ctx, api, hdr, &v); err != nil {
 		return nil, err
 	}
-	info := &repoInfo{Forge: "GitLab", APIURL: api, Name: v.Path, Archived: v.Archived, LastActivity: v.LastActivityAt, LastField: "last_activity_at"}
+	info := &repoInfo{Forge: "GitLab", APIURL: api, Name: v.Path, Archived: v.Archived, LastActivity: v.LastActivityAt, LastField: "last_activity_at", Licences: []string{}}
 	if v.License != nil {
-		info.Licences, info.LicenceShown = []string{v.License.Key}, v.License.Key+" ("+v.License.Name+")"
-	} else {
-		info.Licences = []string{}
+		info.detected(v.License.Key, v.License.Key+" ("+v.License.Name+")")
 	}
 	return info, nil
 }
