@@ -5,6 +5,7 @@ package matrix
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -420,13 +421,16 @@ func (s *scenario) notify(t *testing.T, run *runningBot) {
 	if e2eeTests {
 		want = event.EventEncrypted // the bot encrypts the rooms it creates when it can
 	}
-	found := false
-	for _, e := range s.bob.history(invited) {
-		found = found || e.Sender == botID && e.Type == want
-	}
-	if !found {
-		t.Errorf("no %s from the bot in the direct room %s it invited bob to", want.Type, invited)
-	}
+	// The homeserver applies Bob's join asynchronously: until it has, the history it shows
+	// him stops at his invitation.
+	eventually(t, replyWait, fmt.Sprintf("a %s from the bot in the direct room %s it invited bob to", want.Type, invited), func() bool {
+		for _, e := range s.bob.history(invited) {
+			if e.Sender == botID && e.Type == want {
+				return true
+			}
+		}
+		return false
+	})
 	if err := run.a.Notify(ctx, "not a user", r); err == nil {
 		t.Error("Notify accepted a malformed user id")
 	}
