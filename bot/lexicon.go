@@ -142,6 +142,10 @@ var alternativeCuePhrases = [][]string{
 	{"se", "passer", "de"}, {"libre", "de"}, {"alternative", "for"},
 }
 
+// costPhrases ask for something without its price: "SPSS mais sans payer la licence".
+var costPhrases = []string{"sans payer", "sans licence", "sans la licence", "sans abonnement",
+	"sans acheter", "without paying"}
+
 // weakAltWords are request words too common in ordinary sentences to make an everyday
 // word a product or tool name.
 var weakAltWords = wordSet("comme", "like", "besoin", "need", "cherche", "recherche", "chercher",

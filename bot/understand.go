@@ -261,7 +261,7 @@ func (r *reading) freeWords() {
 
 // readCues reads the request signals, the wanted service and the wanted kind of provider.
 func (r *reading) readCues() cues {
-	c := cues{alt: hasAny(r.free, alternativeWords), strongAlt: cueAt(r.fixed) >= 0}
+	c := cues{alt: hasAny(r.free, alternativeWords) || hasPhrase(r.fixed, costPhrases), strongAlt: cueAt(r.fixed) >= 0}
 	darkroom := photoDevelopment(r.toks)
 	for i, t := range r.free {
 		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider;
@@ -394,7 +394,7 @@ func (r *reading) keepNames(c cues) {
 			// "une appli comme WhatsApp sur Android", "à jour sous Windows": the system it
 			// runs on is not what is replaced — unless nothing else is ("sous Windows, quoi
 			// de libre ?" is about Windows: kept below).
-			if r.isPlatform(m.hit.ID) && platformContext(r.fixed, m.start) && !cueRightBefore(r.fixed, m.start) {
+			if r.isPlatform(m.hit.ID) && (platformContext(r.fixed, m.start) || r.qualifies(m)) && !cueRightBefore(r.fixed, m.start) {
 				r.platforms = appendNew(r.platforms, m.hit.ID)
 				continue
 			}
@@ -443,11 +443,15 @@ func (r *reading) leadingNeed() bool {
 	// "un navigateur…", "créer un forum…", and a precise need first: "OCR pour…" — but a
 	// broad word first is often no request: "rendez-vous au 75 rue de la Paix".
 	within, broad := 0, false
-	switch {
+	switch p := purposeStart(r.toks); {
 	case indefinite[r.toks[0]]:
 		within, broad = 2, true
 	case infinitive(r.toks[0]):
 		within, broad = 3, true
+	case p > 0:
+		// "plutôt pour trouver une date de réunion": only what it is for, as a
+		// follow-up says it.
+		within, broad = p+3, true
 	}
 	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
 		// "GED pour dématérialiser le courrier": a broad word that says what it is for.
@@ -458,6 +462,23 @@ func (r *reading) leadingNeed() bool {
 }
 
 var purposeWords = wordSet("libre", "libres", "open")
+
+// hedgeWords may open a message before what it is about: "plutôt pour…", "non, pour…".
+var hedgeWords = wordSet("plutot", "non", "mais", "sinon", "ou", "et", "enfait", "en", "fait", "c", "est", "ce", "serait", "rather", "no", "actually")
+
+// purposeStart returns the index after a leading "pour" + infinitive, hedges allowed before
+// it ("plutôt pour trouver…"), or 0.
+func purposeStart(toks []string) int {
+	for i, t := range toks {
+		switch {
+		case (t == "pour" || t == "for") && i+1 < len(toks) && (infinitive(toks[i+1]) || toks[i+1] == "un" || toks[i+1] == "une"):
+			return i + 1
+		case !hedgeWords[t]:
+			return 0
+		}
+	}
+	return 0
+}
 
 // infinitive reports a French verb in the infinitive, as requests start: "créer",
 // "bloquer", "convertir", "faire".
@@ -478,9 +499,23 @@ type signals struct {
 	service      bool // a service was named ("formation", "hébergement")
 	asks         bool // some request cue or a question mark
 	onlyNames    bool // nothing but names and filler: "Dropbox ?"
+	toolAtPlace  bool // nothing but tools and a place: "nextcloud à Rennes"
 	chatter      bool // news about a product ("Slack rame aujourd'hui non ?"), no request word
 	postfix      bool // "Krantzify alternative", the English order
 	cues
+}
+
+// needBeside reports a need named outside an unknown name: in "j'ai une Livebox Orange,
+// un bloqueur de pubs ?" the need is the question and the brand only context — unlike
+// "Klovia Drive", where "drive" is part of the unknown name.
+func (r *reading) needBeside(name string) bool {
+	folded := " " + textnorm.Fold(name) + " "
+	for _, w := range r.u.NeedWords {
+		if !strings.Contains(folded, " "+w+" ") {
+			return cueAt(r.fixed) < 0
+		}
+	}
+	return false
 }
 
 // decide sets the intent from the signals, and the unknown name when an alternative to
@@ -490,7 +525,7 @@ func (r *reading) decide(c cues) {
 	if len(u.Tools) == 0 && r.unknownBrand() {
 		u.Products = nil // "Yarvik Planner" is not Microsoft Planner
 	}
-	if name := r.unknownProduct(c); name != "" {
+	if name := r.unknownProduct(c); name != "" && !r.needBeside(name) {
 		// "Klovia Drive", "Trovex ERP": an unknown product, not a need.
 		u.Unknown = name
 		u.Categories, u.Needs, u.NeedWords = nil, nil, nil
@@ -509,10 +544,11 @@ func (r *reading) decide(c cues) {
 		asks:    c.alt || c.strongAlt || c.provider || u.Service != "" || u.Question || r.leadingNeed(),
 		// Only filler words besides names: "Dropbox ?", "google drive" — not a statement
 		// such as "je suis sur slack".
-		onlyNames: named && onlyFiller(r.fixed, r.matches, products),
-		postfix:   !named && postfixAlternative(r.fixed) != "",
-		chatter:   hasAny(r.free, statusWords) && !c.strongAlt && !c.provider && !firmAltCue(r.free),
-		cues:      c,
+		onlyNames:   named && onlyFiller(r.fixed, r.matches, products),
+		toolAtPlace: r.toolAtPlace(),
+		postfix:     !named && postfixAlternative(r.fixed) != "",
+		chatter:     hasAny(r.free, statusWords) && !c.strongAlt && !c.provider && !firmAltCue(r.free),
+		cues:        c,
 	}
 	u.Intent = decideIntent(s)
 	switch {
@@ -545,7 +581,7 @@ func decideIntent(s signals) Intent {
 	switch {
 	case (s.help && !s.named && !s.placed) || (s.helpPhrase && !s.namedProduct):
 		return IntentHelp
-	case s.provider || (s.serviceVerb && (s.named || s.placed) && !s.strongAlt) ||
+	case s.provider || s.toolAtPlace || (s.serviceVerb && (s.named || s.placed) && !s.strongAlt) ||
 		(s.service && !s.strongAlt && (s.placed || s.namedProduct)):
 		// "formation GIMP Rennes" asks for a trainer; "un outil de ticketing pour le
 		// support" (a service noun with a need only) does not.
@@ -592,11 +628,7 @@ func matchPhrases(ix *knowledge.Index, toks []string, exclude []bool) []phraseMa
 			if excluded(exclude, i, n) {
 				continue
 			}
-			key := strings.Join(toks[i:i+n], " ")
-			hits := ix.Phrase(key)
-			if len(hits) == 0 {
-				hits = ix.Glued(strings.ReplaceAll(key, " ", ""))
-			}
+			hits, span := lookupAt(ix, toks, i, n, exclude)
 			if len(hits) == 0 || (n == 1 && stopWords[toks[i]]) {
 				continue
 			}
@@ -608,9 +640,9 @@ func matchPhrases(ix *knowledge.Index, toks []string, exclude []bool) []phraseMa
 				}
 			}
 			for _, h := range hits {
-				out = append(out, phraseMatch{i, i + n, h})
+				out = append(out, phraseMatch{i, i + span, h})
 			}
-			matched = n
+			matched = span
 		}
 		if matched == 0 {
 			i++
@@ -619,6 +651,42 @@ func matchPhrases(ix *knowledge.Index, toks []string, exclude []bool) []phraseMa
 		}
 	}
 	return out
+}
+
+// lookupAt looks up the n words at i and says how many words the match spans: "<name>
+// de <vendor>" first ("audition d'adobe" is Adobe Audition), then as written, glued
+// ("drop box") and, for a phrase, in the singular ("serveurs mail").
+func lookupAt(ix *knowledge.Index, toks []string, i, n int, exclude []bool) ([]knowledge.Hit, int) {
+	key := strings.Join(toks[i:i+n], " ")
+	if v := i + n; v+1 < len(toks) && (toks[v] == "de" || toks[v] == "d") && !excluded(exclude, v, 2) {
+		if hits := ix.Phrase(toks[v+1] + " " + key); len(hits) > 0 {
+			return hits, n + 2
+		}
+	}
+	if hits := ix.Phrase(key); len(hits) > 0 {
+		return hits, n
+	}
+	if hits := ix.Glued(strings.ReplaceAll(key, " ", "")); len(hits) > 0 {
+		return hits, n
+	}
+	if n > 1 {
+		if one := singular(toks[i : i+n]); one != key {
+			return ix.Phrase(one), n
+		}
+	}
+	return nil, n
+}
+
+// singular folds the plural words of a phrase: "serveurs mails" → "serveur mail".
+func singular(words []string) string {
+	out := make([]string, len(words))
+	for k, w := range words {
+		if len(w) > 3 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x")) && !strings.HasSuffix(w, "ss") {
+			w = w[:len(w)-1]
+		}
+		out[k] = w
+	}
+	return strings.Join(out, " ")
 }
 
 func namesOnly(hits []knowledge.Hit) []knowledge.Hit {
@@ -764,6 +832,31 @@ func appendNew(list []string, id string) []string {
 // onlyFiller reports whether the message is just names and filler. Around a product name,
 // only true filler counts ("Dropbox ?"), so that "je suis sur slack" stays a statement;
 // around a need, any function word does ("statistiques de site web sans google").
+// placeCueWords stand between a tool and its place in a terse request: "nextcloud à
+// Rennes", "jitsi près de Brest".
+var placeCueWords = wordSet("a", "au", "aux", "en", "pres", "vers", "dans", "sur", "autour", "cote",
+	"coin", "in", "near", "around")
+
+// toolAtPlace reports a message with nothing but tools and a place: "nextcloud à Rennes",
+// "jitsi en Bretagne ?" ask who provides that tool there. A product is left out: "Gmail à
+// Rennes" does not say what is wanted.
+func (r *reading) toolAtPlace() bool {
+	if len(r.u.Tools) == 0 || len(r.u.Products) > 0 || r.place == nil {
+		return false
+	}
+	covered := make([]bool, len(r.fixed))
+	markSpan(covered, r.place.start, r.place.end)
+	for _, m := range r.matches {
+		markSpan(covered, m.start, m.end)
+	}
+	for i, t := range r.fixed {
+		if !covered[i] && !fillerWords[t] && !placeCueWords[t] {
+			return false
+		}
+	}
+	return true
+}
+
 func onlyFiller(toks []string, matches []phraseMatch, products bool) bool {
 	covered := make([]bool, len(toks))
 	for _, m := range matches {
@@ -808,6 +901,14 @@ var definiteOrg = wordSet("l", "le", "la", "les", "cette", "notre", "the")
 func (r *reading) isPlatform(id string) bool {
 	p, ok := r.kb.Product(id)
 	return ok && slices.Contains(p.Categories, "systeme")
+}
+
+// qualifies reports a platform named right after another product, as the system it runs
+// on: "un Active Directory Windows Server".
+func (r *reading) qualifies(m phraseMatch) bool {
+	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
+		return o.end == m.start && o.hit.Kind == knowledge.HitProduct && !r.isPlatform(o.hit.ID)
+	})
 }
 
 // cueRightBefore reports "alternative à", "remplacer" just before i.

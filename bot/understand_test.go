@@ -347,6 +347,26 @@ var phrasings = []phrasing{
 	{"GED pour dématérialiser le courrier de la mairie", alt, "", "", "-"},
 	{"agenda pour la semaine prochaine, je suis pris", none, "-", "", "-"},
 	{"formation Blender à Angoulême", prov, "blender", "", "75"},
+	// Nothing but a tool and a place asks who provides it there; a product does not say
+	// what is wanted.
+	{"nextcloud à Rennes", prov, "nextcloud", "", "53"},
+	{"Nextcloud près de Bordeaux", prov, "nextcloud", "", "75"},
+	{"gmail à Rennes", none, "-", "", "-"},
+	// A colour is no place: "bordeaux et blanc".
+	{"le logo de l'asso est bordeaux et blanc, je veux le retoucher avec un logiciel libre", alt, "", "", "-"},
+	{"qui installe nextcloud sur Bordeaux ?", prov, "nextcloud", "", "75"},
+	// Asking for it without paying for it.
+	{"SPSS pour ma thèse mais sans payer la licence", alt, "pspp", "spss", "-"},
+	{"je suis parti du resto sans payer", none, "-", "", "-"},
+	// Plural phrases, "<name> d'<vendor>", a platform qualifying a product.
+	{"des serveurs mail libres", alt, "mailcow", "", "-"},
+	{"audition d'adobe en libre pour monter des podcasts", alt, "audacity", "adobe-audition", "-"},
+	{"On a un Active Directory Windows Server, peut-on le remplacer par du libre ?", alt, "samba", "active-directory", "-"},
+	// A need outside an unknown brand is the question; the brand is context.
+	{"j'ai une Livebox Orange, je peux y brancher un bloqueur de pubs libre ?", alt, "pi-hole", "", "-"},
+	{"alternative à Klovia Drive", alt, "-", "", "-"},
+	// Only what it is for: "plutôt pour trouver une date".
+	{"plutôt pour trouver une date de réunion en fait", alt, "framadate", "", "-"},
 	// Unknown products: honest "I don't know", no recommendation.
 	{"alternative libre à Yarvik Planner 2026 ?", alt, "-", "", "-"},
 	{"alternative à Zentrova Teams", alt, "-", "", "-"},

@@ -251,6 +251,9 @@ func (s scan) at(i int) (Match, bool) {
 		// "dans apt-get", "dans Limoges": without an article, "dans" reads as a place only
 		// before a big city.
 		bareDans: i > 0 && toks[i-1] == "dans"}
+	if !c.strong && colourContext(toks, i) {
+		return Match{}, false // "bordeaux et blanc", "couleur bordeaux": a colour
+	}
 	for n := min(s.g.maxWords, len(toks)-i); n >= 1; n-- {
 		list := s.g.names[strings.Join(toks[i:i+n], " ")]
 		if len(list) == 0 || !s.free(i, n) {
@@ -265,6 +268,31 @@ func (s scan) at(i int) (Match, bool) {
 		return s.typo(i, c)
 	}
 	return Match{}, false
+}
+
+// colours are the words that, next to a place name, make it a colour too: "un logo
+// bordeaux et blanc", "bordeaux foncé", "couleur bordeaux".
+var colours = map[string]bool{
+	"blanc": true, "blanche": true, "noir": true, "noire": true, "rouge": true, "bleu": true,
+	"bleue": true, "vert": true, "verte": true, "jaune": true, "gris": true, "grise": true,
+	"rose": true, "violet": true, "beige": true, "dore": true, "doree": true, "argent": true,
+	"fonce": true, "foncee": true, "clair": true, "claire": true,
+}
+
+// colourContext reports whether the word at i is named as a colour: joined by "et" to a
+// colour, followed by a shade, or after "couleur"/"teinte".
+func colourContext(toks []string, i int) bool {
+	switch {
+	case i+1 < len(toks) && colours[toks[i+1]] && toks[i+1] != "rose":
+		return true
+	case i+2 < len(toks) && toks[i+1] == "et" && colours[toks[i+2]]:
+		return true
+	case i >= 2 && toks[i-1] == "et" && colours[toks[i-2]]:
+		return true
+	case i >= 1 && (toks[i-1] == "couleur" || toks[i-1] == "teinte" || toks[i-1] == "couleurs"):
+		return true
+	}
+	return false
 }
 
 // number reads a postal code, or a département number where it is one: "dans le 35",
