@@ -509,14 +509,22 @@ type signals struct {
 // un bloqueur de pubs ?" the need is the question and the brand only context — unlike
 // "Klovia Drive", where "drive" is part of the unknown name.
 func (r *reading) needBeside(name string) bool {
+	if cueAt(r.fixed) >= 0 || hasAny(r.fixed, replaceWords) {
+		return false // "on est sous Sybrella pour la paie, un équivalent libre ?"
+	}
 	folded := " " + textnorm.Fold(name) + " "
 	for _, w := range r.u.NeedWords {
 		if !strings.Contains(folded, " "+w+" ") {
-			return cueAt(r.fixed) < 0
+			return true
 		}
 	}
 	return false
 }
+
+// replaceWords ask for something in place of a named product.
+var replaceWords = wordSet("alternative", "alternatives", "alternatif", "equivalent", "equivalents",
+	"equivalente", "remplacer", "remplacant", "remplacement", "quitter", "substitut", "replace",
+	"replacement", "instead")
 
 // decide sets the intent from the signals, and the unknown name when an alternative to
 // something the KB does not know was asked.
