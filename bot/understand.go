@@ -677,24 +677,30 @@ func lookupAt(ix *knowledge.Index, toks []string, i, n int, exclude []bool) ([]k
 	if hits := ix.Glued(strings.ReplaceAll(key, " ", "")); len(hits) > 0 {
 		return hits, n
 	}
-	if n > 1 {
-		if one := singular(toks[i : i+n]); one != key {
-			return ix.Phrase(one), n
-		}
+	if n > 1 && n <= 3 && slices.ContainsFunc(toks[i:i+n], plural) {
+		return ix.Phrase(singular(toks[i : i+n])), n
 	}
 	return nil, n
 }
 
+// plural reports a word that looks plural: "serveurs", "réseaux" — not "express".
+func plural(w string) bool {
+	return len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'x') && !strings.HasSuffix(w, "ss")
+}
+
 // singular folds the plural words of a phrase: "serveurs mails" → "serveur mail".
 func singular(words []string) string {
-	out := make([]string, len(words))
+	var b strings.Builder
 	for k, w := range words {
-		if len(w) > 3 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x")) && !strings.HasSuffix(w, "ss") {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		if plural(w) {
 			w = w[:len(w)-1]
 		}
-		out[k] = w
+		b.WriteString(w)
 	}
-	return strings.Join(out, " ")
+	return b.String()
 }
 
 func namesOnly(hits []knowledge.Hit) []knowledge.Hit {
