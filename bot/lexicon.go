@@ -21,6 +21,9 @@ var helpPhrases = []string{
 	"tu sers a quoi", "tu fais quoi", "que sais tu faire", "qu est ce que tu sais faire",
 	"que peux tu faire", "what can you do", "how does it work", "how do i use", "mode d emploi",
 	"qui es tu", "t es qui", "who are you",
+	"te parler", "ce que tu proposes", "tu proposes quoi", "ce que tu fais", "ce que tu peux faire",
+	"t es une ia", "tu es une ia", "es tu une ia", "une ia qui fait quoi", "this bot work", "does this bot", "this bot do", "ce bot fait quoi", "ce bot sert",
+	"how do you help", "what do you offer",
 }
 
 // providerWords name an organisation that can do the work.
@@ -34,6 +37,7 @@ var providerWords = wordSet(
 	"partenaires", "contractor", "contractors", "installateur", "specialiste", "specialistes",
 	"professionals", "local", "locale", "locaux", "locales", "structure", "structures", "depanneur",
 	"depanneurs", "reparateur", "reparateurs", "technicien", "techniciens", "informaticien", "informaticiens",
+	"developpeur", "developpeurs", "developpeuse", "developpeuses", "developer", "developers",
 )
 
 // askerPhrases ask "who": they ask for a provider only with a service verb ("qui peut
@@ -50,7 +54,8 @@ var askerPhrases = []string{
 // need.
 var helperVerbs = wordSet("gerer", "gere", "monte", "monter", "montent", "accompagnent", "accompagne",
 	"depanner", "depanne", "configurer", "configure", "administrer", "maintient", "maintiennent", "installent",
-	"hebergent", "forment", "aider", "aide", "set")
+	"hebergent", "forment", "aider", "aide", "aident", "set", "repare", "reparent", "reparer",
+	"intervient", "interviennent")
 
 // knowerPhrases ask for someone who knows a named tool well: "quelqu'un qui connaît bien
 // Wekan", "qui maîtrise Odoo" — but "qqun connaît un truc pour remplacer Excel ?" asks
@@ -65,7 +70,8 @@ var doerPhrases = []string{"qui peut", "qui pourrait", "qui fait", "qui font", "
 var providerPhrases = []string{
 	"near me", "pres de chez moi",
 	"dans ma region", "dans mon coin", "dans le coin", "a cote de chez moi", "autour de moi",
-	"une asso qui", "association qui", "faire installer", "me faire accompagner", "se faire accompagner",
+	"faire installer", "un dev", "une dev", "des devs", "d un dev", "vient sur place", "viennent sur place", "venir sur place", "se deplace",
+	"se deplacer", "intervenir sur place", "me faire accompagner", "se faire accompagner",
 	"besoin d aide pour", "help me install", "help us install",
 }
 
@@ -139,7 +145,8 @@ var alternativeCuePhrases = [][]string{
 	{"equivalent", "libre", "de"}, {"equivalent", "libre", "a"}, {"alternative", "libre", "a"},
 	{"alternative", "libre", "de"}, {"alternative", "libre", "pour"}, {"instead", "of"},
 	{"a", "la", "place", "de"}, {"au", "lieu", "de"}, {"quitter"}, {"sortir", "de"},
-	{"se", "passer", "de"}, {"libre", "de"}, {"alternative", "for"},
+	{"se", "passer", "de"}, {"libre", "de"}, {"alternative", "for"}, {"migrer", "de"}, {"migrer", "depuis"},
+	{"migrate", "from"}, {"migrate", "away", "from"},
 }
 
 // costPhrases ask for something without its price: "SPSS mais sans payer la licence".
@@ -154,6 +161,9 @@ var weakAltWords = wordSet("comme", "like", "besoin", "need", "cherche", "recher
 	"passer", "solution", "solutions", "libre", "libres", "veux", "voudrais", "voudrait", "voudrions",
 	"aimerais", "aimerait", "souhaite", "souhaitons", "faut", "cherchons", "cherchez")
 
+// jokeWords ask for fun, not for software or a provider.
+var jokeWords = wordSet("blague", "blagues", "joke", "jokes", "devinette", "calembour")
+
 // statusWords tell how a product is doing, as people chat about an outage: "Slack rame",
 // "Teams a planté", "Gmail est down".
 var statusWords = wordSet("rame", "ramait", "plante", "plantait", "bug", "bugue", "beugue", "lag", "lague",
@@ -161,6 +171,7 @@ var statusWords = wordSet("rame", "ramait", "plante", "plantait", "bug", "bugue"
 
 // stopWords are never typo-corrected into KB words: they are ordinary French or English.
 var stopWords = wordSet(
+	"customer", "customers",
 	"a", "au", "aux", "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "ou", "en",
 	"dans", "pour", "par", "sur", "avec", "sans", "sous", "chez", "vers", "pres", "qui", "que", "qu",
 	"quoi", "quel", "quelle", "quels", "quelles", "est", "sont", "ce", "c", "cet", "cette", "ces",
@@ -196,7 +207,7 @@ var greetingWords = wordSet("bonjour", "bonsoir", "salut", "coucou", "hello", "h
 	"thanks", "thank", "bravo", "cool", "super", "genial", "ok", "okay", "yo", "bye", "ciao", "adieu")
 
 // englishWords and frenchWords decide the reply language.
-var englishWords = wordSet("who", "what", "which", "the", "can", "could", "near", "looking", "need",
+var englishWords = wordSet("who", "what", "customer", "customers", "which", "the", "can", "could", "near", "looking", "need",
 	"want", "to", "instead", "replace", "software", "tool", "tools", "host", "hosting", "provider",
 	"providers", "company", "companies", "something", "like", "any", "there", "is", "are", "i",
 	"me", "my", "please", "thanks", "hello", "hi", "help", "how", "does", "do", "of", "around",

@@ -274,18 +274,42 @@ func (r *reading) readCues() cues {
 		if selfService(r.free, i) || darkroom && developWords[t] || purpose(r.free, i) {
 			continue // "développer mes RAW" asks for a darkroom, not a developer
 		}
-		if s := serviceWords[t]; s != "" && r.u.Service == "" {
+		if s := serviceWords[t]; s != "" && r.u.Service == "" && !productSupport(r, t) {
 			r.u.Service = s
 		}
 		c.serviceVerb = c.serviceVerb || serviceVerbs[t]
 		if k := kindWords[t]; k != "" && r.u.Kind == "" {
 			r.u.Kind = k
 		}
+		// "une asso à La Réunion qui aide…", "association Mayotte": an organisation
+		// sought, not the asker's ("pour une asso qui fait des affiches").
+		if kindWords[t] != "" && !askerOrg(r.free, i) && (r.place != nil || whoFollows(r.free, i)) {
+			c.provider = true
+		}
 	}
 	c.provider = c.provider || hasPhrase(r.free, providerPhrases) ||
 		(hasPhrase(r.free, askerPhrases) && (c.serviceVerb || hasAny(r.free, helperVerbs) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
 		(hasPhrase(r.free, doerPhrases) && r.namesTool())
 	return c
+}
+
+// productSupport reports "support" as what a product does or lacks, not a service asked
+// for: "customer support", "support client", "fin de support".
+func productSupport(r *reading, t string) bool {
+	return t == "support" && hasPhrase(r.fixed, supportPhrases)
+}
+
+var supportPhrases = []string{"customer support", "support client", "support clients", "support utilisateurs",
+	"fin de support", "end of support", "support technique client"}
+
+// whoFollows reports "qui" a few words after i: "une asso à La Réunion qui aide".
+func whoFollows(toks []string, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		if toks[k] == "qui" || toks[k] == "who" {
+			return true
+		}
+	}
+	return false
 }
 
 // describes reports an everyday word used as an adjective of the noun before it: "un
@@ -501,6 +525,7 @@ type signals struct {
 	onlyNames    bool // nothing but names and filler: "Dropbox ?"
 	toolAtPlace  bool // nothing but tools and a place: "nextcloud à Rennes"
 	chatter      bool // news about a product ("Slack rame aujourd'hui non ?"), no request word
+	joke         bool // asks for a joke: "raconte moi une blague d'informaticien"
 	postfix      bool // "Krantzify alternative", the English order
 	cues
 }
@@ -556,6 +581,7 @@ func (r *reading) decide(c cues) {
 		toolAtPlace: r.toolAtPlace(),
 		postfix:     !named && postfixAlternative(r.fixed) != "",
 		chatter:     hasAny(r.free, statusWords) && !c.strongAlt && !c.provider && !firmAltCue(r.free),
+		joke:        hasAny(r.fixed, jokeWords),
 		cues:        c,
 	}
 	u.Intent = decideIntent(s)
@@ -587,6 +613,8 @@ func nounCue(toks []string) bool {
 // decideIntent is the intent decision, a pure function of the signals.
 func decideIntent(s signals) Intent {
 	switch {
+	case s.joke:
+		return IntentNone
 	case (s.help && !s.named && !s.placed) || (s.helpPhrase && !s.namedProduct):
 		return IntentHelp
 	case s.provider || s.toolAtPlace || (s.serviceVerb && (s.named || s.placed) && !s.strongAlt) ||
@@ -949,11 +977,13 @@ func platformContext(toks []string, i int) bool {
 
 // negated reports whether the name starting at i follows "sans", "without" or "pas de".
 func negated(toks []string, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch toks[k] {
 		case "sans", "without", "hors":
 			return true
-		case "le", "la", "les", "l", "de", "d", "du", "des", "any":
+		case "le", "la", "les", "l", "de", "d", "du", "des", "any", "un", "une", "mon", "ma", "mes",
+			"compte", "comptes", "account", "passer", "par", "utiliser":
+			// "sans compte Google", "sans passer par Google", "without a Google account"
 			continue
 		}
 		return false

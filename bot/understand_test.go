@@ -365,6 +365,30 @@ var phrasings = []phrasing{
 	// A need outside an unknown brand is the question; the brand is context.
 	{"j'ai une Livebox Orange, je peux y brancher un bloqueur de pubs libre ?", alt, "pi-hole", "", "-"},
 	{"alternative à Klovia Drive", alt, "-", "", "-"},
+	// Help phrasings; a joke is small talk even with a provider word in it.
+	{"explique moi ce que tu proposes", help, "-", "", "-"},
+	{"t'es une IA qui fait quoi au juste", help, "-", "", "-"},
+	{"How does this bot work?", help, "-", "", "-"},
+	{"trop nice ce bot", none, "-", "", "-"},
+	{"raconte moi une blague d'informaticien", none, "-", "", "-"},
+	// Places: a trade after "je suis", a cue after the name, a gold colour.
+	{"je suis macon, il me faut un logiciel pour mes devis et factures", alt, "", "", "-"},
+	{"Tours ou alentours, un prestataire pour notre GED Alfresco ?", prov, "alfresco-community", "", "24"},
+	{"quel logiciel libre pour dessiner un logo bordeaux et or ?", alt, "", "", "-"},
+	// "sans compte Google": Google is not what is asked about.
+	{"un logiciel pour faire des réunions en ligne sans compte google ?", alt, "jitsi-meet", "", "-"},
+	// An organisation sought by what it does, or by where it is; a developer.
+	{"une asso à La Réunion qui aide les gens à passer sous linux ?", prov, "", "", "04"},
+	{"Mayotte informatique libre association", prov, "-", "", "06"},
+	{"quelqu'un à Pau qui répare des ordis et met linux dessus ?", prov, "", "", "75"},
+	{"quelqu'un vient ce soir ?", none, "-", "", "-"},
+	{"besoin d'un dev pour un module Dolibarr sur mesure, idéalement en Midi-Pyrénées", prov, "dolibarr", "", "76"},
+	{"Jira c'est trop cher pour nous, une alternative libre pour le suivi de tickets dev ?", alt, "", "jira", "-"},
+	{"et pour une asso qui fait surtout des affiches ?", alt, "", "", "-"},
+	// "support" a product gives, "migrer de X": no service asked for.
+	{"Zendesk alternative open source for our customer support", alt, "zammad", "zendesk", "-"},
+	{"migrer de Dropbox vers une solution libre", alt, "nextcloud", "dropbox", "-"},
+	{"notre serveur Exchange arrive en fin de support, il existe quoi en libre pour la messagerie + agendas partagés ?", alt, "", "", "-"},
 	// Only what it is for: "plutôt pour trouver une date".
 	{"plutôt pour trouver une date de réunion en fait", alt, "framadate", "", "-"},
 	// Unknown products: honest "I don't know", no recommendation.

@@ -33,7 +33,7 @@ const unseenFloor = 0.85
 // passes when the intent, the first tool (matched by name), the place (or its absence) and,
 // for unknown products, the honest "je ne connais pas" are right.
 func TestUnseenQuestions(t *testing.T) {
-	for _, set := range []string{"unseen2", "unseen3"} {
+	for _, set := range []string{"unseen2", "unseen3", "unseen4"} {
 		dir := filepath.Join("..", "docs", "qa", set)
 		if _, err := os.Stat(filepath.Join(dir, "questions.tsv")); err != nil {
 			continue
@@ -102,7 +102,10 @@ func gradeUnseen(kb *knowledge.KB, q unseenQuestion, u Understanding, r Reply) [
 	if !u.Place.IsZero() {
 		got = u.Place.Region
 	}
-	if got != q.region {
+	// A follow-up that does not ask for providers has no use for the place in effect (the
+	// conversation keeps it for the next turn): only an invented one counts against it.
+	placeGraded := q.follows == "-" || q.region == "-" || slices.Contains(q.intents, string(IntentProviders))
+	if got != q.region && placeGraded {
 		why = append(why, "region "+got)
 	}
 	text := strings.ToLower(Text(r))

@@ -251,8 +251,9 @@ func (s scan) at(i int) (Match, bool) {
 		// "dans apt-get", "dans Limoges": without an article, "dans" reads as a place only
 		// before a big city.
 		bareDans: i > 0 && toks[i-1] == "dans"}
-	if !c.strong && colourContext(toks, i) {
-		return Match{}, false // "bordeaux et blanc", "couleur bordeaux": a colour
+	if !c.strong && (colourContext(toks, i) || (i > 0 && (toks[i-1] == "suis" || toks[i-1] == "sommes"))) {
+		// "bordeaux et blanc", "couleur bordeaux": a colour; "je suis maçon": a trade.
+		return Match{}, false
 	}
 	for n := min(s.g.maxWords, len(toks)-i); n >= 1; n-- {
 		list := s.g.names[strings.Join(toks[i:i+n], " ")]
@@ -260,7 +261,11 @@ func (s scan) at(i int) (Match, bool) {
 			continue
 		}
 		c.articleCue, c.multiword, c.leadingArticle, c.last = articleCue(toks, i), n > 1, articles[t] && n > 1, i+n == len(toks)
-		if r, ok := s.g.pick(list, c); ok {
+		pc := c
+		if surroundings(toks, i+n) {
+			pc.cue, pc.strong, pc.placeCue = true, true, true // "Tours ou alentours"
+		}
+		if r, ok := s.g.pick(list, pc); ok {
 			return Match{s.g.refPlace(r), i, i + n, cue}, true
 		}
 	}
@@ -276,14 +281,14 @@ var colours = map[string]bool{
 	"blanc": true, "blanche": true, "noir": true, "noire": true, "rouge": true, "bleu": true,
 	"bleue": true, "vert": true, "verte": true, "jaune": true, "gris": true, "grise": true,
 	"rose": true, "violet": true, "beige": true, "dore": true, "doree": true, "argent": true,
-	"fonce": true, "foncee": true, "clair": true, "claire": true,
+	"fonce": true, "foncee": true, "clair": true, "claire": true, "or": true,
 }
 
 // colourContext reports whether the word at i is named as a colour: joined by "et" to a
 // colour, followed by a shade, or after "couleur"/"teinte".
 func colourContext(toks []string, i int) bool {
 	switch {
-	case i+1 < len(toks) && colours[toks[i+1]] && toks[i+1] != "rose":
+	case i+1 < len(toks) && colours[toks[i+1]] && toks[i+1] != "rose" && toks[i+1] != "or":
 		return true
 	case i+2 < len(toks) && toks[i+1] == "et" && colours[toks[i+2]]:
 		return true
@@ -291,6 +296,21 @@ func colourContext(toks []string, i int) bool {
 		return true
 	case i >= 1 && (toks[i-1] == "couleur" || toks[i-1] == "teinte" || toks[i-1] == "couleurs"):
 		return true
+	}
+	return false
+}
+
+// surroundings reports "ou alentours", "et environs", "et sa région" at i: a cue after a
+// name that makes it a place.
+func surroundings(toks []string, i int) bool {
+	if i+1 >= len(toks) || (toks[i] != "ou" && toks[i] != "et") {
+		return false
+	}
+	switch toks[i+1] {
+	case "alentours", "environs", "alentour":
+		return true
+	case "sa", "son":
+		return i+2 < len(toks) && (toks[i+2] == "region" || toks[i+2] == "agglo" || toks[i+2] == "agglomeration")
 	}
 	return false
 }
