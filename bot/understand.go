@@ -278,13 +278,13 @@ func (r *reading) readCues() cues {
 			r.u.Service = s
 		}
 		c.serviceVerb = c.serviceVerb || serviceVerbs[t]
-		if k := kindWords[t]; k != "" && r.u.Kind == "" {
-			r.u.Kind = k
-		}
-		// "une asso à La Réunion qui aide…", "association Mayotte": an organisation
-		// sought, not the asker's ("pour une asso qui fait des affiches").
-		if kindWords[t] != "" && !askerOrg(r.free, i) && (r.place != nil || whoFollows(r.free, i)) {
-			c.provider = true
+		if k := kindWords[t]; k != "" {
+			if r.u.Kind == "" {
+				r.u.Kind = k
+			}
+			// "une asso à La Réunion qui aide…", "association Mayotte": an organisation
+			// sought, not the asker's ("pour une asso qui fait des affiches").
+			c.provider = c.provider || !askerOrg(r.free, i) && (r.place != nil || whoFollows(r.free, i))
 		}
 	}
 	c.provider = c.provider || hasPhrase(r.free, providerPhrases) ||
@@ -886,13 +886,8 @@ func (r *reading) toolAtPlace() bool {
 	if len(r.u.Tools) == 0 || len(r.u.Products) > 0 || r.place == nil {
 		return false
 	}
-	covered := make([]bool, len(r.fixed))
-	markSpan(covered, r.place.start, r.place.end)
-	for _, m := range r.matches {
-		markSpan(covered, m.start, m.end)
-	}
-	for i, t := range r.fixed {
-		if !covered[i] && !fillerWords[t] && !placeCueWords[t] {
+	for i, t := range r.fixed { // r.covered holds the names and the place
+		if !r.covered[i] && !fillerWords[t] && !placeCueWords[t] {
 			return false
 		}
 	}
