@@ -36,7 +36,14 @@ func WaitGroup(ctx context.Context, wg *sync.WaitGroup, d, grace time.Duration) 
 		return false
 	case <-ctx.Done():
 	}
-	return WaitGroup(context.Background(), wg, grace, 0)
+	g := time.NewTimer(grace)
+	defer g.Stop()
+	select {
+	case <-done:
+		return true
+	case <-g.C:
+		return false
+	}
 }
 
 // maxErrText is how much of an error ShortErr keeps.

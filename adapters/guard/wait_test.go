@@ -31,9 +31,10 @@ func TestWaitGroupGivesAGraceAfterShutdown(t *testing.T) {
 	if !WaitGroup(ctx, &wg, time.Hour, 5*time.Second) {
 		t.Fatal("a job that ends within the grace must count as done")
 	}
-	wg.Add(1)
-	defer wg.Done()
-	if WaitGroup(context.Background(), &wg, 10*time.Millisecond, time.Hour) {
+	var busy sync.WaitGroup
+	busy.Add(1)
+	defer busy.Done()
+	if WaitGroup(context.Background(), &busy, 10*time.Millisecond, time.Hour) {
 		t.Fatal("a job still running at the deadline must count as not done")
 	}
 }
