@@ -212,7 +212,7 @@ func productRefs(kb *knowledge.KB, ids []string) []Ref {
 func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 	s := toolScores{score: map[string]float64{}, why: map[string]string{}}
 	for _, t := range u.Tools {
-		s.add(t, 1.0, "")
+		s.add(t, namedScore, "")
 	}
 	for _, pid := range u.Products {
 		if p, ok := kb.Product(pid); ok {
@@ -261,12 +261,23 @@ func (s toolScores) addNeeds(kb *knowledge.KB, u Understanding) {
 		}
 		return
 	}
-	for _, id := range u.Needs {
+	for k, id := range u.Needs {
+		order := 0
+		if k < len(u.needOrder) {
+			order = u.needOrder[k]
+		}
 		if t, ok := kb.Tool(id); ok {
-			s.add(id, 1.0+0.01*float64(t.Popularity), "")
+			s.add(id, needScore-0.05*float64(order)+0.01*float64(t.Popularity), "")
 		}
 	}
 }
+
+// Scores: a tool named leads; a precise need outranks a broad category's list (at most
+// 1.0), the first need named first.
+const (
+	namedScore = 2.0
+	needScore  = 1.2
+)
 
 // addCategory ranks a category's curated list first, in its order, then its other tools
 // by popularity, those whose primary need it is first.

@@ -148,14 +148,32 @@ func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
 	if hasPhrase(toks, pointers) && len(prev.answered) > 0 && len(u.Categories)+len(u.Needs) == 0 {
 		return pointAt(u, prev.answered[0]), true
 	}
-	if len(u.Categories)+len(u.Needs) > 0 {
+	adds := !u.Place.IsZero() || u.Service != "" || u.Kind != "" || u.Intent == IntentProviders
+	if len(u.Categories)+len(u.Needs) > 0 && !qualifiesLast(u, toks, adds) {
 		return u, false // a new need: a new question
 	}
-	adds := !u.Place.IsZero() || u.Service != "" || u.Kind != "" || u.Intent == IntentProviders
 	if !adds && !startsFollowUp(toks) && !(u.Question && aboutThem(toks)) {
 		return u, false
 	}
-	return continueTurn(u, prev), true
+	out := continueTurn(u, prev)
+	if !adds && out.Intent == IntentProviders && aboutThem(toks) {
+		// "c'est certifié NF525 ?" after a list of providers asks about the software.
+		out.Intent = IntentAlternative
+	}
+	return out, true
+}
+
+// qualifiesLast reports a follow-up whose only category says on what or for whom, not
+// what: "et pour le mobile ?" (the device), "et une formation pour les bénévoles dans le
+// 29 ?" (the audience of a service).
+func qualifiesLast(u Understanding, toks []string, adds bool) bool {
+	if !startsFollowUp(toks) || len(u.Needs) > 0 {
+		return false
+	}
+	if !slices.ContainsFunc(u.Categories, func(c string) bool { return c != "systeme" }) {
+		return true
+	}
+	return adds && u.Service != "" && hasPhrase(toks, []string{"pour les", "pour nos", "pour mes", "for our", "for the"})
 }
 
 // continueTurn asks the previous question again with what the message adds.
@@ -212,6 +230,9 @@ func ordinalIn(toks []string) int {
 // startsFollowUp reports a message that continues the last one: "et …", "and …",
 // "what about …", "pareil pour …".
 func startsFollowUp(toks []string) bool {
+	for len(toks) > 1 && greetingWords[toks[0]] {
+		toks = toks[1:] // "ok et pour le mobile ?", "merci, et à Lyon ?"
+	}
 	if len(toks) == 0 {
 		return false
 	}

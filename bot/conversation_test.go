@@ -27,6 +27,11 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		// A requirement on the same tools ("it must run on Android") keeps them.
 		{"je cherche un gestionnaire de mots de passe libre", "il faut qu'il marche aussi sur android", IntentAlternative, "", "bitwarden", true},
 		{"un gestionnaire de mots de passe libre ?", "et une alternative à Android ?", IntentAlternative, "", "e-os", false},
+		// A device or an audience only qualifies the last question.
+		{"alternative à google docs pour écrire à plusieurs", "ok et pour le mobile ?", IntentAlternative, "", "collabora-online", true},
+		{"un logiciel libre pour la bibliothèque de l'école", "et une formation pour les bénévoles à Brest ?", IntentProviders, "53", "koha", true},
+		// A question about what a provider list was for asks about the software.
+		{"qui peut installer un logiciel de caisse à Lille ?", "c'est certifié NF525 ?", IntentAlternative, "32", "", true},
 		// A new question is not a follow-up, and small talk keeps no context.
 		{"alternative à Google Drive ?", "alternative à Slack ?", IntentAlternative, "", "", false},
 		{"alternative à Google Drive ?", "quelqu'un a testé le nouveau resto ?", IntentNone, "", "", false},

@@ -53,6 +53,9 @@ type Understanding struct {
 	About       bool
 
 	heard geo.Place // the place read even when the intent drops it, for follow-ups
+	// needOrder[k]: which need phrase, in message order, named Needs[k]; the first
+	// phrase is the request, later ones often what it is for ("cartes mentales pour réviser").
+	needOrder []int
 	// onlyPlatform: the products are the system something should run on and nothing else
 	// was named ("il faut qu'il marche sur Android"): a constraint on the last question.
 	onlyPlatform bool
@@ -245,6 +248,8 @@ func (r *reading) matchNames() {
 	for _, m := range r.matches {
 		markSpan(r.covered, m.start, m.end)
 	}
+	// Products, tools and needs are kept in the order the message names them.
+	slices.SortStableFunc(r.matches, func(a, b phraseMatch) int { return a.start - b.start })
 }
 
 // freeWords keeps the words outside names, place words included: request words inside a
@@ -261,7 +266,8 @@ func (r *reading) freeWords() {
 
 // readCues reads the request signals, the wanted service and the wanted kind of provider.
 func (r *reading) readCues() cues {
-	c := cues{alt: hasAny(r.free, alternativeWords) || hasPhrase(r.fixed, costPhrases), strongAlt: cueAt(r.fixed) >= 0}
+	c := cues{alt: hasAny(r.free, alternativeWords) || hasPhrase(r.fixed, costPhrases),
+		strongAlt: cueAt(r.fixed) >= 0 && !migrationService(r.fixed)}
 	darkroom := photoDevelopment(r.toks)
 	for i, t := range r.free {
 		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider;
@@ -291,6 +297,19 @@ func (r *reading) readCues() cues {
 		(hasPhrase(r.free, askerPhrases) && (c.serviceVerb || hasAny(r.free, helperVerbs) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
 		(hasPhrase(r.free, doerPhrases) && r.namesTool())
 	return c
+}
+
+// migrationService reports a migration asked of someone: "accompagnement pour migrer de
+// Google Workspace vers Nextcloud" names the service before the verb; "migrer de Dropbox
+// vers du libre" asks for the software.
+func migrationService(toks []string) bool {
+	for i, t := range toks {
+		if t != "migrer" && t != "migrate" {
+			continue
+		}
+		return slices.ContainsFunc(toks[:i], func(w string) bool { return serviceWords[w] != "" && !serviceVerbs[w] })
+	}
+	return false
 }
 
 // productSupport reports "support" as what a product does or lacks, not a service asked
@@ -406,44 +425,89 @@ func (r *reading) keepNames(c cues) {
 	// "et pour Doodle ?": a follow-up question names what it asks about.
 	followQuestion := r.u.Question && startsFollowUp(r.toks)
 	firm := c.strongAlt || firmAltCue(r.free) || c.provider || libreQuestion || followQuestion
+	var loose []string // everyday words kept as products on the message's cue alone
 	for _, m := range r.matches {
 		// "messenger sans facebook": what comes after "sans" is not asked for.
 		// "formation Blender", "hébergement Sympa": a service named right before asks about it.
 		afterService := m.start > 0 && serviceWords[r.toks[m.start-1]] != ""
-		if (m.hit.Ambiguous && (!(firm || afterService) || describes(r.toks, m.start))) || negated(r.fixed, m.start) {
+		if (m.hit.Ambiguous && (!(firm || afterService || libreOne(r.toks, m)) || describes(r.toks, m.start))) || negated(r.fixed, m.start) {
 			continue
 		}
 		switch m.hit.Kind {
 		case knowledge.HitProduct:
-			// "une appli comme WhatsApp sur Android", "à jour sous Windows": the system it
-			// runs on is not what is replaced — unless nothing else is ("sous Windows, quoi
-			// de libre ?" is about Windows: kept below).
-			if r.isPlatform(m.hit.ID) && (platformContext(r.fixed, m.start) || r.qualifies(m)) && !cueRightBefore(r.fixed, m.start) {
-				r.platforms = appendNew(r.platforms, m.hit.ID)
-				continue
+			if r.keepProduct(m) && m.hit.Ambiguous && !afterService && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) {
+				loose = append(loose, m.hit.ID)
 			}
-			r.u.Products = appendNew(r.u.Products, m.hit.ID)
 		case knowledge.HitTool:
 			r.u.Tools = appendNew(r.u.Tools, m.hit.ID)
 		case knowledge.HitCategory:
 			r.u.Categories = appendNew(r.u.Categories, m.hit.ID)
 		case knowledge.HitNeed:
-			r.u.Needs = appendNew(r.u.Needs, m.hit.ID)
-			r.u.NeedWords = appendNew(r.u.NeedWords, strings.Join(r.fixed[m.start:m.end], " "))
+			r.keepNeed(m)
 		}
 	}
+	r.settleNames(loose)
+}
+
+// keepProduct keeps a product named, or sets it aside as the platform something should
+// run on: "une appli comme WhatsApp sur Android", "à jour sous Windows" do not replace the
+// system — unless nothing else is named ("sous Windows, quoi de libre ?": see
+// settleNames). It reports whether the product was kept.
+func (r *reading) keepProduct(m phraseMatch) bool {
+	if r.isPlatform(m.hit.ID) && (platformContext(r.fixed, m.start) || r.qualifies(m)) && !cueRightBefore(r.fixed, m.start) {
+		r.platforms = appendNew(r.platforms, m.hit.ID)
+		return false
+	}
+	r.u.Products = appendNew(r.u.Products, m.hit.ID)
+	return true
+}
+
+// keepNeed keeps a need named with the rank of its phrase, unless it only says what the
+// asker's organisation does ("notre club de rando").
+func (r *reading) keepNeed(m phraseMatch) {
+	if ofOrganisation(r.toks, m.start) {
+		return
+	}
+	r.u.NeedWords = appendNew(r.u.NeedWords, strings.Join(r.fixed[m.start:m.end], " "))
+	if !slices.Contains(r.u.Needs, m.hit.ID) {
+		r.u.Needs = append(r.u.Needs, m.hit.ID)
+		r.u.needOrder = append(r.u.needOrder, len(r.u.NeedWords)-1)
+	}
+}
+
+// settleNames reconciles what was kept: a need outranks everyday words kept on the
+// message's cue alone ("OCR tool that's open source? … scanned pages"); a platform alone
+// is the question; a product named drops the tools named as its platform and the
+// categories its service words name ("support", "formation").
+func (r *reading) settleNames(loose []string) {
+	if len(r.u.Needs) > 0 {
+		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return slices.Contains(loose, id) })
+	}
 	if len(r.u.Products)+len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) == 0 {
-		r.u.Products = r.platforms // the platform was all that was named
+		r.u.Products = r.platforms
 		r.u.onlyPlatform = len(r.platforms) > 0
 	}
 	if len(r.u.Products) > 0 && len(r.u.Tools) > 0 {
 		r.u.Tools = r.toolsNotPlatforms()
 	}
-	// A product named with a service word ("support", "formation") is about that product:
-	// drop the categories those words also name.
 	if len(r.u.Products)+len(r.u.Tools) > 0 {
 		r.u.Categories = nil
 	}
+}
+
+// ofOrganisation reports a word that says what an organisation does: "club de rando",
+// "magasin de vélos", "cabinet de kiné".
+func ofOrganisation(toks []string, i int) bool {
+	return i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && orgNouns[toks[i-2]]
+}
+
+var orgNouns = wordSet("club", "clubs", "association", "asso", "magasin", "boutique", "cabinet", "atelier",
+	"federation", "comite", "section", "ecole", "compagnie", "troupe", "bureau")
+
+// libreOne reports an everyday word used as a product name with "libre" after it: "un
+// doodle libre", "a teams open source".
+func libreOne(toks []string, m phraseMatch) bool {
+	return m.start > 0 && indefinite[toks[m.start-1]] && m.end < len(toks) && purposeWords[toks[m.end]]
 }
 
 // toolsNotPlatforms drops the tools named after "sur", "sous", "avec": in "un équivalent de
@@ -477,12 +541,29 @@ func (r *reading) leadingNeed() bool {
 		// follow-up says it.
 		within, broad = p+3, true
 	}
+	// A short message that opens as a request ("fusionner et découper des pdf…", "serveur
+	// pour regarder mes films…") may name its precise need anywhere.
+	needWithin := within
+	if (broad || forStart(r.toks)) && len(r.toks) <= maxRequestWords {
+		needWithin = len(r.toks)
+	}
 	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
 		// "GED pour dématérialiser le courrier": a broad word that says what it is for.
 		purposeNext := m.start == 0 && m.end < len(r.toks) && (purposeWords[r.toks[m.end]] ||
 			(r.toks[m.end] == "pour" || r.toks[m.end] == "to") && m.end+1 < len(r.toks) && infinitive(r.toks[m.end+1]))
-		return m.start <= within && (m.hit.Kind == knowledge.HitNeed || ((broad || purposeNext) && m.hit.Kind == knowledge.HitCategory))
+		return m.hit.Kind == knowledge.HitNeed && m.start <= needWithin ||
+			m.start <= within && (broad || purposeNext) && m.hit.Kind == knowledge.HitCategory
 	})
+}
+
+// maxRequestWords bounds the message read as one request fragment: past it, a need word
+// far from the opening is more likely context than the question.
+const maxRequestWords = 15
+
+// forStart reports a message that opens with a noun and what it is for: "serveur pour
+// regarder mes films", "appli pour réviser".
+func forStart(toks []string) bool {
+	return len(toks) > 2 && !stopWords[toks[0]] && (toks[1] == "pour" || toks[1] == "to") && infinitive(toks[2])
 }
 
 var purposeWords = wordSet("libre", "libres", "open")
@@ -580,9 +661,12 @@ func (r *reading) decide(c cues) {
 		onlyNames:   named && onlyFiller(r.fixed, r.matches, products),
 		toolAtPlace: r.toolAtPlace(),
 		postfix:     !named && postfixAlternative(r.fixed) != "",
-		chatter:     hasAny(r.free, statusWords) && !c.strongAlt && !c.provider && !firmAltCue(r.free),
-		joke:        hasAny(r.fixed, jokeWords),
-		cues:        c,
+		// "monitoring that alerts me when a server goes down": the outage is what the
+		// need is for, not news.
+		chatter: hasAny(r.free, statusWords) && !c.strongAlt && !c.provider && !firmAltCue(r.free) &&
+			!(len(u.Needs) > 0 && c.alt),
+		joke: hasAny(r.fixed, jokeWords),
+		cues: c,
 	}
 	u.Intent = decideIntent(s)
 	switch {
@@ -957,6 +1041,9 @@ func cueRightBefore(toks []string, i int) bool {
 // "under" or "with", maybe with a determiner ("sur mon iPhone", "on my Mac"): the system
 // something runs on.
 func platformContext(toks []string, i int) bool {
+	if i > 2 && deviceNouns[toks[i-1]] {
+		i-- // "sur mon tel Android", "sur le PC Windows"
+	}
 	if i > 1 && (possessives[toks[i-1]] || toks[i-1] == "un" || toks[i-1] == "une" || toks[i-1] == "le" || toks[i-1] == "a") {
 		i--
 	}
@@ -970,14 +1057,19 @@ func platformContext(toks []string, i int) bool {
 	return false
 }
 
-// negated reports whether the name starting at i follows "sans", "without" or "pas de".
+var deviceNouns = wordSet("tel", "telephone", "smartphone", "portable", "mobile", "pc", "ordi", "ordinateur",
+	"laptop", "phone", "tablette", "poste", "postes", "serveur", "machine", "machines", "computer")
+
+// negated reports whether the name starting at i follows "sans", "without" or "pas de",
+// maybe through what holds it: "sans tableau Excel", "sans groupe WhatsApp".
 func negated(toks []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch toks[k] {
 		case "sans", "without", "hors":
 			return true
 		case "le", "la", "les", "l", "de", "d", "du", "des", "any", "un", "une", "mon", "ma", "mes",
-			"compte", "comptes", "account", "passer", "par", "utiliser":
+			"compte", "comptes", "account", "passer", "par", "utiliser", "tableau", "tableaux", "fichier",
+			"fichiers", "feuille", "feuilles", "groupe", "groupes":
 			// "sans compte Google", "sans passer par Google", "without a Google account"
 			continue
 		}

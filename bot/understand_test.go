@@ -3,6 +3,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -19,7 +20,7 @@ type phrasing struct {
 	q       string
 	intent  Intent
 	tool    string // first recommended tool id
-	product string // a product the answer says it replaces
+	product string // a product the answer says it replaces; "-": none
 	region  string // INSEE region code of the place understood
 }
 
@@ -391,6 +392,28 @@ var phrasings = []phrasing{
 	{"notre serveur Exchange arrive en fin de support, il existe quoi en libre pour la messagerie + agendas partagés ?", alt, "", "", "-"},
 	// Only what it is for: "plutôt pour trouver une date".
 	{"plutôt pour trouver une date de réunion en fait", alt, "framadate", "", "-"},
+	// A message that opens as a request names its precise need anywhere; the first need
+	// named leads ("cartes mentales" before "réviser").
+	{"convertir et fusionner des pdf sans passer par un site en ligne", alt, "pdfsam-basic", "", "-"},
+	{"appli pour regarder mes séries sur la télé du salon", alt, "jellyfin", "", "-"},
+	{"tenir le stock de la boutique de vélos", alt, "odoo", "", "-"},
+	{"des cartes mentales pour réviser mes partiels", alt, "freeplane", "", "-"},
+	{"une tablette graphique pour dessiner, quel logiciel ?", alt, "krita", "", "-"},
+	// "un doodle libre": an everyday word made a product by "un … libre".
+	{"un teams libre pour les réunions de l'asso", alt, "element", "microsoft-teams", "-"},
+	{"j'ai une orange libre dans mon panier", none, "-", "", "-"},
+	// An outage is what a need is for, or only news.
+	{"un outil de supervision qui prévient quand le site est down ?", alt, "zabbix", "", "-"},
+	{"ma sauvegarde a planté cette nuit", none, "-", "", "-"},
+	{"le serveur est down depuis ce matin", none, "-", "", "-"},
+	// "sans fichier Excel", "notre club de rando", "scanned pages", "mon téléphone Android".
+	{"gérer les adhérents sans fichier excel", alt, "paheko", "-", "-"},
+	{"un outil pour les cotisations de notre club de rando", alt, "paheko", "", "-"},
+	{"open source OCR for scanned pages?", alt, "tesseract", "-", "-"},
+	{"je veux quitter google maps sur mon téléphone android", alt, "organic-maps", "google-maps", "-"},
+	// A tool named leads a provider request; a service noun makes "migrer de" a service.
+	{"Limoges prestataire site web Drupal", prov, "drupal", "", "75"},
+	{"Nantes : accompagnement pour migrer de Microsoft 365 vers Nextcloud", prov, "nextcloud", "", "52"},
 	// Unknown products: honest "I don't know", no recommendation.
 	{"alternative libre à Yarvik Planner 2026 ?", alt, "-", "", "-"},
 	{"alternative à Zentrova Teams", alt, "-", "", "-"},
@@ -433,12 +456,14 @@ func TestUnderstandPhrasings(t *testing.T) {
 					t.Errorf("first tool = %s, want %s (understood %+v)", got, p.tool, u)
 				}
 			}
-			if p.product != "" {
-				found := false
-				for _, rp := range r.Replaces {
-					found = found || rp.ID == p.product
+			switch p.product {
+			case "":
+			case "-":
+				if len(r.Replaces) > 0 {
+					t.Errorf("replaces %v, want nothing", r.Replaces)
 				}
-				if !found {
+			default:
+				if !slices.ContainsFunc(r.Replaces, func(rp Ref) bool { return rp.ID == p.product }) {
 					t.Errorf("replaces %v, want %s", r.Replaces, p.product)
 				}
 			}

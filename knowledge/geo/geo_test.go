@@ -197,6 +197,13 @@ func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
 		{"prestataire nextcloud 35", true, "Ille-et-Vilaine (35)"},
 		{"au Mans", false, "Le Mans (72)"},
 		{"à la Rochelle", false, "La Rochelle (17)"},
+		// A number that labels a thing, or a column of figures, is no place.
+		{"manuel Intel volume 2A", true, ""},
+		{"réunion salle 35 demain", true, ""},
+		{"calls 1 400 0 realloc 40 44800 0", true, ""},
+		{"prestataire 44 ou 35", true, "Loire-Atlantique (44)"},
+		{"prestataire 2A", true, "Corse-du-Sud (2A)"},
+		{"un presta vers 29200", true, "Brest (29)"},
 	}
 	for _, tt := range tests {
 		m, ok := g.Scan(textnorm.Split(tt.msg), nil, tt.asked)

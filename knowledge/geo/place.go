@@ -216,7 +216,7 @@ type Match struct {
 // (already taken by product names). bareDeps lets a lone "35" count as a département, which
 // only makes sense when the person asked for providers.
 func (g *Geo) Scan(toks []string, skip []bool, bareDeps bool) (Match, bool) {
-	s := scan{g: g, toks: toks, skip: skip, bareDeps: bareDeps}
+	s := scan{g: g, toks: toks, skip: skip, bareDeps: bareDeps, table: numberCount(toks) >= tableNumbers}
 	for i := range toks {
 		if skip != nil && skip[i] {
 			continue
@@ -234,6 +234,21 @@ type scan struct {
 	toks     []string
 	skip     []bool
 	bareDeps bool
+	table    bool // many numbers: a pasted table or log, where numbers are not places
+}
+
+// tableNumbers is how many numbers make a message a table or a log rather than a
+// sentence: there a "44800" or a "10" is a count, not a postal code or a département.
+const tableNumbers = 4
+
+func numberCount(toks []string) int {
+	n := 0
+	for _, t := range toks {
+		if isDigits(t) {
+			n++
+		}
+	}
+	return n
 }
 
 // at tries the place that would start at token i: a number, a name, or a typo of a name.
@@ -243,7 +258,7 @@ func (s scan) at(i int) (Match, bool) {
 	if isDigits(t) {
 		return s.number(i, cue)
 	}
-	if (t == "2a" || t == "2b") && (cue || s.bareDeps) {
+	if (t == "2a" || t == "2b") && (cue || s.bareDeps) && !labelled(toks, i) {
 		return Match{s.g.depPlace(DepCode(t)), i, i + 1, cue}, true
 	}
 	c := pickContext{cue: cue, strong: cue && !(i > 0 && toks[i-1] == "en" && !article), article: article,
@@ -319,7 +334,10 @@ func surroundings(toks []string, i int) bool {
 // "prestataire nextcloud 35" — not "35 ans", "dpkg 1.19", "descripteur 1".
 func (s scan) number(i int, cue bool) (Match, bool) {
 	toks, t := s.toks, s.toks[i]
-	if p, ok := s.g.postal(t); ok {
+	if labelled(toks, i) || s.table && !depCue(toks, i) {
+		return Match{}, false // "Volume 2A", "salle 35"; a column of figures
+	}
+	if p, ok := s.g.postal(t); ok && !amongNumbers(toks, i) {
 		return Match{p, i, i + 1, cue}, true
 	}
 	// One digit is never a département: people write "01", and "1" is a count. Without
@@ -487,6 +505,20 @@ func depCue(toks []string, i int) bool {
 // shortRequest is the most words a message may have for a lone number in it to be read
 // as a département.
 const shortRequest = 12
+
+// labelled reports a number that is the label of a thing: "volume 2A", "version 35",
+// "salle 13", "page 44".
+func labelled(toks []string, i int) bool {
+	return i > 0 && labels[toks[i-1]]
+}
+
+var labels = map[string]bool{
+	"volume": true, "vol": true, "tome": true, "chapitre": true, "chapter": true, "page": true, "pages": true,
+	"version": true, "v": true, "partie": true, "part": true, "section": true, "niveau": true, "level": true,
+	"etape": true, "step": true, "article": true, "numero": true, "no": true, "n": true, "salle": true,
+	"room": true, "bus": true, "ligne": true, "porte": true, "bureau": true, "classe": true, "modele": true,
+	"model": true, "type": true, "option": true, "exercice": true, "question": true, "annexe": true,
+}
 
 // amongNumbers reports whether the number at i stands next to another: a version ("dpkg
 // 1.19.2"), a range or a date, not a département.
