@@ -280,7 +280,7 @@ func (r *reading) readCues() cues {
 		if selfService(r.free, i) || darkroom && developWords[t] || purpose(r.free, i) {
 			continue // "développer mes RAW" asks for a darkroom, not a developer
 		}
-		if s := serviceWords[t]; s != "" && r.u.Service == "" && !productSupport(r, t) {
+		if s := serviceWords[t]; s != "" && r.u.Service == "" && !productSupport(r, t) && !council(r.free, i) {
 			r.u.Service = s
 		}
 		c.serviceVerb = c.serviceVerb || serviceVerbs[t]
@@ -311,6 +311,18 @@ func migrationService(toks []string) bool {
 	}
 	return false
 }
+
+// council reports "conseil" naming an assembly, not advice: "les comptes rendus du
+// conseil", "le conseil municipal", "conseil d'administration".
+func council(toks []string, i int) bool {
+	if toks[i] != "conseil" && toks[i] != "conseils" {
+		return false
+	}
+	return i > 0 && toks[i-1] == "du" || i+1 < len(toks) && councils[toks[i+1]]
+}
+
+var councils = wordSet("municipal", "municipaux", "communautaire", "d", "de", "departemental", "regional",
+	"syndical", "scientifique", "pedagogique", "citoyen", "national", "constitutionnel", "general")
 
 // productSupport reports "support" as what a product does or lacks, not a service asked
 // for: "customer support", "support client", "fin de support".

@@ -414,6 +414,11 @@ var phrasings = []phrasing{
 	// A tool named leads a provider request; a service noun makes "migrer de" a service.
 	{"Limoges prestataire site web Drupal", prov, "drupal", "", "75"},
 	{"Nantes : accompagnement pour migrer de Microsoft 365 vers Nextcloud", prov, "nextcloud", "", "52"},
+	// "le conseil municipal" is an assembly, not advice; a hall to book is a need.
+	{"à la mairie on doit diffuser les délibérations du conseil municipal et gérer la salle des fêtes, quels logiciels libres ?", alt, "librebooking", "", "-"},
+	{"besoin de conseil pour passer la mairie sous linux, on est à Dijon", prov, "", "", "27"},
+	// Meetings with people in the room and online.
+	{"nos AG se font en présentiel et à distance, un outil libre ?", alt, "jitsi-meet", "", "-"},
 	// Unknown products: honest "I don't know", no recommendation.
 	{"alternative libre à Yarvik Planner 2026 ?", alt, "-", "", "-"},
 	{"alternative à Zentrova Teams", alt, "-", "", "-"},
@@ -424,6 +429,8 @@ var phrasings = []phrasing{
 	{"une alternative libre à Zyxqwerto", alt, "-", "", "-"},
 	{"par quoi remplacer Frobnicator Pro", alt, "-", "", "-"},
 	{"alternative to Quuxify", alt, "-", "", "-"},
+	{"Zorblex en libre ?", alt, "-", "", "-"},
+	{"Teams en libre ?", alt, "element", "microsoft-teams", "-"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {

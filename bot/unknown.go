@@ -38,7 +38,7 @@ func (r *reading) unknownProduct(c cues) string {
 		// "une TPE", "le RGPD": a short acronym is rarely the product asked about.
 		capital := startsUpper(w) && (i > 0 || r.u.Lang == English) && !acronym(w)
 		switch {
-		case r.byRequest(words, i):
+		case r.byRequest(words, i), libreAfter(words, i):
 		case startsUpper(w) && !acronym(w) && i+1 < len(words) && r.genericWord(firstToken(words[i+1])):
 		case capital && !generic:
 		default:
@@ -48,6 +48,22 @@ func (r *reading) unknownProduct(c cues) string {
 	}
 	return ""
 }
+
+// libreAfter reports a name followed only by the wish for a libre version: "Synkora en
+// libre ?", "Zorblex mais open source".
+func libreAfter(words []string, i int) bool {
+	libre := false
+	for _, w := range words[i+1:] {
+		k := firstToken(w)
+		if k != "" && !libreTail[k] {
+			return false
+		}
+		libre = libre || purposeWords[k] || k == "opensource"
+	}
+	return libre
+}
+
+var libreTail = wordSet("en", "mais", "version", "libre", "libres", "open", "source", "opensource", "svp", "stp")
 
 // unknownBrand finds "Yarvik Planner", "Zentrova Teams": an unknown capitalised brand
 // right before the one-word name of a known product is another vendor's product, not that
