@@ -466,6 +466,11 @@ func (r *reading) keepNames(c cues) {
 // system — unless nothing else is named ("sous Windows, quoi de libre ?": see
 // settleNames). It reports whether the product was kept.
 func (r *reading) keepProduct(m phraseMatch) bool {
+	// "logiciel de montage vidéo pour YouTube": a need named first, the product is where
+	// the result goes, not what is replaced.
+	if m.start > 0 && (r.fixed[m.start-1] == "pour" || r.fixed[m.start-1] == "for") && len(r.u.Needs)+len(r.u.Categories) > 0 {
+		return false
+	}
 	if r.isPlatform(m.hit.ID) && (platformContext(r.fixed, m.start) || r.qualifies(m)) && !cueRightBefore(r.fixed, m.start) {
 		r.platforms = appendNew(r.platforms, m.hit.ID)
 		return false
@@ -561,8 +566,10 @@ func (r *reading) leadingNeed() bool {
 	}
 	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
 		// "GED pour dématérialiser le courrier": a broad word that says what it is for.
-		purposeNext := m.start == 0 && m.end < len(r.toks) && (purposeWords[r.toks[m.end]] ||
-			(r.toks[m.end] == "pour" || r.toks[m.end] == "to") && m.end+1 < len(r.toks) && infinitive(r.toks[m.end+1]))
+		// "compta pour micro-entrepreneur": a broad word and whom it is for — not when.
+		purposeNext := m.start == 0 && m.end+1 < len(r.toks) && (purposeWords[r.toks[m.end]] ||
+			r.toks[m.end] == "to" && infinitive(r.toks[m.end+1]) ||
+			(r.toks[m.end] == "pour" || r.toks[m.end] == "for") && !saysWhen(r.toks[m.end+1:]))
 		return m.hit.Kind == knowledge.HitNeed && m.start <= needWithin ||
 			m.start <= within && (broad || purposeNext) && m.hit.Kind == knowledge.HitCategory
 	})
@@ -579,6 +586,20 @@ func forStart(toks []string) bool {
 }
 
 var purposeWords = wordSet("libre", "libres", "open")
+
+// saysWhen reports words that start with a time: "demain", "la semaine prochaine".
+func saysWhen(toks []string) bool {
+	if len(toks) > 1 && (toks[0] == "la" || toks[0] == "le" || toks[0] == "l" || toks[0] == "the") {
+		toks = toks[1:]
+	}
+	return whenWords[toks[0]]
+}
+
+// whenWords say when, not whom for: "visio pour demain", "la compta pour lundi".
+var whenWords = wordSet("demain", "aujourd", "ce", "cet", "cette", "tout", "plus", "quand", "bientot", "hier",
+	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "midi", "semaine", "journee",
+	"soiree", "matinee", "rentree", "fin", "suite", "mois", "annee", "weekend", "week", "prochaine", "prochain",
+	"tomorrow", "today", "tonight", "now", "later", "monday", "tuesday", "wednesday", "thursday", "friday")
 
 // hedgeWords may open a message before what it is about: "plutôt pour…", "non, pour…".
 var hedgeWords = wordSet("plutot", "non", "mais", "sinon", "ou", "et", "enfait", "en", "fait", "c", "est", "ce", "serait", "rather", "no", "actually")

@@ -419,6 +419,11 @@ var phrasings = []phrasing{
 	{"besoin de conseil pour passer la mairie sous linux, on est à Dijon", prov, "", "", "27"},
 	// Meetings with people in the room and online.
 	{"nos AG se font en présentiel et à distance, un outil libre ?", alt, "jitsi-meet", "", "-"},
+	// Where the result goes is not what is replaced; a broad need and whom it is for asks,
+	// a broad word and when does not.
+	{"logiciel de montage vidéo pour youtube", alt, "kdenlive", "-", "-"},
+	{"compta pour micro-entrepreneur", alt, "", "", "-"},
+	{"visio pour demain ok", none, "-", "", "-"},
 	// Unknown products: honest "I don't know", no recommendation.
 	{"alternative libre à Yarvik Planner 2026 ?", alt, "-", "", "-"},
 	{"alternative à Zentrova Teams", alt, "-", "", "-"},
