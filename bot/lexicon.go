@@ -146,7 +146,8 @@ var alternativeCuePhrases = [][]string{
 	{"alternative", "libre", "de"}, {"alternative", "libre", "pour"}, {"instead", "of"},
 	{"a", "la", "place", "de"}, {"au", "lieu", "de"}, {"quitter"}, {"sortir", "de"},
 	{"se", "passer", "de"}, {"libre", "de"}, {"alternative", "for"}, {"migrer", "de"}, {"migrer", "depuis"},
-	{"migrate", "from"}, {"migrate", "away", "from"},
+	{"migrate", "from"}, {"migrate", "away", "from"}, {"marre", "de"}, {"marre", "d"}, {"ras", "le", "bol", "de"},
+	{"fed", "up", "with"}, {"sick", "of"},
 }
 
 // costPhrases ask for something without its price: "SPSS mais sans payer la licence".
@@ -160,6 +161,13 @@ var weakAltWords = wordSet("comme", "like", "besoin", "need", "cherche", "recher
 	"services", "plateforme", "platform", "truc", "trucs", "machin", "chose", "quelque", "sortir",
 	"passer", "solution", "solutions", "libre", "libres", "veux", "voudrais", "voudrait", "voudrions",
 	"aimerais", "aimerait", "souhaite", "souhaitons", "faut", "cherchons", "cherchez")
+
+// painPhrases tell what hurts today: with a need named, they ask for a better tool ("on
+// perd tout le temps les fichiers, c'est le bazar").
+var painPhrases = []string{"c est le bazar", "c est le bordel", "c est la galere", "on galere", "je galere",
+	"on s y perd", "on perd tout le temps", "on perd les", "ingerable", "pas pratique", "c est penible",
+	"j en ai marre", "on en a marre", "marre de", "ras le bol", "c est l enfer", "plus tenable",
+	"it s a mess", "nightmare", "we keep losing", "pain to"}
 
 // jokeWords ask for fun, not for software or a provider.
 var jokeWords = wordSet("blague", "blagues", "joke", "jokes", "devinette", "calembour")

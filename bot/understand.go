@@ -688,7 +688,8 @@ func (r *reading) decide(c cues) {
 		help: isHelp(r.toks) || isHelp(r.fixed), helpPhrase: hasPhrase(r.toks, helpPhrases),
 		named: named, namedProduct: products, placed: !u.Place.IsZero(),
 		service: u.Service != "",
-		asks:    c.alt || c.strongAlt || c.provider || u.Service != "" || u.Question || r.leadingNeed(),
+		asks: c.alt || c.strongAlt || c.provider || u.Service != "" || u.Question || r.leadingNeed() ||
+			hasPhrase(r.fixed, painPhrases),
 		// Only filler words besides names: "Dropbox ?", "google drive" — not a statement
 		// such as "je suis sur slack".
 		onlyNames:   named && onlyFiller(r.fixed, r.matches, products),

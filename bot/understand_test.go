@@ -424,6 +424,11 @@ var phrasings = []phrasing{
 	{"logiciel de montage vidéo pour youtube", alt, "kdenlive", "-", "-"},
 	{"compta pour micro-entrepreneur", alt, "", "", "-"},
 	{"visio pour demain ok", none, "-", "", "-"},
+	// What hurts today, with a need or a product, asks for better.
+	{"on perd tout le temps les fichiers entre collègues, c'est le bazar", alt, "nextcloud", "", "-"},
+	{"j'en ai marre de word", alt, "libreoffice", "microsoft-word", "-"},
+	{"j'en ai marre de la pluie", none, "-", "", "-"},
+	{"c'est le bazar sur teams aujourd'hui", none, "-", "", "-"},
 	// Unknown products: honest "I don't know", no recommendation.
 	{"alternative libre à Yarvik Planner 2026 ?", alt, "-", "", "-"},
 	{"alternative à Zentrova Teams", alt, "-", "", "-"},
