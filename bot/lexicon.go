@@ -179,7 +179,7 @@ var statusWords = wordSet("rame", "ramait", "plante", "plantait", "bug", "bugue"
 
 // stopWords are never typo-corrected into KB words: they are ordinary French or English.
 var stopWords = wordSet(
-	"customer", "customers",
+	"customer", "customers", "dev", "devs", "presta", "prestas", "assos",
 	"a", "au", "aux", "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "ou", "en",
 	"dans", "pour", "par", "sur", "avec", "sans", "sous", "chez", "vers", "pres", "qui", "que", "qu",
 	"quoi", "quel", "quelle", "quels", "quelles", "est", "sont", "ce", "c", "cet", "cette", "ces",

@@ -429,6 +429,9 @@ var phrasings = []phrasing{
 	{"j'en ai marre de word", alt, "libreoffice", "microsoft-word", "-"},
 	{"j'en ai marre de la pluie", none, "-", "", "-"},
 	{"c'est le bazar sur teams aujourd'hui", none, "-", "", "-"},
+	// "devs" is no typo of "devis"; old provinces are places.
+	{"des devs Django sur Lille ?", prov, "", "", "32"},
+	{"cherche freelance wordpress pays basque", prov, "wordpress", "", "75"},
 	// Unknown products: honest "I don't know", no recommendation.
 	{"alternative libre à Yarvik Planner 2026 ?", alt, "-", "", "-"},
 	{"alternative à Zentrova Teams", alt, "-", "", "-"},

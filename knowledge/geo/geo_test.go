@@ -204,6 +204,9 @@ func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
 		{"prestataire 44 ou 35", true, "Loire-Atlantique (44)"},
 		{"prestataire 2A", true, "Corse-du-Sud (2A)"},
 		{"un presta vers 29200", true, "Brest (29)"},
+		// Old provinces and "pays" people still name.
+		{"cherche freelance wordpress pays basque", true, "Pays basque (Nouvelle-Aquitaine)"},
+		{"un presta nextcloud en Touraine", true, "Touraine (Centre-Val de Loire)"},
 	}
 	for _, tt := range tests {
 		m, ok := g.Scan(textnorm.Split(tt.msg), nil, tt.asked)
@@ -213,6 +216,16 @@ func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("Scan(%q, asked=%v) = %q, want %q", tt.msg, tt.asked, got, tt.want)
+		}
+	}
+}
+
+func TestEveryAreaHasATitle(t *testing.T) {
+	for _, areas := range [][]Area{formerRegions, traditionalAreas} {
+		for _, a := range areas {
+			if _, ok := areaTitles[a.Name]; !ok {
+				t.Errorf("area %q has no title: answers would show it folded", a.Name)
+			}
 		}
 	}
 }

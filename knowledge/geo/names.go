@@ -78,6 +78,34 @@ var formerRegions = []Area{
 	{"french riviera", "93", []string{"06", "83"}},
 }
 
+// traditionalAreas are the old provinces and "pays" people still name where they live,
+// inside one region: "pays basque", "en Touraine", "dans le Périgord".
+var traditionalAreas = []Area{
+	{"pays basque", "75", []string{"64"}},
+	{"cote basque", "75", []string{"64"}},
+	{"bearn", "75", []string{"64"}},
+	{"perigord", "75", []string{"24"}},
+	{"touraine", "24", []string{"37"}},
+	{"berry", "24", []string{"18", "36"}},
+	{"sologne", "24", []string{"18", "41", "45"}},
+	{"beauce", "24", []string{"28", "45"}},
+	{"anjou", "52", []string{"49"}},
+	{"pays nantais", "52", []string{"44"}},
+	{"cotentin", "28", []string{"50"}},
+	{"pays de caux", "28", []string{"76"}},
+	{"pays d auge", "28", []string{"14"}},
+	{"flandre", "32", []string{"59"}},
+	{"flandres", "32", []string{"59"}},
+	{"artois", "32", []string{"62"}},
+	{"morvan", "27", []string{"21", "58", "71", "89"}},
+	{"beaujolais", "84", []string{"69"}},
+	{"forez", "84", []string{"42"}},
+	{"quercy", "76", []string{"46", "82"}},
+	{"rouergue", "76", []string{"12"}},
+	{"cevennes", "76", []string{"30", "48"}},
+	{"pays catalan", "76", []string{"66"}},
+}
+
 // commonWords are place names that are also everyday words (or first names): they count as
 // a place only after a cue such as "à", "près de", "dans le", "in". A false entry is a big
 // city whose name is also a French word but which people mean as the city ("Paris",
@@ -175,11 +203,13 @@ func (g *Geo) index() {
 			}
 		}
 	}
-	for i := range formerRegions {
-		a := &formerRegions[i]
-		g.areas[a.Name] = a
-		g.add(a.Name, ref{kind: kindArea, code: a.Name})
-		g.addFuzzy(a.Name)
+	for _, areas := range [][]Area{formerRegions, traditionalAreas} {
+		for i := range areas {
+			a := &areas[i]
+			g.areas[a.Name] = a
+			g.add(a.Name, ref{kind: kindArea, code: a.Name})
+			g.addFuzzy(a.Name)
+		}
 	}
 	for code, d := range g.deps {
 		g.add(d.Name, ref{kind: kindDep, code: code})

@@ -53,6 +53,12 @@ var areaTitles = map[string]string{
 	"midi pyrenees": "Midi-Pyrénées", "languedoc roussillon": "Languedoc-Roussillon",
 	"languedoc": "Languedoc", "rhone alpes": "Rhône-Alpes", "auvergne": "Auvergne",
 	"provence": "Provence", "cote d azur": "Côte d'Azur", "french riviera": "Côte d'Azur",
+	"pays basque": "Pays basque", "cote basque": "Côte basque", "bearn": "Béarn", "perigord": "Périgord",
+	"touraine": "Touraine", "berry": "Berry", "sologne": "Sologne", "beauce": "Beauce", "anjou": "Anjou",
+	"pays nantais": "Pays nantais", "cotentin": "Cotentin", "pays de caux": "Pays de Caux",
+	"pays d auge": "Pays d'Auge", "flandre": "Flandre", "flandres": "Flandre", "artois": "Artois",
+	"morvan": "Morvan", "beaujolais": "Beaujolais", "forez": "Forez", "quercy": "Quercy",
+	"rouergue": "Rouergue", "cevennes": "Cévennes", "pays catalan": "Pays catalan",
 }
 
 func titleArea(k string) string {
