@@ -167,6 +167,7 @@ var weakAltWords = wordSet("comme", "like", "besoin", "need", "cherche", "recher
 var painPhrases = []string{"c est le bazar", "c est le bordel", "c est la galere", "on galere", "je galere",
 	"on s y perd", "on perd tout le temps", "on perd les", "ingerable", "pas pratique", "c est penible",
 	"j en ai marre", "on en a marre", "marre de", "ras le bol", "c est l enfer", "plus tenable",
+	"c est plus possible", "c est plus tenable", "ca peut plus durer", "on n en peut plus",
 	"it s a mess", "nightmare", "we keep losing", "pain to"}
 
 // jokeWords ask for fun, not for software or a provider.

@@ -479,6 +479,35 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 	return true
 }
 
+// usedToday returns the products named as what the asker uses ("on utilise Pronote…, je
+// voudrais un outil pour faire des quiz") when nothing asks to replace them: context for
+// the need named, not the question.
+func (r *reading) usedToday() []string {
+	if cueAt(r.fixed) >= 0 || hasAny(r.fixed, replaceWords) {
+		return nil
+	}
+	var ids []string
+	for _, m := range r.matches {
+		if m.hit.Kind == knowledge.HitProduct && inUse(r.fixed, m.start, 3) {
+			ids = append(ids, m.hit.ID)
+		}
+	}
+	return ids
+}
+
+// inUse reports a product named as what the asker uses: "on utilise Pronote", "we use
+// Slack", "j'ai Excel".
+func inUse(toks []string, i, within int) bool {
+	for k := i - 1; k >= 0 && k >= i-within; k-- {
+		if useVerbs[toks[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var useVerbs = wordSet("utilise", "utilisons", "utilisent", "utilisez", "use", "using", "uses", "bosse", "bossons", "travaille", "travaillons")
+
 // keepNeed keeps a need named with the rank of its phrase, unless it only says what the
 // asker's organisation does ("notre club de rando").
 func (r *reading) keepNeed(m phraseMatch) {
@@ -486,18 +515,27 @@ func (r *reading) keepNeed(m phraseMatch) {
 		return
 	}
 	r.u.NeedWords = appendNew(r.u.NeedWords, strings.Join(r.fixed[m.start:m.end], " "))
+	order := len(r.u.NeedWords) - 1
+	if inUse(r.fixed, m.start, 4) {
+		order += usedNeedRank // "on utilise l'ENT de la région mais… des quiz": quiz first
+	}
 	if !slices.Contains(r.u.Needs, m.hit.ID) {
 		r.u.Needs = append(r.u.Needs, m.hit.ID)
-		r.u.needOrder = append(r.u.needOrder, len(r.u.NeedWords)-1)
+		r.u.needOrder = append(r.u.needOrder, order)
 	}
 }
 
+// usedNeedRank ranks a need the asker already has a tool for after the needs it asks about.
+const usedNeedRank = 4
+
 // settleNames reconciles what was kept: a need outranks everyday words kept on the
-// message's cue alone ("OCR tool that's open source? … scanned pages"); a platform alone
+// message's cue alone ("OCR tool that's open source? … scanned pages") and the products
+// the asker only says they use; a platform alone
 // is the question; a product named drops the tools named as its platform and the
 // categories its service words name ("support", "formation").
 func (r *reading) settleNames(loose []string) {
 	if len(r.u.Needs) > 0 {
+		loose = append(loose, r.usedToday()...)
 		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return slices.Contains(loose, id) })
 	}
 	if len(r.u.Products)+len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) == 0 {

@@ -432,6 +432,12 @@ var phrasings = []phrasing{
 	// "devs" is no typo of "devis"; old provinces are places.
 	{"des devs Django sur Lille ?", prov, "", "", "32"},
 	{"cherche freelance wordpress pays basque", prov, "wordpress", "", "75"},
+	// What the asker uses today is context for the need asked about.
+	{"on utilise Pronote et l'ENT de la région, mais je voudrais un outil libre pour faire des quiz avec les élèves", alt, "classquiz", "-", "-"},
+	{"on utilise Slack, un truc libre pour remplacer ?", alt, "mattermost", "slack", "-"},
+	{"on gère la médiathèque avec un cahier, c'est plus possible", alt, "koha", "", "-"},
+	{"scanner des documents et les retrouver facilement", alt, "paperless-ngx", "", "-"},
+	{"modéliser une pièce pour l'imprimante 3D", alt, "freecad", "", "-"},
 	// Unknown products: honest "I don't know", no recommendation.
 	{"alternative libre à Yarvik Planner 2026 ?", alt, "-", "", "-"},
 	{"alternative à Zentrova Teams", alt, "-", "", "-"},
