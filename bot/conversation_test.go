@@ -30,6 +30,8 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		// A device or an audience only qualifies the last question.
 		{"alternative à google docs pour écrire à plusieurs", "ok et pour le mobile ?", IntentAlternative, "", "collabora-online", true},
 		{"un logiciel libre pour la bibliothèque de l'école", "et une formation pour les bénévoles à Brest ?", IntentProviders, "53", "koha", true},
+		{"un logiciel de compta pour une asso", "il tourne sur mac ?", IntentAlternative, "", "dolibarr", true},
+		{"qui peut installer Dolibarr à Lyon ?", "plutôt une coop", IntentProviders, "84", "dolibarr", true},
 		// A question about what a provider list was for asks about the software.
 		{"qui peut installer un logiciel de caisse à Lille ?", "c'est certifié NF525 ?", IntentAlternative, "32", "", true},
 		// A new question is not a follow-up, and small talk keeps no context.

@@ -128,7 +128,7 @@ var alternativeWords = wordSet(
 	"software", "programme", "programmes", "recommande", "recommandes", "recommander", "conseilles",
 	"conseiller", "cherche", "recherche", "chercher", "besoin", "need", "looking", "recommend",
 	"suggest", "suggestion", "utiliser", "use", "plateforme", "platform", "service", "services",
-	"like", "comme", "sortir", "passer", "remplacant", "ethique", "souverain", "souveraine",
+	"like", "comme", "passer", "remplacant", "ethique", "souverain", "souveraine",
 	"self", "hosted", "autoheberge", "autoheberger", "gratuit", "free", "open", "source",
 	"truc", "trucs", "machin", "chose", "quelque", "gestionnaire", "logiciels",
 	// leaving a product: "on voudrait arrêter Zoom", "ditch Slack"

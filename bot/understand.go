@@ -982,7 +982,8 @@ func cueAt(toks []string) int {
 
 func isIntentWord(t string) bool {
 	_, svc := serviceWords[t]
-	return alternativeWords[t] || providerWords[t] || helpWords[t] || greetingWords[t] || svc
+	_, kind := kindWords[t]
+	return alternativeWords[t] || providerWords[t] || helpWords[t] || greetingWords[t] || svc || kind
 }
 
 var intentVocabulary = func() []string {

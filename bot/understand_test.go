@@ -438,6 +438,9 @@ var phrasings = []phrasing{
 	{"on gère la médiathèque avec un cahier, c'est plus possible", alt, "koha", "", "-"},
 	{"scanner des documents et les retrouver facilement", alt, "paperless-ngx", "", "-"},
 	{"modéliser une pièce pour l'imprimante 3D", alt, "freecad", "", "-"},
+	// News about a release is no request; "sortir de X" is.
+	{"Apple vient de sortir un nouveau iPhone", none, "-", "", "-"},
+	{"comment sortir de Windows ?", alt, "", "windows", "-"},
 	// Unknown products: honest "I don't know", no recommendation.
 	{"alternative libre à Yarvik Planner 2026 ?", alt, "-", "", "-"},
 	{"alternative à Zentrova Teams", alt, "-", "", "-"},
