@@ -861,15 +861,27 @@ func lookupAt(ix *knowledge.Index, toks []string, i, n int, exclude []bool) ([]k
 	if hits := ix.Glued(strings.ReplaceAll(key, " ", "")); len(hits) > 0 {
 		return hits, n
 	}
-	if n > 1 && n <= 3 && slices.ContainsFunc(toks[i:i+n], plural) {
-		return ix.Phrase(singular(toks[i : i+n])), n
+	if n > 1 && n <= 3 && slices.ContainsFunc(toks[i:i+n], textnorm.Plural) {
+		if hits := ix.Phrase(singular(toks[i : i+n])); len(hits) > 0 {
+			return hits, n
+		}
+	}
+	// "compresser des vidéos" for "compresser une vidéo": a need said with other
+	// determiners, in the plural, or with "libre pour" inside. The span starts and ends
+	// on words that carry meaning.
+	if n > 1 && !textnorm.SkeletonFiller(toks[i]) && !textnorm.SkeletonFiller(toks[i+n-1]) && loosenable(toks[i:i+n]) {
+		var buf [64]byte
+		if k, words := textnorm.AppendSkeleton(buf[:0], toks[i:i+n]); words >= 2 {
+			return ix.Loose(k), n
+		}
 	}
 	return nil, n
 }
 
-// plural reports a word that looks plural: "serveurs", "réseaux" — not "express".
-func plural(w string) bool {
-	return len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'x') && !strings.HasSuffix(w, "ss")
+// loosenable reports a span whose skeleton differs from it: a determiner, "pour",
+// "libre" or a plural inside.
+func loosenable(span []string) bool {
+	return slices.ContainsFunc(span, func(w string) bool { return textnorm.SkeletonFiller(w) || textnorm.Plural(w) })
 }
 
 // singular folds the plural words of a phrase: "serveurs mails" → "serveur mail".
@@ -879,10 +891,7 @@ func singular(words []string) string {
 		if k > 0 {
 			b.WriteByte(' ')
 		}
-		if plural(w) {
-			w = w[:len(w)-1]
-		}
-		b.WriteString(w)
+		b.WriteString(textnorm.Singular(w))
 	}
 	return b.String()
 }

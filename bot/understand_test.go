@@ -441,6 +441,11 @@ var phrasings = []phrasing{
 	// News about a release is no request; "sortir de X" is.
 	{"Apple vient de sortir un nouveau iPhone", none, "-", "", "-"},
 	{"comment sortir de Windows ?", alt, "", "windows", "-"},
+	// A need said with other determiners, plurals or "libre pour" inside.
+	{"compresser des vidéos", alt, "handbrake", "", "-"},
+	{"sauvegarder mes photos de téléphone automatiquement", alt, "immich", "", "-"},
+	{"un clavier libre pour android", alt, "heliboard", "-", "-"},
+	{"gérer ma bibliothèque d'ebooks", alt, "calibre", "", "-"},
 	// Unknown products: honest "I don't know", no recommendation.
 	{"alternative libre à Yarvik Planner 2026 ?", alt, "-", "", "-"},
 	{"alternative à Zentrova Teams", alt, "-", "", "-"},

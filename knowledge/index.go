@@ -40,6 +40,7 @@ type Hit struct {
 type Index struct {
 	phrases  map[string][]Hit // folded phrase → hits
 	glued    map[string][]Hit // phrase without spaces → hits ("googledocs", "dropbox")
+	loose    map[string][]Hit // skeleton of a need or keyword phrase → hits (see textnorm.Skeleton)
 	maxWords int
 	vocab    map[string]int      // every word of every phrase → weight (for typo ties)
 	deletes  map[string][]string // symmetric-delete key → vocabulary words, built on first typo
@@ -66,6 +67,7 @@ func buildIndex(kb *KB) *Index {
 	ix := &Index{
 		phrases: map[string][]Hit{},
 		glued:   map[string][]Hit{},
+		loose:   map[string][]Hit{},
 		vocab:   map[string]int{},
 	}
 	ix.addProducts(kb.Products)
@@ -73,12 +75,14 @@ func buildIndex(kb *KB) *Index {
 	for _, t := range kb.Tools {
 		for _, n := range t.Needs {
 			ix.add(n, Hit{Kind: HitNeed, ID: t.ID, Alias: true}, 1)
+			ix.addLoose(n, Hit{Kind: HitNeed, ID: t.ID, Alias: true})
 		}
 	}
 	for _, c := range kb.Categories {
 		ix.add(c.Name, Hit{Kind: HitCategory, ID: c.ID}, 1)
 		for _, k := range c.Keywords {
 			ix.add(k, Hit{Kind: HitCategory, ID: c.ID, Alias: true}, 1)
+			ix.addLoose(k, Hit{Kind: HitCategory, ID: c.ID, Alias: true})
 		}
 	}
 	for _, k := range ix.productKeys {
@@ -87,7 +91,7 @@ func buildIndex(kb *KB) *Index {
 	for _, k := range ix.toolKeys {
 		ix.toolFold = append(ix.toolFold, textnorm.Fold(k))
 	}
-	for _, m := range []map[string][]Hit{ix.phrases, ix.glued} {
+	for _, m := range []map[string][]Hit{ix.phrases, ix.glued, ix.loose} {
 		for k, hits := range m {
 			sortHits(hits)
 			m[k] = hits
@@ -192,6 +196,18 @@ func appendHit(list []Hit, h Hit) []Hit {
 	}
 	return append(list, h)
 }
+
+// addLoose indexes the skeleton of a need or keyword of two words or more, so that
+// "compresser des vidéos" finds "compresser une vidéo".
+func (ix *Index) addLoose(phrase string, h Hit) {
+	if k, n := textnorm.Skeleton(strings.Fields(textnorm.Fold(phrase))); n >= 2 {
+		ix.loose[k] = appendHit(ix.loose[k], h)
+	}
+}
+
+// Loose returns the needs and categories whose skeleton is k (see textnorm.Skeleton);
+// the conversion in the map index does not allocate.
+func (ix *Index) Loose(k []byte) []Hit { return ix.loose[string(k)] }
 
 // MaxWords is the length in words of the longest indexed phrase.
 func (ix *Index) MaxWords() int { return ix.maxWords }
