@@ -35,7 +35,7 @@ var providerWords = wordSet(
 	"freelance", "freelances", "independant", "consultant", "consultants", "expert", "experts",
 	"professionnels", "pros", "infogereur", "vendor", "vendors", "partenaire",
 	"partenaires", "contractor", "contractors", "installateur", "specialiste", "specialistes",
-	"professionals", "local", "locale", "locaux", "locales", "structure", "structures", "depanneur",
+	"professionals", "structure", "structures", "depanneur",
 	"depanneurs", "reparateur", "reparateurs", "technicien", "techniciens", "informaticien", "informaticiens",
 	"developpeur", "developpeurs", "developpeuse", "developpeuses", "developer", "developers",
 )
@@ -73,6 +73,9 @@ var providerPhrases = []string{
 	"faire installer", "un dev", "une dev", "des devs", "d un dev", "vient sur place", "viennent sur place", "venir sur place", "se deplace",
 	"se deplacer", "intervenir sur place", "me faire accompagner", "se faire accompagner",
 	"besoin d aide pour", "help me install", "help us install",
+	// "local" alone qualifies anything ("producteurs locaux"); these ask for someone nearby.
+	"acteurs locaux", "acteur local", "de local", "un local", "someone local", "local company", "local companies",
+	"local firm", "local business", "structures locales", "structure locale",
 }
 
 // serviceWords map verbs and nouns to the fixed service vocabulary.

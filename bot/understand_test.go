@@ -446,6 +446,10 @@ var phrasings = []phrasing{
 	{"sauvegarder mes photos de téléphone automatiquement", alt, "immich", "", "-"},
 	{"un clavier libre pour android", alt, "heliboard", "-", "-"},
 	{"gérer ma bibliothèque d'ebooks", alt, "calibre", "", "-"},
+	// "local" alone qualifies anything; "acteurs locaux" asks for someone.
+	{"créer une carte interactive des producteurs locaux", alt, "umap", "", "-"},
+	{"des acteurs locaux du libre en Bretagne ?", prov, "-", "", "53"},
+	{"prendre la main à distance sur un pc", alt, "rustdesk", "", "-"},
 	// Unknown products: honest "I don't know", no recommendation.
 	{"alternative libre à Yarvik Planner 2026 ?", alt, "-", "", "-"},
 	{"alternative à Zentrova Teams", alt, "-", "", "-"},
