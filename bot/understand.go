@@ -269,6 +269,7 @@ func (r *reading) readCues() cues {
 	c := cues{alt: hasAny(r.free, alternativeWords) || hasPhrase(r.fixed, costPhrases),
 		strongAlt: cueAt(r.fixed) >= 0 && !migrationService(r.fixed)}
 	darkroom := photoDevelopment(r.toks)
+	task := infinitive(r.toks[0]) && !serviceVerbs[r.toks[0]]
 	for i, t := range r.free {
 		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider;
 		// "en entreprise", "en local": a setting, not someone to do the work.
@@ -277,7 +278,7 @@ func (r *reading) readCues() cues {
 		}
 		// "self-hosted", "auto-hébergé", "héberger nous-mêmes": a kind of software, not
 		// someone to host it.
-		if selfService(r.free, i) || darkroom && developWords[t] || purpose(r.free, i) {
+		if selfService(r.free, i) || darkroom && developWords[t] || purpose(r.free, i, task) {
 			continue // "développer mes RAW" asks for a darkroom, not a developer
 		}
 		if s := serviceWords[t]; s != "" && r.u.Service == "" && !productSupport(r, t) && !council(r.free, i) {
@@ -356,8 +357,11 @@ var genericNouns = wordSet("hebergeur", "hebergeurs", "prestataire", "prestatair
 // purpose reports a service verb that says what software is for: "un logiciel pour
 // héberger nos vidéos", "c'est quoi le mieux pour l'héberger ?" ask for software, unless
 // someone is asked for ("qui", a provider word: handled by the caller's other cues).
-func purpose(toks []string, i int) bool {
-	if !serviceVerbs[toks[i]] || !hasAny(toks, softwareWords) || hasPhrase(toks[:i], askerPhrases) {
+func purpose(toks []string, i int, task bool) bool {
+	// "partager un écran à distance pour dépanner mamie": a message that opens with what
+	// to do (task) asks for software as surely as "un logiciel pour…".
+	software := hasAny(toks, softwareWords) || task
+	if !serviceVerbs[toks[i]] || !software || hasPhrase(toks[:i], askerPhrases) {
 		return false // "quelqu'un pour installer un logiciel de compta" asks for someone
 	}
 	for k := i - 1; k >= 0 && k >= i-2; k-- {

@@ -450,6 +450,8 @@ var phrasings = []phrasing{
 	{"créer une carte interactive des producteurs locaux", alt, "umap", "", "-"},
 	{"des acteurs locaux du libre en Bretagne ?", prov, "-", "", "53"},
 	{"prendre la main à distance sur un pc", alt, "rustdesk", "", "-"},
+	// A task first, then what it is for: the asker does the helping.
+	{"partager un écran à distance pour dépanner mamie", alt, "rustdesk", "", "-"},
 	// Unknown products: honest "I don't know", no recommendation.
 	{"alternative libre à Yarvik Planner 2026 ?", alt, "-", "", "-"},
 	{"alternative à Zentrova Teams", alt, "-", "", "-"},
