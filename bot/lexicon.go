@@ -150,7 +150,8 @@ var alternativeCuePhrases = [][]string{
 	{"a", "la", "place", "de"}, {"au", "lieu", "de"}, {"quitter"}, {"sortir", "de"},
 	{"se", "passer", "de"}, {"libre", "de"}, {"alternative", "for"}, {"migrer", "de"}, {"migrer", "depuis"},
 	{"migrate", "from"}, {"migrate", "away", "from"}, {"marre", "de"}, {"marre", "d"}, {"ras", "le", "bol", "de"},
-	{"fed", "up", "with"}, {"sick", "of"},
+	{"fed", "up", "with"}, {"sick", "of"}, {"move", "off"}, {"move", "away", "from"}, {"get", "off"},
+	{"switch", "from"}, {"get", "rid", "of"}, {"stop", "using"}, {"moving", "off"}, {"moving", "away", "from"},
 }
 
 // costPhrases ask for something without its price: "SPSS mais sans payer la licence".

@@ -452,6 +452,10 @@ var phrasings = []phrasing{
 	{"prendre la main à distance sur un pc", alt, "rustdesk", "", "-"},
 	// A task first, then what it is for: the asker does the helping.
 	{"partager un écran à distance pour dépanner mamie", alt, "rustdesk", "", "-"},
+	// English words are not unknown products; English ways of leaving a product.
+	{"I need a libre accounting software for a French association", alt, "dolibarr", "-", "-"},
+	{"we're a school in Marseille and want to move off Google Classroom", alt, "moodle", "google-classroom", "93"},
+	{"open source tool to manage our volunteers", alt, "paheko", "", "-"},
 	// Unknown products: honest "I don't know", no recommendation.
 	{"alternative libre à Yarvik Planner 2026 ?", alt, "-", "", "-"},
 	{"alternative à Zentrova Teams", alt, "-", "", "-"},

@@ -90,7 +90,8 @@ func (r *reading) unknownBrand() bool {
 // strangeWord: not a word Boussole knows in any way.
 func (r *reading) strangeWord(k string) bool {
 	return len(k) >= 3 && !stopWords[k] && !isIntentWord(k) && !englishWords[k] && !frenchWords[k] && !isNumber(k) &&
-		!r.ix.Known(k) && !textnorm.IsFrenchWord(k) && len(r.geo.PlaceNames(k)) == 0 && !countries[k]
+		!r.ix.Known(k) && !textnorm.IsFrenchWord(k) && !(r.u.Lang == English && textnorm.IsEnglishWord(k)) &&
+		len(r.geo.PlaceNames(k)) == 0 && !countries[k]
 }
 
 // byRequest: the word stands right after "alternative à", "comme", "remplacer"…, or right

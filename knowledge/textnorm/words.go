@@ -17,18 +17,30 @@ import (
 //go:embed data/french-words.bloom
 var frenchBloom []byte
 
+// Ordinary English words, from Debian's wamerican list (SCOWL, permissive licence; see
+// data/NOTICE), built the same way: an English word in a question ("privacy", "french")
+// is no unknown product name.
+//
+//go:embed data/english-words.bloom
+var englishBloom []byte
+
 // bloomHeader is the size of the filter's header: bit count (uint64) and hash count (uint32).
 const bloomHeader = 12
 
 // IsFrenchWord reports whether a folded word (lower case, no accents) is an ordinary French
 // word form.
-func IsFrenchWord(w string) bool {
-	if len(frenchBloom) <= bloomHeader || w == "" {
+func IsFrenchWord(w string) bool { return inBloom(frenchBloom, w) }
+
+// IsEnglishWord reports whether a folded word is an ordinary English word form.
+func IsEnglishWord(w string) bool { return inBloom(englishBloom, w) }
+
+func inBloom(filter []byte, w string) bool {
+	if len(filter) <= bloomHeader || w == "" {
 		return false
 	}
-	m := binary.LittleEndian.Uint64(frenchBloom[:8])
-	k := binary.LittleEndian.Uint32(frenchBloom[8:12])
-	bits := frenchBloom[bloomHeader:]
+	m := binary.LittleEndian.Uint64(filter[:8])
+	k := binary.LittleEndian.Uint32(filter[8:12])
+	bits := filter[bloomHeader:]
 	h1, h2 := BloomHashes(w)
 	for i := uint64(0); i < uint64(k); i++ {
 		bit := (h1 + i*h2) % m

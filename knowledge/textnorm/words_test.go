@@ -17,3 +17,16 @@ func TestIsFrenchWord(t *testing.T) {
 		}
 	}
 }
+
+func TestIsEnglishWord(t *testing.T) {
+	for _, w := range []string{"privacy", "french", "volunteers", "accounting", "friendly"} {
+		if !IsEnglishWord(w) {
+			t.Errorf("IsEnglishWord(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"krantzify", "zorpex", "quuxify", "synkora"} {
+		if IsEnglishWord(w) {
+			t.Errorf("IsEnglishWord(%q) = true, want false: an invented name", w)
+		}
+	}
+}

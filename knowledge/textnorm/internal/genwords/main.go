@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 
-// Command genwords builds the Bloom filter of ordinary French words that textnorm uses to
-// keep typo correction away from real words. Source: Debian's wfrench word list
-// (GPL-2.0-or-later), every entry folded as textnorm folds text.
+// Command genwords builds the Bloom filters of ordinary words that textnorm uses to keep
+// typo correction away from real words and real words out of unknown product names.
+// Sources: Debian's wfrench word list (GPL-2.0-or-later) and wamerican (SCOWL, permissive:
+// see knowledge/textnorm/data/NOTICE), every lower-case entry folded as textnorm folds text.
 //
-//	apt-get install wfrench
+//	apt-get install wfrench wamerican
 //	go run ./knowledge/textnorm/internal/genwords -dict /usr/share/dict/french -out knowledge/textnorm/data/french-words.bloom
+//	go run ./knowledge/textnorm/internal/genwords -dict /usr/share/dict/american-english -out knowledge/textnorm/data/english-words.bloom
 package main
 
 import (
