@@ -137,7 +137,7 @@ func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
 		return continueTurn(u, prev), true
 	}
 	if u.Intent == IntentHelp || u.Unknown != "" || len(u.Products)+len(u.Tools) > 0 {
-		return u, false
+		return otherTool(u, toks, prev)
 	}
 	if u.Place.IsZero() {
 		u.Place = u.heard
@@ -174,6 +174,24 @@ func qualifiesLast(u Understanding, toks []string, adds bool) bool {
 		return true
 	}
 	return adds && u.Service != "" && hasPhrase(toks, []string{"pour les", "pour nos", "pour mes", "for our", "for the"})
+}
+
+// otherTool asks the last provider question again about another tool: "qui peut
+// installer GLPI à Toulouse ?" then "et pour Zabbix ?".
+func otherTool(u Understanding, toks []string, prev turn) (Understanding, bool) {
+	if prev.intent != IntentProviders || u.Intent == IntentHelp || u.Unknown != "" || len(u.Tools) == 0 ||
+		len(u.Products) > 0 || !startsFollowUp(toks) || cueAt(toks) >= 0 {
+		return u, false
+	}
+	u.Intent = IntentProviders
+	if u.Place.IsZero() {
+		u.Place = prev.place
+	}
+	if u.Service == "" {
+		u.Service = prev.service
+	}
+	u.ContextUsed = true
+	return u, true
 }
 
 // continueTurn asks the previous question again with what the message adds.
@@ -235,6 +253,10 @@ func startsFollowUp(toks []string) bool {
 	}
 	if len(toks) == 0 {
 		return false
+	}
+	// "pour une asso de 30 personnes", "for our team": whom the last question is for.
+	if len(toks) > 1 && len(toks) <= 6 && (toks[0] == "pour" || toks[0] == "for") && (indefinite[toks[1]] || possessives[toks[1]]) {
+		return true
 	}
 	return slices.Contains([]string{"et", "and", "pareil", "idem", "aussi"}, toks[0]) ||
 		strings.HasPrefix(strings.Join(toks, " "), "what about")

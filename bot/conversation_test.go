@@ -32,6 +32,9 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		{"un logiciel libre pour la bibliothèque de l'école", "et une formation pour les bénévoles à Brest ?", IntentProviders, "53", "koha", true},
 		{"un logiciel de compta pour une asso", "il tourne sur mac ?", IntentAlternative, "", "dolibarr", true},
 		{"qui peut installer Dolibarr à Lyon ?", "plutôt une coop", IntentProviders, "84", "dolibarr", true},
+		// Another tool for the same provider question; whom the question is for.
+		{"qui peut installer GLPI à Toulouse ?", "et pour Zabbix ?", IntentProviders, "76", "zabbix", true},
+		{"je cherche un logiciel de compta", "pour une asso de 30 personnes", IntentAlternative, "", "dolibarr", true},
 		// A question about what a provider list was for asks about the software.
 		{"qui peut installer un logiciel de caisse à Lille ?", "c'est certifié NF525 ?", IntentAlternative, "32", "", true},
 		// A new question is not a follow-up, and small talk keeps no context.

@@ -285,13 +285,13 @@ func (r *reading) readCues() cues {
 			r.u.Service = s
 		}
 		c.serviceVerb = c.serviceVerb || serviceVerbs[t]
-		if k := kindWords[t]; k != "" {
+		if k := kindWords[t]; k != "" && !askerOrg(r.free, i) {
+			// "une asso à La Réunion qui aide…", "association Mayotte": an organisation
+			// sought, not the asker's ("pour une asso qui fait des affiches").
 			if r.u.Kind == "" {
 				r.u.Kind = k
 			}
-			// "une asso à La Réunion qui aide…", "association Mayotte": an organisation
-			// sought, not the asker's ("pour une asso qui fait des affiches").
-			c.provider = c.provider || !askerOrg(r.free, i) && (r.place != nil || whoFollows(r.free, i))
+			c.provider = c.provider || r.place != nil || whoFollows(r.free, i)
 		}
 	}
 	c.provider = c.provider || hasPhrase(r.free, providerPhrases) ||
