@@ -214,10 +214,11 @@ func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 	for _, t := range u.Tools {
 		s.add(t, namedScore, "")
 	}
-	for _, pid := range u.Products {
+	for pi, pid := range u.Products {
 		if p, ok := kb.Product(pid); ok {
+			// The first product named leads a tie: "un groupe WhatsApp… pas de Facebook".
 			for k, a := range p.Alternatives {
-				s.add(a.Tool, max(0.95-0.1*float64(k), 0.3), a.Why)
+				s.add(a.Tool, max(0.95-0.1*float64(k), 0.3)-0.01*float64(pi), a.Why)
 			}
 		}
 	}

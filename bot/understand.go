@@ -274,6 +274,9 @@ func (r *reading) readCues() cues {
 		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider;
 		// "en entreprise", "en local": a setting, not someone to do the work.
 		if providerWords[t] && !askerOrg(r.free, i) && !(i > 0 && r.free[i-1] == "en") {
+			if k := whoAt(r.free, i); k > 0 && selfWant(r.free, k) {
+				continue
+			}
 			c.provider = true
 		}
 		// "self-hosted", "auto-hébergé", "héberger nous-mêmes": a kind of software, not
@@ -281,7 +284,9 @@ func (r *reading) readCues() cues {
 		if selfService(r.free, i) || darkroom && developWords[t] || purpose(r.free, i, task) {
 			continue // "développer mes RAW" asks for a darkroom, not a developer
 		}
-		if s := serviceWords[t]; s != "" && r.u.Service == "" && !productSupport(r, t) && !council(r.free, i) {
+		// "je suis développeur freelance": the asker's trade, not a service asked for.
+		if s := serviceWords[t]; s != "" && r.u.Service == "" && !productSupport(r, t) && !council(r.free, i) &&
+			!(trades[t] && askerOrg(r.free, i)) {
 			r.u.Service = s
 		}
 		c.serviceVerb = c.serviceVerb || serviceVerbs[t]
@@ -313,6 +318,9 @@ func migrationService(toks []string) bool {
 	return false
 }
 
+// trades are service words that name a person: said of oneself, they ask for nothing.
+var trades = wordSet("developpeur", "formateur")
+
 // council reports "conseil" naming an assembly, not advice: "les comptes rendus du
 // conseil", "le conseil municipal", "conseil d'administration".
 func council(toks []string, i int) bool {
@@ -336,13 +344,28 @@ var supportPhrases = []string{"customer support", "support client", "support cli
 
 // whoFollows reports "qui" a few words after i: "une asso à La Réunion qui aide".
 func whoFollows(toks []string, i int) bool {
+	k := whoAt(toks, i)
+	return k > 0 && !selfWant(toks, k)
+}
+
+// whoAt returns where "qui" stands a few words after i, or -1.
+func whoAt(toks []string, i int) int {
 	for k := i + 1; k < len(toks) && k <= i+5; k++ {
 		if toks[k] == "qui" || toks[k] == "who" {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
+
+// selfWant reports "qui cherche", "qui vend…" after an organisation: "une coopérative qui
+// cherche un outil" is the asker, not a provider sought.
+func selfWant(toks []string, who int) bool {
+	return who+1 < len(toks) && wantVerbs[toks[who+1]]
+}
+
+var wantVerbs = wordSet("cherche", "cherchent", "veut", "veulent", "voudrait", "voudraient", "souhaite",
+	"souhaitent", "aimerait", "aimeraient", "vend", "vendent", "wants", "needs", "is", "sells")
 
 // describes reports an everyday word used as an adjective of the noun before it: "un
 // hébergeur sympa", "un outil sympa": not the tool of that name.
@@ -492,7 +515,7 @@ func (r *reading) usedToday() []string {
 	}
 	var ids []string
 	for _, m := range r.matches {
-		if m.hit.Kind == knowledge.HitProduct && inUse(r.fixed, m.start, 3) {
+		if m.hit.Kind == knowledge.HitProduct && inUse(r.fixed, m.start, 6) {
 			ids = append(ids, m.hit.ID)
 		}
 	}
@@ -1092,8 +1115,9 @@ func askerOrg(toks []string, i int) bool {
 		if possessives[toks[k]] || (toks[k] == "pour" && k >= i-3) || toks[k] == "for" {
 			return true
 		}
-		// "je suis pas expert", "nous sommes une entreprise": the asker describes itself.
-		if selfDescribing[toks[k]] {
+		// "je suis pas expert", "nous sommes une entreprise", "on est une petite asso":
+		// the asker describes itself.
+		if selfDescribing[toks[k]] || toks[k] == "est" && k > 0 && toks[k-1] == "on" {
 			return true
 		}
 	}

@@ -456,6 +456,12 @@ var phrasings = []phrasing{
 	{"I need a libre accounting software for a French association", alt, "dolibarr", "-", "-"},
 	{"we're a school in Marseille and want to move off Google Classroom", alt, "moodle", "google-classroom", "93"},
 	{"open source tool to manage our volunteers", alt, "paheko", "", "-"},
+	// Long messages: who asks is no provider sought, the first product named leads, what is
+	// used today gives way to the need.
+	{"On est une petite asso de théâtre à Tours. On s'organise sur un groupe WhatsApp mais certains ne veulent pas de Facebook, vous conseillez quoi pour discuter ?", alt, "signal", "whatsapp", "24"},
+	{"I run a small bakery. We use Square for payments and an Excel sheet for stock. Any free software for the till and the stock?", alt, "odoo", "-", "-"},
+	{"Je suis développeur freelance et je voudrais arrêter d'utiliser GitHub. Qu'est-ce que je peux héberger moi-même ?", alt, "forgejo", "github", "-"},
+	{"une coopérative de producteurs qui vend en circuit court cherche un outil pour prendre les commandes en ligne", alt, "open-food-network", "", "-"},
 	// Unknown products: honest "I don't know", no recommendation.
 	{"alternative libre à Yarvik Planner 2026 ?", alt, "-", "", "-"},
 	{"alternative à Zentrova Teams", alt, "-", "", "-"},
