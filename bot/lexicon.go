@@ -23,7 +23,8 @@ var helpPhrases = []string{
 	"qui es tu", "t es qui", "who are you",
 	"te parler", "ce que tu proposes", "tu proposes quoi", "ce que tu fais", "ce que tu peux faire",
 	"t es une ia", "tu es une ia", "es tu une ia", "une ia qui fait quoi", "this bot work", "does this bot", "this bot do", "ce bot fait quoi", "ce bot sert",
-	"how do you help", "what do you offer",
+	"how do you help", "what do you offer", "quelles questions", "je peux poser", "on peut poser",
+	"questions possibles", "what can i ask", "what should i ask", "what questions",
 }
 
 // providerWords name an organisation that can do the work.

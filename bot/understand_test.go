@@ -370,6 +370,7 @@ var phrasings = []phrasing{
 	{"explique moi ce que tu proposes", help, "-", "", "-"},
 	{"t'es une IA qui fait quoi au juste", help, "-", "", "-"},
 	{"How does this bot work?", help, "-", "", "-"},
+	{"quelles questions je peux poser ?", help, "-", "", "-"},
 	{"trop nice ce bot", none, "-", "", "-"},
 	{"raconte moi une blague d'informaticien", none, "-", "", "-"},
 	// Places: a trade after "je suis", a cue after the name, a gold colour.
