@@ -276,12 +276,7 @@ func (s *Store) UpdateProvider(actor Actor, id, fieldName, value string) (Change
 	if err := checkField(key, label, value); err != nil {
 		return Change{}, err
 	}
-	rel := filepath.ToSlash(p.Pos.File)
-	return s.edit(actor, "provider.update", id, rel, func(f *yamlFile) ([]byte, error) {
-		n, seq, i, err := f.entryOf("providers", id, rel)
-		if err != nil {
-			return nil, err
-		}
+	return s.editEntry(actor, "provider.update", "providers", id, p.Pos.File, func(n *yaml.Node) *yaml.Node {
 		switch {
 		case value == "" && key != "sources":
 			deleteField(n, key)
@@ -305,7 +300,7 @@ func (s *Store) UpdateProvider(actor Actor, id, fieldName, value string) (Change
 		default:
 			setField(n, key, scalar(value))
 		}
-		return f.replaceEntry(seq, i, n)
+		return n
 	}, fmt.Sprintf("%s : %s = %s", id, key, summaryOf(value)))
 }
 
@@ -318,13 +313,8 @@ func (s *Store) RemoveProvider(actor Actor, id string) (Change, error) {
 	if !ok {
 		return Change{}, rejected("prestataire inconnu : %q", id)
 	}
-	rel := filepath.ToSlash(p.Pos.File)
-	return s.edit(actor, "provider.remove", id, rel, func(f *yamlFile) ([]byte, error) {
-		_, seq, i, err := f.entryOf("providers", id, rel)
-		if err != nil {
-			return nil, err
-		}
-		return f.replaceEntry(seq, i, nil)
+	return s.editEntry(actor, "provider.remove", "providers", id, p.Pos.File, func(*yaml.Node) *yaml.Node {
+		return nil
 	}, "retrait du prestataire "+p.Name)
 }
 
@@ -348,15 +338,10 @@ func (s *Store) AddAlias(actor Actor, productID, alias string) (Change, error) {
 			return Change{}, rejected("« %s » désigne déjà %s", alias, other.Name)
 		}
 	}
-	rel := filepath.ToSlash(p.Pos.File)
-	return s.edit(actor, "alias.add", productID, rel, func(f *yamlFile) ([]byte, error) {
-		n, seq, i, err := f.entryOf("products", productID, rel)
-		if err != nil {
-			return nil, err
-		}
+	return s.editEntry(actor, "alias.add", "products", productID, p.Pos.File, func(n *yaml.Node) *yaml.Node {
 		list := listField(n, "aliases", yaml.FlowStyle)
 		list.Content = append(list.Content, scalar(alias))
-		return f.replaceEntry(seq, i, n)
+		return n
 	}, fmt.Sprintf("alias « %s » → %s", alias, p.Name))
 }
 
@@ -375,12 +360,7 @@ func (s *Store) LinkAlternative(actor Actor, productID, toolID string, rank int)
 	if !ok {
 		return Change{}, rejected("outil inconnu : %q", toolID)
 	}
-	rel := filepath.ToSlash(p.Pos.File)
-	return s.edit(actor, "alternative.link", productID, rel, func(f *yamlFile) ([]byte, error) {
-		n, seq, i, err := f.entryOf("products", productID, rel)
-		if err != nil {
-			return nil, err
-		}
+	return s.editEntry(actor, "alternative.link", "products", productID, p.Pos.File, func(n *yaml.Node) *yaml.Node {
 		list := listField(n, "alternatives", 0)
 		var item *yaml.Node
 		for k, c := range list.Content {
@@ -398,8 +378,21 @@ func (s *Store) LinkAlternative(actor Actor, productID, toolID string, rank int)
 			at = min(rank-1, len(list.Content))
 		}
 		list.Content = slices.Insert(list.Content, at, item)
-		return f.replaceEntry(seq, i, n)
+		return n
 	}, fmt.Sprintf("%s remplace %s (rang %s)", t.Name, p.Name, rankLabel(rank)))
+}
+
+// editEntry edits one entry of a KB file in place: change gets the entry's node, as the
+// file holds it now, and returns what replaces it (nil removes the entry).
+func (s *Store) editEntry(actor Actor, action, section, id, file string, change func(n *yaml.Node) *yaml.Node, summary string) (Change, error) {
+	rel := filepath.ToSlash(file)
+	return s.edit(actor, action, id, rel, func(f *yamlFile) ([]byte, error) {
+		n, seq, i, err := f.entryOf(section, id, rel)
+		if err != nil {
+			return nil, err
+		}
+		return f.replaceEntry(seq, i, change(n))
+	}, summary)
 }
 
 func rankLabel(r int) string {
