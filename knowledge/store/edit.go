@@ -321,13 +321,9 @@ func (s *Store) RemoveProvider(actor Actor, id string) (Change, error) {
 // AddAlias teaches a product another name ("gsuite" for Google Workspace).
 func (s *Store) AddAlias(actor Actor, productID, alias string) (Change, error) {
 	alias = strings.TrimSpace(alias)
-	if err := checkAll(checkText("produit", productID, MaxShortLen), checkText("alias", alias, MaxNameLen)); err != nil {
+	kb, p, err := s.product(productID, checkText("alias", alias, MaxNameLen))
+	if err != nil {
 		return Change{}, err
-	}
-	kb := s.KB()
-	p, ok := kb.Product(productID)
-	if !ok {
-		return Change{}, rejected("produit inconnu : %q", productID)
 	}
 	if textnorm.Fold(alias) == "" {
 		return Change{}, rejected("alias vide")
@@ -348,13 +344,9 @@ func (s *Store) AddAlias(actor Actor, productID, alias string) (Change, error) {
 // LinkAlternative makes tool an alternative to product at rank (1 = first; 0 = last),
 // moving it when it is already listed.
 func (s *Store) LinkAlternative(actor Actor, productID, toolID string, rank int) (Change, error) {
-	if err := checkAll(checkText("produit", productID, MaxShortLen), checkText("outil", toolID, MaxShortLen)); err != nil {
+	kb, p, err := s.product(productID, checkText("outil", toolID, MaxShortLen))
+	if err != nil {
 		return Change{}, err
-	}
-	kb := s.KB()
-	p, ok := kb.Product(productID)
-	if !ok {
-		return Change{}, rejected("produit inconnu : %q", productID)
 	}
 	t, ok := kb.Tool(toolID)
 	if !ok {
@@ -380,6 +372,19 @@ func (s *Store) LinkAlternative(actor Actor, productID, toolID string, rank int)
 		list.Content = slices.Insert(list.Content, at, item)
 		return n
 	}, fmt.Sprintf("%s remplace %s (rang %s)", t.Name, p.Name, rankLabel(rank)))
+}
+
+// product checks an edit's inputs and finds the product it is about, in the KB it reads.
+func (s *Store) product(productID string, checks ...error) (*knowledge.KB, *knowledge.Product, error) {
+	if err := checkAll(append([]error{checkText("produit", productID, MaxShortLen)}, checks...)...); err != nil {
+		return nil, nil, err
+	}
+	kb := s.KB()
+	p, ok := kb.Product(productID)
+	if !ok {
+		return nil, nil, rejected("produit inconnu : %q", productID)
+	}
+	return kb, p, nil
 }
 
 // editEntry edits one entry of a KB file in place: change gets the entry's node, as the
