@@ -27,22 +27,25 @@ func Sleep(ctx context.Context, d time.Duration) bool {
 func WaitGroup(ctx context.Context, wg *sync.WaitGroup, d, grace time.Duration) bool {
 	done := make(chan struct{})
 	go func() { wg.Wait(); close(done) }()
+	if finished, late := waitDone(done, ctx.Done(), d); finished || late {
+		return finished
+	}
+	finished, _ := waitDone(done, nil, grace)
+	return finished
+}
+
+// waitDone waits for done at most d, or until stop closes (a nil stop never does); it
+// reports whether done closed and whether d ran out.
+func waitDone(done, stop <-chan struct{}, d time.Duration) (finished, late bool) {
 	t := time.NewTimer(d)
 	defer t.Stop()
 	select {
 	case <-done:
-		return true
+		return true, false
 	case <-t.C:
-		return false
-	case <-ctx.Done():
-	}
-	g := time.NewTimer(grace)
-	defer g.Stop()
-	select {
-	case <-done:
-		return true
-	case <-g.C:
-		return false
+		return false, true
+	case <-stop:
+		return false, false
 	}
 }
 
