@@ -46,13 +46,22 @@ func (l *loader) decode(n *yaml.Node, what string, fs fields) bool {
 
 func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
 
+// is reports whether n holds a value of the kind a field wants; an empty value is no
+// error, another kind is one (format and args say what was expected).
+func (l *loader) is(n *yaml.Node, kind yaml.Kind, format string, args ...any) bool {
+	if isNull(n) {
+		return false
+	}
+	if n.Kind != kind {
+		l.errorf(n, format, args...)
+		return false
+	}
+	return true
+}
+
 func (l *loader) str(dst *string) func(*yaml.Node) {
 	return func(n *yaml.Node) {
-		if isNull(n) {
-			return
-		}
-		if n.Kind != yaml.ScalarNode {
-			l.errorf(n, "expected a text value")
+		if !l.is(n, yaml.ScalarNode, "expected a text value") {
 			return
 		}
 		*dst = strings.TrimSpace(n.Value)
@@ -61,11 +70,7 @@ func (l *loader) str(dst *string) func(*yaml.Node) {
 
 func (l *loader) strs(dst *[]string) func(*yaml.Node) {
 	return func(n *yaml.Node) {
-		if isNull(n) {
-			return
-		}
-		if n.Kind != yaml.SequenceNode {
-			l.errorf(n, "expected a list, e.g. [a, b]")
+		if !l.is(n, yaml.SequenceNode, "expected a list, e.g. [a, b]") {
 			return
 		}
 		for _, c := range n.Content {
@@ -81,11 +86,7 @@ func (l *loader) strs(dst *[]string) func(*yaml.Node) {
 // vocab decodes a list whose items must come from a fixed vocabulary.
 func (l *loader) vocab(dst *[]string, allowed []string, what string) func(*yaml.Node) {
 	return func(n *yaml.Node) {
-		if isNull(n) {
-			return
-		}
-		if n.Kind != yaml.SequenceNode {
-			l.errorf(n, "expected a list of %ss (%s)", what, strings.Join(allowed, ", "))
+		if !l.is(n, yaml.SequenceNode, "expected a list of %ss (%s)", what, strings.Join(allowed, ", ")) {
 			return
 		}
 		for _, c := range n.Content {
@@ -102,11 +103,7 @@ func (l *loader) vocab(dst *[]string, allowed []string, what string) func(*yaml.
 // refs decodes a list of ids and queues a check that each exists.
 func (l *loader) refs(dst *[]string, kind, what string) func(*yaml.Node) {
 	return func(n *yaml.Node) {
-		if isNull(n) {
-			return
-		}
-		if n.Kind != yaml.SequenceNode {
-			l.errorf(n, "expected a list of %s ids", kind)
+		if !l.is(n, yaml.SequenceNode, "expected a list of %s ids", kind) {
 			return
 		}
 		for _, c := range n.Content {
