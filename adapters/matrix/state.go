@@ -10,6 +10,8 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+
+	"github.com/boussole-libre/boussole/internal/atomicfile"
 )
 
 // maxAnswered bounds the answered event ids kept on disk: enough to cover any sync batch
@@ -102,7 +104,7 @@ func (s *state) take(id string) bool {
 	return true
 }
 
-// save records the sync token with the answered ids, atomically (write then rename).
+// save records the sync token with the answered ids, atomically.
 func (s *state) save(nextBatch string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -116,11 +118,7 @@ func (s *state) save(nextBatch string) error {
 	if err != nil {
 		return fmt.Errorf("matrix: encoding state: %w", err)
 	}
-	tmp := s.path + ".tmp"
-	if err := os.WriteFile(tmp, b, 0o600); err != nil {
-		return fmt.Errorf("matrix: writing state: %w", err)
-	}
-	if err := os.Rename(tmp, s.path); err != nil {
+	if err := atomicfile.Write(s.path, b, 0o600, nil); err != nil {
 		return fmt.Errorf("matrix: writing state: %w", err)
 	}
 	s.dirty = false

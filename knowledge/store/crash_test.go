@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/boussole-libre/boussole/internal/atomicfile"
 	"github.com/boussole-libre/boussole/knowledge/geo"
 )
 
@@ -251,7 +252,7 @@ func sameFiles(a, b map[string]string) bool {
 func checkNoLeftovers(t *testing.T, what, dir string) {
 	t.Helper()
 	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && (tempName.MatchString(d.Name()) || d.Name() == journalFile) {
+		if err == nil && !d.IsDir() && (atomicfile.TempName.MatchString(d.Name()) || d.Name() == journalFile) {
 			t.Errorf("%s: %s left after the restart", what, p)
 		}
 		return nil

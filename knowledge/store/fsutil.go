@@ -9,9 +9,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
-	"syscall"
+
+	"github.com/boussole-libre/boussole/internal/atomicfile"
 )
 
 // stepFunc is called between the durable steps of a write, with the step's name. It is nil
@@ -57,57 +57,10 @@ func (f fileState) hash() string {
 // the new one, never a mix.
 func writeAtomic(path string, data []byte) error { return writeFile(path, data, "", nil) }
 
-// writeFile is writeAtomic with named steps: write a temporary file in the same directory,
-// fsync it, rename it over the target, fsync the directory. step gets name+".temp",
-// ".synced" and ".renamed" between them; an error it returns aborts the write.
+// writeFile is writeAtomic with named steps: step gets name+".temp", ".synced" and
+// ".renamed" between them; an error it returns aborts the write.
 func writeFile(path string, data []byte, name string, step stepFunc) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	tmpName := tmp.Name()
-	defer os.Remove(tmpName) // no-op after a successful rename
-	mode := os.FileMode(0o644)
-	if st, err := os.Stat(path); err == nil {
-		mode = st.Mode().Perm()
-	}
-	err = writeSync(tmp, data, mode, func() error { return step.at(name + ".temp") })
-	if err == nil {
-		err = step.at(name + ".synced")
-	}
-	if err != nil {
-		return err
-	}
-	if err := os.Rename(tmpName, path); err != nil {
-		return err
-	}
-	if err := step.at(name + ".renamed"); err != nil {
-		return err
-	}
-	return syncDir(dir)
-}
-
-// writeSync writes data to f, sets its mode and fsyncs it; mid runs between the write and
-// the fsync. f is closed in every case.
-func writeSync(f *os.File, data []byte, mode os.FileMode, mid func() error) error {
-	_, err := f.Write(data)
-	if err == nil {
-		err = f.Chmod(mode)
-	}
-	if err == nil {
-		err = mid()
-	}
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	return err
+	return atomicfile.Write(path, data, 0o644, func(s string) error { return step.at(name + "." + s) })
 }
 
 // removeFile removes path (a missing file is fine) and makes the removal durable.
@@ -118,24 +71,7 @@ func removeFile(path string) error {
 	return syncDir(filepath.Dir(path))
 }
 
-// syncDir fsyncs a directory so that a rename or removal in it survives a power cut. File
-// systems that cannot fsync a directory report EINVAL: that is not a failure of the write.
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	err = d.Sync()
-	d.Close()
-	if err != nil && !errors.Is(err, syscall.EINVAL) {
-		return err
-	}
-	return nil
-}
-
-// tempName matches the temporary files writeFile creates (os.CreateTemp replaces the "*"
-// with digits).
-var tempName = regexp.MustCompile(`^\..+\.tmp-[0-9]+$`)
+func syncDir(dir string) error { return atomicfile.SyncDir(dir) }
 
 // removeTemps deletes the temporary files a killed write left behind in dir and its
 // non-hidden subdirectories, and in the state directory. Other hidden directories (.git)
@@ -155,7 +91,7 @@ func removeTemps(dir string) (int, error) {
 			}
 			return nil
 		}
-		if d.Type().IsRegular() && tempName.MatchString(d.Name()) {
+		if d.Type().IsRegular() && atomicfile.TempName.MatchString(d.Name()) {
 			if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
 				return err
 			}
@@ -174,7 +110,7 @@ func removeTempsOf(path string) {
 	prefix := "." + filepath.Base(path) + ".tmp-"
 	entries, _ := os.ReadDir(filepath.Dir(path))
 	for _, e := range entries {
-		if name := e.Name(); strings.HasPrefix(name, prefix) && tempName.MatchString(name) && e.Type().IsRegular() {
+		if name := e.Name(); strings.HasPrefix(name, prefix) && atomicfile.TempName.MatchString(name) && e.Type().IsRegular() {
 			os.Remove(filepath.Join(filepath.Dir(path), name))
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/boussole-libre/boussole/internal/atomicfile"
 	"github.com/boussole-libre/boussole/knowledge/textnorm"
 )
 
@@ -214,7 +215,7 @@ func (u *Unanswered) startCompaction() {
 func (u *Unanswered) compact(snap []Missing) {
 	tmp, err := os.CreateTemp(filepath.Dir(u.path), "."+filepath.Base(u.path)+".tmp-*")
 	if err == nil {
-		err = writeSync(tmp, encodeLines(snap), 0o644, func() error { return nil })
+		err = atomicfile.WriteSync(tmp, encodeLines(snap), 0o644, func() error { return nil })
 		if err != nil {
 			os.Remove(tmp.Name())
 		}

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"slices"
 	"time"
+
+	"github.com/boussole-libre/boussole/internal/atomicfile"
 )
 
 // Severity says how much a finding matters: an error means the KB states something false
@@ -125,7 +127,7 @@ func (r *Report) HasErrors() bool { return r.Counts.Errors > 0 }
 // LastReportFile is the name of the saved last report inside the state directory.
 const LastReportFile = "verify-last.json"
 
-// Save writes the report to dir/verify-last.json atomically (temporary file, rename), so
+// Save writes the report to dir/verify-last.json atomically, so
 // that a reader such as /kb statut never sees half a report.
 func Save(dir string, r *Report) error {
 	if err := os.MkdirAll(dir, 0o750); err != nil {
@@ -135,23 +137,7 @@ func Save(dir string, r *Report) error {
 	if err != nil {
 		return fmt.Errorf("verify: encode report: %w", err)
 	}
-	tmp, err := os.CreateTemp(dir, ".verify-*.tmp")
-	if err != nil {
-		return fmt.Errorf("verify: save report: %w", err)
-	}
-	defer os.Remove(tmp.Name()) // no-op after the rename
-	if _, err := tmp.Write(append(b, '\n')); err != nil {
-		tmp.Close()
-		return fmt.Errorf("verify: save report: %w", err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("verify: save report: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("verify: save report: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), filepath.Join(dir, LastReportFile)); err != nil {
+	if err := atomicfile.Write(filepath.Join(dir, LastReportFile), append(b, '\n'), 0o600, nil); err != nil {
 		return fmt.Errorf("verify: save report: %w", err)
 	}
 	return nil
