@@ -116,6 +116,12 @@ func turnOf(k ConversationKey, u Understanding, r Reply) turn {
 	return t
 }
 
+// audiencePhrases say whom a service is for: "une formation pour les bénévoles".
+var audiencePhrases = phraseList("pour les", "pour nos", "pour mes", "for our", "for the")
+
+// aboutPhrases ask about the tools just listed.
+var aboutPhrases = phraseList("il y en a", "y en a", "c est", "est ce", "is it", "are they", "any of them", "ils sont", "ca marche")
+
 // ordinals name a tool of the last answer by its rank: "le deuxième", "the first one".
 var ordinals = map[string]int{
 	"premier": 1, "premiere": 1, "1er": 1, "first": 1, "deuxieme": 2, "second": 2, "seconde": 2,
@@ -124,8 +130,8 @@ var ordinals = map[string]int{
 }
 
 // pointers name the tool just discussed: "celui-là", "ce logiciel", "it".
-var pointers = []string{"celui la", "celui ci", "celle la", "celle ci", "ce logiciel", "cet outil", "ce dernier",
-	"cette appli", "this one", "that one", "it"}
+var pointers = phraseList("celui la", "celui ci", "celle la", "celle ci", "ce logiciel", "cet outil", "ce dernier",
+	"cette appli", "this one", "that one", "it")
 
 // followUp completes u from the previous turn when the message only adds a place, a
 // service, a kind of provider or points at a tool of the last answer. It reports whether
@@ -173,7 +179,7 @@ func qualifiesLast(u Understanding, toks []string, adds bool) bool {
 	if !slices.ContainsFunc(u.Categories, func(c string) bool { return c != "systeme" }) {
 		return true
 	}
-	return adds && u.Service != "" && hasPhrase(toks, []string{"pour les", "pour nos", "pour mes", "for our", "for the"})
+	return adds && u.Service != "" && hasPhrase(toks, audiencePhrases)
 }
 
 // otherTool asks the last provider question again about another tool: "qui peut
@@ -233,7 +239,7 @@ func pointAt(u Understanding, tool string) Understanding {
 // "il y en a un qui marche hors ligne ?", "c'est compliqué à utiliser ?".
 func aboutThem(toks []string) bool {
 	return hasAny(toks, wordSet("lequel", "laquelle", "lesquels", "lesquelles", "which", "ceux", "celles")) ||
-		hasPhrase(toks, []string{"il y en a", "y en a", "c est", "est ce", "is it", "are they", "any of them", "ils sont", "ca marche"})
+		hasPhrase(toks, aboutPhrases)
 }
 
 func ordinalIn(toks []string) int {

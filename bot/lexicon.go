@@ -8,7 +8,7 @@ package bot
 // helpWords ask what the bot can do.
 var helpWords = wordSet("aide", "aider", "help", "commandes", "commande", "usage", "manuel", "tuto", "tutoriel")
 
-var helpPhrases = []string{
+var helpPhrases = phraseList(
 	"avec toi", "exemples de questions", "exemple de question", "exemples de question", "des exemples",
 	"t es un robot", "tu es un robot", "es tu un robot", "t es un bot", "tu es un bot", "are you a bot",
 	"are you a robot", "te demander quoi", "je peux te demander", "on peut te demander", "peut on te demander",
@@ -25,7 +25,7 @@ var helpPhrases = []string{
 	"t es une ia", "tu es une ia", "es tu une ia", "une ia qui fait quoi", "this bot work", "does this bot", "this bot do", "ce bot fait quoi", "ce bot sert",
 	"how do you help", "what do you offer", "quelles questions", "je peux poser", "on peut poser",
 	"questions possibles", "what can i ask", "what should i ask", "what questions",
-}
+)
 
 // providerWords name an organisation that can do the work.
 var providerWords = wordSet(
@@ -44,11 +44,11 @@ var providerWords = wordSet(
 // askerPhrases ask "who": they ask for a provider only with a service verb ("qui peut
 // installer Nextcloud", "quelqu'un pour héberger Jitsi") — "quelqu'un a testé le nouveau
 // resto ?" asks for no one, "quelqu'un sait faire un graphique sur Excel ?" for no provider.
-var askerPhrases = []string{
+var askerPhrases = phraseList(
 	"qui peut", "qui pourrait", "qui sait", "quelqu un", "quelqu un qui", "qui fait", "qui font",
 	"who can", "who could", "someone", "somebody", "anyone who", "qqn", "qqun", "quelquun", "qq1",
 	"qui accompagnent", "qui accompagne", "qui maitrise", "qui maitrisent", "qui connait", "qui connaissent",
-}
+)
 
 // helperVerbs ask someone to do the work only after a "who" phrase: "qui pourrait gérer
 // notre informatique", "que qqn me monte un serveur" — alone, "gérer les adhérents" is a
@@ -61,14 +61,14 @@ var helperVerbs = wordSet("gerer", "gere", "monte", "monter", "montent", "accomp
 // knowerPhrases ask for someone who knows a named tool well: "quelqu'un qui connaît bien
 // Wekan", "qui maîtrise Odoo" — but "qqun connaît un truc pour remplacer Excel ?" asks
 // for a tool.
-var knowerPhrases = []string{"connait bien", "connaissent bien", "connaitrait bien", "connais bien",
-	"maitrise", "maitrisent", "maitriserait", "knows", "know well", "expert en", "experte en", "cale en", "cale sur"}
+var knowerPhrases = phraseList("connait bien", "connaissent bien", "connaitrait bien", "connais bien",
+	"maitrise", "maitrisent", "maitriserait", "knows", "know well", "expert en", "experte en", "cale en", "cale sur")
 
 // doerPhrases ask who does something: with a tool named they ask for a provider too ("qui
 // fait du Nextcloud à Lyon ?").
-var doerPhrases = []string{"qui peut", "qui pourrait", "qui fait", "qui font", "who can", "who could"}
+var doerPhrases = phraseList("qui peut", "qui pourrait", "qui fait", "qui font", "who can", "who could")
 
-var providerPhrases = []string{
+var providerPhrases = phraseList(
 	"near me", "pres de chez moi",
 	"dans ma region", "dans mon coin", "dans le coin", "a cote de chez moi", "autour de moi",
 	"faire installer", "un dev", "une dev", "des devs", "d un dev", "vient sur place", "viennent sur place", "venir sur place", "se deplace",
@@ -77,7 +77,7 @@ var providerPhrases = []string{
 	// "local" alone qualifies anything ("producteurs locaux"); these ask for someone nearby.
 	"acteurs locaux", "acteur local", "de local", "un local", "someone local", "local company", "local companies",
 	"local firm", "local business", "structures locales", "structure locale",
-}
+)
 
 // serviceWords map verbs and nouns to the fixed service vocabulary.
 var serviceWords = map[string]string{
@@ -156,8 +156,8 @@ var alternativeCuePhrases = [][]string{
 }
 
 // costPhrases ask for something without its price: "SPSS mais sans payer la licence".
-var costPhrases = []string{"sans payer", "sans licence", "sans la licence", "sans abonnement",
-	"sans acheter", "without paying"}
+var costPhrases = phraseList("sans payer", "sans licence", "sans la licence", "sans abonnement",
+	"sans acheter", "without paying")
 
 // weakAltWords are request words too common in ordinary sentences to make an everyday
 // word a product or tool name.
@@ -169,11 +169,11 @@ var weakAltWords = wordSet("comme", "like", "besoin", "need", "cherche", "recher
 
 // painPhrases tell what hurts today: with a need named, they ask for a better tool ("on
 // perd tout le temps les fichiers, c'est le bazar").
-var painPhrases = []string{"c est le bazar", "c est le bordel", "c est la galere", "on galere", "je galere",
+var painPhrases = phraseList("c est le bazar", "c est le bordel", "c est la galere", "on galere", "je galere",
 	"on s y perd", "on perd tout le temps", "on perd les", "ingerable", "pas pratique", "c est penible",
 	"j en ai marre", "on en a marre", "marre de", "ras le bol", "c est l enfer", "plus tenable",
 	"c est plus possible", "c est plus tenable", "ca peut plus durer", "on n en peut plus",
-	"it s a mess", "nightmare", "we keep losing", "pain to"}
+	"it s a mess", "nightmare", "we keep losing", "pain to")
 
 // jokeWords ask for fun, not for software or a provider.
 var jokeWords = wordSet("blague", "blagues", "joke", "jokes", "devinette", "calembour")

@@ -339,8 +339,8 @@ func productSupport(r *reading, t string) bool {
 	return t == "support" && hasPhrase(r.fixed, supportPhrases)
 }
 
-var supportPhrases = []string{"customer support", "support client", "support clients", "support utilisateurs",
-	"fin de support", "end of support", "support technique client"}
+var supportPhrases = phraseList("customer support", "support client", "support clients", "support utilisateurs",
+	"fin de support", "end of support", "support technique client")
 
 // whoFollows reports "qui" a few words after i: "une asso à La Réunion qui aide".
 func whoFollows(toks []string, i int) bool {
@@ -460,7 +460,7 @@ func (r *reading) namesTool() bool {
 // without a request cue, negated names and the platform a product should run on.
 func (r *reading) keepNames(c cues) {
 	// "Teams libre ?" asks; "je suis libre pour teams demain" does not.
-	libreQuestion := r.u.Question && (hasAny(r.free, wordSet("libre", "libres", "opensource")) || hasPhrase(r.free, []string{"open source"}))
+	libreQuestion := r.u.Question && (hasAny(r.free, wordSet("libre", "libres", "opensource")) || hasPhrase(r.free, openSource))
 	// "et pour Doodle ?": a follow-up question names what it asks about.
 	followQuestion := r.u.Question && startsFollowUp(r.toks)
 	firm := c.strongAlt || firmAltCue(r.free) || c.provider || libreQuestion || followQuestion
@@ -876,20 +876,23 @@ func matchPhrases(ix *knowledge.Index, toks []string, exclude []bool) []phraseMa
 // de <vendor>" first ("audition d'adobe" is Adobe Audition), then as written, glued
 // ("drop box") and, for a phrase, in the singular ("serveurs mail").
 func lookupAt(ix *knowledge.Index, toks []string, i, n int, exclude []bool) ([]knowledge.Hit, int) {
-	key := strings.Join(toks[i:i+n], " ")
+	// Keys are built in stack buffers: the index looks them up without a string.
+	var kb, vb, gb [128]byte
+	key := appendWords(kb[:0], toks[i:i+n], " ", false)
 	if v := i + n; v+1 < len(toks) && (toks[v] == "de" || toks[v] == "d") && !excluded(exclude, v, 2) {
-		if hits := ix.Phrase(toks[v+1] + " " + key); len(hits) > 0 {
+		vendorKey := append(append(append(vb[:0], toks[v+1]...), ' '), key...)
+		if hits := ix.PhraseBytes(vendorKey); len(hits) > 0 {
 			return hits, n + 2
 		}
 	}
-	if hits := ix.Phrase(key); len(hits) > 0 {
+	if hits := ix.PhraseBytes(key); len(hits) > 0 {
 		return hits, n
 	}
-	if hits := ix.Glued(strings.ReplaceAll(key, " ", "")); len(hits) > 0 {
+	if hits := ix.GluedBytes(appendWords(gb[:0], toks[i:i+n], "", false)); len(hits) > 0 {
 		return hits, n
 	}
 	if n > 1 && n <= 3 && slices.ContainsFunc(toks[i:i+n], textnorm.Plural) {
-		if hits := ix.Phrase(singular(toks[i : i+n])); len(hits) > 0 {
+		if hits := ix.PhraseBytes(appendWords(gb[:0], toks[i:i+n], " ", true)); len(hits) > 0 {
 			return hits, n
 		}
 	}
@@ -911,16 +914,19 @@ func loosenable(span []string) bool {
 	return slices.ContainsFunc(span, func(w string) bool { return textnorm.SkeletonFiller(w) || textnorm.Plural(w) })
 }
 
-// singular folds the plural words of a phrase: "serveurs mails" → "serveur mail".
-func singular(words []string) string {
-	var b strings.Builder
+// appendWords appends words to dst with sep between them, in the singular when asked:
+// "serveurs mails" → "serveur mail".
+func appendWords(dst []byte, words []string, sep string, singular bool) []byte {
 	for k, w := range words {
 		if k > 0 {
-			b.WriteByte(' ')
+			dst = append(dst, sep...)
 		}
-		b.WriteString(textnorm.Singular(w))
+		if singular {
+			w = textnorm.Singular(w)
+		}
+		dst = append(dst, w...)
 	}
-	return b.String()
+	return dst
 }
 
 func namesOnly(hits []knowledge.Hit) []knowledge.Hit {
@@ -982,15 +988,33 @@ func hasAny(toks []string, set map[string]bool) bool {
 	return false
 }
 
-func hasPhrase(toks []string, phrases []string) bool {
-	joined := " " + strings.Join(toks, " ") + " "
+// phraseSet holds folded phrases by their first word, split once: looking one up costs a
+// map access per token, with no string built.
+type phraseSet map[string][][]string
+
+// phraseList prepares folded phrases ("qui peut", "c est le bazar") for hasPhrase.
+func phraseList(phrases ...string) phraseSet {
+	set := phraseSet{}
 	for _, p := range phrases {
-		if strings.Contains(joined, " "+p+" ") {
-			return true
+		w := strings.Fields(p)
+		set[w[0]] = append(set[w[0]], w)
+	}
+	return set
+}
+
+// hasPhrase reports whether one of the phrases stands in toks, as whole words.
+func hasPhrase(toks []string, phrases phraseSet) bool {
+	for i, t := range toks {
+		for _, p := range phrases[t] {
+			if i+len(p) <= len(toks) && slices.Equal(toks[i:i+len(p)], p) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+var openSource = phraseList("open source")
 
 func isHelp(toks []string) bool {
 	if hasPhrase(toks, helpPhrases) {

@@ -215,6 +215,17 @@ func (ix *Index) MaxWords() int { return ix.maxWords }
 // Phrase returns the entries named exactly by a folded phrase.
 func (ix *Index) Phrase(k string) []Hit { return ix.phrases[k] }
 
+// PhraseBytes is Phrase for a key built in a buffer; the lookup does not allocate.
+func (ix *Index) PhraseBytes(k []byte) []Hit { return ix.phrases[string(k)] }
+
+// GluedBytes is Glued for a key built in a buffer.
+func (ix *Index) GluedBytes(k []byte) []Hit {
+	if len(k) < 4 {
+		return nil
+	}
+	return ix.glued[string(k)]
+}
+
 // Glued returns the entries whose name, without spaces, is k ("googledocs").
 func (ix *Index) Glued(k string) []Hit {
 	if len(k) < 4 {
