@@ -139,6 +139,7 @@ var alternativeWords = wordSet(
 	"arreter", "arrete", "abandonner", "lacher", "debarrasser", "ditch", "quit", "leave", "leaving",
 	// wanting: "je voudrais créer un site", "il nous faut un outil de tickets"
 	"veux", "voudrais", "voudrait", "voudrions", "aimerais", "aimerait", "souhaite", "souhaitons", "faut",
+	"jveux", "jvoudrais", "jcherche", "chui",
 	"cherchons", "cherchez", "conseillez", "recommandez", "proposez", "utilisez", "suggerez",
 )
 
@@ -153,6 +154,7 @@ var alternativeCuePhrases = [][]string{
 	{"migrate", "from"}, {"migrate", "away", "from"}, {"marre", "de"}, {"marre", "d"}, {"ras", "le", "bol", "de"},
 	{"fed", "up", "with"}, {"sick", "of"}, {"move", "off"}, {"move", "away", "from"}, {"get", "off"},
 	{"switch", "from"}, {"get", "rid", "of"}, {"stop", "using"}, {"moving", "off"}, {"moving", "away", "from"},
+	{"virer"}, {"degager"}, {"me", "debarrasser", "de"}, {"nous", "debarrasser", "de"}, {"se", "debarrasser", "de"},
 }
 
 // costPhrases ask for something without its price: "SPSS mais sans payer la licence".

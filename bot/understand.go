@@ -368,9 +368,12 @@ var wantVerbs = wordSet("cherche", "cherchent", "veut", "veulent", "voudrait", "
 	"souhaitent", "aimerait", "aimeraient", "vend", "vendent", "wants", "needs", "is", "sells")
 
 // describes reports an everyday word used as an adjective of the noun before it: "un
-// hébergeur sympa", "un outil sympa": not the tool of that name.
-func describes(toks []string, i int) bool {
-	return i > 0 && genericNouns[toks[i-1]]
+// hébergeur sympa", "un outil sympa", "un hébergeur mail sympa": not the tool of that name.
+func describes(ix *knowledge.Index, toks []string, i int) bool {
+	// "un hébergeur mail sympa": a word that names nothing may stand between the noun and
+	// the adjective — "prestataire Matrix/Element" names two things.
+	return i > 0 && genericNouns[toks[i-1]] ||
+		i > 1 && genericNouns[toks[i-2]] && !stopWords[toks[i-1]] && !slices.ContainsFunc(ix.Phrase(toks[i-1]), func(h knowledge.Hit) bool { return h.Kind.Names() })
 }
 
 var genericNouns = wordSet("hebergeur", "hebergeurs", "prestataire", "prestataires", "presta", "outil", "outils",
@@ -469,7 +472,7 @@ func (r *reading) keepNames(c cues) {
 		// "messenger sans facebook": what comes after "sans" is not asked for.
 		// "formation Blender", "hébergement Sympa": a service named right before asks about it.
 		afterService := m.start > 0 && serviceWords[r.toks[m.start-1]] != ""
-		if (m.hit.Ambiguous && (!(firm || afterService || libreOne(r.toks, m)) || describes(r.toks, m.start))) || negated(r.fixed, m.start) {
+		if (m.hit.Ambiguous && (!(firm || afterService || libreOne(r.toks, m)) || describes(r.ix, r.toks, m.start))) || negated(r.fixed, m.start) {
 			continue
 		}
 		switch m.hit.Kind {
@@ -899,7 +902,9 @@ func lookupAt(ix *knowledge.Index, toks []string, i, n int, exclude []bool) ([]k
 	// "compresser des vidéos" for "compresser une vidéo": a need said with other
 	// determiners, in the plural, or with "libre pour" inside. The span starts and ends
 	// on words that carry meaning.
-	if n > 1 && !textnorm.SkeletonFiller(toks[i]) && !textnorm.SkeletonFiller(toks[i+n-1]) && loosenable(toks[i:i+n]) {
+	// A span that starts on "logiciel", "outil"… would swallow the request words.
+	if n > 1 && !textnorm.SkeletonFiller(toks[i]) && !textnorm.SkeletonFiller(toks[i+n-1]) && !genericNouns[toks[i]] &&
+		loosenable(toks[i:i+n]) {
 		var buf [64]byte
 		if k, words := textnorm.AppendSkeleton(buf[:0], toks[i:i+n]); words >= 2 {
 			return ix.Loose(k), n
@@ -1240,7 +1245,8 @@ func unknownName(text string, toks []string) string {
 	for end < len(toks) && end-i < 4 && !stopWords[toks[end]] {
 		end++
 	}
-	if end == i {
+	// "virer 500 euros", "quitter le bureau": numbers and ordinary words name no product.
+	if !slices.ContainsFunc(toks[i:end], func(t string) bool { return !isNumber(t) && !textnorm.IsFrenchWord(t) }) {
 		return ""
 	}
 	// Find the original spelling: the same words, case and accents kept.

@@ -463,6 +463,14 @@ var phrasings = []phrasing{
 	{"I run a small bakery. We use Square for payments and an Excel sheet for stock. Any free software for the till and the stock?", alt, "odoo", "-", "-"},
 	{"Je suis développeur freelance et je voudrais arrêter d'utiliser GitHub. Qu'est-ce que je peux héberger moi-même ?", alt, "forgejo", "github", "-"},
 	{"une coopérative de producteurs qui vend en circuit court cherche un outil pour prendre les commandes en ligne", alt, "open-food-network", "", "-"},
+	// Slang for leaving a product; money is no product; an adjective two words after a
+	// generic noun; a photo gallery for the family.
+	{"jveux virer windows de mon pc portable", alt, "", "windows", "-"},
+	{"virer 500 euros à mon frère", none, "-", "", "-"},
+	{"qqun connait un hebergeur mail sympa et pas cher ?", prov, "thunderbird", "-", "-"},
+	{"on aimerait un prestataire Matrix/Element en Île-de-France", prov, "element", "", "11"},
+	{"je veux mettre mes photos en ligne pour la famille sans google", alt, "piwigo", "", "-"},
+	{"logiciel libre pour un cabinet médical (dossiers patients)", alt, "", "", "-"},
 	// Unknown products: honest "I don't know", no recommendation.
 	{"alternative libre à Yarvik Planner 2026 ?", alt, "-", "", "-"},
 	{"alternative à Zentrova Teams", alt, "-", "", "-"},
