@@ -1137,7 +1137,8 @@ func onlyFiller(toks []string, matches []phraseMatch, products bool) bool {
 func askerOrg(toks []string, i int) bool {
 	// "les postes de l'agence": a definite article names an organisation already known,
 	// the asker's — unless a clause follows ("l'entreprise qui peut…").
-	if i > 0 && definiteOrg[toks[i-1]] && (i+1 >= len(toks) || toks[i+1] != "qui") {
+	// "les CHATONS en Bretagne": a collective's members are always sought, never the asker.
+	if i > 0 && definiteOrg[toks[i-1]] && (i+1 >= len(toks) || toks[i+1] != "qui") && toks[i] != "chatons" && toks[i] != "chaton" {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {

@@ -471,6 +471,9 @@ var phrasings = []phrasing{
 	{"on aimerait un prestataire Matrix/Element en Île-de-France", prov, "element", "", "11"},
 	{"je veux mettre mes photos en ligne pour la famille sans google", alt, "piwigo", "", "-"},
 	{"logiciel libre pour un cabinet médical (dossiers patients)", alt, "", "", "-"},
+	// A collective is always sought; "on est 10" counts people.
+	{"quels sont les CHATONS en Bretagne ?", prov, "-", "", "53"},
+	{"hébergeur associatif pour nos mails, on est 10", prov, "", "", "-"},
 	// Unknown products: honest "I don't know", no recommendation.
 	{"alternative libre à Yarvik Planner 2026 ?", alt, "-", "", "-"},
 	{"alternative à Zentrova Teams", alt, "-", "", "-"},

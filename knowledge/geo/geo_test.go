@@ -201,6 +201,8 @@ func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
 		{"manuel Intel volume 2A", true, ""},
 		{"réunion salle 35 demain", true, ""},
 		{"calls 1 400 0 realloc 40 44800 0", true, ""},
+		{"hébergeur associatif pour nos mails, on est 10", true, ""},
+		{"on est dans le 35, un presta ?", true, "Ille-et-Vilaine (35)"},
 		{"prestataire 44 ou 35", true, "Loire-Atlantique (44)"},
 		{"prestataire 2A", true, "Corse-du-Sud (2A)"},
 		{"un presta vers 29200", true, "Brest (29)"},

@@ -340,8 +340,8 @@ func surroundings(toks []string, i int) bool {
 // "prestataire nextcloud 35" — not "35 ans", "dpkg 1.19", "descripteur 1".
 func (s scan) number(i int, cue bool) (Match, bool) {
 	toks, t := s.toks, s.toks[i]
-	if labelled(toks, i) || s.table && !depCue(toks, i) {
-		return Match{}, false // "Volume 2A", "salle 35"; a column of figures
+	if labelled(toks, i) || counted(toks, i) || s.table && !depCue(toks, i) {
+		return Match{}, false // "Volume 2A", "salle 35", "on est 10"; a column of figures
 	}
 	if p, ok := s.g.postal(t); ok && !amongNumbers(toks, i) {
 		return Match{p, i, i + 1, cue}, true
@@ -511,6 +511,17 @@ func depCue(toks []string, i int) bool {
 // shortRequest is the most words a message may have for a lone number in it to be read
 // as a département.
 const shortRequest = 12
+
+// counted reports a number that counts people or things: "on est 10", "nous sommes 35",
+// "on a 15 postes".
+func counted(toks []string, i int) bool {
+	return i > 0 && countVerbs[toks[i-1]]
+}
+
+var countVerbs = map[string]bool{
+	"est": true, "sommes": true, "etes": true, "sont": true, "avons": true, "ont": true,
+	"environ": true, "about": true, "plus": true, "moins": true, "are": true, "were": true,
+}
 
 // labelled reports a number that is the label of a thing: "volume 2A", "version 35",
 // "salle 13", "page 44".
