@@ -474,6 +474,7 @@ var phrasings = []phrasing{
 	// A collective is always sought; "on est 10" counts people.
 	{"quels sont les CHATONS en Bretagne ?", prov, "-", "", "53"},
 	{"hébergeur associatif pour nos mails, on est 10", prov, "", "", "-"},
+	{"strava mais libre", alt, "opentracks", "strava", "-"},
 	// Unknown products: honest "I don't know", no recommendation.
 	{"alternative libre à Yarvik Planner 2026 ?", alt, "-", "", "-"},
 	{"alternative à Zentrova Teams", alt, "-", "", "-"},
