@@ -407,9 +407,13 @@ var softwareWords = wordSet("logiciel", "logiciels", "outil", "outils", "appli",
 	"programme", "software", "tool", "app", "what", "mieux", "truc")
 
 // selfService reports a service word the person does themselves: "self-hosted",
-// "auto-hébergé", "héberger nous-mêmes", "installer moi-même".
+// "auto-hébergé", "héberger nous-mêmes", "installer moi-même", "comment installer".
 func selfService(toks []string, i int) bool {
 	if i > 0 && (toks[i-1] == "self" || toks[i-1] == "auto") {
+		return true
+	}
+	// "comment installer Nextcloud ?", "how to host Jitsi": the asker will do it.
+	if i > 0 && toks[i-1] == "comment" || i > 1 && toks[i-2] == "how" && toks[i-1] == "to" {
 		return true
 	}
 	// "qu'on peut installer", "facile à installer": the asker does it, or it is easy to.

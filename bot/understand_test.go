@@ -475,6 +475,9 @@ var phrasings = []phrasing{
 	{"quels sont les CHATONS en Bretagne ?", prov, "-", "", "53"},
 	{"hébergeur associatif pour nos mails, on est 10", prov, "", "", "-"},
 	{"strava mais libre", alt, "opentracks", "strava", "-"},
+	// "comment installer X" is the asker's own job; "qui peut le faire" asks for someone.
+	{"comment installer nextcloud ?", alt, "nextcloud", "", "-"},
+	{"comment installer nextcloud à Rennes, qui peut le faire ?", prov, "nextcloud", "", "53"},
 	// Unknown products: honest "I don't know", no recommendation.
 	{"alternative libre à Yarvik Planner 2026 ?", alt, "-", "", "-"},
 	{"alternative à Zentrova Teams", alt, "-", "", "-"},
