@@ -127,7 +127,7 @@ var alternativeWords = wordSet(
 	"alternative", "alternatives", "alternatif", "alternatifs", "alternativ", "remplacer", "remplace",
 	"remplacant", "remplacement", "equivalent", "equivalents", "equivalente", "substitut", "instead",
 	"replace", "replacement", "replacing", "substitute", "similar", "quitter", "libre", "libres",
-	"opensource", "degoogliser", "degooglisons", "logiciel", "logiciels", "outil", "outils", "appli",
+	"opensource", "logiciel", "logiciels", "outil", "outils", "appli",
 	"applis", "application", "applications", "app", "apps", "solution", "solutions", "tool", "tools",
 	"software", "programme", "programmes", "recommande", "recommandes", "recommander", "conseilles",
 	"conseiller", "cherche", "recherche", "chercher", "besoin", "need", "looking", "recommend",
@@ -154,7 +154,7 @@ var alternativeCuePhrases = [][]string{
 	{"migrate", "from"}, {"migrate", "away", "from"}, {"marre", "de"}, {"marre", "d"}, {"ras", "le", "bol", "de"},
 	{"fed", "up", "with"}, {"sick", "of"}, {"move", "off"}, {"move", "away", "from"}, {"get", "off"},
 	{"switch", "from"}, {"get", "rid", "of"}, {"stop", "using"}, {"moving", "off"}, {"moving", "away", "from"},
-	{"virer"}, {"degager"}, {"me", "debarrasser", "de"}, {"nous", "debarrasser", "de"}, {"se", "debarrasser", "de"},
+	{"virer"}, {"degager"}, {"degoogliser"}, {"degooglisons"}, {"degooglisation"}, {"sortir", "des"}, {"sortir", "du"}, {"me", "debarrasser", "de"}, {"nous", "debarrasser", "de"}, {"se", "debarrasser", "de"},
 }
 
 // costPhrases ask for something without its price: "SPSS mais sans payer la licence".

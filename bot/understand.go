@@ -576,6 +576,13 @@ func (r *reading) settleNames(loose []string) {
 		r.u.Products = r.platforms
 		r.u.onlyPlatform = len(r.platforms) > 0
 	}
+	if len(r.u.Products) > 1 {
+		// "dégoogliser ma boîte Gmail": Gmail, not every GAFAM service.
+		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool {
+			p, ok := r.kb.Product(id)
+			return ok && p.Umbrella
+		})
+	}
 	if len(r.u.Products) > 0 && len(r.u.Tools) > 0 {
 		r.u.Tools = r.toolsNotPlatforms()
 	}

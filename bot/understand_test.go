@@ -478,6 +478,12 @@ var phrasings = []phrasing{
 	// "comment installer X" is the asker's own job; "qui peut le faire" asks for someone.
 	{"comment installer nextcloud ?", alt, "nextcloud", "", "-"},
 	{"comment installer nextcloud à Rennes, qui peut le faire ?", prov, "nextcloud", "", "53"},
+	// Leaving the big platforms as a whole; a precise product named beside wins.
+	{"sortir des GAFAM", alt, "nextcloud", "gafam", "-"},
+	{"dégoogliser l'asso", alt, "nextcloud", "gafam", "-"},
+	{"dégoogliser mon téléphone", alt, "lineageos", "-", "-"},
+	{"un téléphone sans google", alt, "lineageos", "-", "-"},
+	{"sortir des poubelles", none, "-", "", "-"},
 	// Unknown products: honest "I don't know", no recommendation.
 	{"alternative libre à Yarvik Planner 2026 ?", alt, "-", "", "-"},
 	{"alternative à Zentrova Teams", alt, "-", "", "-"},

@@ -89,6 +89,7 @@ func (l *loader) product(n *yaml.Node) {
 		"aliases": l.strs(&p.Aliases), "categories": l.refs(&p.Categories, "category", "product "+p.ID),
 		"ambiguous": l.boolean(&p.Ambiguous), "notes": l.str(&p.Notes),
 		"service":      l.boolean(&p.Service),
+		"umbrella":     l.boolean(&p.Umbrella),
 		"sources":      func(v *yaml.Node) { l.sources(v, &p.Sources) },
 		"alternatives": func(v *yaml.Node) { altNode = v; l.alternatives(v, &p.Alternatives) },
 	}) {

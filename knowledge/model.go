@@ -70,6 +70,7 @@ type Product struct {
 	Ambiguous    bool
 	Notes        string
 	Service      bool     // a hosted service (mail, storage, music…): leaving it needs a host first
+	Umbrella     bool     // a group of products ("les GAFAM"): a precise product named beside it wins
 	Sources      []Source // pages that back claims about the product
 	Pos          Pos
 }
