@@ -628,7 +628,8 @@ func (r *reading) leadingNeed() bool {
 	// broad word first is often no request: "rendez-vous au 75 rue de la Paix".
 	within, broad := 0, false
 	switch p := purposeStart(r.toks); {
-	case indefinite[r.toks[0]]:
+	case indefinite[r.toks[0]] || whichWords[r.toks[0]]:
+		// "un navigateur…", "quelle distribution linux pour…"
 		within, broad = 2, true
 	case infinitive(r.toks[0]):
 		within, broad = 3, true
@@ -703,6 +704,8 @@ func infinitive(t string) bool {
 	return len(t) > 3 && (strings.HasSuffix(t, "er") || strings.HasSuffix(t, "ir") || strings.HasSuffix(t, "re")) &&
 		textnorm.IsFrenchWord(t)
 }
+
+var whichWords = wordSet("quel", "quelle", "quels", "quelles", "which")
 
 var indefinite = wordSet("un", "une", "des", "a", "an", "any", "some")
 

@@ -484,6 +484,9 @@ var phrasings = []phrasing{
 	{"dégoogliser mon téléphone", alt, "lineageos", "-", "-"},
 	{"un téléphone sans google", alt, "lineageos", "-", "-"},
 	{"sortir des poubelles", none, "-", "", "-"},
+	// "quelle <need> pour…" asks like "un <need> pour…".
+	{"quelle distribution linux pour une école primaire", alt, "", "", "-"},
+	{"quel temps fait-il", none, "-", "", "-"},
 	// Unknown products: honest "I don't know", no recommendation.
 	{"alternative libre à Yarvik Planner 2026 ?", alt, "-", "", "-"},
 	{"alternative à Zentrova Teams", alt, "-", "", "-"},
