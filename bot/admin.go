@@ -79,20 +79,7 @@ func providerAdminCommand() Command {
 		DescriptionEN: "Add, edit or remove a provider", Sub: []Command{
 			asAdmin(Command{Name: "ajouter", NameEN: "add", Description: "Ajouter un prestataire (avec sa source)", DescriptionEN: "Add a provider (with its source)",
 				Example: "/kb prestataire ajouter nom:Coop type:cooperative ville:Rennes departement:35 source:https://… date:2025-06",
-				Options: []Option{
-					adminOpt("nom", "name", "Nom de l'organisation", KindText, true),
-					adminOpt("type", "kind", "company, cooperative ou association", KindText, true),
-					adminOpt("source", "source", "URL de la page qui montre ces faits", KindText, true),
-					adminOpt("date", "date", "Date de la page (AAAA-MM-JJ) ; vide : aujourd'hui comme date de lecture", KindText, false),
-					adminOpt("site", "website", "Site web", KindText, false),
-					adminOpt("ville", "city", "Ville", KindText, false),
-					adminOpt("departement", "departement", "Département (numéro ou nom)", KindText, false),
-					adminOpt("region", "region", "Région, si ni ville ni département", KindText, false),
-					adminOpt("services", "services", "Services, séparés par des virgules", KindText, false),
-					adminOpt("outils", "tools", "Outils (identifiants), séparés par des virgules", KindText, false),
-					adminOpt("description", "description", "Une phrase", KindText, false),
-					adminOpt("national", "national", "oui : travaille à distance pour toute la France", KindText, false),
-				}, run: runProviderAdd}),
+				Options: textOptions(providerAddFields), run: runProviderAdd}),
 			asAdmin(Command{Name: "modifier", NameEN: "edit", Description: "Changer un champ d'un prestataire", DescriptionEN: "Change a provider field",
 				Example: "/kb prestataire modifier id:cliss-xxi champ:services valeur:hébergement, formation",
 				Options: []Option{
@@ -104,6 +91,32 @@ func providerAdminCommand() Command {
 				Example: "/kb prestataire retirer id:ancienne-boite",
 				Options: []Option{adminOpt("id", "id", "Le prestataire", KindProvider, true)}, run: runProviderRemove}),
 		}})
+}
+
+// providerAddFields are the options of /kb prestataire ajouter, in the order they are
+// offered: name (French, English), what to type, whether it is required.
+var providerAddFields = [][4]string{
+	{"nom", "name", "Nom de l'organisation", "required"},
+	{"type", "kind", "company, cooperative ou association", "required"},
+	{"source", "source", "URL de la page qui montre ces faits", "required"},
+	{"date", "date", "Date de la page (AAAA-MM-JJ) ; vide : aujourd'hui comme date de lecture"},
+	{"site", "website", "Site web"},
+	{"ville", "city", "Ville"},
+	{"departement", "departement", "Département (numéro ou nom)"},
+	{"region", "region", "Région, si ni ville ni département"},
+	{"services", "services", "Services, séparés par des virgules"},
+	{"outils", "tools", "Outils (identifiants), séparés par des virgules"},
+	{"description", "description", "Une phrase"},
+	{"national", "national", "oui : travaille à distance pour toute la France"},
+}
+
+// textOptions turns a table of fields into free-text options.
+func textOptions(fields [][4]string) []Option {
+	opts := make([]Option, len(fields))
+	for i, f := range fields {
+		opts[i] = adminOpt(f[0], f[1], f[2], KindText, f[3] == "required")
+	}
+	return opts
 }
 
 // adminReply is visible only to the admin.

@@ -1260,8 +1260,9 @@ func unknownName(text string, toks []string) string {
 	for end < len(toks) && end-i < 4 && !stopWords[toks[end]] {
 		end++
 	}
-	// "virer 500 euros", "quitter le bureau": numbers and ordinary words name no product.
-	if !slices.ContainsFunc(toks[i:end], func(t string) bool { return !isNumber(t) && !textnorm.IsFrenchWord(t) }) {
+	// "virer 500 euros", "quitter le bureau": after a verb, numbers and ordinary words name
+	// no product ("alternative à X" always names one).
+	if !nounCue(toks) && !slices.ContainsFunc(toks[i:end], func(t string) bool { return !isNumber(t) && !textnorm.IsFrenchWord(t) }) {
 		return ""
 	}
 	// Find the original spelling: the same words, case and accents kept.
