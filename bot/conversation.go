@@ -145,6 +145,11 @@ func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
 	if u.Intent == IntentHelp || u.Unknown != "" || len(u.Products)+len(u.Tools) > 0 {
 		return otherTool(u, toks, prev)
 	}
+	if len(u.Categories)+len(u.Needs) == 0 && len(prev.answered) > 0 && startsConstraint(toks) &&
+		(u.Question || hasAny(toks, requirementWords)) && !hasAny(toks, greetingWords) {
+		// "il faut que ça marche sans installer de logiciel": a requirement on the same tools.
+		return continueTurn(u, prev), true
+	}
 	if u.Place.IsZero() {
 		u.Place = u.heard
 	}
@@ -267,6 +272,9 @@ func startsFollowUp(toks []string) bool {
 	return slices.Contains([]string{"et", "and", "pareil", "idem", "aussi"}, toks[0]) ||
 		strings.HasPrefix(strings.Join(toks, " "), "what about")
 }
+
+// requirementWords make a remark a requirement: "il faut que ça marche…", "it must run…".
+var requirementWords = wordSet("faut", "doit", "doivent", "devrait", "must", "should", "needs", "besoin")
 
 // startsConstraint reports a message that adds a requirement to what was asked: "il faut
 // qu'il marche sur Android", "ça tourne sous Linux ?", "compatible iPhone ?" — not "une

@@ -35,6 +35,8 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		// Another tool for the same provider question; whom the question is for.
 		{"qui peut installer GLPI à Toulouse ?", "et pour Zabbix ?", IntentProviders, "76", "zabbix", true},
 		{"je cherche un logiciel de compta", "pour une asso de 30 personnes", IntentAlternative, "", "dolibarr", true},
+		{"je cherche un outil de visio", "il faut que ça marche sans installer de logiciel", IntentAlternative, "", "jitsi-meet", true},
+		{"alternative à Slack", "ça marche bien ce truc, merci", IntentNone, "", "", false},
 		// A question about what a provider list was for asks about the software.
 		{"qui peut installer un logiciel de caisse à Lille ?", "c'est certifié NF525 ?", IntentAlternative, "32", "", true},
 		// A new question is not a follow-up, and small talk keeps no context.

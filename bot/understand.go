@@ -271,6 +271,9 @@ func (r *reading) readCues() cues {
 	darkroom := photoDevelopment(r.toks)
 	task := infinitive(r.toks[0]) && !serviceVerbs[r.toks[0]]
 	for i, t := range r.free {
+		if negated(r.free, i) {
+			continue // "sans installer de logiciel", "sans prestataire": not asked for
+		}
 		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider;
 		// "en entreprise", "en local": a setting, not someone to do the work.
 		if providerWords[t] && !askerOrg(r.free, i) && !(i > 0 && r.free[i-1] == "en") {

@@ -487,6 +487,8 @@ var phrasings = []phrasing{
 	// "quelle <need> pour…" asks like "un <need> pour…".
 	{"quelle distribution linux pour une école primaire", alt, "", "", "-"},
 	{"quel temps fait-il", none, "-", "", "-"},
+	// "sans installer" asks for no installer.
+	{"une visio sans installer de logiciel", alt, "jitsi-meet", "", "-"},
 	// Unknown products: honest "I don't know", no recommendation.
 	{"alternative libre à Yarvik Planner 2026 ?", alt, "-", "", "-"},
 	{"alternative à Zentrova Teams", alt, "-", "", "-"},
