@@ -805,7 +805,38 @@ func (r *reading) decide(c cues) {
 	case u.Intent == IntentAlternative && !named:
 		u.Unknown = postfixAlternative(r.fixed)
 	}
+	r.unknownNeed()
 }
+
+// unknownNeed reads a request for software whose need the KB has no word for: "une appli
+// de covoiturage libre ?" gets an honest "je ne connais pas « covoiturage »" (and lands in
+// the admins' /kb manques), not the small-talk answer.
+func (r *reading) unknownNeed() {
+	u, t := &r.u, r.fixed
+	if u.Intent != IntentNone || len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) > 0 ||
+		!(u.Question || hasAny(t, purposeWords)) || hasAny(t, greetingWords) || hasAny(t, jokeWords) {
+		return
+	}
+	for i := 0; i+2 < len(t); i++ {
+		if !softwareNouns[t[i]] || (t[i+1] != "de" && t[i+1] != "d" && t[i+1] != "pour") {
+			continue
+		}
+		end := i + 2
+		for end < len(t) && end < i+6 && !purposeWords[t[end]] && t[end] != "pour" && t[end] != "qui" {
+			end++
+		}
+		for end > i+2 && stopWords[t[end-1]] {
+			end--
+		}
+		if end > i+2 && !stopWords[t[i+2]] {
+			u.Intent, u.Unknown = IntentAlternative, writtenAs(r.text, t[i+2:end])
+		}
+		return
+	}
+}
+
+var softwareNouns = wordSet("logiciel", "logiciels", "appli", "applis", "application", "applications", "outil",
+	"outils", "app", "apps", "software", "tool", "tools", "programme", "plateforme", "site")
 
 // nounCue reports an "alternative à"-like cue built on a noun ("alternative",
 // "équivalent"): it asks even when what follows is missing or unreadable.
@@ -1268,9 +1299,13 @@ func unknownName(text string, toks []string) string {
 	if !nounCue(toks) && !slices.ContainsFunc(toks[i:end], func(t string) bool { return !isNumber(t) && !textnorm.IsFrenchWord(t) }) {
 		return ""
 	}
-	// Find the original spelling: the same words, case and accents kept.
+	return writtenAs(text, toks[i:end])
+}
+
+// writtenAs finds the words want (folded tokens) as the person wrote them, case and
+// accents kept; the folded form when they cannot be found.
+func writtenAs(text string, want []string) string {
 	words := textnorm.Words(text)
-	want := toks[i:end]
 	for s := 0; s < len(words); s++ {
 		// One written word may fold into several tokens ("Krantz.io" → "krantz io"), so
 		// the original span ends where enough tokens were gathered, not at s+len(want).

@@ -498,6 +498,10 @@ var phrasings = []phrasing{
 	{"alternative à Blorptastic ?", alt, "-", "", "-"},
 	{"une alternative libre à Zyxqwerto", alt, "-", "", "-"},
 	{"par quoi remplacer Frobnicator Pro", alt, "-", "", "-"},
+	// A request for software whose need the KB has no word for: honest, not small talk.
+	{"une appli de covoiturage libre pour l'asso ?", alt, "-", "", "-"},
+	{"j'ai perdu mon outil de travail", none, "-", "", "-"},
+	{"t'as une appli de blagues ?", none, "-", "", "-"},
 	{"alternative to Quuxify", alt, "-", "", "-"},
 	{"Zorblex en libre ?", alt, "-", "", "-"},
 	{"Teams en libre ?", alt, "element", "microsoft-teams", "-"},
@@ -597,6 +601,14 @@ func TestUnknownProductSaysSo(t *testing.T) {
 	_, r := b.Ask("alternative à Blorptastic ?")
 	if !strings.Contains(r.Title, "Blorptastic") || !strings.Contains(r.Title, "ne connais pas") {
 		t.Errorf("title = %q, want an honest 'je ne connais pas « Blorptastic »'", r.Title)
+	}
+}
+
+func TestUnknownNeedSaysSo(t *testing.T) {
+	b := New(shippedKB(t))
+	_, r := b.Ask("une appli de covoiturage libre pour l'asso ?")
+	if r.Title != "Je ne connais pas « covoiturage »" {
+		t.Errorf("title = %q, want an honest 'je ne connais pas « covoiturage »'", r.Title)
 	}
 }
 
