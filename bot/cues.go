@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
+package bot
+
+// Reading the request's cues: who asks, for whom, what is negated, which words ask.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/boussole-libre/boussole/knowledge"
+)
+
+// readCues reads the request signals, the wanted service and the wanted kind of provider.
+func (r *reading) readCues() cues {
+	c := cues{alt: hasAny(r.free, alternativeWords) || hasPhrase(r.fixed, costPhrases),
+		strongAlt: cueAt(r.fixed) >= 0 && !migrationService(r.fixed)}
+	darkroom := photoDevelopment(r.toks)
+	task := infinitive(r.toks[0]) && !serviceVerbs[r.toks[0]]
+	for i, t := range r.free {
+		if negated(r.free, i) {
+			continue // "sans installer de logiciel", "sans prestataire": not asked for
+		}
+		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider;
+		// "en entreprise", "en local": a setting, not someone to do the work.
+		if providerWords[t] && !askerOrg(r.free, i) && !(i > 0 && r.free[i-1] == "en") {
+			if k := whoAt(r.free, i); k > 0 && selfWant(r.free, k) {
+				continue
+			}
+			c.provider = true
+		}
+		// "self-hosted", "auto-hébergé", "héberger nous-mêmes": a kind of software, not
+		// someone to host it.
+		if selfService(r.free, i) || darkroom && developWords[t] || purpose(r.free, i, task) {
+			continue // "développer mes RAW" asks for a darkroom, not a developer
+		}
+		// "je suis développeur freelance": the asker's trade, not a service asked for.
+		if s := serviceWords[t]; s != "" && r.u.Service == "" && !productSupport(r, t) && !council(r.free, i) &&
+			!(trades[t] && askerOrg(r.free, i)) {
+			r.u.Service = s
+		}
+		c.serviceVerb = c.serviceVerb || serviceVerbs[t]
+		if k := kindWords[t]; k != "" && !askerOrg(r.free, i) {
+			// "une asso à La Réunion qui aide…", "association Mayotte": an organisation
+			// sought, not the asker's ("pour une asso qui fait des affiches").
+			if r.u.Kind == "" {
+				r.u.Kind = k
+			}
+			c.provider = c.provider || r.place != nil || whoFollows(r.free, i)
+		}
+	}
+	c.provider = c.provider || hasPhrase(r.free, providerPhrases) ||
+		(hasPhrase(r.free, askerPhrases) && (c.serviceVerb || hasAny(r.free, helperVerbs) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
+		(hasPhrase(r.free, doerPhrases) && r.namesTool())
+	return c
+}
+
+// migrationService reports a migration asked of someone: "accompagnement pour migrer de
+// Google Workspace vers Nextcloud" names the service before the verb; "migrer de Dropbox
+// vers du libre" asks for the software.
+func migrationService(toks []string) bool {
+	for i, t := range toks {
+		if t != "migrer" && t != "migrate" {
+			continue
+		}
+		return slices.ContainsFunc(toks[:i], func(w string) bool { return serviceWords[w] != "" && !serviceVerbs[w] })
+	}
+	return false
+}
+
+// trades are service words that name a person: said of oneself, they ask for nothing.
+var trades = wordSet("developpeur", "formateur")
+
+// council reports "conseil" naming an assembly, not advice: "les comptes rendus du
+// conseil", "le conseil municipal", "conseil d'administration".
+func council(toks []string, i int) bool {
+	if toks[i] != "conseil" && toks[i] != "conseils" {
+		return false
+	}
+	return i > 0 && toks[i-1] == "du" || i+1 < len(toks) && councils[toks[i+1]]
+}
+
+var councils = wordSet("municipal", "municipaux", "communautaire", "d", "de", "departemental", "regional",
+	"syndical", "scientifique", "pedagogique", "citoyen", "national", "constitutionnel", "general")
+
+// productSupport reports "support" as what a product does or lacks, not a service asked
+// for: "customer support", "support client", "fin de support".
+func productSupport(r *reading, t string) bool {
+	return t == "support" && hasPhrase(r.fixed, supportPhrases)
+}
+
+var supportPhrases = phraseList("customer support", "support client", "support clients", "support utilisateurs",
+	"fin de support", "end of support", "support technique client")
+
+// whoFollows reports "qui" a few words after i: "une asso à La Réunion qui aide".
+func whoFollows(toks []string, i int) bool {
+	k := whoAt(toks, i)
+	return k > 0 && !selfWant(toks, k)
+}
+
+// whoAt returns where "qui" stands a few words after i, or -1.
+func whoAt(toks []string, i int) int {
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		if toks[k] == "qui" || toks[k] == "who" {
+			return k
+		}
+	}
+	return -1
+}
+
+// selfWant reports "qui cherche", "qui vend…" after an organisation: "une coopérative qui
+// cherche un outil" is the asker, not a provider sought.
+func selfWant(toks []string, who int) bool {
+	return who+1 < len(toks) && wantVerbs[toks[who+1]]
+}
+
+var wantVerbs = wordSet("cherche", "cherchent", "veut", "veulent", "voudrait", "voudraient", "souhaite",
+	"souhaitent", "aimerait", "aimeraient", "vend", "vendent", "wants", "needs", "is", "sells")
+
+// describes reports an everyday word used as an adjective of the noun before it: "un
+// hébergeur sympa", "un outil sympa", "un hébergeur mail sympa": not the tool of that name.
+func describes(ix *knowledge.Index, toks []string, i int) bool {
+	// "un hébergeur mail sympa": a word that names nothing may stand between the noun and
+	// the adjective — "prestataire Matrix/Element" names two things.
+	return i > 0 && genericNouns[toks[i-1]] ||
+		i > 1 && genericNouns[toks[i-2]] && !stopWords[toks[i-1]] && !slices.ContainsFunc(ix.Phrase(toks[i-1]), func(h knowledge.Hit) bool { return h.Kind.Names() })
+}
+
+var genericNouns = wordSet("hebergeur", "hebergeurs", "prestataire", "prestataires", "presta", "outil", "outils",
+	"logiciel", "logiciels", "appli", "applis", "application", "truc", "trucs", "solution", "solutions",
+	"site", "service", "services", "boite", "asso", "equipe", "projet", "tool", "app", "provider", "host")
+
+// purpose reports a service verb that says what software is for: "un logiciel pour
+// héberger nos vidéos", "c'est quoi le mieux pour l'héberger ?" ask for software, unless
+// someone is asked for ("qui", a provider word: handled by the caller's other cues).
+func purpose(toks []string, i int, task bool) bool {
+	// "partager un écran à distance pour dépanner mamie": a message that opens with what
+	// to do (task) asks for software as surely as "un logiciel pour…".
+	software := hasAny(toks, softwareWords) || task
+	if !serviceVerbs[toks[i]] || !software || hasPhrase(toks[:i], askerPhrases) {
+		return false // "quelqu'un pour installer un logiciel de compta" asks for someone
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch toks[k] {
+		case "pour", "to":
+			return true
+		case "l", "le", "la", "les", "nous", "me", "vous":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// softwareWords ask for a program, not a person.
+var softwareWords = wordSet("logiciel", "logiciels", "outil", "outils", "appli", "application", "quoi", "solution",
+	"programme", "software", "tool", "app", "what", "mieux", "truc")
+
+// selfService reports a service word the person does themselves: "self-hosted",
+// "auto-hébergé", "héberger nous-mêmes", "installer moi-même", "comment installer".
+func selfService(toks []string, i int) bool {
+	if i > 0 && (toks[i-1] == "self" || toks[i-1] == "auto") {
+		return true
+	}
+	// "comment installer Nextcloud ?", "how to host Jitsi": the asker will do it.
+	if i > 0 && toks[i-1] == "comment" || i > 1 && toks[i-2] == "how" && toks[i-1] == "to" {
+		return true
+	}
+	// "qu'on peut installer", "facile à installer": the asker does it, or it is easy to.
+	if i > 1 && (ableWords[toks[i-1]] && selves[toks[i-2]] || toks[i-1] == "a" && easyWords[toks[i-2]]) {
+		return true
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		switch {
+		case toks[k] == "myself" || toks[k] == "ourselves":
+			return true
+		case (toks[k] == "meme" || toks[k] == "memes") && selves[toks[k-1]]:
+			return true
+		}
+	}
+	return false
+}
+
+var selves = wordSet("nous", "moi", "soi", "vous", "toi", "on", "je", "j")
+
+var ableWords = wordSet("peut", "peux", "puisse", "pouvons", "puissions", "pourrait", "pourrions", "sais", "savons", "can", "could")
+
+var easyWords = wordSet("facile", "faciles", "simple", "simples", "dur", "difficile", "difficiles", "complique", "compliquee", "easy", "hard")
+
+// photoDevelopment reports "développer" said of photographs: "développer mes RAW", "develop
+// my photos".
+func photoDevelopment(toks []string) bool {
+	for i, t := range toks {
+		if !developWords[t] {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if photoWords[toks[k]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var developWords = wordSet("developper", "develop", "developpement", "developing")
+
+var photoWords = wordSet("raw", "raws", "photo", "photos", "pellicule", "pellicules", "negatif", "negatifs",
+	"cliches", "images", "dng", "nef", "cr2", "arw")
+
+func hasService(toks []string) bool {
+	for _, t := range toks {
+		if serviceWords[t] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// firmAltCue reports a word that really asks for software ("alternative", "logiciel",
+// "remplacer"), unlike "comme" or "besoin" which also fill ordinary sentences: an everyday
+// word such as "continue" or "signal" is a name only after a firm cue.
+func firmAltCue(toks []string) bool {
+	for _, t := range toks {
+		if alternativeWords[t] && !weakAltWords[t] {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAny(toks []string, set map[string]bool) bool {
+	for _, t := range toks {
+		if set[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseSet holds folded phrases by their first word, split once: looking one up costs a
+// map access per token, with no string built.
+type phraseSet map[string][][]string
+
+// phraseList prepares folded phrases ("qui peut", "c est le bazar") for hasPhrase.
+func phraseList(phrases ...string) phraseSet {
+	set := phraseSet{}
+	for _, p := range phrases {
+		w := strings.Fields(p)
+		set[w[0]] = append(set[w[0]], w)
+	}
+	return set
+}
+
+// hasPhrase reports whether one of the phrases stands in toks, as whole words.
+func hasPhrase(toks []string, phrases phraseSet) bool {
+	for i, t := range toks {
+		for _, p := range phrases[t] {
+			if i+len(p) <= len(toks) && slices.Equal(toks[i:i+len(p)], p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var openSource = phraseList("open source")
+
+func isHelp(toks []string) bool {
+	if hasPhrase(toks, helpPhrases) {
+		return true
+	}
+	for _, t := range toks {
+		if helpWords[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// cueAt returns the index just after an "alternative à"-like cue, or -1.
+func cueAt(toks []string) int {
+	for i := range toks {
+		for _, c := range alternativeCuePhrases {
+			if i+len(c) <= len(toks) && slices.Equal(toks[i:i+len(c)], c) {
+				return i + len(c)
+			}
+		}
+	}
+	return -1
+}
+
+// askerOrg reports whether the provider word at i names the asker's own organisation:
+// after a possessive ("ma boîte", "notre entreprise") or "pour" ("pour une petite boîte").
+func askerOrg(toks []string, i int) bool {
+	// "les postes de l'agence": a definite article names an organisation already known,
+	// the asker's — unless a clause follows ("l'entreprise qui peut…").
+	// "les CHATONS en Bretagne": a collective's members are always sought, never the asker.
+	if i > 0 && definiteOrg[toks[i-1]] && (i+1 >= len(toks) || toks[i+1] != "qui") && toks[i] != "chatons" && toks[i] != "chaton" {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if possessives[toks[k]] || (toks[k] == "pour" && k >= i-3) || toks[k] == "for" {
+			return true
+		}
+		// "je suis pas expert", "nous sommes une entreprise", "on est une petite asso":
+		// the asker describes itself.
+		if selfDescribing[toks[k]] || toks[k] == "est" && k > 0 && toks[k-1] == "on" {
+			return true
+		}
+	}
+	return false
+}
+
+var selfDescribing = wordSet("suis", "sommes", "pas", "am", "not", "ni")
+
+var definiteOrg = wordSet("l", "le", "la", "les", "cette", "notre", "the")
+
+// cueRightBefore reports "alternative à", "remplacer" just before i.
+func cueRightBefore(toks []string, i int) bool {
+	return cueAt(toks[:i]) == i
+}
+
+// platformContext reports whether the name at i follows "sur", "sous", "avec", "on",
+// "under" or "with", maybe with a determiner ("sur mon iPhone", "on my Mac"): the system
+// something runs on.
+func platformContext(toks []string, i int) bool {
+	if i > 2 && deviceNouns[toks[i-1]] {
+		i-- // "sur mon tel Android", "sur le PC Windows"
+	}
+	if i > 1 && (possessives[toks[i-1]] || toks[i-1] == "un" || toks[i-1] == "une" || toks[i-1] == "le" || toks[i-1] == "a") {
+		i--
+	}
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1] {
+	case "sur", "sous", "avec", "on", "under", "with", "dans":
+		return true
+	}
+	return false
+}
+
+var deviceNouns = wordSet("tel", "telephone", "smartphone", "portable", "mobile", "pc", "ordi", "ordinateur",
+	"laptop", "phone", "tablette", "poste", "postes", "serveur", "machine", "machines", "computer")
+
+// negated reports whether the name starting at i follows "sans", "without" or "pas de",
+// maybe through what holds it: "sans tableau Excel", "sans groupe WhatsApp".
+func negated(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k] {
+		case "sans", "without", "hors":
+			return true
+		case "le", "la", "les", "l", "de", "d", "du", "des", "any", "un", "une", "mon", "ma", "mes",
+			"compte", "comptes", "account", "passer", "par", "utiliser", "tableau", "tableaux", "fichier",
+			"fichiers", "feuille", "feuilles", "groupe", "groupes":
+			// "sans compte Google", "sans passer par Google", "without a Google account"
+			continue
+		}
+		return false
+	}
+	return false
+}

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
+package bot
+
+// The intent decision, from the signals the reading gathered, and unknown names and needs.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/boussole-libre/boussole/knowledge/geo"
+	"github.com/boussole-libre/boussole/knowledge/textnorm"
+)
+
+// signals are the facts the intent decision rests on.
+type signals struct {
+	help         bool // help words or phrases
+	helpPhrase   bool // a help phrase ("comment ça marche ce chat ?"): it wins over a need word
+	named        bool // a product, tool or category was kept
+	namedProduct bool // a product or tool (not only a need)
+	placed       bool // a place was read
+	service      bool // a service was named ("formation", "hébergement")
+	asks         bool // some request cue or a question mark
+	onlyNames    bool // nothing but names and filler: "Dropbox ?"
+	toolAtPlace  bool // nothing but tools and a place: "nextcloud à Rennes"
+	chatter      bool // news about a product ("Slack rame aujourd'hui non ?"), no request word
+	joke         bool // asks for a joke: "raconte moi une blague d'informaticien"
+	postfix      bool // "Krantzify alternative", the English order
+	cues
+}
+
+// needBeside reports a need named outside an unknown name: in "j'ai une Livebox Orange,
+// un bloqueur de pubs ?" the need is the question and the brand only context — unlike
+// "Klovia Drive", where "drive" is part of the unknown name.
+func (r *reading) needBeside(name string) bool {
+	if cueAt(r.fixed) >= 0 || hasAny(r.fixed, replaceWords) {
+		return false // "on est sous Sybrella pour la paie, un équivalent libre ?"
+	}
+	folded := " " + textnorm.Fold(name) + " "
+	for _, w := range r.u.NeedWords {
+		if !strings.Contains(folded, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// replaceWords ask for something in place of a named product.
+var replaceWords = wordSet("alternative", "alternatives", "alternatif", "equivalent", "equivalents",
+	"equivalente", "remplacer", "remplacant", "remplacement", "quitter", "substitut", "replace",
+	"replacement", "instead")
+
+// decide sets the intent from the signals, and the unknown name when an alternative to
+// something the KB does not know was asked.
+func (r *reading) decide(c cues) {
+	u := &r.u
+	if len(u.Tools) == 0 && r.unknownBrand() {
+		u.Products = nil // "Yarvik Planner" is not Microsoft Planner
+	}
+	if name := r.unknownProduct(c); name != "" && !r.needBeside(name) {
+		// "Klovia Drive", "Trovex ERP": an unknown product, not a need.
+		u.Unknown = name
+		u.Categories, u.Needs, u.NeedWords = nil, nil, nil
+		if !c.provider {
+			u.Intent = IntentAlternative
+			return
+		}
+		// "qui peut installer Krantzbox à Dijon ?" still asks for a provider there.
+	}
+	named := len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) > 0
+	products := len(u.Products)+len(u.Tools) > 0
+	s := signals{
+		help: isHelp(r.toks) || isHelp(r.fixed), helpPhrase: hasPhrase(r.toks, helpPhrases),
+		named: named, namedProduct: products, placed: !u.Place.IsZero(),
+		service: u.Service != "",
+		asks: c.alt || c.strongAlt || c.provider || u.Service != "" || u.Question || r.leadingNeed() ||
+			hasPhrase(r.fixed, painPhrases),
+		// Only filler words besides names: "Dropbox ?", "google drive" — not a statement
+		// such as "je suis sur slack".
+		onlyNames:   named && onlyFiller(r.fixed, r.matches, products),
+		toolAtPlace: r.toolAtPlace(),
+		postfix:     !named && postfixAlternative(r.fixed) != "",
+		// "monitoring that alerts me when a server goes down": the outage is what the
+		// need is for, not news.
+		chatter: hasAny(r.free, statusWords) && !c.strongAlt && !c.provider && !firmAltCue(r.free) &&
+			!(len(u.Needs) > 0 && c.alt),
+		joke: hasAny(r.fixed, jokeWords),
+		cues: c,
+	}
+	u.Intent = decideIntent(s)
+	switch {
+	case u.Intent == IntentNone || u.Intent == IntentHelp:
+		// Small talk recommends nothing and places nobody: "des paris sportifs". The place
+		// is kept aside for a follow-up ("et à Lyon ?").
+		u.heard = u.Place
+		u.Products, u.Tools, u.Categories, u.Needs, u.NeedWords, u.Place = nil, nil, nil, nil, nil, geo.Place{}
+	case u.Intent == IntentAlternative && !named && c.strongAlt:
+		// "alternative à Blorptastic": asked, but the KB does not know it. A verb alone
+		// names nothing: "je vais quitter le bureau", "remplacer la cartouche" are no
+		// question about a product.
+		u.Unknown = unknownName(r.text, r.fixed)
+		if u.Unknown == "" && !nounCue(r.fixed) {
+			u.Intent = IntentNone
+		}
+	case u.Intent == IntentAlternative && !named:
+		u.Unknown = postfixAlternative(r.fixed)
+	}
+	r.unknownNeed()
+}
+
+// unknownNeed reads a request for software whose need the KB has no word for: "une appli
+// de covoiturage libre ?" gets an honest "je ne connais pas « covoiturage »" (and lands in
+// the admins' /kb manques), not the small-talk answer.
+func (r *reading) unknownNeed() {
+	u, t := &r.u, r.fixed
+	if u.Intent != IntentNone || len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) > 0 ||
+		!(u.Question || hasAny(t, purposeWords)) || hasAny(t, greetingWords) || hasAny(t, jokeWords) {
+		return
+	}
+	for i := 0; i+2 < len(t); i++ {
+		if !softwareNouns[t[i]] || (t[i+1] != "de" && t[i+1] != "d" && t[i+1] != "pour") {
+			continue
+		}
+		end := i + 2
+		for end < len(t) && end < i+6 && !purposeWords[t[end]] && t[end] != "pour" && t[end] != "qui" {
+			end++
+		}
+		for end > i+2 && stopWords[t[end-1]] {
+			end--
+		}
+		if end > i+2 && !stopWords[t[i+2]] {
+			u.Intent, u.Unknown = IntentAlternative, writtenAs(r.text, t[i+2:end])
+		}
+		return
+	}
+}
+
+var softwareNouns = wordSet("logiciel", "logiciels", "appli", "applis", "application", "applications", "outil",
+	"outils", "app", "apps", "software", "tool", "tools", "programme", "plateforme", "site")
+
+// nounCue reports an "alternative à"-like cue built on a noun ("alternative",
+// "équivalent"): it asks even when what follows is missing or unreadable.
+func nounCue(toks []string) bool {
+	return hasAny(toks, wordSet("alternative", "alternatives", "alternativ", "equivalent", "equivalents", "substitut"))
+}
+
+// decideIntent is the intent decision, a pure function of the signals.
+func decideIntent(s signals) Intent {
+	switch {
+	case s.joke:
+		return IntentNone
+	case (s.help && !s.named && !s.placed) || (s.helpPhrase && !s.namedProduct):
+		return IntentHelp
+	case s.provider || s.toolAtPlace || (s.serviceVerb && (s.named || s.placed) && !s.strongAlt) ||
+		(s.service && !s.strongAlt && (s.placed || s.namedProduct)):
+		// "formation GIMP Rennes" asks for a trainer; "un outil de ticketing pour le
+		// support" (a service noun with a need only) does not.
+		return IntentProviders
+	case s.chatter:
+		return IntentNone
+	case s.named && (s.asks || s.onlyNames):
+		return IntentAlternative
+	case s.strongAlt && !s.named, s.postfix:
+		return IntentAlternative
+	default:
+		return IntentNone
+	}
+}
+
+// postfixAlternative returns X in "X alternative(s)" when X is not a KB name.
+func postfixAlternative(toks []string) string {
+	n := len(toks)
+	if n < 2 || (toks[n-1] != "alternative" && toks[n-1] != "alternatives") {
+		return ""
+	}
+	var name []string
+	for _, t := range toks[:n-1] {
+		if !stopWords[t] && !alternativeWords[t] {
+			name = append(name, t)
+		}
+	}
+	if len(name) == 0 || len(name) > 3 {
+		return ""
+	}
+	return strings.Join(name, " ")
+}
+
+// unknownName extracts the name asked about after the cue, as the person wrote it.
+func unknownName(text string, toks []string) string {
+	i := cueAt(toks)
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	end := i
+	for end < len(toks) && end-i < 4 && !stopWords[toks[end]] {
+		end++
+	}
+	// "virer 500 euros", "quitter le bureau": after a verb, numbers and ordinary words name
+	// no product ("alternative à X" always names one).
+	if !nounCue(toks) && !slices.ContainsFunc(toks[i:end], func(t string) bool { return !isNumber(t) && !textnorm.IsFrenchWord(t) }) {
+		return ""
+	}
+	return writtenAs(text, toks[i:end])
+}
+
+// writtenAs finds the words want (folded tokens) as the person wrote them, case and
+// accents kept; the folded form when they cannot be found.
+func writtenAs(text string, want []string) string {
+	words := textnorm.Words(text)
+	for s := 0; s < len(words); s++ {
+		// One written word may fold into several tokens ("Krantz.io" → "krantz io"), so
+		// the original span ends where enough tokens were gathered, not at s+len(want).
+		var got []string
+		k := s
+		for ; k < len(words) && len(got) < len(want); k++ {
+			got = append(got, strings.Fields(textnorm.Fold(words[k]))...)
+		}
+		if len(got) >= len(want) && slices.Equal(got[:len(want)], want) {
+			name := strings.Join(words[s:k], " ")
+			return strings.Trim(name, " ?!.,;:«»\"'()[]<>")
+		}
+	}
+	return strings.Join(want, " ")
+}

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
+package bot
+
+// Matching the words of a message against the KB's index of names and phrases.
+
+import (
+	"slices"
+
+	"github.com/boussole-libre/boussole/knowledge"
+	"github.com/boussole-libre/boussole/knowledge/textnorm"
+)
+
+type phraseMatch struct {
+	start, end int
+	hit        knowledge.Hit
+}
+
+// matchPhrases finds KB names in toks, longest first and without overlap; glued forms
+// catch "googledocs" and "drop box".
+func matchPhrases(ix *knowledge.Index, toks []string, exclude []bool) []phraseMatch {
+	var out []phraseMatch
+	maxN := min(ix.MaxWords(), 6)
+	for i := 0; i < len(toks); {
+		matched := 0
+		for n := min(maxN, len(toks)-i); n >= 1 && matched == 0; n-- {
+			if excluded(exclude, i, n) {
+				continue
+			}
+			hits, span := lookupAt(ix, toks, i, n, exclude)
+			if len(hits) == 0 || (n == 1 && stopWords[toks[i]]) {
+				continue
+			}
+			if n == 1 && isIntentWord(toks[i]) {
+				// "presta" asks for a provider even if some tool has it as a nickname.
+				hits = namesOnly(hits)
+				if len(hits) == 0 {
+					continue
+				}
+			}
+			for _, h := range hits {
+				out = append(out, phraseMatch{i, i + span, h})
+			}
+			matched = span
+		}
+		if matched == 0 {
+			i++
+		} else {
+			i += matched
+		}
+	}
+	return out
+}
+
+// lookupAt looks up the n words at i and says how many words the match spans: "<name>
+// de <vendor>" first ("audition d'adobe" is Adobe Audition), then as written, glued
+// ("drop box") and, for a phrase, in the singular ("serveurs mail").
+func lookupAt(ix *knowledge.Index, toks []string, i, n int, exclude []bool) ([]knowledge.Hit, int) {
+	// Keys are built in stack buffers: the index looks them up without a string.
+	var kb, vb, gb [128]byte
+	key := appendWords(kb[:0], toks[i:i+n], " ", false)
+	if v := i + n; v+1 < len(toks) && (toks[v] == "de" || toks[v] == "d") && !excluded(exclude, v, 2) {
+		vendorKey := append(append(append(vb[:0], toks[v+1]...), ' '), key...)
+		if hits := ix.PhraseBytes(vendorKey); len(hits) > 0 {
+			return hits, n + 2
+		}
+	}
+	if hits := ix.PhraseBytes(key); len(hits) > 0 {
+		return hits, n
+	}
+	if hits := ix.GluedBytes(appendWords(gb[:0], toks[i:i+n], "", false)); len(hits) > 0 {
+		return hits, n
+	}
+	if n > 1 && n <= 3 && slices.ContainsFunc(toks[i:i+n], textnorm.Plural) {
+		if hits := ix.PhraseBytes(appendWords(gb[:0], toks[i:i+n], " ", true)); len(hits) > 0 {
+			return hits, n
+		}
+	}
+	// "compresser des vidéos" for "compresser une vidéo": a need said with other
+	// determiners, in the plural, or with "libre pour" inside. The span starts and ends
+	// on words that carry meaning.
+	// A span that starts on "logiciel", "outil"… would swallow the request words.
+	if n > 1 && !textnorm.SkeletonFiller(toks[i]) && !textnorm.SkeletonFiller(toks[i+n-1]) && !genericNouns[toks[i]] &&
+		loosenable(toks[i:i+n]) {
+		var buf [64]byte
+		if k, words := textnorm.AppendSkeleton(buf[:0], toks[i:i+n]); words >= 2 {
+			return ix.Loose(k), n
+		}
+	}
+	return nil, n
+}
+
+// loosenable reports a span whose skeleton differs from it: a determiner, "pour",
+// "libre" or a plural inside.
+func loosenable(span []string) bool {
+	return slices.ContainsFunc(span, func(w string) bool { return textnorm.SkeletonFiller(w) || textnorm.Plural(w) })
+}
+
+// appendWords appends words to dst with sep between them, in the singular when asked:
+// "serveurs mails" → "serveur mail".
+func appendWords(dst []byte, words []string, sep string, singular bool) []byte {
+	for k, w := range words {
+		if k > 0 {
+			dst = append(dst, sep...)
+		}
+		if singular {
+			w = textnorm.Singular(w)
+		}
+		dst = append(dst, w...)
+	}
+	return dst
+}
+
+func namesOnly(hits []knowledge.Hit) []knowledge.Hit {
+	var out []knowledge.Hit
+	for _, h := range hits {
+		if !h.Alias {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+func excluded(ex []bool, i, n int) bool {
+	if ex == nil {
+		return false
+	}
+	for k := i; k < i+n; k++ {
+		if ex[k] {
+			return true
+		}
+	}
+	return false
+}

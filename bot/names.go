@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
+package bot
+
+// Which matched names are kept, and in which order: products replaced, tools named, needs.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/boussole-libre/boussole/knowledge"
+	"github.com/boussole-libre/boussole/knowledge/textnorm"
+)
+
+// namesTool reports whether a product or tool is named: "qui connaît GLPI ?" asks about it.
+func (r *reading) namesTool() bool {
+	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool { return m.hit.Kind.Names() && !m.hit.Ambiguous })
+}
+
+// keepNames turns matches into products, tools and categories, leaving out everyday words
+// without a request cue, negated names and the platform a product should run on.
+func (r *reading) keepNames(c cues) {
+	// "Teams libre ?" asks; "je suis libre pour teams demain" does not.
+	libreQuestion := r.u.Question && (hasAny(r.free, wordSet("libre", "libres", "opensource")) || hasPhrase(r.free, openSource))
+	// "et pour Doodle ?": a follow-up question names what it asks about.
+	followQuestion := r.u.Question && startsFollowUp(r.toks)
+	firm := c.strongAlt || firmAltCue(r.free) || c.provider || libreQuestion || followQuestion
+	var loose []string // everyday words kept as products on the message's cue alone
+	for _, m := range r.matches {
+		// "messenger sans facebook": what comes after "sans" is not asked for.
+		// "formation Blender", "hébergement Sympa": a service named right before asks about it.
+		afterService := m.start > 0 && serviceWords[r.toks[m.start-1]] != ""
+		if (m.hit.Ambiguous && (!(firm || afterService || libreOne(r.toks, m)) || describes(r.ix, r.toks, m.start))) || negated(r.fixed, m.start) {
+			continue
+		}
+		switch m.hit.Kind {
+		case knowledge.HitProduct:
+			if r.keepProduct(m) && m.hit.Ambiguous && !afterService && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) {
+				loose = append(loose, m.hit.ID)
+			}
+		case knowledge.HitTool:
+			r.u.Tools = appendNew(r.u.Tools, m.hit.ID)
+		case knowledge.HitCategory:
+			r.u.Categories = appendNew(r.u.Categories, m.hit.ID)
+		case knowledge.HitNeed:
+			r.keepNeed(m)
+		}
+	}
+	r.settleNames(loose)
+}
+
+// keepProduct keeps a product named, or sets it aside as the platform something should
+// run on: "une appli comme WhatsApp sur Android", "à jour sous Windows" do not replace the
+// system — unless nothing else is named ("sous Windows, quoi de libre ?": see
+// settleNames). It reports whether the product was kept.
+func (r *reading) keepProduct(m phraseMatch) bool {
+	// "logiciel de montage vidéo pour YouTube": a need named first, the product is where
+	// the result goes, not what is replaced.
+	if m.start > 0 && (r.fixed[m.start-1] == "pour" || r.fixed[m.start-1] == "for") && len(r.u.Needs)+len(r.u.Categories) > 0 {
+		return false
+	}
+	if r.isPlatform(m.hit.ID) && (platformContext(r.fixed, m.start) || r.qualifies(m)) && !cueRightBefore(r.fixed, m.start) {
+		r.platforms = appendNew(r.platforms, m.hit.ID)
+		return false
+	}
+	r.u.Products = appendNew(r.u.Products, m.hit.ID)
+	return true
+}
+
+// usedToday returns the products named as what the asker uses ("on utilise Pronote…, je
+// voudrais un outil pour faire des quiz") when nothing asks to replace them: context for
+// the need named, not the question.
+func (r *reading) usedToday() []string {
+	if cueAt(r.fixed) >= 0 || hasAny(r.fixed, replaceWords) {
+		return nil
+	}
+	var ids []string
+	for _, m := range r.matches {
+		if m.hit.Kind == knowledge.HitProduct && inUse(r.fixed, m.start, 6) {
+			ids = append(ids, m.hit.ID)
+		}
+	}
+	return ids
+}
+
+// inUse reports a product named as what the asker uses: "on utilise Pronote", "we use
+// Slack", "j'ai Excel".
+func inUse(toks []string, i, within int) bool {
+	for k := i - 1; k >= 0 && k >= i-within; k-- {
+		if useVerbs[toks[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var useVerbs = wordSet("utilise", "utilisons", "utilisent", "utilisez", "use", "using", "uses", "bosse", "bossons", "travaille", "travaillons")
+
+// keepNeed keeps a need named with the rank of its phrase, unless it only says what the
+// asker's organisation does ("notre club de rando").
+func (r *reading) keepNeed(m phraseMatch) {
+	if ofOrganisation(r.toks, m.start) {
+		return
+	}
+	r.u.NeedWords = appendNew(r.u.NeedWords, strings.Join(r.fixed[m.start:m.end], " "))
+	order := len(r.u.NeedWords) - 1
+	if inUse(r.fixed, m.start, 4) {
+		order += usedNeedRank // "on utilise l'ENT de la région mais… des quiz": quiz first
+	}
+	if !slices.Contains(r.u.Needs, m.hit.ID) {
+		r.u.Needs = append(r.u.Needs, m.hit.ID)
+		r.u.needOrder = append(r.u.needOrder, order)
+	}
+}
+
+// usedNeedRank ranks a need the asker already has a tool for after the needs it asks about.
+const usedNeedRank = 4
+
+// settleNames reconciles what was kept: a need outranks everyday words kept on the
+// message's cue alone ("OCR tool that's open source? … scanned pages") and the products
+// the asker only says they use; a platform alone
+// is the question; a product named drops the tools named as its platform and the
+// categories its service words name ("support", "formation").
+func (r *reading) settleNames(loose []string) {
+	if len(r.u.Needs) > 0 {
+		loose = append(loose, r.usedToday()...)
+		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return slices.Contains(loose, id) })
+	}
+	if len(r.u.Products)+len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) == 0 {
+		r.u.Products = r.platforms
+		r.u.onlyPlatform = len(r.platforms) > 0
+	}
+	if len(r.u.Products) > 1 {
+		// "dégoogliser ma boîte Gmail": Gmail, not every GAFAM service.
+		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool {
+			p, ok := r.kb.Product(id)
+			return ok && p.Umbrella
+		})
+	}
+	if len(r.u.Products) > 0 && len(r.u.Tools) > 0 {
+		r.u.Tools = r.toolsNotPlatforms()
+	}
+	if len(r.u.Products)+len(r.u.Tools) > 0 {
+		r.u.Categories = nil
+	}
+}
+
+// ofOrganisation reports a word that says what an organisation does: "club de rando",
+// "magasin de vélos", "cabinet de kiné".
+func ofOrganisation(toks []string, i int) bool {
+	return i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && orgNouns[toks[i-2]]
+}
+
+var orgNouns = wordSet("club", "clubs", "association", "asso", "magasin", "boutique", "cabinet", "atelier",
+	"federation", "comite", "section", "ecole", "compagnie", "troupe", "bureau")
+
+// libreOne reports an everyday word used as a product name with "libre" after it: "un
+// doodle libre", "a teams open source".
+func libreOne(toks []string, m phraseMatch) bool {
+	return m.start > 0 && indefinite[toks[m.start-1]] && m.end < len(toks) && purposeWords[toks[m.end]]
+}
+
+// toolsNotPlatforms drops the tools named after "sur", "sous", "avec": in "un équivalent de
+// photoshop sur linux" the tool is the platform, not the answer.
+func (r *reading) toolsNotPlatforms() []string {
+	var keep []string
+	for _, m := range r.matches {
+		if m.hit.Kind == knowledge.HitTool && slices.Contains(r.u.Tools, m.hit.ID) && !platformContext(r.fixed, m.start) {
+			keep = appendNew(keep, m.hit.ID)
+		}
+	}
+	return keep
+}
+
+// leadingNeed reports a message that starts with a need, as chat requests do: "un
+// navigateur respectueux de la vie privée", "a password manager for the team".
+func (r *reading) leadingNeed() bool {
+	if len(r.toks) == 0 {
+		return false
+	}
+	// "un navigateur…", "créer un forum…", and a precise need first: "OCR pour…" — but a
+	// broad word first is often no request: "rendez-vous au 75 rue de la Paix".
+	within, broad := 0, false
+	switch p := purposeStart(r.toks); {
+	case indefinite[r.toks[0]] || whichWords[r.toks[0]]:
+		// "un navigateur…", "quelle distribution linux pour…"
+		within, broad = 2, true
+	case infinitive(r.toks[0]):
+		within, broad = 3, true
+	case p > 0:
+		// "plutôt pour trouver une date de réunion": only what it is for, as a
+		// follow-up says it.
+		within, broad = p+3, true
+	}
+	// A short message that opens as a request ("fusionner et découper des pdf…", "serveur
+	// pour regarder mes films…") may name its precise need anywhere.
+	needWithin := within
+	if (broad || forStart(r.toks)) && len(r.toks) <= maxRequestWords {
+		needWithin = len(r.toks)
+	}
+	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
+		// "GED pour dématérialiser le courrier": a broad word that says what it is for.
+		// "compta pour micro-entrepreneur": a broad word and whom it is for — not when.
+		purposeNext := m.start == 0 && m.end+1 < len(r.toks) && (purposeWords[r.toks[m.end]] ||
+			r.toks[m.end] == "to" && infinitive(r.toks[m.end+1]) ||
+			(r.toks[m.end] == "pour" || r.toks[m.end] == "for") && !saysWhen(r.toks[m.end+1:]))
+		return m.hit.Kind == knowledge.HitNeed && m.start <= needWithin ||
+			m.start <= within && (broad || purposeNext) && m.hit.Kind == knowledge.HitCategory
+	})
+}
+
+// maxRequestWords bounds the message read as one request fragment: past it, a need word
+// far from the opening is more likely context than the question.
+const maxRequestWords = 15
+
+// forStart reports a message that opens with a noun and what it is for: "serveur pour
+// regarder mes films", "appli pour réviser".
+func forStart(toks []string) bool {
+	return len(toks) > 2 && !stopWords[toks[0]] && (toks[1] == "pour" || toks[1] == "to") && infinitive(toks[2])
+}
+
+var purposeWords = wordSet("libre", "libres", "open")
+
+// saysWhen reports words that start with a time: "demain", "la semaine prochaine".
+func saysWhen(toks []string) bool {
+	if len(toks) > 1 && (toks[0] == "la" || toks[0] == "le" || toks[0] == "l" || toks[0] == "the") {
+		toks = toks[1:]
+	}
+	return whenWords[toks[0]]
+}
+
+// whenWords say when, not whom for: "visio pour demain", "la compta pour lundi".
+var whenWords = wordSet("demain", "aujourd", "ce", "cet", "cette", "tout", "plus", "quand", "bientot", "hier",
+	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "midi", "semaine", "journee",
+	"soiree", "matinee", "rentree", "fin", "suite", "mois", "annee", "weekend", "week", "prochaine", "prochain",
+	"tomorrow", "today", "tonight", "now", "later", "monday", "tuesday", "wednesday", "thursday", "friday")
+
+// hedgeWords may open a message before what it is about: "plutôt pour…", "non, pour…".
+var hedgeWords = wordSet("plutot", "non", "mais", "sinon", "ou", "et", "enfait", "en", "fait", "c", "est", "ce", "serait", "rather", "no", "actually")
+
+// purposeStart returns the index after a leading "pour" + infinitive, hedges allowed before
+// it ("plutôt pour trouver…"), or 0.
+func purposeStart(toks []string) int {
+	for i, t := range toks {
+		switch {
+		case (t == "pour" || t == "for") && i+1 < len(toks) && (infinitive(toks[i+1]) || toks[i+1] == "un" || toks[i+1] == "une"):
+			return i + 1
+		case !hedgeWords[t]:
+			return 0
+		}
+	}
+	return 0
+}
+
+// infinitive reports a French verb in the infinitive, as requests start: "créer",
+// "bloquer", "convertir", "faire".
+func infinitive(t string) bool {
+	return len(t) > 3 && (strings.HasSuffix(t, "er") || strings.HasSuffix(t, "ir") || strings.HasSuffix(t, "re")) &&
+		textnorm.IsFrenchWord(t)
+}
+
+var whichWords = wordSet("quel", "quelle", "quels", "quelles", "which")
+
+var indefinite = wordSet("un", "une", "des", "a", "an", "any", "some")
+
+// onlyFiller reports whether the message is just names and filler. Around a product name,
+// only true filler counts ("Dropbox ?"), so that "je suis sur slack" stays a statement;
+// around a need, any function word does ("statistiques de site web sans google").
+// placeCueWords stand between a tool and its place in a terse request: "nextcloud à
+// Rennes", "jitsi près de Brest".
+var placeCueWords = wordSet("a", "au", "aux", "en", "pres", "vers", "dans", "sur", "autour", "cote",
+	"coin", "in", "near", "around")
+
+// toolAtPlace reports a message with nothing but tools and a place: "nextcloud à Rennes",
+// "jitsi en Bretagne ?" ask who provides that tool there. A product is left out: "Gmail à
+// Rennes" does not say what is wanted.
+func (r *reading) toolAtPlace() bool {
+	if len(r.u.Tools) == 0 || len(r.u.Products) > 0 || r.place == nil {
+		return false
+	}
+	for i, t := range r.fixed { // r.covered holds the names and the place
+		if !r.covered[i] && !fillerWords[t] && !placeCueWords[t] {
+			return false
+		}
+	}
+	return true
+}
+
+func onlyFiller(toks []string, matches []phraseMatch, products bool) bool {
+	covered := make([]bool, len(toks))
+	for _, m := range matches {
+		for k := m.start; k < m.end; k++ {
+			covered[k] = true
+		}
+	}
+	for i, t := range toks {
+		filler := fillerWords[t] || (!products && stopWords[t])
+		if !covered[i] && !filler && !alternativeWords[t] && t != "sans" && t != "without" {
+			return false
+		}
+	}
+	return true
+}
+
+// isPlatform reports a product that is a system others run on (Windows, Android, iOS).
+func (r *reading) isPlatform(id string) bool {
+	p, ok := r.kb.Product(id)
+	return ok && slices.Contains(p.Categories, "systeme")
+}
+
+// qualifies reports a platform named right after another product, as the system it runs
+// on: "un Active Directory Windows Server".
+func (r *reading) qualifies(m phraseMatch) bool {
+	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
+		return o.end == m.start && o.hit.Kind == knowledge.HitProduct && !r.isPlatform(o.hit.ID)
+	})
+}
