@@ -331,15 +331,11 @@ func platformContext(toks []string, i int) bool {
 	if i > 1 && (possessives[toks[i-1]] || toks[i-1] == "un" || toks[i-1] == "une" || toks[i-1] == "le" || toks[i-1] == "a") {
 		i--
 	}
-	if i == 0 {
-		return false
-	}
-	switch toks[i-1] {
-	case "sur", "sous", "avec", "on", "under", "with", "dans":
-		return true
-	}
-	return false
+	return i > 0 && deviceCues[toks[i-1]]
 }
+
+// deviceCues put a product in the asker's setting: "sur Android", "under Windows".
+var deviceCues = wordSet("sur", "sous", "avec", "on", "under", "with", "dans")
 
 var deviceNouns = wordSet("tel", "telephone", "smartphone", "portable", "mobile", "pc", "ordi", "ordinateur",
 	"laptop", "phone", "tablette", "poste", "postes", "serveur", "machine", "machines", "computer")

@@ -333,33 +333,42 @@ func (l *loader) sources(n *yaml.Node, dst *[]Source) {
 // source decodes one source: a URL and the page's date (or, undated, when it was read).
 func (l *loader) source(c *yaml.Node) (Source, bool) {
 	var s Source
-	var urlNode, dateNode, checkedNode *yaml.Node
-	if !l.decode(c, "source", fields{
-		"url": l.strAt(&s.URL, &urlNode), "date": l.strAt(&s.Date, &dateNode),
-		"checked": l.strAt(&s.Checked, &checkedNode), "shows": l.str(&s.Shows),
-	}) {
+	var at struct{ url, date, checked *yaml.Node }
+	if !l.decode(c, "source", fields{"url": l.strAt(&s.URL, &at.url), "date": l.strAt(&s.Date, &at.date),
+		"checked": l.strAt(&s.Checked, &at.checked), "shows": l.str(&s.Shows)}) {
 		return s, false
 	}
-	ok := true
-	if s.URL == "" {
+	urlOK := l.sourceURL(c, s.URL, at.url)
+	dateOK := l.sourceDate(c, s, at.date, at.checked)
+	return s, urlOK && dateOK
+}
+
+// sourceURL checks that a source has a URL a person can open.
+func (l *loader) sourceURL(c *yaml.Node, u string, at *yaml.Node) bool {
+	if u == "" {
 		l.errorf(c, "source: url is required")
-		ok = false
-	} else if msg := checkURL(s.URL); msg != "" {
-		l.errorf(urlNode, "source url %s", msg)
-		ok = false
+		return false
 	}
+	if msg := checkURL(u); msg != "" {
+		l.errorf(at, "source url %s", msg)
+		return false
+	}
+	return true
+}
+
+// sourceDate checks that a source says when its page was written, or else when it was read.
+func (l *loader) sourceDate(c *yaml.Node, s Source, dateNode, checkedNode *yaml.Node) bool {
 	switch {
 	case s.Date == "" && s.Checked == "":
 		l.errorf(c, "source: a date is required: date (of the page, YYYY, YYYY-MM or YYYY-MM-DD) or, for an undated page, checked (when it was read)")
-		ok = false
 	case s.Date != "" && (!dateRe.MatchString(s.Date) || !validDate(s.Date)):
 		l.errorf(dateNode, "source date %q: use YYYY, YYYY-MM or YYYY-MM-DD", s.Date)
-		ok = false
 	case s.Checked != "" && (!dateRe.MatchString(s.Checked) || !validDate(s.Checked)):
 		l.errorf(checkedNode, "source checked %q: use YYYY-MM-DD", s.Checked)
-		ok = false
+	default:
+		return true
 	}
-	return s, ok
+	return false
 }
 
 func validDate(s string) bool {

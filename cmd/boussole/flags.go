@@ -31,3 +31,16 @@ func parseWithKB(fs *flag.FlagSet, args []string, dir *string) (*knowledge.KB, e
 	}
 	return loadKB(*dir)
 }
+
+// operands parses the arguments of a subcommand that has no flags of its own and returns
+// its operands, refusing fewer than min or more than max with what the command needs.
+func operands(name string, args []string, min, max int, need string) ([]string, error) {
+	fs := newFlags(name)
+	if err := parse(fs, args); err != nil {
+		return nil, err
+	}
+	if fs.NArg() < min || fs.NArg() > max {
+		return nil, fmt.Errorf("%w: %s needs %s", errUsage, name, need)
+	}
+	return fs.Args(), nil
+}

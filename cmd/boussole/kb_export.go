@@ -15,18 +15,15 @@ import (
 
 // cmdKBExport writes the embedded KB to a directory, to start maintaining one's own copy.
 func cmdKBExport(args []string, stdout io.Writer) error {
-	flags := newFlags("kb export")
-	if err := parse(flags, args); err != nil {
-		return err
-	}
-	if flags.NArg() != 1 {
-		return fmt.Errorf("%w: kb export needs a target directory", errUsage)
-	}
-	n, err := exportKB(flags.Arg(0))
+	ops, err := operands("kb export", args, 1, 1, "a target directory")
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "%d files written to %s\n", n, flags.Arg(0))
+	n, err := exportKB(ops[0])
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%d files written to %s\n", n, ops[0])
 	return nil
 }
 

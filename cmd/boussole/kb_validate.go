@@ -9,11 +9,14 @@ import (
 
 // cmdKBValidate checks a KB directory (the embedded KB by default) and lists every problem.
 func cmdKBValidate(args []string, stdout io.Writer) error {
-	fs := newFlags("kb validate")
-	if err := parse(fs, args); err != nil {
+	ops, err := operands("kb validate", args, 0, 1, "at most one KB directory")
+	if err != nil {
 		return err
 	}
-	dir := fs.Arg(0)
+	dir := ""
+	if len(ops) == 1 {
+		dir = ops[0]
+	}
 	kb, err := loadKB(dir)
 	if err != nil {
 		return err

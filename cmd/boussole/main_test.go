@@ -166,6 +166,15 @@ func TestExportThenValidate(t *testing.T) {
 	}
 }
 
+func TestKBCommandsSayWhatOperandsTheyNeed(t *testing.T) {
+	for _, args := range [][]string{{"kb", "export"}, {"kb", "export", "a", "b"}, {"kb", "validate", "a", "b"}} {
+		code, _, errOut := runCLI(t, "", args...)
+		if code != 2 || !strings.Contains(errOut, "needs") {
+			t.Errorf("%q: exit %d, stderr %q; want a usage error saying what it needs", args, code, errOut)
+		}
+	}
+}
+
 func TestStatsJSON(t *testing.T) {
 	code, out, _ := runCLI(t, "", "kb", "stats", "--json")
 	var s struct{ Tools, Products, Providers, Categories int }

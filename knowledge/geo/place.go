@@ -498,15 +498,10 @@ func (g *Geo) pick(list []ref, c pickContext) (ref, bool) {
 // depCue reports whether the words before a number make it a département: "dans le 35",
 // "le 35", "du 35", "département 35" — not "à 35", which is most often a quantity.
 func depCue(toks []string, i int) bool {
-	if i == 0 {
-		return false
-	}
-	switch toks[i-1] {
-	case "le", "du", "departement", "dept", "dpt", "dep", "en":
-		return true
-	}
-	return false
+	return i > 0 && depWords[toks[i-1]]
 }
+
+var depWords = map[string]bool{"le": true, "du": true, "departement": true, "dept": true, "dpt": true, "dep": true, "en": true}
 
 // shortRequest is the most words a message may have for a lone number in it to be read
 // as a département.

@@ -181,23 +181,30 @@ func (r *run) readGitHub(ctx context.Context, ref repoRef) (*repoInfo, error) {
 	if r.opts.GitHubToken != "" {
 		hdr.Set("Authorization", "Bearer "+r.opts.GitHubToken)
 	}
-	var v struct {
-		FullName string    `json:"full_name"`
-		Archived bool      `json:"archived"`
-		PushedAt time.Time `json:"pushed_at"`
-		License  *struct {
-			SPDX string `json:"spdx_id"`
-			Key  string `json:"key"`
-		} `json:"license"`
-	}
+	var v githubRepo
 	if err := r.fetchJSON(ctx, api, hdr, &v); err != nil {
 		return nil, err
 	}
+	return v.info(api), nil
+}
+
+// githubRepo is the part of GitHub's GET /repos/{owner}/{repo} answer that is checked.
+type githubRepo struct {
+	FullName string    `json:"full_name"`
+	Archived bool      `json:"archived"`
+	PushedAt time.Time `json:"pushed_at"`
+	License  *struct {
+		SPDX string `json:"spdx_id"`
+		Key  string `json:"key"`
+	} `json:"license"`
+}
+
+func (v githubRepo) info(api string) *repoInfo {
 	info := &repoInfo{Forge: "GitHub", APIURL: api, Name: v.FullName, Archived: v.Archived, LastActivity: v.PushedAt, LastField: "pushed_at", Licences: []string{}}
 	if v.License != nil {
 		info.detected(v.License.SPDX, v.License.SPDX)
 	}
-	return info, nil
+	return info
 }
 
 func (r *run) readGitLab(ctx context.Context, ref repoRef) (*repoInfo, error) {
@@ -206,38 +213,47 @@ func (r *run) readGitLab(ctx context.Context, ref repoRef) (*repoInfo, error) {
 	if r.opts.GitLabToken != "" && slices.Contains(r.opts.GitLabTokenHosts, ref.Host) {
 		hdr.Set("Private-Token", r.opts.GitLabToken)
 	}
-	var v struct {
-		Path           string    `json:"path_with_namespace"`
-		Archived       bool      `json:"archived"`
-		LastActivityAt time.Time `json:"last_activity_at"`
-		License        *struct {
-			Key  string `json:"key"`
-			Name string `json:"name"`
-		} `json:"license"`
-	}
+	var v gitlabProject
 	if err := r.fetchJSON(ctx, api, hdr, &v); err != nil {
 		return nil, err
 	}
+	return v.info(api), nil
+}
+
+// gitlabProject is the part of GitLab's GET /projects/:id?license=true answer that is checked.
+type gitlabProject struct {
+	Path           string    `json:"path_with_namespace"`
+	Archived       bool      `json:"archived"`
+	LastActivityAt time.Time `json:"last_activity_at"`
+	License        *struct {
+		Key  string `json:"key"`
+		Name string `json:"name"`
+	} `json:"license"`
+}
+
+func (v gitlabProject) info(api string) *repoInfo {
 	info := &repoInfo{Forge: "GitLab", APIURL: api, Name: v.Path, Archived: v.Archived, LastActivity: v.LastActivityAt, LastField: "last_activity_at", Licences: []string{}}
 	if v.License != nil {
 		info.detected(v.License.Key, v.License.Key+" ("+v.License.Name+")")
 	}
-	return info, nil
+	return info
 }
 
 func (r *run) readGitea(ctx context.Context, ref repoRef) (*repoInfo, error) {
 	owner, name := ref.ownerName()
 	api := fmt.Sprintf("%s/api/v1/repos/%s/%s", ref.base(), url.PathEscape(owner), url.PathEscape(name))
-	var v struct {
-		FullName  string    `json:"full_name"`
-		Archived  bool      `json:"archived"`
-		UpdatedAt time.Time `json:"updated_at"`
-		Licenses  []string  `json:"licenses"` // Gitea ≥ 1.22; absent on forges that do not detect licences
-	}
+	var v giteaRepo
 	if err := r.fetchJSON(ctx, api, jsonAccept, &v); err != nil {
 		return nil, err
 	}
-	info := &repoInfo{Forge: "Forgejo/Gitea", APIURL: api, Name: v.FullName, Archived: v.Archived, LastActivity: v.UpdatedAt,
-		LastField: "updated_at", Licences: v.Licenses, LicenceShown: strings.Join(v.Licenses, ", ")}
-	return info, nil
+	return &repoInfo{Forge: "Forgejo/Gitea", APIURL: api, Name: v.FullName, Archived: v.Archived, LastActivity: v.UpdatedAt,
+		LastField: "updated_at", Licences: v.Licenses, LicenceShown: strings.Join(v.Licenses, ", ")}, nil
+}
+
+// giteaRepo is the part of Forgejo's and Gitea's GET /repos/{owner}/{repo} answer that is checked.
+type giteaRepo struct {
+	FullName  string    `json:"full_name"`
+	Archived  bool      `json:"archived"`
+	UpdatedAt time.Time `json:"updated_at"`
+	Licenses  []string  `json:"licenses"` // Gitea ≥ 1.22; absent on forges that do not detect licences
 }
