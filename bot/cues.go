@@ -68,9 +68,6 @@ func migrationService(toks []string) bool {
 	return false
 }
 
-// trades are service words that name a person: said of oneself, they ask for nothing.
-var trades = wordSet("developpeur", "formateur")
-
 // council reports "conseil" naming an assembly, not advice: "les comptes rendus du
 // conseil", "le conseil municipal", "conseil d'administration".
 func council(toks []string, i int) bool {
@@ -295,8 +292,7 @@ func cueAt(toks []string) int {
 func askerOrg(toks []string, i int) bool {
 	// "les postes de l'agence": a definite article names an organisation already known,
 	// the asker's — unless a clause follows ("l'entreprise qui peut…").
-	// "les CHATONS en Bretagne": a collective's members are always sought, never the asker.
-	if i > 0 && definiteOrg[toks[i-1]] && (i+1 >= len(toks) || toks[i+1] != "qui") && toks[i] != "chatons" && toks[i] != "chaton" {
+	if i > 0 && definiteOrg[toks[i-1]] && (i+1 >= len(toks) || toks[i+1] != "qui") && !networks[toks[i]] {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {

@@ -113,6 +113,14 @@ var kindWords = map[string]string{
 	"entreprise": "company", "societe": "company", "ssll": "company", "esn": "company", "company": "company",
 }
 
+// networks name a collective whose members are sought, never the asker: "les CHATONS en
+// Bretagne".
+var networks = wordSet("chatons", "chaton")
+
+// trades are service words that name a person: said of oneself, they ask for nothing ("je
+// suis développeur").
+var trades = wordSet("developpeur", "formateur")
+
 // possessives mark the asker's own organisation ("ma boîte", "notre entreprise").
 var possessives = wordSet("ma", "mon", "mes", "notre", "nos", "votre", "vos", "my", "our")
 
