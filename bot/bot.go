@@ -346,20 +346,33 @@ func names(kb *knowledge.KB, ids []string, kind knowledge.HitKind) []string {
 	return out
 }
 
+// unknownReply says honestly that the KB does not know the product or the need asked
+// about, rather than guessing.
+func unknownReply(kb *knowledge.KB, u Understanding, r Reply) Reply {
+	name := u.Unknown
+	if name == "" {
+		name = tr(u.Lang, "ce produit", "this product")
+	}
+	r.Suggestions = kb.Index().Suggest(name, 3)
+	r.Hint = tr(u.Lang, "/alternative produit:… propose les noms que je connais.", "/alternative produit:… suggests the names I know.")
+	if u.UnknownNeed {
+		r.Title = tr(u.Lang, "Je ne connais pas de logiciel libre pour « "+name+" »", "I know no libre software for \""+name+"\"")
+		r.Text = tr(u.Lang,
+			"Ma base n'a pas encore ce besoin ; je préfère le dire que deviner. Essayez un autre mot pour ce besoin, ou le nom du produit que vous utilisez aujourd'hui.",
+			"My knowledge base does not have this need yet; I'd rather say so than guess. Try another word for the need, or the name of the product you use today.")
+		return r
+	}
+	r.Title = tr(u.Lang, "Je ne connais pas « "+name+" »", "I don't know \""+name+"\"")
+	r.Text = tr(u.Lang,
+		"Je préfère ne pas deviner. Essayez le nom exact du produit ou le besoin (« un outil de sondage », « visio »).",
+		"I'd rather not guess. Try the product's exact name or the need (\"a survey tool\", \"video calls\").")
+	return r
+}
+
 func alternativeReply(kb *knowledge.KB, u Understanding) Reply {
 	r := Reply{Intent: IntentAlternative, Lang: u.Lang, Replaces: productRefs(kb, u.Products)}
 	if u.Unknown != "" || (len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) == 0) {
-		name := u.Unknown
-		if name == "" {
-			name = tr(u.Lang, "ce produit", "this product")
-		}
-		r.Title = tr(u.Lang, "Je ne connais pas « "+name+" »", "I don't know \""+name+"\"")
-		r.Suggestions = kb.Index().Suggest(name, 3)
-		r.Text = tr(u.Lang,
-			"Je préfère ne pas deviner. Essayez le nom exact du produit ou le besoin (« un outil de sondage », « visio »).",
-			"I'd rather not guess. Try the product's exact name or the need (\"a survey tool\", \"video calls\").")
-		r.Hint = tr(u.Lang, "/alternative produit:… propose les noms que je connais.", "/alternative produit:… suggests the names I know.")
-		return r
+		return unknownReply(kb, u, r)
 	}
 	tools := rankTools(kb, u)
 	r.Tools = tools[:min(MaxTools, len(tools))]

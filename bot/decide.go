@@ -118,7 +118,7 @@ func (r *reading) unknownNeed() {
 		return
 	}
 	for i := 0; i+2 < len(t); i++ {
-		if !softwareNouns[t[i]] || (t[i+1] != "de" && t[i+1] != "d" && t[i+1] != "pour") {
+		if !softwareNouns[t[i]] || !needLinks[t[i+1]] {
 			continue
 		}
 		end := i + 2
@@ -129,11 +129,15 @@ func (r *reading) unknownNeed() {
 			end--
 		}
 		if end > i+2 && !stopWords[t[i+2]] {
-			u.Intent, u.Unknown = IntentAlternative, writtenAs(r.text, t[i+2:end])
+			u.Intent, u.Unknown, u.UnknownNeed = IntentAlternative, writtenAs(r.text, t[i+2:end]), true
 		}
 		return
 	}
 }
+
+// needLinks join a software noun to the need it is for: "une appli de covoiturage", "an
+// app for carpooling".
+var needLinks = wordSet("de", "d", "pour", "for")
 
 var softwareNouns = wordSet("logiciel", "logiciels", "appli", "applis", "application", "applications", "outil",
 	"outils", "app", "apps", "software", "tool", "tools", "programme", "plateforme", "site")

@@ -43,10 +43,12 @@ type Understanding struct {
 	Service    string   // wanted service (fixed vocabulary) or ""
 	Kind       string   // wanted kind of provider (company, cooperative, association) or ""
 	Place      geo.Place
-	Unknown    string   // the name asked about when the KB does not know it
-	Corrected  []string // "gogle→google": typo corrections made
-	Question   bool     // the message ends with a question mark
-	Empty      bool     // nothing left once mentions and punctuation are removed
+	Unknown    string // the name asked about when the KB does not know it
+	// UnknownNeed: Unknown is a need ("une appli de covoiturage"), not a product's name.
+	UnknownNeed bool
+	Corrected   []string // "gogle→google": typo corrections made
+	Question    bool     // the message ends with a question mark
+	Empty       bool     // nothing left once mentions and punctuation are removed
 	// ContextUsed: the message completed the previous one of its conversation ("et à
 	// Lyon ?"); About: it asks about one tool of the last answer ("le deuxième ?").
 	ContextUsed bool

@@ -500,6 +500,7 @@ var phrasings = []phrasing{
 	{"par quoi remplacer Frobnicator Pro", alt, "-", "", "-"},
 	// A request for software whose need the KB has no word for: honest, not small talk.
 	{"une appli de covoiturage libre pour l'asso ?", alt, "-", "", "-"},
+	{"is there an open source app for carpooling?", alt, "-", "", "-"},
 	{"j'ai perdu mon outil de travail", none, "-", "", "-"},
 	{"t'as une appli de blagues ?", none, "-", "", "-"},
 	{"alternative to Quuxify", alt, "-", "", "-"},
@@ -607,8 +608,8 @@ func TestUnknownProductSaysSo(t *testing.T) {
 func TestUnknownNeedSaysSo(t *testing.T) {
 	b := New(shippedKB(t))
 	_, r := b.Ask("une appli de covoiturage libre pour l'asso ?")
-	if r.Title != "Je ne connais pas « covoiturage »" {
-		t.Errorf("title = %q, want an honest 'je ne connais pas « covoiturage »'", r.Title)
+	if r.Title != "Je ne connais pas de logiciel libre pour « covoiturage »" || strings.Contains(r.Text, "nom exact du produit") {
+		t.Errorf("title = %q, text = %q; want an honest 'je ne connais pas de logiciel libre pour « covoiturage »' that speaks of a need", r.Title, r.Text)
 	}
 }
 
