@@ -114,25 +114,49 @@ func (r *reading) decide(c cues) {
 func (r *reading) unknownNeed() {
 	u, t := &r.u, r.fixed
 	if u.Intent != IntentNone || len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) > 0 ||
-		!(u.Question || hasAny(t, purposeWords)) || hasAny(t, greetingWords) || hasAny(t, jokeWords) {
+		!(u.Question || hasAny(t, purposeWords) || softwareOpening(t)) || hasAny(t, greetingWords) || hasAny(t, jokeWords) {
 		return
 	}
 	for i := 0; i+2 < len(t); i++ {
-		if !softwareNouns[t[i]] || !needLinks[t[i+1]] {
+		if !softwareNouns[t[i]] {
 			continue
 		}
-		end := i + 2
-		for end < len(t) && end < i+6 && !purposeWords[t[end]] && t[end] != "pour" && t[end] != "qui" {
-			end++
+		link := i + 1
+		if purposeWords[t[link]] {
+			link++ // "un outil libre pour…"
 		}
-		for end > i+2 && stopWords[t[end-1]] {
-			end--
+		if link+1 >= len(t) || !needLinks[t[link]] {
+			continue
 		}
-		if end > i+2 && !stopWords[t[i+2]] {
-			u.Intent, u.Unknown, u.UnknownNeed = IntentAlternative, writtenAs(r.text, t[i+2:end]), true
+		if need := needWords(t, link+1); need != nil {
+			u.Intent, u.Unknown, u.UnknownNeed = IntentAlternative, writtenAs(r.text, need), true
 		}
 		return
 	}
+}
+
+// softwareOpening reports a message that opens by asking for a program: "un logiciel
+// pour…", "quelle appli de…".
+func softwareOpening(t []string) bool {
+	return len(t) > 2 && (indefinite[t[0]] || whichWords[t[0]]) && softwareNouns[t[1]]
+}
+
+// needWords returns the need named from start: a few words, up to "libre", "pour" or
+// "qui", without the small words at its ends; nil when nothing is left.
+func needWords(t []string, start int) []string {
+	end := start
+	for end < len(t) && end < start+6 && !purposeWords[t[end]] && t[end] != "pour" && t[end] != "qui" {
+		end++
+	}
+	for end > start && stopWords[t[end-1]] {
+		end--
+	}
+	// "pour faire les plannings": a light verb may open the need; another small word
+	// ("un outil de la mort") names none.
+	if end == start || stopWords[t[start]] && !(infinitive(t[start]) && end > start+1) {
+		return nil
+	}
+	return t[start:end]
 }
 
 // needLinks join a software noun to the need it is for: "une appli de covoiturage", "an

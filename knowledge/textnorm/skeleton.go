@@ -43,8 +43,11 @@ func AppendSkeleton(dst []byte, words []string) ([]byte, int) {
 	return dst, n
 }
 
-// SkeletonFiller reports a word Skeleton leaves out.
-func SkeletonFiller(w string) bool { return skeletonFillers[w] }
+// SkeletonFiller reports a word Skeleton leaves out: a determiner, "pour", "libre", or a
+// count ("nos 40 bénévoles"), which says how many, not what.
+func SkeletonFiller(w string) bool {
+	return skeletonFillers[w] || w != "" && strings.Trim(w, "0123456789") == ""
+}
 
 var skeletonFillers = map[string]bool{
 	"un": true, "une": true, "des": true, "le": true, "la": true, "les": true, "l": true, "du": true,

@@ -13,6 +13,7 @@ func TestSkeletonSharesTheMeaning(t *testing.T) {
 		{"clavier libre pour android", "clavier android"},
 		{"photos de telephone", "photos du telephone"},
 		{"gestion des stocks", "gestion de stock"},
+		{"planning de nos 40 benevoles", "planning des benevoles"},
 	}
 	for _, tt := range tests {
 		ka, _ := Skeleton(strings.Fields(tt.a))
