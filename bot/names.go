@@ -198,16 +198,31 @@ func (r *reading) leadingNeed() bool {
 	if (broad || forStart(r.toks)) && len(r.toks) <= maxRequestWords {
 		needWithin = len(r.toks)
 	}
+	opening := r.openingEnd()
+	needWithin = max(needWithin, opening)
 	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
 		// "GED pour dématérialiser le courrier": a broad word that says what it is for.
 		// "compta pour micro-entrepreneur": a broad word and whom it is for — not when.
-		purposeNext := m.start == 0 && m.end+1 < len(r.toks) && (purposeWords[r.toks[m.end]] ||
+		purposeNext := m.start <= opening && m.end+1 < len(r.toks) && (purposeWords[r.toks[m.end]] ||
 			r.toks[m.end] == "to" && infinitive(r.toks[m.end+1]) ||
 			(r.toks[m.end] == "pour" || r.toks[m.end] == "for") && !saysWhen(r.toks[m.end+1:]))
 		return m.hit.Kind == knowledge.HitNeed && m.start <= needWithin ||
 			m.start <= within && (broad || purposeNext) && m.hit.Kind == knowledge.HitCategory
 	})
 }
+
+// openingEnd returns where the words that open the message may start a need: 0, or after a
+// first name and "et" ("cartes et analyses géographiques pour un bureau d'études").
+func (r *reading) openingEnd() int {
+	for _, m := range r.matches {
+		if m.start == 0 && m.end+1 < len(r.toks) && coordinators[r.toks[m.end]] {
+			return m.end + 1
+		}
+	}
+	return 0
+}
+
+var coordinators = wordSet("et", "ou", "and", "or")
 
 // maxRequestWords bounds the message read as one request fragment: past it, a need word
 // far from the opening is more likely context than the question.

@@ -501,6 +501,12 @@ var phrasings = []phrasing{
 	// A request for software whose need the KB has no word for: honest, not small talk.
 	{"une appli de covoiturage libre pour l'asso ?", alt, "-", "", "-"},
 	{"is there an open source app for carpooling?", alt, "-", "", "-"},
+	{"un logiciel pour organiser les tours de garde des pompiers volontaires", alt, "-", "", "-"},
+	{"un outil de la mort ?", none, "-", "", "-"},
+	// A count is no part of a need; a first name and "et" still open the message.
+	{"gérer les plannings de nos 40 bénévoles", alt, "engelsystem", "", "-"},
+	{"cartes et analyses géographiques pour un bureau d'études environnement", alt, "qgis", "", "-"},
+	{"faire les emplois du temps du lycée avec un logiciel libre", alt, "fet", "", "-"},
 	{"j'ai perdu mon outil de travail", none, "-", "", "-"},
 	{"t'as une appli de blagues ?", none, "-", "", "-"},
 	{"alternative to Quuxify", alt, "-", "", "-"},
