@@ -157,7 +157,7 @@ var alternativeCuePhrases = [][]string{
 	{"alternativ", "a"}, {"remplacer"}, {"replace"}, {"equivalent", "de"}, {"equivalent", "a"},
 	{"equivalent", "libre", "de"}, {"equivalent", "libre", "a"}, {"alternative", "libre", "a"},
 	{"alternative", "libre", "de"}, {"alternative", "libre", "pour"}, {"instead", "of"},
-	{"a", "la", "place", "de"}, {"au", "lieu", "de"}, {"quitter"}, {"sortir", "de"},
+	{"a", "la", "place", "de"}, {"au", "lieu", "de"}, {"quitter"}, {"je", "quitte"}, {"on", "quitte"}, {"quittons"}, {"sortir", "de"},
 	{"se", "passer", "de"}, {"libre", "de"}, {"alternative", "for"}, {"migrer", "de"}, {"migrer", "depuis"},
 	{"migrate", "from"}, {"migrate", "away", "from"}, {"marre", "de"}, {"marre", "d"}, {"ras", "le", "bol", "de"},
 	{"fed", "up", "with"}, {"sick", "of"}, {"move", "off"}, {"move", "away", "from"}, {"get", "off"},

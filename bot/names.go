@@ -33,6 +33,11 @@ func (r *reading) keepNames(c cues) {
 		if (m.hit.Ambiguous && (!(firm || afterService || libreOne(r.toks, m)) || describes(r.ix, r.toks, m.start))) || negated(r.fixed, m.start) {
 			continue
 		}
+		// "la version X de l'outil": a one-letter name counts only right after the cue
+		// ("alternative à X", "je quitte X").
+		if m.end-m.start == 1 && len(r.toks[m.start]) == 1 && !cueRightBefore(r.fixed, m.start) {
+			continue
+		}
 		switch m.hit.Kind {
 		case knowledge.HitProduct:
 			if r.keepProduct(m) && m.hit.Ambiguous && !afterService && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) {

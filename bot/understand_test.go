@@ -505,6 +505,11 @@ var phrasings = []phrasing{
 	{"un outil de la mort ?", none, "-", "", "-"},
 	// A count is no part of a need; a first name and "et" still open the message.
 	{"gérer les plannings de nos 40 bénévoles", alt, "engelsystem", "", "-"},
+	// A one-letter name counts only right after the cue.
+	{"alternative à X ?", alt, "mastodon", "x-twitter", "-"},
+	{"je quitte X, je vais où ?", alt, "mastodon", "x-twitter", "-"},
+	{"la version X de l'outil", none, "-", "", "-"},
+	{"on a enfin quitté google workspace 🍾", none, "-", "", "-"},
 	{"cartes et analyses géographiques pour un bureau d'études environnement", alt, "qgis", "", "-"},
 	{"faire les emplois du temps du lycée avec un logiciel libre", alt, "fet", "", "-"},
 	{"j'ai perdu mon outil de travail", none, "-", "", "-"},

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
 
@@ -105,7 +106,7 @@ func (ix *Index) addProducts(products []*Product) {
 	for _, p := range products {
 		ix.add(p.Name, Hit{Kind: HitProduct, ID: p.ID, Ambiguous: p.Ambiguous && isEveryday(p.Name)}, 3)
 		for _, a := range p.Aliases {
-			ix.add(a, Hit{Kind: HitProduct, ID: p.ID, Ambiguous: p.Ambiguous && isEveryday(a), Alias: true}, 2)
+			ix.add(a, Hit{Kind: HitProduct, ID: p.ID, Ambiguous: p.Ambiguous && isEveryday(a) || oneLetter(a), Alias: true}, 2)
 		}
 		ix.products = append(ix.products, Choice{Name: p.Name, Value: p.ID})
 		ix.productKeys = append(ix.productKeys, p.Name)
@@ -162,6 +163,10 @@ func sortHits(h []Hit) {
 		return !h[i].Alias && h[j].Alias
 	})
 }
+
+// oneLetter reports an alias of one letter ("X" for Twitter): like an everyday word, it
+// counts only with a cue ("alternative à X", "quitter X").
+func oneLetter(s string) bool { return utf8.RuneCountInString(textnorm.Fold(s)) == 1 }
 
 // isEveryday reports whether a product name or alias is a single everyday word that needs
 // a cue ("teams", "word"); multi-word names ("Microsoft Teams") are unambiguous.
