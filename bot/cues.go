@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/boussole-libre/boussole/knowledge"
+	"github.com/boussole-libre/boussole/knowledge/textnorm"
 )
 
 // readCues reads the request signals, the wanted service and the wanted kind of provider.
@@ -31,7 +32,8 @@ func (r *reading) readCues() cues {
 		}
 		// "self-hosted", "auto-hébergé", "héberger nous-mêmes": a kind of software, not
 		// someone to host it.
-		if selfService(r.free, i) || darkroom && developWords[t] || purpose(r.free, i, task) {
+		if selfService(r.free, i) || darkroom && developWords[t] || purpose(r.free, i, task) ||
+			(serviceWords[t] != "" || serviceVerbs[t]) && r.participle(t) && !r.namesKind(knowledge.HitTool) {
 			continue // "développer mes RAW" asks for a darkroom, not a developer
 		}
 		// "je suis développeur freelance": the asker's trade, not a service asked for.
@@ -53,6 +55,26 @@ func (r *reading) readCues() cues {
 		(hasPhrase(r.free, askerPhrases) && (c.serviceVerb || hasAny(r.free, helperVerbs) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
 		(hasPhrase(r.free, doerPhrases) && r.namesTool())
 	return c
+}
+
+// participle reports a service word written as a past participle: "ChatGPT mais hébergé
+// en France", "un agenda installé chez nous" describe the software wanted, they ask no one
+// to do the work — but "un Nextcloud hébergé en France" asks for a host of that tool (the
+// caller checks). Only the written accent tells "hébergé" from "héberge".
+func (r *reading) participle(t string) bool {
+	for _, w := range textnorm.Words(r.text) {
+		lw := strings.ToLower(w)
+		if (strings.HasSuffix(lw, "é") || strings.HasSuffix(lw, "ée") || strings.HasSuffix(lw, "és") ||
+			strings.HasSuffix(lw, "ées")) && textnorm.Fold(w) == t {
+			return true
+		}
+	}
+	return false
+}
+
+// namesKind reports a name of that kind among the matches.
+func (r *reading) namesKind(k knowledge.HitKind) bool {
+	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool { return m.hit.Kind == k })
 }
 
 // migrationService reports a migration asked of someone: "accompagnement pour migrer de

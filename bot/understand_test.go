@@ -505,6 +505,10 @@ var phrasings = []phrasing{
 	{"un outil de la mort ?", none, "-", "", "-"},
 	// A count is no part of a need; a first name and "et" still open the message.
 	{"gérer les plannings de nos 40 bénévoles", alt, "engelsystem", "", "-"},
+	// A service verb as a past participle describes what is wanted — unless a tool is
+	// named, whose host is then sought.
+	{"ChatGPT mais hébergé en France et libre, ça existe ?", alt, "ollama", "chatgpt", "-"},
+	{"un Nextcloud hébergé en France ?", prov, "nextcloud", "", "-"},
 	// A one-letter name counts only right after the cue.
 	{"alternative à X ?", alt, "mastodon", "x-twitter", "-"},
 	{"je quitte X, je vais où ?", alt, "mastodon", "x-twitter", "-"},
