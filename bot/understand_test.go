@@ -516,6 +516,8 @@ var phrasings = []phrasing{
 	{"on a enfin quitté google workspace 🍾", none, "-", "", "-"},
 	{"cartes et analyses géographiques pour un bureau d'études environnement", alt, "qgis", "", "-"},
 	{"faire les emplois du temps du lycée avec un logiciel libre", alt, "fet", "", "-"},
+	{"une GMAO libre pour la mairie ?", alt, "odoo", "", "-"},
+	{"la maintenance du serveur est ce soir", none, "-", "", "-"},
 	{"j'ai perdu mon outil de travail", none, "-", "", "-"},
 	{"t'as une appli de blagues ?", none, "-", "", "-"},
 	{"alternative to Quuxify", alt, "-", "", "-"},
