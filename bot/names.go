@@ -7,6 +7,7 @@ package bot
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/boussole-libre/boussole/knowledge"
 	"github.com/boussole-libre/boussole/knowledge/textnorm"
@@ -33,9 +34,7 @@ func (r *reading) keepNames(c cues) {
 		if (m.hit.Ambiguous && (!(firm || afterService || libreOne(r.toks, m)) || describes(r.ix, r.toks, m.start))) || negated(r.fixed, m.start) {
 			continue
 		}
-		// "la version X de l'outil": a one-letter name counts only right after the cue
-		// ("alternative à X", "je quitte X").
-		if m.end-m.start == 1 && len(r.toks[m.start]) == 1 && !cueRightBefore(r.fixed, m.start) {
+		if m.end-m.start == 1 && len(r.toks[m.start]) == 1 && !r.oneLetterName(m.start) {
 			continue
 		}
 		switch m.hit.Kind {
@@ -52,6 +51,13 @@ func (r *reading) keepNames(c cues) {
 		}
 	}
 	r.settleNames(loose)
+}
+
+// oneLetterName reports a one-letter word that may be a name: right after the cue
+// ("alternative à X", "je quitte X", not "la version X de l'outil") and written alone, not
+// glued to other signs ("x@all").
+func (r *reading) oneLetterName(i int) bool {
+	return cueRightBefore(r.fixed, i) && utf8.RuneCountInString(writtenAs(r.text, r.toks[i:i+1])) == 1
 }
 
 // keepProduct keeps a product named, or sets it aside as the platform something should

@@ -162,7 +162,7 @@ var liveLink = regexp.MustCompile(`https?://|(^|[^\\])\[[^\]]*\]\(|(^|[^\\])<[@#
 // it is live in the embed.
 func TestUserTextIsInert(t *testing.T) {
 	t.Parallel()
-	const evil = "x(https://evil.example/login) [a](https://evil.example/b) @everyone salut@here <@&777> **gras**"
+	const evil = "Zorglub(https://evil.example/login) [a](https://evil.example/b) @everyone salut@here <@&777> **gras**"
 	h := start(t, withConfig(func(c *Config) { c.Admins = []string{"admin-id"} }), withAdapter(func(a *Adapter) {
 		c := guardtest.New(t)
 		c.OnRun = func(name string, call bot.Call) bot.Reply {

@@ -163,7 +163,7 @@ var liveLink = regexp.MustCompile(`(?i)https?://|www\.|[a-z0-9]\.[a-z]{2,}/|(^|[
 // a heading, an error and an admin list, and checks that nothing of it is live.
 func TestUserTextIsInert(t *testing.T) {
 	t.Parallel()
-	const evil = "x(https://evil.example/login) [a](https://evil.example/b) www.evil.example evil.com/x @channel salut@all **gras**"
+	const evil = "Zorglub(https://evil.example/login) [a](https://evil.example/b) www.evil.example evil.com/x @channel salut@all **gras**"
 	f := newFake(t)
 	admin := model.NewId()
 	_, base := startSlash(t, f, func(c *Config) { c.Admins = []string{admin} }, func(a *Adapter) {
