@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
+package bot
+
+// The alternative reply: the tools, the hosts first for a hosted service, and honest unknowns.
+
+import (
+	"strings"
+
+	"github.com/boussole-libre/boussole/knowledge"
+)
+
+func productRefs(kb *knowledge.KB, ids []string) []Ref {
+	var out []Ref
+	for _, id := range ids {
+		if p, ok := kb.Product(id); ok {
+			out = append(out, Ref{ID: p.ID, Name: p.Name})
+		}
+	}
+	return out
+}
+
+func names(kb *knowledge.KB, ids []string, kind knowledge.HitKind) []string {
+	var out []string
+	for _, id := range ids {
+		switch kind {
+		case knowledge.HitProduct:
+			if p, ok := kb.Product(id); ok {
+				out = append(out, p.Name)
+			}
+		case knowledge.HitTool:
+			if t, ok := kb.Tool(id); ok {
+				out = append(out, t.Name)
+			}
+		case knowledge.HitCategory:
+			if c, ok := kb.Category(id); ok {
+				out = append(out, c.Name)
+			}
+		}
+	}
+	return out
+}
+
+// unknownReply says honestly that the KB does not know the product or the need asked
+// about, rather than guessing.
+func unknownReply(kb *knowledge.KB, u Understanding, r Reply) Reply {
+	name := u.Unknown
+	if name == "" {
+		name = tr(u.Lang, "ce produit", "this product")
+	}
+	r.Suggestions = kb.Index().Suggest(name, 3)
+	r.Hint = tr(u.Lang, "/alternative produit:… propose les noms que je connais.", "/alternative produit:… suggests the names I know.")
+	if u.UnknownNeed {
+		r.Title = tr(u.Lang, "Je ne connais pas de logiciel libre pour « "+name+" »", "I know no libre software for \""+name+"\"")
+		r.Text = tr(u.Lang,
+			"Ma base n'a pas encore ce besoin ; je préfère le dire que deviner. Essayez un autre mot pour ce besoin, ou le nom du produit que vous utilisez aujourd'hui.",
+			"My knowledge base does not have this need yet; I'd rather say so than guess. Try another word for the need, or the name of the product you use today.")
+		return r
+	}
+	r.Title = tr(u.Lang, "Je ne connais pas « "+name+" »", "I don't know \""+name+"\"")
+	r.Text = tr(u.Lang,
+		"Je préfère ne pas deviner. Essayez le nom exact du produit ou le besoin (« un outil de sondage », « visio »).",
+		"I'd rather not guess. Try the product's exact name or the need (\"a survey tool\", \"video calls\").")
+	return r
+}
+
+func alternativeReply(kb *knowledge.KB, u Understanding) Reply {
+	r := Reply{Intent: IntentAlternative, Lang: u.Lang, Replaces: productRefs(kb, u.Products)}
+	if u.Unknown != "" || (len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) == 0) {
+		return unknownReply(kb, u, r)
+	}
+	tools := rankTools(kb, u)
+	r.Tools = tools[:min(MaxTools, len(tools))]
+	r.Title = alternativeTitle(kb, u)
+	if len(r.Tools) > 0 {
+		r.Hint = tr(u.Lang, "Pour trouver qui peut l'installer ou l'héberger : /prestataires outil:", "To find who can install or host it: /prestataires outil:") + r.Tools[0].ID
+	}
+	if len(u.Products) == 1 {
+		p, _ := kb.Product(u.Products[0])
+		if p.Notes != "" {
+			r.Text = p.Notes
+		}
+		if p.Service && u.Service == "" {
+			return withHosts(kb, u, p, r)
+		}
+	}
+	if !u.Place.IsZero() || u.Service != "" {
+		ids := []string{}
+		for _, t := range r.Tools[:min(2, len(r.Tools))] {
+			ids = append(ids, t.ID)
+		}
+		pr, _ := providersReply(kb, ProviderRequest{Lang: u.Lang, Place: u.Place, Tools: ids, Service: u.Service, Page: 1})
+		r.ProviderPage = pr.ProviderPage
+		if len(r.Providers) > 3 {
+			r.Providers = r.Providers[:3]
+		}
+	}
+	return r
+}
+
+// alternativeTitle names what the tools are for: the products, the tool, the need.
+func alternativeTitle(kb *knowledge.KB, u Understanding) string {
+	switch {
+	case len(u.Products) > 0:
+		return tr(u.Lang, "Alternatives libres à ", "Free-software alternatives to ") + strings.Join(names(kb, u.Products, knowledge.HitProduct), ", ")
+	case len(u.Tools) > 0 && len(u.Categories) == 0:
+		t, _ := kb.Tool(u.Tools[0])
+		return t.Name
+	case len(u.Needs) > 0:
+		return tr(u.Lang, "Logiciels libres : ", "Free software: ") + strings.Join(u.NeedWords, ", ")
+	default:
+		return tr(u.Lang, "Logiciels libres : ", "Free software: ") + strings.Join(names(kb, u.Categories, knowledge.HitCategory), ", ")
+	}
+}
+
+// MaxHosts is how many hosts lead the answer for a hosted service.
+const MaxHosts = 3
+
+// withHosts leads the answer for a hosted service ("alternative à Gmail") with who can host
+// it for the person: hosters that list one of the tools, associations first, nearest
+// first when a place is known; then the software to host it oneself. When no known host
+// lists the tools, the answer says so and points to the CHATONS directory rather than
+// guess.
+func withHosts(kb *knowledge.KB, u Understanding, p *knowledge.Product, r Reply) Reply {
+	ids := make([]string, 0, len(r.Tools))
+	for _, t := range r.Tools {
+		ids = append(ids, t.ID)
+	}
+	req := ProviderRequest{Lang: u.Lang, Place: u.Place, Tools: ids, Service: "hébergement",
+		Kind: knowledge.KindAssociation, StrictTools: true, StrictService: true, NationalFirst: true, Page: 1}
+	hosts, list := providersReply(kb, req)
+	var lead string
+	if list.relaxed {
+		lead = tr(u.Lang, "Quitter "+p.Name+", c'est d'abord trouver qui l'héberge pour vous. Aucun hébergeur que je connais n'affiche ces logiciels ; le collectif CHATONS recense des hébergeurs associatifs : "+chatonsURL+". Pour l'héberger vous-même, voici les logiciels.",
+			"Leaving "+p.Name+" starts with someone to host it for you. No host I know lists this software; the CHATONS collective lists non-profit hosts: "+chatonsURL+". To host it yourself, here is the software.")
+	} else {
+		r.ProviderPage = hosts.ProviderPage
+		r.HostsFirst = true
+		r.Providers = r.Providers[:min(MaxHosts, len(r.Providers))]
+		lead = tr(u.Lang, "Quitter "+p.Name+", c'est d'abord trouver qui l'héberge pour vous : ces hébergeurs proposent ces logiciels libres. Pour l'héberger vous-même, voici les logiciels.",
+			"Leaving "+p.Name+" starts with someone to host it for you: these hosts offer the free software below. To host it yourself, here is the software.")
+	}
+	r.Text = strings.TrimSpace(lead + " " + r.Text)
+	return r
+}
+
+// chatonsURL is the directory of the CHATONS, the French collective of non-profit hosts.
+const chatonsURL = "https://www.chatons.org"

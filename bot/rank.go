@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
+package bot
+
+// Ranking the libre tools for what was understood: named tools, needs, products' alternatives, categories.
+
+import (
+	"slices"
+	"sort"
+
+	"github.com/boussole-libre/boussole/knowledge"
+)
+
+// rankTools orders the tools that answer u: alternatives of the products named (in the
+// KB's order), tools named directly, the tools that answer a precise need named, then the
+// tools of the categories named.
+func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
+	s := toolScores{score: map[string]float64{}, why: map[string]string{}}
+	for _, t := range u.Tools {
+		s.add(t, namedScore, "")
+	}
+	for pi, pid := range u.Products {
+		if p, ok := kb.Product(pid); ok {
+			// The first product named leads a tie: "un groupe WhatsApp… pas de Facebook".
+			for k, a := range p.Alternatives {
+				s.add(a.Tool, max(0.95-0.1*float64(k), 0.3)-0.01*float64(pi), a.Why)
+			}
+		}
+	}
+	s.addNeeds(kb, u)
+	for ci, cid := range u.Categories {
+		// The first need named is the request; later ones are often context ("pour ma
+		// boutique", "pour mon pc").
+		weight := 1.0
+		if ci > 0 {
+			weight = 0.5
+		}
+		s.addCategory(kb, cid, weight)
+	}
+	return s.items(kb)
+}
+
+// toolScores accumulates each tool's best score and the first reason given for it.
+type toolScores struct {
+	score map[string]float64
+	why   map[string]string
+}
+
+func (s toolScores) add(id string, v float64, reason string) {
+	if v > s.score[id] {
+		s.score[id] = v
+	}
+	if reason != "" && s.why[id] == "" {
+		s.why[id] = reason
+	}
+}
+
+// addNeeds ranks the tools that answer a precise need named ("un antivirus", "un VPN")
+// before a broad category's default list. With a product named, the need only reorders
+// that product's alternatives: "alternative à Teams pour la visio".
+func (s toolScores) addNeeds(kb *knowledge.KB, u Understanding) {
+	if len(u.Products) > 0 {
+		for _, id := range u.Needs {
+			if v, ok := s.score[id]; ok {
+				s.score[id] = v + 0.1
+			}
+		}
+		return
+	}
+	for k, id := range u.Needs {
+		order := 0
+		if k < len(u.needOrder) {
+			order = u.needOrder[k]
+		}
+		if t, ok := kb.Tool(id); ok {
+			s.add(id, needScore-0.05*float64(order)+0.01*float64(t.Popularity), "")
+		}
+	}
+}
+
+// Scores: a tool named leads; a precise need outranks a broad category's list (at most
+// 1.0), the first need named first.
+const (
+	namedScore = 2.0
+	needScore  = 1.2
+)
+
+// addCategory ranks a category's curated list first, in its order, then its other tools
+// by popularity, those whose primary need it is first.
+func (s toolScores) addCategory(kb *knowledge.KB, cid string, weight float64) {
+	if c, ok := kb.Category(cid); ok {
+		for k, id := range c.Best {
+			s.add(id, (1.0-0.05*float64(k))*weight, "")
+		}
+	}
+	for _, t := range kb.Tools {
+		k := slices.Index(t.Categories, cid)
+		if k < 0 {
+			continue
+		}
+		v := 0.3 + 0.1*float64(t.Popularity)
+		if k > 0 {
+			v -= 0.25
+		}
+		s.add(t.ID, v*weight, "")
+	}
+}
+
+// items turns the scores into the ranked list, best first.
+func (s toolScores) items(kb *knowledge.KB) []ToolItem {
+	out := make([]ToolItem, 0, len(s.score))
+	for id, v := range s.score {
+		t, ok := kb.Tool(id)
+		if !ok {
+			continue
+		}
+		w := s.why[id]
+		if w == "" {
+			w = t.Description
+		}
+		out = append(out, ToolItem{ID: t.ID, Name: t.Name, Why: w, License: t.License, URL: t.Website,
+			Score: float64(int(min(v, 1)*100+0.5)) / 100, SelfHosted: t.SelfHosted, French: t.French, raw: v})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].raw != out[j].raw {
+			return out[i].raw > out[j].raw
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out
+}
