@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
+package geo
+
+// Numbers in a message: which are département numbers or postal codes, and which count, label or measure.
+
+// tableNumbers is how many numbers make a message a table or a log rather than a
+// sentence: there a "44800" or a "10" is a count, not a postal code or a département.
+const tableNumbers = 4
+
+func numberCount(toks []string) int {
+	n := 0
+	for _, t := range toks {
+		if isDigits(t) {
+			n++
+		}
+	}
+	return n
+}
+
+// number reads a postal code, or a département number where it is one: "dans le 35",
+// "prestataire nextcloud 35" — not "35 ans", "dpkg 1.19", "descripteur 1".
+func (s scan) number(i int, cue bool) (Match, bool) {
+	toks, t := s.toks, s.toks[i]
+	if labelled(toks, i) || counted(toks, i) || s.table && !depCue(toks, i) {
+		return Match{}, false // "Volume 2A", "salle 35", "on est 10"; a column of figures
+	}
+	if p, ok := s.g.postal(t); ok && !amongNumbers(toks, i) {
+		return Match{p, i, i + 1, cue}, true
+	}
+	// One digit is never a département: people write "01", and "1" is a count. Without
+	// "le"/"dans le"/"département", a lone number reads as a département only in a short
+	// request ("prestataire nextcloud 35"), not in a long sentence.
+	lone := s.bareDeps && len(toks) <= shortRequest
+	if (depCue(toks, i) || lone) && len(t) >= 2 && len(t) <= 3 && !unitAfter(toks, i) && !amongNumbers(toks, i) {
+		if c := DepCode(t); s.g.deps[c] != nil {
+			return Match{s.g.depPlace(c), i, i + 1, cue}, true
+		}
+	}
+	return Match{}, false
+}
+
+// depCue reports whether the words before a number make it a département: "dans le 35",
+// "le 35", "du 35", "département 35" — not "à 35", which is most often a quantity.
+func depCue(toks []string, i int) bool {
+	return i > 0 && depWords[toks[i-1]]
+}
+
+var depWords = map[string]bool{"le": true, "du": true, "departement": true, "dept": true, "dpt": true, "dep": true, "en": true}
+
+// counted reports a number that counts people or things: "on est 10", "nous sommes 35",
+// "on a 15 postes".
+func counted(toks []string, i int) bool {
+	return i > 0 && countVerbs[toks[i-1]]
+}
+
+var countVerbs = map[string]bool{
+	"est": true, "sommes": true, "etes": true, "sont": true, "avons": true, "ont": true,
+	"environ": true, "about": true, "plus": true, "moins": true, "are": true, "were": true,
+}
+
+// labelled reports a number that is the label of a thing: "volume 2A", "version 35",
+// "salle 13", "page 44".
+func labelled(toks []string, i int) bool {
+	return i > 0 && labels[toks[i-1]]
+}
+
+var labels = map[string]bool{
+	"volume": true, "vol": true, "tome": true, "chapitre": true, "chapter": true, "page": true, "pages": true,
+	"version": true, "v": true, "partie": true, "part": true, "section": true, "niveau": true, "level": true,
+	"etape": true, "step": true, "article": true, "numero": true, "no": true, "n": true, "salle": true,
+	"room": true, "bus": true, "ligne": true, "porte": true, "bureau": true, "classe": true, "modele": true,
+	"model": true, "type": true, "option": true, "exercice": true, "question": true, "annexe": true,
+}
+
+// amongNumbers reports whether the number at i stands next to another: a version ("dpkg
+// 1.19.2"), a range or a date, not a département.
+func amongNumbers(toks []string, i int) bool {
+	return (i > 0 && isDigits(toks[i-1])) || (i+1 < len(toks) && isDigits(toks[i+1]))
+}
+
+// unitAfter reports whether the number at i is a quantity, a time or a date: "35 ans",
+// "16 heures", "12 mars", "80 colonnes".
+func unitAfter(toks []string, i int) bool {
+	return i+1 < len(toks) && units[toks[i+1]]
+}
+
+var units = map[string]bool{
+	"ans": true, "an": true, "h": true, "heure": true, "heures": true, "minutes": true, "min": true,
+	"secondes": true, "jours": true, "jour": true, "mois": true, "semaines": true, "euros": true,
+	"eur": true, "km": true, "personnes": true, "salaries": true, "utilisateurs": true, "postes": true,
+	"colonnes": true, "lignes": true, "octets": true, "caracteres": true, "bits": true, "pour": true,
+	"janvier": true, "fevrier": true, "mars": true, "avril": true, "mai": true, "juin": true,
+	"juillet": true, "aout": true, "septembre": true, "octobre": true, "novembre": true,
+	"decembre": true, "pc": true, "ordinateurs": true, "machines": true, "licences": true,
+	"comptes": true, "boites": true, "sites": true, "adherents": true, "benevoles": true, "eleves": true,
+	"membres": true, "agents": true, "years": true, "hours": true, "users": true, "people": true, "pm": true, "am": true,
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
