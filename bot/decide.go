@@ -128,7 +128,11 @@ func (r *reading) unknownNeed() {
 		if link+1 >= len(t) || !needLinks[t[link]] {
 			continue
 		}
-		if need := needWords(t, link+1); need != nil {
+		start := link + 1
+		if (t[link] == "pour" || t[link] == "for") && start+1 < len(t) && definiteWords[t[start]] {
+			start++ // "une appli pour la météo" — but "une appli de la mairie" is whose, not what for
+		}
+		if need := needWords(t, start); need != nil {
 			u.Intent, u.Unknown, u.UnknownNeed = IntentAlternative, writtenAs(r.text, need), true
 		}
 		return
@@ -158,6 +162,9 @@ func needWords(t []string, start int) []string {
 	}
 	return t[start:end]
 }
+
+// definiteWords open a noun phrase: "pour la météo", "pour les impôts".
+var definiteWords = wordSet("le", "la", "les", "l", "the")
 
 // needLinks join a software noun to the need it is for: "une appli de covoiturage", "an
 // app for carpooling".

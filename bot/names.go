@@ -151,6 +151,11 @@ func (r *reading) settleNames(loose []string) {
 	if len(r.u.Products) > 0 && len(r.u.Tools) > 0 {
 		r.u.Tools = r.toolsNotPlatforms()
 	}
+	// "un site pour vendre en ligne": a lone generic noun names a category only when
+	// nothing more precise is named.
+	if slices.ContainsFunc(r.u.Categories, func(id string) bool { return !r.genericCategory(id) }) {
+		r.u.Categories = slices.DeleteFunc(r.u.Categories, r.genericCategory)
+	}
 	if len(r.u.Products)+len(r.u.Tools) > 0 {
 		r.u.Categories = nil
 	}
@@ -169,6 +174,13 @@ var orgNouns = wordSet("club", "clubs", "association", "asso", "magasin", "bouti
 // doodle libre", "a teams open source".
 func libreOne(toks []string, m phraseMatch) bool {
 	return m.start > 0 && indefinite[toks[m.start-1]] && m.end < len(toks) && purposeWords[toks[m.end]]
+}
+
+// genericCategory reports a category named only by a lone generic noun ("site", "outil").
+func (r *reading) genericCategory(id string) bool {
+	return !slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
+		return m.hit.Kind == knowledge.HitCategory && m.hit.ID == id && (m.end-m.start > 1 || !genericNouns[r.toks[m.start]])
+	})
 }
 
 // toolsNotPlatforms drops the tools named after "sur", "sous", "avec": in "un équivalent de
