@@ -102,7 +102,8 @@ func alternativeReply(kb *knowledge.KB, u Understanding) Reply {
 func alternativeTitle(kb *knowledge.KB, u Understanding) string {
 	switch {
 	case len(u.Products) > 0:
-		return tr(u.Lang, "Alternatives libres à ", "Free-software alternatives to ") + strings.Join(names(kb, u.Products, knowledge.HitProduct), ", ")
+		return tr(u.Lang, "Alternatives libres "+toFrench(strings.Join(names(kb, u.Products, knowledge.HitProduct), ", ")),
+			"Free-software alternatives to "+strings.Join(names(kb, u.Products, knowledge.HitProduct), ", "))
 	case len(u.Tools) > 0 && len(u.Categories) == 0:
 		t, _ := kb.Tool(u.Tools[0])
 		return t.Name
@@ -146,3 +147,15 @@ func withHosts(kb *knowledge.KB, u Understanding, p *knowledge.Product, r Reply)
 
 // chatonsURL is the directory of the CHATONS, the French collective of non-profit hosts.
 const chatonsURL = "https://www.chatons.org"
+
+// toFrench puts "à" before a name, contracted as French wants: "aux services des GAFAM",
+// "au …", "à Gmail".
+func toFrench(name string) string {
+	switch {
+	case strings.HasPrefix(name, "les "):
+		return "aux " + name[len("les "):]
+	case strings.HasPrefix(name, "le "):
+		return "au " + name[len("le "):]
+	}
+	return "à " + name
+}

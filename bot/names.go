@@ -141,12 +141,20 @@ func (r *reading) settleNames(loose []string) {
 		r.u.Products = r.platforms
 		r.u.onlyPlatform = len(r.platforms) > 0
 	}
-	if len(r.u.Products) > 1 {
-		// "dégoogliser ma boîte Gmail": Gmail, not every GAFAM service.
-		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool {
-			p, ok := r.kb.Product(id)
-			return ok && p.Umbrella
-		})
+	// "dégoogliser ma boîte Gmail": Gmail, not every GAFAM service; "passer au libre, par
+	// quoi commencer pour la bureautique ?": office software. Among umbrellas alone, the
+	// first named: "tout chez Microsoft… passer au libre".
+	umbrella := func(id string) bool {
+		p, ok := r.kb.Product(id)
+		return ok && p.Umbrella
+	}
+	precise := len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) > 0 ||
+		slices.ContainsFunc(r.u.Products, func(id string) bool { return !umbrella(id) })
+	switch {
+	case precise:
+		r.u.Products = slices.DeleteFunc(r.u.Products, umbrella)
+	case len(r.u.Products) > 1:
+		r.u.Products = r.u.Products[:1]
 	}
 	if len(r.u.Products) > 0 && len(r.u.Tools) > 0 {
 		r.u.Tools = r.toolsNotPlatforms()

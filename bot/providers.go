@@ -104,7 +104,7 @@ func rankProviders(kb *knowledge.KB, req ProviderRequest, place *PlaceInfo) prov
 func providersHeading(kb *knowledge.KB, req ProviderRequest, place *PlaceInfo, l providerList) (title, text string) {
 	lang := req.Lang
 	forTools := ""
-	if len(req.Tools) > 0 {
+	if len(req.Tools) > 0 && req.StrictTools { // tools that only rank do not say whom the list is for
 		forTools = tr(lang, " pour ", " for ") + strings.Join(names(kb, req.Tools, knowledge.HitTool), ", ")
 	}
 	switch {

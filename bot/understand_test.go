@@ -518,6 +518,12 @@ var phrasings = []phrasing{
 	{"faire les emplois du temps du lycée avec un logiciel libre", alt, "fet", "", "-"},
 	{"une GMAO libre pour la mairie ?", alt, "odoo", "", "-"},
 	{"un site pour vendre en ligne", alt, "prestashop", "", "-"},
+	// Leaving a vendor or going libre in general: an umbrella, giving way to anything precise.
+	{"alternative à Microsoft", alt, "libreoffice", "microsoft", "-"},
+	{"On est une petite mairie de 800 habitants, on a tout chez Microsoft. Par quoi commencer pour passer au libre ?", alt, "libreoffice", "microsoft", "-"},
+	{"par quoi commencer pour passer au libre ?", alt, "nextcloud", "gafam", "-"},
+	{"on a un projet en cours pour passer au libre, par quoi commencer pour la bureautique ?", alt, "libreoffice", "", "-"},
+	{"passer au libre pour Word ?", alt, "libreoffice", "microsoft-word", "-"},
 	{"un site pour l'asso", alt, "wordpress", "", "-"},
 	{"une appli pour la météo", alt, "-", "", "-"},
 	{"une appli de la mairie ?", none, "-", "", "-"},
@@ -643,5 +649,18 @@ func TestLongMessageIsAnswered(t *testing.T) {
 	u, r := b.Ask(q)
 	if u.Intent != IntentAlternative || len(r.Tools) == 0 || r.Tools[0].ID != "nextcloud" {
 		t.Errorf("a 4,000-character message lost its question: %+v", u)
+	}
+}
+
+func TestAlternativeTitleIsGoodFrench(t *testing.T) {
+	b := New(shippedKB(t))
+	for q, want := range map[string]string{
+		"alternative aux GAFAM":   "Alternatives libres aux services des GAFAM",
+		"alternative à Gmail":     "Alternatives libres à Gmail",
+		"alternative à Microsoft": "Alternatives libres aux logiciels et services Microsoft",
+	} {
+		if _, r := b.Ask(q); r.Title != want {
+			t.Errorf("%q: title %q, want %q", q, r.Title, want)
+		}
 	}
 }
