@@ -30,7 +30,7 @@ func (r *reading) keepNames(c cues) {
 	for _, m := range r.matches {
 		// "messenger sans facebook": what comes after "sans" is not asked for.
 		// "formation Blender", "hébergement Sympa": a service named right before asks about it.
-		afterService := m.start > 0 && serviceWords[r.toks[m.start-1]] != ""
+		afterService := serviceBeside(r.toks, m)
 		if (m.hit.Ambiguous && (!(firm || afterService || libreOne(r.toks, m)) || describes(r.ix, r.toks, m.start))) || negated(r.fixed, m.start) {
 			continue
 		}
@@ -52,6 +52,20 @@ func (r *reading) keepNames(c cues) {
 	}
 	r.settleNames(loose)
 }
+
+// serviceBeside reports a service word right beside a name: "formation Blender",
+// "hébergement pour un Mastodon", "hosting for a Mastodon", "Nextcloud hosting".
+func serviceBeside(toks []string, m phraseMatch) bool {
+	i := m.start - 1
+	for k := 0; k < 2 && i > 0 && serviceLinks[toks[i]]; k++ {
+		i--
+	}
+	return i >= 0 && serviceWords[toks[i]] != "" ||
+		m.end < len(toks) && serviceWords[toks[m.end]] != "" && !serviceVerbs[toks[m.end]]
+}
+
+// serviceLinks may stand between a service word and the name it is about.
+var serviceLinks = wordSet("pour", "for", "un", "une", "a", "an", "de", "d", "du", "of", "the")
 
 // oneLetterName reports a one-letter word that may be a name: right after the cue
 // ("alternative à X", "je quitte X", not "la version X de l'outil") and written alone, not

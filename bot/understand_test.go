@@ -518,6 +518,10 @@ var phrasings = []phrasing{
 	{"faire les emplois du temps du lycée avec un logiciel libre", alt, "fet", "", "-"},
 	{"une GMAO libre pour la mairie ?", alt, "odoo", "", "-"},
 	{"un site pour vendre en ligne", alt, "prestashop", "", "-"},
+	// A service word beside an everyday-word tool, with small words between or after it.
+	{"hosting for a Mastodon instance in France", prov, "mastodon", "", "-"},
+	{"Mastodon hosting in France", prov, "mastodon", "", "-"},
+	{"j'ai vu un mastodon au musée", none, "-", "", "-"},
 	// Leaving a vendor or going libre in general: an umbrella, giving way to anything precise.
 	{"alternative à Microsoft", alt, "libreoffice", "microsoft", "-"},
 	{"On est une petite mairie de 800 habitants, on a tout chez Microsoft. Par quoi commencer pour passer au libre ?", alt, "libreoffice", "microsoft", "-"},
