@@ -144,6 +144,9 @@ func tr(l Lang, fr, en string) string { return Tr(l, fr, en) }
 func answer(kb *knowledge.KB, u Understanding) Reply {
 	switch u.Intent {
 	case IntentHelp:
+		if u.AboutLibre {
+			return aboutLibre(u.Lang)
+		}
 		return Help(u.Lang)
 	case IntentAlternative:
 		if t, ok := kb.Tool(firstOf(u.Tools)); ok && u.About {

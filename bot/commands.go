@@ -435,6 +435,23 @@ func Help(l Lang) Reply {
 	return r
 }
 
+// aboutLibre says what free software is, in a few lines, and what Boussole does with it.
+func aboutLibre(l Lang) Reply {
+	return Reply{Intent: IntentHelp, Lang: l,
+		Title: tr(l, "Le logiciel libre, en bref", "Free software, in short"),
+		Text: tr(l,
+			"Un logiciel libre vient avec quatre libertés : l'utiliser pour tout usage, étudier son code et l'adapter, le redistribuer, et partager ses versions modifiées. "+
+				"Libre ne veut pas dire gratuit : on peut payer une installation, un hébergement, une formation ou un support, souvent auprès d'une entreprise, d'une coopérative ou d'une association proche de chez soi. "+
+				"« Open source » désigne presque toujours les mêmes logiciels, vus sous l'angle de la méthode plutôt que des libertés. "+
+				"L'intérêt : garder la main sur ses données et ses outils, sans dépendre d'un seul fournisseur.",
+			"Free software comes with four freedoms: to use it for any purpose, to study its code and change it, to redistribute it, and to share changed versions. "+
+				"Free as in freedom, not price: you may pay for installation, hosting, training or support, often from a company, a cooperative or a non-profit near you. "+
+				"\"Open source\" names nearly the same programs, seen as a method rather than as freedoms. "+
+				"The point: keep control of your data and your tools, without depending on one vendor."),
+		Hint: tr(l, "Demandez-moi « alternative à … » ou /prestataires pour trouver qui vous accompagne.", "Ask me \"alternative to …\" or /prestataires to find who can help you."),
+	}
+}
+
 // Complete returns autocomplete choices for an option kind (at most n).
 func (b *Bot) Complete(kind OptionKind, typed string, n int) []knowledge.Choice {
 	kb := b.KB()

@@ -88,6 +88,11 @@ func (r *reading) decide(c cues) {
 		cues: c,
 	}
 	u.Intent = decideIntent(s)
+	if r.aboutLibre() {
+		// "c'est quoi un logiciel libre ?", "pourquoi passer au libre ?"
+		u.Intent, u.AboutLibre = IntentHelp, true
+		u.Products, u.Place = nil, geo.Place{}
+	}
 	switch {
 	case u.Intent == IntentNone || u.Intent == IntentHelp:
 		// Small talk recommends nothing and places nobody: "des paris sportifs". The place
@@ -137,6 +142,19 @@ func (r *reading) unknownNeed() {
 		}
 		return
 	}
+}
+
+// aboutLibre reports a question about free software itself, naming nothing more precise
+// than going libre.
+func (r *reading) aboutLibre() bool {
+	u := &r.u
+	if len(u.Tools)+len(u.Categories)+len(u.Needs) > 0 || u.Intent == IntentProviders || !hasPhrase(r.fixed, aboutLibrePhrases) {
+		return false
+	}
+	return !slices.ContainsFunc(u.Products, func(id string) bool {
+		p, ok := r.kb.Product(id)
+		return !ok || !p.Umbrella
+	})
 }
 
 // softwareOpening reports a message that opens by asking for a program: "un logiciel

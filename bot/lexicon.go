@@ -253,3 +253,12 @@ func wordSet(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// aboutLibrePhrases ask what free software is, or why use it.
+var aboutLibrePhrases = phraseList("c est quoi un logiciel libre", "c est quoi le logiciel libre", "c est quoi le libre",
+	"c est quoi les logiciels libres", "qu est ce qu un logiciel libre", "qu est ce que le logiciel libre",
+	"qu est ce que le libre", "un logiciel libre c est quoi", "le libre c est quoi", "definition du logiciel libre",
+	"difference entre libre et gratuit", "difference entre logiciel libre et gratuit", "libre ou gratuit",
+	"libre et open source", "difference entre libre et open source", "pourquoi le libre", "pourquoi utiliser du libre",
+	"pourquoi passer au libre", "pourquoi choisir le libre", "pourquoi des logiciels libres", "interet du libre",
+	"what is free software", "what is open source", "why free software", "why use free software", "why open source")

@@ -46,9 +46,12 @@ type Understanding struct {
 	Unknown    string // the name asked about when the KB does not know it
 	// UnknownNeed: Unknown is a need ("une appli de covoiturage"), not a product's name.
 	UnknownNeed bool
-	Corrected   []string // "gogle→google": typo corrections made
-	Question    bool     // the message ends with a question mark
-	Empty       bool     // nothing left once mentions and punctuation are removed
+	// AboutLibre: a help question about free software itself ("c'est quoi un logiciel
+	// libre ?"), answered with what it is.
+	AboutLibre bool
+	Corrected  []string // "gogle→google": typo corrections made
+	Question   bool     // the message ends with a question mark
+	Empty      bool     // nothing left once mentions and punctuation are removed
 	// ContextUsed: the message completed the previous one of its conversation ("et à
 	// Lyon ?"); About: it asks about one tool of the last answer ("le deuxième ?").
 	ContextUsed bool

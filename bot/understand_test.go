@@ -518,6 +518,11 @@ var phrasings = []phrasing{
 	{"faire les emplois du temps du lycée avec un logiciel libre", alt, "fet", "", "-"},
 	{"une GMAO libre pour la mairie ?", alt, "odoo", "", "-"},
 	{"un site pour vendre en ligne", alt, "prestashop", "", "-"},
+	// What free software is: a help question, answered with what it is.
+	{"c'est quoi un logiciel libre ?", IntentHelp, "-", "", "-"},
+	{"pourquoi passer au libre ?", IntentHelp, "-", "", "-"},
+	{"what is free software?", IntentHelp, "-", "", "-"},
+	{"pourquoi le libre pour Word ?", alt, "libreoffice", "microsoft-word", "-"},
 	// A service word beside an everyday-word tool, with small words between or after it.
 	{"hosting for a Mastodon instance in France", prov, "mastodon", "", "-"},
 	{"Mastodon hosting in France", prov, "mastodon", "", "-"},
@@ -665,6 +670,15 @@ func TestAlternativeTitleIsGoodFrench(t *testing.T) {
 	} {
 		if _, r := b.Ask(q); r.Title != want {
 			t.Errorf("%q: title %q, want %q", q, r.Title, want)
+		}
+	}
+}
+
+func TestWhatIsFreeSoftwareIsAnswered(t *testing.T) {
+	b := New(shippedKB(t))
+	for q, want := range map[string]string{"c'est quoi un logiciel libre ?": "quatre libertés", "what is free software?": "four freedoms"} {
+		if _, r := b.Ask(q); !strings.Contains(r.Text, want) {
+			t.Errorf("%q: %q, want the four freedoms", q, r.Text)
 		}
 	}
 }
