@@ -24,7 +24,7 @@ func (r *reading) readCues() cues {
 		}
 		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider;
 		// "en entreprise", "en local": a setting, not someone to do the work.
-		if providerWords[t] && !askerOrg(r.free, i) && !(i > 0 && r.free[i-1] == "en") {
+		if providerWords[t] && !askerOrg(r.free, i) && !(i > 0 && r.free[i-1] == "en") && !adjectiveAfterNoun(r.free, i) {
 			if k := whoAt(r.free, i); k > 0 && selfWant(r.free, k) {
 				continue
 			}
@@ -53,7 +53,7 @@ func (r *reading) readCues() cues {
 	}
 	c.provider = c.provider || hasPhrase(r.free, providerPhrases) ||
 		(hasPhrase(r.free, askerPhrases) && (c.serviceVerb || hasAny(r.free, helperVerbs) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
-		(hasPhrase(r.free, doerPhrases) && r.namesTool())
+		(hasPhrase(r.free, doerPhrases) && r.namesTool() && !softwareDoes(r.free))
 	return c
 }
 
@@ -76,6 +76,31 @@ func (r *reading) participle(t string) bool {
 func (r *reading) namesKind(k knowledge.HitKind) bool {
 	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool { return m.hit.Kind == k })
 }
+
+// softwareDoes reports "qui fait", "qui peut" said of a program: "un logiciel libre qui
+// fait ça bien ?" asks for software, not for a company that does it.
+func softwareDoes(toks []string) bool {
+	for i, t := range toks {
+		if t == "qui" || t == "who" {
+			for k := i - 1; k >= 0 && k >= i-2; k-- {
+				if softwareNouns[toks[k]] || purposeWords[toks[k]] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// adjectiveAfterNoun reports a provider word that qualifies the noun before it: "garage
+// auto indépendant", "un traducteur freelance" is no freelancer sought.
+func adjectiveAfterNoun(toks []string, i int) bool {
+	return adjectiveProviders[toks[i]] && i > 0 && !stopWords[toks[i-1]] && !indefinite[toks[i-1]] &&
+		!alternativeWords[toks[i-1]] && !wantVerbs[toks[i-1]] &&
+		!definiteOrg[toks[i-1]] && !possessives[toks[i-1]] && toks[i-1] != "en" && toks[i-1] != "un"
+}
+
+var adjectiveProviders = wordSet("independant", "freelance", "expert", "specialiste")
 
 // migrationService reports a migration asked of someone: "accompagnement pour migrer de
 // Google Workspace vers Nextcloud" names the service before the verb; "migrer de Dropbox

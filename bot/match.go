@@ -68,8 +68,12 @@ func lookupAt(ix *knowledge.Index, toks []string, i, n int, exclude []bool) ([]k
 	if hits := ix.PhraseBytes(key); len(hits) > 0 {
 		return hits, n
 	}
-	if hits := ix.GluedBytes(appendWords(gb[:0], toks[i:i+n], "", false)); len(hits) > 0 {
-		return hits, n
+	// "drop box" for Dropbox — but a one-letter word glued on is a word of its own:
+	// "un petit gîte à la campagne" is no Gitea.
+	if n == 1 || !slices.ContainsFunc(toks[i:i+n], func(w string) bool { return len(w) < 2 }) {
+		if hits := ix.GluedBytes(appendWords(gb[:0], toks[i:i+n], "", false)); len(hits) > 0 {
+			return hits, n
+		}
 	}
 	if n > 1 && n <= 3 && slices.ContainsFunc(toks[i:i+n], textnorm.Plural) {
 		if hits := ix.PhraseBytes(appendWords(gb[:0], toks[i:i+n], " ", true)); len(hits) > 0 {

@@ -26,7 +26,7 @@ func (r *reading) keepNames(c cues) {
 	// "et pour Doodle ?": a follow-up question names what it asks about.
 	followQuestion := r.u.Question && startsFollowUp(r.toks)
 	firm := c.strongAlt || firmAltCue(r.free) || c.provider || libreQuestion || followQuestion
-	var loose []string // everyday words kept as products on the message's cue alone
+	var loose, looseTools []string // everyday words kept as products or tools on the message's cue alone
 	for _, m := range r.matches {
 		// "messenger sans facebook": what comes after "sans" is not asked for.
 		// "formation Blender", "hébergement Sympa": a service named right before asks about it.
@@ -44,13 +44,16 @@ func (r *reading) keepNames(c cues) {
 			}
 		case knowledge.HitTool:
 			r.u.Tools = appendNew(r.u.Tools, m.hit.ID)
+			if m.hit.Ambiguous && !afterService && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) {
+				looseTools = append(looseTools, m.hit.ID)
+			}
 		case knowledge.HitCategory:
 			r.u.Categories = appendNew(r.u.Categories, m.hit.ID)
 		case knowledge.HitNeed:
 			r.keepNeed(m)
 		}
 	}
-	r.settleNames(loose)
+	r.settleNames(loose, looseTools)
 }
 
 // serviceBeside reports a service word right beside a name: "formation Blender",
@@ -146,9 +149,21 @@ const usedNeedRank = 4
 // the asker only says they use; a platform alone
 // is the question; a product named drops the tools named as its platform and the
 // categories its service words name ("support", "formation").
-func (r *reading) settleNames(loose []string) {
+func (r *reading) settleNames(loose, looseTools []string) {
+	// Everyday words kept on the message's cue alone give way to a need, and to a name
+	// that is no everyday word: "les plans de cuisine… sur SketchUp" is about SketchUp.
+	firmProduct := slices.ContainsFunc(r.u.Products, func(id string) bool {
+		p, ok := r.kb.Product(id)
+		return ok && !p.Umbrella && !slices.Contains(loose, id)
+	})
+	if firmProduct { // "garage auto…, on a EBP": EBP, not the Garage storage server
+		r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool { return slices.Contains(looseTools, id) })
+	}
+	firmName := firmProduct || len(r.u.Tools) > len(looseTools)
 	if len(r.u.Needs) > 0 {
 		loose = append(loose, r.usedToday()...)
+	}
+	if len(r.u.Needs) > 0 || firmName {
 		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return slices.Contains(loose, id) })
 	}
 	if len(r.u.Products)+len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) == 0 {

@@ -518,6 +518,12 @@ var phrasings = []phrasing{
 	{"faire les emplois du temps du lycée avec un logiciel libre", alt, "fet", "", "-"},
 	{"une GMAO libre pour la mairie ?", alt, "odoo", "", "-"},
 	{"un site pour vendre en ligne", alt, "prestashop", "", "-"},
+	// Everyday-word names give way to a precise one; glued forms need real words.
+	{"je dessine les plans de cuisine de mes clients sur SketchUp, ya quoi en libre pour la 3D ?", alt, "freecad", "sketchup", "-"},
+	{"garage auto indépendant, on a EBP pour les devis, il existe un libre pour ça ?", alt, "dolibarr", "ebp", "-"},
+	{"on a un petit gîte à la campagne, un truc libre pour un site vitrine ?", alt, "wordpress", "", "-"},
+	{"je détoure mes photos avec photoshop, y a un logiciel libre qui fait ça bien ?", alt, "gimp", "adobe-photoshop", "-"},
+	{"un indépendant pour installer Nextcloud à Lyon", prov, "nextcloud", "", "84"},
 	// What free software is: a help question, answered with what it is.
 	{"c'est quoi un logiciel libre ?", IntentHelp, "-", "", "-"},
 	{"pourquoi passer au libre ?", IntentHelp, "-", "", "-"},
