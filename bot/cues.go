@@ -51,6 +51,12 @@ func (r *reading) readCues() cues {
 			c.provider = c.provider || r.place != nil || whoFollows(r.free, i)
 		}
 	}
+	if hasPhrase(r.free, setupPhrases) {
+		c.serviceVerb = true
+		if r.u.Service == "" {
+			r.u.Service = "intégration"
+		}
+	}
 	c.provider = c.provider || hasPhrase(r.free, providerPhrases) ||
 		(hasPhrase(r.free, askerPhrases) && (c.serviceVerb || hasAny(r.free, helperVerbs) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
 		(hasPhrase(r.free, doerPhrases) && r.namesTool() && !softwareDoes(r.free))
@@ -206,8 +212,14 @@ func selfService(toks []string, i int) bool {
 	if i > 0 && (toks[i-1] == "self" || toks[i-1] == "auto") {
 		return true
 	}
-	// "comment installer Nextcloud ?", "how to host Jitsi": the asker will do it.
-	if i > 0 && toks[i-1] == "comment" || i > 1 && toks[i-2] == "how" && toks[i-1] == "to" {
+	// "comment installer Nextcloud ?", "how to host Jitsi": the asker will do it; so in
+	// "on installe quoi ?", "j'installe quoi ?".
+	if i > 0 && (toks[i-1] == "comment" || toks[i-1] == "on" || toks[i-1] == "je" || toks[i-1] == "j") ||
+		i > 1 && toks[i-2] == "how" && toks[i-1] == "to" {
+		return true
+	}
+	// "je me suis installé comme plombier", "on s'est installés": the asker settled.
+	if i > 1 && beForms[toks[i-1]] && reflexives[toks[i-2]] {
 		return true
 	}
 	// "qu'on peut installer", "facile à installer": the asker does it, or it is easy to.
@@ -224,6 +236,10 @@ func selfService(toks []string, i int) bool {
 	}
 	return false
 }
+
+var beForms = wordSet("suis", "est", "sommes", "etes", "sont", "etais", "etait")
+
+var reflexives = wordSet("me", "m", "se", "s", "nous", "vous", "te", "t")
 
 var selves = wordSet("nous", "moi", "soi", "vous", "toi", "on", "je", "j")
 
@@ -346,8 +362,10 @@ func askerOrg(toks []string, i int) bool {
 		if possessives[toks[k]] || (toks[k] == "pour" && k >= i-3) || toks[k] == "for" {
 			return true
 		}
-		// "je suis pas expert", "nous sommes une entreprise", "on est une petite asso":
-		// the asker describes itself.
+	}
+	// "je suis pas expert", "nous sommes une entreprise", "on est 4 dans une boîte": the
+	// asker describes itself.
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		if selfDescribing[toks[k]] || toks[k] == "est" && k > 0 && toks[k-1] == "on" {
 			return true
 		}

@@ -68,26 +68,7 @@ func (r *reading) decide(c cues) {
 		// "qui peut installer Krantzbox à Dijon ?" still asks for a provider there.
 	}
 	named := len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) > 0
-	products := len(u.Products)+len(u.Tools) > 0
-	s := signals{
-		help: isHelp(r.toks) || isHelp(r.fixed), helpPhrase: hasPhrase(r.toks, helpPhrases),
-		named: named, namedProduct: products, placed: !u.Place.IsZero(),
-		service: u.Service != "",
-		asks: c.alt || c.strongAlt || c.provider || u.Service != "" || u.Question || r.leadingNeed() ||
-			hasPhrase(r.fixed, painPhrases),
-		// Only filler words besides names: "Dropbox ?", "google drive" — not a statement
-		// such as "je suis sur slack".
-		onlyNames:   named && onlyFiller(r.fixed, r.matches, products),
-		toolAtPlace: r.toolAtPlace(),
-		postfix:     !named && postfixAlternative(r.fixed) != "",
-		// "monitoring that alerts me when a server goes down": the outage is what the
-		// need is for, not news.
-		chatter: hasAny(r.free, statusWords) && !c.strongAlt && !c.provider && !firmAltCue(r.free) &&
-			!(len(u.Needs) > 0 && c.alt),
-		joke: hasAny(r.fixed, jokeWords),
-		cues: c,
-	}
-	u.Intent = decideIntent(s)
+	u.Intent = decideIntent(r.signals(c))
 	if r.aboutLibre() {
 		// "c'est quoi un logiciel libre ?", "pourquoi passer au libre ?"
 		u.Intent, u.AboutLibre = IntentHelp, true
@@ -111,6 +92,33 @@ func (r *reading) decide(c cues) {
 		u.Unknown = postfixAlternative(r.fixed)
 	}
 	r.unknownNeed()
+}
+
+// signals gathers what the intent decision needs from the reading.
+func (r *reading) signals(c cues) signals {
+	u := &r.u
+	named := len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) > 0
+	products := len(u.Products)+len(u.Tools) > 0
+	return signals{
+		help: isHelp(r.toks) || isHelp(r.fixed), helpPhrase: hasPhrase(r.toks, helpPhrases),
+		named: named, namedProduct: products, placed: !u.Place.IsZero(),
+		service: u.Service != "",
+		asks: c.alt || c.strongAlt || c.provider || u.Service != "" || u.Question || r.leadingNeed() ||
+			hasPhrase(r.fixed, painPhrases),
+		// Only filler words besides names: "Dropbox ?", "google drive" — not a statement
+		// such as "je suis sur slack".
+		onlyNames:   named && onlyFiller(r.fixed, r.matches, products),
+		toolAtPlace: r.toolAtPlace(),
+		postfix:     !named && postfixAlternative(r.fixed) != "",
+		// "monitoring that alerts me when a server goes down": the outage is what the
+		// need is for, not news.
+		chatter: hasAny(r.free, statusWords) && !c.strongAlt && !c.provider && !firmAltCue(r.free) &&
+			!(len(u.Needs) > 0 && c.alt),
+		// "tu préfères vim ou emacs ?": the bot's taste between libre tools, not a request.
+		joke: hasAny(r.fixed, jokeWords) || len(u.Tools) > 1 && len(u.Products)+len(u.Categories)+len(u.Needs) == 0 &&
+			hasPhrase(r.fixed, tastePhrases),
+		cues: c,
+	}
 }
 
 // unknownNeed reads a request for software whose need the KB has no word for: "une appli
@@ -202,7 +210,9 @@ func decideIntent(s signals) Intent {
 	switch {
 	case s.joke:
 		return IntentNone
-	case (s.help && !s.named && !s.placed) || (s.helpPhrase && !s.namedProduct):
+	case (s.help && !s.named && !s.placed && !(s.provider && s.serviceVerb)) || (s.helpPhrase && !s.namedProduct):
+		// "qui peut m'aider ?" asks the bot; "quelqu'un pourrait nous aider à tout
+		// configurer ?" asks for someone.
 		return IntentHelp
 	case s.provider || s.toolAtPlace || (s.serviceVerb && (s.named || s.placed) && !s.strongAlt) ||
 		(s.service && !s.strongAlt && (s.placed || s.namedProduct)):

@@ -94,7 +94,7 @@ var serviceWords = map[string]string{
 	"train": "formation", "formateur": "formation", "developper": "développement",
 	"developpement": "développement", "develop": "développement", "development": "développement",
 	"developpeur": "développement", "conseil": "conseil", "audit": "conseil", "consulting": "conseil",
-	"auditer": "conseil", "auditent": "conseil",
+	"auditer": "conseil", "auditent": "conseil", "configurer": "intégration", "parametrer": "intégration",
 	"accompagner": "conseil", "accompagnement": "conseil",
 }
 
@@ -102,7 +102,11 @@ var serviceWords = map[string]string{
 // may just describe the asker's team or need.
 var serviceVerbs = wordSet("installer", "installe", "install", "deployer", "deploy", "integrer",
 	"migrer", "migrate", "heberger", "heberge", "host", "infogerer", "maintenir", "maintain",
-	"depanner", "former", "train", "developper", "develop", "accompagner", "setup", "auditer")
+	"depanner", "former", "train", "developper", "develop", "accompagner", "setup", "auditer", "configurer", "parametrer")
+
+// setupPhrases ask for something to be set up, as a service verb does: "qqun pour mettre en
+// place un serveur mail".
+var setupPhrases = phraseList("mettre en place", "mette en place", "mise en place")
 
 // kindWords say which kind of organisation the asker prefers.
 var kindWords = map[string]string{
@@ -154,7 +158,7 @@ var alternativeWords = wordSet(
 var alternativeCuePhrases = [][]string{
 	{"alternative", "a"}, {"alternatives", "a"}, {"alternative", "au"}, {"alternative", "aux"},
 	{"alternative", "de"}, {"alternatives", "de"}, {"alternative", "to"}, {"alternatives", "to"},
-	{"alternativ", "a"}, {"remplacer"}, {"replace"}, {"equivalent", "de"}, {"equivalent", "a"},
+	{"alternativ", "a"}, {"alt", "a"}, {"alt", "to"}, {"alt", "au"}, {"remplacer"}, {"replace"}, {"equivalent", "de"}, {"equivalent", "a"},
 	{"equivalent", "libre", "de"}, {"equivalent", "libre", "a"}, {"alternative", "libre", "a"},
 	{"alternative", "libre", "de"}, {"alternative", "libre", "pour"}, {"instead", "of"},
 	{"a", "la", "place", "de"}, {"au", "lieu", "de"}, {"quitter"}, {"je", "quitte"}, {"on", "quitte"}, {"quittons"}, {"sortir", "de"},
@@ -262,3 +266,7 @@ var aboutLibrePhrases = phraseList("c est quoi un logiciel libre", "c est quoi l
 	"libre et open source", "difference entre libre et open source", "pourquoi le libre", "pourquoi utiliser du libre",
 	"pourquoi passer au libre", "pourquoi choisir le libre", "pourquoi des logiciels libres", "interet du libre",
 	"what is free software", "what is open source", "why free software", "why use free software", "why open source")
+
+// tastePhrases ask the bot's own taste: "tu préfères vim ou emacs ?".
+var tastePhrases = phraseList("tu preferes", "tu prefere", "vous preferez", "t es plutot", "tu es plutot",
+	"team", "do you prefer", "you prefer")

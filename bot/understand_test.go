@@ -524,6 +524,17 @@ var phrasings = []phrasing{
 	{"on a un petit gîte à la campagne, un truc libre pour un site vitrine ?", alt, "wordpress", "", "-"},
 	{"je détoure mes photos avec photoshop, y a un logiciel libre qui fait ça bien ?", alt, "gimp", "adobe-photoshop", "-"},
 	{"un indépendant pour installer Nextcloud à Lyon", prov, "nextcloud", "", "84"},
+	// Who does the work: the asker ("on installe quoi ?", "je me suis installé comme…"),
+	// someone ("qqun pour mettre en place…", "quelqu'un pourrait nous aider à configurer").
+	{"les PC de la médiathèque sont sous Windows 10, on installe quoi ?", alt, "linux-mint", "windows", "-"},
+	{"je me suis installé comme plombier, un logiciel libre pour les devis et factures ?", alt, "invoiceplane", "", "-"},
+	{"on est 4 dans une boîte de rénovation, on nous a vendu Salesforce, un CRM libre plus simple ?", alt, "suitecrm", "salesforce", "-"},
+	{"qqun en Guyane pour mettre en place un serveur mail pour notre asso ?", prov, "mailcow", "", "03"},
+	{"quelqu'un sur place pourrait nous aider à tout configurer ?", prov, "-", "", "-"},
+	{"qui peut m'aider ?", IntentHelp, "-", "", "-"},
+	{"la mise en place de la réunion est à 9h", none, "-", "", "-"},
+	{"tu préfères vim ou emacs ? :D", none, "-", "", "-"},
+	{"alt à Zenvrak stp", alt, "-", "", "-"},
 	// What free software is: a help question, answered with what it is.
 	{"c'est quoi un logiciel libre ?", IntentHelp, "-", "", "-"},
 	{"pourquoi passer au libre ?", IntentHelp, "-", "", "-"},
