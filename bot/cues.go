@@ -399,7 +399,8 @@ func platformContext(toks []string, i int) bool {
 var deviceCues = wordSet("sur", "sous", "avec", "on", "under", "with", "dans")
 
 var deviceNouns = wordSet("tel", "telephone", "smartphone", "portable", "mobile", "pc", "ordi", "ordinateur",
-	"laptop", "phone", "tablette", "poste", "postes", "serveur", "machine", "machines", "computer")
+	"laptop", "phone", "tablette", "poste", "postes", "serveur", "machine", "machines", "computer", "pcs", "ordis",
+	"ordinateurs", "tablettes", "computers")
 
 // negated reports whether the name starting at i follows "sans", "without" or "pas de",
 // maybe through what holds it: "sans tableau Excel", "sans groupe WhatsApp".

@@ -48,7 +48,9 @@ func (r *reading) keepNames(c cues) {
 				looseTools = append(looseTools, m.hit.ID)
 			}
 		case knowledge.HitCategory:
-			r.u.Categories = appendNew(r.u.Categories, m.hit.ID)
+			if !devicesOf(r.toks, m.start) {
+				r.u.Categories = appendNew(r.u.Categories, m.hit.ID)
+			}
 		case knowledge.HitNeed:
 			r.keepNeed(m)
 		}
@@ -75,6 +77,16 @@ var serviceLinks = wordSet("pour", "for", "un", "une", "a", "an", "de", "d", "du
 // glued to other signs ("x@all").
 func (r *reading) oneLetterName(i int) bool {
 	return cueRightBefore(r.fixed, i) && utf8.RuneCountInString(writtenAs(r.text, r.toks[i:i+1])) == 1
+}
+
+// devicesOf reports a need word that only says whose computers they are: "les PC de la
+// médiathèque", "les postes de la mairie".
+func devicesOf(toks []string, i int) bool {
+	k := i - 1
+	if k > 0 && definiteOrg[toks[k]] {
+		k-- // "de la", "de l'"
+	}
+	return k > 0 && (toks[k] == "de" || toks[k] == "du" || toks[k] == "des" || toks[k] == "d") && deviceNouns[toks[k-1]]
 }
 
 // keepProduct keeps a product named, or sets it aside as the platform something should
@@ -127,7 +139,7 @@ var useVerbs = wordSet("utilise", "utilisons", "utilisent", "utilisez", "use", "
 // keepNeed keeps a need named with the rank of its phrase, unless it only says what the
 // asker's organisation does ("notre club de rando").
 func (r *reading) keepNeed(m phraseMatch) {
-	if ofOrganisation(r.toks, m.start) {
+	if ofOrganisation(r.toks, m.start) || devicesOf(r.toks, m.start) {
 		return
 	}
 	r.u.NeedWords = appendNew(r.u.NeedWords, strings.Join(r.fixed[m.start:m.end], " "))
@@ -169,6 +181,13 @@ func (r *reading) settleNames(loose, looseTools []string) {
 	if len(r.u.Products)+len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) == 0 {
 		r.u.Products = r.platforms
 		r.u.onlyPlatform = len(r.platforms) > 0
+	} else if len(r.u.Products)+len(r.u.Tools)+len(r.u.Needs) == 0 {
+		// "les PC… sous Windows 10, on installe quoi ?": a system asked for replaces the
+		// system the machines run.
+		r.u.Products = slices.DeleteFunc(slices.Clone(r.platforms), func(id string) bool {
+			p, ok := r.kb.Product(id)
+			return !ok || !slices.ContainsFunc(p.Categories, func(c string) bool { return slices.Contains(r.u.Categories, c) })
+		})
 	}
 	// "dégoogliser ma boîte Gmail": Gmail, not every GAFAM service; "passer au libre, par
 	// quoi commencer pour la bureautique ?": office software. Among umbrellas alone, the
