@@ -36,7 +36,7 @@ var phrasings = []phrasing{
 	{"alternative à Google Drive ?", alt, "nextcloud", "google-drive", "-"},
 	{"alternative a google drive", alt, "nextcloud", "google-drive", "-"},
 	{"Une alternative libre à Dropbox ?", alt, "nextcloud", "dropbox", "-"},
-	{"par quoi remplacer Gmail", alt, "roundcube", "gmail", "-"},
+	{"par quoi remplacer Gmail", alt, "thunderbird", "gmail", "-"},
 	{"remplacer outlook", alt, "thunderbird", "microsoft-outlook", "-"},
 	{"alternative à Teams", alt, "element", "microsoft-teams", "-"},
 	{"alternative a microsoft teams", alt, "element", "microsoft-teams", "-"},
@@ -149,7 +149,7 @@ var phrasings = []phrasing{
 	{"une appli comme whatsapp mais éthique", alt, "signal", "whatsapp", "-"},
 	{"je veux quitter Google Drive", alt, "nextcloud", "google-drive", "-"},
 	{"comment se passer de Dropbox", alt, "nextcloud", "dropbox", "-"},
-	{"dégoogliser ma boîte mail gmail", alt, "roundcube", "gmail", "-"},
+	{"dégoogliser ma boîte mail gmail", alt, "thunderbird", "gmail", "-"},
 	// Needs rather than products.
 	{"un outil de sondage libre ?", alt, "", "", "-"},
 	{"un logiciel libre pour la compta ?", alt, "", "", "-"},
