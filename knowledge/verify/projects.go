@@ -181,30 +181,7 @@ func (r *run) readGitHub(ctx context.Context, ref repoRef) (*repoInfo, error) {
 	if r.opts.GitHubToken != "" {
 		hdr.Set("Authorization", "Bearer "+r.opts.GitHubToken)
 	}
-	var v githubRepo
-	if err := r.fetchJSON(ctx, api, hdr, &v); err != nil {
-		return nil, err
-	}
-	return v.info(api), nil
-}
-
-// githubRepo is the part of GitHub's GET /repos/{owner}/{repo} answer that is checked.
-type githubRepo struct {
-	FullName string    `json:"full_name"`
-	Archived bool      `json:"archived"`
-	PushedAt time.Time `json:"pushed_at"`
-	License  *struct {
-		SPDX string `json:"spdx_id"`
-		Key  string `json:"key"`
-	} `json:"license"`
-}
-
-func (v githubRepo) info(api string) *repoInfo {
-	info := &repoInfo{Forge: "GitHub", APIURL: api, Name: v.FullName, Archived: v.Archived, LastActivity: v.PushedAt, LastField: "pushed_at", Licences: []string{}}
-	if v.License != nil {
-		info.detected(v.License.SPDX, v.License.SPDX)
-	}
-	return info
+	return r.readForge(ctx, "GitHub", api, hdr)
 }
 
 func (r *run) readGitLab(ctx context.Context, ref repoRef) (*repoInfo, error) {
@@ -213,47 +190,56 @@ func (r *run) readGitLab(ctx context.Context, ref repoRef) (*repoInfo, error) {
 	if r.opts.GitLabToken != "" && slices.Contains(r.opts.GitLabTokenHosts, ref.Host) {
 		hdr.Set("Private-Token", r.opts.GitLabToken)
 	}
-	var v gitlabProject
-	if err := r.fetchJSON(ctx, api, hdr, &v); err != nil {
-		return nil, err
-	}
-	return v.info(api), nil
-}
-
-// gitlabProject is the part of GitLab's GET /projects/:id?license=true answer that is checked.
-type gitlabProject struct {
-	Path           string    `json:"path_with_namespace"`
-	Archived       bool      `json:"archived"`
-	LastActivityAt time.Time `json:"last_activity_at"`
-	License        *struct {
-		Key  string `json:"key"`
-		Name string `json:"name"`
-	} `json:"license"`
-}
-
-func (v gitlabProject) info(api string) *repoInfo {
-	info := &repoInfo{Forge: "GitLab", APIURL: api, Name: v.Path, Archived: v.Archived, LastActivity: v.LastActivityAt, LastField: "last_activity_at", Licences: []string{}}
-	if v.License != nil {
-		info.detected(v.License.Key, v.License.Key+" ("+v.License.Name+")")
-	}
-	return info
+	return r.readForge(ctx, "GitLab", api, hdr)
 }
 
 func (r *run) readGitea(ctx context.Context, ref repoRef) (*repoInfo, error) {
 	owner, name := ref.ownerName()
 	api := fmt.Sprintf("%s/api/v1/repos/%s/%s", ref.base(), url.PathEscape(owner), url.PathEscape(name))
-	var v giteaRepo
-	if err := r.fetchJSON(ctx, api, jsonAccept, &v); err != nil {
-		return nil, err
-	}
-	return &repoInfo{Forge: "Forgejo/Gitea", APIURL: api, Name: v.FullName, Archived: v.Archived, LastActivity: v.UpdatedAt,
-		LastField: "updated_at", Licences: v.Licenses, LicenceShown: strings.Join(v.Licenses, ", ")}, nil
+	return r.readForge(ctx, "Forgejo/Gitea", api, jsonAccept)
 }
 
-// giteaRepo is the part of Forgejo's and Gitea's GET /repos/{owner}/{repo} answer that is checked.
-type giteaRepo struct {
-	FullName  string    `json:"full_name"`
-	Archived  bool      `json:"archived"`
-	UpdatedAt time.Time `json:"updated_at"`
-	Licenses  []string  `json:"licenses"` // Gitea ≥ 1.22; absent on forges that do not detect licences
+// forgeRepo is the part of a forge's repository answer that is checked. Each forge fills
+// its own fields: GitHub's GET /repos/{owner}/{repo} (full_name, pushed_at, license),
+// GitLab's GET /projects/:id?license=true (path_with_namespace, last_activity_at,
+// license), Forgejo's and Gitea's GET /repos/{owner}/{repo} (full_name, updated_at,
+// licenses).
+type forgeRepo struct {
+	FullName       string    `json:"full_name"`
+	Path           string    `json:"path_with_namespace"`
+	Archived       bool      `json:"archived"`
+	PushedAt       time.Time `json:"pushed_at"`
+	LastActivityAt time.Time `json:"last_activity_at"`
+	UpdatedAt      time.Time `json:"updated_at"`
+	License        *struct {
+		SPDX string `json:"spdx_id"`
+		Key  string `json:"key"`
+		Name string `json:"name"`
+	} `json:"license"`
+	Licenses []string `json:"licenses"` // Gitea ≥ 1.22; absent on forges that do not detect licences
+}
+
+// readForge gets a repository's answer from a forge's API and keeps what is checked.
+func (r *run) readForge(ctx context.Context, forge, api string, hdr http.Header) (*repoInfo, error) {
+	var v forgeRepo
+	if err := r.fetchJSON(ctx, api, hdr, &v); err != nil {
+		return nil, err
+	}
+	info := &repoInfo{Forge: forge, APIURL: api, Archived: v.Archived, Licences: []string{}}
+	switch forge {
+	case "GitHub":
+		info.Name, info.LastActivity, info.LastField = v.FullName, v.PushedAt, "pushed_at"
+		if v.License != nil {
+			info.detected(v.License.SPDX, v.License.SPDX)
+		}
+	case "GitLab":
+		info.Name, info.LastActivity, info.LastField = v.Path, v.LastActivityAt, "last_activity_at"
+		if v.License != nil {
+			info.detected(v.License.Key, v.License.Key+" ("+v.License.Name+")")
+		}
+	default:
+		info.Name, info.LastActivity, info.LastField = v.FullName, v.UpdatedAt, "updated_at"
+		info.Licences, info.LicenceShown = v.Licenses, strings.Join(v.Licenses, ", ")
+	}
+	return info, nil
 }
