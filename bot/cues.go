@@ -218,8 +218,10 @@ func selfService(toks []string, i int) bool {
 		i > 1 && toks[i-2] == "how" && toks[i-1] == "to" {
 		return true
 	}
-	// "je me suis installé comme plombier", "on s'est installés": the asker settled.
-	if i > 1 && beForms[toks[i-1]] && reflexives[toks[i-2]] {
+	// "je me suis installé comme plombier", "on s'est installés": the asker settled;
+	// "j'ai installé Linux Mint hier", "j'ai fini de migrer": done already.
+	if i > 1 && beForms[toks[i-1]] && reflexives[toks[i-2]] || i > 0 && haveForms[toks[i-1]] && r0Participle(toks[i]) ||
+		i > 1 && toks[i-1] == "de" && doneVerbs[toks[i-2]] {
 		return true
 	}
 	// "qu'on peut installer", "facile à installer": the asker does it, or it is easy to.
@@ -236,6 +238,15 @@ func selfService(toks []string, i int) bool {
 	}
 	return false
 }
+
+var haveForms = wordSet("ai", "as", "avons", "avez", "ont", "avait", "avais")
+
+// doneVerbs end a task: "j'ai fini de migrer", "on vient de migrer".
+var doneVerbs = wordSet("fini", "termine", "vient", "viens", "venons", "acheve")
+
+// r0Participle reports a folded past participle of a service verb: "installe" after "ai"
+// is "installé".
+func r0Participle(t string) bool { return strings.HasSuffix(t, "e") || strings.HasSuffix(t, "es") }
 
 var beForms = wordSet("suis", "est", "sommes", "etes", "sont", "etais", "etait")
 
@@ -355,7 +366,9 @@ func cueAt(toks []string) int {
 func askerOrg(toks []string, i int) bool {
 	// "les postes de l'agence": a definite article names an organisation already known,
 	// the asker's — unless a clause follows ("l'entreprise qui peut…").
-	if i > 0 && definiteOrg[toks[i-1]] && (i+1 >= len(toks) || toks[i+1] != "qui") && !networks[toks[i]] {
+	// "l'entreprise qui peut…" is sought; "le technicien qui vient une demi-journée" is
+	// the asker's.
+	if i > 0 && definiteOrg[toks[i-1]] && !(i+2 < len(toks) && toks[i+1] == "qui" && ableWords[toks[i+2]]) && !networks[toks[i]] {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -364,14 +377,20 @@ func askerOrg(toks []string, i int) bool {
 		}
 	}
 	// "je suis pas expert", "nous sommes une entreprise", "on est 4 dans une boîte": the
-	// asker describes itself.
-	for k := i - 1; k >= 0 && k >= i-5; k-- {
+	// asker describes itself — up to a request word ("on est en Midi-Pyrénées, cherche
+	// prestataire").
+	for k := i - 1; k >= 0 && k >= i-5 && !alternativeWords[toks[k]] && !wantVerbs[toks[k]]; k-- {
 		if selfDescribing[toks[k]] || toks[k] == "est" && k > 0 && toks[k-1] == "on" {
 			return true
+		}
+		if k < i-2 && whereWords[toks[k]] {
+			return false // "on est dans le 2A, un prestataire…": where the asker is
 		}
 	}
 	return false
 }
+
+var whereWords = wordSet("dans", "en", "a", "au", "aux", "sur", "vers", "pres", "in", "near")
 
 var selfDescribing = wordSet("suis", "sommes", "pas", "am", "not", "ni")
 

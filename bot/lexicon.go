@@ -25,6 +25,10 @@ var helpPhrases = phraseList(
 	"t es une ia", "tu es une ia", "es tu une ia", "une ia qui fait quoi", "this bot work", "does this bot", "this bot do", "ce bot fait quoi", "ce bot sert",
 	"how do you help", "what do you offer", "quelles questions", "je peux poser", "on peut poser",
 	"questions possibles", "what can i ask", "what should i ask", "what questions",
+	"c quoi ce bot", "c est quoi ce bot", "c quoi ce robot", "t fais quoi", "tu fais quoi exactement",
+	"how do i ask you", "how can i ask you", "how do i ask", "ou juste des logiciels", "que des logiciels",
+	"aussi des prestataires", "aussi des entreprises", "tu connais que le libre", "tu conseilles aussi",
+	"des trucs payants", "du payant",
 )
 
 // providerWords name an organisation that can do the work.

@@ -191,7 +191,10 @@ func (r *reading) correctTypos() {
 	tried := map[string]string{} // word → correction ("" for none)
 	for i, t := range r.toks {
 		// A real French word is no typo: "maintenu" is not "maintenir".
-		if r.taken[i] || stopWords[t] || isIntentWord(t) || r.ix.Known(t) || isNumber(t) || textnorm.IsFrenchWord(t) {
+		// Nor is an English word ("expensive" is not Expensify), nor an acronym written in
+		// capitals ("AMAP" is not uMap).
+		if r.taken[i] || stopWords[t] || isIntentWord(t) || r.ix.Known(t) || isNumber(t) || textnorm.IsFrenchWord(t) ||
+			textnorm.IsEnglishWord(t) || r.acronym(t) {
 			continue
 		}
 		c, seen := tried[t]
@@ -207,6 +210,19 @@ func (r *reading) correctTypos() {
 			r.u.Corrected = append(r.u.Corrected, t+"→"+c)
 		}
 	}
+}
+
+// acronym reports a word written in capitals in the message, three letters or more.
+func (r *reading) acronym(t string) bool {
+	if len(t) < 3 {
+		return false
+	}
+	for _, w := range textnorm.Words(r.text) {
+		if strings.ToUpper(w) == w && textnorm.Fold(w) == t {
+			return true
+		}
+	}
+	return false
 }
 
 // correctWord corrects one word against the KB vocabulary, then the request words.

@@ -535,6 +535,16 @@ var phrasings = []phrasing{
 	{"la mise en place de la réunion est à 9h", none, "-", "", "-"},
 	{"tu préfères vim ou emacs ? :D", none, "-", "", "-"},
 	{"alt à Zenvrak stp", alt, "-", "", "-"},
+	// No typo for an English word or a capitalised acronym; where the asker is is no
+	// self-description; what is done already asks nothing.
+	{"we use Okta for SSO and it's getting expensive, any self-hosted open source option?", alt, "keycloak", "", "-"},
+	{"On fait partie d'une AMAP de 60 familles, un logiciel libre pour gérer les contrats ?", alt, "-", "", "-"},
+	{"on est dans le 2A, un prestataire pour de la sauvegarde ?", prov, "borgbackup", "", "94"},
+	{"on est en Midi-Pyrénées, cherche prestataire pour Nextcloud", prov, "nextcloud", "", "76"},
+	{"j'ai installé Linux Mint hier sur le pc de mon père, trop content", none, "-", "", "-"},
+	{"j'ai enfin fini de migrer les 12 postes sous Mint 🎉", none, "-", "", "-"},
+	{"c quoi ce bot", IntentHelp, "-", "", "-"},
+	{"tu peux aussi me trouver des prestataires ou juste des logiciels ?", IntentHelp, "-", "", "-"},
 	// What free software is: a help question, answered with what it is.
 	{"c'est quoi un logiciel libre ?", IntentHelp, "-", "", "-"},
 	{"pourquoi passer au libre ?", IntentHelp, "-", "", "-"},
