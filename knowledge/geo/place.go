@@ -258,8 +258,9 @@ func (s scan) at(i int) (Match, bool) {
 		// "dans apt-get", "dans Limoges": without an article, "dans" reads as a place only
 		// before a big city.
 		bareDans: i > 0 && toks[i-1] == "dans"}
-	if !c.strong && (colourContext(toks, i) || (i > 0 && (toks[i-1] == "suis" || toks[i-1] == "sommes"))) {
-		// "bordeaux et blanc", "couleur bordeaux": a colour; "je suis maçon": a trade.
+	if !c.strong && (colourContext(toks, i) || (i > 0 && notPlaceBefore[toks[i-1]])) {
+		// "bordeaux et blanc", "couleur bordeaux": a colour; "je suis maçon", "un artisan
+		// maçon": a trade; "arrête tes vannes": a noun; "ça se corse": a verb.
 		return Match{}, false
 	}
 	for n := min(s.g.maxWords, len(toks)-i); n >= 1; n-- {
@@ -271,6 +272,9 @@ func (s scan) at(i int) (Match, bool) {
 		pc := c
 		if surroundings(toks, i+n) {
 			pc.cue, pc.strong, pc.placeCue = true, true, true // "Tours ou alentours"
+		}
+		if cue && i+n < len(toks) && ofWords[toks[i+n]] {
+			list = communesOnly(list) // "à l'aube de la rentrée", "au centre de": a phrase
 		}
 		if r, ok := s.g.pick(list, pc); ok {
 			return Match{s.g.refPlace(r), i, i + n, cue}, true
@@ -477,4 +481,24 @@ func uncommon(list []ref) []ref {
 // sentence ("à la place de" is not Placé): several words, or a long single word.
 func distinctive(key string) bool {
 	return strings.Contains(key, " ") || len(key) >= 7
+}
+
+// notPlaceBefore make the next word a noun or a verb, not a place, when no place cue
+// stands before it.
+var notPlaceBefore = map[string]bool{"suis": true, "sommes": true, "un": true, "une": true, "des": true,
+	"mes": true, "tes": true, "ses": true, "nos": true, "vos": true, "leurs": true, "ce": true, "cette": true,
+	"ces": true, "se": true, "s": true, "artisan": true, "apprenti": true, "ouvrier": true}
+
+var ofWords = map[string]bool{"de": true, "du": true, "des": true, "d": true}
+
+// communesOnly keeps the communes of a list: after "à l'" and before "de", a département
+// or region name that is an everyday word reads as a phrase ("à l'aube de").
+func communesOnly(list []ref) []ref {
+	var out []ref
+	for _, r := range list {
+		if r.kind == kindCommune || !r.common {
+			out = append(out, r)
+		}
+	}
+	return out
 }
