@@ -119,12 +119,33 @@ func gradeUnseen(kb *knowledge.KB, q unseenQuestion, u Understanding, r Reply) [
 }
 
 // toolIDs maps the tool names a question accepts to KB ids: by id, name or alias, folded.
+// A family name that is no tool ("Linux") accepts the tools of the category whose keyword
+// it is (Debian, Ubuntu…).
 func toolIDs(kb *knowledge.KB, names string) []string {
 	var ids []string
 	for _, n := range strings.Split(names, "|") {
 		k := textnorm.Key(n)
+		found := false
 		for _, t := range kb.Tools {
 			if textnorm.Key(t.ID) == k || textnorm.Key(t.Name) == k || slices.ContainsFunc(t.Aliases, func(a string) bool { return textnorm.Key(a) == k }) {
+				ids, found = append(ids, t.ID), true
+			}
+		}
+		if !found {
+			ids = append(ids, familyTools(kb, k)...)
+		}
+	}
+	return ids
+}
+
+func familyTools(kb *knowledge.KB, key string) []string {
+	var ids []string
+	for _, c := range kb.Categories {
+		if !slices.ContainsFunc(c.Keywords, func(w string) bool { return textnorm.Key(w) == key }) {
+			continue
+		}
+		for _, t := range kb.Tools {
+			if slices.Contains(t.Categories, c.ID) {
 				ids = append(ids, t.ID)
 			}
 		}
