@@ -112,8 +112,10 @@ func (r *reading) signals(c cues) signals {
 		postfix:     !named && postfixAlternative(r.fixed) != "",
 		// "monitoring that alerts me when a server goes down": the outage is what the
 		// need is for, not news.
+		// "Zoom a planté 3 fois, y a quoi de libre pour la visio ?": news, then a question
+		// about libre software, asks.
 		chatter: hasAny(r.free, statusWords) && !c.strongAlt && !c.provider && !firmAltCue(r.free) &&
-			!(len(u.Needs) > 0 && c.alt),
+			!(len(u.Needs) > 0 && c.alt) && !(u.Question && hasAny(r.free, purposeWords)),
 		// "tu préfères vim ou emacs ?": the bot's taste between libre tools, not a request.
 		joke: hasAny(r.fixed, jokeWords) || len(u.Tools) > 1 && len(u.Products)+len(u.Categories)+len(u.Needs) == 0 &&
 			hasPhrase(r.fixed, tastePhrases),
