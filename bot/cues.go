@@ -57,6 +57,10 @@ func (r *reading) readCues() cues {
 			r.u.Service = "intégration"
 		}
 	}
+	// "qqun dans le Limousin qui connait Odoo ?", "des gens qui font du libre en
+	// Martinique ?": someone asked for, somewhere, about something named.
+	someone := hasPhrase(r.free, askerPhrases) || hasPhrase(r.free, peoplePhrases)
+	c.provider = c.provider || someone && r.place != nil && (len(r.matches) > 0 || hasAny(r.free, softwareWords))
 	c.provider = c.provider || hasPhrase(r.free, providerPhrases) ||
 		(hasPhrase(r.free, askerPhrases) && (c.serviceVerb || hasAny(r.free, helperVerbs) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
 		(hasPhrase(r.free, doerPhrases) && r.namesTool() && !softwareDoes(r.free))

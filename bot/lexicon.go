@@ -48,6 +48,11 @@ var providerWords = wordSet(
 // askerPhrases ask "who": they ask for a provider only with a service verb ("qui peut
 // installer Nextcloud", "quelqu'un pour héberger Jitsi") — "quelqu'un a testé le nouveau
 // resto ?" asks for no one, "quelqu'un sait faire un graphique sur Excel ?" for no provider.
+// peoplePhrases ask whether some people do something: with a place and a name, they ask
+// for providers ("en Martinique y a des gens qui font du logiciel libre ?").
+var peoplePhrases = phraseList("des gens qui", "des personnes qui", "une personne qui", "des structures qui",
+	"des assos qui", "anyone", "anybody", "people who", "someone who")
+
 var askerPhrases = phraseList(
 	"qui peut", "qui pourrait", "qui sait", "quelqu un", "quelqu un qui", "qui fait", "qui font",
 	"who can", "who could", "someone", "somebody", "anyone who", "qqn", "qqun", "quelquun", "qq1",
@@ -77,7 +82,7 @@ var providerPhrases = phraseList(
 	"dans ma region", "dans mon coin", "dans le coin", "a cote de chez moi", "autour de moi",
 	"faire installer", "un dev", "une dev", "des devs", "d un dev", "vient sur place", "viennent sur place", "venir sur place", "se deplace",
 	"se deplacer", "intervenir sur place", "me faire accompagner", "se faire accompagner",
-	"besoin d aide pour", "help me install", "help us install",
+	"besoin d aide pour", "besoin d aide sur", "besoin d aide avec", "un coup de main sur", "help me install", "help us install",
 	// "local" alone qualifies anything ("producteurs locaux"); these ask for someone nearby.
 	"acteurs locaux", "acteur local", "de local", "un local", "someone local", "local company", "local companies",
 	"local firm", "local business", "structures locales", "structure locale",

@@ -545,6 +545,13 @@ var phrasings = []phrasing{
 	{"j'ai enfin fini de migrer les 12 postes sous Mint 🎉", none, "-", "", "-"},
 	{"c quoi ce bot", IntentHelp, "-", "", "-"},
 	{"tu peux aussi me trouver des prestataires ou juste des logiciels ?", IntentHelp, "-", "", "-"},
+	// Someone, somewhere, about something named: providers.
+	{"qqun dans le Limousin qui connait Odoo ?", prov, "odoo", "", "75"},
+	{"qqun pour un site Wordpress pas cher en Rhône-Alpes ?", prov, "wordpress", "", "84"},
+	{"besoin d'aide sur Koha, on est en Essonne", prov, "koha", "", "11"},
+	{"Is there anyone around Nantes who does Odoo implementation for small shops?", prov, "odoo", "", "52"},
+	{"la réunion de lundi sur Zoom a planté 3 fois, y a quoi de libre pour la visio ?", alt, "jitsi-meet", "", "-"},
+	{"arrête tes vannes et dis-moi un remplaçant libre à Slack", alt, "mattermost", "slack", "-"},
 	// What free software is: a help question, answered with what it is.
 	{"c'est quoi un logiciel libre ?", IntentHelp, "-", "", "-"},
 	{"pourquoi passer au libre ?", IntentHelp, "-", "", "-"},
