@@ -154,7 +154,7 @@ var alternativeWords = wordSet(
 	"conseiller", "cherche", "recherche", "chercher", "besoin", "need", "looking", "recommend",
 	"suggest", "suggestion", "utiliser", "use", "plateforme", "platform", "service", "services",
 	"like", "comme", "passer", "remplacant", "ethique", "souverain", "souveraine",
-	"self", "hosted", "autoheberge", "autoheberger", "gratuit", "free", "open", "source",
+	"self", "hosted", "autoheberge", "autoheberger", "hebergeable", "autohebergeable", "gratuit", "free", "open", "source",
 	"truc", "trucs", "machin", "chose", "quelque", "gestionnaire", "logiciels",
 	// leaving a product: "on voudrait arrêter Zoom", "ditch Slack"
 	"arreter", "arrete", "abandonner", "lacher", "debarrasser", "ditch", "quit", "leave", "leaving",

@@ -48,7 +48,7 @@ func (r *reading) keepNames(c cues) {
 				looseTools = append(looseTools, m.hit.ID)
 			}
 		case knowledge.HitCategory:
-			if !devicesOf(r.toks, m.start) {
+			if !devicesOf(r.toks, m.start) && !verbAfterSubject(r.toks, m) {
 				r.u.Categories = appendNew(r.u.Categories, m.hit.ID)
 			}
 		case knowledge.HitNeed:
@@ -78,6 +78,14 @@ var serviceLinks = wordSet("pour", "for", "un", "une", "a", "an", "de", "d", "du
 func (r *reading) oneLetterName(i int) bool {
 	return cueRightBefore(r.fixed, i) && utf8.RuneCountInString(writtenAs(r.text, r.toks[i:i+1])) == 1
 }
+
+// verbAfterSubject reports a one-word need used as a verb: "la somme qu'on paie", "je
+// compte sur vous".
+func verbAfterSubject(toks []string, m phraseMatch) bool {
+	return m.end-m.start == 1 && m.start > 0 && subjects[toks[m.start-1]]
+}
+
+var subjects = wordSet("on", "je", "j", "tu", "il", "elle", "nous", "vous", "ils", "elles", "qu")
 
 // devicesOf reports a need word that only says whose computers they are: "les PC de la
 // médiathèque", "les postes de la mairie".
@@ -139,7 +147,7 @@ var useVerbs = wordSet("utilise", "utilisons", "utilisent", "utilisez", "use", "
 // keepNeed keeps a need named with the rank of its phrase, unless it only says what the
 // asker's organisation does ("notre club de rando").
 func (r *reading) keepNeed(m phraseMatch) {
-	if ofOrganisation(r.toks, m.start) || devicesOf(r.toks, m.start) {
+	if ofOrganisation(r.toks, m.start) || devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) {
 		return
 	}
 	r.u.NeedWords = appendNew(r.u.NeedWords, strings.Join(r.fixed[m.start:m.end], " "))
@@ -313,7 +321,7 @@ func forStart(toks []string) bool {
 	return len(toks) > 2 && !stopWords[toks[0]] && (toks[1] == "pour" || toks[1] == "to") && infinitive(toks[2])
 }
 
-var purposeWords = wordSet("libre", "libres", "open")
+var purposeWords = wordSet("libre", "libres", "open", "hebergeable", "autohebergeable", "opensource")
 
 // saysWhen reports words that start with a time: "demain", "la semaine prochaine".
 func saysWhen(toks []string) bool {

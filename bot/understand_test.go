@@ -552,6 +552,10 @@ var phrasings = []phrasing{
 	{"Is there anyone around Nantes who does Odoo implementation for small shops?", prov, "odoo", "", "52"},
 	{"la réunion de lundi sur Zoom a planté 3 fois, y a quoi de libre pour la visio ?", alt, "jitsi-meet", "", "-"},
 	{"arrête tes vannes et dis-moi un remplaçant libre à Slack", alt, "mattermost", "slack", "-"},
+	// A one-word need after a subject is a verb; "hébergeable" asks for software.
+	{"la somme qu'on paie pour Canva c'est abusé, une alternative libre ?", alt, "penpot", "canva", "-"},
+	{"logiciel de paie libre ?", alt, "frappe-hr", "", "-"},
+	{"messagerie instantanée interne pour une PME de 25 personnes, hébergeable chez nous", alt, "element", "", "-"},
 	// What free software is: a help question, answered with what it is.
 	{"c'est quoi un logiciel libre ?", IntentHelp, "-", "", "-"},
 	{"pourquoi passer au libre ?", IntentHelp, "-", "", "-"},
