@@ -422,7 +422,7 @@ func platformContext(toks []string, i int) bool {
 var deviceCues = wordSet("sur", "sous", "avec", "on", "under", "with", "dans")
 
 var deviceNouns = wordSet("tel", "telephone", "smartphone", "portable", "mobile", "pc", "ordi", "ordinateur",
-	"laptop", "phone", "tablette", "poste", "postes", "serveur", "machine", "machines", "computer", "pcs", "ordis",
+	"laptop", "phone", "tablette", "poste", "postes", "serveur", "serveurs", "machine", "machines", "computer", "pcs", "ordis",
 	"ordinateurs", "tablettes", "computers")
 
 // negated reports whether the name starting at i follows "sans", "without" or "pas de",

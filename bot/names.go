@@ -44,12 +44,18 @@ func (r *reading) keepNames(c cues) {
 			}
 		case knowledge.HitTool:
 			r.u.Tools = appendNew(r.u.Tools, m.hit.ID)
+			if m.start > 0 && deviceNouns[r.toks[m.start-1]] {
+				r.deviceTools = append(r.deviceTools, m.hit.ID) // "serveurs Debian"
+			}
 			if m.hit.Ambiguous && !afterService && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) {
 				looseTools = append(looseTools, m.hit.ID)
 			}
 		case knowledge.HitCategory:
 			if !devicesOf(r.toks, m.start) && !verbAfterSubject(r.toks, m) {
 				r.u.Categories = appendNew(r.u.Categories, m.hit.ID)
+				if askedWhich(r.toks, m.start) { // "…sécurité, quel gestionnaire de mots de passe ?"
+					r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
+				}
 			}
 		case knowledge.HitNeed:
 			r.keepNeed(m)
@@ -152,6 +158,9 @@ func (r *reading) keepNeed(m phraseMatch) {
 	}
 	r.u.NeedWords = appendNew(r.u.NeedWords, strings.Join(r.fixed[m.start:m.end], " "))
 	order := len(r.u.NeedWords) - 1
+	if askedWhich(r.toks, m.start) {
+		order = -1 // "…quelle supervision libre ?": the need asked leads
+	}
 	if inUse(r.fixed, m.start, 4) {
 		order += usedNeedRank // "on utilise l'ENT de la région mais… des quiz": quiz first
 	}
@@ -220,9 +229,29 @@ func (r *reading) settleNames(loose, looseTools []string) {
 	if slices.ContainsFunc(r.u.Categories, func(id string) bool { return !r.genericCategory(id) }) {
 		r.u.Categories = slices.DeleteFunc(r.u.Categories, r.genericCategory)
 	}
+	if len(r.u.Needs)+len(r.u.Categories) > 0 {
+		// "une quinzaine de serveurs Debian… quelle supervision ?": what the machines run.
+		r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool { return slices.Contains(r.deviceTools, id) })
+	}
 	if len(r.u.Products)+len(r.u.Tools) > 0 {
 		r.u.Categories = nil
 	}
+}
+
+// askedWhich reports a name right after "quel", "quelle": what the message asks for.
+func askedWhich(toks []string, i int) bool {
+	return i > 0 && whichWords[toks[i-1]]
+}
+
+// moveFirst moves id to the front of list.
+func moveFirst(list []string, id string) []string {
+	out := append(make([]string, 0, len(list)), id)
+	for _, e := range list {
+		if e != id {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // ofOrganisation reports a word that says what an organisation does: "club de rando",

@@ -71,19 +71,20 @@ type span struct{ start, end int }
 // reading is the state the understanding steps share: the tokens as written and as
 // corrected, what names and the place cover, and the Understanding being filled in.
 type reading struct {
-	kb        *knowledge.KB
-	ix        *knowledge.Index
-	geo       *geo.Geo
-	text      string
-	toks      []string // folded words as written
-	fixed     []string // the same with typos corrected
-	taken     []bool   // words used by a name or the place before typo correction
-	place     *span    // where the place was read, if any
-	matches   []phraseMatch
-	covered   []bool   // words inside a name or the place
-	platforms []string // products named as the system something runs on ("sur Android")
-	free      []string // words outside names: they carry the request
-	u         Understanding
+	deviceTools []string // tools named right after a device noun ("serveurs Debian"): what runs there
+	kb          *knowledge.KB
+	ix          *knowledge.Index
+	geo         *geo.Geo
+	text        string
+	toks        []string // folded words as written
+	fixed       []string // the same with typos corrected
+	taken       []bool   // words used by a name or the place before typo correction
+	place       *span    // where the place was read, if any
+	matches     []phraseMatch
+	covered     []bool   // words inside a name or the place
+	platforms   []string // products named as the system something runs on ("sur Android")
+	free        []string // words outside names: they carry the request
+	u           Understanding
 }
 
 // cues are the request signals read from the free words.

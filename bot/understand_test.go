@@ -556,6 +556,10 @@ var phrasings = []phrasing{
 	{"la somme qu'on paie pour Canva c'est abusé, une alternative libre ?", alt, "penpot", "canva", "-"},
 	{"logiciel de paie libre ?", alt, "frappe-hr", "", "-"},
 	{"messagerie instantanée interne pour une PME de 25 personnes, hébergeable chez nous", alt, "element", "", "-"},
+	// What "quel…" asks leads; a tool that names what the machines run is no request.
+	{"faut allier simplicité et sécurité, quel gestionnaire de mots de passe pour une famille ?", alt, "bitwarden", "", "-"},
+	{"on a une quinzaine de serveurs Debian, quelle supervision libre vous conseillez ?", alt, "zabbix", "", "-"},
+	{"un serveur Debian pour la maison ?", alt, "debian", "", "-"},
 	// What free software is: a help question, answered with what it is.
 	{"c'est quoi un logiciel libre ?", IntentHelp, "-", "", "-"},
 	{"pourquoi passer au libre ?", IntentHelp, "-", "", "-"},
