@@ -69,6 +69,9 @@ func (r *reading) decide(c cues) {
 	}
 	named := len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) > 0
 	u.Intent = decideIntent(r.signals(c))
+	if u.Intent == IntentAlternative && r.umbrellaOnly() && !u.Question && hasPhrase(r.fixed, pastPhrases) {
+		u.Intent = IntentNone // "on a voté pour passer au libre 🎉": news, no request
+	}
 	if r.aboutLibre() {
 		// "c'est quoi un logiciel libre ?", "pourquoi passer au libre ?"
 		u.Intent, u.AboutLibre = IntentHelp, true
@@ -117,8 +120,8 @@ func (r *reading) signals(c cues) signals {
 		chatter: hasAny(r.free, statusWords) && !c.strongAlt && !c.provider && !firmAltCue(r.free) &&
 			!(len(u.Needs) > 0 && c.alt) && !(u.Question && hasAny(r.free, purposeWords)),
 		// "tu préfères vim ou emacs ?": the bot's taste between libre tools, not a request.
-		joke: hasAny(r.fixed, jokeWords) || len(u.Tools) > 1 && len(u.Products)+len(u.Categories)+len(u.Needs) == 0 &&
-			hasPhrase(r.fixed, tastePhrases),
+		joke: hasAny(r.fixed, jokeWords) || len(u.Products)+len(u.Categories)+len(u.Needs) == 0 &&
+			(len(u.Tools) > 1 && hasPhrase(r.fixed, tastePhrases) || len(u.Tools) > 0 && hasPhrase(r.fixed, likePhrases)),
 		cues: c,
 	}
 }
@@ -165,6 +168,17 @@ func (r *reading) aboutLibre() bool {
 		p, ok := r.kb.Product(id)
 		return !ok || !p.Umbrella
 	})
+}
+
+// umbrellaOnly reports a message that names only umbrella products ("passer au libre",
+// "les GAFAM") and nothing more precise.
+func (r *reading) umbrellaOnly() bool {
+	u := &r.u
+	return len(u.Products) > 0 && len(u.Tools)+len(u.Categories)+len(u.Needs) == 0 &&
+		!slices.ContainsFunc(u.Products, func(id string) bool {
+			p, ok := r.kb.Product(id)
+			return !ok || !p.Umbrella
+		})
 }
 
 // softwareOpening reports a message that opens by asking for a program: "un logiciel

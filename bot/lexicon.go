@@ -276,6 +276,13 @@ var aboutLibrePhrases = phraseList("c est quoi un logiciel libre", "c est quoi l
 	"pourquoi passer au libre", "pourquoi choisir le libre", "pourquoi des logiciels libres", "interet du libre",
 	"what is free software", "what is open source", "why free software", "why use free software", "why open source")
 
+// pastPhrases tell what was done: "on a voté pour passer au libre".
+var pastPhrases = phraseList("on a", "j ai", "nous avons", "ils ont", "on est passe", "on est passes",
+	"nous sommes passes", "we have", "we ve", "we switched", "we moved")
+
+// likePhrases poll the room about a tool: "qui aime vraiment LibreOffice ici ?".
+var likePhrases = phraseList("qui aime", "vous aimez", "tu aimes", "qui prefere", "who likes", "anyone like")
+
 // tastePhrases ask the bot's own taste: "tu préfères vim ou emacs ?".
 var tastePhrases = phraseList("tu preferes", "tu prefere", "vous preferez", "t es plutot", "tu es plutot",
 	"team", "do you prefer", "you prefer")

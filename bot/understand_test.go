@@ -560,6 +560,10 @@ var phrasings = []phrasing{
 	{"faut allier simplicité et sécurité, quel gestionnaire de mots de passe pour une famille ?", alt, "bitwarden", "", "-"},
 	{"on a une quinzaine de serveurs Debian, quelle supervision libre vous conseillez ?", alt, "zabbix", "", "-"},
 	{"un serveur Debian pour la maison ?", alt, "debian", "", "-"},
+	// News of having gone libre, and polls of the room, ask nothing.
+	{"après plusieurs tours de table on a voté pour passer au libre 🎉", none, "-", "", "-"},
+	{"qui aime vraiment LibreOffice ici ? perso j'ai du mal avec les menus", none, "-", "", "-"},
+	{"on veut passer au libre", alt, "nextcloud", "gafam", "-"},
 	// What free software is: a help question, answered with what it is.
 	{"c'est quoi un logiciel libre ?", IntentHelp, "-", "", "-"},
 	{"pourquoi passer au libre ?", IntentHelp, "-", "", "-"},
