@@ -24,7 +24,8 @@ func (r *reading) readCues() cues {
 		}
 		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider;
 		// "en entreprise", "en local": a setting, not someone to do the work.
-		if providerWords[t] && !askerOrg(r.free, i) && !(i > 0 && r.free[i-1] == "en") && !adjectiveAfterNoun(r.free, i) {
+		if providerWords[t] && !askerOrg(r.free, i) && !(i > 0 && r.free[i-1] == "en") && !adjectiveAfterNoun(r.free, i) &&
+			!compoundOf(r.free, i) {
 			if k := whoAt(r.free, i); k > 0 && selfWant(r.free, k) {
 				continue
 			}
@@ -101,6 +102,15 @@ func softwareDoes(toks []string) bool {
 	}
 	return false
 }
+
+// compoundOf reports a provider word that completes another noun: "jeux de société",
+// "chef d'entreprise".
+func compoundOf(toks []string, i int) bool {
+	return i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && compoundHeads[toks[i-2]]
+}
+
+var compoundHeads = wordSet("jeux", "jeu", "chef", "chefs", "comite", "culture", "vie", "esprit", "voiture",
+	"voitures", "repas", "creation", "creer", "soirees", "soiree")
 
 // adjectiveAfterNoun reports a provider word that qualifies the noun before it: "garage
 // auto indépendant", "un traducteur freelance" is no freelancer sought.

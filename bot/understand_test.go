@@ -564,6 +564,7 @@ var phrasings = []phrasing{
 	{"après plusieurs tours de table on a voté pour passer au libre 🎉", none, "-", "", "-"},
 	{"qui aime vraiment LibreOffice ici ? perso j'ai du mal avec les menus", none, "-", "", "-"},
 	{"on veut passer au libre", alt, "nextcloud", "gafam", "-"},
+	{"On organise des soirées jeux de société via Meetup. Par quoi remplacer ?", alt, "mobilizon", "meetup", "-"},
 	// What free software is: a help question, answered with what it is.
 	{"c'est quoi un logiciel libre ?", IntentHelp, "-", "", "-"},
 	{"pourquoi passer au libre ?", IntentHelp, "-", "", "-"},

@@ -195,6 +195,8 @@ func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
 		{"ça se corse", false, ""},
 		{"à l'aube de la rentrée", false, ""},
 		{"un artisan maçon", false, ""},
+		{"on a eu un rançongiciel l'an dernier", false, ""},
+		{"une SSLL dans le 67 pour un contrat de support", true, "Bas-Rhin (67)"},
 		{"un presta dans l'Aube", true, "Aube (10)"},
 		{"qui peut installer nextcloud à Ligné", true, "Ligné (44)"},
 		{"prestataire AURA", true, "Auvergne-Rhône-Alpes"},

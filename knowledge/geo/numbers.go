@@ -82,6 +82,9 @@ func amongNumbers(toks []string, i int) bool {
 // unitAfter reports whether the number at i is a quantity, a time or a date: "35 ans",
 // "16 heures", "12 mars", "80 colonnes".
 func unitAfter(toks []string, i int) bool {
+	if i+1 < len(toks) && toks[i+1] == "pour" && i > 1 && toks[i-2] == "dans" && toks[i-1] == "le" {
+		return false // "dans le 67 pour un contrat": a département, not "67 pour cent"
+	}
 	return i+1 < len(toks) && units[toks[i+1]]
 }
 

@@ -204,6 +204,10 @@ func cueBefore(toks []string, i int) (cue, article bool) {
 	if j < 0 || !(strongCues[toks[j]] || toks[j] == "en") {
 		return false, article
 	}
+	// "on a eu", "il a lu": "a" after a subject is the verb, not "à".
+	if toks[j] == "a" && j > 0 && subjectsBefore[toks[j-1]] {
+		return false, article
+	}
 	// "de" goes with "près", "autour", "côté": "n'a de sens" has no place cue.
 	if partitive && !takesDe[toks[j]] {
 		return false, article
@@ -502,3 +506,7 @@ func communesOnly(list []ref) []ref {
 	}
 	return out
 }
+
+// subjectsBefore make the "a" after them the verb avoir: "on a eu", "qui a vu".
+var subjectsBefore = map[string]bool{"on": true, "il": true, "elle": true, "qui": true, "y": true, "ca": true,
+	"ce": true, "cela": true, "tout": true, "personne": true}
