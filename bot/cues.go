@@ -18,6 +18,9 @@ func (r *reading) readCues() cues {
 		strongAlt: cueAt(r.fixed) >= 0 && !migrationService(r.fixed)}
 	darkroom := photoDevelopment(r.toks)
 	task := infinitive(r.toks[0]) && !serviceVerbs[r.toks[0]]
+	// "installer 30 pc d'un coup, libre ?", "déployer des logiciels sur 50 pc": a message
+	// that opens with the job and asks for software is the asker's task.
+	ownJob := serviceVerbs[r.toks[0]] && (hasAny(r.free, purposeWords) || hasAny(r.free, softwareWords))
 	for i, t := range r.free {
 		if negated(r.free, i) {
 			continue // "sans installer de logiciel", "sans prestataire": not asked for
@@ -33,7 +36,7 @@ func (r *reading) readCues() cues {
 		}
 		// "self-hosted", "auto-hébergé", "héberger nous-mêmes": a kind of software, not
 		// someone to host it.
-		if selfService(r.free, i) || darkroom && developWords[t] || purpose(r.free, i, task) ||
+		if selfService(r.free, i) || darkroom && developWords[t] || purpose(r.free, i, task) || ownJob && i == 0 ||
 			(serviceWords[t] != "" || serviceVerbs[t]) && r.participle(t) && !r.namesKind(knowledge.HitTool) {
 			continue // "développer mes RAW" asks for a darkroom, not a developer
 		}
@@ -385,9 +388,12 @@ func askerOrg(toks []string, i int) bool {
 	if i > 0 && definiteOrg[toks[i-1]] && !(i+2 < len(toks) && toks[i+1] == "qui" && ableWords[toks[i+2]]) && !networks[toks[i]] {
 		return true
 	}
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if possessives[toks[k]] || (toks[k] == "pour" && k >= i-3) || toks[k] == "for" {
+	for k, n := i-1, 0; k >= 0 && n < 3; k-- {
+		if possessives[toks[k]] || toks[k] == "pour" || toks[k] == "for" {
 			return true
+		}
+		if !isNumber(toks[k]) && !sizeWords[toks[k]] {
+			n++ // "for a 10 people company": a size does not count
 		}
 	}
 	// "je suis pas expert", "nous sommes une entreprise", "on est 4 dans une boîte": the
@@ -403,6 +409,8 @@ func askerOrg(toks []string, i int) bool {
 	}
 	return false
 }
+
+var sizeWords = wordSet("people", "personnes", "salaries", "employees", "staff", "persons")
 
 var whereWords = wordSet("dans", "en", "a", "au", "aux", "sur", "vers", "pres", "in", "near")
 

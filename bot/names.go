@@ -52,6 +52,9 @@ func (r *reading) keepNames(c cues) {
 			}
 		case knowledge.HitCategory:
 			if !devicesOf(r.toks, m.start) && !verbAfterSubject(r.toks, m) {
+				if devicesWhere(r.toks, m) {
+					r.deviceCats = append(r.deviceCats, m.hit.ID)
+				}
 				r.u.Categories = appendNew(r.u.Categories, m.hit.ID)
 				if askedWhich(r.toks, m.start) { // "…sécurité, quel gestionnaire de mots de passe ?"
 					r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
@@ -83,6 +86,19 @@ var serviceLinks = wordSet("pour", "for", "un", "une", "a", "an", "de", "d", "du
 // glued to other signs ("x@all").
 func (r *reading) oneLetterName(i int) bool {
 	return cueRightBefore(r.fixed, i) && utf8.RuneCountInString(writtenAs(r.text, r.toks[i:i+1])) == 1
+}
+
+// devicesWhere reports a device word that says where, not what: "les fichiers sur les PC
+// de l'asso", "déployer des logiciels sur les 50 pc".
+func devicesWhere(toks []string, m phraseMatch) bool {
+	if m.end-m.start != 1 || !deviceNouns[toks[m.start]] {
+		return false
+	}
+	k := m.start - 1
+	for k >= 0 && (isNumber(toks[k]) || definiteOrg[toks[k]] || possessives[toks[k]] || toks[k] == "des") {
+		k--
+	}
+	return k >= 0 && (toks[k] == "sur" || toks[k] == "dans" || toks[k] == "on")
 }
 
 // verbAfterSubject reports a one-word need used as a verb: "la somme qu'on paie", "je
@@ -229,12 +245,21 @@ func (r *reading) settleNames(loose, looseTools []string) {
 	if slices.ContainsFunc(r.u.Categories, func(id string) bool { return !r.genericCategory(id) }) {
 		r.u.Categories = slices.DeleteFunc(r.u.Categories, r.genericCategory)
 	}
-	if len(r.u.Needs)+len(r.u.Categories) > 0 {
-		// "une quinzaine de serveurs Debian… quelle supervision ?": what the machines run.
-		r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool { return slices.Contains(r.deviceTools, id) })
-	}
+	r.dropDevices()
 	if len(r.u.Products)+len(r.u.Tools) > 0 {
 		r.u.Categories = nil
+	}
+}
+
+// dropDevices leaves out the names that only say which machines are meant, once
+// something else is asked: "une quinzaine de serveurs Debian… quelle supervision ?" (what
+// the machines run), "les fichiers sur les PC de l'asso" (where).
+func (r *reading) dropDevices() {
+	if len(r.u.Needs)+len(r.u.Categories) > 0 {
+		r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool { return slices.Contains(r.deviceTools, id) })
+	}
+	if len(r.u.Needs)+len(r.u.Products)+len(r.u.Tools) > 0 || len(r.u.Categories) > len(r.deviceCats) {
+		r.u.Categories = slices.DeleteFunc(r.u.Categories, func(id string) bool { return slices.Contains(r.deviceCats, id) })
 	}
 }
 

@@ -72,6 +72,7 @@ type span struct{ start, end int }
 // corrected, what names and the place cover, and the Understanding being filled in.
 type reading struct {
 	deviceTools []string // tools named right after a device noun ("serveurs Debian"): what runs there
+	deviceCats  []string // categories named by a device word that says where ("sur les PC")
 	kb          *knowledge.KB
 	ix          *knowledge.Index
 	geo         *geo.Geo

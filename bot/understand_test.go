@@ -565,6 +565,11 @@ var phrasings = []phrasing{
 	{"qui aime vraiment LibreOffice ici ? perso j'ai du mal avec les menus", none, "-", "", "-"},
 	{"on veut passer au libre", alt, "nextcloud", "gafam", "-"},
 	{"On organise des soirées jeux de société via Meetup. Par quoi remplacer ?", alt, "mobilizon", "meetup", "-"},
+	// Where the machines are, and the asker's own job.
+	{"on perd tout le temps les fichiers sur les PC de l'asso, la clé de Josiane est perdue...", alt, "nextcloud", "", "-"},
+	{"quoi mettre sur les PC de l'école ?", alt, "debian", "", "-"},
+	{"installer 30 pc d'un coup dans la salle info, libre ?", alt, "clonezilla", "", "-"},
+	{"open source alternative to Salesforce for a 10 people company?", alt, "suitecrm", "salesforce", "-"},
 	// What free software is: a help question, answered with what it is.
 	{"c'est quoi un logiciel libre ?", IntentHelp, "-", "", "-"},
 	{"pourquoi passer au libre ?", IntentHelp, "-", "", "-"},
