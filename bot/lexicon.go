@@ -194,6 +194,7 @@ var weakAltWords = wordSet("comme", "like", "besoin", "need", "cherche", "recher
 // painPhrases tell what hurts today: with a need named, they ask for a better tool ("on
 // perd tout le temps les fichiers, c'est le bazar").
 var painPhrases = phraseList("c est le bazar", "c est le bordel", "c est la galere", "on galere", "je galere",
+	"c le bazar", "c la galere", "c l enfer", "c le bordel", "le bazar total",
 	"on s y perd", "on perd tout le temps", "on perd les", "ingerable", "pas pratique", "c est penible",
 	"j en ai marre", "on en a marre", "marre de", "ras le bol", "c est l enfer", "plus tenable",
 	"c est plus possible", "c est plus tenable", "ca peut plus durer", "on n en peut plus",
@@ -286,3 +287,12 @@ var likePhrases = phraseList("qui aime", "vous aimez", "tu aimes", "qui prefere"
 // tastePhrases ask the bot's own taste: "tu préfères vim ou emacs ?".
 var tastePhrases = phraseList("tu preferes", "tu prefere", "vous preferez", "t es plutot", "tu es plutot",
 	"team", "do you prefer", "you prefer")
+
+// plainWords are everyday chat words that no word list has and that are never a typo of a
+// name: "le wifi" is no wiki, "une amap" no uMap.
+var plainWords = wordSet("wifi", "amap", "amaps", "ehpad", "ccas", "mjc", "esat", "fablab", "fablabs",
+	"hackerspace", "tiers", "lieu", "asso", "assos", "coloc", "covoit", "visio", "visios", "smartphone",
+	"smartphones", "box", "imprimante", "imprimantes", "wiki", "cloud", "mail", "mails", "insta", "snap", "cdi", "ent")
+
+// jokePhrases are jokes' own openings: "combien de devs faut-il pour changer une ampoule ?".
+var jokePhrases = phraseList("changer une ampoule", "c est l histoire", "tu connais la blague", "une blague")

@@ -52,12 +52,13 @@ func (r *reading) keepNames(c cues) {
 			}
 		case knowledge.HitCategory:
 			if !devicesOf(r.toks, m.start) && !verbAfterSubject(r.toks, m) {
-				if devicesWhere(r.toks, m) {
+				if devicesWhere(r.toks, m) || m.start > 0 && r.toks[m.start-1] == "par" {
 					r.deviceCats = append(r.deviceCats, m.hit.ID)
 				}
 				r.u.Categories = appendNew(r.u.Categories, m.hit.ID)
 				if askedWhich(r.toks, m.start) { // "…sécurité, quel gestionnaire de mots de passe ?"
 					r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
+					r.askedCategory = true
 				}
 			}
 		case knowledge.HitNeed:
@@ -176,6 +177,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 	order := len(r.u.NeedWords) - 1
 	if askedWhich(r.toks, m.start) {
 		order = -1 // "…quelle supervision libre ?": the need asked leads
+		r.askedNeed = true
 	}
 	if inUse(r.fixed, m.start, 4) {
 		order += usedNeedRank // "on utilise l'ENT de la région mais… des quiz": quiz first
@@ -245,16 +247,21 @@ func (r *reading) settleNames(loose, looseTools []string) {
 	if slices.ContainsFunc(r.u.Categories, func(id string) bool { return !r.genericCategory(id) }) {
 		r.u.Categories = slices.DeleteFunc(r.u.Categories, r.genericCategory)
 	}
-	r.dropDevices()
+	r.dropContext()
 	if len(r.u.Products)+len(r.u.Tools) > 0 {
 		r.u.Categories = nil
 	}
 }
 
-// dropDevices leaves out the names that only say which machines are meant, once
-// something else is asked: "une quinzaine de serveurs Debian… quelle supervision ?" (what
-// the machines run), "les fichiers sur les PC de l'asso" (where).
-func (r *reading) dropDevices() {
+// dropContext leaves out the names that only set the scene, once something else is
+// asked: "une quinzaine de serveurs Debian… quelle supervision ?" (what the machines run),
+// "les fichiers sur les PC de l'asso" (where), "les commandes se font par mail" (how, today),
+// "…300 balles d'antivirus…, vous conseillez quelle distrib ?" (what "quel" asks outranks
+// a need said in passing).
+func (r *reading) dropContext() {
+	if r.askedCategory && !r.askedNeed {
+		r.u.Needs, r.u.NeedWords, r.u.needOrder = nil, nil, nil
+	}
 	if len(r.u.Needs)+len(r.u.Categories) > 0 {
 		r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool { return slices.Contains(r.deviceTools, id) })
 	}

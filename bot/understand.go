@@ -73,19 +73,21 @@ type span struct{ start, end int }
 type reading struct {
 	deviceTools []string // tools named right after a device noun ("serveurs Debian"): what runs there
 	deviceCats  []string // categories named by a device word that says where ("sur les PC")
-	kb          *knowledge.KB
-	ix          *knowledge.Index
-	geo         *geo.Geo
-	text        string
-	toks        []string // folded words as written
-	fixed       []string // the same with typos corrected
-	taken       []bool   // words used by a name or the place before typo correction
-	place       *span    // where the place was read, if any
-	matches     []phraseMatch
-	covered     []bool   // words inside a name or the place
-	platforms   []string // products named as the system something runs on ("sur Android")
-	free        []string // words outside names: they carry the request
-	u           Understanding
+	// askedCategory, askedNeed: a category or a need named right after "quel", "quelle".
+	askedCategory, askedNeed bool
+	kb                       *knowledge.KB
+	ix                       *knowledge.Index
+	geo                      *geo.Geo
+	text                     string
+	toks                     []string // folded words as written
+	fixed                    []string // the same with typos corrected
+	taken                    []bool   // words used by a name or the place before typo correction
+	place                    *span    // where the place was read, if any
+	matches                  []phraseMatch
+	covered                  []bool   // words inside a name or the place
+	platforms                []string // products named as the system something runs on ("sur Android")
+	free                     []string // words outside names: they carry the request
+	u                        Understanding
 }
 
 // cues are the request signals read from the free words.
@@ -196,7 +198,7 @@ func (r *reading) correctTypos() {
 		// Nor is an English word ("expensive" is not Expensify), nor an acronym written in
 		// capitals ("AMAP" is not uMap).
 		if r.taken[i] || stopWords[t] || isIntentWord(t) || r.ix.Known(t) || isNumber(t) || textnorm.IsFrenchWord(t) ||
-			textnorm.IsEnglishWord(t) || r.acronym(t) {
+			textnorm.IsEnglishWord(t) || r.acronym(t) || plainWords[t] {
 			continue
 		}
 		c, seen := tried[t]

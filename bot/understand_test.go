@@ -570,6 +570,12 @@ var phrasings = []phrasing{
 	{"quoi mettre sur les PC de l'école ?", alt, "debian", "", "-"},
 	{"installer 30 pc d'un coup dans la salle info, libre ?", alt, "clonezilla", "", "-"},
 	{"open source alternative to Salesforce for a 10 people company?", alt, "suitecrm", "salesforce", "-"},
+	// Chat words are no typos ("wifi" is no wiki); jokes; "quelle distrib ?" outranks a
+	// need said in passing.
+	{"je veux virer les pubs et les traqueurs sur tout le wifi de la maison", alt, "adguard-home", "", "-"},
+	{"combien de devs linux faut il pour changer une ampoule ? aucun, c un probleme materiel", none, "-", "", "-"},
+	{"payer 300 balles d'antivirus pour des vieux pc qu'on pourrait passer sous linux, vous conseillez quelle distrib ?", alt, "debian", "", "-"},
+	{"comment on fait un compte rendu à plusieurs en même temps sans s'envoyer 15 versions par mail ?", alt, "etherpad", "", "-"},
 	// What free software is: a help question, answered with what it is.
 	{"c'est quoi un logiciel libre ?", IntentHelp, "-", "", "-"},
 	{"pourquoi passer au libre ?", IntentHelp, "-", "", "-"},
