@@ -143,6 +143,10 @@ var commonWords = map[string]bool{
 	"le gosier": false, "le tampon": true,
 }
 
+// shortNames are the short names people give a city whose full name is longer.
+var shortNames = map[string]string{"clermont": "clermont ferrand", "aix": "aix en provence",
+	"charleville": "charleville mezieres"}
+
 // askedOnly are region names and aliases that are also ordinary phrases ("le plus grand
 // est", "il aura besoin"): they count only in a message that asks for providers.
 var askedOnly = map[string]bool{"grand est": true, "aura": true, "ara": true}
@@ -220,6 +224,21 @@ func (g *Geo) index() {
 	g.add("seine saint denis", ref{kind: kindDep, code: "93"})
 	g.add("neuf trois", ref{kind: kindDep, code: "93"})
 
+	g.indexCommunes()
+	// Most populous first, so that a shared name ("Saint-Denis", "Valence") picks the city
+	// most people mean.
+	for k, list := range g.names {
+		if len(list) < 2 {
+			continue
+		}
+		sortRefs(g, list)
+		g.names[k] = list
+	}
+}
+
+// indexCommunes indexes the communes by name, without their article, and by the short
+// names people use ("vers Clermont" is Clermont-Ferrand).
+func (g *Geo) indexCommunes() {
 	for i := range g.communes {
 		c := &g.communes[i]
 		r := ref{kind: kindCommune, idx: int32(i)}
@@ -238,14 +257,12 @@ func (g *Geo) index() {
 			g.addFuzzy(k)
 		}
 	}
-	// Most populous first, so that a shared name ("Saint-Denis", "Valence") picks the city
-	// most people mean.
-	for k, list := range g.names {
-		if len(list) < 2 {
-			continue
+	for short, full := range shortNames {
+		for _, r := range g.names[full] {
+			if r.kind == kindCommune {
+				g.names[short] = append(g.names[short], r)
+			}
 		}
-		sortRefs(g, list)
-		g.names[k] = list
 	}
 }
 

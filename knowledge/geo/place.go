@@ -280,6 +280,9 @@ func (s scan) at(i int) (Match, bool) {
 		if cue && i+n < len(toks) && ofWords[toks[i+n]] {
 			list = communesOnly(list) // "à l'aube de la rentrée", "au centre de": a phrase
 		}
+		if in := s.g.inDep(list, toks, i+n); len(in) > 0 {
+			list, pc.cue, pc.strong = in, true, true // "Clermont (60)": the one in the Oise
+		}
 		if r, ok := s.g.pick(list, pc); ok {
 			return Match{s.g.refPlace(r), i, i + n, cue}, true
 		}
@@ -510,3 +513,22 @@ func communesOnly(list []ref) []ref {
 // subjectsBefore make the "a" after them the verb avoir: "on a eu", "qui a vu".
 var subjectsBefore = map[string]bool{"on": true, "il": true, "elle": true, "qui": true, "y": true, "ca": true,
 	"ce": true, "cela": true, "tout": true, "personne": true}
+
+// inDep returns the communes of list in the département whose number follows the name
+// ("Clermont (60)", "Valence 26"), or nil.
+func (g *Geo) inDep(list []ref, toks []string, next int) []ref {
+	if next >= len(toks) || len(toks[next]) < 2 || len(toks[next]) > 3 {
+		return nil
+	}
+	dep := DepCode(toks[next])
+	if g.deps[dep] == nil {
+		return nil
+	}
+	var out []ref
+	for _, r := range list {
+		if r.kind == kindCommune && g.communes[r.idx].Dep == dep {
+			out = append(out, r)
+		}
+	}
+	return out
+}
