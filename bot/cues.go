@@ -63,7 +63,7 @@ func (r *reading) readCues() cues {
 	}
 	// "qqun dans le Limousin qui connait Odoo ?", "des gens qui font du libre en
 	// Martinique ?": someone asked for, somewhere, about something named.
-	someone := hasPhrase(r.free, askerPhrases) || hasPhrase(r.free, peoplePhrases)
+	someone := hasPhrase(r.free, peoplePhrases) // not "qui peut être différent"
 	c.provider = c.provider || someone && r.place != nil && (len(r.matches) > 0 || hasAny(r.free, softwareWords))
 	c.provider = c.provider || hasPhrase(r.free, providerPhrases) ||
 		(hasPhrase(r.free, askerPhrases) && (c.serviceVerb || hasAny(r.free, helperVerbs) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||

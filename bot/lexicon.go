@@ -51,7 +51,8 @@ var providerWords = wordSet(
 // peoplePhrases ask whether some people do something: with a place and a name, they ask
 // for providers ("en Martinique y a des gens qui font du logiciel libre ?").
 var peoplePhrases = phraseList("des gens qui", "des personnes qui", "une personne qui", "des structures qui",
-	"des assos qui", "anyone", "anybody", "people who", "someone who")
+	"des assos qui", "anyone", "anybody", "people who", "someone who", "quelqu un", "qqun", "qqn", "quelquun",
+	"qq1", "someone", "somebody", "y a personne", "personne pour")
 
 var askerPhrases = phraseList(
 	"qui peut", "qui pourrait", "qui sait", "quelqu un", "quelqu un qui", "qui fait", "qui font",

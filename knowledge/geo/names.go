@@ -144,7 +144,7 @@ var commonWords = map[string]bool{
 }
 
 // shortNames are the short names people give a city whose full name is longer.
-var shortNames = map[string]string{"clermont": "clermont ferrand", "aix": "aix en provence",
+var shortNames = map[string]string{"clermont": "clermont ferrand",
 	"charleville": "charleville mezieres"}
 
 // askedOnly are region names and aliases that are also ordinary phrases ("le plus grand
