@@ -83,7 +83,7 @@ var providerPhrases = phraseList(
 	"dans ma region", "dans mon coin", "dans le coin", "a cote de chez moi", "autour de moi",
 	"faire installer", "un dev", "une dev", "des devs", "d un dev", "vient sur place", "viennent sur place", "venir sur place", "se deplace",
 	"se deplacer", "intervenir sur place", "me faire accompagner", "se faire accompagner",
-	"besoin d aide pour", "besoin d aide sur", "besoin d aide avec", "un coup de main sur", "help me install", "help us install",
+	"une adresse pour", "une bonne adresse", "des adresses pour", "besoin d aide pour", "besoin d aide sur", "besoin d aide avec", "un coup de main sur", "help me install", "help us install",
 	// "local" alone qualifies anything ("producteurs locaux"); these ask for someone nearby.
 	"acteurs locaux", "acteur local", "de local", "un local", "someone local", "local company", "local companies",
 	"local firm", "local business", "structures locales", "structure locale",

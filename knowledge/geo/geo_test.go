@@ -200,6 +200,8 @@ func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
 		{"une scop vers clermont qui fait de la formation", true, "Clermont-Ferrand (63)"},
 		{"un presta à Clermont (60) ?", true, "Clermont (60)"},
 		{"prestataire Valence (82)", true, "Valence (82)"},
+		{"les Rennais, vous connaissez une structure ?", true, "Rennes (35)"},
+		{"les Tourangeaux, une asso pas loin ?", true, "Tours (37)"},
 		{"un presta dans l'Aube", true, "Aube (10)"},
 		{"qui peut installer nextcloud à Ligné", true, "Ligné (44)"},
 		{"prestataire AURA", true, "Auvergne-Rhône-Alpes"},

@@ -143,6 +143,21 @@ var commonWords = map[string]bool{
 	"le gosier": false, "le tampon": true,
 }
 
+// demonyms name a place by its people, as chats address them: "les Rennais, vous
+// connaissez…" (read with their article only: "lyonnais" alone is often an adjective).
+var demonyms = map[string]string{
+	"rennais": "rennes", "brestois": "brest", "nantais": "nantes", "lyonnais": "lyon", "marseillais": "marseille",
+	"toulousains": "toulouse", "bordelais": "bordeaux", "lillois": "lille", "parisiens": "paris",
+	"strasbourgeois": "strasbourg", "montpellierains": "montpellier", "nicois": "nice", "grenoblois": "grenoble",
+	"angevins": "angers", "caennais": "caen", "dijonnais": "dijon", "clermontois": "clermont ferrand",
+	"rouennais": "rouen", "havrais": "le havre", "orleanais": "orleans", "tourangeaux": "tours",
+	"limougeauds": "limoges", "poitevins": "poitiers", "quimperois": "quimper", "lorientais": "lorient",
+	"vannetais": "vannes", "malouins": "saint malo", "messins": "metz", "nanceiens": "nancy",
+	"reunionnais": "la reunion", "guadeloupeens": "guadeloupe", "martiniquais": "martinique",
+	"guyanais": "guyane", "mahorais": "mayotte", "bretons": "bretagne", "normands": "normandie",
+	"alsaciens": "alsace", "corses": "corse", "auvergnats": "auvergne", "picards": "picardie",
+}
+
 // shortNames are the short names people give a city whose full name is longer.
 var shortNames = map[string]string{"clermont": "clermont ferrand",
 	"charleville": "charleville mezieres"}
@@ -255,6 +270,14 @@ func (g *Geo) indexCommunes() {
 		}
 		if c.Parent == "" && c.Population >= BigCity {
 			g.addFuzzy(k)
+		}
+	}
+	for people, place := range demonyms {
+		for _, r := range g.names[place] {
+			if r.kind != kindArea {
+				r.common, r.ordinary = false, false // "les Tourangeaux" need no cue
+				g.names["les "+people] = append(g.names["les "+people], r)
+			}
 		}
 	}
 	for short, full := range shortNames {
