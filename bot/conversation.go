@@ -145,13 +145,13 @@ func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
 	if u.Intent == IntentHelp || u.Unknown != "" || len(u.Products)+len(u.Tools) > 0 {
 		return otherTool(u, toks, prev)
 	}
+	if u.Place.IsZero() {
+		u.Place = u.heard // "what about Bordeaux? we also have an office there"
+	}
 	if len(u.Categories)+len(u.Needs) == 0 && len(prev.answered) > 0 && startsConstraint(toks) &&
 		(u.Question || hasAny(toks, requirementWords)) && !hasAny(toks, greetingWords) {
 		// "il faut que ça marche sans installer de logiciel": a requirement on the same tools.
 		return continueTurn(u, prev), true
-	}
-	if u.Place.IsZero() {
-		u.Place = u.heard
 	}
 	if n := ordinalIn(toks); n > 0 && n <= len(prev.answered) {
 		return pointAt(u, prev.answered[n-1]), true

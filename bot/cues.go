@@ -107,10 +107,14 @@ func softwareDoes(toks []string) bool {
 }
 
 // compoundOf reports a provider word that completes another noun: "jeux de société",
-// "chef d'entreprise".
+// "chef d'entreprise", and in English "a small architecture firm" (the asker's).
 func compoundOf(toks []string, i int) bool {
-	return i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && compoundHeads[toks[i-2]]
+	return i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && compoundHeads[toks[i-2]] ||
+		englishFirms[toks[i]] && i > 0 && !stopWords[toks[i-1]] && !indefinite[toks[i-1]] && !alternativeWords[toks[i-1]] &&
+			!possessives[toks[i-1]] && !isNumber(toks[i-1])
 }
+
+var englishFirms = wordSet("firm", "firms", "company", "companies", "agency", "shop", "practice", "office")
 
 var compoundHeads = wordSet("jeux", "jeu", "chef", "chefs", "comite", "culture", "vie", "esprit", "voiture",
 	"voitures", "repas", "creation", "creer", "soirees", "soiree")
@@ -238,8 +242,8 @@ func selfService(toks []string, i int) bool {
 	// "je me suis installé comme plombier", "on s'est installés": the asker settled;
 	// "j'ai installé Linux Mint hier", "j'ai fini de migrer": done already.
 	if i > 1 && beForms[toks[i-1]] && reflexives[toks[i-2]] || i > 0 && haveForms[toks[i-1]] && r0Participle(toks[i]) ||
-		i > 1 && toks[i-1] == "de" && doneVerbs[toks[i-2]] {
-		return true
+		i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && slices.ContainsFunc(toks[max(0, i-4):i-1], func(w string) bool { return doneVerbs[w] }) {
+		return true // also "j'ai convaincu mon père d'installer Firefox"
 	}
 	// "qu'on peut installer", "facile à installer": the asker does it, or it is easy to.
 	if i > 1 && (ableWords[toks[i-1]] && selves[toks[i-2]] || toks[i-1] == "a" && easyWords[toks[i-2]]) {
@@ -259,7 +263,8 @@ func selfService(toks []string, i int) bool {
 var haveForms = wordSet("ai", "as", "avons", "avez", "ont", "avait", "avais")
 
 // doneVerbs end a task: "j'ai fini de migrer", "on vient de migrer".
-var doneVerbs = wordSet("fini", "termine", "vient", "viens", "venons", "acheve")
+var doneVerbs = wordSet("fini", "termine", "vient", "viens", "venons", "acheve", "convaincu", "decide", "reussi",
+	"essaye", "oublie", "arrete")
 
 // r0Participle reports a folded past participle of a service verb: "installe" after "ai"
 // is "installé".

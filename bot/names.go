@@ -37,6 +37,9 @@ func (r *reading) keepNames(c cues) {
 		if m.end-m.start == 1 && len(r.toks[m.start]) == 1 && !r.oneLetterName(m.start) {
 			continue
 		}
+		if m.end-m.start == 1 && len(r.toks[m.start]) <= 2 && m.start > 0 && isNumber(r.toks[m.start-1]) {
+			continue // "2 TB of plans": a unit, not Thunderbird
+		}
 		switch m.hit.Kind {
 		case knowledge.HitProduct:
 			if r.keepProduct(m) && m.hit.Ambiguous && !afterService && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) {

@@ -16,8 +16,8 @@ import (
 // tools of the categories named.
 func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 	s := toolScores{score: map[string]float64{}, why: map[string]string{}}
-	for _, t := range u.Tools {
-		s.add(t, namedScore, "")
+	for ti, t := range u.Tools {
+		s.add(t, namedScore-0.01*float64(ti), "") // the first named leads: "Nextcloud or Collabora"
 	}
 	for pi, pid := range u.Products {
 		if p, ok := kb.Product(pid); ok {

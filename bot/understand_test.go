@@ -576,6 +576,11 @@ var phrasings = []phrasing{
 	{"combien de devs linux faut il pour changer une ampoule ? aucun, c un probleme materiel", none, "-", "", "-"},
 	{"payer 300 balles d'antivirus pour des vieux pc qu'on pourrait passer sous linux, vous conseillez quelle distrib ?", alt, "debian", "", "-"},
 	{"comment on fait un compte rendu à plusieurs en même temps sans s'envoyer 15 versions par mail ?", alt, "etherpad", "", "-"},
+	// Units, the asker's firm, what the asker got someone else to do.
+	{"We're moving off Dropbox. Small architecture firm, about 2 TB of plans. What would you use?", alt, "nextcloud", "dropbox", "-"},
+	{"j'ai enfin convaincu mon père d'installer Firefox, petite victoire", none, "-", "", "-"},
+	{"any Nextcloud or Collabora integrator near Cayenne, French Guiana?", prov, "nextcloud", "", "03"},
+	{"comment on envoie des fichiers lourds aux parents ?", alt, "lufi", "", "-"},
 	// What free software is: a help question, answered with what it is.
 	{"c'est quoi un logiciel libre ?", IntentHelp, "-", "", "-"},
 	{"pourquoi passer au libre ?", IntentHelp, "-", "", "-"},
