@@ -37,6 +37,7 @@ func (r *reading) readCues() cues {
 		// "self-hosted", "auto-hébergé", "héberger nous-mêmes": a kind of software, not
 		// someone to host it.
 		if selfService(r.free, i) || darkroom && developWords[t] || purpose(r.free, i, task) || ownJob && i == 0 ||
+			i+1 < len(r.free) && (r.free[i+1] == "party" || r.free[i+1] == "parties") || // "install party": an event
 			(serviceWords[t] != "" || serviceVerbs[t]) && r.participle(t) && !r.namesKind(knowledge.HitTool) {
 			continue // "développer mes RAW" asks for a darkroom, not a developer
 		}

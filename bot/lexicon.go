@@ -51,7 +51,7 @@ var providerWords = wordSet(
 // peoplePhrases ask whether some people do something: with a place and a name, they ask
 // for providers ("en Martinique y a des gens qui font du logiciel libre ?").
 var peoplePhrases = phraseList("des gens qui", "des personnes qui", "une personne qui", "des structures qui",
-	"des assos qui", "anyone", "anybody", "people who", "someone who", "quelqu un", "qqun", "qqn", "quelquun",
+	"des assos qui", "des associations qui", "une asso qui", "une association qui", "anyone", "anybody", "people who", "someone who", "quelqu un", "qqun", "qqn", "quelquun",
 	"qq1", "someone", "somebody", "y a personne", "personne pour")
 
 var askerPhrases = phraseList(
@@ -121,7 +121,7 @@ var setupPhrases = phraseList("mettre en place", "mette en place", "mise en plac
 // kindWords say which kind of organisation the asker prefers.
 var kindWords = map[string]string{
 	"associatif": "association", "associative": "association", "associatifs": "association",
-	"association": "association", "asso": "association", "chatons": "association", "chaton": "association",
+	"association": "association", "associations": "association", "asso": "association", "assos": "association", "chatons": "association", "chaton": "association",
 	"nonprofit": "association", "cooperative": "cooperative", "cooperatives": "cooperative",
 	"scop": "cooperative", "scic": "cooperative", "coop": "cooperative",
 	"entreprise": "company", "societe": "company", "ssll": "company", "esn": "company", "company": "company",

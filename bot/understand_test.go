@@ -581,6 +581,9 @@ var phrasings = []phrasing{
 	{"j'ai enfin convaincu mon père d'installer Firefox, petite victoire", none, "-", "", "-"},
 	{"any Nextcloud or Collabora integrator near Cayenne, French Guiana?", prov, "nextcloud", "", "03"},
 	{"comment on envoie des fichiers lourds aux parents ?", alt, "lufi", "", "-"},
+	{"la vitre de mon laptop est fendue et il rame de ouf, ça vaut le coup de le réinstaller avec un linux léger ?", alt, "linux-mint", "", "-"},
+	{"on sera sur place samedi pour l'install party, vous ramenez des clés usb avec quelle distrib ?", alt, "debian", "", "-"},
+	{"Y a des associations qui font des install parties Linux à Strasbourg ?", prov, "debian", "", "44"},
 	// What free software is: a help question, answered with what it is.
 	{"c'est quoi un logiciel libre ?", IntentHelp, "-", "", "-"},
 	{"pourquoi passer au libre ?", IntentHelp, "-", "", "-"},
