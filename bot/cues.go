@@ -77,7 +77,7 @@ func (r *reading) readCues() cues {
 // to do the work — but "un Nextcloud hébergé en France" asks for a host of that tool (the
 // caller checks). Only the written accent tells "hébergé" from "héberge".
 func (r *reading) participle(t string) bool {
-	for _, w := range textnorm.Words(r.text) {
+	for _, w := range r.words() {
 		lw := strings.ToLower(w)
 		if (strings.HasSuffix(lw, "é") || strings.HasSuffix(lw, "ée") || strings.HasSuffix(lw, "és") ||
 			strings.HasSuffix(lw, "ées")) && textnorm.Fold(w) == t {

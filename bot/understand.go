@@ -75,6 +75,8 @@ type reading struct {
 	deviceCats  []string // categories named by a device word that says where ("sur les PC")
 	// askedCategory, askedNeed: a category or a need named right after "quel", "quelle".
 	askedCategory, askedNeed bool
+	written                  []string        // the words as written (words), split on first use
+	acronyms                 map[string]bool // folded words written in capitals (acronym)
 	kb                       *knowledge.KB
 	ix                       *knowledge.Index
 	geo                      *geo.Geo
@@ -216,17 +218,29 @@ func (r *reading) correctTypos() {
 	}
 }
 
-// acronym reports a word written in capitals in the message, three letters or more.
+// acronym reports a word written in capitals in the message, three letters or more. The
+// message's capitalised words are gathered once.
 func (r *reading) acronym(t string) bool {
 	if len(t) < 3 {
 		return false
 	}
-	for _, w := range textnorm.Words(r.text) {
-		if strings.ToUpper(w) == w && textnorm.Fold(w) == t {
-			return true
+	if r.acronyms == nil {
+		r.acronyms = map[string]bool{}
+		for _, w := range r.words() {
+			if len(w) >= 3 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+				r.acronyms[textnorm.Fold(w)] = true
+			}
 		}
 	}
-	return false
+	return r.acronyms[t]
+}
+
+// words are the message's words as written, split once.
+func (r *reading) words() []string {
+	if r.written == nil {
+		r.written = textnorm.Words(r.text)
+	}
+	return r.written
 }
 
 // correctWord corrects one word against the KB vocabulary, then the request words.
