@@ -273,9 +273,16 @@ func (r *reading) dropContext() {
 	}
 }
 
-// askedWhich reports a name right after "quel", "quelle": what the message asks for.
+// askedWhich reports a name right after "quel", "quelle", or after "besoin d'un logiciel
+// de": what the message asks for.
 func askedWhich(toks []string, i int) bool {
-	return i > 0 && whichWords[toks[i-1]]
+	if i > 0 && whichWords[toks[i-1]] {
+		return true
+	}
+	if i > 1 && needLinks[toks[i-1]] && softwareNouns[toks[i-2]] {
+		i -= 2 // "besoin d'un logiciel de | montage audio"
+	}
+	return i > 2 && indefinite[toks[i-1]] && (toks[i-2] == "d" || toks[i-2] == "de") && toks[i-3] == "besoin"
 }
 
 // moveFirst moves id to the front of list.

@@ -584,6 +584,7 @@ var phrasings = []phrasing{
 	{"la vitre de mon laptop est fendue et il rame de ouf, ça vaut le coup de le réinstaller avec un linux léger ?", alt, "linux-mint", "", "-"},
 	{"on sera sur place samedi pour l'install party, vous ramenez des clés usb avec quelle distrib ?", alt, "debian", "", "-"},
 	{"Y a des associations qui font des install parties Linux à Strasbourg ?", prov, "debian", "", "44"},
+	{"pour le podcast de la radio asso on a besoin d'un logiciel de montage audio", alt, "audacity", "", "-"},
 	// What free software is: a help question, answered with what it is.
 	{"c'est quoi un logiciel libre ?", IntentHelp, "-", "", "-"},
 	{"pourquoi passer au libre ?", IntentHelp, "-", "", "-"},
