@@ -54,7 +54,7 @@ func (r *reading) keepNames(c cues) {
 				looseTools = append(looseTools, m.hit.ID)
 			}
 		case knowledge.HitCategory:
-			if !devicesOf(r.toks, m.start) && !verbAfterSubject(r.toks, m) {
+			if !devicesOf(r.toks, m.start) && !verbAfterSubject(r.toks, m) && !cardOf(r.toks, m) {
 				if devicesWhere(r.toks, m) || m.start > 0 && r.toks[m.start-1] == "par" {
 					r.deviceCats = append(r.deviceCats, m.hit.ID)
 				}
@@ -104,6 +104,15 @@ func devicesWhere(toks []string, m phraseMatch) bool {
 	}
 	return k >= 0 && (toks[k] == "sur" || toks[k] == "dans" || toks[k] == "on")
 }
+
+// cardOf reports "carte" naming another kind of card than a map: "carte SD", "carte
+// bancaire", "carte graphique".
+func cardOf(toks []string, m phraseMatch) bool {
+	return m.end-m.start == 1 && (toks[m.start] == "carte" || toks[m.start] == "cartes") && m.end < len(toks) && cardKinds[toks[m.end]]
+}
+
+var cardKinds = wordSet("sd", "microsd", "micro", "memoire", "bancaire", "bancaires", "grise", "vitale", "son",
+	"graphique", "graphiques", "mere", "wifi", "reseau", "cadeau", "cadeaux", "visite", "sim", "bleue", "d")
 
 // verbAfterSubject reports a one-word need used as a verb: "la somme qu'on paie", "je
 // compte sur vous".

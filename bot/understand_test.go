@@ -585,6 +585,9 @@ var phrasings = []phrasing{
 	{"on sera sur place samedi pour l'install party, vous ramenez des clés usb avec quelle distrib ?", alt, "debian", "", "-"},
 	{"Y a des associations qui font des install parties Linux à Strasbourg ?", prov, "debian", "", "44"},
 	{"pour le podcast de la radio asso on a besoin d'un logiciel de montage audio", alt, "audacity", "", "-"},
+	{"j'ai supprimé les photos de la carte SD par erreur, un logiciel libre pour récupérer ?", alt, "testdisk", "", "-"},
+	{"une carte SD pour mon appareil photo", alt, "gimp", "", "-"},
+	{"une carte des sentiers pour le club de rando", alt, "umap", "", "-"},
 	// What free software is: a help question, answered with what it is.
 	{"c'est quoi un logiciel libre ?", IntentHelp, "-", "", "-"},
 	{"pourquoi passer au libre ?", IntentHelp, "-", "", "-"},
