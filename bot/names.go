@@ -166,6 +166,18 @@ func (r *reading) usedToday() []string {
 	return ids
 }
 
+// toolsInUse are the tools the asker says already work for them, in a message that asks
+// for something else: "ça marche nickel avec OnlyOffice ! dernier truc, la visio ?".
+func (r *reading) toolsInUse() []string {
+	var ids []string
+	for _, m := range r.matches {
+		if m.hit.Kind == knowledge.HitTool && m.start > 0 && r.fixed[m.start-1] == "avec" && inUse(r.fixed, m.start, 4) {
+			ids = append(ids, m.hit.ID)
+		}
+	}
+	return ids
+}
+
 // inUse reports a product named as what the asker uses: "on utilise Pronote", "we use
 // Slack", "j'ai Excel".
 func inUse(toks []string, i, within int) bool {
@@ -177,7 +189,8 @@ func inUse(toks []string, i, within int) bool {
 	return false
 }
 
-var useVerbs = wordSet("utilise", "utilisons", "utilisent", "utilisez", "use", "using", "uses", "bosse", "bossons", "travaille", "travaillons")
+var useVerbs = wordSet("utilise", "utilisons", "utilisent", "utilisez", "use", "using", "uses", "bosse", "bossons", "travaille", "travaillons",
+	"marche", "fonctionne", "tourne", "works")
 
 // keepNeed keeps a need named with the rank of its phrase, unless it only says what the
 // asker's organisation does ("notre club de rando").
@@ -273,6 +286,10 @@ func (r *reading) settleNames(loose, looseTools []string) {
 func (r *reading) dropContext() {
 	if r.askedCategory && !r.askedNeed {
 		r.u.Needs, r.u.NeedWords, r.u.needOrder = nil, nil, nil
+	}
+	if len(r.u.Needs)+len(r.u.Categories) > 0 {
+		inUse := r.toolsInUse()
+		r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool { return slices.Contains(inUse, id) })
 	}
 	if len(r.u.Needs)+len(r.u.Categories) > 0 {
 		r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool { return slices.Contains(r.deviceTools, id) })

@@ -588,6 +588,7 @@ var phrasings = []phrasing{
 	{"j'ai supprimé les photos de la carte SD par erreur, un logiciel libre pour récupérer ?", alt, "testdisk", "", "-"},
 	{"une carte SD pour mon appareil photo", alt, "gimp", "", "-"},
 	{"une carte des sentiers pour le club de rando", alt, "umap", "", "-"},
+	{"nice, ça marche nickel avec onlyoffice ! dernier truc, un équivalent libre pour la visio avec les clients ?", alt, "jitsi-meet", "", "-"},
 	// What free software is: a help question, answered with what it is.
 	{"c'est quoi un logiciel libre ?", IntentHelp, "-", "", "-"},
 	{"pourquoi passer au libre ?", IntentHelp, "-", "", "-"},
