@@ -209,6 +209,11 @@ var jokeWords = wordSet("blague", "blagues", "joke", "jokes", "devinette", "cale
 var statusWords = wordSet("rame", "ramait", "plante", "plantait", "bug", "bugue", "beugue", "lag", "lague",
 	"down", "crash", "crashe", "remarche", "marchait", "lent", "lente", "panne", "crashed", "laggy")
 
+// outagePhrases tell that something of the asker's stopped working: "mon site est plus en
+// ligne", "ça marche plus".
+var outagePhrases = phraseList("plus en ligne", "marche plus", "fonctionne plus", "repond plus", "s affiche plus",
+	"ne marche plus", "ne fonctionne plus", "is down", "stopped working")
+
 // stopWords are never typo-corrected into KB words: they are ordinary French or English.
 var stopWords = wordSet(
 	"customer", "customers", "dev", "devs", "presta", "prestas", "assos",

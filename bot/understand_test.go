@@ -589,6 +589,8 @@ var phrasings = []phrasing{
 	{"une carte SD pour mon appareil photo", alt, "gimp", "", "-"},
 	{"une carte des sentiers pour le club de rando", alt, "umap", "", "-"},
 	{"nice, ça marche nickel avec onlyoffice ! dernier truc, un équivalent libre pour la visio avec les clients ?", alt, "jitsi-meet", "", "-"},
+	{"mon site est plus en ligne depuis hier, jsp pk, qqun a une idée ?", none, "-", "", "-"},
+	{"notre logiciel de compta ne marche plus, un libre ?", alt, "dolibarr", "", "-"},
 	// What free software is: a help question, answered with what it is.
 	{"c'est quoi un logiciel libre ?", IntentHelp, "-", "", "-"},
 	{"pourquoi passer au libre ?", IntentHelp, "-", "", "-"},
