@@ -196,6 +196,7 @@ func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
 		{"à l'aube de la rentrée", false, ""},
 		{"un artisan maçon", false, ""},
 		{"on a eu un rançongiciel l'an dernier", false, ""},
+		{"un vieil ordi qui rame à mort elle fait juste ses mails", true, ""},
 		{"une SSLL dans le 67 pour un contrat de support", true, "Bas-Rhin (67)"},
 		{"une scop vers clermont qui fait de la formation", true, "Clermont-Ferrand (63)"},
 		{"un presta à Clermont (60) ?", true, "Clermont (60)"},

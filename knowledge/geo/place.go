@@ -403,12 +403,17 @@ func articleCue(toks []string, i int) bool {
 // typoSpan reports whether words may be typo-corrected together into a place: each is a
 // content word, not an ordinary word a typo away from a place ("heure", "et le").
 func typoSpan(words []string, near map[string]bool) bool {
+	french := 0
 	for _, w := range words {
 		if len(w) <= 3 || near[w] {
 			return false
 		}
+		if textnorm.IsFrenchWord(w) {
+			french++
+		}
 	}
-	return true
+	// "à mort elle" is no typo of Moselle: words that are all French are meant as written.
+	return len(words) == 1 || french < len(words)
 }
 
 // pick chooses among the places sharing a name, given the words around it.
