@@ -28,7 +28,7 @@ func (r *reading) readCues() cues {
 		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider;
 		// "en entreprise", "en local": a setting, not someone to do the work.
 		if providerWords[t] && !askerOrg(r.free, i) && !(i > 0 && r.free[i-1] == "en") && !adjectiveAfterNoun(r.free, i) &&
-			!compoundOf(r.free, i) {
+			!compoundOf(r.free, i) && !sourceOf(r.free, i) {
 			if k := whoAt(r.free, i); k > 0 && selfWant(r.free, k) {
 				continue
 			}
@@ -106,6 +106,19 @@ func softwareDoes(toks []string) bool {
 	}
 	return false
 }
+
+// sourceOf reports a provider word that says where something came from: "12 PC donnés
+// par une entreprise", "reçu d'une entreprise du coin" — not "besoin d'une entreprise".
+func sourceOf(toks []string, i int) bool {
+	if i < 2 || !indefinite[toks[i-1]] {
+		return false
+	}
+	return toks[i-2] == "par" || toks[i-2] == "by" ||
+		(toks[i-2] == "d" || toks[i-2] == "de") && i >= 3 && sourceVerbs[toks[i-3]]
+}
+
+var sourceVerbs = wordSet("recu", "recus", "recues", "donne", "donnes", "offert", "offerts", "vendu", "vendus",
+	"achete", "achetes", "fourni", "fournis", "recupere", "recuperes", "portables", "pc", "ordinateurs", "postes")
 
 // compoundOf reports a provider word that completes another noun: "jeux de société",
 // "chef d'entreprise", and in English "a small architecture firm" (the asker's).

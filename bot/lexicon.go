@@ -176,6 +176,7 @@ var alternativeCuePhrases = [][]string{
 	{"migrate", "from"}, {"migrate", "away", "from"}, {"marre", "de"}, {"marre", "d"}, {"ras", "le", "bol", "de"},
 	{"fed", "up", "with"}, {"sick", "of"}, {"move", "off"}, {"move", "away", "from"}, {"get", "off"},
 	{"switch", "from"}, {"get", "rid", "of"}, {"stop", "using"}, {"moving", "off"}, {"moving", "away", "from"},
+	{"d", "autres", "choix"}, {"d", "autres", "options"}, {"d", "autres", "solutions"}, {"other", "options"},
 	{"passer", "au", "libre"}, {"passer", "au", "logiciel", "libre"}, {"passer", "aux", "logiciels", "libres"},
 	{"migrer", "vers", "le", "libre"}, {"virer"}, {"degager"}, {"degoogliser"}, {"degooglisons"}, {"degooglisation"}, {"sortir", "des"}, {"sortir", "du"}, {"me", "debarrasser", "de"}, {"nous", "debarrasser", "de"}, {"se", "debarrasser", "de"},
 }

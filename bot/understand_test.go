@@ -591,6 +591,10 @@ var phrasings = []phrasing{
 	{"nice, ça marche nickel avec onlyoffice ! dernier truc, un équivalent libre pour la visio avec les clients ?", alt, "jitsi-meet", "", "-"},
 	{"mon site est plus en ligne depuis hier, jsp pk, qqun a une idée ?", none, "-", "", "-"},
 	{"notre logiciel de compta ne marche plus, un libre ?", alt, "dolibarr", "", "-"},
+	// Where things came from is no provider sought; "d'autres choix ?" asks for software.
+	{"L'école a reçu 12 vieux PC portables d'une entreprise du coin, sous Windows 7. Quel système libre pour des CE1 ?", alt, "linux-mint", "windows", "-"},
+	{"besoin d'une entreprise pour installer Nextcloud à Lyon", prov, "nextcloud", "", "84"},
+	{"On a entendu parler de Koha. C'est une bonne option, ou il y a d'autres choix ?", alt, "koha", "", "-"},
 	// What free software is: a help question, answered with what it is.
 	{"c'est quoi un logiciel libre ?", IntentHelp, "-", "", "-"},
 	{"pourquoi passer au libre ?", IntentHelp, "-", "", "-"},
