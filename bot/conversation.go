@@ -160,6 +160,14 @@ func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
 		return pointAt(u, prev.answered[0]), true
 	}
 	adds := !u.Place.IsZero() || u.Service != "" || u.Kind != "" || u.Intent == IntentProviders
+	if prev.intent == IntentProviders && len(u.Categories)+len(u.Needs) > 0 && theyDo(toks) {
+		// "ils font aussi les boîtes mail ?" after a list of providers: providers for that.
+		u.Intent, u.ContextUsed = IntentProviders, true
+		if u.Place.IsZero() {
+			u.Place = prev.place
+		}
+		return u, true
+	}
 	if len(u.Categories)+len(u.Needs) > 0 && !qualifiesLast(u, toks, adds) {
 		return u, false // a new need: a new question
 	}
@@ -173,6 +181,15 @@ func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
 	}
 	return out, true
 }
+
+// theyDo reports a question about what the providers just listed do: "ils font aussi…",
+// "do they offer…".
+func theyDo(toks []string) bool {
+	return len(toks) > 1 && (toks[0] == "ils" || toks[0] == "elles" || toks[0] == "they" || toks[0] == "do" && toks[1] == "they") &&
+		slices.ContainsFunc(toks[1:min(4, len(toks))], func(w string) bool { return doWords[w] })
+}
+
+var doWords = wordSet("font", "proposent", "gerent", "peuvent", "savent", "hebergent", "installent", "do", "offer", "host", "they")
 
 // qualifiesLast reports a follow-up whose only category says on what or for whom, not
 // what: "et pour le mobile ?" (the device), "et une formation pour les bénévoles dans le

@@ -34,6 +34,9 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		{"qui peut installer Dolibarr à Lyon ?", "plutôt une coop", IntentProviders, "84", "dolibarr", true},
 		// Another tool for the same provider question; whom the question is for.
 		{"qui peut installer GLPI à Toulouse ?", "et pour Zabbix ?", IntentProviders, "76", "zabbix", true},
+		// What the providers just listed also do; a place said in English after a question.
+		{"qui peut installer Nextcloud à Rennes ?", "ils font aussi les boites mail ?", IntentProviders, "53", "thunderbird", true},
+		{"who can host Nextcloud in Lyon?", "what about Bordeaux? we also have an office there", IntentProviders, "75", "nextcloud", true},
 		{"je cherche un logiciel de compta", "pour une asso de 30 personnes", IntentAlternative, "", "dolibarr", true},
 		{"je cherche un outil de visio", "il faut que ça marche sans installer de logiciel", IntentAlternative, "", "jitsi-meet", true},
 		{"alternative à Slack", "ça marche bien ce truc, merci", IntentNone, "", "", false},
