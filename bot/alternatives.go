@@ -80,7 +80,7 @@ func alternativeReply(kb *knowledge.KB, u Understanding) Reply {
 		if p.Notes != "" {
 			r.Text = p.Notes
 		}
-		if p.Service && u.Service == "" {
+		if p.Service && (u.Service == "" || u.Service == "hébergement") {
 			return withHosts(kb, u, p, r)
 		}
 	}

@@ -69,6 +69,11 @@ func (r *reading) decide(c cues) {
 	}
 	named := len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) > 0
 	u.Intent = decideIntent(r.signals(c))
+	if u.Intent == IntentProviders && r.leavesHostedService(c) {
+		// "mon site est chez Wix, je veux passer sur un truc libre avec un hébergeur": the
+		// answer to leaving a hosted service leads with its hosts, then the software.
+		u.Intent = IntentAlternative
+	}
 	if u.Intent == IntentAlternative && r.umbrellaOnly() && !u.Question && hasPhrase(r.fixed, pastPhrases) {
 		u.Intent = IntentNone // "on a voté pour passer au libre 🎉": news, no request
 	}
@@ -168,6 +173,18 @@ func (r *reading) aboutLibre() bool {
 		p, ok := r.kb.Product(id)
 		return !ok || !p.Umbrella
 	})
+}
+
+// leavesHostedService reports a message that leaves one hosted service for libre software
+// and a host, with no place and no one asked for by name.
+func (r *reading) leavesHostedService(c cues) bool {
+	u := &r.u
+	if len(u.Products) != 1 || len(u.Tools) > 0 || !u.Place.IsZero() || !c.alt || (u.Service != "" && u.Service != "hébergement") ||
+		hasPhrase(r.free, askerPhrases) || hasPhrase(r.free, peoplePhrases) {
+		return false
+	}
+	p, ok := r.kb.Product(u.Products[0])
+	return ok && p.Service && !p.Umbrella
 }
 
 // umbrellaOnly reports a message that names only umbrella products ("passer au libre",

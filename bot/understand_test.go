@@ -595,6 +595,8 @@ var phrasings = []phrasing{
 	{"L'école a reçu 12 vieux PC portables d'une entreprise du coin, sous Windows 7. Quel système libre pour des CE1 ?", alt, "linux-mint", "windows", "-"},
 	{"besoin d'une entreprise pour installer Nextcloud à Lyon", prov, "nextcloud", "", "84"},
 	{"On a entendu parler de Koha. C'est une bonne option, ou il y a d'autres choix ?", alt, "koha", "", "-"},
+	{"mon site est chez wix, je veux passer sur un truc libre avec un hébergeur sympa", alt, "wordpress", "wix", "-"},
+	{"qui peut héberger un site wordpress pour quitter Wix à Nantes ?", prov, "wordpress", "", "52"},
 	// What free software is: a help question, answered with what it is.
 	{"c'est quoi un logiciel libre ?", IntentHelp, "-", "", "-"},
 	{"pourquoi passer au libre ?", IntentHelp, "-", "", "-"},
