@@ -377,13 +377,16 @@ func isHelp(toks []string) bool {
 	if hasPhrase(toks, helpPhrases) {
 		return true
 	}
-	for _, t := range toks {
-		if helpWords[t] {
+	for i, t := range toks {
+		// "merci pour hier, ça m'a bien aidé": help received, not asked for.
+		if helpWords[t] && !(i > 0 && (toks[i-1] == "a" || toks[i-1] == "bien") && hasAny(toks, thanksWords)) {
 			return true
 		}
 	}
 	return false
 }
+
+var thanksWords = wordSet("merci", "thanks", "thank", "remercie")
 
 // cueAt returns the index just after an "alternative à"-like cue, or -1.
 func cueAt(toks []string) int {

@@ -306,6 +306,9 @@ func askedWhich(toks []string, i int) bool {
 		return true
 	}
 	if i > 1 && needLinks[toks[i-1]] && softwareNouns[toks[i-2]] {
+		if i == 2 {
+			return true // "logiciel de compta libre pour un artisan… je galère avec les factures"
+		}
 		i -= 2 // "besoin d'un logiciel de | montage audio"
 	}
 	return i > 2 && indefinite[toks[i-1]] && (toks[i-2] == "d" || toks[i-2] == "de") && toks[i-3] == "besoin"

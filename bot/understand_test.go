@@ -597,6 +597,11 @@ var phrasings = []phrasing{
 	{"On a entendu parler de Koha. C'est une bonne option, ou il y a d'autres choix ?", alt, "koha", "", "-"},
 	{"mon site est chez wix, je veux passer sur un truc libre avec un hébergeur sympa", alt, "wordpress", "wix", "-"},
 	{"qui peut héberger un site wordpress pour quitter Wix à Nantes ?", prov, "wordpress", "", "52"},
+	{"logiciel de compta libre pour un artisan plombier ? je galère avec les factures", alt, "dolibarr", "", "-"},
+	{"Is there free software to manage a small farm? like tracking fields, animals, harvests", alt, "farmos", "", "-"},
+	{"merci pour hier, ça m'a bien aidé", none, "-", "", "-"},
+	{"merci, tu peux m'aider ?", IntentHelp, "-", "", "-"},
+	{"On part randonner ce weekend, c'est quoi une appli de cartes libre qui marche hors ligne ?", alt, "organic-maps", "", "-"},
 	// What free software is: a help question, answered with what it is.
 	{"c'est quoi un logiciel libre ?", IntentHelp, "-", "", "-"},
 	{"pourquoi passer au libre ?", IntentHelp, "-", "", "-"},
