@@ -7,7 +7,6 @@ package bot
 
 import (
 	"log/slog"
-	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -162,10 +161,7 @@ func answer(kb *knowledge.KB, u Understanding) Reply {
 		// A tool named ("GLPI", "Nextcloud", a product's alternatives) keeps the providers who
 		// show it; a need only ranks them.
 		// An umbrella ("passer au libre", "les GAFAM") names no tool to filter on.
-		strict := len(u.Tools) > 0 || slices.ContainsFunc(u.Products, func(id string) bool {
-			p, ok := kb.Product(id)
-			return ok && !p.Umbrella
-		})
+		strict := len(u.Tools) > 0 || !onlyUmbrellas(kb, u.Products)
 		r, _ := providersReply(kb, ProviderRequest{Lang: u.Lang, Place: u.Place, Tools: ids, Service: u.Service,
 			Kind: u.Kind, StrictTools: strict, Page: 1})
 		r.Tools = tools[:min(3, len(tools))]

@@ -128,7 +128,7 @@ func compoundOf(toks []string, i int) bool {
 			!possessives[toks[i-1]] && !isNumber(toks[i-1])
 }
 
-var englishFirms = wordSet("firm", "firms", "company", "companies", "agency", "shop", "practice", "office")
+var englishFirms = wordSet("firm", "firms", "company", "companies")
 
 var compoundHeads = wordSet("jeux", "jeu", "chef", "chefs", "comite", "culture", "vie", "esprit", "voiture",
 	"voitures", "repas", "creation", "creer", "soirees", "soiree")
@@ -255,7 +255,7 @@ func selfService(toks []string, i int) bool {
 	}
 	// "je me suis installé comme plombier", "on s'est installés": the asker settled;
 	// "j'ai installé Linux Mint hier", "j'ai fini de migrer": done already.
-	if i > 1 && beForms[toks[i-1]] && reflexives[toks[i-2]] || i > 0 && haveForms[toks[i-1]] && r0Participle(toks[i]) ||
+	if i > 1 && beForms[toks[i-1]] && reflexives[toks[i-2]] || i > 0 && haveForms[toks[i-1]] && pastParticiple(toks[i]) ||
 		i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && slices.ContainsFunc(toks[max(0, i-4):i-1], func(w string) bool { return doneVerbs[w] }) {
 		return true // also "j'ai convaincu mon père d'installer Firefox"
 	}
@@ -280,9 +280,9 @@ var haveForms = wordSet("ai", "as", "avons", "avez", "ont", "avait", "avais")
 var doneVerbs = wordSet("fini", "termine", "vient", "viens", "venons", "acheve", "convaincu", "decide", "reussi",
 	"essaye", "oublie", "arrete")
 
-// r0Participle reports a folded past participle of a service verb: "installe" after "ai"
-// is "installé".
-func r0Participle(t string) bool { return strings.HasSuffix(t, "e") || strings.HasSuffix(t, "es") }
+// pastParticiple reports a folded word that can be a past participle: "installe" after
+// "ai" is "installé".
+func pastParticiple(t string) bool { return strings.HasSuffix(t, "e") || strings.HasSuffix(t, "es") }
 
 var beForms = wordSet("suis", "est", "sommes", "etes", "sont", "etais", "etait")
 

@@ -166,13 +166,8 @@ func (r *reading) unknownNeed() {
 // than going libre.
 func (r *reading) aboutLibre() bool {
 	u := &r.u
-	if len(u.Tools)+len(u.Categories)+len(u.Needs) > 0 || u.Intent == IntentProviders || !hasPhrase(r.fixed, aboutLibrePhrases) {
-		return false
-	}
-	return !slices.ContainsFunc(u.Products, func(id string) bool {
-		p, ok := r.kb.Product(id)
-		return !ok || !p.Umbrella
-	})
+	return len(u.Tools)+len(u.Categories)+len(u.Needs) == 0 && u.Intent != IntentProviders &&
+		hasPhrase(r.fixed, aboutLibrePhrases) && onlyUmbrellas(r.kb, u.Products)
 }
 
 // leavesHostedService reports a message that leaves one hosted service for libre software
@@ -191,11 +186,7 @@ func (r *reading) leavesHostedService(c cues) bool {
 // "les GAFAM") and nothing more precise.
 func (r *reading) umbrellaOnly() bool {
 	u := &r.u
-	return len(u.Products) > 0 && len(u.Tools)+len(u.Categories)+len(u.Needs) == 0 &&
-		!slices.ContainsFunc(u.Products, func(id string) bool {
-			p, ok := r.kb.Product(id)
-			return !ok || !p.Umbrella
-		})
+	return len(u.Products) > 0 && len(u.Tools)+len(u.Categories)+len(u.Needs) == 0 && onlyUmbrellas(r.kb, u.Products)
 }
 
 // softwareOpening reports a message that opens by asking for a program: "un logiciel

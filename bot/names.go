@@ -225,8 +225,7 @@ func (r *reading) settleNames(loose, looseTools []string) {
 	// Everyday words kept on the message's cue alone give way to a need, and to a name
 	// that is no everyday word: "les plans de cuisine… sur SketchUp" is about SketchUp.
 	firmProduct := slices.ContainsFunc(r.u.Products, func(id string) bool {
-		p, ok := r.kb.Product(id)
-		return ok && !p.Umbrella && !slices.Contains(loose, id)
+		return !isUmbrella(r.kb, id) && !slices.Contains(loose, id)
 	})
 	if firmProduct { // "garage auto…, on a EBP": EBP, not the Garage storage server
 		r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool { return slices.Contains(looseTools, id) })
@@ -252,15 +251,10 @@ func (r *reading) settleNames(loose, looseTools []string) {
 	// "dégoogliser ma boîte Gmail": Gmail, not every GAFAM service; "passer au libre, par
 	// quoi commencer pour la bureautique ?": office software. Among umbrellas alone, the
 	// first named: "tout chez Microsoft… passer au libre".
-	umbrella := func(id string) bool {
-		p, ok := r.kb.Product(id)
-		return ok && p.Umbrella
-	}
-	precise := len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) > 0 ||
-		slices.ContainsFunc(r.u.Products, func(id string) bool { return !umbrella(id) })
+	precise := len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) > 0 || !onlyUmbrellas(r.kb, r.u.Products)
 	switch {
 	case precise:
-		r.u.Products = slices.DeleteFunc(r.u.Products, umbrella)
+		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return isUmbrella(r.kb, id) })
 	case len(r.u.Products) > 1:
 		r.u.Products = r.u.Products[:1]
 	}
@@ -288,15 +282,24 @@ func (r *reading) dropContext() {
 		r.u.Needs, r.u.NeedWords, r.u.needOrder = nil, nil, nil
 	}
 	if len(r.u.Needs)+len(r.u.Categories) > 0 {
-		inUse := r.toolsInUse()
-		r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool { return slices.Contains(inUse, id) })
-	}
-	if len(r.u.Needs)+len(r.u.Categories) > 0 {
-		r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool { return slices.Contains(r.deviceTools, id) })
+		scene := append(r.toolsInUse(), r.deviceTools...)
+		r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool { return slices.Contains(scene, id) })
 	}
 	if len(r.u.Needs)+len(r.u.Products)+len(r.u.Tools) > 0 || len(r.u.Categories) > len(r.deviceCats) {
 		r.u.Categories = slices.DeleteFunc(r.u.Categories, func(id string) bool { return slices.Contains(r.deviceCats, id) })
 	}
+}
+
+// isUmbrella reports a product that stands for a group ("les GAFAM", "passer au libre"):
+// anything more precise named beside it wins.
+func isUmbrella(kb *knowledge.KB, id string) bool {
+	p, ok := kb.Product(id)
+	return ok && p.Umbrella
+}
+
+// onlyUmbrellas reports that every product named is an umbrella (true for none).
+func onlyUmbrellas(kb *knowledge.KB, products []string) bool {
+	return !slices.ContainsFunc(products, func(id string) bool { return !isUmbrella(kb, id) })
 }
 
 // askedWhich reports a name right after "quel", "quelle", or after "besoin d'un logiciel
