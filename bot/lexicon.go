@@ -90,22 +90,20 @@ var providerPhrases = phraseList(
 )
 
 // serviceWords map verbs and nouns to the fixed service vocabulary.
-var serviceWords = map[string]string{
-	"installer": "intégration", "installe": "intégration", "installation": "intégration", "install": "intégration",
-	"deployer": "intégration", "deploiement": "intégration", "deploy": "intégration", "integrer": "intégration",
-	"integration": "intégration", "migrer": "intégration", "migration": "intégration", "migrate": "intégration",
-	"setup": "intégration", "mettre": "", "heberger": "hébergement", "heberge": "hébergement",
-	"hebergement": "hébergement", "host": "hébergement", "hosting": "hébergement", "hosted": "hébergement",
-	"hebergeur": "hébergement", "hebergeurs": "hébergement", "infogerance": "infogérance",
-	"infogerer": "infogérance", "maintenir": "infogérance", "maintenance": "infogérance",
-	"maintain": "infogérance", "manage": "infogérance", "managed": "infogérance",
-	"support": "support", "assistance": "support", "depannage": "support", "depanner": "support",
-	"formation": "formation", "former": "formation", "formations": "formation", "training": "formation",
-	"train": "formation", "formateur": "formation", "developper": "développement",
-	"developpement": "développement", "develop": "développement", "development": "développement",
-	"developpeur": "développement", "conseil": "conseil", "audit": "conseil", "consulting": "conseil",
-	"auditer": "conseil", "auditent": "conseil", "configurer": "intégration", "parametrer": "intégration",
-	"accompagner": "conseil", "accompagnement": "conseil",
+var serviceWords = byMeaning(serviceGroups)
+
+// serviceGroups are the service words by service.
+var serviceGroups = map[string][]string{
+	"intégration": {"installer", "installe", "installation", "install", "deployer", "deploiement", "deploy",
+		"integrer", "integration", "migrer", "migration", "migrate", "setup", "configurer", "parametrer"},
+	"": {"mettre"}, // a service word of no service of its own: "mettre en place"
+	"hébergement": {"heberger", "heberge", "hebergement", "host", "hosting", "hosted", "hebergeur",
+		"hebergeurs"},
+	"infogérance":   {"infogerance", "infogerer", "maintenir", "maintenance", "maintain", "manage", "managed"},
+	"support":       {"support", "assistance", "depannage", "depanner"},
+	"formation":     {"formation", "former", "formations", "training", "train", "formateur"},
+	"développement": {"developper", "developpement", "develop", "development", "developpeur"},
+	"conseil":       {"conseil", "audit", "consulting", "auditer", "auditent", "accompagner", "accompagnement"},
 }
 
 // serviceVerbs ask for someone to do the work; the nouns ("le support", "une formation")
@@ -119,12 +117,14 @@ var serviceVerbs = wordSet("installer", "installe", "install", "deployer", "depl
 var setupPhrases = phraseList("mettre en place", "mette en place", "mise en place")
 
 // kindWords say which kind of organisation the asker prefers.
-var kindWords = map[string]string{
-	"associatif": "association", "associative": "association", "associatifs": "association",
-	"association": "association", "associations": "association", "asso": "association", "assos": "association", "chatons": "association", "chaton": "association",
-	"nonprofit": "association", "cooperative": "cooperative", "cooperatives": "cooperative",
-	"scop": "cooperative", "scic": "cooperative", "coop": "cooperative",
-	"entreprise": "company", "societe": "company", "ssll": "company", "esn": "company", "company": "company",
+var kindWords = byMeaning(kindGroups)
+
+// kindGroups are the kind words by kind.
+var kindGroups = map[string][]string{
+	"association": {"associatif", "associative", "associatifs", "association", "associations", "asso",
+		"assos", "chatons", "chaton", "nonprofit"},
+	"cooperative": {"cooperative", "cooperatives", "scop", "scic", "coop"},
+	"company":     {"entreprise", "societe", "ssll", "esn", "company"},
 }
 
 // networks name a collective whose members are sought, never the asker: "les CHATONS en
@@ -271,6 +271,18 @@ func wordSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[w] = true
+	}
+	return m
+}
+
+// byMeaning turns a table written by meaning (what each group of words says) into the
+// word-to-meaning lookup the cues use.
+func byMeaning(groups map[string][]string) map[string]string {
+	m := make(map[string]string)
+	for meaning, words := range groups {
+		for _, w := range words {
+			m[w] = meaning
+		}
 	}
 	return m
 }

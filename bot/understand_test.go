@@ -766,3 +766,20 @@ func TestWhatIsFreeSoftwareIsAnswered(t *testing.T) {
 		}
 	}
 }
+
+// TestMeaningTablesKeepEveryWord guards the tables written by meaning: a word listed under
+// two meanings would silently keep only one of them.
+func TestMeaningTablesKeepEveryWord(t *testing.T) {
+	for name, tc := range map[string]struct {
+		groups map[string][]string
+		words  map[string]string
+	}{"service": {serviceGroups, serviceWords}, "kind": {kindGroups, kindWords}} {
+		n := 0
+		for _, ws := range tc.groups {
+			n += len(ws)
+		}
+		if n != len(tc.words) {
+			t.Errorf("%s words: %d listed, %d kept: a word stands under two meanings", name, n, len(tc.words))
+		}
+	}
+}

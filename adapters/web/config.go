@@ -26,16 +26,20 @@ const (
 // Config is the `http:` section of the config file: the JSON API, the web pages, the
 // widget and the operations endpoints, on one listener.
 type Config struct {
+	// Enabled turns the listener on; Addr is its host:port.
 	Enabled bool   `yaml:"enabled"`
 	Addr    string `yaml:"addr"`
 	// PublicURL is where people reach this server (https://boussole.example.org): the
 	// OpenAPI document names it as the API's server; empty: relative to the document.
 	PublicURL string `yaml:"public_url"`
-	// AllowedOrigins may call the API from a browser (CORS); "*" is any site.
-	AllowedOrigins []string `yaml:"allowed_origins"`
 	// TrustedProxies are the addresses or networks (CIDR) of reverse proxies whose
 	// X-Forwarded-For names the real client; from any other peer the header is ignored.
 	TrustedProxies []string `yaml:"trusted_proxies"`
+	// ShutdownTimeout is how long running requests may finish when Boussole stops.
+	ShutdownTimeout time.Duration `yaml:"shutdown_timeout"`
+
+	// AllowedOrigins may call the API from a browser (CORS); "*" is any site.
+	AllowedOrigins []string `yaml:"allowed_origins"`
 	// RateLimit is per client (IP address): Burst requests at once, then one every Every;
 	// a negative Burst turns it off.
 	RateLimit RateLimit `yaml:"rate_limit"`
@@ -43,8 +47,6 @@ type Config struct {
 	MaxQuery int `yaml:"max_query"`
 	// MetricsFrom are the networks allowed to read /metrics (default: loopback only).
 	MetricsFrom []string `yaml:"metrics_from"`
-	// ShutdownTimeout is how long running requests may finish when Boussole stops.
-	ShutdownTimeout time.Duration `yaml:"shutdown_timeout"`
 }
 
 // RateLimit is the per-client token bucket.

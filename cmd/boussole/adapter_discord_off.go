@@ -4,16 +4,10 @@
 
 package main
 
-import (
-	"log/slog"
-
-	"github.com/boussole-libre/boussole/bot"
-)
-
 // discordConfig reads the discord section of a config file written for a full binary.
 type discordConfig = offSection
 
 // startDiscord refuses an enabled Discord section in a binary built without it.
-func startDiscord(cfg *Config, _ *bot.Bot, _ *slog.Logger) (runner, error) {
+func startDiscord(cfg *Config, _ startEnv) (runner, error) {
 	return builtWithout("Discord", "no_discord", cfg.Discord.Enabled)
 }

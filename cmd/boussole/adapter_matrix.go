@@ -5,12 +5,9 @@
 package main
 
 import (
-	"log/slog"
 	"path/filepath"
 
 	"github.com/boussole-libre/boussole/adapters/matrix"
-	"github.com/boussole-libre/boussole/bot"
-	"github.com/boussole-libre/boussole/knowledge/store"
 )
 
 // matrixConfig is the matrix section of the config file.
@@ -20,22 +17,19 @@ type matrixConfig = matrix.Config
 // token, answered events, encryption keys) goes to matrix.state_dir, by default the
 // "matrix" folder of the main state directory. Encrypted rooms need a binary built with
 // -tags goolm; matrix.Config.Validate says so when they are asked for without it.
-func startMatrix(cfg *Config, b *bot.Bot, log *slog.Logger) (runner, error) {
+func startMatrix(cfg *Config, env startEnv) (runner, error) {
 	mc := cfg.Matrix
 	if mc.StateDir == "" {
 		mc.StateDir = matrixStateDir(cfg)
 	}
 	// !kb verifier's summary goes to the admin in a direct room.
-	return startChat(mc.Enabled, "matrix", b, func() (*matrix.Adapter, error) { return matrix.New(mc, b, log) })
+	return startChat(mc.Enabled, "matrix", env.bot, func() (*matrix.Adapter, error) { return matrix.New(mc, env.bot, env.log) })
 }
 
 // matrixStateDir is the "matrix" folder of the main state directory, or "" when there is
 // none.
 func matrixStateDir(cfg *Config) string {
-	base := cfg.StateDir
-	if base == "" && cfg.Knowledge.Dir != "" {
-		base = filepath.Join(cfg.Knowledge.Dir, store.StateDir)
-	}
+	base := cfg.stateDir()
 	if base == "" {
 		return ""
 	}

@@ -4,25 +4,10 @@
 
 package main
 
-import (
-	"errors"
-	"log/slog"
-
-	"github.com/boussole-libre/boussole/bot"
-)
-
-// matrixConfig reads the matrix section of a config file written for a full binary:
-// every key is accepted, and only enabled matters.
-type matrixConfig struct {
-	Enabled bool           `yaml:"enabled"`
-	Token   string         `yaml:"-"`
-	Rest    map[string]any `yaml:",inline"`
-}
+// matrixConfig reads the matrix section of a config file written for a full binary.
+type matrixConfig = offSection
 
 // startMatrix refuses an enabled Matrix section in a binary built without it.
-func startMatrix(cfg *Config, _ *bot.Bot, _ *slog.Logger) (runner, error) {
-	if !cfg.Matrix.Enabled {
-		return nil, nil
-	}
-	return nil, errors.New("this binary was built without Matrix support (-tags no_matrix): rebuild without that tag (and with -tags goolm for encrypted rooms)")
+func startMatrix(cfg *Config, _ startEnv) (runner, error) {
+	return builtWithout("Matrix", "no_matrix", cfg.Matrix.Enabled)
 }

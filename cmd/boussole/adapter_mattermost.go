@@ -4,17 +4,14 @@
 
 package main
 
-import (
-	"log/slog"
-
-	"github.com/boussole-libre/boussole/adapters/mattermost"
-	"github.com/boussole-libre/boussole/bot"
-)
+import "github.com/boussole-libre/boussole/adapters/mattermost"
 
 // mattermostConfig is the mattermost section of the config file.
 type mattermostConfig = mattermost.Config
 
 // startMattermost builds the Mattermost adapter when the config enables it.
-func startMattermost(cfg *Config, b *bot.Bot, log *slog.Logger) (runner, error) {
-	return startChat(cfg.Mattermost.Enabled, "mattermost", b, func() (*mattermost.Adapter, error) { return mattermost.New(cfg.Mattermost, b, log) })
+func startMattermost(cfg *Config, env startEnv) (runner, error) {
+	return startChat(cfg.Mattermost.Enabled, "mattermost", env.bot, func() (*mattermost.Adapter, error) {
+		return mattermost.New(cfg.Mattermost, env.bot, env.log)
+	})
 }

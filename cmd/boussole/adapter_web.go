@@ -6,13 +6,9 @@ package main
 
 import (
 	"errors"
-	"log/slog"
-	"path/filepath"
 	"strings"
 
 	"github.com/boussole-libre/boussole/adapters/web"
-	"github.com/boussole-libre/boussole/bot"
-	"github.com/boussole-libre/boussole/knowledge/store"
 )
 
 // webConfig is the http section of the config file.
@@ -35,19 +31,15 @@ func validateWeb(c webConfig) error {
 
 // startWeb builds the web adapter when the config enables it; its metrics observe every
 // answer of the bot, whatever the platform.
-func startWeb(cfg *Config, b *bot.Bot, log *slog.Logger) (runner, error) {
+func startWeb(cfg *Config, env startEnv) (runner, error) {
 	if !cfg.HTTP.Enabled {
 		return nil, nil
 	}
-	state := cfg.StateDir
-	if state == "" && cfg.Knowledge.Dir != "" {
-		state = filepath.Join(cfg.Knowledge.Dir, store.StateDir)
-	}
-	s, err := web.New(cfg.HTTP, b, web.Options{Log: log, StateDir: state, Version: versionString()})
+	s, err := web.New(cfg.HTTP, env.bot, web.Options{Log: env.log, StateDir: cfg.stateDir(), Version: versionString()})
 	if err != nil {
 		return nil, err
 	}
-	b.SetObserver(s.Metrics())
+	env.bot.SetObserver(s.Metrics())
 	return s, nil
 }
 

@@ -8,9 +8,6 @@ import (
 	"context"
 	"errors"
 	"io"
-	"log/slog"
-
-	"github.com/boussole-libre/boussole/bot"
 )
 
 // webConfig reads the http section of a config file written for a full binary.
@@ -21,7 +18,7 @@ func defaultWebConfig() webConfig { return webConfig{} }
 func validateWeb(webConfig) error { return nil }
 
 // startWeb refuses an enabled http section in a binary built without it.
-func startWeb(cfg *Config, _ *bot.Bot, _ *slog.Logger) (runner, error) {
+func startWeb(cfg *Config, _ startEnv) (runner, error) {
 	return builtWithout("the web server", "no_web", cfg.HTTP.Enabled)
 }
 

@@ -34,7 +34,14 @@ type namedRunner struct {
 // adapterStarter builds one adapter from the config, or returns nil when it is disabled.
 // Each adapter registers its starter in its own file (adapter_<name>.go), behind a build
 // tag, so that a binary can leave out an adapter it does not use.
-type adapterStarter func(cfg *Config, b *bot.Bot, log *slog.Logger) (runner, error)
+type adapterStarter func(cfg *Config, env startEnv) (runner, error)
+
+// startEnv is what every starter is given besides the config: the core the adapter serves
+// and the logger it writes to, already labelled with the adapter's name.
+type startEnv struct {
+	bot *bot.Bot
+	log *slog.Logger
+}
 
 // chatAdapter is a chat adapter: it runs, and delivers the admins' background reports
 // (/kb verifier's summary) by direct message.
@@ -93,7 +100,7 @@ func cmdRun(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writer
 func startAdapters(cfg *Config, b *bot.Bot, log *slog.Logger) ([]namedRunner, error) {
 	var runners []namedRunner
 	for _, a := range adapters() {
-		r, err := a.start(cfg, b, log.With("adapter", a.name))
+		r, err := a.start(cfg, startEnv{bot: b, log: log.With("adapter", a.name)})
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", a.name, err)
 		}
@@ -140,6 +147,16 @@ func kbLabel(dir string) string {
 	return dir
 }
 
+// stateDir is where Boussole keeps its state (admin logs, the last verify report, the
+// adapters' own state): state_dir, else the KB directory's state folder, else "" when
+// the KB is the embedded one and state lives in memory.
+func (c *Config) stateDir() string {
+	if c.StateDir != "" || c.Knowledge.Dir == "" {
+		return c.StateDir
+	}
+	return filepath.Join(c.Knowledge.Dir, store.StateDir)
+}
+
 // buildBot loads the KB (a store on disk when knowledge.dir is set) and the admin logs. The
 // returned watch function, when not nil, polls the KB directory until its context ends.
 func buildBot(cfg *Config, log *slog.Logger) (*bot.Bot, func(context.Context), error) {
@@ -150,7 +167,7 @@ func buildBot(cfg *Config, log *slog.Logger) (*bot.Bot, func(context.Context), e
 	opts := []bot.Setting{bot.WithLogger(log)}
 	var kb *knowledge.KB
 	var watch func(context.Context)
-	state := cfg.StateDir
+	state := cfg.stateDir()
 	if cfg.Knowledge.Dir != "" {
 		st, err := store.Open(cfg.Knowledge.Dir, g, log.With("part", "knowledge"))
 		if err != nil {
@@ -163,9 +180,6 @@ func buildBot(cfg *Config, log *slog.Logger) (*bot.Bot, func(context.Context), e
 		opts = append(opts, bot.WithStore(st))
 		every := cfg.Knowledge.ReloadEvery
 		watch = func(ctx context.Context) { st.Watch(ctx, every) }
-		if state == "" {
-			state = filepath.Join(st.Dir(), store.StateDir)
-		}
 	} else {
 		if kb, err = knowledge.Load(data.FS, g); err != nil {
 			return nil, nil, err

@@ -55,8 +55,8 @@ type Diff struct {
 type diffJSON struct {
 	At     int    `json:"at"`
 	Old    string `json:"old"`
-	New    string `json:"new"`
 	OldB64 []byte `json:"old_base64,omitempty"`
+	New    string `json:"new"`
 	NewB64 []byte `json:"new_base64,omitempty"`
 }
 

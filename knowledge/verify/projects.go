@@ -199,24 +199,25 @@ func (r *run) readGitea(ctx context.Context, ref repoRef) (*repoInfo, error) {
 	return r.readForge(ctx, "Forgejo/Gitea", api, jsonAccept)
 }
 
-// forgeRepo is the part of a forge's repository answer that is checked. Each forge fills
-// its own fields: GitHub's GET /repos/{owner}/{repo} (full_name, pushed_at, license),
-// GitLab's GET /projects/:id?license=true (path_with_namespace, last_activity_at,
-// license), Forgejo's and Gitea's GET /repos/{owner}/{repo} (full_name, updated_at,
-// licenses).
+// forgeRepo is the part of a forge's repository answer that is checked, its fields grouped
+// by the forge that fills them: GitHub's GET /repos/{owner}/{repo}, GitLab's
+// GET /projects/:id?license=true, Forgejo's and Gitea's GET /repos/{owner}/{repo}.
 type forgeRepo struct {
-	FullName       string    `json:"full_name"`
-	Path           string    `json:"path_with_namespace"`
-	Archived       bool      `json:"archived"`
-	PushedAt       time.Time `json:"pushed_at"`
-	LastActivityAt time.Time `json:"last_activity_at"`
-	UpdatedAt      time.Time `json:"updated_at"`
-	License        *struct {
+	Archived bool `json:"archived"` // every forge
+
+	FullName string    `json:"full_name"` // GitHub, Forgejo and Gitea
+	PushedAt time.Time `json:"pushed_at"` // GitHub
+	License  *struct {
 		SPDX string `json:"spdx_id"`
 		Key  string `json:"key"`
 		Name string `json:"name"`
-	} `json:"license"`
-	Licenses []string `json:"licenses"` // Gitea ≥ 1.22; absent on forges that do not detect licences
+	} `json:"license"` // GitHub and GitLab
+
+	Path           string    `json:"path_with_namespace"` // GitLab
+	LastActivityAt time.Time `json:"last_activity_at"`
+
+	UpdatedAt time.Time `json:"updated_at"` // Forgejo and Gitea
+	Licenses  []string  `json:"licenses"`   // Gitea ≥ 1.22; absent on forges that do not detect licences
 }
 
 // readForge gets a repository's answer from a forge's API and keeps what is checked.
