@@ -43,7 +43,7 @@ type Adapter struct {
 	stats    guard.Stats
 	link     guard.Link // the gateway connection, for /readyz and /metrics
 	me       atomic.Pointer[identity]
-	started  atomic.Bool
+	once     guard.Once
 
 	// core answers; it is the bot, which the package's tests wrap to make it slow or panic.
 	core guard.Core
@@ -142,8 +142,8 @@ func intents(messageContent bool) discordgo.Intent {
 // cancelled, then disconnects and returns nil. It returns an error at start when the
 // token is refused or the gateway cannot be opened.
 func (a *Adapter) Run(ctx context.Context) error {
-	if !a.started.CompareAndSwap(false, true) {
-		return errors.New("discord: Run called twice")
+	if err := a.once.Start("discord"); err != nil {
+		return err
 	}
 	a.base = context.WithoutCancel(ctx)
 	me, err := a.checkToken(ctx)

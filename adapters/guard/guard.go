@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -138,5 +139,18 @@ func Safely(ctx context.Context, log *slog.Logger, what string, fn func()) (err 
 		}
 	}()
 	fn()
+	return nil
+}
+
+// Once lets an adapter's Run start it a single time: a second call would open a second
+// connection and a second set of workers over the same state.
+type Once struct{ started atomic.Bool }
+
+// Start marks the adapter started; called again, it says in platform's name that Run was
+// called twice.
+func (o *Once) Start(platform string) error {
+	if !o.started.CompareAndSwap(false, true) {
+		return fmt.Errorf("%s: Run called twice", platform)
+	}
 	return nil
 }

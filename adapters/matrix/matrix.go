@@ -15,7 +15,6 @@ import (
 	"net/http"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"maunium.net/go/mautrix"
@@ -57,7 +56,7 @@ type Adapter struct {
 	pool     *guard.Pool
 	poolSize guard.PoolSize
 	members  *memberCache
-	started  atomic.Bool
+	once     guard.Once
 
 	// Set by Run before the sync loop starts.
 	state       *state
@@ -133,20 +132,20 @@ func (a *Adapter) Synced() <-chan struct{} { return a.synced }
 // returns nil. It fails at once when the homeserver cannot be reached or refuses the
 // token, and later only if the token is revoked.
 func (a *Adapter) Run(ctx context.Context) error {
-	if !a.started.CompareAndSwap(false, true) {
-		return errors.New("matrix: Run called twice")
+	if err := a.once.Start("matrix"); err != nil {
+		return err
 	}
 	if err := a.connect(ctx); err != nil {
 		return err
 	}
 	defer a.closeStores()
+	a.pool = guard.NewPool(a.poolSize, &a.stats, a.log)
+	stopWork := a.pool.StartDetached(ctx)
+	defer stopWork()
 	filterID, err := a.setupSync(ctx)
 	if err != nil {
 		return err
 	}
-	a.pool = guard.NewPool(a.poolSize, &a.stats, a.log)
-	stopWork := a.pool.StartDetached(ctx)
-	defer stopWork()
 	a.log.InfoContext(ctx, "connected", "homeserver", a.cfg.Homeserver, "user_id", a.cfg.UserID,
 		"device_id", a.cli.DeviceID, "encryption", a.cli.Crypto != nil, "rooms", len(a.rooms))
 	err = a.syncLoop(ctx, filterID)

@@ -7,8 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
-	"time"
 
 	"maunium.net/go/mautrix"
 	"maunium.net/go/mautrix/event"
@@ -37,8 +35,9 @@ func (a *Adapter) Notify(ctx context.Context, userID string, r bot.Reply) error 
 	msg := Render(r)
 	content := &event.MessageEventContent{MsgType: event.MsgNotice, Body: msg.Body, Format: event.FormatHTML,
 		FormattedBody: msg.HTML, Mentions: &event.Mentions{}}
-	txn := "boussole-notify-" + strconv.FormatInt(time.Now().UnixNano(), 36)
-	if err := a.send(ctx, room, content, txn); err != nil {
+	// A notice answers no event, so it has no question to derive its transaction id
+	// from: the client's own unique id serves.
+	if err := a.send(ctx, room, content, a.cli.TxnID()); err != nil {
 		a.stats.SendFailed()
 		return fmt.Errorf("matrix: sending to %s in %s: %s", userID, room, guard.ShortErr(err))
 	}

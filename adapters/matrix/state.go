@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
@@ -48,7 +47,7 @@ func openState(dir, userID string) (*state, error) {
 	s := &state{path: filepath.Join(dir, stateFile), seen: map[string]bool{}}
 	b, err := os.ReadFile(s.path)
 	switch {
-	case errors.Is(err, fs.ErrNotExist):
+	case errors.Is(err, os.ErrNotExist):
 	case err != nil:
 		return nil, fmt.Errorf("matrix: reading %s: %w", s.path, err)
 	default:

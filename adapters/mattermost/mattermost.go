@@ -17,7 +17,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/mattermost/mattermost/server/public/model"
@@ -59,13 +58,13 @@ type Adapter struct {
 	api   *model.Client4
 	wsURL string
 
-	dedup   *guard.Dedup
-	limits  *guard.Limits
-	stats   guard.Stats
-	link    guard.Link // the WebSocket connection, for /readyz and /metrics
-	tokens  tokenSet
-	hooks   *http.Client // response_url calls
-	started atomic.Bool
+	dedup  *guard.Dedup
+	limits *guard.Limits
+	stats  guard.Stats
+	link   guard.Link // the WebSocket connection, for /readyz and /metrics
+	tokens tokenSet
+	hooks  *http.Client // response_url calls
+	once   guard.Once
 
 	// Set by Run before any goroutine that reads them starts.
 	me      *model.User
@@ -122,8 +121,8 @@ func New(cfg Config, b *bot.Bot, log *slog.Logger) (*Adapter, error) {
 // and returns nil. It fails at once when the server cannot be reached or refuses the
 // token (the WebSocket alone would just close without saying why).
 func (a *Adapter) Run(ctx context.Context) error {
-	if !a.started.CompareAndSwap(false, true) {
-		return errors.New("mattermost: Run called twice")
+	if err := a.once.Start("mattermost"); err != nil {
+		return err
 	}
 	if err := a.identify(ctx); err != nil {
 		return err

@@ -5,16 +5,13 @@ package mattermost
 import (
 	"bytes"
 	"context"
-	"crypto/subtle"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
 	"net/http"
 	"net/url"
-	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/mattermost/mattermost/server/public/model"
@@ -38,48 +35,6 @@ const (
 	// gets an apology through response_url.
 	commandTimeout = 30 * time.Second
 )
-
-// tokenSet holds the accepted slash-command tokens. They are compared in constant time
-// and never logged.
-type tokenSet struct {
-	mu     sync.RWMutex
-	tokens [][]byte
-}
-
-func (t *tokenSet) add(tokens ...string) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	for _, s := range tokens {
-		if s = strings.TrimSpace(s); s == "" || t.hasLocked(s) {
-			continue
-		}
-		t.tokens = append(t.tokens, []byte(s))
-	}
-}
-
-func (t *tokenSet) count() int {
-	t.mu.RLock()
-	defer t.mu.RUnlock()
-	return len(t.tokens)
-}
-
-// has compares s with every token, without stopping at the first match.
-func (t *tokenSet) has(s string) bool {
-	if s == "" {
-		return false
-	}
-	t.mu.RLock()
-	defer t.mu.RUnlock()
-	return t.hasLocked(s)
-}
-
-func (t *tokenSet) hasLocked(s string) bool {
-	found := 0
-	for _, tok := range t.tokens {
-		found |= subtle.ConstantTimeCompare(tok, []byte(s))
-	}
-	return found == 1
-}
 
 // listen opens the slash-command endpoint (nil when it is off).
 func (a *Adapter) listen() (*http.Server, net.Listener, error) {
@@ -184,7 +139,7 @@ func (a *Adapter) command(ctx context.Context, w http.ResponseWriter, req slashR
 	if adminCmd && !admin {
 		return ephemeral(Render(bot.Reply{Lang: lang, Text: guard.AdminOnlyText(lang)}, a.postLimit()))
 	}
-	listed := admin || slices.Contains(a.cfg.Admins, req.user)
+	listed := admin || a.listed(req.user)
 	if d := a.limits.Check(req.user, listed); d != guard.Allow {
 		a.stats.Limited()
 		return ephemeral(guard.LimitedText(lang, a.limitEvery(listed)))
@@ -264,40 +219,6 @@ func (a *Adapter) responseType(r bot.Reply) string {
 	return model.CommandResponseTypeInChannel
 }
 
-// isAdmin is the Mattermost check for Admin commands of the table (bot.Caller.Admin): a
-// listed user id, or, when the config says so, a system admin or an admin of the team the
-// command came from. Roles are read from the server each time, never from the form, which
-// the caller could forge; any API error counts as "not admin".
-func (a *Adapter) isAdmin(ctx context.Context, user, team string) bool {
-	if user == "" {
-		return false
-	}
-	if slices.Contains(a.cfg.Admins, user) {
-		return true
-	}
-	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-	defer cancel()
-	if a.cfg.SystemAdmins {
-		u, _, err := a.api.GetUser(ctx, user, "")
-		if err != nil {
-			a.log.Warn("admin check: reading user roles", "error", guard.ShortErr(err))
-		} else if hasRole(u.Roles, model.SystemAdminRoleId) {
-			return true
-		}
-	}
-	if a.cfg.TeamAdmins && team != "" {
-		m, _, err := a.api.GetTeamMember(ctx, team, user, "")
-		if err != nil {
-			a.log.Warn("admin check: reading team roles", "error", guard.ShortErr(err))
-		} else if m.SchemeAdmin || hasRole(m.Roles, model.TeamAdminRoleId) {
-			return true
-		}
-	}
-	return false
-}
-
-func hasRole(roles, role string) bool { return slices.Contains(strings.Fields(roles), role) }
-
 func (a *Adapter) postLimit() int {
 	if a.maxPost > 0 {
 		return a.maxPost
@@ -374,87 +295,4 @@ func commandLang(cmd bot.Command, name, text string) bot.Lang {
 		}
 	}
 	return bot.French
-}
-
-// registerCommands creates or updates the slash commands of bot.Commands() in each team.
-// Failures are logged, not fatal: without the manage_slash_commands permission an admin
-// registers the commands by hand (see README) and gives their tokens.
-func (a *Adapter) registerCommands(ctx context.Context) {
-	for _, team := range a.cfg.Teams {
-		if err := a.registerTeam(ctx, team); err != nil {
-			a.log.WarnContext(ctx, "slash commands not registered; register them by hand (see adapters/mattermost/README.md)", "team", team, "err", err)
-		}
-	}
-	a.log.InfoContext(ctx, "slash-command tokens", "known", a.tokens.count())
-}
-
-func (a *Adapter) registerTeam(ctx context.Context, team string) error {
-	cctx, cancel := context.WithTimeout(ctx, apiTimeout)
-	defer cancel()
-	teamID := team
-	if !model.IsValidId(team) {
-		t, _, err := a.api.GetTeamByName(cctx, team, "")
-		if err != nil {
-			return fmt.Errorf("finding team %q: %s", team, guard.ShortErr(err))
-		}
-		teamID = t.Id
-	}
-	existing, resp, err := a.api.ListCommands(cctx, teamID, true)
-	if err != nil {
-		if resp != nil && resp.StatusCode == http.StatusForbidden {
-			return errors.New("the bot lacks the manage_slash_commands permission in this team")
-		}
-		return fmt.Errorf("listing commands: %s", guard.ShortErr(err))
-	}
-	for _, c := range bot.Commands() {
-		want := a.commandSpec(c, teamID)
-		var found *model.Command
-		for _, e := range existing {
-			if strings.EqualFold(e.Trigger, c.Name) && e.DeleteAt == 0 {
-				found = e
-				break
-			}
-		}
-		switch {
-		case found == nil:
-			created, _, err := a.api.CreateCommand(cctx, want)
-			if err != nil {
-				return fmt.Errorf("creating /%s: %s", c.Name, guard.ShortErr(err))
-			}
-			a.tokens.add(created.Token)
-			a.log.InfoContext(ctx, "slash command created", "team", team, "trigger", c.Name, "token_present", created.Token != "")
-		case found.CreatorId != a.me.Id && !strings.HasPrefix(found.URL, a.cfg.PublicURL+CommandPath):
-			a.log.WarnContext(ctx, "trigger already used by another integration; left alone", "team", team, "trigger", c.Name)
-		default:
-			want.Id, want.Token, want.CreatorId, want.CreateAt = found.Id, found.Token, found.CreatorId, found.CreateAt
-			updated, _, err := a.api.UpdateCommand(cctx, want)
-			if err != nil {
-				a.tokens.add(found.Token) // it still points at us: keep answering it
-				return fmt.Errorf("updating /%s: %s", c.Name, guard.ShortErr(err))
-			}
-			tok := updated.Token
-			if tok == "" {
-				tok = found.Token
-			}
-			a.tokens.add(tok)
-			a.log.InfoContext(ctx, "slash command updated", "team", team, "trigger", c.Name, "token_present", tok != "")
-		}
-	}
-	return nil
-}
-
-// commandSpec is the Mattermost command for an entry of the command table.
-func (a *Adapter) commandSpec(c bot.Command, teamID string) *model.Command {
-	desc := c.Description + " — ex. " + c.Example
-	return &model.Command{
-		TeamId:           teamID,
-		Trigger:          c.Name,
-		Method:           model.CommandMethodPost,
-		URL:              a.cfg.PublicURL + CommandPath + "/" + c.Name,
-		AutoComplete:     true,
-		AutoCompleteDesc: desc,
-		AutoCompleteHint: c.OptionsHint(),
-		DisplayName:      guard.Cut("Boussole : "+c.Name, 64),
-		Description:      guard.Cut(c.Description, 128),
-	}
 }

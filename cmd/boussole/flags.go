@@ -32,6 +32,21 @@ func parseWithKB(fs *flag.FlagSet, args []string, dir *string) (*knowledge.KB, e
 	return loadKB(*dir)
 }
 
+// parseKBDir is parseWithKB for the kb subcommands that check or count a KB: the
+// directory may also be given as their one operand ("boussole kb validate ./kb").
+func parseKBDir(fs *flag.FlagSet, args []string, dir *string) (*knowledge.KB, error) {
+	if err := parse(fs, args); err != nil {
+		return nil, err
+	}
+	switch {
+	case fs.NArg() > 1 || (fs.NArg() == 1 && *dir != ""):
+		return nil, fmt.Errorf("%w: %s needs at most one KB directory (--kb DIR or DIR)", errUsage, fs.Name())
+	case fs.NArg() == 1:
+		*dir = fs.Arg(0)
+	}
+	return loadKB(*dir)
+}
+
 // operands parses the arguments of a subcommand that has no flags of its own and returns
 // its operands, refusing fewer than min or more than max with what the command needs.
 func operands(name string, args []string, min, max int, need string) ([]string, error) {

@@ -12,14 +12,8 @@ import (
 func cmdKBStats(args []string, stdout io.Writer) error {
 	fs := newFlags("kb stats")
 	asJSON := fs.Bool("json", false, "JSON output")
-	dir := fs.String("kb", "", "knowledge directory")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	if *dir == "" && fs.NArg() > 0 {
-		*dir = fs.Arg(0)
-	}
-	kb, err := loadKB(*dir)
+	dir := fs.String("kb", "", "knowledge directory (or as the operand; default: the embedded KB)")
+	kb, err := parseKBDir(fs, args, dir)
 	if err != nil {
 		return err
 	}

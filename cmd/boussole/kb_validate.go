@@ -9,20 +9,14 @@ import (
 
 // cmdKBValidate checks a KB directory (the embedded KB by default) and lists every problem.
 func cmdKBValidate(args []string, stdout io.Writer) error {
-	ops, err := operands("kb validate", args, 0, 1, "at most one KB directory")
-	if err != nil {
-		return err
-	}
-	dir := ""
-	if len(ops) == 1 {
-		dir = ops[0]
-	}
-	kb, err := loadKB(dir)
+	fs := newFlags("kb validate")
+	dir := fs.String("kb", "", "knowledge directory (or as the operand; default: the embedded KB)")
+	kb, err := parseKBDir(fs, args, dir)
 	if err != nil {
 		return err
 	}
 	s := kb.Stats()
-	where := dir
+	where := *dir
 	if where == "" {
 		where = "embedded KB"
 	}

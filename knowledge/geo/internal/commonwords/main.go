@@ -13,7 +13,6 @@
 package main
 
 import (
-	"bufio"
 	"compress/gzip"
 	"flag"
 	"fmt"
@@ -24,7 +23,7 @@ import (
 	"strings"
 
 	"github.com/boussole-libre/boussole/knowledge/geo"
-	"github.com/boussole-libre/boussole/knowledge/textnorm"
+	"github.com/boussole-libre/boussole/knowledge/internal/wordlist"
 )
 
 func main() {
@@ -33,10 +32,14 @@ func main() {
 	out := flag.String("out", "knowledge/geo/data/common-names.txt", "output file")
 	near := flag.String("near", "knowledge/geo/data/near-place-words.txt", "output file for words a typo away from a place")
 	flag.Parse()
-	if err := run(*dict, *communes, *out); err != nil {
+	words, err := readWords(*dict)
+	if err != nil {
 		log.Fatal(err)
 	}
-	if err := nearPlaces(*dict, *near); err != nil {
+	if err := commonNames(words, *communes, *out); err != nil {
+		log.Fatal(err)
+	}
+	if err := nearPlaces(words, *near); err != nil {
 		log.Fatal(err)
 	}
 }
@@ -44,11 +47,7 @@ func main() {
 // nearPlaces lists the ordinary words that the place typo correction would turn into a
 // place name ("heure" → "Eure", "somme" stays itself): after "à l'", an hour is not a
 // département. It runs on the geography already generated, so run it after gen.
-func nearPlaces(dictPath, outPath string) error {
-	words, err := readWords(dictPath)
-	if err != nil {
-		return err
-	}
+func nearPlaces(words map[string]bool, outPath string) error {
 	g, err := geo.Load()
 	if err != nil {
 		return err
@@ -74,11 +73,9 @@ func writeList(path string, items []string, what, unit string) error {
 	return os.WriteFile(path, []byte(b.String()), 0o644)
 }
 
-func run(dictPath, communesPath, outPath string) error {
-	words, err := readWords(dictPath)
-	if err != nil {
-		return err
-	}
+// commonNames lists the communes whose name reads as ordinary French: those need a cue
+// ("à", "près de") before they count as a place.
+func commonNames(words map[string]bool, communesPath, outPath string) error {
 	names, err := communeNames(communesPath)
 	if err != nil {
 		return err
@@ -94,23 +91,17 @@ func run(dictPath, communesPath, outPath string) error {
 	return writeList(outPath, common, "communes whose folded name is ordinary French (every word in Debian's wfrench list, GPL-2.0-or-later)", "names")
 }
 
-// readWords folds every lower-case word of the list: capitalised entries are proper nouns.
+// readWords is the word list as a set of folded entries.
 func readWords(path string) (map[string]bool, error) {
-	f, err := os.Open(path)
+	list, err := wordlist.Read(path)
 	if err != nil {
-		return nil, fmt.Errorf("word list: %w", err)
+		return nil, err
 	}
-	defer f.Close()
-	words := map[string]bool{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		w := strings.TrimSpace(sc.Text())
-		if w == "" || strings.ToLower(w) != w {
-			continue
-		}
-		words[textnorm.Fold(w)] = true
+	words := make(map[string]bool, len(list))
+	for _, w := range list {
+		words[w] = true
 	}
-	return words, sc.Err()
+	return words, nil
 }
 
 // communeNames returns the folded name of every commune (the last column).

@@ -110,36 +110,32 @@ func run(src, out string) error {
 
 // regionsTSV lists the 18 regions (metropolitan and overseas), code and name.
 func regionsTSV(regs []region) ([]byte, error) {
-	var rb bytes.Buffer
-	rb.WriteString("# code\tname — INSEE regions, from @etalab/decoupage-administratif (Licence Ouverte)\n")
-	n := 0
-	for _, r := range regs {
-		if kept(r.Zone) {
-			fmt.Fprintf(&rb, "%s\t%s\n", r.Code, r.Nom)
-			n++
-		}
-	}
-	if n != 18 {
-		return nil, fmt.Errorf("expected 18 regions, got %d", n)
-	}
-	return rb.Bytes(), nil
+	return keptRows("regions", 18, "# code\tname — INSEE regions, from @etalab/decoupage-administratif (Licence Ouverte)\n",
+		regs, func(r region) (string, string) { return r.Zone, r.Code + "\t" + r.Nom + "\n" })
 }
 
 // departementsTSV lists the 101 départements with their region.
 func departementsTSV(deps []departement) ([]byte, error) {
-	var db bytes.Buffer
-	db.WriteString("# code\tregion\tname — INSEE départements, from @etalab/decoupage-administratif (Licence Ouverte)\n")
+	return keptRows("départements", 101, "# code\tregion\tname — INSEE départements, from @etalab/decoupage-administratif (Licence Ouverte)\n",
+		deps, func(d departement) (string, string) { return d.Zone, d.Code + "\t" + d.Region + "\t" + d.Nom + "\n" })
+}
+
+// keptRows writes the row of every item of a kept zone under header, and checks that there
+// are as many as France has: a count off means the source data changed its shape.
+func keptRows[T any](what string, want int, header string, items []T, row func(T) (zone, text string)) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString(header)
 	n := 0
-	for _, d := range deps {
-		if kept(d.Zone) {
-			fmt.Fprintf(&db, "%s\t%s\t%s\n", d.Code, d.Region, d.Nom)
+	for _, it := range items {
+		if zone, text := row(it); kept(zone) {
+			b.WriteString(text)
 			n++
 		}
 	}
-	if n != 101 {
-		return nil, fmt.Errorf("expected 101 départements, got %d", n)
+	if n != want {
+		return nil, fmt.Errorf("expected %d %s, got %d", want, what, n)
 	}
-	return db.Bytes(), nil
+	return b.Bytes(), nil
 }
 
 // line is one commune of communes.tsv: a current commune, or a delegated or associated one

@@ -11,7 +11,6 @@
 package main
 
 import (
-	"bufio"
 	"encoding/binary"
 	"flag"
 	"fmt"
@@ -20,49 +19,52 @@ import (
 	"os"
 	"strings"
 
+	"github.com/boussole-libre/boussole/knowledge/internal/wordlist"
 	"github.com/boussole-libre/boussole/knowledge/textnorm"
 )
 
 func main() {
+	fp := flag.Float64("fp", 0.001, "false-positive rate")
 	dict := flag.String("dict", "/usr/share/dict/french", "French word list, one word per line")
 	out := flag.String("out", "knowledge/textnorm/data/french-words.bloom", "output file")
-	fp := flag.Float64("fp", 0.001, "false-positive rate")
 	flag.Parse()
-	words, err := readWords(*dict)
-	if err != nil {
+	if err := run(*dict, *out, *fp); err != nil {
 		log.Fatal(err)
 	}
-	b := build(words, *fp)
-	if err := os.WriteFile(*out, b, 0o644); err != nil {
-		log.Fatal(err)
-	}
-	fmt.Printf("%d words, %d bytes\n", len(words), len(b))
 }
 
-// readWords folds every entry; proper nouns (capitalised) are left out.
+// run writes the filter of the words of the list at dict to out.
+func run(dict, out string, fp float64) error {
+	words, err := readWords(dict)
+	if err != nil {
+		return err
+	}
+	b := build(words, fp)
+	if err := os.WriteFile(out, b, 0o644); err != nil {
+		return err
+	}
+	fmt.Printf("%d words, %d bytes\n", len(words), len(b))
+	return nil
+}
+
+// readWords lists every word of the list once; a compound ("arc en ciel") gives each
+// of its words.
 func readWords(path string) ([]string, error) {
-	f, err := os.Open(path)
+	list, err := wordlist.Read(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
 	seen := map[string]bool{}
 	var words []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		w := strings.TrimSpace(sc.Text())
-		if w == "" || strings.ToLower(w) != w {
-			continue
-		}
-		// A compound ("arc-en-ciel") folds into several words: each is a word.
-		for _, part := range strings.Fields(textnorm.Fold(w)) {
+	for _, entry := range list {
+		for _, part := range strings.Fields(entry) {
 			if !seen[part] {
 				seen[part] = true
 				words = append(words, part)
 			}
 		}
 	}
-	return words, sc.Err()
+	return words, nil
 }
 
 // build sizes the filter for the false-positive rate and sets every word's bits.
