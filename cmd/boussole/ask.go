@@ -18,11 +18,9 @@ const maxQuestionLine = 64 * 1024
 
 // cmdAsk answers one question, or one per stdin line.
 func cmdAsk(args []string, stdin io.Reader, stdout io.Writer) error {
-	fs := newFlags("ask")
-	asJSON := fs.Bool("json", false, "JSON output")
+	fs, asJSON := jsonFlags("ask")
 	conv := fs.Bool("conversation", false, "read the stdin lines as one conversation (follow-ups complete the previous question)")
-	dir := fs.String("kb", "", "knowledge directory")
-	kb, err := parseWithKB(fs, args, dir)
+	kb, _, err := parseWithKB(fs, args)
 	if err != nil {
 		return err
 	}

@@ -10,10 +10,8 @@ import (
 
 // cmdKBStats counts what the KB holds, per region for providers.
 func cmdKBStats(args []string, stdout io.Writer) error {
-	fs := newFlags("kb stats")
-	asJSON := fs.Bool("json", false, "JSON output")
-	dir := fs.String("kb", "", "knowledge directory (or as the operand; default: the embedded KB)")
-	kb, err := parseKBDir(fs, args, dir)
+	fs, asJSON := jsonFlags("kb stats")
+	kb, _, err := parseKBDir(fs, args)
 	if err != nil {
 		return err
 	}

@@ -10,13 +10,12 @@ import (
 // cmdKBValidate checks a KB directory (the embedded KB by default) and lists every problem.
 func cmdKBValidate(args []string, stdout io.Writer) error {
 	fs := newFlags("kb validate")
-	dir := fs.String("kb", "", "knowledge directory (or as the operand; default: the embedded KB)")
-	kb, err := parseKBDir(fs, args, dir)
+	kb, dir, err := parseKBDir(fs, args)
 	if err != nil {
 		return err
 	}
 	s := kb.Stats()
-	where := *dir
+	where := dir
 	if where == "" {
 		where = "embedded KB"
 	}

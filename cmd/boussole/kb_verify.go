@@ -31,10 +31,9 @@ func (e errVerifyFound) Error() string {
 // repositories and the age of its sources; it prints the report, saves it as the last
 // report in the state directory and exits 1 when any finding is an error.
 func cmdKBVerify(args []string, stdout io.Writer) error {
-	fs := newFlags("kb verify")
+	fs, asJSON := jsonFlags("kb verify")
 	kbDir := fs.String("kb", "", "knowledge directory (default: the embedded KB)")
 	only := fs.String("only", "", "checks to run, comma-separated: sirene,links,projects,freshness")
-	asJSON := fs.Bool("json", false, "JSON output")
 	verbose := fs.Bool("verbose", false, "list every info in the text report")
 	maxAge := fs.String("max-age", "3y", "freshness: age after which a provider is listed (3y, 18m, 90d)")
 	stateDir := fs.String("state", "", "where to save the last report (default: DIR/.boussole, or ./.boussole)")

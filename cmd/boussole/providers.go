@@ -19,8 +19,7 @@ func cmdProviders(args []string, stdout io.Writer) error {
 	service := fs.String("service", "", "service")
 	page := fs.Int("page", 1, "page (text output)")
 	asJSON := fs.Bool("json", false, "JSON output")
-	dir := fs.String("kb", "", "knowledge directory")
-	kb, err := parseWithKB(fs, args, dir)
+	kb, _, err := parseWithKB(fs, args)
 	if err != nil {
 		return err
 	}

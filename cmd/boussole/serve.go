@@ -17,8 +17,7 @@ import (
 func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	fs := newFlags("serve")
 	addr := fs.String("addr", web.DefaultAddr, "address to listen on (host:port)")
-	dir := fs.String("kb", "", "knowledge directory")
-	kb, err := parseWithKB(fs, args, dir)
+	kb, dir, err := parseWithKB(fs, args)
 	if err != nil {
 		return err
 	}
@@ -37,6 +36,6 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	log.Info("boussole serve", "url", "http://"+*addr+"/", "kb", kbLabel(*dir))
+	log.Info("boussole serve", "url", "http://"+*addr+"/", "kb", kbLabel(dir))
 	return s.Run(ctx)
 }

@@ -38,10 +38,8 @@ type versionInfo struct {
 }
 
 func cmdVersion(args []string, stdout io.Writer) error {
-	fs := newFlags("version")
-	asJSON := fs.Bool("json", false, "JSON output")
-	dir := fs.String("kb", "", "knowledge directory")
-	kb, err := parseWithKB(fs, args, dir)
+	fs, asJSON := jsonFlags("version")
+	kb, _, err := parseWithKB(fs, args)
 	if err != nil {
 		return err
 	}
