@@ -137,6 +137,9 @@ var pointers = phraseList("celui la", "celui ci", "celle la", "celle ci", "ce lo
 // service, a kind of provider or points at a tool of the last answer. It reports whether
 // the context was used.
 func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
+	if onlyCourtesy(toks) {
+		return u, false // "super, merci et bonne journée !" ends the conversation
+	}
 	if u.onlyPlatform && len(prev.answered) > 0 && startsConstraint(toks) {
 		// "il faut qu'il marche aussi sur Android": the same tools, not Android's alternatives.
 		u.Products = nil
@@ -180,6 +183,33 @@ func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
 		out.Intent = IntentAlternative
 	}
 	return out, true
+}
+
+// farewellPhrases close a conversation: "bonne journée", "à bientôt", "have a nice day".
+var farewellPhrases = phraseList("bonne journee", "bonne soiree", "bonne nuit", "bon week end", "bon weekend",
+	"bonne fin de journee", "bonne continuation", "a bientot", "a plus", "a la prochaine", "au revoir",
+	"have a nice day", "have a good day", "see you", "merci beaucoup", "merci bien", "thanks a lot", "thank you")
+
+// courtesyWords are the rest of a thank-you: "super, merci à vous !", "top, thanks again".
+var courtesyWords = wordSet("et", "and", "a", "vous", "toi", "tous", "encore", "again", "top", "parfait", "nickel",
+	"great", "perfect", "bcp", "beaucoup", "infiniment", "you", "very", "much", "so")
+
+// onlyCourtesy reports a message of thanks and farewells alone: it asks nothing more.
+func onlyCourtesy(toks []string) bool {
+	polite := false
+	for i := 0; i < len(toks); i++ {
+		if n := phraseAt(toks, i, farewellPhrases); n > 0 {
+			polite, i = true, i+n-1
+			continue
+		}
+		switch {
+		case greetingWords[toks[i]] || thanksWords[toks[i]]:
+			polite = true
+		case !courtesyWords[toks[i]]:
+			return false
+		}
+	}
+	return polite
 }
 
 // theyDo reports a question about what the providers just listed do: "ils font aussi…",

@@ -46,6 +46,10 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		{"alternative à Google Drive ?", "alternative à Slack ?", IntentAlternative, "", "", false},
 		{"alternative à Google Drive ?", "quelqu'un a testé le nouveau resto ?", IntentNone, "", "", false},
 		{"bonne journée !", "et à Lyon ?", IntentNone, "", "", false},
+		// Thanks and farewells end the conversation, even with an "et" in them.
+		{"alternative à Google Drive ?", "super, merci et bonne journée !", IntentNone, "", "", false},
+		{"alternative à Trello ?", "top, merci beaucoup à vous", IntentNone, "", "", false},
+		{"alternative à Google Drive ?", "merci ! et à Lyon ?", IntentProviders, "84", "nextcloud", true},
 	}
 	for i, tt := range tests {
 		k := ConversationKey{Platform: "test", Channel: "c", User: fmt.Sprint(i)}

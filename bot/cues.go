@@ -14,7 +14,7 @@ import (
 
 // readCues reads the request signals, the wanted service and the wanted kind of provider.
 func (r *reading) readCues() cues {
-	c := cues{alt: hasAny(r.free, alternativeWords) || hasPhrase(r.fixed, costPhrases),
+	c := cues{alt: asksSoftware(r.free) || hasPhrase(r.fixed, costPhrases),
 		strongAlt: cueAt(r.fixed) >= 0 && !migrationService(r.fixed)}
 	darkroom := photoDevelopment(r.toks)
 	task := infinitive(r.toks[0]) && !serviceVerbs[r.toks[0]]
@@ -56,7 +56,11 @@ func (r *reading) readCues() cues {
 			c.provider = c.provider || r.place != nil || whoFollows(r.free, i)
 		}
 	}
-	if hasPhrase(r.free, setupPhrases) {
+	// "pour mettre en place un partage de fichiers, vous conseillez quoi de libre ?": the
+	// asker's own project, when software is asked for and no one is sought.
+	ownSetup := c.alt && !c.provider && hasPhrase(r.free, ownSetupPhrases) && !hasPhrase(r.free, askerPhrases) &&
+		!hasPhrase(r.free, peoplePhrases)
+	if hasPhrase(r.free, setupPhrases) && !ownSetup {
 		c.serviceVerb = true
 		if r.u.Service == "" {
 			r.u.Service = "intégration"
@@ -70,6 +74,23 @@ func (r *reading) readCues() cues {
 		(hasPhrase(r.free, askerPhrases) && (c.serviceVerb || hasAny(r.free, helperVerbs) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
 		(hasPhrase(r.free, doerPhrases) && r.namesTool() && !softwareDoes(r.free))
 	return c
+}
+
+// asksSoftware reports a word that asks for software. A software noun the asker owns
+// ("notre logiciel de caisse") and a customer service ("le service client") name what is
+// there: they ask for nothing.
+func asksSoftware(toks []string) bool {
+	for i, t := range toks {
+		if !alternativeWords[t] {
+			continue
+		}
+		owned := (softwareNouns[t] || t == "service") && i > 0 && possessives[toks[i-1]]
+		customer := t == "service" && i+1 < len(toks) && (toks[i+1] == "client" || toks[i+1] == "clients")
+		if !owned && !customer {
+			return true
+		}
+	}
+	return false
 }
 
 // participle reports a service word written as a past participle: "ChatGPT mais hébergé
@@ -361,14 +382,22 @@ func phraseList(phrases ...string) phraseSet {
 
 // hasPhrase reports whether one of the phrases stands in toks, as whole words.
 func hasPhrase(toks []string, phrases phraseSet) bool {
-	for i, t := range toks {
-		for _, p := range phrases[t] {
-			if i+len(p) <= len(toks) && slices.Equal(toks[i:i+len(p)], p) {
-				return true
-			}
+	for i := range toks {
+		if phraseAt(toks, i, phrases) > 0 {
+			return true
 		}
 	}
 	return false
+}
+
+// phraseAt is the length of the phrase that starts at toks[i], or 0.
+func phraseAt(toks []string, i int, phrases phraseSet) int {
+	for _, p := range phrases[toks[i]] {
+		if i+len(p) <= len(toks) && slices.Equal(toks[i:i+len(p)], p) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 var openSource = phraseList("open source")

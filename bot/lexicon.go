@@ -116,6 +116,9 @@ var serviceVerbs = wordSet("installer", "installe", "install", "deployer", "depl
 // place un serveur mail".
 var setupPhrases = phraseList("mettre en place", "mette en place", "mise en place")
 
+// ownSetupPhrases say the set-up is the asker's aim: "pour mettre en place un wiki".
+var ownSetupPhrases = phraseList("pour mettre en place", "afin de mettre en place", "pour la mise en place")
+
 // kindWords say which kind of organisation the asker prefers.
 var kindWords = byMeaning(kindGroups)
 
@@ -311,7 +314,8 @@ var tastePhrases = phraseList("tu preferes", "tu prefere", "vous preferez", "t e
 // name: "le wifi" is no wiki, "une amap" no uMap.
 var plainWords = wordSet("wifi", "amap", "amaps", "ehpad", "ccas", "mjc", "esat", "fablab", "fablabs",
 	"hackerspace", "tiers", "lieu", "asso", "assos", "coloc", "covoit", "visio", "visios", "smartphone",
-	"smartphones", "box", "imprimante", "imprimantes", "wiki", "cloud", "mail", "mails", "insta", "snap", "cdi", "ent")
+	"smartphones", "box", "imprimante", "imprimantes", "wiki", "cloud", "mail", "mails", "insta", "snap", "cdi", "ent",
+	"cata", "cuma", "cumas", "bde", "apel", "ogec", "sdis", "siae", "ssiad", "gaec", "earl")
 
 // jokePhrases are jokes' own openings: "combien de devs faut-il pour changer une ampoule ?".
 var jokePhrases = phraseList("changer une ampoule", "c est l histoire", "tu connais la blague", "une blague")

@@ -68,9 +68,10 @@ func lookupAt(ix *knowledge.Index, toks []string, i, n int, exclude []bool) ([]k
 	if hits := ix.PhraseBytes(key); len(hits) > 0 {
 		return hits, n
 	}
-	// "drop box" for Dropbox — but a one-letter word glued on is a word of its own:
-	// "un petit gîte à la campagne" is no Gitea.
-	if n == 1 || !slices.ContainsFunc(toks[i:i+n], func(w string) bool { return len(w) < 2 }) {
+	// "drop box" for Dropbox — but a one-letter word or an article glued on is a word of
+	// its own: "un petit gîte à la campagne" is no Gitea, "tours de table au conseil" no
+	// Tableau.
+	if n == 1 || !slices.ContainsFunc(toks[i:i+n], func(w string) bool { return len(w) < 2 || unglued[w] }) {
 		if hits := ix.GluedBytes(appendWords(gb[:0], toks[i:i+n], "", false)); len(hits) > 0 {
 			return hits, n
 		}
@@ -93,6 +94,10 @@ func lookupAt(ix *knowledge.Index, toks []string, i, n int, exclude []bool) ([]k
 	}
 	return nil, n
 }
+
+// unglued are the articles and prepositions never glued into a name.
+var unglued = wordSet("au", "aux", "le", "la", "les", "de", "du", "des", "un", "une", "en", "et", "ou", "sur",
+	"par", "the", "of", "and", "to", "in")
 
 // loosenable reports a span whose skeleton differs from it: a determiner, "pour",
 // "libre" or a plural inside.

@@ -305,7 +305,7 @@ func onlyUmbrellas(kb *knowledge.KB, products []string) bool {
 // askedWhich reports a name right after "quel", "quelle", or after "besoin d'un logiciel
 // de": what the message asks for.
 func askedWhich(toks []string, i int) bool {
-	if i > 0 && whichWords[toks[i-1]] {
+	if i > 0 && whichWords[toks[i-1]] || whichTool(toks, i) {
 		return true
 	}
 	if i > 1 && needLinks[toks[i-1]] && softwareNouns[toks[i-2]] {
@@ -315,6 +315,30 @@ func askedWhich(toks []string, i int) bool {
 		i -= 2 // "besoin d'un logiciel de | montage audio"
 	}
 	return i > 2 && indefinite[toks[i-1]] && (toks[i-2] == "d" || toks[i-2] == "de") && toks[i-3] == "besoin"
+}
+
+// whichTool reports a name asked for as "quel outil (libre) de …": "Quel outil libre de
+// supervision simple ?" after a story about the NAS, "which open source tool for …".
+func whichTool(toks []string, i int) bool {
+	// "quel logiciel pour automatiser les sauvegardes": after "pour" comes a task, whose
+	// object is the need.
+	if i < 3 || !needLinks[toks[i-1]] || toks[i-1] == "pour" {
+		return false
+	}
+	j := skipPurpose(toks, i-2)
+	if j < 1 || !softwareNouns[toks[j]] {
+		return false
+	}
+	j = skipPurpose(toks, j-1)
+	return j >= 0 && whichWords[toks[j]]
+}
+
+// skipPurpose steps back from toks[j] over "libre", "open source" and the like.
+func skipPurpose(toks []string, j int) int {
+	for j >= 0 && (purposeWords[toks[j]] || toks[j] == "source") {
+		j--
+	}
+	return j
 }
 
 // moveFirst moves id to the front of list.

@@ -535,6 +535,18 @@ var phrasings = []phrasing{
 	{"la mise en place de la réunion est à 9h", none, "-", "", "-"},
 	{"tu préfères vim ou emacs ? :D", none, "-", "", "-"},
 	{"alt à Zenvrak stp", alt, "-", "", "-"},
+	// "quel outil libre de X" asks for X after a story; no article glued into a name; a
+	// set-up that is the asker's aim asks for software, one for someone asks for them.
+	{"On a un NAS, un serveur de fichiers et 10 postes. Quand un disque lache, je m'en rends compte 3 jours apres. Quel outil libre de supervision simple ?", alt, "zabbix", "", "-"},
+	{"we have a NAS and a file server at the office. which open source tool for monitoring?", alt, "prometheus", "", "-"},
+	{"on a fait trois tours de table au conseil municipal : pour mettre en place un partage de fichiers entre elus, vous conseillez quoi de libre ?", alt, "nextcloud", "-", "-"},
+	{"on cherche quelqu'un pour mettre en place un wiki libre", prov, "xwiki", "", "-"},
+	// The asker's own software and a customer service ask for nothing.
+	{"haha ce bot repond plus vite que le service client de notre logiciel de caisse 😂", none, "-", "", "-"},
+	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "pasteque", "", "-"},
+	// In a four-letter word a changed first letter makes another word: "Cuma" is no Kuma.
+	{"La Cuma partage tout sur un Google Drive, on veut passer a un truc libre avec des droits par personne", alt, "nextcloud", "google-drive", "-"},
+	{"slak c'est payant maintenant, une alternative ?", alt, "mattermost", "slack", "-"},
 	// No typo for an English word or a capitalised acronym; where the asker is is no
 	// self-description; what is done already asks nothing.
 	{"we use Okta for SSO and it's getting expensive, any self-hosted open source option?", alt, "keycloak", "", "-"},

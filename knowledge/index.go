@@ -253,7 +253,9 @@ func (ix *Index) Correct(w string) (string, bool) {
 	best, bestD, bestW := "", n+1, -1
 	for _, d := range textnorm.Deletes(w, n) {
 		for _, cand := range ix.deletes[d] {
-			if textnorm.MaxTypos(len(cand)) == 0 {
+			// In a word of four letters, one changed first letter makes another word
+			// ("Cuma" is no "Kuma"): there, only the first letter is trusted.
+			if textnorm.MaxTypos(len(cand)) == 0 || len(w) < 5 && cand[0] != w[0] {
 				continue
 			}
 			dist := textnorm.Distance(w, cand, min(n, textnorm.MaxTypos(len(cand))))
