@@ -54,7 +54,7 @@ func (r *reading) keepNames(c cues) {
 				looseTools = append(looseTools, m.hit.ID)
 			}
 		case knowledge.HitCategory:
-			if !devicesOf(r.toks, m.start) && !verbAfterSubject(r.toks, m) && !cardOf(r.toks, m) {
+			if !devicesOf(r.toks, m.start) && !verbAfterSubject(r.toks, m) && !otherSense(r.toks, m) {
 				if devicesWhere(r.toks, m) || m.start > 0 && r.toks[m.start-1] == "par" {
 					r.deviceCats = append(r.deviceCats, m.hit.ID)
 				}
@@ -105,14 +105,20 @@ func devicesWhere(toks []string, m phraseMatch) bool {
 	return k >= 0 && (toks[k] == "sur" || toks[k] == "dans" || toks[k] == "on")
 }
 
-// cardOf reports "carte" naming another kind of card than a map: "carte SD", "carte
-// bancaire", "carte graphique".
-func cardOf(toks []string, m phraseMatch) bool {
-	return m.end-m.start == 1 && (toks[m.start] == "carte" || toks[m.start] == "cartes") && m.end < len(toks) && cardKinds[toks[m.end]]
+// otherSense reports a one-word category the next word turns into something else: "carte
+// SD" is no map, "compte rendu" no accounting.
+func otherSense(toks []string, m phraseMatch) bool {
+	return m.end-m.start == 1 && m.end < len(toks) && otherSenses[toks[m.start]][toks[m.end]]
 }
 
 var cardKinds = wordSet("sd", "microsd", "micro", "memoire", "bancaire", "bancaires", "grise", "vitale", "son",
 	"graphique", "graphiques", "mere", "wifi", "reseau", "cadeau", "cadeaux", "visite", "sim", "bleue", "d")
+
+var reportWords = wordSet("rendu", "rendus")
+
+// otherSenses are the words after which a category word means something else.
+var otherSenses = map[string]map[string]bool{"carte": cardKinds, "cartes": cardKinds, "compte": reportWords,
+	"comptes": reportWords}
 
 // verbAfterSubject reports a one-word need used as a verb: "la somme qu'on paie", "je
 // compte sur vous".
@@ -207,10 +213,14 @@ func (r *reading) keepNeed(m phraseMatch) {
 	if inUse(r.fixed, m.start, 4) {
 		order += usedNeedRank // "on utilise l'ENT de la région mais… des quiz": quiz first
 	}
-	if !slices.Contains(r.u.Needs, m.hit.ID) {
-		r.u.Needs = append(r.u.Needs, m.hit.ID)
-		r.u.needOrder = append(r.u.needOrder, order)
+	if k := slices.Index(r.u.Needs, m.hit.ID); k >= 0 {
+		// Named twice, in other words ("les comptes rendus… on écrit tous ensemble"), a
+		// need is what the message is about.
+		r.u.needOrder[k] = min(r.u.needOrder[k], order, -1)
+		return
 	}
+	r.u.Needs = append(r.u.Needs, m.hit.ID)
+	r.u.needOrder = append(r.u.needOrder, order)
 }
 
 // usedNeedRank ranks a need the asker already has a tool for after the needs it asks about.
@@ -305,7 +315,7 @@ func onlyUmbrellas(kb *knowledge.KB, products []string) bool {
 // askedWhich reports a name right after "quel", "quelle", or after "besoin d'un logiciel
 // de": what the message asks for.
 func askedWhich(toks []string, i int) bool {
-	if i > 0 && whichWords[toks[i-1]] || whichTool(toks, i) {
+	if i > 0 && whichWords[toks[i-1]] || whichTool(toks, i) || toolWhere(toks, i) {
 		return true
 	}
 	if i > 1 && needLinks[toks[i-1]] && softwareNouns[toks[i-2]] {
@@ -332,6 +342,24 @@ func whichTool(toks []string, i int) bool {
 	j = skipPurpose(toks, j-1)
 	return j >= 0 && whichWords[toks[j]]
 }
+
+// toolWhere reports a name in the clause that says what the tool asked for does: "un
+// truc libre où on écrit tous ensemble", "une appli qui gère les dons".
+func toolWhere(toks []string, i int) bool {
+	j := i - 1
+	if j >= 0 && subjectPronouns[toks[j]] {
+		j-- // "où on écrit", "dans lequel nous…"
+	}
+	if j < 1 || !relatives[toks[j]] {
+		return false
+	}
+	j = skipPurpose(toks, j-1)
+	return j >= 0 && (softwareNouns[toks[j]] || toks[j] == "truc" || toks[j] == "solution")
+}
+
+var relatives = wordSet("ou", "qui", "lequel", "laquelle", "where", "that", "which")
+
+var subjectPronouns = wordSet("on", "nous", "je", "j", "tu", "vous", "ils", "elles", "we", "i", "you", "they")
 
 // skipPurpose steps back from toks[j] over "libre", "open source" and the like.
 func skipPurpose(toks []string, j int) int {

@@ -541,6 +541,11 @@ var phrasings = []phrasing{
 	{"we have a NAS and a file server at the office. which open source tool for monitoring?", alt, "prometheus", "", "-"},
 	{"on a fait trois tours de table au conseil municipal : pour mettre en place un partage de fichiers entre elus, vous conseillez quoi de libre ?", alt, "nextcloud", "-", "-"},
 	{"on cherche quelqu'un pour mettre en place un wiki libre", prov, "xwiki", "", "-"},
+	// The need said in the clause about the tool leads; a need named twice leads; a
+	// "compte rendu" is no accounting; a slideshow is a presentation.
+	{"Pour le syndicat etudiant on ecrit les tracts et les comptes rendus a 10 en meme temps, un truc libre ou on ecrit tous ensemble en direct ?", alt, "etherpad", "", "-"},
+	{"je voudrais faire un diaporama avec les photos de famille et de la musique, quel logiciel libre ?", alt, "libreoffice", "", "-"},
+	{"un logiciel libre pour faire des graphiques en camembert pour le bilan de l'AG ?", alt, "libreoffice", "", "-"},
 	// The asker's own software and a customer service ask for nothing.
 	{"haha ce bot repond plus vite que le service client de notre logiciel de caisse 😂", none, "-", "", "-"},
 	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "pasteque", "", "-"},
