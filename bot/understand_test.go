@@ -353,6 +353,9 @@ var phrasings = []phrasing{
 	{"nextcloud à Rennes", prov, "nextcloud", "", "53"},
 	{"Nextcloud près de Bordeaux", prov, "nextcloud", "", "75"},
 	{"gmail à Rennes", none, "-", "", "-"},
+	// A cheese or a drink sold is no place: "je vends du Cantal"; "je viens du Cantal" is one.
+	{"fromager sur les marches, je vends du Cantal, du Brie et du Comte, il me faudrait un logiciel libre pour suivre le stock", alt, "", "", "-"},
+	{"je viens du Cantal, qui peut installer Nextcloud ?", prov, "nextcloud", "", "84"},
 	// A colour is no place: "bordeaux et blanc".
 	{"le logo de l'asso est bordeaux et blanc, je veux le retoucher avec un logiciel libre", alt, "", "", "-"},
 	{"qui installe nextcloud sur Bordeaux ?", prov, "nextcloud", "", "75"},

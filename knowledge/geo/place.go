@@ -262,7 +262,7 @@ func (s scan) at(i int) (Match, bool) {
 		// "dans apt-get", "dans Limoges": without an article, "dans" reads as a place only
 		// before a big city.
 		bareDans: i > 0 && toks[i-1] == "dans"}
-	if !c.strong && (colourContext(toks, i) || (i > 0 && notPlaceBefore[toks[i-1]])) {
+	if !c.strong && (colourContext(toks, i) || produceContext(toks, i) || (i > 0 && notPlaceBefore[toks[i-1]])) {
 		// "bordeaux et blanc", "couleur bordeaux": a colour; "je suis maçon", "un artisan
 		// maçon": a trade; "arrête tes vannes": a noun; "ça se corse": a verb.
 		return Match{}, false
@@ -316,6 +316,19 @@ func colourContext(toks []string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// produceContext reports a name sold, made or eaten: "je vends du Cantal", "on boit du
+// Bordeaux", "fabriquer du Calvados" name cheeses and drinks.
+func produceContext(toks []string, i int) bool {
+	return i >= 2 && (toks[i-1] == "du" || toks[i-1] == "de") && produceVerbs[toks[i-2]]
+}
+
+var produceVerbs = map[string]bool{
+	"vends": true, "vend": true, "vendons": true, "vendent": true, "vendre": true, "achete": true, "acheter": true,
+	"achetons": true, "mange": true, "manger": true, "mangeons": true, "bois": true, "boire": true, "buvons": true,
+	"produis": true, "produit": true, "produisons": true, "produire": true, "fabrique": true, "fabriquons": true,
+	"fabriquer": true, "affine": true, "affiner": true, "deguste": true, "deguster": true, "sell": true, "sells": true,
 }
 
 // surroundings reports "ou alentours", "et environs", "et sa région" at i: a cue after a
