@@ -40,6 +40,9 @@ func (r *reading) keepNames(c cues) {
 		if m.end-m.start == 1 && len(r.toks[m.start]) <= 2 && m.start > 0 && isNumber(r.toks[m.start-1]) {
 			continue // "2 TB of plans": a unit, not Thunderbird
 		}
+		if otherSense(r.toks, m) {
+			continue // "ma box Orange" is a router, "compte rendu" a report
+		}
 		switch m.hit.Kind {
 		case knowledge.HitProduct:
 			if r.keepProduct(m) && m.hit.Ambiguous && !afterService && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) {
@@ -54,7 +57,7 @@ func (r *reading) keepNames(c cues) {
 				looseTools = append(looseTools, m.hit.ID)
 			}
 		case knowledge.HitCategory:
-			if !devicesOf(r.toks, m.start) && !verbAfterSubject(r.toks, m) && !otherSense(r.toks, m) {
+			if !devicesOf(r.toks, m.start) && !verbAfterSubject(r.toks, m) {
 				if devicesWhere(r.toks, m) || m.start > 0 && r.toks[m.start-1] == "par" {
 					r.deviceCats = append(r.deviceCats, m.hit.ID)
 				}
@@ -105,8 +108,8 @@ func devicesWhere(toks []string, m phraseMatch) bool {
 	return k >= 0 && (toks[k] == "sur" || toks[k] == "dans" || toks[k] == "on")
 }
 
-// otherSense reports a one-word category the next word turns into something else: "carte
-// SD" is no map, "compte rendu" no accounting.
+// otherSense reports a one-word name the next word turns into something else: "carte SD"
+// is no map, "compte rendu" no accounting, "box Orange" no Box.
 func otherSense(toks []string, m phraseMatch) bool {
 	return m.end-m.start == 1 && m.end < len(toks) && otherSenses[toks[m.start]][toks[m.end]]
 }
@@ -118,7 +121,10 @@ var reportWords = wordSet("rendu", "rendus")
 
 // otherSenses are the words after which a category word means something else.
 var otherSenses = map[string]map[string]bool{"carte": cardKinds, "cartes": cardKinds, "compte": reportWords,
-	"comptes": reportWords}
+	"comptes": reportWords, "box": routerWords}
+
+// routerWords make a "box" the internet router: "ma box Orange", "la box internet".
+var routerWords = wordSet("orange", "free", "sfr", "bouygues", "internet", "wifi", "adsl", "fibre", "4g", "5g", "red", "sosh")
 
 // verbAfterSubject reports a one-word need used as a verb: "la somme qu'on paie", "je
 // compte sur vous".

@@ -549,6 +549,10 @@ var phrasings = []phrasing{
 	{"Pour le syndicat etudiant on ecrit les tracts et les comptes rendus a 10 en meme temps, un truc libre ou on ecrit tous ensemble en direct ?", alt, "etherpad", "", "-"},
 	{"je voudrais faire un diaporama avec les photos de famille et de la musique, quel logiciel libre ?", alt, "libreoffice", "", "-"},
 	{"un logiciel libre pour faire des graphiques en camembert pour le bilan de l'AG ?", alt, "libreoffice", "", "-"},
+	// "ma box Orange" is the router, not Box; a greeting does not hide a question.
+	{"Ma box Orange rame le soir, il y a un logiciel libre pour voir qui est connecte sur le wifi de la maison ?", alt, "netalertx", "-", "-"},
+	{"bonjour, boulangerie, un logiciel libre pour faire des etiquettes ?", alt, "libreoffice", "", "-"},
+	{"salut ! une appli libre de covoiturage ?", alt, "-", "", "-"},
 	// The asker's own software and a customer service ask for nothing.
 	{"haha ce bot repond plus vite que le service client de notre logiciel de caisse 😂", none, "-", "", "-"},
 	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "pasteque", "", "-"},
