@@ -14,7 +14,7 @@ import (
 
 // readCues reads the request signals, the wanted service and the wanted kind of provider.
 func (r *reading) readCues() cues {
-	c := cues{alt: asksSoftware(r.free) || hasPhrase(r.fixed, costPhrases),
+	c := cues{alt: asksSoftware(r.free) || hasPhrase(r.fixed, costPhrases) || r.libreName(),
 		strongAlt: cueAt(r.fixed) >= 0 && !migrationService(r.fixed)}
 	darkroom := photoDevelopment(r.toks)
 	task := infinitive(r.toks[0]) && !serviceVerbs[r.toks[0]]
@@ -74,6 +74,14 @@ func (r *reading) readCues() cues {
 		(hasPhrase(r.free, askerPhrases) && (c.serviceVerb || hasAny(r.free, helperVerbs) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
 		(hasPhrase(r.free, doerPhrases) && r.namesTool() && !softwareDoes(r.free))
 	return c
+}
+
+// libreName reports a category named with "libre" in it ("quel système libre ?"): the
+// word asks for software there too.
+func (r *reading) libreName() bool {
+	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
+		return m.hit.Kind == knowledge.HitCategory && slices.ContainsFunc(r.toks[m.start:m.end], func(w string) bool { return purposeWords[w] })
+	})
 }
 
 // asksSoftware reports a word that asks for software. A software noun the asker owns
@@ -481,11 +489,14 @@ func platformContext(toks []string, i int) bool {
 	if i > 2 && deviceNouns[toks[i-1]] {
 		i-- // "sur mon tel Android", "sur le PC Windows"
 	}
-	if i > 1 && (possessives[toks[i-1]] || toks[i-1] == "un" || toks[i-1] == "une" || toks[i-1] == "le" || toks[i-1] == "a") {
+	if i > 1 && (possessives[toks[i-1]] || otherPossessives[toks[i-1]] || toks[i-1] == "un" || toks[i-1] == "une" || toks[i-1] == "le" || toks[i-1] == "a") {
 		i--
 	}
 	return i > 0 && deviceCues[toks[i-1]]
 }
+
+// otherPossessives say whose device it is when not the asker's: "sur son Mac".
+var otherPossessives = wordSet("son", "sa", "ses", "leur", "leurs", "his", "her", "their")
 
 // deviceCues put a product in the asker's setting: "sur Android", "under Windows".
 var deviceCues = wordSet("sur", "sous", "avec", "on", "under", "with", "dans")

@@ -22,7 +22,7 @@ func (r *reading) namesTool() bool {
 // without a request cue, negated names and the platform a product should run on.
 func (r *reading) keepNames(c cues) {
 	// "Teams libre ?" asks; "je suis libre pour teams demain" does not.
-	libreQuestion := r.u.Question && (hasAny(r.free, wordSet("libre", "libres", "opensource")) || hasPhrase(r.free, openSource))
+	libreQuestion := r.u.Question && (hasAny(r.free, wordSet("libre", "libres", "opensource")) || hasPhrase(r.free, openSource) || r.libreName())
 	// "et pour Doodle ?": a follow-up question names what it asks about.
 	followQuestion := r.u.Question && startsFollowUp(r.toks)
 	firm := c.strongAlt || firmAltCue(r.free) || c.provider || libreQuestion || followQuestion
@@ -259,10 +259,7 @@ func (r *reading) settleNames(loose, looseTools []string) {
 	} else if len(r.u.Products)+len(r.u.Tools)+len(r.u.Needs) == 0 {
 		// "les PC… sous Windows 10, on installe quoi ?": a system asked for replaces the
 		// system the machines run.
-		r.u.Products = slices.DeleteFunc(slices.Clone(r.platforms), func(id string) bool {
-			p, ok := r.kb.Product(id)
-			return !ok || !slices.ContainsFunc(p.Categories, func(c string) bool { return slices.Contains(r.u.Categories, c) })
-		})
+		r.u.Products = slices.DeleteFunc(slices.Clone(r.platforms), func(id string) bool { return !r.inCategories(id) })
 	}
 	// "dégoogliser ma boîte Gmail": Gmail, not every GAFAM service; "passer au libre, par
 	// quoi commencer pour la bureautique ?": office software. Among umbrellas alone, the
@@ -283,6 +280,12 @@ func (r *reading) settleNames(loose, looseTools []string) {
 		r.u.Categories = slices.DeleteFunc(r.u.Categories, r.genericCategory)
 	}
 	r.dropContext()
+	if r.askedCategory && len(r.u.Categories) > 0 && cueAt(r.fixed) < 0 {
+		// "ils font un peu de facebook… quel système libre vous leur conseillez ?": what
+		// "quel" asks outranks the products of other kinds said in passing — not "tout le
+		// monde a un iPhone… quel OS libre ?".
+		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return !r.inCategories(id) })
+	}
 	if len(r.u.Products)+len(r.u.Tools) > 0 {
 		r.u.Categories = nil
 	}
@@ -304,6 +307,12 @@ func (r *reading) dropContext() {
 	if len(r.u.Needs)+len(r.u.Products)+len(r.u.Tools) > 0 || len(r.u.Categories) > len(r.deviceCats) {
 		r.u.Categories = slices.DeleteFunc(r.u.Categories, func(id string) bool { return slices.Contains(r.deviceCats, id) })
 	}
+}
+
+// inCategories reports a product of one of the categories named.
+func (r *reading) inCategories(id string) bool {
+	p, ok := r.kb.Product(id)
+	return ok && slices.ContainsFunc(p.Categories, func(c string) bool { return slices.Contains(r.u.Categories, c) })
 }
 
 // isUmbrella reports a product that stands for a group ("les GAFAM", "passer au libre"):

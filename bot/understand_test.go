@@ -553,6 +553,12 @@ var phrasings = []phrasing{
 	{"Ma box Orange rame le soir, il y a un logiciel libre pour voir qui est connecte sur le wifi de la maison ?", alt, "netalertx", "-", "-"},
 	{"bonjour, boulangerie, un logiciel libre pour faire des etiquettes ?", alt, "libreoffice", "", "-"},
 	{"salut ! une appli libre de covoiturage ?", alt, "-", "", "-"},
+	// Someone else's device is a platform too ("sur son Mac"); what "quel" asks outranks
+	// products of other kinds said in passing.
+	{"c'était un papa qui montait tout sur son Mac mais il a déménagé. Un logiciel libre pour faire le montage des vidéos ?", alt, "kdenlive", "-", "-"},
+	{"Mes parents ont un vieux PC sous Windows 10. Ils font juste mails, photos et un peu de facebook. Quel système libre vous leur conseillez ?", alt, "debian", "-", "-"},
+	{"dans la rue tout le monde a un iphone, moi je veux un tel degoogle, quel os libre vous preconisez ?", alt, "e-os", "ios", "-"},
+	{"Any open source tool to manage and inventory the fleet of 30 Windows laptops?", alt, "glpi", "-", "-"},
 	// The asker's own software and a customer service ask for nothing.
 	{"haha ce bot repond plus vite que le service client de notre logiciel de caisse 😂", none, "-", "", "-"},
 	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "pasteque", "", "-"},
