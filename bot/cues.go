@@ -56,11 +56,7 @@ func (r *reading) readCues() cues {
 			c.provider = c.provider || r.place != nil || whoFollows(r.free, i)
 		}
 	}
-	// "pour mettre en place un partage de fichiers, vous conseillez quoi de libre ?": the
-	// asker's own project, when software is asked for and no one is sought.
-	ownSetup := c.alt && !c.provider && hasPhrase(r.free, ownSetupPhrases) && !hasPhrase(r.free, askerPhrases) &&
-		!hasPhrase(r.free, peoplePhrases)
-	if hasPhrase(r.free, setupPhrases) && !ownSetup {
+	if r.setupAsked(c) {
 		c.serviceVerb = true
 		if r.u.Service == "" {
 			r.u.Service = "intégration"
@@ -74,6 +70,15 @@ func (r *reading) readCues() cues {
 		(hasPhrase(r.free, askerPhrases) && (c.serviceVerb || hasAny(r.free, helperVerbs) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
 		(hasPhrase(r.free, doerPhrases) && r.namesTool() && !softwareDoes(r.free))
 	return c
+}
+
+// setupAsked reports a set-up asked of someone: "qqun pour mettre en place un serveur
+// mail" — not "pour mettre en place un partage de fichiers, vous conseillez quoi de
+// libre ?", the asker's own project, when software is asked for and no one is sought.
+func (r *reading) setupAsked(c cues) bool {
+	ownSetup := c.alt && !c.provider && hasPhrase(r.free, ownSetupPhrases) && !hasPhrase(r.free, askerPhrases) &&
+		!hasPhrase(r.free, peoplePhrases)
+	return hasPhrase(r.free, setupPhrases) && !ownSetup
 }
 
 // libreName reports a category named with "libre" in it ("quel système libre ?"): the
