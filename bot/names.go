@@ -7,6 +7,7 @@ package bot
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/boussole-libre/boussole/knowledge"
@@ -45,6 +46,9 @@ func (r *reading) keepNames(c cues) {
 		}
 		switch m.hit.Kind {
 		case knowledge.HitProduct:
+			if m.hit.Ambiguous && r.categoryOn(m) && !cueRightBefore(r.fixed, m.start) && !r.capitalised(m) {
+				continue // "des plans de meubles en 3D": CAD, not Apple Plans — but "via Meetup"
+			}
 			if r.keepProduct(m) && m.hit.Ambiguous && !afterService && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) {
 				loose = append(loose, m.hit.ID)
 			}
@@ -72,6 +76,19 @@ func (r *reading) keepNames(c cues) {
 		}
 	}
 	r.settleNames(loose, looseTools)
+}
+
+// capitalised reports a name written with a capital, as names are.
+func (r *reading) capitalised(m phraseMatch) bool {
+	w := writtenAs(r.text, r.toks[m.start:m.end])
+	return w != "" && unicode.IsUpper([]rune(w)[0])
+}
+
+// categoryOn reports a category named by the same words as m.
+func (r *reading) categoryOn(m phraseMatch) bool {
+	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
+		return o.hit.Kind == knowledge.HitCategory && o.start == m.start && o.end == m.end
+	})
 }
 
 // serviceBeside reports a service word right beside a name: "formation Blender",

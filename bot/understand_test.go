@@ -559,6 +559,10 @@ var phrasings = []phrasing{
 	{"Mes parents ont un vieux PC sous Windows 10. Ils font juste mails, photos et un peu de facebook. Quel système libre vous leur conseillez ?", alt, "debian", "-", "-"},
 	{"dans la rue tout le monde a un iphone, moi je veux un tel degoogle, quel os libre vous preconisez ?", alt, "e-os", "ios", "-"},
 	{"Any open source tool to manage and inventory the fleet of 30 Windows laptops?", alt, "glpi", "-", "-"},
+	// An everyday-word product said in lower case where a category has the same words is
+	// the category: "des plans de meubles" is CAD; "alternative à Plans", "via Meetup" not.
+	{"Je suis menuisier, un logiciel libre pour faire des plans d'atelier et de meubles en 3D ?", alt, "", "-", "-"},
+	{"alternative à Plans", alt, "organic-maps", "apple-plans", "-"},
 	// The asker's own software and a customer service ask for nothing.
 	{"haha ce bot repond plus vite que le service client de notre logiciel de caisse 😂", none, "-", "", "-"},
 	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "pasteque", "", "-"},
