@@ -563,6 +563,9 @@ var phrasings = []phrasing{
 	// the category: "des plans de meubles" is CAD; "alternative à Plans", "via Meetup" not.
 	{"Je suis menuisier, un logiciel libre pour faire des plans d'atelier et de meubles en 3D ?", alt, "", "-", "-"},
 	{"alternative à Plans", alt, "organic-maps", "apple-plans", "-"},
+	// AMAP orders; "organic" is a word, not Organic Maps.
+	{"on est une amap de 60 familles, les commandes se font par mail et c l enfer chaque semaine pour tout recompter. y a un outil libre ?", alt, "open-food-network", "", "-"},
+	{"We run an organic vegetable farm, we sell through a weekly basket scheme (AMAP). Is there open source software to manage subscriptions and orders?", alt, "open-food-network", "", "-"},
 	// The asker's own software and a customer service ask for nothing.
 	{"haha ce bot repond plus vite que le service client de notre logiciel de caisse 😂", none, "-", "", "-"},
 	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "pasteque", "", "-"},
@@ -572,7 +575,7 @@ var phrasings = []phrasing{
 	// No typo for an English word or a capitalised acronym; where the asker is is no
 	// self-description; what is done already asks nothing.
 	{"we use Okta for SSO and it's getting expensive, any self-hosted open source option?", alt, "keycloak", "", "-"},
-	{"On fait partie d'une AMAP de 60 familles, un logiciel libre pour gérer les contrats ?", alt, "-", "", "-"},
+	{"On fait partie d'une AMAP de 60 familles, un logiciel libre pour gérer les contrats ?", alt, "open-food-network", "", "-"},
 	{"on est dans le 2A, un prestataire pour de la sauvegarde ?", prov, "borgbackup", "", "94"},
 	{"on est en Midi-Pyrénées, cherche prestataire pour Nextcloud", prov, "nextcloud", "", "76"},
 	{"j'ai installé Linux Mint hier sur le pc de mon père, trop content", none, "-", "", "-"},

@@ -62,7 +62,8 @@ type Choice struct {
 }
 
 // genericFirstWords are first words of tool names that must not stand for the tool alone.
-var genericFirstWords = map[string]bool{"apache": true, "gnu": true, "open": true, "free": true, "libre": true, "the": true, "google": true, "microsoft": true, "simple": true, "team": true, "linux": true, "web": true, "home": true, "standard": true}
+var genericFirstWords = map[string]bool{"apache": true, "gnu": true, "open": true, "free": true, "libre": true, "the": true, "google": true, "microsoft": true, "simple": true, "team": true, "linux": true, "web": true, "home": true, "standard": true,
+	"organic": true, "sweet": true, "virtual": true, "reactive": true, "request": true, "tasks": true}
 
 func buildIndex(kb *KB) *Index {
 	ix := &Index{
