@@ -236,6 +236,9 @@ func (r *reading) keepNeed(m phraseMatch) {
 	if inUse(r.fixed, m.start, 4) {
 		order += usedNeedRank // "on utilise l'ENT de la région mais… des quiz": quiz first
 	}
+	if complainedOf(r.fixed, m.end) {
+		r.suffered = appendNew(r.suffered, m.hit.ID) // "l'ENT est une usine à gaz"
+	}
 	if k := slices.Index(r.u.Needs, m.hit.ID); k >= 0 {
 		// Named twice, in other words ("les comptes rendus… on écrit tous ensemble"), a
 		// need is what the message is about.
@@ -245,6 +248,28 @@ func (r *reading) keepNeed(m phraseMatch) {
 	r.u.Needs = append(r.u.Needs, m.hit.ID)
 	r.u.needOrder = append(r.u.needOrder, order)
 }
+
+// complainedOf reports a name followed by a complaint: "l'ENT est une usine à gaz",
+// "l'ENT actuel est une horreur", "le planning rame": what the asker has and suffers.
+func complainedOf(toks []string, end int) bool {
+	i := end
+	if i < len(toks) && currentWords[toks[i]] {
+		i++
+	}
+	if i < len(toks) && statusWords[toks[i]] {
+		return true
+	}
+	if i+1 >= len(toks) || toks[i] != "est" && toks[i] != "is" {
+		return false
+	}
+	return slices.ContainsFunc(toks[i+1:min(len(toks), i+5)], func(w string) bool { return complaintWords[w] })
+}
+
+var currentWords = wordSet("actuel", "actuelle", "actuels", "actuelles", "current")
+
+var complaintWords = wordSet("horreur", "usine", "nul", "nulle", "pourri", "pourrie", "naze", "galere", "cata",
+	"catastrophe", "lent", "lente", "complique", "compliquee", "penible", "bof", "horrible", "terrible", "enfer",
+	"awful", "slow", "clunky", "nightmare", "mess")
 
 // usedNeedRank ranks a need the asker already has a tool for after the needs it asks about.
 const usedNeedRank = 4
@@ -317,6 +342,7 @@ func (r *reading) dropContext() {
 	if r.askedCategory && !r.askedNeed {
 		r.u.Needs, r.u.NeedWords, r.u.needOrder = nil, nil, nil
 	}
+	r.dropSuffered()
 	if len(r.u.Needs)+len(r.u.Categories) > 0 {
 		scene := append(r.toolsInUse(), r.deviceTools...)
 		r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool { return slices.Contains(scene, id) })
@@ -330,6 +356,27 @@ func (r *reading) dropContext() {
 func (r *reading) inCategories(id string) bool {
 	p, ok := r.kb.Product(id)
 	return ok && slices.ContainsFunc(p.Categories, func(c string) bool { return slices.Contains(r.u.Categories, c) })
+}
+
+// dropSuffered leaves out the needs the asker complains of having ("l'ENT est une usine à
+// gaz… un espace de stockage en ligne ?") when anything else is asked.
+func (r *reading) dropSuffered() {
+	others := len(r.u.Categories)
+	for _, id := range r.u.Needs {
+		if !slices.Contains(r.suffered, id) {
+			others++
+		}
+	}
+	if others == 0 {
+		return
+	}
+	for k := len(r.u.Needs) - 1; k >= 0; k-- {
+		if slices.Contains(r.suffered, r.u.Needs[k]) {
+			r.u.avoid = append(r.u.avoid, r.u.Needs[k])
+			r.u.Needs = slices.Delete(r.u.Needs, k, k+1)
+			r.u.needOrder = slices.Delete(r.u.needOrder, k, k+1)
+		}
+	}
 }
 
 // isUmbrella reports a product that stands for a group ("les GAFAM", "passer au libre"):
@@ -350,6 +397,10 @@ func askedWhich(toks []string, i int) bool {
 	if i > 0 && whichWords[toks[i-1]] || whichTool(toks, i) || toolWhere(toks, i) {
 		return true
 	}
+	// "on cherche un espace de stockage en ligne": what is sought.
+	if i > 1 && indefinite[toks[i-1]] && seekWords[toks[i-2]] {
+		return true
+	}
 	if i > 1 && needLinks[toks[i-1]] && softwareNouns[toks[i-2]] {
 		if i == 2 {
 			return true // "logiciel de compta libre pour un artisan… je galère avec les factures"
@@ -358,6 +409,8 @@ func askedWhich(toks []string, i int) bool {
 	}
 	return i > 2 && indefinite[toks[i-1]] && (toks[i-2] == "d" || toks[i-2] == "de") && toks[i-3] == "besoin"
 }
+
+var seekWords = wordSet("cherche", "cherchons", "cherchez", "recherche", "recherchons", "jcherche", "seeking")
 
 // whichTool reports a name asked for as "quel outil (libre) de …": "Quel outil libre de
 // supervision simple ?" after a story about the NAS, "which open source tool for …".

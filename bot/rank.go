@@ -37,6 +37,9 @@ func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 		}
 		s.addCategory(kb, cid, weight)
 	}
+	for _, id := range u.avoid {
+		delete(s.score, id)
+	}
 	return s.items(kb)
 }
 

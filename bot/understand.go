@@ -61,6 +61,9 @@ type Understanding struct {
 	// needOrder[k]: which need phrase, in message order, named Needs[k]; the first
 	// phrase is the request, later ones often what it is for ("cartes mentales pour réviser").
 	needOrder []int
+	// avoid are the tools the asker complains of having ("l'ENT est une usine à gaz"):
+	// never the answer, even through a category's list.
+	avoid []string
 	// onlyPlatform: the products are the system something should run on and nothing else
 	// was named ("il faut qu'il marche sur Android"): a constraint on the last question.
 	onlyPlatform bool
@@ -88,6 +91,7 @@ type reading struct {
 	matches                  []phraseMatch
 	covered                  []bool   // words inside a name or the place
 	platforms                []string // products named as the system something runs on ("sur Android")
+	suffered                 []string // needs the asker complains of having ("l'ENT est une usine à gaz")
 	free                     []string // words outside names: they carry the request
 	u                        Understanding
 }

@@ -566,6 +566,11 @@ var phrasings = []phrasing{
 	// AMAP orders; "organic" is a word, not Organic Maps.
 	{"on est une amap de 60 familles, les commandes se font par mail et c l enfer chaque semaine pour tout recompter. y a un outil libre ?", alt, "open-food-network", "", "-"},
 	{"We run an organic vegetable farm, we sell through a weekly basket scheme (AMAP). Is there open source software to manage subscriptions and orders?", alt, "open-food-network", "", "-"},
+	// What the asker complains of having is never the answer ("l'ENT est une usine à gaz");
+	// "on cherche un X" asks for X.
+	{"Les élèves perdent leurs fichiers, les clés USB disparaissent, et l'ENT est une usine à gaz. On cherche un espace de stockage en ligne libre, ça existe ?", alt, "nextcloud", "", "-"},
+	{"on cherche un truc pour que les profs partagent des docs et des devoirs avec les eleves, l ENT actuel est une horreur", alt, "moodle", "", "-"},
+	{"un ENT libre pour le collège ?", alt, "entcore", "", "-"},
 	// The asker's own software and a customer service ask for nothing.
 	{"haha ce bot repond plus vite que le service client de notre logiciel de caisse 😂", none, "-", "", "-"},
 	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "pasteque", "", "-"},
