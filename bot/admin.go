@@ -130,8 +130,8 @@ func refuse(c Call) (Reply, bool) {
 	if c.Caller.Admin {
 		return Reply{}, false
 	}
-	return adminReply(c.Lang, tr(c.Lang, "Réservé aux admins", "Admins only"),
-		tr(c.Lang, "Cette commande modifie la base de connaissances : seuls les admins de Boussole peuvent l'utiliser. Vous pouvez proposer un changement avec /suggerer.",
+	return adminReply(c.Lang, Tr(c.Lang, "Réservé aux admins", "Admins only"),
+		Tr(c.Lang, "Cette commande modifie la base de connaissances : seuls les admins de Boussole peuvent l'utiliser. Vous pouvez proposer un changement avec /suggerer.",
 			"This command changes the knowledge base: only Boussole admins may use it. You can propose a change with /suggerer.")), true
 }
 
@@ -139,8 +139,8 @@ func (b *Bot) needStore(c Call) (Reply, bool) {
 	if b.store != nil {
 		return Reply{}, false
 	}
-	return adminReply(c.Lang, tr(c.Lang, "Base en lecture seule", "Read-only KB"),
-		tr(c.Lang, "Boussole sert la base embarquée : configurez knowledge.dir (boussole kb export DIR) pour l'administrer.",
+	return adminReply(c.Lang, Tr(c.Lang, "Base en lecture seule", "Read-only KB"),
+		Tr(c.Lang, "Boussole sert la base embarquée : configurez knowledge.dir (boussole kb export DIR) pour l'administrer.",
 			"Boussole serves the embedded KB: set knowledge.dir (boussole kb export DIR) to administer it.")), true
 }
 
@@ -165,12 +165,12 @@ func changeReply(l Lang, ch store.Change, err error) Reply {
 	if err != nil {
 		var rej *store.RejectedError
 		if errors.As(err, &rej) {
-			return adminReply(l, tr(l, "Modification refusée, rien n'a été écrit", "Change refused, nothing was written"), err.Error())
+			return adminReply(l, Tr(l, "Modification refusée, rien n'a été écrit", "Change refused, nothing was written"), err.Error())
 		}
-		return adminReply(l, tr(l, "Échec de la modification", "Change failed"), err.Error())
+		return adminReply(l, Tr(l, "Échec de la modification", "Change failed"), err.Error())
 	}
-	return adminReply(l, tr(l, "Modification enregistrée", "Change saved"),
-		fmt.Sprintf(tr(l, "n°%d — %s (%s). /kb annuler pour revenir en arrière.", "#%d — %s (%s). /kb annuler to revert."), ch.Seq, ch.Summary, ch.File))
+	return adminReply(l, Tr(l, "Modification enregistrée", "Change saved"),
+		fmt.Sprintf(Tr(l, "n°%d — %s (%s). /kb annuler pour revenir en arrière.", "#%d — %s (%s). /kb annuler to revert."), ch.Seq, ch.Summary, ch.File))
 }
 
 func runStatus(b *Bot, kb *knowledge.KB, c Call) Reply {
@@ -179,16 +179,16 @@ func runStatus(b *Bot, kb *knowledge.KB, c Call) Reply {
 	}
 	s := kb.Stats()
 	var lines []string
-	lines = append(lines, fmt.Sprintf(tr(c.Lang, "%d catégories, %d outils, %d produits, %d prestataires (%d sources).", "%d categories, %d tools, %d products, %d providers (%d sources)."),
+	lines = append(lines, fmt.Sprintf(Tr(c.Lang, "%d catégories, %d outils, %d produits, %d prestataires (%d sources).", "%d categories, %d tools, %d products, %d providers (%d sources)."),
 		s.Categories, s.Tools, s.Products, s.Providers, s.Sources))
 	if b.store == nil {
-		lines = append(lines, tr(c.Lang, "Base embarquée (lecture seule), chargée le ", "Embedded KB (read-only), loaded ")+kb.LoadedAt.Format("2006-01-02 15:04:05"))
+		lines = append(lines, Tr(c.Lang, "Base embarquée (lecture seule), chargée le ", "Embedded KB (read-only), loaded ")+kb.LoadedAt.Format("2006-01-02 15:04:05"))
 	} else {
 		st := b.store.Status()
-		lines = append(lines, fmt.Sprintf(tr(c.Lang, "Dossier %s ; dernier chargement réussi : %s (%s) ; dernière vérification : %s.", "Directory %s; last good load: %s (%s); last check: %s."),
+		lines = append(lines, fmt.Sprintf(Tr(c.Lang, "Dossier %s ; dernier chargement réussi : %s (%s) ; dernière vérification : %s.", "Directory %s; last good load: %s (%s); last check: %s."),
 			st.Dir, st.LoadedAt.Format("2006-01-02 15:04:05"), st.ReloadedBy, st.LastCheck.Format("15:04:05")))
 		if st.LastError != "" {
-			lines = append(lines, fmt.Sprintf(tr(c.Lang, "Dernier rechargement en échec (%s) — la base précédente reste servie : %s", "Last reload failed (%s) — the previous KB is still served: %s"),
+			lines = append(lines, fmt.Sprintf(Tr(c.Lang, "Dernier rechargement en échec (%s) — la base précédente reste servie : %s", "Last reload failed (%s) — the previous KB is still served: %s"),
 				st.FailedAt.Format("2006-01-02 15:04:05"), st.LastError))
 			for i, is := range st.Issues {
 				if i == 10 {
@@ -200,15 +200,15 @@ func runStatus(b *Bot, kb *knowledge.KB, c Call) Reply {
 		}
 	}
 	if b.unanswered != nil {
-		lines = append(lines, fmt.Sprintf(tr(c.Lang, "Questions sans réponse gardées : %d.", "Unanswered questions kept: %d."), b.unanswered.Len()))
+		lines = append(lines, fmt.Sprintf(Tr(c.Lang, "Questions sans réponse gardées : %d.", "Unanswered questions kept: %d."), b.unanswered.Len()))
 	}
 	if b.suggestions != nil {
-		lines = append(lines, fmt.Sprintf(tr(c.Lang, "Suggestions en attente : %d.", "Pending suggestions: %d."), len(b.suggestions.Pending())))
+		lines = append(lines, fmt.Sprintf(Tr(c.Lang, "Suggestions en attente : %d.", "Pending suggestions: %d."), len(b.suggestions.Pending())))
 	}
 	if b.verifier != nil {
 		lines = append(lines, b.verifier.statusLine(c.Lang)) // admin_verify.go
 	}
-	return adminReply(c.Lang, tr(c.Lang, "Statut de la base", "KB status"), strings.Join(lines, "\n"))
+	return adminReply(c.Lang, Tr(c.Lang, "Statut de la base", "KB status"), strings.Join(lines, "\n"))
 }
 
 func runReload(b *Bot, _ *knowledge.KB, c Call) Reply {
@@ -219,10 +219,10 @@ func runReload(b *Bot, _ *knowledge.KB, c Call) Reply {
 		return r
 	}
 	if err := b.store.Reload(); err != nil {
-		return adminReply(c.Lang, tr(c.Lang, "Rechargement refusé : la base précédente reste servie", "Reload refused: the previous KB is still served"), err.Error())
+		return adminReply(c.Lang, Tr(c.Lang, "Rechargement refusé : la base précédente reste servie", "Reload refused: the previous KB is still served"), err.Error())
 	}
 	s := b.KB().Stats()
-	return adminReply(c.Lang, tr(c.Lang, "Base rechargée", "KB reloaded"),
+	return adminReply(c.Lang, Tr(c.Lang, "Base rechargée", "KB reloaded"),
 		fmt.Sprintf("%d outils, %d produits, %d prestataires.", s.Tools, s.Products, s.Providers))
 }
 
@@ -231,7 +231,7 @@ func runMissing(b *Bot, _ *knowledge.KB, c Call) Reply {
 		return r
 	}
 	if b.unanswered == nil {
-		return adminReply(c.Lang, tr(c.Lang, "Journal désactivé", "Log disabled"), tr(c.Lang, "Le journal des questions sans réponse n'est pas activé.", "The unanswered log is off."))
+		return adminReply(c.Lang, Tr(c.Lang, "Journal désactivé", "Log disabled"), Tr(c.Lang, "Le journal des questions sans réponse n'est pas activé.", "The unanswered log is off."))
 	}
 	n := 10
 	if v, err := strconv.Atoi(c.Args["nombre"]); err == nil && v > 0 {
@@ -239,13 +239,13 @@ func runMissing(b *Bot, _ *knowledge.KB, c Call) Reply {
 	}
 	top := b.unanswered.Top(n)
 	if len(top) == 0 {
-		return adminReply(c.Lang, tr(c.Lang, "Aucune question sans réponse", "No unanswered question"), "")
+		return adminReply(c.Lang, Tr(c.Lang, "Aucune question sans réponse", "No unanswered question"), "")
 	}
 	var lines []string
 	for _, s := range top {
 		lines = append(lines, fmt.Sprintf("%d× « %s » — %s (%s)", s.Count, s.Question, s.Missing, s.LastSeen.Format("2006-01-02 15:04")))
 	}
-	return adminReply(c.Lang, tr(c.Lang, "Questions sans réponse les plus fréquentes", "Most frequent unanswered questions"), strings.Join(lines, "\n"))
+	return adminReply(c.Lang, Tr(c.Lang, "Questions sans réponse les plus fréquentes", "Most frequent unanswered questions"), strings.Join(lines, "\n"))
 }
 
 func yes(s string) bool {
@@ -310,13 +310,13 @@ func runUndo(b *Bot, _ *knowledge.KB, c Call) Reply {
 	if err != nil {
 		return changeReply(c.Lang, ch, err)
 	}
-	return adminReply(c.Lang, tr(c.Lang, "Modification annulée", "Change undone"),
-		fmt.Sprintf(tr(c.Lang, "n°%d annulée : %s (%s).", "#%d undone: %s (%s)."), ch.Undoes, strings.TrimPrefix(ch.Summary, "annule : "), ch.File))
+	return adminReply(c.Lang, Tr(c.Lang, "Modification annulée", "Change undone"),
+		fmt.Sprintf(Tr(c.Lang, "n°%d annulée : %s (%s).", "#%d undone: %s (%s)."), ch.Undoes, strings.TrimPrefix(ch.Summary, "annule : "), ch.File))
 }
 
 func runSuggest(b *Bot, kb *knowledge.KB, c Call) Reply {
 	if b.suggestions == nil {
-		return adminReply(c.Lang, tr(c.Lang, "Suggestions fermées", "Suggestions closed"), tr(c.Lang, "Cette instance de Boussole ne prend pas de suggestions.", "This Boussole does not take suggestions."))
+		return adminReply(c.Lang, Tr(c.Lang, "Suggestions fermées", "Suggestions closed"), Tr(c.Lang, "Cette instance de Boussole ne prend pas de suggestions.", "This Boussole does not take suggestions."))
 	}
 	kind := strings.ToLower(strings.TrimSpace(c.Args["type"]))
 	switch kind {
@@ -325,7 +325,7 @@ func runSuggest(b *Bot, kb *knowledge.KB, c Call) Reply {
 	case "prestataire", "provider", "presta":
 		kind = "prestataire"
 	default:
-		return adminReply(c.Lang, tr(c.Lang, "Type inconnu", "Unknown type"), tr(c.Lang, "type:alternative ou type:prestataire", "type:alternative or type:prestataire"))
+		return adminReply(c.Lang, Tr(c.Lang, "Type inconnu", "Unknown type"), Tr(c.Lang, "type:alternative ou type:prestataire", "type:alternative or type:prestataire"))
 	}
 	product, tool := c.Args["produit"], c.Args["outil"]
 	if product != "" {
@@ -336,10 +336,10 @@ func runSuggest(b *Bot, kb *knowledge.KB, c Call) Reply {
 	}
 	s, err := b.suggestions.Add(actor(c), kind, product, tool, c.Args["texte"])
 	if err != nil {
-		return adminReply(c.Lang, tr(c.Lang, "Suggestion non enregistrée", "Suggestion not saved"), err.Error())
+		return adminReply(c.Lang, Tr(c.Lang, "Suggestion non enregistrée", "Suggestion not saved"), err.Error())
 	}
-	return adminReply(c.Lang, tr(c.Lang, "Merci !", "Thank you!"),
-		fmt.Sprintf(tr(c.Lang, "Suggestion n°%d transmise aux admins.", "Suggestion #%d passed on to the admins."), s.ID))
+	return adminReply(c.Lang, Tr(c.Lang, "Merci !", "Thank you!"),
+		fmt.Sprintf(Tr(c.Lang, "Suggestion n°%d transmise aux admins.", "Suggestion #%d passed on to the admins."), s.ID))
 }
 
 func runSuggestions(b *Bot, kb *knowledge.KB, c Call) Reply {
@@ -347,7 +347,7 @@ func runSuggestions(b *Bot, kb *knowledge.KB, c Call) Reply {
 		return r
 	}
 	if b.suggestions == nil {
-		return adminReply(c.Lang, tr(c.Lang, "Suggestions fermées", "Suggestions closed"), "")
+		return adminReply(c.Lang, Tr(c.Lang, "Suggestions fermées", "Suggestions closed"), "")
 	}
 	decide := func(arg, status string) (Reply, bool) {
 		v := strings.TrimSpace(c.Args[arg])
@@ -356,11 +356,11 @@ func runSuggestions(b *Bot, kb *knowledge.KB, c Call) Reply {
 		}
 		id, err := strconv.Atoi(v)
 		if err != nil {
-			return adminReply(c.Lang, tr(c.Lang, "Numéro invalide", "Invalid number"), v), true
+			return adminReply(c.Lang, Tr(c.Lang, "Numéro invalide", "Invalid number"), v), true
 		}
 		s, ok := b.suggestions.Get(id)
 		if !ok {
-			return adminReply(c.Lang, tr(c.Lang, "Suggestion introuvable", "No such suggestion"), v), true
+			return adminReply(c.Lang, Tr(c.Lang, "Suggestion introuvable", "No such suggestion"), v), true
 		}
 		note := ""
 		if status == store.Accepted && s.Kind == "alternative" && s.Product != "" && s.Tool != "" && b.store != nil && s.Status == store.Pending {
@@ -368,14 +368,14 @@ func runSuggestions(b *Bot, kb *knowledge.KB, c Call) Reply {
 			if err != nil {
 				return changeReply(c.Lang, ch, err), true
 			}
-			note = fmt.Sprintf(tr(c.Lang, " Appliquée : modification n°%d.", " Applied: change #%d."), ch.Seq)
+			note = fmt.Sprintf(Tr(c.Lang, " Appliquée : modification n°%d.", " Applied: change #%d."), ch.Seq)
 		} else if status == store.Accepted {
-			note = tr(c.Lang, " À saisir avec /kb prestataire ajouter (avec sa source).", " Enter it with /kb prestataire ajouter (with its source).")
+			note = Tr(c.Lang, " À saisir avec /kb prestataire ajouter (avec sa source).", " Enter it with /kb prestataire ajouter (with its source).")
 		}
 		if _, err := b.suggestions.Decide(id, status, c.Caller.Platform+":"+c.Caller.UserID); err != nil {
-			return adminReply(c.Lang, tr(c.Lang, "Impossible", "Not possible"), err.Error()), true
+			return adminReply(c.Lang, Tr(c.Lang, "Impossible", "Not possible"), err.Error()), true
 		}
-		return adminReply(c.Lang, fmt.Sprintf(tr(c.Lang, "Suggestion n°%d %s", "Suggestion #%d %s"), id, status), strings.TrimSpace(note)), true
+		return adminReply(c.Lang, fmt.Sprintf(Tr(c.Lang, "Suggestion n°%d %s", "Suggestion #%d %s"), id, status), strings.TrimSpace(note)), true
 	}
 	if r, done := decide("accepter", store.Accepted); done {
 		return r
@@ -385,7 +385,7 @@ func runSuggestions(b *Bot, kb *knowledge.KB, c Call) Reply {
 	}
 	pending := b.suggestions.Pending()
 	if len(pending) == 0 {
-		return adminReply(c.Lang, tr(c.Lang, "Aucune suggestion en attente", "No pending suggestion"), "")
+		return adminReply(c.Lang, Tr(c.Lang, "Aucune suggestion en attente", "No pending suggestion"), "")
 	}
 	var lines []string
 	for _, s := range pending {
@@ -395,6 +395,6 @@ func runSuggestions(b *Bot, kb *knowledge.KB, c Call) Reply {
 		}
 		lines = append(lines, fmt.Sprintf("n°%d (%s) %s : %s", s.ID, s.Time.Format("2006-01-02"), what, s.Text))
 	}
-	return adminReply(c.Lang, tr(c.Lang, "Suggestions en attente", "Pending suggestions"),
-		strings.Join(lines, "\n")+"\n"+tr(c.Lang, "/kb suggestions accepter:N ou refuser:N", "/kb suggestions accepter:N or refuser:N"))
+	return adminReply(c.Lang, Tr(c.Lang, "Suggestions en attente", "Pending suggestions"),
+		strings.Join(lines, "\n")+"\n"+Tr(c.Lang, "/kb suggestions accepter:N ou refuser:N", "/kb suggestions accepter:N or refuser:N"))
 }

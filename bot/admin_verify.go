@@ -188,8 +188,8 @@ func runVerify(b *Bot, kb *knowledge.KB, c Call) Reply {
 	}
 	l := c.Lang
 	if b.verifier == nil {
-		return adminReply(l, tr(l, "Vérification non disponible", "Verification unavailable"),
-			tr(l, "Cette instance n'a pas activé la vérification : utilisez `boussole kb verify` en ligne de commande.",
+		return adminReply(l, Tr(l, "Vérification non disponible", "Verification unavailable"),
+			Tr(l, "Cette instance n'a pas activé la vérification : utilisez `boussole kb verify` en ligne de commande.",
 				"This instance has no verifier: use `boussole kb verify` on the command line."))
 	}
 	switch strings.ToLower(strings.TrimSpace(c.Args["action"])) {
@@ -197,41 +197,41 @@ func runVerify(b *Bot, kb *knowledge.KB, c Call) Reply {
 		return verifyReport(l, b.verifier)
 	case "", "lancer", "start":
 	default:
-		return adminReply(l, tr(l, "Action inconnue", "Unknown action"), "/kb verifier — /kb verifier rapport")
+		return adminReply(l, Tr(l, "Action inconnue", "Unknown action"), "/kb verifier — /kb verifier rapport")
 	}
 	checks, err := verify.ParseChecks(c.Args["controles"])
 	if err != nil {
-		return adminReply(l, tr(l, "Contrôle inconnu", "Unknown check"), err.Error())
+		return adminReply(l, Tr(l, "Contrôle inconnu", "Unknown check"), err.Error())
 	}
 	if !b.verifier.Start(kb, checks, c.Caller) {
 		_, since := b.verifier.Running()
-		return adminReply(l, tr(l, "Vérification déjà en cours", "Verification already running"),
-			fmt.Sprintf(tr(l, "Lancée à %s. /kb verifier rapport pour le dernier rapport.", "Started at %s. /kb verifier rapport for the last report."),
+		return adminReply(l, Tr(l, "Vérification déjà en cours", "Verification already running"),
+			fmt.Sprintf(Tr(l, "Lancée à %s. /kb verifier rapport pour le dernier rapport.", "Started at %s. /kb verifier rapport for the last report."),
 				since.Format("15:04")))
 	}
-	next := tr(l, "Le résumé vous sera envoyé en message privé à la fin ; le détail avec /kb verifier rapport.",
+	next := Tr(l, "Le résumé vous sera envoyé en message privé à la fin ; le détail avec /kb verifier rapport.",
 		"You will get the summary in a direct message when it ends; details with /kb verifier rapport.")
 	if !b.verifier.hasNotifier(c.Caller.Platform) {
-		next = tr(l, "Cela prend quelques minutes (une requête par seconde et par site) : redemandez /kb verifier rapport.",
+		next = Tr(l, "Cela prend quelques minutes (une requête par seconde et par site) : redemandez /kb verifier rapport.",
 			"It takes a few minutes (one request per second per site): ask /kb verifier rapport again.")
 	}
 	what := strings.Join(checks, ", ")
 	if what == "" {
 		what = strings.Join(verify.AllChecks, ", ")
 	}
-	return adminReply(l, tr(l, "Vérification lancée", "Verification started"), what+". "+next)
+	return adminReply(l, Tr(l, "Vérification lancée", "Verification started"), what+". "+next)
 }
 
 // verifySummary is the end-of-run message: the counts per check and the first errors.
 func verifySummary(l Lang, rep *verify.Report, err error) Reply {
 	if err != nil && rep == nil {
-		return adminReply(l, tr(l, "Vérification en échec", "Verification failed"), err.Error())
+		return adminReply(l, Tr(l, "Vérification en échec", "Verification failed"), err.Error())
 	}
 	lines := []string{fmt.Sprintf("%s (%s).", rep.Summary(), rep.Finished.Format("2006-01-02 15:04"))}
 	lines = append(lines, checkLines(rep)...)
 	lines = append(lines, findingLines(rep, verify.Error, 5)...)
-	lines = append(lines, tr(l, "Détail : /kb verifier rapport", "Details: /kb verifier rapport"))
-	return adminReply(l, tr(l, "Vérification terminée", "Verification finished"), strings.Join(lines, "\n"))
+	lines = append(lines, Tr(l, "Détail : /kb verifier rapport", "Details: /kb verifier rapport"))
+	return adminReply(l, Tr(l, "Vérification terminée", "Verification finished"), strings.Join(lines, "\n"))
 }
 
 func checkLines(rep *verify.Report) []string {
@@ -276,16 +276,16 @@ func verifyReport(l Lang, v *Verifier) Reply {
 	rep := v.Last()
 	var head []string
 	if running {
-		head = append(head, fmt.Sprintf(tr(l, "Vérification en cours depuis %s.", "Verification running since %s."), since.Format("15:04")))
+		head = append(head, fmt.Sprintf(Tr(l, "Vérification en cours depuis %s.", "Verification running since %s."), since.Format("15:04")))
 	}
 	v.mu.Lock()
 	if v.lastErr != "" {
-		head = append(head, tr(l, "Dernière vérification en échec : ", "Last verification failed: ")+v.lastErr)
+		head = append(head, Tr(l, "Dernière vérification en échec : ", "Last verification failed: ")+v.lastErr)
 	}
 	v.mu.Unlock()
 	if rep == nil {
-		head = append(head, tr(l, "Aucun rapport : lancez /kb verifier.", "No report yet: run /kb verifier."))
-		return adminReply(l, tr(l, "Rapport de vérification", "Verification report"), strings.Join(head, "\n"))
+		head = append(head, Tr(l, "Aucun rapport : lancez /kb verifier.", "No report yet: run /kb verifier."))
+		return adminReply(l, Tr(l, "Rapport de vérification", "Verification report"), strings.Join(head, "\n"))
 	}
 	head = append(head, fmt.Sprintf("%s — %s.", rep.Finished.Format("2006-01-02 15:04"), rep.Summary()))
 	head = append(head, checkLines(rep)...)
@@ -293,13 +293,13 @@ func verifyReport(l Lang, v *Verifier) Reply {
 	text := strings.Join(head, "\n")
 	for i, line := range body {
 		if len(text)+len(line)+1 > maxReportText {
-			text += fmt.Sprintf("\n… +%d : %s", len(body)-i, tr(l, "rapport complet avec `boussole kb verify` ou dans verify-last.json",
+			text += fmt.Sprintf("\n… +%d : %s", len(body)-i, Tr(l, "rapport complet avec `boussole kb verify` ou dans verify-last.json",
 				"full report with `boussole kb verify` or in verify-last.json"))
 			break
 		}
 		text += "\n" + line
 	}
-	return adminReply(l, tr(l, "Rapport de vérification", "Verification report"), text)
+	return adminReply(l, Tr(l, "Rapport de vérification", "Verification report"), text)
 }
 
 // statusLine is /kb statut's line about the last verification.
@@ -307,13 +307,13 @@ func (v *Verifier) statusLine(l Lang) string {
 	running, since := v.Running()
 	line := ""
 	if rep := v.Last(); rep != nil {
-		line = fmt.Sprintf(tr(l, "Dernière vérification (kb verify) : %s — %s.", "Last verification (kb verify): %s — %s."),
+		line = fmt.Sprintf(Tr(l, "Dernière vérification (kb verify) : %s — %s.", "Last verification (kb verify): %s — %s."),
 			rep.Finished.Format("2006-01-02 15:04"), rep.Summary())
 	} else {
-		line = tr(l, "Aucune vérification enregistrée (/kb verifier).", "No verification recorded (/kb verifier).")
+		line = Tr(l, "Aucune vérification enregistrée (/kb verifier).", "No verification recorded (/kb verifier).")
 	}
 	if running {
-		line += fmt.Sprintf(tr(l, " En cours depuis %s.", " Running since %s."), since.Format("15:04"))
+		line += fmt.Sprintf(Tr(l, " En cours depuis %s.", " Running since %s."), since.Format("15:04"))
 	}
 	return line
 }

@@ -46,19 +46,19 @@ func names(kb *knowledge.KB, ids []string, kind knowledge.HitKind) []string {
 func unknownReply(kb *knowledge.KB, u Understanding, r Reply) Reply {
 	name := u.Unknown
 	if name == "" {
-		name = tr(u.Lang, "ce produit", "this product")
+		name = Tr(u.Lang, "ce produit", "this product")
 	}
 	r.Suggestions = kb.Index().Suggest(name, 3)
-	r.Hint = tr(u.Lang, "/alternative produit:… propose les noms que je connais.", "/alternative produit:… suggests the names I know.")
+	r.Hint = Tr(u.Lang, "/alternative produit:… propose les noms que je connais.", "/alternative produit:… suggests the names I know.")
 	if u.UnknownNeed {
-		r.Title = tr(u.Lang, "Je ne connais pas de logiciel libre pour « "+name+" »", "I know no libre software for \""+name+"\"")
-		r.Text = tr(u.Lang,
+		r.Title = Tr(u.Lang, "Je ne connais pas de logiciel libre pour « "+name+" »", "I know no libre software for \""+name+"\"")
+		r.Text = Tr(u.Lang,
 			"Ma base n'a pas encore ce besoin ; je préfère le dire que deviner. Essayez un autre mot pour ce besoin, ou le nom du produit que vous utilisez aujourd'hui.",
 			"My knowledge base does not have this need yet; I'd rather say so than guess. Try another word for the need, or the name of the product you use today.")
 		return r
 	}
-	r.Title = tr(u.Lang, "Je ne connais pas « "+name+" »", "I don't know \""+name+"\"")
-	r.Text = tr(u.Lang,
+	r.Title = Tr(u.Lang, "Je ne connais pas « "+name+" »", "I don't know \""+name+"\"")
+	r.Text = Tr(u.Lang,
 		"Je préfère ne pas deviner. Essayez le nom exact du produit ou le besoin (« un outil de sondage », « visio »).",
 		"I'd rather not guess. Try the product's exact name or the need (\"a survey tool\", \"video calls\").")
 	return r
@@ -73,7 +73,7 @@ func alternativeReply(kb *knowledge.KB, u Understanding) Reply {
 	r.Tools = tools[:min(MaxTools, len(tools))]
 	r.Title = alternativeTitle(kb, u)
 	if len(r.Tools) > 0 {
-		r.Hint = tr(u.Lang, "Pour trouver qui peut l'installer ou l'héberger : /prestataires outil:", "To find who can install or host it: /prestataires outil:") + r.Tools[0].ID
+		r.Hint = Tr(u.Lang, "Pour trouver qui peut l'installer ou l'héberger : /prestataires outil:", "To find who can install or host it: /prestataires outil:") + r.Tools[0].ID
 	}
 	if len(u.Products) == 1 {
 		p, _ := kb.Product(u.Products[0])
@@ -102,15 +102,15 @@ func alternativeReply(kb *knowledge.KB, u Understanding) Reply {
 func alternativeTitle(kb *knowledge.KB, u Understanding) string {
 	switch {
 	case len(u.Products) > 0:
-		return tr(u.Lang, "Alternatives libres "+toFrench(strings.Join(names(kb, u.Products, knowledge.HitProduct), ", ")),
+		return Tr(u.Lang, "Alternatives libres "+toFrench(strings.Join(names(kb, u.Products, knowledge.HitProduct), ", ")),
 			"Free-software alternatives to "+strings.Join(names(kb, u.Products, knowledge.HitProduct), ", "))
 	case len(u.Tools) > 0 && len(u.Categories) == 0:
 		t, _ := kb.Tool(u.Tools[0])
 		return t.Name
 	case len(u.Needs) > 0:
-		return tr(u.Lang, "Logiciels libres : ", "Free software: ") + strings.Join(u.NeedWords, ", ")
+		return Tr(u.Lang, "Logiciels libres : ", "Free software: ") + strings.Join(u.NeedWords, ", ")
 	default:
-		return tr(u.Lang, "Logiciels libres : ", "Free software: ") + strings.Join(names(kb, u.Categories, knowledge.HitCategory), ", ")
+		return Tr(u.Lang, "Logiciels libres : ", "Free software: ") + strings.Join(names(kb, u.Categories, knowledge.HitCategory), ", ")
 	}
 }
 
@@ -132,13 +132,13 @@ func withHosts(kb *knowledge.KB, u Understanding, p *knowledge.Product, r Reply)
 	hosts, list := providersReply(kb, req)
 	var lead string
 	if list.relaxed {
-		lead = tr(u.Lang, "Quitter "+p.Name+", c'est d'abord trouver qui l'héberge pour vous. Aucun hébergeur que je connais n'affiche ces logiciels ; le collectif CHATONS recense des hébergeurs associatifs : "+chatonsURL+". Pour l'héberger vous-même, voici les logiciels.",
+		lead = Tr(u.Lang, "Quitter "+p.Name+", c'est d'abord trouver qui l'héberge pour vous. Aucun hébergeur que je connais n'affiche ces logiciels ; le collectif CHATONS recense des hébergeurs associatifs : "+chatonsURL+". Pour l'héberger vous-même, voici les logiciels.",
 			"Leaving "+p.Name+" starts with someone to host it for you. No host I know lists this software; the CHATONS collective lists non-profit hosts: "+chatonsURL+". To host it yourself, here is the software.")
 	} else {
 		r.ProviderPage = hosts.ProviderPage
 		r.HostsFirst = true
 		r.Providers = r.Providers[:min(MaxHosts, len(r.Providers))]
-		lead = tr(u.Lang, "Quitter "+p.Name+", c'est d'abord trouver qui l'héberge pour vous : ces hébergeurs proposent ces logiciels libres. Pour l'héberger vous-même, voici les logiciels.",
+		lead = Tr(u.Lang, "Quitter "+p.Name+", c'est d'abord trouver qui l'héberge pour vous : ces hébergeurs proposent ces logiciels libres. Pour l'héberger vous-même, voici les logiciels.",
 			"Leaving "+p.Name+" starts with someone to host it for you: these hosts offer the free software below. To host it yourself, here is the software.")
 	}
 	r.Text = strings.TrimSpace(lead + " " + r.Text)

@@ -137,9 +137,6 @@ func (b *Bot) recordUnanswered(text string, u Understanding, r Reply) {
 	}
 }
 
-// tr is Tr, short for the many texts of this package.
-func tr(l Lang, fr, en string) string { return Tr(l, fr, en) }
-
 func answer(kb *knowledge.KB, u Understanding) Reply {
 	switch u.Intent {
 	case IntentHelp:
@@ -166,12 +163,12 @@ func answer(kb *knowledge.KB, u Understanding) Reply {
 			Kind: u.Kind, StrictTools: strict, Page: 1})
 		r.Tools = tools[:min(3, len(tools))]
 		if !strict && len(u.Categories) > 0 && r.Place != nil && len(r.Nearest) == 0 {
-			r.Title = tr(u.Lang, "Prestataires — ", "Providers — ") + r.Place.Label + " — " + strings.Join(names(kb, u.Categories, knowledge.HitCategory), ", ")
+			r.Title = Tr(u.Lang, "Prestataires — ", "Providers — ") + r.Place.Label + " — " + strings.Join(names(kb, u.Categories, knowledge.HitCategory), ", ")
 		}
 		r.Replaces = productRefs(kb, u.Products)
 		if u.Unknown != "" {
 			// Say so rather than filter on a tool nobody is known to work with.
-			r.Text = strings.TrimSpace(tr(u.Lang, "Je ne connais pas « "+u.Unknown+" » : voici les prestataires du libre, sans tenir compte de cet outil. ",
+			r.Text = strings.TrimSpace(Tr(u.Lang, "Je ne connais pas « "+u.Unknown+" » : voici les prestataires du libre, sans tenir compte de cet outil. ",
 				"I don't know \""+u.Unknown+"\": here are libre providers, whatever that tool. ") + r.Text)
 		}
 		return r
@@ -189,9 +186,9 @@ func firstOf(ids []string) string {
 
 func noneReply(u Understanding) Reply {
 	r := Reply{Intent: IntentNone, Lang: u.Lang}
-	r.Text = tr(u.Lang,
+	r.Text = Tr(u.Lang,
 		"Je suis Boussole : demandez-moi une alternative libre (« alternative à Google Drive ? ») ou un prestataire près de chez vous (« qui peut héberger Nextcloud à Rennes ? »).",
 		"I am Boussole: ask me for a free-software alternative (\"alternative to Google Drive?\") or a provider near you (\"who can host Nextcloud in Rennes?\").")
-	r.Hint = tr(u.Lang, "/aide pour tout voir.", "/aide to see everything.")
+	r.Hint = Tr(u.Lang, "/aide pour tout voir.", "/aide to see everything.")
 	return r
 }

@@ -149,7 +149,7 @@ func (b *Bot) Run(name string, c Call) Reply {
 	if !ok || cmd.run == nil {
 		full := strings.TrimSpace(name + " " + strings.Join(c.Path, " "))
 		return Reply{Intent: IntentNone, Lang: c.Lang, Ephemeral: true,
-			Title: tr(c.Lang, "Commande inconnue : /", "Unknown command: /") + full, Hint: "/aide"}
+			Title: Tr(c.Lang, "Commande inconnue : /", "Unknown command: /") + full, Hint: "/aide"}
 	}
 	if c.Args == nil {
 		c.Args = map[string]string{}
@@ -183,8 +183,8 @@ func checkLengths(cmd Command, c Call) (Reply, bool) {
 		}
 		if len(c.Args[o.Name]) > limit {
 			return Reply{Intent: IntentNone, Lang: c.Lang, Ephemeral: true,
-				Title: tr(c.Lang, "Valeur trop longue", "Value too long"),
-				Text: fmt.Sprintf(tr(c.Lang, "« %s » accepte au plus %d caractères.", "%q takes at most %d characters."),
+				Title: Tr(c.Lang, "Valeur trop longue", "Value too long"),
+				Text: fmt.Sprintf(Tr(c.Lang, "« %s » accepte au plus %d caractères.", "%q takes at most %d characters."),
 					o.Name, limit)}, false
 		}
 	}
@@ -289,7 +289,7 @@ func resolveService(s string) (string, bool) {
 func runAlternative(kb *knowledge.KB, c Call) Reply {
 	s := strings.TrimSpace(c.Args["produit"])
 	if s == "" {
-		return errorReply(c.Lang, tr(c.Lang, "Quel produit ?", "Which product?"), tr(c.Lang, "Exemple : /alternative produit:Google Drive", "Example: /alternative produit:Google Drive"), nil)
+		return errorReply(c.Lang, Tr(c.Lang, "Quel produit ?", "Which product?"), Tr(c.Lang, "Exemple : /alternative produit:Google Drive", "Example: /alternative produit:Google Drive"), nil)
 	}
 	p, ok := resolveProduct(kb, s)
 	if !ok {
@@ -305,8 +305,8 @@ func runTool(kb *knowledge.KB, c Call) Reply {
 	s := strings.TrimSpace(c.Args["nom"])
 	t, ok := resolveTool(kb, s)
 	if !ok {
-		return errorReply(c.Lang, tr(c.Lang, "Je ne connais pas l'outil « "+s+" »", "I don't know the tool \""+s+"\""),
-			tr(c.Lang, "Vérifiez le nom, ou cherchez par besoin : « un outil de sondage ».", "Check the name, or ask by need: \"a survey tool\"."),
+		return errorReply(c.Lang, Tr(c.Lang, "Je ne connais pas l'outil « "+s+" »", "I don't know the tool \""+s+"\""),
+			Tr(c.Lang, "Vérifiez le nom, ou cherchez par besoin : « un outil de sondage ».", "Check the name, or ask by need: \"a survey tool\"."),
 			kb.Index().Suggest(s, 3))
 	}
 	return toolCard(kb, t, c.Lang)
@@ -322,19 +322,19 @@ func toolCard(kb *knowledge.KB, t *knowledge.Tool, lang Lang) Reply {
 	if !list.relaxed { // when no provider lists this tool, do not pad with unrelated ones
 		r.Providers, r.Total, r.Pages, r.Page, r.Query = pr.Providers, pr.Total, pr.Pages, pr.Page, pr.Query
 	}
-	r.Hint = tr(lang, "Près de chez vous : /prestataires outil:", "Near you: /prestataires outil:") + t.ID + tr(lang, " région:…", " région:…")
+	r.Hint = Tr(lang, "Près de chez vous : /prestataires outil:", "Near you: /prestataires outil:") + t.ID + Tr(lang, " région:…", " région:…")
 	return r
 }
 
 func toolFacts(kb *knowledge.KB, t *knowledge.Tool, lang Lang) []string {
 	var facts []string
 	if t.Developer != "" {
-		facts = append(facts, tr(lang, "Développé par ", "Developed by ")+t.Developer+".")
+		facts = append(facts, Tr(lang, "Développé par ", "Developed by ")+t.Developer+".")
 	}
 	if t.French {
-		facts = append(facts, tr(lang, "Développé principalement en France.", "Developed mainly in France."))
+		facts = append(facts, Tr(lang, "Développé principalement en France.", "Developed mainly in France."))
 	} else {
-		facts = append(facts, tr(lang, "Boussole ne le compte pas parmi les logiciels développés en France.",
+		facts = append(facts, Tr(lang, "Boussole ne le compte pas parmi les logiciels développés en France.",
 			"Boussole does not count it among the tools developed in France."))
 	}
 	if t.Notes != "" {
@@ -350,7 +350,7 @@ func toolFacts(kb *knowledge.KB, t *knowledge.Tool, lang Lang) []string {
 		if len(replaces) > 8 {
 			replaces = append(replaces[:8], "…")
 		}
-		facts = append(facts, tr(lang, "Remplace : ", "Replaces: ")+strings.Join(replaces, ", ")+".")
+		facts = append(facts, Tr(lang, "Remplace : ", "Replaces: ")+strings.Join(replaces, ", ")+".")
 	}
 	return facts
 }
@@ -377,8 +377,8 @@ func ResolveProviders(kb *knowledge.KB, a ProvidersArgs, lang Lang) (ProviderSea
 	if strings.TrimSpace(a.Place) != "" {
 		p, ok := kb.Geo.Resolve(a.Place)
 		if !ok {
-			r := errorReply(lang, tr(lang, "Lieu inconnu : ", "Unknown place: ")+a.Place,
-				tr(lang, "Indiquez une région (Bretagne, PACA…), un département (35, Finistère), un code postal ou une ville.",
+			r := errorReply(lang, Tr(lang, "Lieu inconnu : ", "Unknown place: ")+a.Place,
+				Tr(lang, "Indiquez une région (Bretagne, PACA…), un département (35, Finistère), un code postal ou une ville.",
 					"Give a region (Bretagne, PACA…), a département (35, Finistère), a postal code or a city."), nil)
 			return s, &r
 		}
@@ -387,8 +387,8 @@ func ResolveProviders(kb *knowledge.KB, a ProvidersArgs, lang Lang) (ProviderSea
 	if strings.TrimSpace(a.Tool) != "" {
 		t, ok := resolveTool(kb, a.Tool)
 		if !ok {
-			r := errorReply(lang, tr(lang, "Outil inconnu : ", "Unknown tool: ")+a.Tool,
-				tr(lang, "Choisissez un logiciel libre proposé par l'autocomplétion.", "Pick a tool from the autocomplete list."),
+			r := errorReply(lang, Tr(lang, "Outil inconnu : ", "Unknown tool: ")+a.Tool,
+				Tr(lang, "Choisissez un logiciel libre proposé par l'autocomplétion.", "Pick a tool from the autocomplete list."),
 				kb.Index().Suggest(a.Tool, 3))
 			return s, &r
 		}
@@ -397,8 +397,8 @@ func ResolveProviders(kb *knowledge.KB, a ProvidersArgs, lang Lang) (ProviderSea
 	if strings.TrimSpace(a.Service) != "" {
 		v, ok := resolveService(a.Service)
 		if !ok {
-			r := errorReply(lang, tr(lang, "Service inconnu : ", "Unknown service: ")+a.Service,
-				tr(lang, "Services possibles : ", "Services: ")+strings.Join(knowledge.Services, ", "), nil)
+			r := errorReply(lang, Tr(lang, "Service inconnu : ", "Unknown service: ")+a.Service,
+				Tr(lang, "Services possibles : ", "Services: ")+strings.Join(knowledge.Services, ", "), nil)
 			return s, &r
 		}
 		s.Service = v
@@ -420,8 +420,8 @@ func ProvidersFor(kb *knowledge.KB, a ProvidersArgs, lang Lang) Reply {
 
 // Help builds the help reply from the command table.
 func Help(l Lang) Reply {
-	r := Reply{Intent: IntentHelp, Lang: l, Title: tr(l, "Boussole : le libre, et qui l'installe près de chez vous", "Boussole: free software, and who installs it near you")}
-	r.Text = tr(l,
+	r := Reply{Intent: IntentHelp, Lang: l, Title: Tr(l, "Boussole : le libre, et qui l'installe près de chez vous", "Boussole: free software, and who installs it near you")}
+	r.Text = Tr(l,
 		"Posez votre question en une phrase : « alternative à Google Drive ? », « un outil de sondage libre », « qui peut héberger Nextcloud à Rennes ? ». Commandes :",
 		"Ask in one sentence: \"alternative to Google Drive?\", \"a free survey tool\", \"who can host Nextcloud in Rennes?\". Commands:")
 	var lines []string
@@ -429,7 +429,7 @@ func Help(l Lang) Reply {
 		if c.Admin {
 			continue
 		}
-		lines = append(lines, fmt.Sprintf("%s — %s", c.Example, tr(l, c.Description, c.DescriptionEN)))
+		lines = append(lines, fmt.Sprintf("%s — %s", c.Example, Tr(l, c.Description, c.DescriptionEN)))
 	}
 	r.Text += "\n" + strings.Join(lines, "\n")
 	return r
@@ -438,8 +438,8 @@ func Help(l Lang) Reply {
 // aboutLibre says what free software is, in a few lines, and what Boussole does with it.
 func aboutLibre(l Lang) Reply {
 	return Reply{Intent: IntentHelp, Lang: l,
-		Title: tr(l, "Le logiciel libre, en bref", "Free software, in short"),
-		Text: tr(l,
+		Title: Tr(l, "Le logiciel libre, en bref", "Free software, in short"),
+		Text: Tr(l,
 			"Un logiciel libre vient avec quatre libertés : l'utiliser pour tout usage, étudier son code et l'adapter, le redistribuer, et partager ses versions modifiées. "+
 				"Libre ne veut pas dire gratuit : on peut payer une installation, un hébergement, une formation ou un support, souvent auprès d'une entreprise, d'une coopérative ou d'une association proche de chez soi. "+
 				"« Open source » désigne presque toujours les mêmes logiciels, vus sous l'angle de la méthode plutôt que des libertés. "+
@@ -448,7 +448,7 @@ func aboutLibre(l Lang) Reply {
 				"Free as in freedom, not price: you may pay for installation, hosting, training or support, often from a company, a cooperative or a non-profit near you. "+
 				"\"Open source\" names nearly the same programs, seen as a method rather than as freedoms. "+
 				"The point: keep control of your data and your tools, without depending on one vendor."),
-		Hint: tr(l, "Demandez-moi « alternative à … » ou /prestataires pour trouver qui vous accompagne.", "Ask me \"alternative to …\" or /prestataires to find who can help you."),
+		Hint: Tr(l, "Demandez-moi « alternative à … » ou /prestataires pour trouver qui vous accompagne.", "Ask me \"alternative to …\" or /prestataires to find who can help you."),
 	}
 }
 

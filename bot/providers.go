@@ -52,7 +52,7 @@ func providersReply(kb *knowledge.KB, req ProviderRequest) (Reply, providerList)
 	}
 	r.ProviderPage = pageOf(kb, req, r.ProviderPage, list.ranked)
 	if r.Pages > 1 {
-		r.Hint = tr(req.Lang, fmt.Sprintf("%d prestataires en tout ; précisez avec /prestataires région:… outil:… service:…", r.Total),
+		r.Hint = Tr(req.Lang, fmt.Sprintf("%d prestataires en tout ; précisez avec /prestataires région:… outil:… service:…", r.Total),
 			fmt.Sprintf("%d providers in all; narrow with /prestataires région:… outil:… service:…", r.Total))
 	}
 	return r, list
@@ -73,14 +73,14 @@ func rankProviders(kb *knowledge.KB, req ProviderRequest, place *PlaceInfo) prov
 	case req.StrictTools && len(l.ranked) == 0 && what != "":
 		q.Strict, q.StrictService = false, false
 		l.ranked, l.relaxed = kb.RankProviders(q), true
-		l.note = tr(lang, "Aucun prestataire ne mentionne "+what+" ici ; voici les autres. ", "No provider mentions "+what+" here; here are the others. ")
+		l.note = Tr(lang, "Aucun prestataire ne mentionne "+what+" ici ; voici les autres. ", "No provider mentions "+what+" here; here are the others. ")
 	case req.StrictTools && place != nil && !slices.ContainsFunc(l.ranked, isLocal):
 		// Nobody nearby shows the tool: the nearby providers first (they may still do it),
 		// then those who show it and work remotely.
 		q.Strict, q.StrictService = false, false
 		local := slices.DeleteFunc(kb.RankProviders(q), func(p knowledge.RankedProvider) bool { return !isLocal(p) })
 		if len(local) > 0 {
-			l.note = tr(lang, "Aucun prestataire connu dans ce secteur ("+place.Label+") ne mentionne "+what+" : voici ceux de la région (demandez-leur), puis ceux qui le font à distance. ",
+			l.note = Tr(lang, "Aucun prestataire connu dans ce secteur ("+place.Label+") ne mentionne "+what+" : voici ceux de la région (demandez-leur), puis ceux qui le font à distance. ",
 				"No known provider near "+place.Label+" mentions "+what+": here are the region's (ask them), then those who do it remotely. ")
 			l.ranked = append(local, l.ranked...)
 		}
@@ -94,7 +94,7 @@ func rankProviders(kb *knowledge.KB, req ProviderRequest, place *PlaceInfo) prov
 		}
 	}
 	if place != nil && l.local > 0 && l.local < len(l.ranked) && l.local < PageSize && l.note == "" {
-		l.note = fmt.Sprintf(tr(lang, "Seulement %d prestataire(s) connu(s) dans ce secteur (%s) ; les suivants travaillent à distance. ",
+		l.note = fmt.Sprintf(Tr(lang, "Seulement %d prestataire(s) connu(s) dans ce secteur (%s) ; les suivants travaillent à distance. ",
 			"Only %d known provider(s) near %s; the next ones work remotely. "), l.local, place.Label)
 	}
 	return l
@@ -105,17 +105,17 @@ func providersHeading(kb *knowledge.KB, req ProviderRequest, place *PlaceInfo, l
 	lang := req.Lang
 	forTools := ""
 	if len(req.Tools) > 0 && req.StrictTools { // tools that only rank do not say whom the list is for
-		forTools = tr(lang, " pour ", " for ") + strings.Join(names(kb, req.Tools, knowledge.HitTool), ", ")
+		forTools = Tr(lang, " pour ", " for ") + strings.Join(names(kb, req.Tools, knowledge.HitTool), ", ")
 	}
 	switch {
 	case place == nil:
-		return tr(lang, "Prestataires", "Providers") + forTools,
-			l.note + tr(lang, "Dites-moi votre ville, département ou région pour des prestataires proches.", "Tell me your city, département or region for providers near you.")
+		return Tr(lang, "Prestataires", "Providers") + forTools,
+			l.note + Tr(lang, "Dites-moi votre ville, département ou région pour des prestataires proches.", "Tell me your city, département or region for providers near you.")
 	case l.local == 0:
-		return tr(lang, "Aucun prestataire connu : ", "No known provider: ") + place.Label,
-			l.note + tr(lang, "Je ne connais pas encore de prestataire à cet endroit.", "I don't know any provider there yet.")
+		return Tr(lang, "Aucun prestataire connu : ", "No known provider: ") + place.Label,
+			l.note + Tr(lang, "Je ne connais pas encore de prestataire à cet endroit.", "I don't know any provider there yet.")
 	default:
-		return tr(lang, "Prestataires — ", "Providers — ") + place.Label + forTools, l.note
+		return Tr(lang, "Prestataires — ", "Providers — ") + place.Label + forTools, l.note
 	}
 }
 
@@ -127,10 +127,10 @@ func nearestText(req ProviderRequest, nearest []RegionCount, remote bool) string
 	}
 	text := ""
 	if len(parts) > 0 {
-		text += tr(req.Lang, " Régions les plus proches : ", " Nearest regions: ") + strings.Join(parts, ", ") + "."
+		text += Tr(req.Lang, " Régions les plus proches : ", " Nearest regions: ") + strings.Join(parts, ", ") + "."
 	}
 	if remote {
-		text += tr(req.Lang, " Ceux-ci travaillent à distance, partout en France :", " These work remotely, all over France:")
+		text += Tr(req.Lang, " Ceux-ci travaillent à distance, partout en France :", " These work remotely, all over France:")
 	}
 	return text
 }

@@ -13,11 +13,11 @@ import (
 func KindLabel(kind string, l Lang) string {
 	switch kind {
 	case knowledge.KindCompany:
-		return tr(l, "entreprise", "company")
+		return Tr(l, "entreprise", "company")
 	case knowledge.KindCooperative:
-		return tr(l, "coopérative", "cooperative")
+		return Tr(l, "coopérative", "cooperative")
 	case knowledge.KindAssociation:
-		return tr(l, "association", "non-profit")
+		return Tr(l, "association", "non-profit")
 	}
 	return kind
 }
@@ -44,9 +44,9 @@ func ServicesLabel(services []string, l Lang) string {
 func (p ProviderItem) Where(l Lang) string {
 	if p.Remote {
 		if p.City != "" {
-			return tr(l, "à distance — siège : ", "remote — based in ") + p.City + " (" + p.DepartementCode + ")"
+			return Tr(l, "à distance — siège : ", "remote — based in ") + p.City + " (" + p.DepartementCode + ")"
 		}
-		return tr(l, "à distance, toute la France", "remote, all of France")
+		return Tr(l, "à distance, toute la France", "remote, all of France")
 	}
 	switch {
 	case p.City != "":
@@ -56,7 +56,7 @@ func (p ProviderItem) Where(l Lang) string {
 	case p.RegionName != "":
 		return p.RegionName
 	case p.National:
-		return tr(l, "à distance, toute la France", "remote, all of France")
+		return Tr(l, "à distance, toute la France", "remote, all of France")
 	}
 	return ""
 }
@@ -80,10 +80,10 @@ func Text(r Reply) string {
 		fmt.Fprintf(&b, "%d. %s — %s", i+1, t.Name, t.Why)
 		var tags []string
 		if t.License != "" {
-			tags = append(tags, tr(r.Lang, "licence ", "licence ")+t.License)
+			tags = append(tags, Tr(r.Lang, "licence ", "licence ")+t.License)
 		}
 		if t.French {
-			tags = append(tags, tr(r.Lang, "développé en France", "made in France"))
+			tags = append(tags, Tr(r.Lang, "développé en France", "made in France"))
 		}
 		if len(tags) > 0 {
 			fmt.Fprintf(&b, " (%s)", strings.Join(tags, ", "))
@@ -97,7 +97,7 @@ func Text(r Reply) string {
 		providerLines(&b, r)
 	}
 	if len(r.Suggestions) > 0 {
-		line(tr(r.Lang, "Vouliez-vous dire : ", "Did you mean: ") + strings.Join(r.Suggestions, ", ") + " ?")
+		line(Tr(r.Lang, "Vouliez-vous dire : ", "Did you mean: ") + strings.Join(r.Suggestions, ", ") + " ?")
 	}
 	line(r.Hint)
 	return strings.TrimRight(b.String(), "\n")
@@ -110,16 +110,16 @@ func providerLines(b *strings.Builder, r Reply) {
 	}
 	switch {
 	case r.HostsFirst:
-		b.WriteString(tr(r.Lang, "Qui peut l'héberger pour vous :", "Who can host it for you:") + "\n")
+		b.WriteString(Tr(r.Lang, "Qui peut l'héberger pour vous :", "Who can host it for you:") + "\n")
 	case len(r.Tools) > 0 || r.Intent == IntentAlternative:
-		b.WriteString(tr(r.Lang, "Prestataires :", "Providers:") + "\n")
+		b.WriteString(Tr(r.Lang, "Prestataires :", "Providers:") + "\n")
 	}
 	for _, p := range r.Providers {
 		b.WriteString(ProviderLine(p, r.Lang))
 		b.WriteByte('\n')
 	}
 	if r.Pages > 1 && !r.HostsFirst {
-		fmt.Fprintf(b, tr(r.Lang, "Page %d/%d (%d en tout)\n", "Page %d/%d (%d in all)\n"), r.Page, r.Pages, r.Total)
+		fmt.Fprintf(b, Tr(r.Lang, "Page %d/%d (%d en tout)\n", "Page %d/%d (%d in all)\n"), r.Page, r.Pages, r.Total)
 	}
 }
 

@@ -68,7 +68,7 @@ func ParseCommand(text string) (Command, bool) {
 	c.Admin = top.Admin || cmd.Admin
 	c.Usage = strings.TrimSpace(Prefix + strings.Join(append([]string{top.Name}, path...), " ") + " " + cmd.OptionsHint())
 	if len(cmd.Sub) > 0 {
-		c.Err = tr(c.Lang, "précisez la sous-commande : ", "say which sub-command: ") + subNames(cmd)
+		c.Err = bot.Tr(c.Lang, "précisez la sous-commande : ", "say which sub-command: ") + subNames(cmd)
 		return c, true
 	}
 	parsed, err := bot.ParseArgs(cmd, args)
@@ -120,5 +120,3 @@ func subNames(c bot.Command) string {
 	}
 	return strings.Join(n, ", ")
 }
-
-func tr(l bot.Lang, fr, en string) string { return bot.Tr(l, fr, en) }

@@ -264,7 +264,7 @@ func (a *Adapter) command(ctx context.Context, q question) bot.Reply {
 	case !c.Known:
 		return bot.Reply{Intent: bot.IntentNone, Lang: c.Lang, Title: "Commande inconnue : " + Prefix + c.Typed, Text: bot.Help(c.Lang).Text}
 	case c.Err != "":
-		return bot.Reply{Intent: bot.IntentNone, Lang: c.Lang, Title: c.Err, Hint: tr(c.Lang, "Usage : ", "Usage: ") + c.Usage}
+		return bot.Reply{Intent: bot.IntentNone, Lang: c.Lang, Title: c.Err, Hint: bot.Tr(c.Lang, "Usage : ", "Usage: ") + c.Usage}
 	}
 	admin := false
 	if c.Admin {

@@ -85,7 +85,7 @@ func renderItems(r bot.Reply, keep, omitted int) Message {
 	block(toolsBlock(r, nTools))
 	block(providersBlock(r, nProv))
 	if omitted > 0 {
-		note := fmt.Sprintf(tr(r.Lang, "… et %d de plus, non affichés (message trop long) : précisez la demande (lieu, outil, service).",
+		note := fmt.Sprintf(bot.Tr(r.Lang, "… et %d de plus, non affichés (message trop long) : précisez la demande (lieu, outil, service).",
 			"… and %d more, not shown (message too long): narrow the request (place, tool, service)."), omitted)
 		block(note, "<p><em>"+esc(note)+"</em></p>")
 	}
@@ -130,10 +130,10 @@ func toolTags(t bot.ToolItem, l bot.Lang) string {
 		tags = append(tags, "licence "+t.License)
 	}
 	if t.SelfHosted {
-		tags = append(tags, tr(l, "auto-hébergeable", "self-hostable"))
+		tags = append(tags, bot.Tr(l, "auto-hébergeable", "self-hostable"))
 	}
 	if t.French {
-		tags = append(tags, tr(l, "développé en France", "made in France"))
+		tags = append(tags, bot.Tr(l, "développé en France", "made in France"))
 	}
 	return strings.Join(tags, ", ")
 }
@@ -144,7 +144,7 @@ func providersBlock(r bot.Reply, n int) (string, string) {
 	}
 	var b, h strings.Builder
 	if len(r.Tools) > 0 || r.Intent == bot.IntentAlternative {
-		head := tr(r.Lang, "Prestataires :", "Providers:")
+		head := bot.Tr(r.Lang, "Prestataires :", "Providers:")
 		b.WriteString(head + "\n")
 		h.WriteString("<p><strong>" + esc(head) + "</strong></p>")
 	}
@@ -216,17 +216,17 @@ func providerHTML(p bot.ProviderItem, l bot.Lang) string {
 func footer(r bot.Reply) (string, string) {
 	var plain, markup []string
 	if len(r.Providers) > 0 && r.Pages > 1 {
-		line := fmt.Sprintf(tr(r.Lang, "Page %d/%d (%d en tout)", "Page %d/%d (%d in all)"), r.Page, r.Pages, r.Total)
+		line := fmt.Sprintf(bot.Tr(r.Lang, "Page %d/%d (%d en tout)", "Page %d/%d (%d in all)"), r.Page, r.Pages, r.Total)
 		lineHTML := esc(line)
 		if r.Query != nil && r.Page < r.Pages {
 			next := r.Query.PageCommand(Prefix, r.Page+1)
-			line += tr(r.Lang, " — page suivante : ", " — next page: ") + next
-			lineHTML += esc(tr(r.Lang, " — page suivante : ", " — next page: ")) + "<code>" + esc(next) + "</code>"
+			line += bot.Tr(r.Lang, " — page suivante : ", " — next page: ") + next
+			lineHTML += esc(bot.Tr(r.Lang, " — page suivante : ", " — next page: ")) + "<code>" + esc(next) + "</code>"
 		}
 		plain, markup = append(plain, text(line)), append(markup, "<p>"+lineHTML+"</p>")
 	}
 	if len(r.Suggestions) > 0 {
-		s := tr(r.Lang, "Vouliez-vous dire : ", "Did you mean: ") + strings.Join(r.Suggestions, ", ") + " ?"
+		s := bot.Tr(r.Lang, "Vouliez-vous dire : ", "Did you mean: ") + strings.Join(r.Suggestions, ", ") + " ?"
 		plain, markup = append(plain, text(s)), append(markup, "<p>"+esc(s)+"</p>")
 	}
 	if r.Hint != "" {
