@@ -229,8 +229,8 @@ func (r *reading) keepNeed(m phraseMatch) {
 	}
 	r.u.NeedWords = appendNew(r.u.NeedWords, strings.Join(r.fixed[m.start:m.end], " "))
 	order := len(r.u.NeedWords) - 1
-	if askedWhich(r.toks, m.start) {
-		order = -1 // "…quelle supervision libre ?": the need asked leads
+	if askedWhich(r.toks, m.start) || libreOne(r.toks, m) || libreSpan(r.toks, m) {
+		order = -1 // "…quelle supervision libre ?", "un forum libre ?": the need asked leads
 		r.askedNeed = true
 	}
 	if inUse(r.fixed, m.start, 4) {
@@ -473,6 +473,12 @@ func ofOrganisation(toks []string, i int) bool {
 
 var orgNouns = wordSet("club", "clubs", "association", "asso", "magasin", "boutique", "cabinet", "atelier",
 	"federation", "comite", "section", "ecole", "compagnie", "troupe", "bureau")
+
+// libreSpan reports a need named with "libre" in its own words after an article: "un
+// forum libre ce serait mieux ?".
+func libreSpan(toks []string, m phraseMatch) bool {
+	return m.start > 0 && indefinite[toks[m.start-1]] && m.end-m.start > 1 && purposeWords[toks[m.end-1]]
+}
 
 // libreOne reports an everyday word used as a product name with "libre" after it: "un
 // doodle libre", "a teams open source".
