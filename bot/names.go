@@ -200,11 +200,24 @@ func (r *reading) usedToday() []string {
 func (r *reading) toolsInUse() []string {
 	var ids []string
 	for _, m := range r.matches {
-		if m.hit.Kind == knowledge.HitTool && m.start > 0 && r.fixed[m.start-1] == "avec" && inUse(r.fixed, m.start, 4) {
+		if m.hit.Kind == knowledge.HitTool && m.start > 0 && (r.fixed[m.start-1] == "avec" && inUse(r.fixed, m.start, 4) || alreadyHad(r.fixed, m.start)) {
 			ids = append(ids, m.hit.ID)
 		}
 	}
 	return ids
+}
+
+// alreadyHad reports a tool the asker says they have: "on a déjà Forgejo", "we already
+// run a Nextcloud".
+func alreadyHad(toks []string, i int) bool {
+	k := i - 1
+	if k > 0 && indefinite[toks[k]] {
+		k--
+	}
+	if k > 0 && (useVerbs[toks[k]] || toks[k] == "run" || toks[k] == "have") {
+		k-- // "we already use Gitea"
+	}
+	return k >= 0 && (toks[k] == "deja" || toks[k] == "already")
 }
 
 // inUse reports a product named as what the asker uses: "on utilise Pronote", "we use

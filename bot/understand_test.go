@@ -571,6 +571,8 @@ var phrasings = []phrasing{
 	{"Les élèves perdent leurs fichiers, les clés USB disparaissent, et l'ENT est une usine à gaz. On cherche un espace de stockage en ligne libre, ça existe ?", alt, "nextcloud", "", "-"},
 	{"on cherche un truc pour que les profs partagent des docs et des devoirs avec les eleves, l ENT actuel est une horreur", alt, "moodle", "", "-"},
 	{"un ENT libre pour le collège ?", alt, "entcore", "", "-"},
+	// A tool the asker already has sets the scene: "on a déjà Forgejo".
+	{"intégration continue self-hosted pour une petite équipe, on a déjà Forgejo", alt, "woodpecker-ci", "", "-"},
 	// The asker's own software and a customer service ask for nothing.
 	{"haha ce bot repond plus vite que le service client de notre logiciel de caisse 😂", none, "-", "", "-"},
 	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "pasteque", "", "-"},
