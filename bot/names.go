@@ -66,7 +66,7 @@ func (r *reading) keepNames(c cues) {
 					r.deviceCats = append(r.deviceCats, m.hit.ID)
 				}
 				r.u.Categories = appendNew(r.u.Categories, m.hit.ID)
-				if askedWhich(r.toks, m.start) { // "…sécurité, quel gestionnaire de mots de passe ?"
+				if askedWhich(r.toks, m.start) || askedLibre(r.toks, m) { // "…sécurité, quel gestionnaire de mots de passe ?"
 					r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
 					r.askedCategory = true
 				}
@@ -242,7 +242,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 	}
 	r.u.NeedWords = appendNew(r.u.NeedWords, strings.Join(r.fixed[m.start:m.end], " "))
 	order := len(r.u.NeedWords) - 1
-	if askedWhich(r.toks, m.start) || libreOne(r.toks, m) || libreSpan(r.toks, m) {
+	if askedWhich(r.toks, m.start) || askedLibre(r.toks, m) || libreSpan(r.toks, m) {
 		order = -1 // "…quelle supervision libre ?", "un forum libre ?": the need asked leads
 		r.askedNeed = true
 	}
@@ -486,6 +486,16 @@ func ofOrganisation(toks []string, i int) bool {
 
 var orgNouns = wordSet("club", "clubs", "association", "asso", "magasin", "boutique", "cabinet", "atelier",
 	"federation", "comite", "section", "ecole", "compagnie", "troupe", "bureau")
+
+// askedLibre reports a name asked for as libre: "un forum libre", "un outil de planning
+// libre ?".
+func askedLibre(toks []string, m phraseMatch) bool {
+	if m.end >= len(toks) || !purposeWords[toks[m.end]] {
+		return false
+	}
+	return m.start > 0 && indefinite[toks[m.start-1]] ||
+		m.start > 1 && needLinks[toks[m.start-1]] && softwareNouns[toks[m.start-2]]
+}
 
 // libreSpan reports a need named with "libre" in its own words after an article: "un
 // forum libre ce serait mieux ?".
