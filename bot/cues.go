@@ -14,7 +14,7 @@ import (
 
 // readCues reads the request signals, the wanted service and the wanted kind of provider.
 func (r *reading) readCues() cues {
-	c := cues{alt: asksSoftware(r.free) || hasPhrase(r.fixed, costPhrases) || r.libreName(),
+	c := cues{alt: asksSoftware(r.free) || hasPhrase(r.fixed, costPhrases) || r.libreName() || hasPhrase(r.fixed, onItPhrases),
 		strongAlt: cueAt(r.fixed) >= 0 && !migrationService(r.fixed)}
 	darkroom := photoDevelopment(r.toks)
 	task := infinitive(r.toks[0]) && !serviceVerbs[r.toks[0]]

@@ -75,8 +75,30 @@ func (r *reading) keepNames(c cues) {
 			r.keepNeed(m)
 		}
 	}
+	r.systemAsked()
 	r.settleNames(loose, looseTools)
 }
+
+// systemAsked reads "on peut mettre quoi dessus ?" about a computer as a question for a
+// system: what to put on the old PC, not what its owner does with it today. The phrase
+// then names the category, as a keyword would.
+func (r *reading) systemAsked() {
+	if !hasAny(r.fixed, deviceNouns) && !slices.Contains(r.u.Categories, "systeme") {
+		return
+	}
+	for i := range r.fixed {
+		if n := phraseAt(r.fixed, i, onItPhrases); n > 0 {
+			r.matches = append(r.matches, phraseMatch{start: i, end: i + n, hit: knowledge.Hit{Kind: knowledge.HitCategory, ID: "systeme"}})
+			r.u.Categories = moveFirst(r.u.Categories, "systeme")
+			r.askedCategory = true
+			return
+		}
+	}
+}
+
+var onItPhrases = phraseList("mettre quoi dessus", "quoi mettre dessus", "met quoi dessus", "mettre dessus",
+	"installer dessus", "installer quoi dessus", "mettre de simple dessus", "quoi de simple dessus", "put on it",
+	"install on it", "put on them", "install on them")
 
 // capitalised reports a name written with a capital, as names are.
 func (r *reading) capitalised(m phraseMatch) bool {
@@ -353,7 +375,9 @@ func (r *reading) settleNames(loose, looseTools []string) {
 // a need said in passing).
 func (r *reading) dropContext() {
 	if r.askedCategory && !r.askedNeed {
-		r.u.Needs, r.u.NeedWords, r.u.needOrder = nil, nil, nil
+		// "…300 balles d'antivirus…, quelle distrib ?": the needs of other kinds said in
+		// passing go; "un vieil ordi… on met quoi dessus ?" keeps the system it asks for.
+		r.keepNeedsOf(r.u.Categories[:min(1, len(r.u.Categories))])
 	}
 	r.dropSuffered()
 	if len(r.u.Needs)+len(r.u.Categories) > 0 {
@@ -369,6 +393,20 @@ func (r *reading) dropContext() {
 func (r *reading) inCategories(id string) bool {
 	p, ok := r.kb.Product(id)
 	return ok && slices.ContainsFunc(p.Categories, func(c string) bool { return slices.Contains(r.u.Categories, c) })
+}
+
+// keepNeedsOf keeps only the needs answered by a tool of one of the categories.
+func (r *reading) keepNeedsOf(categories []string) {
+	for k := len(r.u.Needs) - 1; k >= 0; k-- {
+		t, ok := r.kb.Tool(r.u.Needs[k])
+		if !ok || !slices.ContainsFunc(t.Categories, func(c string) bool { return slices.Contains(categories, c) }) {
+			r.u.Needs = slices.Delete(r.u.Needs, k, k+1)
+			r.u.needOrder = slices.Delete(r.u.needOrder, k, k+1)
+		}
+	}
+	if len(r.u.Needs) == 0 {
+		r.u.NeedWords = nil
+	}
 }
 
 // dropSuffered leaves out the needs the asker complains of having ("l'ENT est une usine à

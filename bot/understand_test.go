@@ -573,6 +573,10 @@ var phrasings = []phrasing{
 	{"un ENT libre pour le collège ?", alt, "entcore", "", "-"},
 	// A tool the asker already has sets the scene: "on a déjà Forgejo".
 	{"intégration continue self-hosted pour une petite équipe, on a déjà Forgejo", alt, "woodpecker-ci", "", "-"},
+	// "on peut mettre quoi dessus ?" about a computer asks for a system; the needs of that
+	// kind stay.
+	{"ma grand-mère a un vieil ordi de 2012 qui rame a mort. elle fait juste ses mails, skype avec les petits enfants et regarder ses photos. on peut mettre quoi de simple dessus ?", alt, "linux-mint", "-", "-"},
+	{"Les vieux PC de la mediatheque rament sous Windows 10. On peut mettre quoi dessus pour que les usagers puissent surfer et faire du traitement de texte ?", alt, "debian", "", "-"},
 	// The asker's own software and a customer service ask for nothing.
 	{"haha ce bot repond plus vite que le service client de notre logiciel de caisse 😂", none, "-", "", "-"},
 	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "pasteque", "", "-"},
