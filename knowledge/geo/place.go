@@ -262,6 +262,9 @@ func (s scan) at(i int) (Match, bool) {
 		// "dans apt-get", "dans Limoges": without an article, "dans" reads as a place only
 		// before a big city.
 		bareDans: i > 0 && toks[i-1] == "dans"}
+	if streetContext(toks, i) {
+		return Match{}, false // "au 3 rue de Strasbourg": a street, wherever the street is
+	}
 	if !c.strong && (colourContext(toks, i) || produceContext(toks, i) || (i > 0 && notPlaceBefore[toks[i-1]])) {
 		// "bordeaux et blanc", "couleur bordeaux": a colour; "je suis maçon", "un artisan
 		// maçon": a trade; "arrête tes vannes": a noun; "ça se corse": a verb.
@@ -283,12 +286,17 @@ func (s scan) at(i int) (Match, bool) {
 		if in := s.g.inDep(list, toks, i+n); len(in) > 0 {
 			list, pc.cue, pc.strong = in, true, true // "Clermont (60)": the one in the Oise
 		}
+		if styleContext(toks, i+n) {
+			continue // "la déco en Provence-style"
+		}
 		if r, ok := s.g.pick(list, pc); ok {
 			return Match{s.g.refPlace(r), i, i + n, cue}, true
 		}
 	}
 	if cue && len(t) >= 4 && !s.g.nearPlace[t] {
-		return s.typo(i, c)
+		if m, ok := s.typo(i, c); ok && !styleContext(toks, m.End) {
+			return m, true
+		}
 	}
 	return Match{}, false
 }
@@ -319,9 +327,34 @@ func colourContext(toks []string, i int) bool {
 }
 
 // produceContext reports a name sold, made or eaten: "je vends du Cantal", "on boit du
-// Bordeaux", "fabriquer du Calvados" name cheeses and drinks.
+// Bordeaux", "deux tablettes de Côte d'Or" name cheeses, drinks and chocolate.
 func produceContext(toks []string, i int) bool {
-	return i >= 2 && (toks[i-1] == "du" || toks[i-1] == "de") && produceVerbs[toks[i-2]]
+	return i >= 2 && (toks[i-1] == "du" || toks[i-1] == "de" || toks[i-1] == "d") && (produceVerbs[toks[i-2]] || produceNouns[toks[i-2]])
+}
+
+var produceNouns = map[string]bool{
+	"tablette": true, "tablettes": true, "bouteille": true, "bouteilles": true, "verre": true, "verres": true,
+	"plaque": true, "carre": true, "carres": true, "morceau": true, "part": true, "fromage": true, "vin": true,
+}
+
+// streetContext reports a name that is part of a street's: "rue de Strasbourg", "avenue
+// de Paris", "place de la République" — a street, wherever the street is.
+func streetContext(toks []string, i int) bool {
+	j := i - 1
+	for j >= 0 && j >= i-3 && articles[toks[j]] {
+		j--
+	}
+	return j >= 0 && j < i-1 && streetWords[toks[j]]
+}
+
+var streetWords = map[string]bool{
+	"rue": true, "avenue": true, "av": true, "boulevard": true, "bd": true, "bld": true, "place": true,
+	"quai": true, "allee": true, "impasse": true, "square": true, "faubourg": true, "street": true,
+}
+
+// styleContext reports a name used as a style: "en Provence-style", "Paris style".
+func styleContext(toks []string, end int) bool {
+	return end < len(toks) && (toks[end] == "style" || toks[end] == "like")
 }
 
 var produceVerbs = map[string]bool{
