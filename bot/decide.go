@@ -218,7 +218,7 @@ var definiteWords = wordSet("le", "la", "les", "l", "the")
 
 // needLinks join a software noun to the need it is for: "une appli de covoiturage", "an
 // app for carpooling".
-var needLinks = wordSet("de", "d", "pour", "for")
+var needLinks = wordSet("de", "d", "pour", "for", "to")
 
 var softwareNouns = wordSet("logiciel", "logiciels", "appli", "applis", "application", "applications", "outil",
 	"outils", "app", "apps", "software", "tool", "tools", "programme", "plateforme", "site")

@@ -264,6 +264,7 @@ func (r *reading) matchNames() {
 	if r.place != nil {
 		markSpan(exclude, r.place.start, r.place.end)
 	}
+	markContractions(exclude, r.toks)
 	r.covered = slices.Clone(exclude)
 	var everyday []phraseMatch // everyday words as written ("word"): a corrected name may contain them
 	for _, m := range matchPhrases(r.ix, r.toks, exclude) {
@@ -294,6 +295,19 @@ func (r *reading) matchNames() {
 	// Products, tools and needs are kept in the order the message names them.
 	slices.SortStableFunc(r.matches, func(a, b phraseMatch) int { return a.start - b.start })
 }
+
+// markContractions marks English negations split by the apostrophe ("don't" → "don t"):
+// "don" there is no donation, "can" no tin.
+func markContractions(exclude []bool, toks []string) {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i+1] == "t" && contractions[toks[i]] {
+			exclude[i], exclude[i+1] = true, true
+		}
+	}
+}
+
+var contractions = wordSet("don", "doesn", "didn", "isn", "aren", "wasn", "weren", "can", "couldn", "won",
+	"wouldn", "shouldn", "haven", "hasn", "hadn", "mustn", "ain")
 
 // freeWords keeps the words outside names, place words included: request words inside a
 // name do not count ("boîte mail" is no company).

@@ -577,6 +577,9 @@ var phrasings = []phrasing{
 	// kind stay.
 	{"ma grand-mère a un vieil ordi de 2012 qui rame a mort. elle fait juste ses mails, skype avec les petits enfants et regarder ses photos. on peut mettre quoi de simple dessus ?", alt, "linux-mint", "-", "-"},
 	{"Les vieux PC de la mediatheque rament sous Windows 10. On peut mettre quoi dessus pour que les usagers puissent surfer et faire du traitement de texte ?", alt, "debian", "", "-"},
+	// "don't" is no donation; a glued alias that is a word ("adds") names nothing.
+	{"Our server's disk keeps filling up (don't ask). Any libre tool to see what's eating the space?", alt, "-", "", "-"},
+	{"we write our thesis in Word and lose the formatting every time someone adds a figure. Any libre tool for long documents with a bibliography?", alt, "zotero", "-", "-"},
 	// The asker's own software and a customer service ask for nothing.
 	{"haha ce bot repond plus vite que le service client de notre logiciel de caisse 😂", none, "-", "", "-"},
 	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "pasteque", "", "-"},

@@ -179,7 +179,9 @@ func (ix *Index) add(phrase string, h Hit, weight int) {
 		return
 	}
 	ix.phrases[k] = appendHit(ix.phrases[k], h)
-	if g := strings.ReplaceAll(k, " ", ""); len(g) >= 4 {
+	// The glued form of a name catches "googledocs"; a glued form that is a word of its
+	// own ("ad ds" → "adds") would catch that word.
+	if g := strings.ReplaceAll(k, " ", ""); len(g) >= 4 && (g == k || !textnorm.IsEnglishWord(g) && !textnorm.IsFrenchWord(g)) {
 		ix.glued[g] = appendHit(ix.glued[g], h)
 	}
 	words := strings.Fields(k)
