@@ -770,9 +770,15 @@ func TestServicesSpeakTheRepliesLanguage(t *testing.T) {
 
 func TestUnknownProductSaysSo(t *testing.T) {
 	b := New(shippedKB(t))
-	_, r := b.Ask("alternative à Blorptastic ?")
-	if !strings.Contains(r.Title, "Blorptastic") || !strings.Contains(r.Title, "ne connais pas") {
-		t.Errorf("title = %q, want an honest 'je ne connais pas « Blorptastic »'", r.Title)
+	for q, name := range map[string]string{
+		"alternative à Blorptastic ?": "Blorptastic",
+		// Asked whether it is libre, with its version.
+		"Bibliozor 3 c'est libre ou pas ? sinon quoi à la place": "Bibliozor 3",
+	} {
+		_, r := b.Ask(q)
+		if !strings.Contains(r.Title, "« "+name+" »") || !strings.Contains(r.Title, "ne connais pas") {
+			t.Errorf("%q: title = %q, want an honest 'je ne connais pas « %s »'", q, r.Title, name)
+		}
 	}
 }
 

@@ -3,6 +3,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,7 +39,7 @@ func (r *reading) unknownProduct(c cues) string {
 		// "une TPE", "le RGPD": a short acronym is rarely the product asked about.
 		capital := startsUpper(w) && (i > 0 || r.u.Lang == English) && !acronym(w)
 		switch {
-		case r.byRequest(words, i), libreAfter(words, i):
+		case r.byRequest(words, i), libreAfter(words, i), askedIfLibre(words, i):
 		case startsUpper(w) && !acronym(w) && i+1 < len(words) && r.genericWord(firstToken(words[i+1])):
 		case capital && !generic:
 		default:
@@ -47,6 +48,23 @@ func (r *reading) unknownProduct(c cues) string {
 		return nameFrom(words, i)
 	}
 	return ""
+}
+
+// askedIfLibre reports a name asked about: "Bibliozor 3 c'est libre ou pas ?", "is
+// Zorblex open source?".
+func askedIfLibre(words []string, i int) bool {
+	j := i + 1
+	for j < len(words) && isNumber(firstToken(words[j])) {
+		j++ // a version: "Bibliozor 3"
+	}
+	var rest []string
+	for _, w := range words[j:min(len(words), j+4)] {
+		rest = append(rest, strings.Fields(textnorm.Fold(w))...)
+	}
+	if len(rest) < 2 || !(rest[0] == "c" && rest[1] == "est" || rest[0] == "est" || rest[0] == "is" || rest[0] == "it") {
+		return false
+	}
+	return slices.ContainsFunc(rest[1:], func(k string) bool { return purposeWords[k] || k == "opensource" || k == "free" })
 }
 
 // libreAfter reports a name followed only by the wish for a libre version: "Synkora en
