@@ -53,6 +53,11 @@ func (r *reading) keepNames(c cues) {
 				loose = append(loose, m.hit.ID)
 			}
 		case knowledge.HitTool:
+			if complainedOf(r.fixed, m.end) && r.u.Question {
+				// "Moodle c'est trop lourd… y a plus léger ?": anything but Moodle.
+				r.u.avoid = appendNew(r.u.avoid, m.hit.ID)
+				continue
+			}
 			r.u.Tools = appendNew(r.u.Tools, m.hit.ID)
 			if m.start > 0 && deviceNouns[r.toks[m.start-1]] {
 				r.deviceTools = append(r.deviceTools, m.hit.ID) // "serveurs Debian"
@@ -230,7 +235,7 @@ func (r *reading) toolsInUse() []string {
 }
 
 // alreadyHad reports a tool the asker says they have: "on a déjà Forgejo", "we already
-// run a Nextcloud".
+// run a Nextcloud", "on a une Debian 12".
 func alreadyHad(toks []string, i int) bool {
 	k := i - 1
 	if k > 0 && indefinite[toks[k]] {
@@ -239,7 +244,25 @@ func alreadyHad(toks []string, i int) bool {
 	if k > 0 && (useVerbs[toks[k]] || toks[k] == "run" || toks[k] == "have") {
 		k-- // "we already use Gitea"
 	}
-	return k >= 0 && (toks[k] == "deja" || toks[k] == "already")
+	return k >= 0 && (toks[k] == "deja" || toks[k] == "already" || have(toks, k))
+}
+
+// have reports "on a", "j'ai", "nous avons", "we have" ending at toks[k].
+func have(toks []string, k int) bool {
+	if k < 1 {
+		return false
+	}
+	switch toks[k] {
+	case "a":
+		return toks[k-1] == "on"
+	case "ai":
+		return toks[k-1] == "j"
+	case "avons":
+		return toks[k-1] == "nous"
+	case "have", "ve":
+		return toks[k-1] == "we" || toks[k-1] == "i"
+	}
+	return false
 }
 
 // inUse reports a product named as what the asker uses: "on utilise Pronote", "we use
@@ -294,7 +317,10 @@ func complainedOf(toks []string, end int) bool {
 	if i < len(toks) && statusWords[toks[i]] {
 		return true
 	}
-	if i+1 >= len(toks) || toks[i] != "est" && toks[i] != "is" {
+	if i+1 < len(toks) && (toks[i] == "c" || toks[i] == "ca" || toks[i] == "it") {
+		i++ // "Moodle c'est trop lourd", "it's clunky"
+	}
+	if i+1 >= len(toks) || toks[i] != "est" && toks[i] != "is" && toks[i] != "s" {
 		return false
 	}
 	return slices.ContainsFunc(toks[i+1:min(len(toks), i+5)], func(w string) bool { return complaintWords[w] })
@@ -302,7 +328,7 @@ func complainedOf(toks []string, end int) bool {
 
 var currentWords = wordSet("actuel", "actuelle", "actuels", "actuelles", "current")
 
-var complaintWords = wordSet("horreur", "usine", "nul", "nulle", "pourri", "pourrie", "naze", "galere", "cata",
+var complaintWords = wordSet("horreur", "usine", "lourd", "lourde", "heavy", "bloated", "nul", "nulle", "pourri", "pourrie", "naze", "galere", "cata",
 	"catastrophe", "lent", "lente", "complique", "compliquee", "penible", "bof", "horrible", "terrible", "enfer",
 	"awful", "slow", "clunky", "nightmare", "mess")
 

@@ -580,6 +580,9 @@ var phrasings = []phrasing{
 	// "don't" is no donation; a glued alias that is a word ("adds") names nothing.
 	{"Our server's disk keeps filling up (don't ask). Any libre tool to see what's eating the space?", alt, "-", "", "-"},
 	{"we write our thesis in Word and lose the formatting every time someone adds a figure. Any libre tool for long documents with a bibliography?", alt, "zotero", "-", "-"},
+	// A tool complained of is what to replace; "on a une Debian" sets the scene.
+	{"Moodle c'est trop lourd pour nous (petite école primaire). Y a plus léger en libre pour donner des exercices en ligne aux élèves ?", alt, "chamilo", "", "-"},
+	{"Côté serveur on a une Debian 12 sur un vieux Dell, pour les sauvegardes on prend quoi qui soit pas une usine à gaz ?", alt, "borgbackup", "", "-"},
 	// The asker's own software and a customer service ask for nothing.
 	{"haha ce bot repond plus vite que le service client de notre logiciel de caisse 😂", none, "-", "", "-"},
 	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "pasteque", "", "-"},
