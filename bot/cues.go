@@ -36,9 +36,9 @@ func (r *reading) readCues() cues {
 		}
 		// "self-hosted", "auto-hébergé", "héberger nous-mêmes": a kind of software, not
 		// someone to host it.
-		if selfService(r.free, i) || darkroom && developWords[t] || purpose(r.free, i, task) || ownJob && i == 0 ||
+		if selfService(r.free, i) || darkroom && developWords[t] || purpose(r.free, i, task || r.choiceOfTools()) || ownJob && i == 0 ||
 			i+1 < len(r.free) && (r.free[i+1] == "party" || r.free[i+1] == "parties") || // "install party": an event
-			(serviceWords[t] != "" || serviceVerbs[t]) && r.participle(t) && !r.namesKind(knowledge.HitTool) {
+			(serviceWords[t] != "" || serviceVerbs[t]) && r.participle(t) && (!r.namesKind(knowledge.HitTool) || i > 0 && beVerbs[r.free[i-1]]) {
 			continue // "développer mes RAW" asks for a darkroom, not a developer
 		}
 		// "je suis développeur freelance": the asker's trade, not a service asked for.
@@ -105,6 +105,9 @@ func asksSoftware(toks []string) bool {
 	}
 	return false
 }
+
+// beVerbs before a participle make it a state: "c'est hébergé aux US" says where it is.
+var beVerbs = wordSet("est", "sont", "etait", "etaient", "is", "are", "was", "were")
 
 // participle reports a service word written as a past participle: "ChatGPT mais hébergé
 // en France", "un agenda installé chez nous" describe the software wanted, they ask no one
@@ -248,6 +251,14 @@ func describes(ix *knowledge.Index, toks []string, i int) bool {
 var genericNouns = wordSet("hebergeur", "hebergeurs", "prestataire", "prestataires", "presta", "outil", "outils",
 	"logiciel", "logiciels", "appli", "applis", "application", "truc", "trucs", "solution", "solutions",
 	"site", "service", "services", "boite", "asso", "equipe", "projet", "tool", "app", "provider", "host")
+
+// choiceOfTools reports a choice between tools, one named at least: "Grist ou NocoDB pour migrer ?"
+// asks which software, as "un logiciel pour migrer" would.
+func (r *reading) choiceOfTools() bool {
+	return r.namesKind(knowledge.HitTool) && (hasAny(r.fixed, wordSet("ou", "or")) || hasPhrase(r.fixed, versusPhrases))
+}
+
+var versusPhrases = phraseList("vs", "versus", "plutot que", "rather than")
 
 // purpose reports a service verb that says what software is for: "un logiciel pour
 // héberger nos vidéos", "c'est quoi le mieux pour l'héberger ?" ask for software, unless

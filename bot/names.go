@@ -66,7 +66,7 @@ func (r *reading) keepNames(c cues) {
 				looseTools = append(looseTools, m.hit.ID)
 			}
 		case knowledge.HitCategory:
-			if !devicesOf(r.toks, m.start) && !verbAfterSubject(r.toks, m) {
+			if !devicesOf(r.toks, m.start) && !verbAfterSubject(r.toks, m) && !oneOfOurs(r.toks, m.start) {
 				if devicesWhere(r.toks, m) || m.start > 0 && r.toks[m.start-1] == "par" {
 					r.deviceCats = append(r.deviceCats, m.hit.ID)
 				}
@@ -116,6 +116,13 @@ func (r *reading) categoryOn(m phraseMatch) bool {
 	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
 		return o.hit.Kind == knowledge.HitCategory && o.start == m.start && o.end == m.end
 	})
+}
+
+// oneOfOurs reports a word that names a person of the asker's group: "une de nos
+// bénévoles monte les vidéos" is about someone, not about volunteer management.
+func oneOfOurs(toks []string, i int) bool {
+	return i > 2 && possessives[toks[i-1]] && toks[i-2] == "de" && (toks[i-3] == "un" || toks[i-3] == "une") ||
+		i > 2 && toks[i-1] == "our" && toks[i-2] == "of" && toks[i-3] == "one"
 }
 
 // serviceBeside reports a service word right beside a name: "formation Blender",

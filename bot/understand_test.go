@@ -583,6 +583,11 @@ var phrasings = []phrasing{
 	// A tool complained of is what to replace; "on a une Debian" sets the scene.
 	{"Moodle c'est trop lourd pour nous (petite école primaire). Y a plus léger en libre pour donner des exercices en ligne aux élèves ?", alt, "chamilo", "", "-"},
 	{"Côté serveur on a une Debian 12 sur un vieux Dell, pour les sauvegardes on prend quoi qui soit pas une usine à gaz ?", alt, "borgbackup", "", "-"},
+	// "une de nos bénévoles" is a person; a state ("c'est hébergé aux US") asks no host; a
+	// choice between tools asks which ("Grist ou NocoDB pour migrer ?").
+	{"Lourdes, une de nos bénévoles, monte les vidéos des ateliers avec une version crackée de Premiere. Faut qu'on lui propose un logiciel propre, lequel ?", alt, "kdenlive", "", "-"},
+	{"On a la base des bénéficiaires sur Airtable, c'est hébergé aux US avec des données sensibles. Grist ou NocoDB pour migrer ?", alt, "baserow", "airtable", "-"},
+	{"on se voit sur Zoom ce soir ?", none, "-", "", "-"},
 	// The asker's own software and a customer service ask for nothing.
 	{"haha ce bot repond plus vite que le service client de notre logiciel de caisse 😂", none, "-", "", "-"},
 	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "pasteque", "", "-"},
