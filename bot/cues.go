@@ -524,14 +524,15 @@ var deviceNouns = wordSet("tel", "telephone", "smartphone", "portable", "mobile"
 // negated reports whether the name starting at i follows "sans", "without" or "pas de",
 // maybe through what holds it: "sans tableau Excel", "sans groupe WhatsApp".
 func negated(toks []string, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch toks[k] {
 		case "sans", "without", "hors":
 			return true
 		case "le", "la", "les", "l", "de", "d", "du", "des", "any", "un", "une", "mon", "ma", "mes",
 			"compte", "comptes", "account", "passer", "par", "utiliser", "tableau", "tableaux", "fichier",
-			"fichiers", "feuille", "feuilles", "groupe", "groupes":
-			// "sans compte Google", "sans passer par Google", "without a Google account"
+			"fichiers", "feuille", "feuilles", "groupe", "groupes", "envoyer", "ca", "chez", "sur", "to", "using":
+			// "sans compte Google", "sans passer par Google", "without a Google account",
+			// "sans envoyer ça chez YouTube"
 			continue
 		}
 		return false

@@ -67,7 +67,7 @@ func (r *reading) keepNames(c cues) {
 			}
 		case knowledge.HitCategory:
 			if !devicesOf(r.toks, m.start) && !verbAfterSubject(r.toks, m) && !oneOfOurs(r.toks, m.start) {
-				if devicesWhere(r.toks, m) || m.start > 0 && r.toks[m.start-1] == "par" {
+				if devicesWhere(r.toks, m) || m.start > 0 && r.toks[m.start-1] == "par" || inTheMails(r.toks, m) {
 					r.deviceCats = append(r.deviceCats, m.hit.ID)
 				}
 				r.u.Categories = appendNew(r.u.Categories, m.hit.ID)
@@ -145,6 +145,14 @@ var serviceLinks = wordSet("pour", "for", "un", "une", "a", "an", "de", "d", "du
 func (r *reading) oneLetterName(i int) bool {
 	return cueRightBefore(r.fixed, i) && utf8.RuneCountInString(writtenAs(r.text, r.toks[i:i+1])) == 1
 }
+
+// inTheMails reports mail named as where things are: "d'autres dans les mails".
+func inTheMails(toks []string, m phraseMatch) bool {
+	return m.end-m.start == 1 && m.start > 1 && toks[m.start-2] == "dans" && (definiteWords[toks[m.start-1]] || possessives[toks[m.start-1]]) &&
+		mailWords[toks[m.start]]
+}
+
+var mailWords = wordSet("mail", "mails", "email", "emails", "courriel", "courriels", "messagerie")
 
 // devicesWhere reports a device word that says where, not what: "les fichiers sur les PC
 // de l'asso", "déployer des logiciels sur les 50 pc".

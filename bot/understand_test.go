@@ -588,6 +588,10 @@ var phrasings = []phrasing{
 	{"Lourdes, une de nos bénévoles, monte les vidéos des ateliers avec une version crackée de Premiere. Faut qu'on lui propose un logiciel propre, lequel ?", alt, "kdenlive", "", "-"},
 	{"On a la base des bénéficiaires sur Airtable, c'est hébergé aux US avec des données sensibles. Grist ou NocoDB pour migrer ?", alt, "baserow", "airtable", "-"},
 	{"on se voit sur Zoom ce soir ?", none, "-", "", "-"},
+	// What the asker wants to do without is no answer ("sans envoyer ça chez YouTube"); mail
+	// named as where things lie is a setting.
+	{"sous titrer les videos de nos conf automatiquement, en francais, sans envoyer ca chez youtube ? c possible ?", alt, "subtitle-edit", "-", "-"},
+	{"les fiches techniques sont sur des clés usb, d'autres dans les mails, d'autres sur le cloud perso de la régisseuse. Comment on centralise ça en libre ?", alt, "nextcloud", "", "-"},
 	// The asker's own software and a customer service ask for nothing.
 	{"haha ce bot repond plus vite que le service client de notre logiciel de caisse 😂", none, "-", "", "-"},
 	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "pasteque", "", "-"},
