@@ -157,6 +157,11 @@ func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
 		return continueTurn(u, prev), true
 	}
 	if n := ordinalIn(toks); n > 0 && n <= len(prev.answered) {
+		if prev.intent == IntentProviders {
+			// "le premier que tu cites, il est français ?" after a list of providers is
+			// about them: the same list again, where each one's kind and place are said.
+			return continueTurn(u, prev), true
+		}
 		return pointAt(u, prev.answered[n-1]), true
 	}
 	if hasPhrase(toks, pointers) && len(prev.answered) > 0 && len(u.Categories)+len(u.Needs) == 0 {

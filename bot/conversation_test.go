@@ -46,6 +46,8 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		{"alternative à Google Drive ?", "alternative à Slack ?", IntentAlternative, "", "", false},
 		{"alternative à Google Drive ?", "quelqu'un a testé le nouveau resto ?", IntentNone, "", "", false},
 		{"bonne journée !", "et à Lyon ?", IntentNone, "", "", false},
+		// An ordinal after a list of providers is about the providers.
+		{"qui peut installer Nextcloud à Rennes ?", "le premier que tu cites il est français ?", IntentProviders, "53", "nextcloud", true},
 		// Thanks and farewells end the conversation, even with an "et" in them.
 		{"alternative à Google Drive ?", "super, merci et bonne journée !", IntentNone, "", "", false},
 		{"alternative à Trello ?", "top, merci beaucoup à vous", IntentNone, "", "", false},
