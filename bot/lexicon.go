@@ -163,7 +163,7 @@ var alternativeWords = wordSet(
 	// leaving a product: "on voudrait arrêter Zoom", "ditch Slack"
 	"arreter", "arrete", "abandonner", "lacher", "debarrasser", "ditch", "quit", "leave", "leaving",
 	// wanting: "je voudrais créer un site", "il nous faut un outil de tickets"
-	"veux", "voudrais", "voudrait", "voudrions", "aimerais", "aimerait", "souhaite", "souhaitons", "faut",
+	"veux", "veut", "voulons", "voudrais", "voudrait", "voudrions", "aimerais", "aimerait", "souhaite", "souhaitons", "faut",
 	"jveux", "jvoudrais", "jcherche", "chui",
 	"cherchons", "cherchez", "conseillez", "recommandez", "proposez", "utilisez", "suggerez",
 )

@@ -49,8 +49,10 @@ func (r *reading) keepNames(c cues) {
 			if m.hit.Ambiguous && r.categoryOn(m) && !cueRightBefore(r.fixed, m.start) && !r.capitalised(m) {
 				continue // "des plans de meubles en 3D": CAD, not Apple Plans — but "via Meetup"
 			}
-			if r.keepProduct(m) && m.hit.Ambiguous && !afterService && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) {
-				loose = append(loose, m.hit.ID)
+			kept := r.keepProduct(m)
+			if kept && m.hit.Ambiguous && !afterService && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) ||
+				kept && postedOn(r.fixed, m.start) {
+				loose = append(loose, m.hit.ID) // "en commentaire sur la page Facebook": where, today
 			}
 		case knowledge.HitTool:
 			if complainedOf(r.fixed, m.end) && r.u.Question {
@@ -230,7 +232,7 @@ func (r *reading) usedToday() []string {
 	}
 	var ids []string
 	for _, m := range r.matches {
-		if m.hit.Kind == knowledge.HitProduct && inUse(r.fixed, m.start, 6) {
+		if m.hit.Kind == knowledge.HitProduct && (inUse(r.fixed, m.start, 6) || postedOn(r.fixed, m.start)) {
 			ids = append(ids, m.hit.ID)
 		}
 	}
@@ -279,6 +281,21 @@ func have(toks []string, k int) bool {
 	}
 	return false
 }
+
+// postedOn reports a product named as where things are posted today: "en commentaire sur
+// la page Facebook de la mairie", "sur le groupe WhatsApp".
+func postedOn(toks []string, i int) bool {
+	k := i - 1
+	if k > 0 && pageWords[toks[k]] {
+		k--
+	}
+	if k > 0 && (definiteWords[toks[k]] || possessives[toks[k]]) {
+		k--
+	}
+	return k >= 0 && k < i-1 && (toks[k] == "sur" || toks[k] == "on")
+}
+
+var pageWords = wordSet("page", "groupe", "compte", "chaine", "fil", "group", "account", "channel", "feed")
 
 // inUse reports a product named as what the asker uses: "on utilise Pronote", "we use
 // Slack", "j'ai Excel".
@@ -493,11 +510,13 @@ func askedWhich(toks []string, i int) bool {
 	if i > 1 && indefinite[toks[i-1]] && seekWords[toks[i-2]] {
 		return true
 	}
-	if i > 1 && needLinks[toks[i-1]] && softwareNouns[toks[i-2]] {
-		if i == 2 {
-			return true // "logiciel de compta libre pour un artisan… je galère avec les factures"
+	if i > 1 && needLinks[toks[i-1]] {
+		if j := skipPurpose(toks, i-2); j >= 0 && softwareNouns[toks[j]] {
+			if j == 0 {
+				return true // "logiciel de compta libre pour un artisan… je galère avec les factures"
+			}
+			i = j // "besoin d'un logiciel (libre) de | montage audio"
 		}
-		i -= 2 // "besoin d'un logiciel de | montage audio"
 	}
 	return i > 2 && indefinite[toks[i-1]] && (toks[i-2] == "d" || toks[i-2] == "de") && toks[i-3] == "besoin"
 }

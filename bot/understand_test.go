@@ -592,6 +592,13 @@ var phrasings = []phrasing{
 	// named as where things lie is a setting.
 	{"sous titrer les videos de nos conf automatiquement, en francais, sans envoyer ca chez youtube ? c possible ?", alt, "subtitle-edit", "-", "-"},
 	{"les fiches techniques sont sur des clés usb, d'autres dans les mails, d'autres sur le cloud perso de la régisseuse. Comment on centralise ça en libre ?", alt, "nextcloud", "", "-"},
+	// A product named as where things are posted gives way to the need asked; "on veut"
+	// wants; niche needs (radio automation, a fablab's machines, biodiversity data).
+	{"Les habitants signalent les nids de poule en commentaire sur la page Facebook de la mairie, c'est ingérable. Y a un outil libre de signalement citoyen ?", alt, "fixmystreet", "-", "-"},
+	{"on est sur Facebook, on veut partir, quoi de libre ?", alt, "friendica", "facebook", "-"},
+	{"on monte une radio associative et on veut diffuser en streaming avec une grille de programmes automatique", alt, "libretime", "", "-"},
+	{"hackerspace here: libre tool to book the laser cutter and 3D printers?", alt, "fab-manager", "", "-"},
+	{"asso qui fait de l'accompagnement GeoNature en Midi-Pyrénées ?", prov, "geonature", "", "76"},
 	// The asker's own software and a customer service ask for nothing.
 	{"haha ce bot repond plus vite que le service client de notre logiciel de caisse 😂", none, "-", "", "-"},
 	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "pasteque", "", "-"},
