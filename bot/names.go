@@ -32,17 +32,8 @@ func (r *reading) keepNames(c cues) {
 		// "messenger sans facebook": what comes after "sans" is not asked for.
 		// "formation Blender", "hébergement Sympa": a service named right before asks about it.
 		afterService := serviceBeside(r.toks, m)
-		if (m.hit.Ambiguous && (!(firm || afterService || libreOne(r.toks, m)) || describes(r.ix, r.toks, m.start))) || negated(r.fixed, m.start) {
+		if r.passedOver(m, firm || afterService) {
 			continue
-		}
-		if m.end-m.start == 1 && len(r.toks[m.start]) == 1 && !r.oneLetterName(m.start) {
-			continue
-		}
-		if m.end-m.start == 1 && len(r.toks[m.start]) <= 2 && m.start > 0 && isNumber(r.toks[m.start-1]) {
-			continue // "2 TB of plans": a unit, not Thunderbird
-		}
-		if otherSense(r.toks, m) {
-			continue // "ma box Orange" is a router, "compte rendu" a report
 		}
 		switch m.hit.Kind {
 		case knowledge.HitProduct:
@@ -68,22 +59,45 @@ func (r *reading) keepNames(c cues) {
 				looseTools = append(looseTools, m.hit.ID)
 			}
 		case knowledge.HitCategory:
-			if !devicesOf(r.toks, m.start) && !verbAfterSubject(r.toks, m) && !oneOfOurs(r.toks, m.start) {
-				if devicesWhere(r.toks, m) || m.start > 0 && r.toks[m.start-1] == "par" || inTheMails(r.toks, m) {
-					r.deviceCats = append(r.deviceCats, m.hit.ID)
-				}
-				r.u.Categories = appendNew(r.u.Categories, m.hit.ID)
-				if askedWhich(r.toks, m.start) || askedLibre(r.toks, m) { // "…sécurité, quel gestionnaire de mots de passe ?"
-					r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
-					r.askedCategory = true
-				}
-			}
+			r.keepCategory(m)
 		case knowledge.HitNeed:
 			r.keepNeed(m)
 		}
 	}
 	r.systemAsked()
 	r.settleNames(loose, looseTools)
+}
+
+// passedOver reports a match that names nothing asked: an everyday word without a firm
+// cue or that describes a noun, a negated name, a lone letter, a unit, a word the next
+// one turns into something else.
+func (r *reading) passedOver(m phraseMatch, firm bool) bool {
+	one := m.end-m.start == 1
+	switch {
+	case m.hit.Ambiguous && (!(firm || libreOne(r.toks, m)) || describes(r.ix, r.toks, m.start)), negated(r.fixed, m.start):
+		return true // "messenger sans facebook": what comes after "sans" is not asked for
+	case one && len(r.toks[m.start]) == 1 && !r.oneLetterName(m.start):
+		return true
+	case one && len(r.toks[m.start]) <= 2 && m.start > 0 && isNumber(r.toks[m.start-1]):
+		return true // "2 TB of plans": a unit, not Thunderbird
+	}
+	return otherSense(r.toks, m) // "ma box Orange" is a router, "compte rendu" a report
+}
+
+// keepCategory keeps a category named, unless it says where or whom, and puts first the
+// one asked for ("…sécurité, quel gestionnaire de mots de passe ?").
+func (r *reading) keepCategory(m phraseMatch) {
+	if devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || oneOfOurs(r.toks, m.start) {
+		return
+	}
+	if devicesWhere(r.toks, m) || m.start > 0 && r.toks[m.start-1] == "par" || inTheMails(r.toks, m) {
+		r.deviceCats = append(r.deviceCats, m.hit.ID)
+	}
+	r.u.Categories = appendNew(r.u.Categories, m.hit.ID)
+	if askedWhich(r.toks, m.start) || askedLibre(r.toks, m) {
+		r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
+		r.askedCategory = true
+	}
 }
 
 // systemAsked reads "on peut mettre quoi dessus ?" about a computer as a question for a
