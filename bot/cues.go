@@ -76,8 +76,9 @@ func (r *reading) readCues() cues {
 // mail" — not "pour mettre en place un partage de fichiers, vous conseillez quoi de
 // libre ?", the asker's own project, when software is asked for and no one is sought.
 func (r *reading) setupAsked(c cues) bool {
-	ownSetup := c.alt && !c.provider && hasPhrase(r.free, ownSetupPhrases) && !hasPhrase(r.free, askerPhrases) &&
-		!hasPhrase(r.free, peoplePhrases)
+	// "mise en place d'un parapheur…, quoi de libre ?": a project named as a title.
+	aim := hasPhrase(r.free, ownSetupPhrases) || len(r.free) > 0 && phraseAt(r.free, 0, setupPhrases) > 0
+	ownSetup := c.alt && !c.provider && aim && !hasPhrase(r.free, askerPhrases) && !hasPhrase(r.free, peoplePhrases)
 	return hasPhrase(r.free, setupPhrases) && !ownSetup
 }
 

@@ -237,6 +237,12 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 	return true
 }
 
+// needsAsked reports a need named that is not only what the asker uses today: "on
+// utilise Trello + un tableur partagé… il faut autre chose ?" asks about Trello.
+func (r *reading) needsAsked() bool {
+	return slices.ContainsFunc(r.u.Needs, func(id string) bool { return !slices.Contains(r.usedNeeds, id) })
+}
+
 // usedToday returns the products named as what the asker uses ("on utilise Pronote…, je
 // voudrais un outil pour faire des quiz") when nothing asks to replace them: context for
 // the need named, not the question.
@@ -339,6 +345,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 	}
 	if inUse(r.fixed, m.start, 4) {
 		order += usedNeedRank // "on utilise l'ENT de la région mais… des quiz": quiz first
+		r.usedNeeds = appendNew(r.usedNeeds, m.hit.ID)
 	}
 	if complainedOf(r.fixed, m.end) {
 		r.suffered = appendNew(r.suffered, m.hit.ID) // "l'ENT est une usine à gaz"
@@ -396,7 +403,7 @@ func (r *reading) settleNames(loose, looseTools []string) {
 		r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool { return slices.Contains(looseTools, id) })
 	}
 	firmName := firmProduct || len(r.u.Tools) > len(looseTools)
-	if len(r.u.Needs) > 0 {
+	if r.needsAsked() {
 		loose = append(loose, r.usedToday()...)
 	}
 	if len(r.u.Needs) > 0 || firmName {

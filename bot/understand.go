@@ -92,6 +92,7 @@ type reading struct {
 	covered                  []bool   // words inside a name or the place
 	platforms                []string // products named as the system something runs on ("sur Android")
 	suffered                 []string // needs the asker complains of having ("l'ENT est une usine à gaz")
+	usedNeeds                []string // needs named as what the asker uses ("on utilise… un tableur")
 	free                     []string // words outside names: they carry the request
 	u                        Understanding
 }

@@ -599,6 +599,11 @@ var phrasings = []phrasing{
 	{"on monte une radio associative et on veut diffuser en streaming avec une grille de programmes automatique", alt, "libretime", "", "-"},
 	{"hackerspace here: libre tool to book the laser cutter and 3D printers?", alt, "fab-manager", "", "-"},
 	{"asso qui fait de l'accompagnement GeoNature en Midi-Pyrénées ?", prov, "geonature", "", "76"},
+	// What is used today with a product does not hide the product asked about; a set-up
+	// named as a title is the asker's project.
+	{"Notre troupe utilise encore Trello + un tableur partagé pour le planning des répétitions. On a déjà un Nextcloud. Deck suffit ou il faut autre chose ?", alt, "wekan", "trello", "-"},
+	{"mise en place d'un parapheur electronique pour les délibés et arrêtés, on est une comcom de 20 communes, quoi de libre ?", alt, "", "", "-"},
+	{"mise en place d'un serveur mail, qui peut le faire ?", prov, "mailcow", "", "-"},
 	// The asker's own software and a customer service ask for nothing.
 	{"haha ce bot repond plus vite que le service client de notre logiciel de caisse 😂", none, "-", "", "-"},
 	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "pasteque", "", "-"},
