@@ -160,7 +160,7 @@ func answer(kb *knowledge.KB, u Understanding) Reply {
 		// An umbrella ("passer au libre", "les GAFAM") names no tool to filter on.
 		strict := len(u.Tools) > 0 || !onlyUmbrellas(kb, u.Products)
 		r, _ := providersReply(kb, ProviderRequest{Lang: u.Lang, Place: u.Place, Tools: ids, Service: u.Service,
-			Kind: u.Kind, StrictTools: strict, Page: 1})
+			Kind: u.Kind, Network: u.Network, StrictTools: strict, Page: 1})
 		r.Tools = tools[:min(3, len(tools))]
 		if !strict && len(u.Categories) > 0 && r.Place != nil && len(r.Nearest) == 0 {
 			r.Title = Tr(u.Lang, "Prestataires — ", "Providers — ") + r.Place.Label + " — " + strings.Join(names(kb, u.Categories, knowledge.HitCategory), ", ")

@@ -56,6 +56,7 @@ func (r *reading) readCues() cues {
 			c.provider = c.provider || r.place != nil || whoFollows(r.free, i)
 		}
 	}
+	r.readNetwork(&c)
 	if r.setupAsked(c) {
 		c.serviceVerb = true
 		if r.u.Service == "" {
@@ -71,6 +72,24 @@ func (r *reading) readCues() cues {
 		(hasPhrase(r.free, doerPhrases) && r.namesTool() && !softwareDoes(r.free))
 	return c
 }
+
+// readNetwork reads a network of providers asked for: "un FAI associatif" (the FFDN's
+// members, who alone provide internet access), "un chaton" (the CHATONS collective).
+func (r *reading) readNetwork(c *cues) {
+	switch {
+	case hasPhrase(r.fixed, ispPhrases):
+		r.u.Network, c.provider = "FFDN", true
+		if r.u.Kind == "" {
+			r.u.Kind = "association"
+		}
+	case hasAny(r.fixed, networks):
+		r.u.Network = "CHATONS"
+	}
+}
+
+var ispPhrases = phraseList("fai associatif", "fai associatifs", "fournisseur d acces associatif",
+	"fournisseurs d acces associatifs", "ffdn", "fai local", "fai locaux", "fai libre", "fai libres",
+	"fai non commercial", "nonprofit isp", "community isp")
 
 // setupAsked reports a set-up asked of someone: "qqun pour mettre en place un serveur
 // mail" — not "pour mettre en place un partage de fichiers, vous conseillez quoi de

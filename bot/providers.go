@@ -22,6 +22,7 @@ type ProviderRequest struct {
 	Tools         []string // tool ids, best first
 	Service       string   // from the fixed vocabulary, or ""
 	Kind          string   // company, cooperative, association, or ""
+	Network       string   // a network whose members rank first ("FFDN"), or ""
 	StrictTools   bool     // keep only providers that list one of Tools
 	StrictService bool     // keep only providers that offer Service (a command option filters; a word in a sentence ranks)
 	NationalFirst bool     // without a place, those who work for all of France first
@@ -61,7 +62,7 @@ func providersReply(kb *knowledge.KB, req ProviderRequest) (Reply, providerList)
 // rankProviders ranks the providers for req, relaxing the strict filters when they leave
 // nobody, and says so in the list's note.
 func rankProviders(kb *knowledge.KB, req ProviderRequest, place *PlaceInfo) providerList {
-	q := knowledge.ProviderQuery{Place: req.Place, Tools: req.Tools, Service: req.Service, Kind: req.Kind,
+	q := knowledge.ProviderQuery{Place: req.Place, Tools: req.Tools, Service: req.Service, Kind: req.Kind, Network: req.Network,
 		Strict: req.StrictTools, StrictService: req.StrictService}
 	l := providerList{ranked: kb.RankProviders(q)}
 	what := strings.Join(names(kb, req.Tools, knowledge.HitTool), ", ")
@@ -85,6 +86,11 @@ func rankProviders(kb *knowledge.KB, req ProviderRequest, place *PlaceInfo) prov
 			l.ranked = append(local, l.ranked...)
 		}
 	}
+	if req.Network != "" && slices.ContainsFunc(l.ranked, func(p knowledge.RankedProvider) bool {
+		return slices.Contains(p.Provider.Networks, req.Network)
+	}) {
+		l.note += networkNote(lang, req.Network)
+	}
 	if place == nil && req.NationalFirst {
 		sort.SliceStable(l.ranked, func(i, j int) bool { return l.ranked[i].Provider.National && !l.ranked[j].Provider.National })
 	}
@@ -98,6 +104,15 @@ func rankProviders(kb *knowledge.KB, req ProviderRequest, place *PlaceInfo) prov
 			"Only %d known provider(s) near %s; the next ones work remotely. "), l.local, place.Label)
 	}
 	return l
+}
+
+// networkNote says whose members come first.
+func networkNote(lang Lang, network string) string {
+	if network == "FFDN" {
+		return Tr(lang, "Les membres de la FFDN (fournisseurs d'accès à Internet associatifs) d'abord. ",
+			"Members of the FFDN (nonprofit internet providers) first. ")
+	}
+	return Tr(lang, "Les membres du collectif "+network+" d'abord. ", "Members of the "+network+" collective first. ")
 }
 
 // providersHeading is the title and text of a provider list.

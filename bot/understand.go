@@ -42,6 +42,7 @@ type Understanding struct {
 	NeedWords  []string // the need as written ("antivirus"), for titles
 	Service    string   // wanted service (fixed vocabulary) or ""
 	Kind       string   // wanted kind of provider (company, cooperative, association) or ""
+	Network    string   // wanted network of providers ("FFDN" for "un FAI associatif") or ""
 	Place      geo.Place
 	Unknown    string // the name asked about when the KB does not know it
 	// UnknownNeed: Unknown is a need ("une appli de covoiturage"), not a product's name.

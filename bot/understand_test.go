@@ -864,3 +864,25 @@ func TestMeaningTablesKeepEveryWord(t *testing.T) {
 		}
 	}
 }
+
+// TestNetworkMembersComeFirst: "un FAI associatif" asks for the FFDN's members, who alone
+// provide internet access; a chaton for the CHATONS'.
+func TestNetworkMembersComeFirst(t *testing.T) {
+	kb := shippedKB(t)
+	b := New(kb)
+	for q, network := range map[string]string{
+		"un FAI associatif à Grenoble ?":                     "FFDN",
+		"c'est quoi un FAI associatif, y en a en Bretagne ?": "FFDN",
+		"un chaton en Bretagne pour héberger nos mails ?":    "CHATONS",
+	} {
+		u, r := b.Ask(q)
+		if u.Intent != IntentProviders || len(r.Providers) == 0 {
+			t.Errorf("%q: intent %s, %d providers; want providers", q, u.Intent, len(r.Providers))
+			continue
+		}
+		p, ok := kb.Provider(r.Providers[0].ID)
+		if !ok || !slices.Contains(p.Networks, network) {
+			t.Errorf("%q: first provider %s, want a member of %s", q, r.Providers[0].ID, network)
+		}
+	}
+}

@@ -28,6 +28,7 @@ type ProviderQuery struct {
 	Tools   []string  // tool ids, most wanted first
 	Service string    // one of Services, or ""
 	Kind    string    // preferred kind (an association for "hébergeur associatif"), or ""
+	Network string    // preferred network ("FFDN" for "un FAI associatif"), or ""
 	// Strict keeps only providers that list the tools (any of them), and StrictService only
 	// those that list the service; otherwise they only rank first.
 	Strict        bool
@@ -79,6 +80,9 @@ type scoredProvider struct {
 	tools float64 // wanted tools it lists, the first ones weighing more
 	name  string
 	kind  bool // of the wanted kind
+	// network: a member of the wanted network ("un FAI associatif": the FFDN's members
+	// are the ones who provide it).
+	network bool
 }
 
 // scoreProvider places and scores p for q; false when it does not match.
@@ -100,14 +104,16 @@ func scoreProvider(p *Provider, q ProviderQuery) (scoredProvider, bool) {
 	if (q.Strict && len(q.Tools) > 0 && len(r.Tools) == 0) || (q.StrictService && q.Service != "" && !r.Service) {
 		return scoredProvider{}, false
 	}
-	return scoredProvider{r, score, p.sortName, q.Kind != "" && p.Kind == q.Kind}, true
+	return scoredProvider{r, score, p.sortName, q.Kind != "" && p.Kind == q.Kind, q.Network != "" && slices.Contains(p.Networks, q.Network)}, true
 }
 
-// before orders by place (nearest first), tools, service, kind, then name.
+// before orders by place (nearest first), network, tools, service, kind, then name.
 func (a *scoredProvider) before(b *scoredProvider) bool {
 	switch {
 	case a.Level != b.Level:
 		return a.Level > b.Level
+	case a.network != b.network:
+		return a.network
 	case a.tools != b.tools:
 		return a.tools > b.tools
 	case a.Service != b.Service:
