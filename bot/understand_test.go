@@ -604,6 +604,13 @@ var phrasings = []phrasing{
 	{"Notre troupe utilise encore Trello + un tableur partagé pour le planning des répétitions. On a déjà un Nextcloud. Deck suffit ou il faut autre chose ?", alt, "wekan", "trello", "-"},
 	{"mise en place d'un parapheur electronique pour les délibés et arrêtés, on est une comcom de 20 communes, quoi de libre ?", alt, "", "", "-"},
 	{"mise en place d'un serveur mail, qui peut le faire ?", prov, "mailcow", "", "-"},
+	// Everyday needs the KB now has: wiping disks, captive portals, paper tests, embroidery,
+	// home libraries, rehearsing at a distance.
+	{"effacer proprement les disques avant de donner les vieux pc de la mairie à une asso", alt, "shredos", "", "-"},
+	{"wifi public avec portail captif pour la mediatheque, on doit garder les logs, libre ?", alt, "alcasar", "", "-"},
+	{"faire des QCM sur papier et les corriger automatiquement ?", alt, "auto-multiple-choice", "", "-"},
+	{"je fais de la broderie machine, y a du libre pour numeriser mes motifs ?", alt, "ink-stitch", "", "-"},
+	{"un logiciel pour faire l'inventaire des livres de la maison, on en a plus de 3000", alt, "tellico", "", "-"},
 	// The asker's own software and a customer service ask for nothing.
 	{"haha ce bot repond plus vite que le service client de notre logiciel de caisse 😂", none, "-", "", "-"},
 	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "pasteque", "", "-"},
