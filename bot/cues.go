@@ -16,11 +16,7 @@ import (
 func (r *reading) readCues() cues {
 	c := cues{alt: asksSoftware(r.free) || hasPhrase(r.fixed, costPhrases) || r.libreName() || hasPhrase(r.fixed, onItPhrases),
 		strongAlt: cueAt(r.fixed) >= 0 && !migrationService(r.fixed)}
-	darkroom := photoDevelopment(r.toks)
-	task := infinitive(r.toks[0]) && !serviceVerbs[r.toks[0]]
-	// "installer 30 pc d'un coup, libre ?", "déployer des logiciels sur 50 pc": a message
-	// that opens with the job and asks for software is the asker's task.
-	ownJob := serviceVerbs[r.toks[0]] && (hasAny(r.free, purposeWords) || hasAny(r.free, softwareWords))
+	job := r.readJob()
 	for i, t := range r.free {
 		if negated(r.free, i) {
 			continue // "sans installer de logiciel", "sans prestataire": not asked for
@@ -34,11 +30,7 @@ func (r *reading) readCues() cues {
 			}
 			c.provider = true
 		}
-		// "self-hosted", "auto-hébergé", "héberger nous-mêmes": a kind of software, not
-		// someone to host it.
-		if selfService(r.free, i) || darkroom && developWords[t] || purpose(r.free, i, task || r.choiceOfTools()) || ownJob && i == 0 ||
-			i+1 < len(r.free) && (r.free[i+1] == "party" || r.free[i+1] == "parties") || // "install party": an event
-			(serviceWords[t] != "" || serviceVerbs[t]) && r.participle(t) && (!r.namesKind(knowledge.HitTool) || i > 0 && beVerbs[r.free[i-1]]) {
+		if r.askerDoes(i, job) {
 			continue // "développer mes RAW" asks for a darkroom, not a developer
 		}
 		// "je suis développeur freelance": the asker's trade, not a service asked for.
@@ -71,6 +63,36 @@ func (r *reading) readCues() cues {
 		(hasPhrase(r.free, askerPhrases) && (c.serviceVerb || hasAny(r.free, helperVerbs) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
 		(hasPhrase(r.free, doerPhrases) && r.namesTool() && !softwareDoes(r.free))
 	return c
+}
+
+// job is what the message says of the asker's own work.
+type job struct {
+	darkroom bool // "développer mes RAW": photos to develop
+	task     bool // the message opens with what to do: "partager un écran pour dépanner mamie"
+	// own: "installer 30 pc d'un coup, libre ?", "déployer des logiciels sur 50 pc" — a
+	// message that opens with the job and asks for software is the asker's task.
+	own bool
+	// steps: "gérer le parc de tablettes (installer les applis, bloquer les réglages)" — the
+	// steps of a task the message opens with are the asker's, unless someone is sought.
+	steps bool
+}
+
+func (r *reading) readJob() job {
+	j := job{darkroom: photoDevelopment(r.toks), task: infinitive(r.toks[0]) && !serviceVerbs[r.toks[0]]}
+	j.own = serviceVerbs[r.toks[0]] && (hasAny(r.free, purposeWords) || hasAny(r.free, softwareWords))
+	j.steps = j.task && !hasPhrase(r.free, askerPhrases) && !hasPhrase(r.free, providerPhrases)
+	return j
+}
+
+// askerDoes reports a service word at i that says what the asker does or wants the
+// software to do, not whom they seek: "self-hosted", "auto-hébergé", "héberger
+// nous-mêmes", "un logiciel pour héberger nos vidéos", "install party".
+func (r *reading) askerDoes(i int, j job) bool {
+	t := r.free[i]
+	return selfService(r.free, i) || j.darkroom && developWords[t] || purpose(r.free, i, j.task || r.choiceOfTools()) ||
+		j.own && i == 0 || j.steps && serviceVerbs[t] ||
+		i+1 < len(r.free) && (r.free[i+1] == "party" || r.free[i+1] == "parties") ||
+		(serviceWords[t] != "" || serviceVerbs[t]) && r.participle(t) && (!r.namesKind(knowledge.HitTool) || i > 0 && beVerbs[r.free[i-1]])
 }
 
 // readNetwork reads a network of providers asked for: "un FAI associatif" (the FFDN's

@@ -42,8 +42,8 @@ func (r *reading) keepNames(c cues) {
 			}
 			kept := r.keepProduct(m)
 			if kept && m.hit.Ambiguous && !afterService && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) ||
-				kept && postedOn(r.fixed, m.start) {
-				loose = append(loose, m.hit.ID) // "en commentaire sur la page Facebook": where, today
+				kept && (postedOn(r.fixed, m.start) || makeshift(r.fixed, m.start)) {
+				loose = append(loose, m.hit.ID) // "sur la page Facebook", "un fichier Excel": what serves today
 			}
 		case knowledge.HitTool:
 			if complainedOf(r.fixed, m.end) && r.u.Question {
@@ -237,6 +237,9 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 	return true
 }
 
+var replaceThatPhrases = phraseList("remplacer ca", "remplacer cela", "le remplacer", "la remplacer", "les remplacer",
+	"a la place de ca", "replace it", "replace that", "replace this", "instead of that", "instead of it")
+
 // needsAsked reports a need named that is not only what the asker uses today: "on
 // utilise Trello + un tableur partagé… il faut autre chose ?" asks about Trello.
 func (r *reading) needsAsked() bool {
@@ -301,6 +304,15 @@ func have(toks []string, k int) bool {
 	}
 	return false
 }
+
+// makeshift reports a product named as the file that stands in for real software: "on
+// gère les licenciés avec un fichier Excel", "a Google Sheets spreadsheet".
+func makeshift(toks []string, i int) bool {
+	return i > 0 && fileWords[toks[i-1]] || i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && fileWords[toks[i-2]]
+}
+
+var fileWords = wordSet("fichier", "fichiers", "tableau", "tableaux", "feuille", "feuilles", "classeur", "classeurs",
+	"file", "files", "sheet", "sheets", "spreadsheet", "spreadsheets")
 
 // postedOn reports a product named as where things are posted today: "en commentaire sur
 // la page Facebook de la mairie", "sur le groupe WhatsApp".
@@ -406,7 +418,9 @@ func (r *reading) settleNames(loose, looseTools []string) {
 	if r.needsAsked() {
 		loose = append(loose, r.usedToday()...)
 	}
-	if len(r.u.Needs) > 0 || firmName {
+	// "on utilise Sage pour la compta… qu'est-ce qu'il existe pour remplacer ça ?": the
+	// product the message points back to is the question.
+	if (len(r.u.Needs) > 0 || firmName) && !hasPhrase(r.fixed, replaceThatPhrases) {
 		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return slices.Contains(loose, id) })
 	}
 	if len(r.u.Products)+len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) == 0 {

@@ -611,6 +611,12 @@ var phrasings = []phrasing{
 	{"faire des QCM sur papier et les corriger automatiquement ?", alt, "auto-multiple-choice", "", "-"},
 	{"je fais de la broderie machine, y a du libre pour numeriser mes motifs ?", alt, "ink-stitch", "", "-"},
 	{"un logiciel pour faire l'inventaire des livres de la maison, on en a plus de 3000", alt, "tellico", "", "-"},
+	// A file that stands in for software gives way to the need ("un fichier Excel"); "pour
+	// remplacer ça" points back to the product; the steps of the asker's task ask no one.
+	{"Dans notre club de foot on gère les licenciés avec un fichier Excel partagé par mail. Vous connaissez un logiciel libre de gestion de club ?", alt, "paheko", "-", "-"},
+	{"On est un magasin de vélos, on utilise Sage pour la compta et la facturation. Qu'est-ce qu'il existe en libre pour remplacer ça ?", alt, "dolibarr", "sage", "-"},
+	{"gerer le parc de tablettes de l'ecole (installer les applis, bloquer les reglages)", alt, "headwind-mdm", "", "-"},
+	{"mise en place d'un parapheur electronique pour les délibés, quoi de libre ?", alt, "i-parapheur", "", "-"},
 	// The asker's own software and a customer service ask for nothing.
 	{"haha ce bot repond plus vite que le service client de notre logiciel de caisse 😂", none, "-", "", "-"},
 	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "pasteque", "", "-"},
