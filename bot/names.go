@@ -355,8 +355,10 @@ func (r *reading) keepNeed(m phraseMatch) {
 		order = -1 // "…quelle supervision libre ?", "un forum libre ?": the need asked leads
 		r.askedNeed = true
 	}
-	if inUse(r.fixed, m.start, 4) {
-		order += usedNeedRank // "on utilise l'ENT de la région mais… des quiz": quiz first
+	if inUse(r.fixed, m.start, 4) || doneUnder(r.fixed, m.start) {
+		// "on utilise l'ENT de la région mais… des quiz": quiz first; "tapés sous
+		// traitement de texte": what it is done with today.
+		order += usedNeedRank
 		r.usedNeeds = appendNew(r.usedNeeds, m.hit.ID)
 	}
 	if complainedOf(r.fixed, m.end) {
@@ -371,6 +373,14 @@ func (r *reading) keepNeed(m phraseMatch) {
 	r.u.Needs = append(r.u.Needs, m.hit.ID)
 	r.u.needOrder = append(r.u.needOrder, order)
 }
+
+// doneUnder reports a need named as what things are done with today: "tapés sous
+// traitement de texte" — not "passer sous Linux", where it is the aim.
+func doneUnder(toks []string, i int) bool {
+	return i > 1 && toks[i-1] == "sous" && !switchVerbs[toks[i-2]]
+}
+
+var switchVerbs = wordSet("passer", "passe", "passons", "migrer", "basculer", "bascule", "switch", "move")
 
 // complainedOf reports a name followed by a complaint: "l'ENT est une usine à gaz",
 // "l'ENT actuel est une horreur", "le planning rame": what the asker has and suffers.

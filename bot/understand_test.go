@@ -617,6 +617,10 @@ var phrasings = []phrasing{
 	{"On est un magasin de vélos, on utilise Sage pour la compta et la facturation. Qu'est-ce qu'il existe en libre pour remplacer ça ?", alt, "dolibarr", "sage", "-"},
 	{"gerer le parc de tablettes de l'ecole (installer les applis, bloquer les reglages)", alt, "headwind-mdm", "", "-"},
 	{"mise en place d'un parapheur electronique pour les délibés, quoi de libre ?", alt, "i-parapheur", "", "-"},
+	// What things are done with today ("tapés sous traitement de texte") gives way to the
+	// need; "passer sous Linux" is the aim.
+	{"les délibérations et arrêtés sont tapés sous traitement de texte, imprimés, signés, scannés puis envoyés en préfecture. Il existe des logiciels libres pour gérer les actes ?", alt, "pastell", "", "-"},
+	{"Our local history society has 5,000 old photos and postcards. We'd like to describe them and publish an online collection. What open source tool fits?", alt, "omeka-s", "", "-"},
 	// The asker's own software and a customer service ask for nothing.
 	{"haha ce bot repond plus vite que le service client de notre logiciel de caisse 😂", none, "-", "", "-"},
 	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "pasteque", "", "-"},
