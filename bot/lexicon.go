@@ -28,7 +28,8 @@ var helpPhrases = phraseList(
 	"c quoi ce bot", "c est quoi ce bot", "c quoi ce robot", "t fais quoi", "tu fais quoi exactement",
 	"how do i ask you", "how can i ask you", "how do i ask", "ou juste des logiciels", "que des logiciels",
 	"aussi des prestataires", "aussi des entreprises", "tu connais que le libre", "tu conseilles aussi",
-	"des trucs payants", "du payant",
+	"des trucs payants", "du payant", "toi le bot", "c est bien toi le", "tu peux aussi trouver des presta",
+	"tu peux trouver des presta", "tu trouves aussi des presta", "can you also find",
 )
 
 // providerWords name an organisation that can do the work.

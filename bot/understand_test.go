@@ -621,6 +621,9 @@ var phrasings = []phrasing{
 	// need; "passer sous Linux" is the aim.
 	{"les délibérations et arrêtés sont tapés sous traitement de texte, imprimés, signés, scannés puis envoyés en préfecture. Il existe des logiciels libres pour gérer les actes ?", alt, "pastell", "", "-"},
 	{"Our local history society has 5,000 old photos and postcards. We'd like to describe them and publish an online collection. What open source tool fits?", alt, "omeka-s", "", "-"},
+	// Asking the bot what it can find is help; asking it to find them somewhere is not.
+	{"c bien toi le bot des logiciels libres ? tu peux aussi trouver des presta pres de chez moi ?", help, "-", "", "-"},
+	{"tu peux trouver des presta pour Nextcloud à Lyon ?", prov, "nextcloud", "", "84"},
 	// The asker's own software and a customer service ask for nothing.
 	{"haha ce bot repond plus vite que le service client de notre logiciel de caisse 😂", none, "-", "", "-"},
 	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "pasteque", "", "-"},
