@@ -7,7 +7,6 @@ package bot
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/boussole-libre/boussole/knowledge"
@@ -123,8 +122,7 @@ var onItPhrases = phraseList("mettre quoi dessus", "quoi mettre dessus", "met qu
 
 // capitalised reports a name written with a capital, as names are.
 func (r *reading) capitalised(m phraseMatch) bool {
-	w := writtenAs(r.text, r.toks[m.start:m.end])
-	return w != "" && unicode.IsUpper([]rune(w)[0])
+	return startsUpper(writtenAs(r.text, r.toks[m.start:m.end]))
 }
 
 // categoryOn reports a category named by the same words as m.
