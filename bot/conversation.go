@@ -157,9 +157,10 @@ func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
 		return continueTurn(u, prev), true
 	}
 	if n := ordinalIn(toks); n > 0 && n <= len(prev.answered) {
-		if prev.intent == IntentProviders {
+		if prev.intent == IntentProviders && !hasAny(toks, softwareTraits) {
 			// "le premier que tu cites, il est français ?" after a list of providers is
-			// about them: the same list again, where each one's kind and place are said.
+			// about them: the same list again, where each one's kind and place are said —
+			// but "le premier il est certifié NF525 ?" asks about the software.
 			return continueTurn(u, prev), true
 		}
 		return pointAt(u, prev.answered[n-1]), true
@@ -216,6 +217,10 @@ func onlyCourtesy(toks []string) bool {
 	}
 	return polite
 }
+
+// softwareTraits are what a question asks of software, not of a provider.
+var softwareTraits = wordSet("certifie", "certifiee", "nf525", "libre", "gratuit", "gratuite", "compatible",
+	"open", "licence", "license", "android", "ios", "windows", "linux", "mac", "hors", "offline", "free")
 
 // theyDo reports a question about what the providers just listed do: "ils font aussi…",
 // "do they offer…".

@@ -48,6 +48,7 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		{"bonne journée !", "et à Lyon ?", IntentNone, "", "", false},
 		// An ordinal after a list of providers is about the providers.
 		{"qui peut installer Nextcloud à Rennes ?", "le premier que tu cites il est français ?", IntentProviders, "53", "nextcloud", true},
+		{"qui peut installer un logiciel de caisse à Lille ?", "le premier il est certifié NF525 ?", IntentAlternative, "", "", true},
 		// Thanks and farewells end the conversation, even with an "et" in them.
 		{"alternative à Google Drive ?", "super, merci et bonne journée !", IntentNone, "", "", false},
 		{"alternative à Trello ?", "top, merci beaucoup à vous", IntentNone, "", "", false},

@@ -24,7 +24,7 @@ func (r *reading) readCues() cues {
 		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider;
 		// "en entreprise", "en local": a setting, not someone to do the work.
 		if providerWords[t] && !askerOrg(r.free, i) && !(i > 0 && r.free[i-1] == "en") && !adjectiveAfterNoun(r.free, i) &&
-			!compoundOf(r.free, i) && !sourceOf(r.free, i) {
+			!compoundOf(r.free, i) && !sourceOf(r.free, i) && !r.mailbox(i) {
 			if k := whoAt(r.free, i); k > 0 && selfWant(r.free, k) {
 				continue
 			}
@@ -34,7 +34,8 @@ func (r *reading) readCues() cues {
 			continue // "développer mes RAW" asks for a darkroom, not a developer
 		}
 		// "je suis développeur freelance": the asker's trade, not a service asked for.
-		if s := serviceWords[t]; s != "" && r.u.Service == "" && !productSupport(r, t) && !council(r.free, i) &&
+		// "a remote support tool": the kind of software, not a service asked for.
+		if s := serviceWords[t]; s != "" && r.u.Service == "" && !productSupport(r, t) && !council(r.free, i) && !beforeSoftwareNoun(r.free, i) &&
 			!(trades[t] && askerOrg(r.free, i)) {
 			r.u.Service = s
 		}
@@ -93,6 +94,21 @@ func (r *reading) askerDoes(i int, j job) bool {
 		j.own && i == 0 || j.steps && serviceVerbs[t] ||
 		i+1 < len(r.free) && (r.free[i+1] == "party" || r.free[i+1] == "parties") ||
 		(serviceWords[t] != "" || serviceVerbs[t]) && r.participle(t) && (!r.namesKind(knowledge.HitTool) || i > 0 && beVerbs[r.free[i-1]])
+}
+
+// mailbox reports "boîte" as a mailbox: "un client mail qui gère plusieurs boîtes", "nos
+// boîtes mail".
+func (r *reading) mailbox(i int) bool {
+	toks := r.free
+	if toks[i] != "boite" && toks[i] != "boites" {
+		return false
+	}
+	return i+1 < len(toks) && mailWords[toks[i+1]] || i > 0 && (toks[i-1] == "plusieurs" || isNumber(toks[i-1])) && hasAny(r.fixed, mailWords)
+}
+
+// beforeSoftwareNoun reports a word that qualifies the software noun after it.
+func beforeSoftwareNoun(toks []string, i int) bool {
+	return i+1 < len(toks) && softwareNouns[toks[i+1]]
 }
 
 // readNetwork reads a network of providers asked for: "un FAI associatif" (the FFDN's

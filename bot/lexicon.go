@@ -28,7 +28,7 @@ var helpPhrases = phraseList(
 	"c quoi ce bot", "c est quoi ce bot", "c quoi ce robot", "t fais quoi", "tu fais quoi exactement",
 	"how do i ask you", "how can i ask you", "how do i ask", "ou juste des logiciels", "que des logiciels",
 	"aussi des prestataires", "aussi des entreprises", "tu connais que le libre", "tu conseilles aussi",
-	"des trucs payants", "du payant", "toi le bot", "c est bien toi le", "tu peux aussi trouver des presta",
+	"des trucs payants", "du payant", "what is this bot", "this bot for", "what is this for", "toi le bot", "c est bien toi le", "tu peux aussi trouver des presta",
 	"tu peux trouver des presta", "tu trouves aussi des presta", "can you also find",
 )
 
@@ -316,7 +316,8 @@ var tastePhrases = phraseList("tu preferes", "tu prefere", "vous preferez", "t e
 var plainWords = wordSet("wifi", "amap", "amaps", "ehpad", "ccas", "mjc", "esat", "fablab", "fablabs",
 	"hackerspace", "tiers", "lieu", "asso", "assos", "coloc", "covoit", "visio", "visios", "smartphone",
 	"smartphones", "box", "imprimante", "imprimantes", "wiki", "cloud", "mail", "mails", "insta", "snap", "cdi", "ent",
-	"cata", "cuma", "cumas", "bde", "apel", "ogec", "sdis", "siae", "ssiad", "gaec", "earl")
+	"cata", "cuma", "cumas", "bde", "apel", "ogec", "sdis", "siae", "ssiad", "gaec", "earl",
+	"cron", "crontab", "rsync", "ssh", "sudo", "bash", "nas", "raid", "dns", "dhcp", "sftp", "smtp", "imap", "mdp")
 
 // jokePhrases are jokes' own openings: "combien de devs faut-il pour changer une ampoule ?".
 var jokePhrases = phraseList("changer une ampoule", "c est l histoire", "tu connais la blague", "une blague")

@@ -624,6 +624,13 @@ var phrasings = []phrasing{
 	// Asking the bot what it can find is help; asking it to find them somewhere is not.
 	{"c bien toi le bot des logiciels libres ? tu peux aussi trouver des presta pres de chez moi ?", help, "-", "", "-"},
 	{"tu peux trouver des presta pour Nextcloud à Lyon ?", prov, "nextcloud", "", "84"},
+	// Mailboxes are no companies; a "remote support tool" is a kind of software; tech words
+	// are no typos ("cron" is no CRAN); "c'est Versailles ici" is a saying.
+	{"ca se corse avec outlook, y a un client mail libre qui gere plusieurs boites ?", alt, "thunderbird", "microsoft-outlook", "-"},
+	{"Need a remote support tool like TeamViewer but open source, to help my parents", alt, "rustdesk", "teamviewer", "-"},
+	{"les sauvegardes de nos serveurs c'est du bricolage rsync + cron, un truc libre plus serieux ?", alt, "borgbackup", "", "-"},
+	{"c'est Versailles ici, toutes les lumieres restent allumees. un truc domotique libre ?", alt, "home-assistant", "", "-"},
+	{"what is this bot for?", help, "-", "", "-"},
 	// The asker's own software and a customer service ask for nothing.
 	{"haha ce bot repond plus vite que le service client de notre logiciel de caisse 😂", none, "-", "", "-"},
 	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "pasteque", "", "-"},

@@ -203,6 +203,7 @@ func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
 		{"la déco de l'auberge en Provence-style", true, ""},
 		{"je vends du Cantal et du Brie", true, ""},
 		{"deux tablettes de Côte d'Or", true, ""},
+		{"c'est Versailles ici, toutes les lumières restent allumées", true, ""},
 		{"je viens du Cantal", true, "Cantal (15)"},
 		{"un prestataire en Côte-d'Or", true, "Côte-d'Or (21)"},
 		{"une SSLL dans le 67 pour un contrat de support", true, "Bas-Rhin (67)"},

@@ -262,7 +262,7 @@ func (s scan) at(i int) (Match, bool) {
 		// "dans apt-get", "dans Limoges": without an article, "dans" reads as a place only
 		// before a big city.
 		bareDans: i > 0 && toks[i-1] == "dans"}
-	if streetContext(toks, i) {
+	if streetContext(toks, i) || idiom(toks, i) {
 		return Match{}, false // "au 3 rue de Strasbourg": a street, wherever the street is
 	}
 	if !c.strong && (colourContext(toks, i) || produceContext(toks, i) || (i > 0 && notPlaceBefore[toks[i-1]])) {
@@ -351,6 +351,13 @@ var streetWords = map[string]bool{
 	"rue": true, "avenue": true, "av": true, "boulevard": true, "bd": true, "bld": true, "place": true,
 	"quai": true, "allee": true, "impasse": true, "square": true, "faubourg": true, "street": true,
 }
+
+// idiom reports a place name in a saying: "c'est Versailles ici" (every light on).
+func idiom(toks []string, i int) bool {
+	return i >= 2 && toks[i-2] == "c" && (toks[i-1] == "est" || toks[i-1] == "etait") && idiomPlaces[toks[i]]
+}
+
+var idiomPlaces = map[string]bool{"versailles": true}
 
 // styleContext reports a name used as a style: "en Provence-style", "Paris style".
 func styleContext(toks []string, end int) bool {
