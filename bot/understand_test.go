@@ -631,6 +631,11 @@ var phrasings = []phrasing{
 	{"les sauvegardes de nos serveurs c'est du bricolage rsync + cron, un truc libre plus serieux ?", alt, "borgbackup", "", "-"},
 	{"c'est Versailles ici, toutes les lumieres restent allumees. un truc domotique libre ?", alt, "home-assistant", "", "-"},
 	{"what is this bot for?", help, "-", "", "-"},
+	// Products people leave for games, fleets, podcasts and languages.
+	{"any open source alternative to Steam?", alt, "lutris", "steam", "-"},
+	{"on gere 12 camionnettes avec un boitier Masternaut, hors de prix. y a du libre pour suivre une flotte ?", alt, "traccar", "masternaut", "-"},
+	{"is there a libre app to fill the gap left by google podcasts?", alt, "antennapod", "google-podcasts", "-"},
+	{"how do I keep track of car maintenance with something self hosted?", alt, "lubelogger", "", "-"},
 	// The asker's own software and a customer service ask for nothing.
 	{"haha ce bot repond plus vite que le service client de notre logiciel de caisse 😂", none, "-", "", "-"},
 	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "pasteque", "", "-"},
