@@ -507,7 +507,7 @@ var phrasings = []phrasing{
 	{"un logiciel pour organiser les tours de garde des pompiers volontaires", alt, "-", "", "-"},
 	{"un outil de la mort ?", none, "-", "", "-"},
 	// A count is no part of a need; a first name and "et" still open the message.
-	{"gérer les plannings de nos 40 bénévoles", alt, "engelsystem", "", "-"},
+	{"gérer les plannings de nos 40 bénévoles", alt, "framadate", "", "-"},
 	// A service verb as a past participle describes what is wanted — unless a tool is
 	// named, whose host is then sought.
 	{"ChatGPT mais hébergé en France et libre, ça existe ?", alt, "ollama", "chatgpt", "-"},
