@@ -352,9 +352,11 @@ var streetWords = map[string]bool{
 	"quai": true, "allee": true, "impasse": true, "square": true, "faubourg": true, "street": true,
 }
 
-// idiom reports a place name in a saying: "c'est Versailles ici" (every light on).
+// idiom reports a place name in a saying: "c'est Versailles ici" (every light on), "en
+// passant par la Lorraine avec mes sabots".
 func idiom(toks []string, i int) bool {
-	return i >= 2 && toks[i-2] == "c" && (toks[i-1] == "est" || toks[i-1] == "etait") && idiomPlaces[toks[i]]
+	return i >= 2 && toks[i-2] == "c" && (toks[i-1] == "est" || toks[i-1] == "etait") && idiomPlaces[toks[i]] ||
+		i >= 4 && toks[i] == "lorraine" && toks[i-4] == "en" && toks[i-3] == "passant" // the song
 }
 
 var idiomPlaces = map[string]bool{"versailles": true}
@@ -552,7 +554,11 @@ func distinctive(key string) bool {
 // stands before it.
 var notPlaceBefore = map[string]bool{"suis": true, "sommes": true, "un": true, "une": true, "des": true,
 	"mes": true, "tes": true, "ses": true, "nos": true, "vos": true, "leurs": true, "ce": true, "cette": true,
-	"ces": true, "se": true, "s": true, "artisan": true, "apprenti": true, "ouvrier": true}
+	"ces": true, "se": true, "s": true, "artisan": true, "apprenti": true, "ouvrier": true,
+	// People named like places: "ma collègue Lorraine", "mon voisin Albert".
+	"collegue": true, "copine": true, "copain": true, "amie": true, "ami": true, "voisine": true, "voisin": true,
+	"soeur": true, "frere": true, "cousine": true, "cousin": true, "tante": true, "oncle": true, "madame": true,
+	"monsieur": true, "mme": true, "mlle": true}
 
 var ofWords = map[string]bool{"de": true, "du": true, "des": true, "d": true}
 
