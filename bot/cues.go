@@ -588,7 +588,8 @@ func negated(toks []string, i int) bool {
 			return true
 		case "le", "la", "les", "l", "de", "d", "du", "des", "any", "un", "une", "mon", "ma", "mes",
 			"compte", "comptes", "account", "passer", "par", "utiliser", "tableau", "tableaux", "fichier",
-			"fichiers", "feuille", "feuilles", "groupe", "groupes", "envoyer", "ca", "chez", "sur", "to", "using":
+			"fichiers", "feuille", "feuilles", "groupe", "groupes", "envoyer", "ca", "chez", "sur", "to", "using",
+			"appeler", "contacter", "hire", "hiring", "calling":
 			// "sans compte Google", "sans passer par Google", "without a Google account",
 			// "sans envoyer ça chez YouTube"
 			continue

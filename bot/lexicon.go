@@ -118,7 +118,9 @@ var serviceVerbs = wordSet("installer", "installe", "install", "deployer", "depl
 var setupPhrases = phraseList("mettre en place", "mette en place", "mise en place")
 
 // ownSetupPhrases say the set-up is the asker's aim: "pour mettre en place un wiki".
-var ownSetupPhrases = phraseList("pour mettre en place", "afin de mettre en place", "pour la mise en place")
+var ownSetupPhrases = phraseList("pour mettre en place", "afin de mettre en place", "pour la mise en place",
+	"veut mettre en place", "voudrait mettre en place", "voudrais mettre en place", "souhaite mettre en place",
+	"aimerait mettre en place", "voulons mettre en place", "veux mettre en place")
 
 // kindWords say which kind of organisation the asker prefers.
 var kindWords = byMeaning(kindGroups)
@@ -317,7 +319,12 @@ var plainWords = wordSet("wifi", "amap", "amaps", "ehpad", "ccas", "mjc", "esat"
 	"hackerspace", "tiers", "lieu", "asso", "assos", "coloc", "covoit", "visio", "visios", "smartphone",
 	"smartphones", "box", "imprimante", "imprimantes", "wiki", "cloud", "mail", "mails", "insta", "snap", "cdi", "ent",
 	"cata", "cuma", "cumas", "bde", "apel", "ogec", "sdis", "siae", "ssiad", "gaec", "earl",
-	"cron", "crontab", "rsync", "ssh", "sudo", "bash", "nas", "raid", "dns", "dhcp", "sftp", "smtp", "imap", "mdp")
+	"archi", "archis", "cron", "crontab", "rsync", "ssh", "sudo", "bash", "nas", "raid", "dns", "dhcp", "sftp", "smtp", "imap", "mdp")
+
+// seenPhrases ask about something watched or seen, not for software: "vous avez vu la
+// dernière série Netflix ?".
+var seenPhrases = phraseList("vous avez vu", "t as vu", "tu as vu", "avez vous vu", "vous avez regarde",
+	"t as regarde", "tu as regarde", "have you seen", "did you see", "did you watch", "have you watched")
 
 // jokePhrases are jokes' own openings: "combien de devs faut-il pour changer une ampoule ?".
 var jokePhrases = phraseList("changer une ampoule", "c est l histoire", "tu connais la blague", "une blague")

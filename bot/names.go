@@ -93,7 +93,9 @@ func (r *reading) keepCategory(m phraseMatch) {
 		r.deviceCats = append(r.deviceCats, m.hit.ID)
 	}
 	r.u.Categories = appendNew(r.u.Categories, m.hit.ID)
-	if askedWhich(r.toks, m.start) || askedLibre(r.toks, m) {
+	// "quel logiciel pour automatiser les sauvegardes": after "pour" comes a task, and a
+	// category named by its verb is not what is asked — its object is.
+	if askedWhich(r.toks, m.start) && r.toks[m.start-1] != "pour" || askedLibre(r.toks, m) {
 		r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
 		r.askedCategory = true
 	}
@@ -227,7 +229,7 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 	if m.start > 0 && (r.fixed[m.start-1] == "pour" || r.fixed[m.start-1] == "for") && len(r.u.Needs)+len(r.u.Categories) > 0 {
 		return false
 	}
-	if r.isPlatform(m.hit.ID) && (platformContext(r.fixed, m.start) || r.qualifies(m)) && !cueRightBefore(r.fixed, m.start) {
+	if r.isPlatform(m.hit.ID) && (platformContext(r.fixed, m.start) || r.qualifies(m) || r.afterPlatform(m)) && !cueRightBefore(r.fixed, m.start) {
 		r.platforms = appendNew(r.platforms, m.hit.ID)
 		return false
 	}
@@ -419,7 +421,7 @@ func (r *reading) settleNames(loose, looseTools []string) {
 	firmProduct := slices.ContainsFunc(r.u.Products, func(id string) bool {
 		return !isUmbrella(r.kb, id) && !slices.Contains(loose, id)
 	})
-	if firmProduct { // "garage auto…, on a EBP": EBP, not the Garage storage server
+	if firmProduct || r.needsAsked() { // "garage auto…, on a EBP", "mon petit garage… devis et factures": not the Garage server
 		r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool { return slices.Contains(looseTools, id) })
 	}
 	firmName := firmProduct || len(r.u.Tools) > len(looseTools)
@@ -569,9 +571,7 @@ var seekWords = wordSet("cherche", "cherchons", "cherchez", "recherche", "recher
 // whichTool reports a name asked for as "quel outil (libre) de …": "Quel outil libre de
 // supervision simple ?" after a story about the NAS, "which open source tool for …".
 func whichTool(toks []string, i int) bool {
-	// "quel logiciel pour automatiser les sauvegardes": after "pour" comes a task, whose
-	// object is the need.
-	if i < 3 || !needLinks[toks[i-1]] || toks[i-1] == "pour" {
+	if i < 3 || !needLinks[toks[i-1]] {
 		return false
 	}
 	j := skipPurpose(toks, i-2)
@@ -827,3 +827,14 @@ func (r *reading) qualifies(m phraseMatch) bool {
 		return o.end == m.start && o.hit.Kind == knowledge.HitProduct && !r.isPlatform(o.hit.ID)
 	})
 }
+
+// afterPlatform reports a platform named right after another one set aside as the
+// system: "sur son tel (android + iphone)", "sous Windows ou Mac".
+func (r *reading) afterPlatform(m phraseMatch) bool {
+	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
+		next := o.end == m.start || o.end+1 == m.start && andOr[r.fixed[o.end]]
+		return next && slices.Contains(r.platforms, o.hit.ID)
+	})
+}
+
+var andOr = wordSet("et", "ou", "and", "or")

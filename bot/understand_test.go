@@ -636,6 +636,17 @@ var phrasings = []phrasing{
 	{"on gere 12 camionnettes avec un boitier Masternaut, hors de prix. y a du libre pour suivre une flotte ?", alt, "traccar", "masternaut", "-"},
 	{"is there a libre app to fill the gap left by google podcasts?", alt, "antennapod", "google-podcasts", "-"},
 	{"how do I keep track of car maintenance with something self hosted?", alt, "lubelogger", "", "-"},
+	// unseen14 classes: a series watched is small talk; a set-up wanted with advice asked
+	// asks for software; no hire is sought "sans appeler un prestataire"; "garage" gives way
+	// to the need; platforms in a row are platforms; the need after "quel logiciel pour".
+	{"wsh vous avez vu la derniere serie netflix ? j'ai tout binge hier soir", none, "-", "", "-"},
+	{"on veut mettre en place une messagerie interne pour les agents de la mairie, vous conseillez quoi ?", alt, "element", "", "-"},
+	{"La mairie voudrait refaire son site, sans appeler un prestataire à chaque fois. Quel logiciel libre de site web est le plus simple ?", alt, "wordpress", "", "-"},
+	{"les factures c'est des tâches lourdes pour mon petit garage auto, un logiciel libre pour les devis et factures ?", alt, "invoiceplane", "", "-"},
+	{"un agenda partagé pour la famille, sans google, que tout le monde voit sur son tel (android + iphone)", alt, "nextcloud", "-", "-"},
+	{"on lance un podcast au lycée avec les élèves, quel logiciel libre pour enregistrer et monter le son ?", alt, "audacity", "", "-"},
+	{"prof de techno : comment je peux voir et bloquer les écrans des élèves en salle info ? un logiciel libre svp", alt, "veyon", "", "-"},
+	{"je reviens de vacances a marseille et j'ai 200 cartes trello en retard, y a un equivalent libre a trello ?", alt, "wekan", "trello", "-"},
 	// The asker's own software and a customer service ask for nothing.
 	{"haha ce bot repond plus vite que le service client de notre logiciel de caisse 😂", none, "-", "", "-"},
 	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "pasteque", "", "-"},

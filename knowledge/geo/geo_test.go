@@ -205,6 +205,7 @@ func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
 		{"deux tablettes de Côte d'Or", true, ""},
 		{"c'est Versailles ici, toutes les lumières restent allumées", true, ""},
 		{"En passant par la Lorraine avec mes sabots", true, ""},
+		{"je reviens de vacances a marseille et j'ai 200 cartes en retard", true, ""},
 		{"ma collègue Lorraine cherche un outil libre", true, ""},
 		{"un prestataire en Lorraine", true, "Lorraine (Grand Est)"},
 		{"je viens du Cantal", true, "Cantal (15)"},

@@ -262,7 +262,7 @@ func (s scan) at(i int) (Match, bool) {
 		// "dans apt-get", "dans Limoges": without an article, "dans" reads as a place only
 		// before a big city.
 		bareDans: i > 0 && toks[i-1] == "dans"}
-	if streetContext(toks, i) || idiom(toks, i) {
+	if streetContext(toks, i) || idiom(toks, i) || travel(toks, i) {
 		return Match{}, false // "au 3 rue de Strasbourg": a street, wherever the street is
 	}
 	if !c.strong && (colourContext(toks, i) || produceContext(toks, i) || (i > 0 && notPlaceBefore[toks[i-1]])) {
@@ -360,6 +360,15 @@ func idiom(toks []string, i int) bool {
 }
 
 var idiomPlaces = map[string]bool{"versailles": true}
+
+// travel reports a place the asker only went to: "je reviens de vacances à Marseille",
+// "en week-end à Nantes" — not where they are.
+func travel(toks []string, i int) bool {
+	return i >= 2 && (toks[i-1] == "a" || toks[i-1] == "en" || toks[i-1] == "au") && travelWords[toks[i-2]]
+}
+
+var travelWords = map[string]bool{"vacances": true, "voyage": true, "weekend": true, "week": true, "end": true,
+	"sejour": true, "holiday": true, "holidays": true, "vacation": true, "trip": true}
 
 // styleContext reports a name used as a style: "en Provence-style", "Paris style".
 func styleContext(toks []string, end int) bool {
