@@ -34,8 +34,10 @@ func (r *reading) readCues() cues {
 			continue // "développer mes RAW" asks for a darkroom, not a developer
 		}
 		// "je suis développeur freelance": the asker's trade, not a service asked for.
-		// "a remote support tool": the kind of software, not a service asked for.
+		// "a remote support tool": the kind of software, not a service asked for; "le
+		// contrat de maintenance explose": the vendor's, today.
 		if s := serviceWords[t]; s != "" && r.u.Service == "" && !productSupport(r, t) && !council(r.free, i) && !beforeSoftwareNoun(r.free, i) &&
+			!(i > 1 && r.free[i-1] == "de" && r.free[i-2] == "contrat") && !(i+1 < len(r.free) && offeredWords[r.free[i+1]]) &&
 			!(trades[t] && askerOrg(r.free, i)) {
 			r.u.Service = s
 		}
@@ -61,7 +63,7 @@ func (r *reading) readCues() cues {
 	someone := hasPhrase(r.free, peoplePhrases) // not "qui peut être différent"
 	c.provider = c.provider || someone && r.place != nil && (len(r.matches) > 0 || hasAny(r.free, softwareWords))
 	c.provider = c.provider || hasPhrase(r.free, providerPhrases) ||
-		(hasPhrase(r.free, askerPhrases) && (c.serviceVerb || hasAny(r.free, helperVerbs) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
+		(hasPhrase(r.free, askerPhrases) && !softwareDoes(r.free) && (c.serviceVerb || hasAny(r.free, helperVerbs) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
 		(hasPhrase(r.free, doerPhrases) && r.namesTool() && !softwareDoes(r.free))
 	return c
 }
@@ -91,7 +93,7 @@ func (r *reading) readJob() job {
 func (r *reading) askerDoes(i int, j job) bool {
 	t := r.free[i]
 	return selfService(r.free, i) || j.darkroom && developWords[t] || purpose(r.free, i, j.task || r.choiceOfTools()) ||
-		j.own && i == 0 || j.steps && serviceVerbs[t] ||
+		j.own && i == 0 || j.steps && serviceVerbs[t] || migrateWhere(r.free, i) ||
 		i+1 < len(r.free) && (r.free[i+1] == "party" || r.free[i+1] == "parties") ||
 		(serviceWords[t] != "" || serviceVerbs[t]) && r.participle(t) && (!r.namesKind(knowledge.HitTool) || i > 0 && beVerbs[r.free[i-1]])
 }
@@ -109,6 +111,21 @@ func (r *reading) mailbox(i int) bool {
 // beforeSoftwareNoun reports a word that qualifies the software noun after it.
 func beforeSoftwareNoun(toks []string, i int) bool {
 	return i+1 < len(toks) && softwareNouns[toks[i+1]]
+}
+
+// offeredWords after a service noun make it an offer the asker received: "la migration
+// proposée coûte une blinde".
+var offeredWords = wordSet("propose", "proposee", "proposees", "proposes", "facture", "facturee", "vendu", "vendue",
+	"offered", "quoted")
+
+// migrateWhere reports "migrer" asked as where to: "what do people migrate to?", "on
+// migre vers quoi ?" ask for software.
+func migrateWhere(toks []string, i int) bool {
+	if toks[i] != "migrate" && toks[i] != "migrer" && toks[i] != "migre" {
+		return false
+	}
+	return hasAny(toks[max(0, i-6):i], wordSet("what", "which", "quoi", "quel", "quelle")) ||
+		i+1 < len(toks) && (toks[i+1] == "to" || toks[i+1] == "vers") && (i+2 == len(toks) || toks[i+2] == "quoi" || toks[i+2] == "what")
 }
 
 // readNetwork reads a network of providers asked for: "un FAI associatif" (the FFDN's
@@ -219,11 +236,16 @@ var sourceVerbs = wordSet("recu", "recus", "recues", "donne", "donnes", "offert"
 // "chef d'entreprise", and in English "a small architecture firm" (the asker's).
 func compoundOf(toks []string, i int) bool {
 	return i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && compoundHeads[toks[i-2]] ||
+		i+2 < len(toks) && (toks[i+1] == "a" || toks[i+1] == "aux") && containerOf[toks[i+2]] || // "une boîte à chaussures"
 		englishFirms[toks[i]] && i > 0 && !stopWords[toks[i-1]] && !indefinite[toks[i-1]] && !alternativeWords[toks[i-1]] &&
 			!possessives[toks[i-1]] && !isNumber(toks[i-1])
 }
 
 var englishFirms = wordSet("firm", "firms", "company", "companies")
+
+// containerOf follow "boîte à" in the names of boxes: "une boîte à chaussures".
+var containerOf = wordSet("chaussures", "lettres", "outils", "idees", "musique", "gants", "secrets", "rythmes",
+	"vitesses", "pizza", "biscuits", "bijoux", "couture", "oeufs")
 
 var compoundHeads = wordSet("jeux", "jeu", "chef", "chefs", "comite", "culture", "vie", "esprit", "voiture",
 	"voitures", "repas", "creation", "creer", "soirees", "soiree")
@@ -584,12 +606,12 @@ var deviceNouns = wordSet("tel", "telephone", "smartphone", "portable", "mobile"
 func negated(toks []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch toks[k] {
-		case "sans", "without", "hors":
+		case "sans", "without", "hors", "refusent", "refuse", "refusant", "refuses":
 			return true
 		case "le", "la", "les", "l", "de", "d", "du", "des", "any", "un", "une", "mon", "ma", "mes",
 			"compte", "comptes", "account", "passer", "par", "utiliser", "tableau", "tableaux", "fichier",
 			"fichiers", "feuille", "feuilles", "groupe", "groupes", "envoyer", "ca", "chez", "sur", "to", "using",
-			"appeler", "contacter", "hire", "hiring", "calling":
+			"appeler", "contacter", "hire", "hiring", "calling", "etre", "be", "being":
 			// "sans compte Google", "sans passer par Google", "without a Google account",
 			// "sans envoyer ça chez YouTube"
 			continue

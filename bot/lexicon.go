@@ -28,7 +28,7 @@ var helpPhrases = phraseList(
 	"c quoi ce bot", "c est quoi ce bot", "c quoi ce robot", "t fais quoi", "tu fais quoi exactement",
 	"how do i ask you", "how can i ask you", "how do i ask", "ou juste des logiciels", "que des logiciels",
 	"aussi des prestataires", "aussi des entreprises", "tu connais que le libre", "tu conseilles aussi",
-	"des trucs payants", "du payant", "what is this bot", "this bot for", "what is this for", "toi le bot", "c est bien toi le", "tu peux aussi trouver des presta",
+	"des trucs payants", "du payant", "what is this bot", "this bot for", "can this bot", "this bot actually", "what is this for", "toi le bot", "c est bien toi le", "tu peux aussi trouver des presta",
 	"tu peux trouver des presta", "tu trouves aussi des presta", "can you also find",
 )
 
@@ -168,7 +168,7 @@ var alternativeWords = wordSet(
 	// wanting: "je voudrais créer un site", "il nous faut un outil de tickets"
 	"veux", "veut", "voulons", "voudrais", "voudrait", "voudrions", "aimerais", "aimerait", "souhaite", "souhaitons", "faut",
 	"jveux", "jvoudrais", "jcherche", "chui",
-	"cherchons", "cherchez", "conseillez", "recommandez", "proposez", "utilisez", "suggerez",
+	"cherchons", "cherchez", "conseillez", "recommandez", "proposez", "utilisez", "suggerez", "switch",
 )
 
 var alternativeCuePhrases = [][]string{
@@ -214,7 +214,8 @@ var jokeWords = wordSet("blague", "blagues", "joke", "jokes", "devinette", "cale
 // statusWords tell how a product is doing, as people chat about an outage: "Slack rame",
 // "Teams a planté", "Gmail est down".
 var statusWords = wordSet("rame", "ramait", "plante", "plantait", "bug", "bugue", "beugue", "lag", "lague",
-	"down", "crash", "crashe", "remarche", "marchait", "lent", "lente", "panne", "crashed", "laggy")
+	"down", "crash", "crashe", "remarche", "marchait", "lent", "lente", "panne", "crashed", "laggy", "lagging",
+	"crashing", "glitching", "freezing")
 
 // outagePhrases tell that something of the asker's stopped working: "mon site est plus en
 // ligne", "ça marche plus".

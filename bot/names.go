@@ -731,7 +731,7 @@ func forStart(toks []string) bool {
 	return len(toks) > 2 && !stopWords[toks[0]] && (toks[1] == "pour" || toks[1] == "to") && infinitive(toks[2])
 }
 
-var purposeWords = wordSet("libre", "libres", "open", "hebergeable", "autohebergeable", "opensource")
+var purposeWords = wordSet("libre", "libres", "open", "hebergeable", "autohebergeable", "opensource", "foss", "floss")
 
 // saysWhen reports words that start with a time: "demain", "la semaine prochaine".
 func saysWhen(toks []string) bool {
