@@ -61,9 +61,9 @@ func (r *reading) readCues() cues {
 	// "qqun dans le Limousin qui connait Odoo ?", "des gens qui font du libre en
 	// Martinique ?": someone asked for, somewhere, about something named.
 	someone := hasPhrase(r.free, peoplePhrases) // not "qui peut être différent"
-	c.provider = c.provider || someone && r.place != nil && (len(r.matches) > 0 || hasAny(r.free, softwareWords))
+	c.provider = c.provider || someone && r.place != nil && (len(r.matches) > 0 || hasAny(r.free, softwareWords) || r.u.Service != "")
 	c.provider = c.provider || hasPhrase(r.free, providerPhrases) ||
-		(hasPhrase(r.free, askerPhrases) && !softwareDoes(r.free) && (c.serviceVerb || hasAny(r.free, helperVerbs) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
+		(hasPhrase(r.free, askerPhrases) && !softwareDoes(r.free) && !hasPhrase(r.fixed, adviceAskPhrases) && (c.serviceVerb || hasAny(r.free, helperVerbs) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
 		(hasPhrase(r.free, doerPhrases) && r.namesTool() && !softwareDoes(r.free))
 	return c
 }
@@ -112,6 +112,10 @@ func (r *reading) mailbox(i int) bool {
 func beforeSoftwareNoun(toks []string, i int) bool {
 	return i+1 < len(toks) && softwareNouns[toks[i+1]]
 }
+
+// adviceAskPhrases ask the room for a suggestion: "qqn a une alternative à Google Keep ?".
+var adviceAskPhrases = phraseList("a une alternative", "a un logiciel", "a une appli", "a un outil", "connait une alternative",
+	"has an alternative", "have an alternative", "knows an alternative")
 
 // offeredWords after a service noun make it an offer the asker received: "la migration
 // proposée coûte une blinde".

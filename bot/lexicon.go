@@ -53,7 +53,8 @@ var providerWords = wordSet(
 // for providers ("en Martinique y a des gens qui font du logiciel libre ?").
 var peoplePhrases = phraseList("des gens qui", "des personnes qui", "une personne qui", "des structures qui",
 	"des assos qui", "des associations qui", "une asso qui", "une association qui", "anyone", "anybody", "people who", "someone who", "quelqu un", "qqun", "qqn", "quelquun",
-	"qq1", "someone", "somebody", "y a personne", "personne pour")
+	"qq1", "someone", "somebody", "y a personne", "personne pour", "des gens en", "des gens dans", "des gens a", "des gens sur",
+	"des gens pres", "des gens vers")
 
 var askerPhrases = phraseList(
 	"qui peut", "qui pourrait", "qui sait", "quelqu un", "quelqu un qui", "qui fait", "qui font",

@@ -281,8 +281,14 @@ func alreadyHad(toks []string, i int) bool {
 	if k > 0 && indefinite[toks[k]] {
 		k--
 	}
-	if k > 0 && (useVerbs[toks[k]] || toks[k] == "run" || toks[k] == "have") {
-		k-- // "we already use Gitea"
+	if k > 0 && (useVerbs[toks[k]] || toks[k] == "run" || toks[k] == "have" || toks[k] == "host") {
+		k-- // "we already use Gitea", "we self-host Forgejo"
+	}
+	if k > 0 && toks[k] == "self" {
+		k--
+	}
+	if k >= 0 && (toks[k] == "we" || toks[k] == "i") {
+		return true
 	}
 	return k >= 0 && (toks[k] == "deja" || toks[k] == "already" || have(toks, k))
 }

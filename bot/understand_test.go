@@ -647,6 +647,18 @@ var phrasings = []phrasing{
 	{"on lance un podcast au lycée avec les élèves, quel logiciel libre pour enregistrer et monter le son ?", alt, "audacity", "", "-"},
 	{"prof de techno : comment je peux voir et bloquer les écrans des élèves en salle info ? un logiciel libre svp", alt, "veyon", "", "-"},
 	{"je reviens de vacances a marseille et j'ai 200 cartes trello en retard, y a un equivalent libre a trello ?", alt, "wekan", "trello", "-"},
+	// unseen15 classes: "qqn a une alternative ?" asks the room, not a provider; a town the
+	// asker is back from is no place; people somewhere for a service are providers; "we
+	// self-host Forgejo" sets the scene; "lagging" is news; no one is sought "sans être
+	// informaticien"; a shoebox is no company; "what do people migrate to?" asks software.
+	{"je rentre de Marseille, en passant qqn a une alternative a Google Keep pour les listes de courses partagees en famille ?", alt, "joplin", "google-keep", "-"},
+	{"des gens en Guyane qui font du support informatique en libre ? on est sur Cayenne, asso culturelle", prov, "", "", "03"},
+	{"dev here — we self-host Forgejo and want CI runners on our own hardware. what's the usual FOSS choice?", alt, "woodpecker-ci", "", "-"},
+	{"anyone else's Discord lagging rn? lol", none, "-", "", "-"},
+	{"Vous conseillez quoi comme pare-feu / filtrage libre qu'on pourrait gérer sans être informaticien ?", alt, "opnsense", "", "-"},
+	{"L'ancienne tresoriere m'a file une boite a chaussures de tickets et un carnet. Y a un logiciel libre simple pour tenir une compta ?", alt, "", "", "-"},
+	{"Broadcom tripled our VMware renewal. We run 3 hosts, ~60 VMs. What do people actually migrate to?", alt, "proxmox-ve", "vmware-vsphere", "-"},
+	{"chrome eats all my ram, what should i switch to", alt, "firefox", "google-chrome", "-"},
 	// The asker's own software and a customer service ask for nothing.
 	{"haha ce bot repond plus vite que le service client de notre logiciel de caisse 😂", none, "-", "", "-"},
 	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "pasteque", "", "-"},

@@ -364,8 +364,12 @@ var idiomPlaces = map[string]bool{"versailles": true}
 // travel reports a place the asker only went to: "je reviens de vacances à Marseille",
 // "en week-end à Nantes" — not where they are.
 func travel(toks []string, i int) bool {
-	return i >= 2 && (toks[i-1] == "a" || toks[i-1] == "en" || toks[i-1] == "au") && travelWords[toks[i-2]]
+	return i >= 2 && (toks[i-1] == "a" || toks[i-1] == "en" || toks[i-1] == "au") && travelWords[toks[i-2]] ||
+		i >= 2 && (toks[i-1] == "de" || toks[i-1] == "d" || toks[i-1] == "du") && backWords[toks[i-2]]
 }
+
+// backWords say the asker is back from a place: "je rentre de Marseille".
+var backWords = map[string]bool{"rentre": true, "reviens": true, "revenu": true, "revenue": true, "rentree": true}
 
 var travelWords = map[string]bool{"vacances": true, "voyage": true, "weekend": true, "week": true, "end": true,
 	"sejour": true, "holiday": true, "holidays": true, "vacation": true, "trip": true}
