@@ -515,8 +515,9 @@ func isHelp(toks []string) bool {
 		return true
 	}
 	for i, t := range toks {
-		// "merci pour hier, ça m'a bien aidé": help received, not asked for.
-		if helpWords[t] && !(i > 0 && (toks[i-1] == "a" || toks[i-1] == "bien") && hasAny(toks, thanksWords)) {
+		// "merci pour hier, ça m'a bien aidé": help received, not asked for; "un logiciel pour
+		// aider mon fils à lire": what the software is for.
+		if helpWords[t] && !(i > 0 && (toks[i-1] == "a" || toks[i-1] == "bien") && hasAny(toks, thanksWords)) && !helpFor(toks, i) {
 			return true
 		}
 	}
@@ -524,6 +525,16 @@ func isHelp(toks []string) bool {
 }
 
 var thanksWords = wordSet("merci", "thanks", "thank", "remercie")
+
+// helpFor reports "aider" as what software is for: "des logiciels pour aider mon fils",
+// "an app to help my parents".
+func helpFor(toks []string, i int) bool {
+	k := i - 1
+	if k > 0 && (toks[k] == "m" || toks[k] == "nous" || toks[k] == "me" || toks[k] == "us") {
+		k--
+	}
+	return k >= 0 && (toks[k] == "pour" || toks[k] == "to") && hasAny(toks, softwareWords)
+}
 
 // cueAt returns the index just after an "alternative à"-like cue, or -1.
 func cueAt(toks []string) int {
@@ -555,11 +566,11 @@ func askerOrg(toks []string, i int) bool {
 			n++ // "for a 10 people company": a size does not count
 		}
 	}
-	// "je suis pas expert", "nous sommes une entreprise", "on est 4 dans une boîte": the
-	// asker describes itself — up to a request word ("on est en Midi-Pyrénées, cherche
+	// "je suis pas expert", "nous sommes une entreprise", "on est 4 dans une boîte", "on a
+	// une petite entreprise de plomberie": the asker describes itself — up to a request word ("on est en Midi-Pyrénées, cherche
 	// prestataire").
 	for k := i - 1; k >= 0 && k >= i-5 && !alternativeWords[toks[k]] && !wantVerbs[toks[k]]; k-- {
-		if selfDescribing[toks[k]] || toks[k] == "est" && k > 0 && toks[k-1] == "on" {
+		if selfDescribing[toks[k]] || toks[k] == "est" && k > 0 && toks[k-1] == "on" || have(toks, k) {
 			return true
 		}
 		if k < i-2 && whereWords[toks[k]] {

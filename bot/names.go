@@ -86,7 +86,8 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 // keepCategory keeps a category named, unless it says where or whom, and puts first the
 // one asked for ("…sécurité, quel gestionnaire de mots de passe ?").
 func (r *reading) keepCategory(m phraseMatch) {
-	if devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || oneOfOurs(r.toks, m.start) {
+	if devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || oneOfOurs(r.toks, m.start) ||
+		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" { // "le cabinet comptable"
 		return
 	}
 	if devicesWhere(r.toks, m) || m.start > 0 && r.toks[m.start-1] == "par" || inTheMails(r.toks, m) {
@@ -186,10 +187,18 @@ func devicesWhere(toks []string, m phraseMatch) bool {
 // otherSense reports a one-word name the next word turns into something else: "carte SD"
 // is no map, "compte rendu" no accounting, "box Orange" no Box.
 func otherSense(toks []string, m phraseMatch) bool {
-	return m.end-m.start == 1 && m.end < len(toks) && otherSenses[toks[m.start]][toks[m.end]]
+	if m.end-m.start != 1 || m.end >= len(toks) {
+		return false
+	}
+	next := toks[m.end]
+	if (next == "de" || next == "d") && m.end+1 < len(toks) {
+		next = toks[m.end+1] // "cartes de visite", "carte de fidélité"
+	}
+	return otherSenses[toks[m.start]][next]
 }
 
-var cardKinds = wordSet("sd", "microsd", "micro", "memoire", "bancaire", "bancaires", "grise", "vitale", "son",
+var cardKinds = wordSet("sd", "microsd", "micro", "memoire", "bancaire", "bancaires", "grise", "vitale", "son", "voeux",
+	"fidelite", "membre", "adherent", "embarquement", "credit",
 	"graphique", "graphiques", "mere", "wifi", "reseau", "cadeau", "cadeaux", "visite", "sim", "bleue", "d")
 
 var reportWords = wordSet("rendu", "rendus")

@@ -37,6 +37,7 @@ func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 		}
 		s.addCategory(kb, cid, weight)
 	}
+	s.coverage(kb, u)
 	for _, id := range u.avoid {
 		delete(s.score, id)
 	}
@@ -77,6 +78,29 @@ func (s toolScores) addNeeds(kb *knowledge.KB, u Understanding) {
 		}
 		if t, ok := kb.Tool(id); ok {
 			s.add(id, needScore-0.05*float64(order)+0.01*float64(t.Popularity), "")
+		}
+	}
+}
+
+// coverage favours, among the tools found, one that covers several of the categories asked:
+// "devis, factures et suivi des clients" is one ERP with a CRM, not an invoicing tool alone.
+func (s toolScores) coverage(kb *knowledge.KB, u Understanding) {
+	if len(u.Categories) < 2 || len(u.Products) > 0 {
+		return
+	}
+	for id, v := range s.score {
+		t, ok := kb.Tool(id)
+		if !ok {
+			continue
+		}
+		n := 0
+		for _, c := range u.Categories {
+			if slices.Contains(t.Categories, c) {
+				n++
+			}
+		}
+		if n >= 2 {
+			s.score[id] = v + 0.3*float64(n-1)
 		}
 	}
 }

@@ -659,6 +659,15 @@ var phrasings = []phrasing{
 	{"L'ancienne tresoriere m'a file une boite a chaussures de tickets et un carnet. Y a un logiciel libre simple pour tenir une compta ?", alt, "", "", "-"},
 	{"Broadcom tripled our VMware renewal. We run 3 hosts, ~60 VMs. What do people actually migrate to?", alt, "proxmox-ve", "vmware-vsphere", "-"},
 	{"chrome eats all my ram, what should i switch to", alt, "firefox", "google-chrome", "-"},
+	// unseen16 classes: "cartes de visite" are no maps; "le cabinet comptable" is who asks;
+	// "pour aider mon fils" is what software is for; "on a une petite entreprise" is the
+	// asker's; one tool covering several needs asked leads; "a 12-person company" is a size.
+	{"je cherche un logiciel libre pour faire des cartes de visite, c'est pour mon beau-frère qui est artisan", alt, "scribus", "", "-"},
+	{"je cherche un prestataire pour passer les 6 postes du cabinet comptable sous linux, on est dans le 67", prov, "", "", "44"},
+	{"des logiciels libres pour aider mon fils en CP a apprendre a lire ?", alt, "gcompris", "", "-"},
+	{"On a une petite entreprise de plomberie. On utilise Ciel Gestion Commerciale. On voudrait un logiciel libre pour les devis, les factures et le suivi des clients.", alt, "odoo", "", "-"},
+	{"open source alternative to Salesforce for a 12-person company?", alt, "suitecrm", "salesforce", "-"},
+	{"need an open source tool to edit podcast episodes for our local radio", alt, "audacity", "", "-"},
 	// The asker's own software and a customer service ask for nothing.
 	{"haha ce bot repond plus vite que le service client de notre logiciel de caisse 😂", none, "-", "", "-"},
 	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "pasteque", "", "-"},

@@ -98,6 +98,8 @@ var units = map[string]bool{
 	"decembre": true, "pc": true, "ordinateurs": true, "machines": true, "licences": true,
 	"comptes": true, "boites": true, "sites": true, "adherents": true, "benevoles": true, "eleves": true,
 	"membres": true, "agents": true, "years": true, "hours": true, "users": true, "people": true, "pm": true, "am": true,
+	"person": true, "employees": true, "staff": true, "members": true, "volunteers": true, "seats": true,
+	"laptops": true, "servers": true, "mailboxes": true, "classes": true, "enfants": true, "familles": true,
 }
 
 func isDigits(s string) bool {
