@@ -40,9 +40,11 @@ func (r *reading) keepNames(c cues) {
 				continue // "des plans de meubles en 3D": CAD, not Apple Plans — but "via Meetup"
 			}
 			kept := r.keepProduct(m)
-			if kept && m.hit.Ambiguous && !afterService && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) ||
-				kept && (postedOn(r.fixed, m.start) || makeshift(r.fixed, m.start)) {
-				loose = append(loose, m.hit.ID) // "sur la page Facebook", "un fichier Excel": what serves today
+			if kept && (postedOn(r.fixed, m.start) || makeshift(r.fixed, m.start)) {
+				r.setting = append(r.setting, m.hit.ID) // "sur la page Facebook", "une feuille Excel": what serves today
+			}
+			if kept && m.hit.Ambiguous && !afterService && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) {
+				loose = append(loose, m.hit.ID)
 			}
 		case knowledge.HitTool:
 			if complainedOf(r.fixed, m.end) && r.u.Question {
@@ -247,7 +249,8 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 }
 
 var replaceThatPhrases = phraseList("remplacer ca", "remplacer cela", "le remplacer", "la remplacer", "les remplacer",
-	"a la place de ca", "replace it", "replace that", "replace this", "instead of that", "instead of it")
+	"a la place de ca", "replace it", "replace that", "replace this", "instead of that", "instead of it",
+	"un equivalent libre", "un equivalent gratuit", "une alternative libre qui", "an equivalent")
 
 // needsAsked reports a need named that is not only what the asker uses today: "on
 // utilise Trello + un tableur partagé… il faut autre chose ?" asks about Trello.
@@ -447,6 +450,10 @@ func (r *reading) settleNames(loose, looseTools []string) {
 	// product the message points back to is the question.
 	if (len(r.u.Needs) > 0 || firmName) && !hasPhrase(r.fixed, replaceThatPhrases) {
 		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return slices.Contains(loose, id) })
+	}
+	// What serves today as a makeshift gives way to any need or category asked.
+	if len(r.u.Needs)+len(r.u.Categories) > 0 && !hasPhrase(r.fixed, replaceThatPhrases) {
+		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return slices.Contains(r.setting, id) })
 	}
 	if len(r.u.Products)+len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) == 0 {
 		r.u.Products = r.platforms

@@ -94,6 +94,7 @@ type reading struct {
 	platforms                []string // products named as the system something runs on ("sur Android")
 	suffered                 []string // needs the asker complains of having ("l'ENT est une usine à gaz")
 	usedNeeds                []string // needs named as what the asker uses ("on utilise… un tableur")
+	setting                  []string // products named as what serves today ("une feuille Excel")
 	free                     []string // words outside names: they carry the request
 	u                        Understanding
 }

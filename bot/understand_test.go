@@ -668,6 +668,10 @@ var phrasings = []phrasing{
 	{"On a une petite entreprise de plomberie. On utilise Ciel Gestion Commerciale. On voudrait un logiciel libre pour les devis, les factures et le suivi des clients.", alt, "odoo", "", "-"},
 	{"open source alternative to Salesforce for a 12-person company?", alt, "suitecrm", "salesforce", "-"},
 	{"need an open source tool to edit podcast episodes for our local radio", alt, "audacity", "", "-"},
+	// A makeshift file gives way to a category asked; "un équivalent libre" points back to
+	// the product named.
+	{"Les plannings de tournée sont faits sur une feuille Excel que chacune modifie. Il existe un outil libre pour un planning partagé simple ?", alt, "nextcloud", "-", "-"},
+	{"Je note les commandes des clients dans un fichier Excel, la licence Office a expiré. Il y a un équivalent libre qui ouvre nos fichiers ?", alt, "libreoffice", "", "-"},
 	// The asker's own software and a customer service ask for nothing.
 	{"haha ce bot repond plus vite que le service client de notre logiciel de caisse 😂", none, "-", "", "-"},
 	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "pasteque", "", "-"},
