@@ -8,6 +8,7 @@ package wordlist
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -24,17 +25,25 @@ func Read(path string) ([]string, error) {
 		return nil, fmt.Errorf("word list: %w", err)
 	}
 	defer f.Close()
+	words, err := parse(f)
+	if err != nil {
+		return nil, fmt.Errorf("word list %s: %w", path, err)
+	}
+	return words, nil
+}
+
+// parse reads one word a line and keeps the lower-case ones, folded.
+func parse(r io.Reader) ([]string, error) {
 	var words []string
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(r)
 	for sc.Scan() {
 		w := strings.TrimSpace(sc.Text())
 		if w == "" || strings.ToLower(w) != w {
 			continue
 		}
-		words = append(words, textnorm.Fold(w))
+		if f := textnorm.Fold(w); f != "" { // a line of punctuation folds to nothing
+			words = append(words, f)
+		}
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("word list %s: %w", path, err)
-	}
-	return words, nil
+	return words, sc.Err()
 }

@@ -6,7 +6,10 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/boussole-libre/boussole/knowledge/textnorm"
 )
 
 func TestReadKeepsOrdinaryWordsFolded(t *testing.T) {
@@ -32,4 +35,22 @@ func TestReadSaysWhichListIsMissing(t *testing.T) {
 	if err == nil {
 		t.Fatal("no error for a missing word list")
 	}
+}
+
+// FuzzParse: any list, however broken, is read without a panic, and every word kept is
+// folded and non-empty.
+func FuzzParse(f *testing.F) {
+	f.Add("été\nParis\narc-en-ciel\n")
+	f.Add("\x00\xff\n\n  \t\n")
+	f.Fuzz(func(t *testing.T, list string) {
+		words, err := parse(strings.NewReader(list))
+		if err != nil {
+			return // a line over the scanner's limit
+		}
+		for _, w := range words {
+			if w == "" || textnorm.Fold(w) != w {
+				t.Errorf("kept %q: not a folded word", w)
+			}
+		}
+	})
 }
