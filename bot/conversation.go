@@ -184,7 +184,7 @@ func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
 		return u, false
 	}
 	out := continueTurn(u, prev)
-	if !adds && out.Intent == IntentProviders && aboutThem(toks) {
+	if !adds && out.Intent == IntentProviders && aboutThem(toks) && (hasAny(toks, softwareTraits) || hasAny(toks, choiceWords)) {
 		// "c'est certifié NF525 ?" after a list of providers asks about the software.
 		out.Intent = IntentAlternative
 	}
@@ -217,6 +217,9 @@ func onlyCourtesy(toks []string) bool {
 	}
 	return polite
 }
+
+// choiceWords ask which software is best: "c'est quoi le mieux comme système ?".
+var choiceWords = wordSet("quoi", "mieux", "lequel", "laquelle", "which", "best")
 
 // softwareTraits are what a question asks of software, not of a provider.
 var softwareTraits = wordSet("certifie", "certifiee", "nf525", "libre", "gratuit", "gratuite", "compatible",

@@ -49,6 +49,8 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		// An ordinal after a list of providers is about the providers.
 		{"qui peut installer Nextcloud à Rennes ?", "le premier que tu cites il est français ?", IntentProviders, "53", "nextcloud", true},
 		{"qui peut installer un logiciel de caisse à Lille ?", "le premier il est certifié NF525 ?", IntentAlternative, "", "", true},
+		// A question on how the service is given stays with the providers.
+		{"on cherche qqun dans le Finistère pour former nos salariés à LibreOffice", "et à distance, c'est possible ?", IntentProviders, "53", "libreoffice", true},
 		// Thanks and farewells end the conversation, even with an "et" in them.
 		{"alternative à Google Drive ?", "super, merci et bonne journée !", IntentNone, "", "", false},
 		{"alternative à Trello ?", "top, merci beaucoup à vous", IntentNone, "", "", false},
