@@ -369,7 +369,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 	}
 	r.u.NeedWords = appendNew(r.u.NeedWords, strings.Join(r.fixed[m.start:m.end], " "))
 	order := len(r.u.NeedWords) - 1
-	if askedWhich(r.toks, m.start) || askedLibre(r.toks, m) || libreSpan(r.toks, m) {
+	if askedWhich(r.toks, m.start) || askedLibre(r.toks, m) {
 		order = -1 // "…quelle supervision libre ?", "un forum libre ?": the need asked leads
 		r.askedNeed = true
 	}
@@ -522,33 +522,35 @@ func (r *reading) inCategories(id string) bool {
 
 // keepNeedsOf keeps only the needs answered by a tool of one of the categories.
 func (r *reading) keepNeedsOf(categories []string) {
-	for k := len(r.u.Needs) - 1; k >= 0; k-- {
-		t, ok := r.kb.Tool(r.u.Needs[k])
-		if !ok || !slices.ContainsFunc(t.Categories, func(c string) bool { return slices.Contains(categories, c) }) {
-			r.u.Needs = slices.Delete(r.u.Needs, k, k+1)
-			r.u.needOrder = slices.Delete(r.u.needOrder, k, k+1)
-		}
-	}
+	r.dropNeeds(func(id string) bool {
+		t, ok := r.kb.Tool(id)
+		return !ok || !slices.ContainsFunc(t.Categories, func(c string) bool { return slices.Contains(categories, c) })
+	})
 	if len(r.u.Needs) == 0 {
 		r.u.NeedWords = nil
 	}
 }
 
 // dropSuffered leaves out the needs the asker complains of having ("l'ENT est une usine à
-// gaz… un espace de stockage en ligne ?") when anything else is asked.
+// gaz… un espace de stockage en ligne ?") when anything else is asked; they are never the
+// answer, even through a category's list.
 func (r *reading) dropSuffered() {
-	others := len(r.u.Categories)
-	for _, id := range r.u.Needs {
-		if !slices.Contains(r.suffered, id) {
-			others++
-		}
-	}
-	if others == 0 {
+	if len(r.u.Categories) == 0 && !slices.ContainsFunc(r.u.Needs, func(id string) bool { return !slices.Contains(r.suffered, id) }) {
 		return
 	}
+	r.dropNeeds(func(id string) bool {
+		suffered := slices.Contains(r.suffered, id)
+		if suffered {
+			r.u.avoid = append(r.u.avoid, id)
+		}
+		return suffered
+	})
+}
+
+// dropNeeds removes the needs drop reports, with their rank.
+func (r *reading) dropNeeds(drop func(id string) bool) {
 	for k := len(r.u.Needs) - 1; k >= 0; k-- {
-		if slices.Contains(r.suffered, r.u.Needs[k]) {
-			r.u.avoid = append(r.u.avoid, r.u.Needs[k])
+		if drop(r.u.Needs[k]) {
 			r.u.Needs = slices.Delete(r.u.Needs, k, k+1)
 			r.u.needOrder = slices.Delete(r.u.needOrder, k, k+1)
 		}
@@ -651,19 +653,12 @@ var orgNouns = wordSet("club", "clubs", "association", "asso", "magasin", "bouti
 	"federation", "comite", "section", "ecole", "compagnie", "troupe", "bureau")
 
 // askedLibre reports a name asked for as libre: "un forum libre", "un outil de planning
-// libre ?".
+// libre ?", or with "libre" in its own words, "un forum libre ce serait mieux ?".
 func askedLibre(toks []string, m phraseMatch) bool {
-	if m.end >= len(toks) || !purposeWords[toks[m.end]] {
-		return false
+	if libreOne(toks, m) || m.start > 0 && indefinite[toks[m.start-1]] && m.end-m.start > 1 && purposeWords[toks[m.end-1]] {
+		return true
 	}
-	return m.start > 0 && indefinite[toks[m.start-1]] ||
-		m.start > 1 && needLinks[toks[m.start-1]] && softwareNouns[toks[m.start-2]]
-}
-
-// libreSpan reports a need named with "libre" in its own words after an article: "un
-// forum libre ce serait mieux ?".
-func libreSpan(toks []string, m phraseMatch) bool {
-	return m.start > 0 && indefinite[toks[m.start-1]] && m.end-m.start > 1 && purposeWords[toks[m.end-1]]
+	return m.end < len(toks) && purposeWords[toks[m.end]] && m.start > 1 && needLinks[toks[m.start-1]] && softwareNouns[toks[m.start-2]]
 }
 
 // libreOne reports an everyday word used as a product name with "libre" after it: "un
@@ -854,9 +849,7 @@ func (r *reading) qualifies(m phraseMatch) bool {
 // system: "sur son tel (android + iphone)", "sous Windows ou Mac".
 func (r *reading) afterPlatform(m phraseMatch) bool {
 	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
-		next := o.end == m.start || o.end+1 == m.start && andOr[r.fixed[o.end]]
+		next := o.end == m.start || o.end+1 == m.start && coordinators[r.fixed[o.end]]
 		return next && slices.Contains(r.platforms, o.hit.ID)
 	})
 }
-
-var andOr = wordSet("et", "ou", "and", "or")

@@ -3,6 +3,7 @@
 package geo
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/boussole-libre/boussole/knowledge/textnorm"
@@ -355,24 +356,32 @@ var streetWords = map[string]bool{
 // idiom reports a place name in a saying: "c'est Versailles ici" (every light on), "en
 // passant par la Lorraine avec mes sabots".
 func idiom(toks []string, i int) bool {
-	return i >= 2 && toks[i-2] == "c" && (toks[i-1] == "est" || toks[i-1] == "etait") && idiomPlaces[toks[i]] ||
-		i >= 4 && toks[i] == "lorraine" && toks[i-4] == "en" && toks[i-3] == "passant" // the song
+	for _, say := range sayings {
+		n := len(say)
+		if i+1 >= n && toks[i] == say[n-1] && slices.Equal(toks[i+1-n:i+1], say) {
+			return true
+		}
+	}
+	return false
 }
 
-var idiomPlaces = map[string]bool{"versailles": true}
+// sayings end on the place name they hold.
+var sayings = [][]string{
+	{"c", "est", "versailles"}, {"c", "etait", "versailles"}, {"en", "passant", "par", "la", "lorraine"},
+}
 
 // travel reports a place the asker only went to: "je reviens de vacances à Marseille",
-// "en week-end à Nantes" — not where they are.
+// "en week-end à Nantes", "je rentre de Marseille" — not where they are.
 func travel(toks []string, i int) bool {
 	return i >= 2 && (toks[i-1] == "a" || toks[i-1] == "en" || toks[i-1] == "au") && travelWords[toks[i-2]] ||
 		i >= 2 && (toks[i-1] == "de" || toks[i-1] == "d" || toks[i-1] == "du") && backWords[toks[i-2]]
 }
 
-// backWords say the asker is back from a place: "je rentre de Marseille".
-var backWords = map[string]bool{"rentre": true, "reviens": true, "revenu": true, "revenue": true, "rentree": true}
-
 var travelWords = map[string]bool{"vacances": true, "voyage": true, "weekend": true, "week": true, "end": true,
 	"sejour": true, "holiday": true, "holidays": true, "vacation": true, "trip": true}
+
+// backWords say the asker is back from a place: "je rentre de Marseille".
+var backWords = map[string]bool{"rentre": true, "reviens": true, "revenu": true, "revenue": true, "rentree": true}
 
 // styleContext reports a name used as a style: "en Provence-style", "Paris style".
 func styleContext(toks []string, end int) bool {
