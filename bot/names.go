@@ -248,119 +248,6 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 	return true
 }
 
-var replaceThatPhrases = phraseList("remplacer ca", "remplacer cela", "le remplacer", "la remplacer", "les remplacer",
-	"a la place de ca", "replace it", "replace that", "replace this", "instead of that", "instead of it",
-	"un equivalent libre", "un equivalent gratuit", "une alternative libre qui", "an equivalent")
-
-// needsAsked reports a need named that is not only what the asker uses today: "on
-// utilise Trello + un tableur partagé… il faut autre chose ?" asks about Trello.
-func (r *reading) needsAsked() bool {
-	return slices.ContainsFunc(r.u.Needs, func(id string) bool { return !slices.Contains(r.usedNeeds, id) })
-}
-
-// usedToday returns the products named as what the asker uses ("on utilise Pronote…, je
-// voudrais un outil pour faire des quiz") when nothing asks to replace them: context for
-// the need named, not the question.
-func (r *reading) usedToday() []string {
-	if cueAt(r.fixed) >= 0 || hasAny(r.fixed, replaceWords) {
-		return nil
-	}
-	var ids []string
-	for _, m := range r.matches {
-		if m.hit.Kind == knowledge.HitProduct && (inUse(r.fixed, m.start, 6) || postedOn(r.fixed, m.start)) {
-			ids = append(ids, m.hit.ID)
-		}
-	}
-	return ids
-}
-
-// toolsInUse are the tools the asker says already work for them, in a message that asks
-// for something else: "ça marche nickel avec OnlyOffice ! dernier truc, la visio ?".
-func (r *reading) toolsInUse() []string {
-	var ids []string
-	for _, m := range r.matches {
-		if m.hit.Kind == knowledge.HitTool && m.start > 0 && (r.fixed[m.start-1] == "avec" && inUse(r.fixed, m.start, 4) || alreadyHad(r.fixed, m.start)) {
-			ids = append(ids, m.hit.ID)
-		}
-	}
-	return ids
-}
-
-// alreadyHad reports a tool the asker says they have: "on a déjà Forgejo", "we already
-// run a Nextcloud", "on a une Debian 12".
-func alreadyHad(toks []string, i int) bool {
-	k := i - 1
-	if k > 0 && indefinite[toks[k]] {
-		k--
-	}
-	if k > 0 && (useVerbs[toks[k]] || toks[k] == "run" || toks[k] == "have" || toks[k] == "host") {
-		k-- // "we already use Gitea", "we self-host Forgejo"
-	}
-	if k > 0 && toks[k] == "self" {
-		k--
-	}
-	if k >= 0 && (toks[k] == "we" || toks[k] == "i") {
-		return true
-	}
-	return k >= 0 && (toks[k] == "deja" || toks[k] == "already" || have(toks, k))
-}
-
-// have reports "on a", "j'ai", "nous avons", "we have" ending at toks[k].
-func have(toks []string, k int) bool {
-	if k < 1 {
-		return false
-	}
-	switch toks[k] {
-	case "a":
-		return toks[k-1] == "on"
-	case "ai":
-		return toks[k-1] == "j"
-	case "avons":
-		return toks[k-1] == "nous"
-	case "have", "ve":
-		return toks[k-1] == "we" || toks[k-1] == "i"
-	}
-	return false
-}
-
-// makeshift reports a product named as the file that stands in for real software: "on
-// gère les licenciés avec un fichier Excel", "a Google Sheets spreadsheet".
-func makeshift(toks []string, i int) bool {
-	return i > 0 && fileWords[toks[i-1]] || i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && fileWords[toks[i-2]]
-}
-
-var fileWords = wordSet("fichier", "fichiers", "tableau", "tableaux", "feuille", "feuilles", "classeur", "classeurs",
-	"file", "files", "sheet", "sheets", "spreadsheet", "spreadsheets")
-
-// postedOn reports a product named as where things are posted today: "en commentaire sur
-// la page Facebook de la mairie", "sur le groupe WhatsApp".
-func postedOn(toks []string, i int) bool {
-	k := i - 1
-	if k > 0 && pageWords[toks[k]] {
-		k--
-	}
-	if k > 0 && (definiteWords[toks[k]] || possessives[toks[k]]) {
-		k--
-	}
-	return k >= 0 && k < i-1 && (toks[k] == "sur" || toks[k] == "on")
-}
-
-var pageWords = wordSet("page", "groupe", "compte", "chaine", "fil", "group", "account", "channel", "feed")
-
-// inUse reports a product named as what the asker uses: "on utilise Pronote", "we use
-// Slack", "j'ai Excel".
-func inUse(toks []string, i, within int) bool {
-	for k := i - 1; k >= 0 && k >= i-within; k-- {
-		if useVerbs[toks[k]] {
-			return true
-		}
-	}
-	return false
-}
-
-var useVerbs = wordSet("utilise", "utilisons", "utilisent", "utilisez", "use", "using", "uses", "bosse", "bossons", "travaille", "travaillons",
-	"marche", "fonctionne", "tourne", "works")
-
 // keepNeed keeps a need named with the rank of its phrase, unless it only says what the
 // asker's organisation does ("notre club de rando").
 func (r *reading) keepNeed(m phraseMatch) {
@@ -391,39 +278,6 @@ func (r *reading) keepNeed(m phraseMatch) {
 	r.u.Needs = append(r.u.Needs, m.hit.ID)
 	r.u.needOrder = append(r.u.needOrder, order)
 }
-
-// doneUnder reports a need named as what things are done with today: "tapés sous
-// traitement de texte" — not "passer sous Linux", where it is the aim.
-func doneUnder(toks []string, i int) bool {
-	return i > 1 && toks[i-1] == "sous" && !switchVerbs[toks[i-2]]
-}
-
-var switchVerbs = wordSet("passer", "passe", "passons", "migrer", "basculer", "bascule", "switch", "move")
-
-// complainedOf reports a name followed by a complaint: "l'ENT est une usine à gaz",
-// "l'ENT actuel est une horreur", "le planning rame": what the asker has and suffers.
-func complainedOf(toks []string, end int) bool {
-	i := end
-	if i < len(toks) && currentWords[toks[i]] {
-		i++
-	}
-	if i < len(toks) && statusWords[toks[i]] {
-		return true
-	}
-	if i+1 < len(toks) && (toks[i] == "c" || toks[i] == "ca" || toks[i] == "it") {
-		i++ // "Moodle c'est trop lourd", "it's clunky"
-	}
-	if i+1 >= len(toks) || toks[i] != "est" && toks[i] != "is" && toks[i] != "s" {
-		return false
-	}
-	return slices.ContainsFunc(toks[i+1:min(len(toks), i+5)], func(w string) bool { return complaintWords[w] })
-}
-
-var currentWords = wordSet("actuel", "actuelle", "actuels", "actuelles", "current")
-
-var complaintWords = wordSet("horreur", "usine", "lourd", "lourde", "heavy", "bloated", "nul", "nulle", "pourri", "pourrie", "naze", "galere", "cata",
-	"catastrophe", "lent", "lente", "complique", "compliquee", "penible", "bof", "horrible", "terrible", "enfer",
-	"awful", "slow", "clunky", "nightmare", "mess")
 
 // usedNeedRank ranks a need the asker already has a tool for after the needs it asks about.
 const usedNeedRank = 4
@@ -493,68 +347,10 @@ func (r *reading) settleNames(loose, looseTools []string) {
 	}
 }
 
-// dropContext leaves out the names that only set the scene, once something else is
-// asked: "une quinzaine de serveurs Debian… quelle supervision ?" (what the machines run),
-// "les fichiers sur les PC de l'asso" (where), "les commandes se font par mail" (how, today),
-// "…300 balles d'antivirus…, vous conseillez quelle distrib ?" (what "quel" asks outranks
-// a need said in passing).
-func (r *reading) dropContext() {
-	if r.askedCategory && !r.askedNeed {
-		// "…300 balles d'antivirus…, quelle distrib ?": the needs of other kinds said in
-		// passing go; "un vieil ordi… on met quoi dessus ?" keeps the system it asks for.
-		r.keepNeedsOf(r.u.Categories[:min(1, len(r.u.Categories))])
-	}
-	r.dropSuffered()
-	if len(r.u.Needs)+len(r.u.Categories) > 0 {
-		scene := append(r.toolsInUse(), r.deviceTools...)
-		r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool { return slices.Contains(scene, id) })
-	}
-	if len(r.u.Needs)+len(r.u.Products)+len(r.u.Tools) > 0 || len(r.u.Categories) > len(r.deviceCats) {
-		r.u.Categories = slices.DeleteFunc(r.u.Categories, func(id string) bool { return slices.Contains(r.deviceCats, id) })
-	}
-}
-
 // inCategories reports a product of one of the categories named.
 func (r *reading) inCategories(id string) bool {
 	p, ok := r.kb.Product(id)
 	return ok && slices.ContainsFunc(p.Categories, func(c string) bool { return slices.Contains(r.u.Categories, c) })
-}
-
-// keepNeedsOf keeps only the needs answered by a tool of one of the categories.
-func (r *reading) keepNeedsOf(categories []string) {
-	r.dropNeeds(func(id string) bool {
-		t, ok := r.kb.Tool(id)
-		return !ok || !slices.ContainsFunc(t.Categories, func(c string) bool { return slices.Contains(categories, c) })
-	})
-	if len(r.u.Needs) == 0 {
-		r.u.NeedWords = nil
-	}
-}
-
-// dropSuffered leaves out the needs the asker complains of having ("l'ENT est une usine à
-// gaz… un espace de stockage en ligne ?") when anything else is asked; they are never the
-// answer, even through a category's list.
-func (r *reading) dropSuffered() {
-	if len(r.u.Categories) == 0 && !slices.ContainsFunc(r.u.Needs, func(id string) bool { return !slices.Contains(r.suffered, id) }) {
-		return
-	}
-	r.dropNeeds(func(id string) bool {
-		suffered := slices.Contains(r.suffered, id)
-		if suffered {
-			r.u.avoid = append(r.u.avoid, id)
-		}
-		return suffered
-	})
-}
-
-// dropNeeds removes the needs drop reports, with their rank.
-func (r *reading) dropNeeds(drop func(id string) bool) {
-	for k := len(r.u.Needs) - 1; k >= 0; k-- {
-		if drop(r.u.Needs[k]) {
-			r.u.Needs = slices.Delete(r.u.Needs, k, k+1)
-			r.u.needOrder = slices.Delete(r.u.needOrder, k, k+1)
-		}
-	}
 }
 
 // isUmbrella reports a product that stands for a group ("les GAFAM", "passer au libre"):
@@ -567,69 +363,6 @@ func isUmbrella(kb *knowledge.KB, id string) bool {
 // onlyUmbrellas reports that every product named is an umbrella (true for none).
 func onlyUmbrellas(kb *knowledge.KB, products []string) bool {
 	return !slices.ContainsFunc(products, func(id string) bool { return !isUmbrella(kb, id) })
-}
-
-// askedWhich reports a name right after "quel", "quelle", or after "besoin d'un logiciel
-// de": what the message asks for.
-func askedWhich(toks []string, i int) bool {
-	if i > 0 && whichWords[toks[i-1]] || whichTool(toks, i) || toolWhere(toks, i) {
-		return true
-	}
-	// "on cherche un espace de stockage en ligne": what is sought.
-	if i > 1 && indefinite[toks[i-1]] && seekWords[toks[i-2]] {
-		return true
-	}
-	if i > 1 && needLinks[toks[i-1]] {
-		if j := skipPurpose(toks, i-2); j >= 0 && softwareNouns[toks[j]] {
-			if j == 0 {
-				return true // "logiciel de compta libre pour un artisan… je galère avec les factures"
-			}
-			i = j // "besoin d'un logiciel (libre) de | montage audio"
-		}
-	}
-	return i > 2 && indefinite[toks[i-1]] && (toks[i-2] == "d" || toks[i-2] == "de") && toks[i-3] == "besoin"
-}
-
-var seekWords = wordSet("cherche", "cherchons", "cherchez", "recherche", "recherchons", "jcherche", "seeking")
-
-// whichTool reports a name asked for as "quel outil (libre) de …": "Quel outil libre de
-// supervision simple ?" after a story about the NAS, "which open source tool for …".
-func whichTool(toks []string, i int) bool {
-	if i < 3 || !needLinks[toks[i-1]] {
-		return false
-	}
-	j := skipPurpose(toks, i-2)
-	if j < 1 || !softwareNouns[toks[j]] {
-		return false
-	}
-	j = skipPurpose(toks, j-1)
-	return j >= 0 && whichWords[toks[j]]
-}
-
-// toolWhere reports a name in the clause that says what the tool asked for does: "un
-// truc libre où on écrit tous ensemble", "une appli qui gère les dons".
-func toolWhere(toks []string, i int) bool {
-	j := i - 1
-	if j >= 0 && subjectPronouns[toks[j]] {
-		j-- // "où on écrit", "dans lequel nous…"
-	}
-	if j < 1 || !relatives[toks[j]] {
-		return false
-	}
-	j = skipPurpose(toks, j-1)
-	return j >= 0 && (softwareNouns[toks[j]] || toks[j] == "truc" || toks[j] == "solution")
-}
-
-var relatives = wordSet("ou", "qui", "lequel", "laquelle", "where", "that", "which")
-
-var subjectPronouns = wordSet("on", "nous", "je", "j", "tu", "vous", "ils", "elles", "we", "i", "you", "they")
-
-// skipPurpose steps back from toks[j] over "libre", "open source" and the like.
-func skipPurpose(toks []string, j int) int {
-	for j >= 0 && (purposeWords[toks[j]] || toks[j] == "source") {
-		j--
-	}
-	return j
 }
 
 // moveFirst moves id to the front of list.
@@ -651,21 +384,6 @@ func ofOrganisation(toks []string, i int) bool {
 
 var orgNouns = wordSet("club", "clubs", "association", "asso", "magasin", "boutique", "cabinet", "atelier",
 	"federation", "comite", "section", "ecole", "compagnie", "troupe", "bureau")
-
-// askedLibre reports a name asked for as libre: "un forum libre", "un outil de planning
-// libre ?", or with "libre" in its own words, "un forum libre ce serait mieux ?".
-func askedLibre(toks []string, m phraseMatch) bool {
-	if libreOne(toks, m) || m.start > 0 && indefinite[toks[m.start-1]] && m.end-m.start > 1 && purposeWords[toks[m.end-1]] {
-		return true
-	}
-	return m.end < len(toks) && purposeWords[toks[m.end]] && m.start > 1 && needLinks[toks[m.start-1]] && softwareNouns[toks[m.start-2]]
-}
-
-// libreOne reports an everyday word used as a product name with "libre" after it: "un
-// doodle libre", "a teams open source".
-func libreOne(toks []string, m phraseMatch) bool {
-	return m.start > 0 && indefinite[toks[m.start-1]] && m.end < len(toks) && purposeWords[toks[m.end]]
-}
 
 // genericCategory reports a category named only by a lone generic noun ("site", "outil").
 func (r *reading) genericCategory(id string) bool {

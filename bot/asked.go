@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
+package bot
+
+// What the message asks for among the names it holds: after "quel", "on cherche un",
+// "un X libre", in the clause about the tool.
+
+// askedWhich reports a name right after "quel", "quelle", or after "besoin d'un logiciel
+// de": what the message asks for.
+func askedWhich(toks []string, i int) bool {
+	if i > 0 && whichWords[toks[i-1]] || whichTool(toks, i) || toolWhere(toks, i) {
+		return true
+	}
+	// "on cherche un espace de stockage en ligne": what is sought.
+	if i > 1 && indefinite[toks[i-1]] && seekWords[toks[i-2]] {
+		return true
+	}
+	if i > 1 && needLinks[toks[i-1]] {
+		if j := skipPurpose(toks, i-2); j >= 0 && softwareNouns[toks[j]] {
+			if j == 0 {
+				return true // "logiciel de compta libre pour un artisan… je galère avec les factures"
+			}
+			i = j // "besoin d'un logiciel (libre) de | montage audio"
+		}
+	}
+	return i > 2 && indefinite[toks[i-1]] && (toks[i-2] == "d" || toks[i-2] == "de") && toks[i-3] == "besoin"
+}
+
+var seekWords = wordSet("cherche", "cherchons", "cherchez", "recherche", "recherchons", "jcherche", "seeking")
+
+// whichTool reports a name asked for as "quel outil (libre) de …": "Quel outil libre de
+// supervision simple ?" after a story about the NAS, "which open source tool for …".
+func whichTool(toks []string, i int) bool {
+	if i < 3 || !needLinks[toks[i-1]] {
+		return false
+	}
+	j := skipPurpose(toks, i-2)
+	if j < 1 || !softwareNouns[toks[j]] {
+		return false
+	}
+	j = skipPurpose(toks, j-1)
+	return j >= 0 && whichWords[toks[j]]
+}
+
+// toolWhere reports a name in the clause that says what the tool asked for does: "un
+// truc libre où on écrit tous ensemble", "une appli qui gère les dons".
+func toolWhere(toks []string, i int) bool {
+	j := i - 1
+	if j >= 0 && subjectPronouns[toks[j]] {
+		j-- // "où on écrit", "dans lequel nous…"
+	}
+	if j < 1 || !relatives[toks[j]] {
+		return false
+	}
+	j = skipPurpose(toks, j-1)
+	return j >= 0 && (softwareNouns[toks[j]] || toks[j] == "truc" || toks[j] == "solution")
+}
+
+var relatives = wordSet("ou", "qui", "lequel", "laquelle", "where", "that", "which")
+
+var subjectPronouns = wordSet("on", "nous", "je", "j", "tu", "vous", "ils", "elles", "we", "i", "you", "they")
+
+// skipPurpose steps back from toks[j] over "libre", "open source" and the like.
+func skipPurpose(toks []string, j int) int {
+	for j >= 0 && (purposeWords[toks[j]] || toks[j] == "source") {
+		j--
+	}
+	return j
+}
+
+// askedLibre reports a name asked for as libre: "un forum libre", "un outil de planning
+// libre ?", or with "libre" in its own words, "un forum libre ce serait mieux ?".
+func askedLibre(toks []string, m phraseMatch) bool {
+	if libreOne(toks, m) || m.start > 0 && indefinite[toks[m.start-1]] && m.end-m.start > 1 && purposeWords[toks[m.end-1]] {
+		return true
+	}
+	return m.end < len(toks) && purposeWords[toks[m.end]] && m.start > 1 && needLinks[toks[m.start-1]] && softwareNouns[toks[m.start-2]]
+}
+
+// libreOne reports an everyday word used as a product name with "libre" after it: "un
+// doodle libre", "a teams open source".
+func libreOne(toks []string, m phraseMatch) bool {
+	return m.start > 0 && indefinite[toks[m.start-1]] && m.end < len(toks) && purposeWords[toks[m.end]]
+}

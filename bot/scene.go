@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
+package bot
+
+// What only sets the scene: what the asker uses, has, complains of or posts on today,
+// and the needs and products that give way because of it.
+
+import (
+	"slices"
+
+	"github.com/boussole-libre/boussole/knowledge"
+)
+
+var replaceThatPhrases = phraseList("remplacer ca", "remplacer cela", "le remplacer", "la remplacer", "les remplacer",
+	"a la place de ca", "replace it", "replace that", "replace this", "instead of that", "instead of it",
+	"un equivalent libre", "un equivalent gratuit", "une alternative libre qui", "an equivalent")
+
+// needsAsked reports a need named that is not only what the asker uses today: "on
+// utilise Trello + un tableur partagé… il faut autre chose ?" asks about Trello.
+func (r *reading) needsAsked() bool {
+	return slices.ContainsFunc(r.u.Needs, func(id string) bool { return !slices.Contains(r.usedNeeds, id) })
+}
+
+// usedToday returns the products named as what the asker uses ("on utilise Pronote…, je
+// voudrais un outil pour faire des quiz") when nothing asks to replace them: context for
+// the need named, not the question.
+func (r *reading) usedToday() []string {
+	if cueAt(r.fixed) >= 0 || hasAny(r.fixed, replaceWords) {
+		return nil
+	}
+	var ids []string
+	for _, m := range r.matches {
+		if m.hit.Kind == knowledge.HitProduct && (inUse(r.fixed, m.start, 6) || postedOn(r.fixed, m.start)) {
+			ids = append(ids, m.hit.ID)
+		}
+	}
+	return ids
+}
+
+// toolsInUse are the tools the asker says already work for them, in a message that asks
+// for something else: "ça marche nickel avec OnlyOffice ! dernier truc, la visio ?".
+func (r *reading) toolsInUse() []string {
+	var ids []string
+	for _, m := range r.matches {
+		if m.hit.Kind == knowledge.HitTool && m.start > 0 && (r.fixed[m.start-1] == "avec" && inUse(r.fixed, m.start, 4) || alreadyHad(r.fixed, m.start)) {
+			ids = append(ids, m.hit.ID)
+		}
+	}
+	return ids
+}
+
+// alreadyHad reports a tool the asker says they have: "on a déjà Forgejo", "we already
+// run a Nextcloud", "on a une Debian 12".
+func alreadyHad(toks []string, i int) bool {
+	k := i - 1
+	if k > 0 && indefinite[toks[k]] {
+		k--
+	}
+	if k > 0 && (useVerbs[toks[k]] || toks[k] == "run" || toks[k] == "have" || toks[k] == "host") {
+		k-- // "we already use Gitea", "we self-host Forgejo"
+	}
+	if k > 0 && toks[k] == "self" {
+		k--
+	}
+	if k >= 0 && (toks[k] == "we" || toks[k] == "i") {
+		return true
+	}
+	return k >= 0 && (toks[k] == "deja" || toks[k] == "already" || have(toks, k))
+}
+
+// have reports "on a", "j'ai", "nous avons", "we have" ending at toks[k].
+func have(toks []string, k int) bool {
+	if k < 1 {
+		return false
+	}
+	switch toks[k] {
+	case "a":
+		return toks[k-1] == "on"
+	case "ai":
+		return toks[k-1] == "j"
+	case "avons":
+		return toks[k-1] == "nous"
+	case "have", "ve":
+		return toks[k-1] == "we" || toks[k-1] == "i"
+	}
+	return false
+}
+
+// makeshift reports a product named as the file that stands in for real software: "on
+// gère les licenciés avec un fichier Excel", "a Google Sheets spreadsheet".
+func makeshift(toks []string, i int) bool {
+	return i > 0 && fileWords[toks[i-1]] || i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && fileWords[toks[i-2]]
+}
+
+var fileWords = wordSet("fichier", "fichiers", "tableau", "tableaux", "feuille", "feuilles", "classeur", "classeurs",
+	"file", "files", "sheet", "sheets", "spreadsheet", "spreadsheets")
+
+// postedOn reports a product named as where things are posted today: "en commentaire sur
+// la page Facebook de la mairie", "sur le groupe WhatsApp".
+func postedOn(toks []string, i int) bool {
+	k := i - 1
+	if k > 0 && pageWords[toks[k]] {
+		k--
+	}
+	if k > 0 && (definiteWords[toks[k]] || possessives[toks[k]]) {
+		k--
+	}
+	return k >= 0 && k < i-1 && (toks[k] == "sur" || toks[k] == "on")
+}
+
+var pageWords = wordSet("page", "groupe", "compte", "chaine", "fil", "group", "account", "channel", "feed")
+
+// inUse reports a product named as what the asker uses: "on utilise Pronote", "we use
+// Slack", "j'ai Excel".
+func inUse(toks []string, i, within int) bool {
+	for k := i - 1; k >= 0 && k >= i-within; k-- {
+		if useVerbs[toks[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var useVerbs = wordSet("utilise", "utilisons", "utilisent", "utilisez", "use", "using", "uses", "bosse", "bossons", "travaille", "travaillons",
+	"marche", "fonctionne", "tourne", "works")
+
+// doneUnder reports a need named as what things are done with today: "tapés sous
+// traitement de texte" — not "passer sous Linux", where it is the aim.
+func doneUnder(toks []string, i int) bool {
+	return i > 1 && toks[i-1] == "sous" && !switchVerbs[toks[i-2]]
+}
+
+var switchVerbs = wordSet("passer", "passe", "passons", "migrer", "basculer", "bascule", "switch", "move")
+
+// complainedOf reports a name followed by a complaint: "l'ENT est une usine à gaz",
+// "l'ENT actuel est une horreur", "le planning rame": what the asker has and suffers.
+func complainedOf(toks []string, end int) bool {
+	i := end
+	if i < len(toks) && currentWords[toks[i]] {
+		i++
+	}
+	if i < len(toks) && statusWords[toks[i]] {
+		return true
+	}
+	if i+1 < len(toks) && (toks[i] == "c" || toks[i] == "ca" || toks[i] == "it") {
+		i++ // "Moodle c'est trop lourd", "it's clunky"
+	}
+	if i+1 >= len(toks) || toks[i] != "est" && toks[i] != "is" && toks[i] != "s" {
+		return false
+	}
+	return slices.ContainsFunc(toks[i+1:min(len(toks), i+5)], func(w string) bool { return complaintWords[w] })
+}
+
+var currentWords = wordSet("actuel", "actuelle", "actuels", "actuelles", "current")
+
+var complaintWords = wordSet("horreur", "usine", "lourd", "lourde", "heavy", "bloated", "nul", "nulle", "pourri", "pourrie", "naze", "galere", "cata",
+	"catastrophe", "lent", "lente", "complique", "compliquee", "penible", "bof", "horrible", "terrible", "enfer",
+	"awful", "slow", "clunky", "nightmare", "mess")
+
+// dropContext leaves out the names that only set the scene, once something else is
+// asked: "une quinzaine de serveurs Debian… quelle supervision ?" (what the machines run),
+// "les fichiers sur les PC de l'asso" (where), "les commandes se font par mail" (how, today),
+// "…300 balles d'antivirus…, vous conseillez quelle distrib ?" (what "quel" asks outranks
+// a need said in passing).
+func (r *reading) dropContext() {
+	if r.askedCategory && !r.askedNeed {
+		// "…300 balles d'antivirus…, quelle distrib ?": the needs of other kinds said in
+		// passing go; "un vieil ordi… on met quoi dessus ?" keeps the system it asks for.
+		r.keepNeedsOf(r.u.Categories[:min(1, len(r.u.Categories))])
+	}
+	r.dropSuffered()
+	if len(r.u.Needs)+len(r.u.Categories) > 0 {
+		scene := append(r.toolsInUse(), r.deviceTools...)
+		r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool { return slices.Contains(scene, id) })
+	}
+	if len(r.u.Needs)+len(r.u.Products)+len(r.u.Tools) > 0 || len(r.u.Categories) > len(r.deviceCats) {
+		r.u.Categories = slices.DeleteFunc(r.u.Categories, func(id string) bool { return slices.Contains(r.deviceCats, id) })
+	}
+}
+
+// keepNeedsOf keeps only the needs answered by a tool of one of the categories.
+func (r *reading) keepNeedsOf(categories []string) {
+	r.dropNeeds(func(id string) bool {
+		t, ok := r.kb.Tool(id)
+		return !ok || !slices.ContainsFunc(t.Categories, func(c string) bool { return slices.Contains(categories, c) })
+	})
+	if len(r.u.Needs) == 0 {
+		r.u.NeedWords = nil
+	}
+}
+
+// dropSuffered leaves out the needs the asker complains of having ("l'ENT est une usine à
+// gaz… un espace de stockage en ligne ?") when anything else is asked; they are never the
+// answer, even through a category's list.
+func (r *reading) dropSuffered() {
+	if len(r.u.Categories) == 0 && !slices.ContainsFunc(r.u.Needs, func(id string) bool { return !slices.Contains(r.suffered, id) }) {
+		return
+	}
+	r.dropNeeds(func(id string) bool {
+		suffered := slices.Contains(r.suffered, id)
+		if suffered {
+			r.u.avoid = append(r.u.avoid, id)
+		}
+		return suffered
+	})
+}
+
+// dropNeeds removes the needs drop reports, with their rank.
+func (r *reading) dropNeeds(drop func(id string) bool) {
+	for k := len(r.u.Needs) - 1; k >= 0; k-- {
+		if drop(r.u.Needs[k]) {
+			r.u.Needs = slices.Delete(r.u.Needs, k, k+1)
+			r.u.needOrder = slices.Delete(r.u.needOrder, k, k+1)
+		}
+	}
+}
