@@ -21,9 +21,25 @@ func askedWhich(toks []string, i int) bool {
 				return true // "logiciel de compta libre pour un artisan… je galère avec les factures"
 			}
 			i = j // "besoin d'un logiciel (libre) de | montage audio"
+			if softwareSought(toks, j) {
+				return true
+			}
 		}
 	}
 	return i > 2 && indefinite[toks[i-1]] && (toks[i-2] == "d" || toks[i-2] == "de") && toks[i-3] == "besoin"
+}
+
+// softwareSought reports a software noun at toks[j] that the message looks for: "il existe
+// un logiciel de", "y a-t-il un outil de", "je cherche une appli de", "is there a tool for".
+func softwareSought(toks []string, j int) bool {
+	if j < 3 || !indefinite[toks[j-1]] {
+		return false
+	}
+	w, prev := toks[j-2], toks[j-3]
+	return seekWords[w] || w == "existe" || w == "exist" ||
+		w == "il" && prev == "t" || // "y a-t-il", "existe-t-il"
+		w == "a" && prev == "y" || // "y a un logiciel de"
+		w == "is" && prev == "there"
 }
 
 var seekWords = wordSet("cherche", "cherchons", "cherchez", "recherche", "recherchons", "jcherche", "seeking")

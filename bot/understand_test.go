@@ -674,7 +674,7 @@ var phrasings = []phrasing{
 	{"Je note les commandes des clients dans un fichier Excel, la licence Office a expiré. Il y a un équivalent libre qui ouvre nos fichiers ?", alt, "libreoffice", "", "-"},
 	// The asker's own software and a customer service ask for nothing.
 	{"haha ce bot repond plus vite que le service client de notre logiciel de caisse 😂", none, "-", "", "-"},
-	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "pasteque", "", "-"},
+	{"notre logiciel de caisse ne marche plus, vous conseillez quoi ?", alt, "dolibarr", "", "-"},
 	// In a four-letter word a changed first letter makes another word: "Cuma" is no Kuma.
 	{"La Cuma partage tout sur un Google Drive, on veut passer a un truc libre avec des droits par personne", alt, "nextcloud", "google-drive", "-"},
 	{"slak c'est payant maintenant, une alternative ?", alt, "mattermost", "slack", "-"},
