@@ -271,8 +271,9 @@ func (r *reading) keepNeed(m phraseMatch) {
 	}
 	if k := slices.Index(r.u.Needs, m.hit.ID); k >= 0 {
 		// Named twice, in other words ("les comptes rendus… on écrit tous ensemble"), a
-		// need is what the message is about.
-		r.u.needOrder[k] = min(r.u.needOrder[k], order, -1)
+		// need is what the message is about — before a tool that answers only the need
+		// asked ("la trace des pc… un outil d'inventaire": GLPI, not a stock manager).
+		r.u.needOrder[k] = min(min(r.u.needOrder[k], order)-1, -1)
 		return
 	}
 	r.u.Needs = append(r.u.Needs, m.hit.ID)
