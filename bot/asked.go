@@ -87,7 +87,7 @@ func skipPurpose(toks []string, j int) int {
 // askedLibre reports a name asked for as libre: "un forum libre", "un outil de planning
 // libre ?", or with "libre" in its own words, "un forum libre ce serait mieux ?".
 func askedLibre(toks []string, m phraseMatch) bool {
-	if libreOne(toks, m) || m.start > 0 && indefinite[toks[m.start-1]] && m.end-m.start > 1 && purposeWords[toks[m.end-1]] {
+	if libreOne(toks, m) || indefiniteOf(toks, m) && m.end-m.start > 1 && purposeWords[toks[m.end-1]] {
 		return true
 	}
 	return m.end < len(toks) && purposeWords[toks[m.end]] && m.start > 1 && needLinks[toks[m.start-1]] && softwareNouns[toks[m.start-2]]
@@ -96,5 +96,11 @@ func askedLibre(toks []string, m phraseMatch) bool {
 // libreOne reports an everyday word used as a product name with "libre" after it: "un
 // doodle libre", "a teams open source".
 func libreOne(toks []string, m phraseMatch) bool {
-	return m.start > 0 && indefinite[toks[m.start-1]] && m.end < len(toks) && purposeWords[toks[m.end]]
+	return indefiniteOf(toks, m) && m.end < len(toks) && purposeWords[toks[m.end]]
+}
+
+// indefiniteOf reports a name after "un", "une", "a", or whose own words start with one (the
+// need "un forum").
+func indefiniteOf(toks []string, m phraseMatch) bool {
+	return m.start > 0 && indefinite[toks[m.start-1]] || m.end-m.start > 1 && indefinite[toks[m.start]]
 }

@@ -60,26 +60,44 @@ func (s toolScores) add(id string, v float64, reason string) {
 }
 
 // addNeeds ranks the tools that answer a precise need named ("un antivirus", "un VPN")
-// before a broad category's default list. With a product named, the need only reorders
-// that product's alternatives: "alternative à Teams pour la visio".
+// before a broad category's default list. With a product named, see productNeeds.
 func (s toolScores) addNeeds(kb *knowledge.KB, u Understanding) {
 	if len(u.Products) > 0 {
-		for _, id := range u.Needs {
-			if v, ok := s.score[id]; ok {
-				s.score[id] = v + 0.1
-			}
-		}
+		s.productNeeds(kb, u)
 		return
 	}
 	for k, id := range u.Needs {
-		order := 0
-		if k < len(u.needOrder) {
-			order = u.needOrder[k]
-		}
 		if t, ok := kb.Tool(id); ok {
-			s.add(id, needScore-0.05*float64(order)+0.01*float64(t.Popularity), "")
+			s.add(id, needScore-0.05*float64(needRank(u, k))+0.01*float64(t.Popularity), "")
 		}
 	}
+}
+
+// productNeeds lets the needs named reorder a product's alternatives: "alternative à Teams
+// pour la visio". A need asked outright that none of them answers leads on its own:
+// "notre Discord est un bazar, un forum libre ce serait mieux ?" asks for a forum.
+func (s toolScores) productNeeds(kb *knowledge.KB, u Understanding) {
+	askedAlt := false
+	for k, id := range u.Needs {
+		if _, ok := s.score[id]; ok && needRank(u, k) < 0 {
+			askedAlt = true
+		}
+	}
+	for k, id := range u.Needs {
+		if v, ok := s.score[id]; ok {
+			s.score[id] = v + 0.1
+		} else if t, ok := kb.Tool(id); ok && needRank(u, k) < 0 && !askedAlt {
+			s.add(id, needScore+0.01*float64(t.Popularity), "")
+		}
+	}
+}
+
+// needRank is the rank of the phrase that named u.Needs[k]: below 0 when asked outright.
+func needRank(u Understanding, k int) int {
+	if k < len(u.needOrder) {
+		return u.needOrder[k]
+	}
+	return 0
 }
 
 // coverage favours, among the tools found, one that covers several of the categories asked:

@@ -530,7 +530,7 @@ var phrasings = []phrasing{
 	// Who does the work: the asker ("on installe quoi ?", "je me suis installé comme…"),
 	// someone ("qqun pour mettre en place…", "quelqu'un pourrait nous aider à configurer").
 	{"les PC de la médiathèque sont sous Windows 10, on installe quoi ?", alt, "linux-mint", "windows", "-"},
-	{"je me suis installé comme plombier, un logiciel libre pour les devis et factures ?", alt, "invoiceplane", "", "-"},
+	{"je me suis installé comme plombier, un logiciel libre pour les devis et factures ?", alt, "dolibarr", "", "-"},
 	{"on est 4 dans une boîte de rénovation, on nous a vendu Salesforce, un CRM libre plus simple ?", alt, "suitecrm", "salesforce", "-"},
 	{"qqun en Guyane pour mettre en place un serveur mail pour notre asso ?", prov, "mailcow", "", "03"},
 	{"quelqu'un sur place pourrait nous aider à tout configurer ?", prov, "-", "", "-"},
@@ -642,7 +642,7 @@ var phrasings = []phrasing{
 	{"wsh vous avez vu la derniere serie netflix ? j'ai tout binge hier soir", none, "-", "", "-"},
 	{"on veut mettre en place une messagerie interne pour les agents de la mairie, vous conseillez quoi ?", alt, "element", "", "-"},
 	{"La mairie voudrait refaire son site, sans appeler un prestataire à chaque fois. Quel logiciel libre de site web est le plus simple ?", alt, "wordpress", "", "-"},
-	{"les factures c'est des tâches lourdes pour mon petit garage auto, un logiciel libre pour les devis et factures ?", alt, "invoiceplane", "", "-"},
+	{"les factures c'est des tâches lourdes pour mon petit garage auto, un logiciel libre pour les devis et factures ?", alt, "dolibarr", "", "-"},
 	{"un agenda partagé pour la famille, sans google, que tout le monde voit sur son tel (android + iphone)", alt, "nextcloud", "-", "-"},
 	{"on lance un podcast au lycée avec les élèves, quel logiciel libre pour enregistrer et monter le son ?", alt, "audacity", "", "-"},
 	{"prof de techno : comment je peux voir et bloquer les écrans des élèves en salle info ? un logiciel libre svp", alt, "veyon", "", "-"},
@@ -665,7 +665,7 @@ var phrasings = []phrasing{
 	{"je cherche un logiciel libre pour faire des cartes de visite, c'est pour mon beau-frère qui est artisan", alt, "scribus", "", "-"},
 	{"je cherche un prestataire pour passer les 6 postes du cabinet comptable sous linux, on est dans le 67", prov, "", "", "44"},
 	{"des logiciels libres pour aider mon fils en CP a apprendre a lire ?", alt, "gcompris", "", "-"},
-	{"On a une petite entreprise de plomberie. On utilise Ciel Gestion Commerciale. On voudrait un logiciel libre pour les devis, les factures et le suivi des clients.", alt, "odoo", "", "-"},
+	{"On a une petite entreprise de plomberie. On utilise Ciel Gestion Commerciale. On voudrait un logiciel libre pour les devis, les factures et le suivi des clients.", alt, "dolibarr", "", "-"},
 	{"open source alternative to Salesforce for a 12-person company?", alt, "suitecrm", "salesforce", "-"},
 	{"need an open source tool to edit podcast episodes for our local radio", alt, "audacity", "", "-"},
 	// A makeshift file gives way to a category asked; "un équivalent libre" points back to
