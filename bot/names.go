@@ -26,12 +26,15 @@ func (r *reading) keepNames(c cues) {
 	// "et pour Doodle ?": a follow-up question names what it asks about.
 	followQuestion := r.u.Question && startsFollowUp(r.toks)
 	firm := c.strongAlt || firmAltCue(r.free) || c.provider || libreQuestion || followQuestion
+	// "on passe par Doodle… mais y a des pubs partout": what is used and hurts is named —
+	// not "un doodle", a drawing.
+	leaving := usedButLeaving(r.fixed)
 	var loose, looseTools []string // everyday words kept as products or tools on the message's cue alone
 	for _, m := range r.matches {
 		// "messenger sans facebook": what comes after "sans" is not asked for.
 		// "formation Blender", "hébergement Sympa": a service named right before asks about it.
 		afterService := serviceBeside(r.toks, m)
-		if r.passedOver(m, firm || afterService) {
+		if r.passedOver(m, firm || afterService || leaving && m.start > 0 && !indefinite[r.toks[m.start-1]]) {
 			continue
 		}
 		switch m.hit.Kind {
@@ -43,7 +46,7 @@ func (r *reading) keepNames(c cues) {
 			if kept && (postedOn(r.fixed, m.start) || makeshift(r.fixed, m.start)) {
 				r.setting = append(r.setting, m.hit.ID) // "sur la page Facebook", "une feuille Excel": what serves today
 			}
-			if kept && m.hit.Ambiguous && !afterService && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) {
+			if kept && m.hit.Ambiguous && !afterService && !leaving && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) {
 				loose = append(loose, m.hit.ID)
 			}
 		case knowledge.HitTool:

@@ -124,6 +124,26 @@ func inUse(toks []string, i, within int) bool {
 var useVerbs = wordSet("utilise", "utilisons", "utilisent", "utilisez", "use", "using", "uses", "bosse", "bossons", "travaille", "travaillons",
 	"marche", "fonctionne", "tourne", "works")
 
+// usedButLeaving reports a product in use with a reason to leave it after "mais": "on
+// passe par Doodle… mais y a des pubs partout", "we use Slack but it got expensive" — a
+// request in a chat about libre software, unlike "Teams a encore planté".
+func usedButLeaving(toks []string) bool {
+	i := slices.IndexFunc(toks, func(w string) bool { return w == "mais" || w == "but" })
+	if i < 0 {
+		return false
+	}
+	before, after := toks[:i], toks[i+1:]
+	used := hasAny(before, useVerbs) || hasPhrase(before, throughPhrases)
+	return used && (hasAny(after, leaveWords) || hasPhrase(after, leavePhrases))
+}
+
+var throughPhrases = phraseList("passe par", "passons par", "passent par", "on est sur", "nous sommes sur", "we are on", "we re on")
+
+var leaveWords = wordSet("pub", "pubs", "publicite", "publicites", "payant", "payante", "cher", "chere", "chers", "abonnement",
+	"perdent", "plante", "rame", "limite", "limitee", "rgpd", "ads", "expensive", "paid", "paywall", "tracking", "pistage")
+
+var leavePhrases = phraseList("aime pas", "pas top", "pas terrible", "pas pratique", "s y perd", "trop complique", "don t like")
+
 // doneUnder reports a need named as what things are done with today: "tapés sous
 // traitement de texte" — not "passer sous Linux", where it is the aim.
 func doneUnder(toks []string, i int) bool {

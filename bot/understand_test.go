@@ -678,6 +678,16 @@ var phrasings = []phrasing{
 	// In a four-letter word a changed first letter makes another word: "Cuma" is no Kuma.
 	{"La Cuma partage tout sur un Google Drive, on veut passer a un truc libre avec des droits par personne", alt, "nextcloud", "google-drive", "-"},
 	{"slak c'est payant maintenant, une alternative ?", alt, "mattermost", "slack", "-"},
+	// A product in use and a reason to leave it after "mais" is a request; news about a
+	// product, praise, or a common word used in its own sense are not.
+	{"On passe par Doodle pour chaque répète de la chorale mais y a des pubs partout et les choristes âgés s'y perdent", alt, "framadate", "doodle", "-"},
+	{"on utilise Trello pour le club mais c'est devenu payant", alt, "wekan", "trello", "-"},
+	{"we use Slack but it got expensive", alt, "mattermost", "slack", "-"},
+	{"on utilise Canva pour les affiches, c'est super pratique", none, "-", "", "-"},
+	{"j'utilise un doodle pour dessiner mais j'aime pas trop", none, "-", "", "-"},
+	{"le salon #general de notre Discord est un vrai bazar, un forum libre ce serait mieux ?", alt, "discourse", "discord", "-"},
+	{"on perd la trace des pc et des licences au lycee, un outil d'inventaire libre ?", alt, "glpi", "", "-"},
+	{"un logiciel d'inventaire pour les pièces détachées du magasin", alt, "inventree", "", "-"},
 	// No typo for an English word or a capitalised acronym; where the asker is is no
 	// self-description; what is done already asks nothing.
 	{"we use Okta for SSO and it's getting expensive, any self-hosted open source option?", alt, "keycloak", "", "-"},
