@@ -30,7 +30,7 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		// A device or an audience only qualifies the last question.
 		{"alternative à google docs pour écrire à plusieurs", "ok et pour le mobile ?", IntentAlternative, "", "collabora-online", true},
 		{"un logiciel libre pour la bibliothèque de l'école", "et une formation pour les bénévoles à Brest ?", IntentProviders, "53", "koha", true},
-		{"un logiciel de compta pour une asso", "il tourne sur mac ?", IntentAlternative, "", "dolibarr", true},
+		{"un logiciel de compta pour une asso", "il tourne sur mac ?", IntentAlternative, "", "paheko", true},
 		{"qui peut installer Dolibarr à Lyon ?", "plutôt une coop", IntentProviders, "84", "dolibarr", true},
 		// Another tool for the same provider question; whom the question is for.
 		{"qui peut installer GLPI à Toulouse ?", "et pour Zabbix ?", IntentProviders, "76", "zabbix", true},

@@ -69,8 +69,42 @@ func (r *reading) keepNames(c cues) {
 		}
 	}
 	r.systemAsked()
+	r.thatAsked()
 	r.settleNames(loose, looseTools)
 }
+
+// thatAsked puts first the name a closing "pour ça" points back to: "…comment tenir une
+// compta. Y a un logiciel libre simple pour ça ?" asks for accounting, whatever the
+// story named before.
+func (r *reading) thatAsked() {
+	at := -1
+	for i := range r.fixed {
+		if phraseAt(r.fixed, i, thatPhrases) > 0 {
+			at = i
+		}
+	}
+	if at < 0 || slices.ContainsFunc(r.matches, func(m phraseMatch) bool { return m.start > at }) {
+		return
+	}
+	last := -1
+	for k, m := range r.matches {
+		if m.hit.Kind == knowledge.HitCategory && slices.Contains(r.u.Categories, m.hit.ID) ||
+			m.hit.Kind == knowledge.HitNeed && slices.Contains(r.u.Needs, m.hit.ID) {
+			last = k
+		}
+	}
+	if last < 0 {
+		return
+	}
+	if m := r.matches[last]; m.hit.Kind == knowledge.HitCategory {
+		r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
+	} else {
+		k := slices.Index(r.u.Needs, m.hit.ID)
+		r.u.needOrder[k] = min(r.u.needOrder[k], -1)
+	}
+}
+
+var thatPhrases = phraseList("pour ca", "pour cela", "for that", "for this", "pour faire ca", "to do that", "to do this")
 
 // passedOver reports a match that names nothing asked: an everyday word without a firm
 // cue or that describes a noun, a negated name, a lone letter, a unit, a word the next

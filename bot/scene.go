@@ -193,10 +193,30 @@ func (r *reading) dropContext() {
 		scene := append(r.toolsInUse(), r.deviceTools...)
 		r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool { return slices.Contains(scene, id) })
 	}
-	if len(r.u.Needs)+len(r.u.Products)+len(r.u.Tools) > 0 || len(r.u.Categories) > len(r.deviceCats) {
-		r.u.Categories = slices.DeleteFunc(r.u.Categories, func(id string) bool { return slices.Contains(r.deviceCats, id) })
+	scene := append(slices.Clone(r.deviceCats), r.audienceCats()...)
+	if len(r.u.Needs)+len(r.u.Products)+len(r.u.Tools) > 0 || slices.ContainsFunc(r.u.Categories, func(id string) bool { return !slices.Contains(scene, id) }) {
+		r.u.Categories = slices.DeleteFunc(r.u.Categories, func(id string) bool { return slices.Contains(scene, id) })
 	}
 }
+
+// audienceCats returns the categories named only by whom the tool is for: "l'asso des
+// parents d'élèves… tenir une compta" asks for accounting, not for school software.
+func (r *reading) audienceCats() []string {
+	var only, other []string
+	for _, m := range r.matches {
+		if m.hit.Kind != knowledge.HitCategory {
+			continue
+		}
+		if m.end-m.start == 1 && audienceWords[r.toks[m.start]] {
+			only = appendNew(only, m.hit.ID)
+		} else {
+			other = appendNew(other, m.hit.ID)
+		}
+	}
+	return slices.DeleteFunc(only, func(id string) bool { return slices.Contains(other, id) })
+}
+
+var audienceWords = wordSet("eleves", "eleve", "profs", "professeurs", "enseignants", "parents", "students", "pupils", "teachers")
 
 // keepNeedsOf keeps only the needs answered by a tool of one of the categories.
 func (r *reading) keepNeedsOf(categories []string) {

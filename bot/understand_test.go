@@ -688,6 +688,9 @@ var phrasings = []phrasing{
 	{"le salon #general de notre Discord est un vrai bazar, un forum libre ce serait mieux ?", alt, "discourse", "discord", "-"},
 	{"on perd la trace des pc et des licences au lycee, un outil d'inventaire libre ?", alt, "glpi", "", "-"},
 	{"un logiciel d'inventaire pour les pièces détachées du magasin", alt, "inventree", "", "-"},
+	// Whom the tool is for is no need, and a closing "pour ça" points back to the last one.
+	{"Je viens d'etre elue tresoriere de l'asso des parents d'eleves. L'ancienne tresoriere m'a file une boite a chaussures de tickets et un carnet. J'ai aucune idee de comment tenir une compta. Y a un logiciel libre simple pour ca ?", alt, "paheko", "", "-"},
+	{"un logiciel pour les élèves ?", alt, "moodle", "", "-"},
 	// No typo for an English word or a capitalised acronym; where the asker is is no
 	// self-description; what is done already asks nothing.
 	{"we use Okta for SSO and it's getting expensive, any self-hosted open source option?", alt, "keycloak", "", "-"},
