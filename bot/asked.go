@@ -32,7 +32,13 @@ func askedWhich(toks []string, i int) bool {
 // softwareSought reports a software noun at toks[j] that the message looks for: "il existe
 // un logiciel de", "y a-t-il un outil de", "je cherche une appli de", "is there a tool for".
 func softwareSought(toks []string, j int) bool {
-	if j < 3 || !indefinite[toks[j-1]] {
+	if j < 1 || !indefinite[toks[j-1]] {
+		return false
+	}
+	if phraseEnds(toks, existsPhrases) {
+		return true // "Un outil libre de feuilles de temps…, ça existe ?"
+	}
+	if j < 3 {
 		return false
 	}
 	w, prev := toks[j-2], toks[j-3]
@@ -41,6 +47,9 @@ func softwareSought(toks []string, j int) bool {
 		w == "a" && prev == "y" || // "y a un logiciel de"
 		w == "is" && prev == "there"
 }
+
+// existsPhrases close a message that asks whether a tool exists.
+var existsPhrases = phraseList("ca existe", "ca existe t il", "existe t il", "existe t elle", "does it exist", "does that exist", "is there one")
 
 var seekWords = wordSet("cherche", "cherchons", "cherchez", "recherche", "recherchons", "jcherche", "seeking")
 

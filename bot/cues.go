@@ -23,7 +23,7 @@ func (r *reading) readCues() cues {
 		}
 		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider;
 		// "en entreprise", "en local": a setting, not someone to do the work.
-		if providerWords[t] && !askerOrg(r.free, i) && !(i > 0 && r.free[i-1] == "en") && !adjectiveAfterNoun(r.free, i) &&
+		if providerWords[t] && !askerOrg(r.free, i) && !inSetting(r.free, i) && !adjectiveAfterNoun(r.free, i) &&
 			!compoundOf(r.free, i) && !sourceOf(r.free, i) && !r.mailbox(i) {
 			if k := whoAt(r.free, i); k > 0 && selfWant(r.free, k) {
 				continue
@@ -41,7 +41,8 @@ func (r *reading) readCues() cues {
 			!(trades[t] && askerOrg(r.free, i)) {
 			r.u.Service = s
 		}
-		c.serviceVerb = c.serviceVerb || serviceVerbs[t]
+		// "dans le train": a French noun, not the English verb.
+		c.serviceVerb = c.serviceVerb || serviceVerbs[t] && !(t == "train" && r.u.Lang == French)
 		if k := kindWords[t]; k != "" && !askerOrg(r.free, i) {
 			// "une asso à La Réunion qui aide…", "association Mayotte": an organisation
 			// sought, not the asker's ("pour une asso qui fait des affiches").
@@ -245,6 +246,18 @@ func compoundOf(toks []string, i int) bool {
 			!possessives[toks[i-1]] && !isNumber(toks[i-1])
 }
 
+// inSetting reports "en entreprise", "en petite auto entreprise": a setting, not someone
+// to do the work.
+func inSetting(toks []string, i int) bool {
+	k := i - 1
+	for k > 0 && sizeAdjectives[toks[k]] {
+		k--
+	}
+	return k >= 0 && toks[k] == "en"
+}
+
+var sizeAdjectives = wordSet("petite", "petit", "grande", "grand", "moyenne", "auto", "micro", "tres")
+
 var englishFirms = wordSet("firm", "firms", "company", "companies")
 
 // containerOf follow "boîte à" in the names of boxes: "une boîte à chaussures".
@@ -378,8 +391,13 @@ func selfService(toks []string, i int) bool {
 	}
 	// "comment installer Nextcloud ?", "how to host Jitsi": the asker will do it; so in
 	// "on installe quoi ?", "j'installe quoi ?".
-	if i > 0 && (toks[i-1] == "comment" || toks[i-1] == "on" || toks[i-1] == "je" || toks[i-1] == "j") ||
+	if i > 0 && (toks[i-1] == "comment" || selfSubjects[toks[i-1]]) ||
 		i > 1 && toks[i-2] == "how" && toks[i-1] == "to" {
+		return true
+	}
+	// "on lui installe quoi ?": the asker, for someone; "Windows 11 refuse de
+	// s'installer": the program itself.
+	if i > 1 && selfSubjects[toks[i-2]] && objectPronouns[toks[i-1]] || i > 0 && (toks[i-1] == "s" || toks[i-1] == "se") {
 		return true
 	}
 	// "je me suis installé comme plombier", "on s'est installés": the asker settled;
@@ -402,6 +420,10 @@ func selfService(toks []string, i int) bool {
 	}
 	return false
 }
+
+var selfSubjects = wordSet("on", "je", "j")
+
+var objectPronouns = wordSet("lui", "leur", "y", "les", "le", "la", "l")
 
 var haveForms = wordSet("ai", "as", "avons", "avez", "ont", "avait", "avais")
 
@@ -508,6 +530,16 @@ func phraseAt(toks []string, i int, phrases phraseSet) int {
 	return 0
 }
 
+// phraseEnds reports whether one of the phrases closes toks.
+func phraseEnds(toks []string, phrases phraseSet) bool {
+	for i := max(0, len(toks)-5); i < len(toks); i++ {
+		if n := phraseAt(toks, i, phrases); n > 0 && i+n == len(toks) {
+			return true
+		}
+	}
+	return false
+}
+
 var openSource = phraseList("open source")
 
 func isHelp(toks []string) bool {
@@ -558,6 +590,9 @@ func askerOrg(toks []string, i int) bool {
 	if i > 0 && definiteOrg[toks[i-1]] && !(i+2 < len(toks) && toks[i+1] == "qui" && ableWords[toks[i+2]]) && !networks[toks[i]] {
 		return true
 	}
+	if selfIntro(toks, i) {
+		return true
+	}
 	for k, n := i-1, 0; k >= 0 && n < 3; k-- {
 		if possessives[toks[k]] || toks[k] == "pour" || toks[k] == "for" {
 			return true
@@ -575,6 +610,26 @@ func askerOrg(toks []string, i int) bool {
 		}
 		if k < i-2 && whereWords[toks[k]] {
 			return false // "on est dans le 2A, un prestataire…": where the asker is
+		}
+	}
+	return false
+}
+
+// selfIntro reports an organisation noun that opens the message as the asker introduces
+// itself: "Bonjour, entreprise de maçonnerie de 12 personnes. On planifie…", "agence
+// immobilière de 4 négociateurs" — unlike "entreprise qui peut installer Nextcloud ?".
+func selfIntro(toks []string, i int) bool {
+	k := 0
+	for k < i && greetingWords[toks[k]] {
+		k++
+	}
+	// "entreprise de maçonnerie", "agence immobilière de…": the asker's trade follows.
+	if k != i || !slices.ContainsFunc(toks[i+1:min(len(toks), i+3)], func(w string) bool { return w == "de" || w == "d" }) {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+8 && toks[j] != "pour"; j++ {
+		if j <= i+6 && sizeWords[toks[j]] && isNumber(toks[j-1]) || toks[j] == "on" || toks[j] == "je" || toks[j] == "j" {
+			return true
 		}
 	}
 	return false

@@ -87,7 +87,7 @@ var providerPhrases = phraseList(
 	"se deplacer", "intervenir sur place", "me faire accompagner", "se faire accompagner",
 	"une adresse pour", "une bonne adresse", "des adresses pour", "besoin d aide pour", "besoin d aide sur", "besoin d aide avec", "un coup de main sur", "help me install", "help us install",
 	// "local" alone qualifies anything ("producteurs locaux"); these ask for someone nearby.
-	"acteurs locaux", "acteur local", "de local", "un local", "someone local", "local company", "local companies",
+	"acteurs locaux", "acteur local", "de local", "someone local", "local company", "local companies",
 	"local firm", "local business", "structures locales", "structure locale",
 )
 

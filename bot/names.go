@@ -350,9 +350,9 @@ func (r *reading) settleNames(loose, looseTools []string) {
 	if len(r.u.Products)+len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) == 0 {
 		r.u.Products = r.platforms
 		r.u.onlyPlatform = len(r.platforms) > 0
-	} else if len(r.u.Products)+len(r.u.Tools)+len(r.u.Needs) == 0 {
+	} else if len(r.u.Products)+len(r.u.Tools)+len(r.u.Needs) == 0 && r.systemAskedBeside() {
 		// "les PC… sous Windows 10, on installe quoi ?": a system asked for replaces the
-		// system the machines run.
+		// system the machines run — not in "une appli de notes… sur android et linux".
 		r.u.Products = slices.DeleteFunc(slices.Clone(r.platforms), func(id string) bool { return !r.inCategories(id) })
 	}
 	// "dégoogliser ma boîte Gmail": Gmail, not every GAFAM service; "passer au libre, par
@@ -389,6 +389,27 @@ func (r *reading) settleNames(loose, looseTools []string) {
 func (r *reading) inCategories(id string) bool {
 	p, ok := r.kb.Product(id)
 	return ok && slices.ContainsFunc(p.Categories, func(c string) bool { return slices.Contains(r.u.Categories, c) })
+}
+
+// systemAskedBeside reports a category of the platforms named that is asked for, not
+// itself named as a platform: "sous Windows 10… passer sous Linux ?" asks for a system,
+// "une appli de notes… sur android et linux" does not.
+func (r *reading) systemAskedBeside() bool {
+	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
+		if m.hit.Kind != knowledge.HitCategory || !slices.Contains(r.u.Categories, m.hit.ID) || !r.platformCategory(m.hit.ID) {
+			return false
+		}
+		asPlatform := r.afterPlatform(m) || platformContext(r.fixed, m.start) && !(m.start > 1 && switchVerbs[r.fixed[m.start-2]])
+		return !asPlatform
+	})
+}
+
+// platformCategory reports a category one of the platforms named belongs to.
+func (r *reading) platformCategory(cid string) bool {
+	return slices.ContainsFunc(r.platforms, func(id string) bool {
+		p, ok := r.kb.Product(id)
+		return ok && slices.Contains(p.Categories, cid)
+	})
 }
 
 // isUmbrella reports a product that stands for a group ("les GAFAM", "passer au libre"):

@@ -502,8 +502,9 @@ var phrasings = []phrasing{
 	{"une alternative libre à Zyxqwerto", alt, "-", "", "-"},
 	{"par quoi remplacer Frobnicator Pro", alt, "-", "", "-"},
 	// A request for software whose need the KB has no word for: honest, not small talk.
-	{"une appli de covoiturage libre pour l'asso ?", alt, "-", "", "-"},
-	{"is there an open source app for carpooling?", alt, "-", "", "-"},
+	{"une appli de tricot libre pour l'asso ?", alt, "-", "", "-"},
+	{"is there an open source app for knitting?", alt, "-", "", "-"},
+	{"une appli de covoiturage libre pour l'asso ?", alt, "mobicoop", "", "-"},
 	{"un logiciel pour organiser les tours de garde des pompiers volontaires", alt, "-", "", "-"},
 	{"un outil de la mort ?", none, "-", "", "-"},
 	// A count is no part of a need; a first name and "et" still open the message.
@@ -552,7 +553,7 @@ var phrasings = []phrasing{
 	// "ma box Orange" is the router, not Box; a greeting does not hide a question.
 	{"Ma box Orange rame le soir, il y a un logiciel libre pour voir qui est connecte sur le wifi de la maison ?", alt, "netalertx", "-", "-"},
 	{"bonjour, boulangerie, un logiciel libre pour faire des etiquettes ?", alt, "libreoffice", "", "-"},
-	{"salut ! une appli libre de covoiturage ?", alt, "-", "", "-"},
+	{"salut ! une appli libre de tricot ?", alt, "-", "", "-"},
 	// Someone else's device is a platform too ("sur son Mac"); what "quel" asks outranks
 	// products of other kinds said in passing.
 	{"c'était un papa qui montait tout sur son Mac mais il a déménagé. Un logiciel libre pour faire le montage des vidéos ?", alt, "kdenlive", "-", "-"},
@@ -889,9 +890,9 @@ func TestUnknownProductSaysSo(t *testing.T) {
 
 func TestUnknownNeedSaysSo(t *testing.T) {
 	b := New(shippedKB(t))
-	_, r := b.Ask("une appli de covoiturage libre pour l'asso ?")
-	if r.Title != "Je ne connais pas de logiciel libre pour « covoiturage »" || strings.Contains(r.Text, "nom exact du produit") {
-		t.Errorf("title = %q, text = %q; want an honest 'je ne connais pas de logiciel libre pour « covoiturage »' that speaks of a need", r.Title, r.Text)
+	_, r := b.Ask("une appli de tricot libre pour l'asso ?")
+	if r.Title != "Je ne connais pas de logiciel libre pour « tricot »" || strings.Contains(r.Text, "nom exact du produit") {
+		t.Errorf("title = %q, text = %q; want an honest 'je ne connais pas de logiciel libre pour « tricot »' that speaks of a need", r.Title, r.Text)
 	}
 }
 
