@@ -21,6 +21,9 @@ var helpPhrases = phraseList(
 	"tu sers a quoi", "tu fais quoi", "que sais tu faire", "qu est ce que tu sais faire",
 	"que peux tu faire", "what can you do", "how does it work", "how do i use", "mode d emploi",
 	"qui es tu", "t es qui", "who are you",
+	"what can you actually do", "what do you actually do", "what can this bot do", "what else can you do",
+	"comment fonctionne ce service", "comment fonctionne ce bot", "on peut vous demander", "peut on vous demander", "vous demander quoi",
+	"vous conseillez aussi", "tu conseilles aussi", "seulement sur les logiciels", "only software", "just software",
 	"te parler", "ce que tu proposes", "tu proposes quoi", "ce que tu fais", "ce que tu peux faire",
 	"t es une ia", "tu es une ia", "es tu une ia", "une ia qui fait quoi", "this bot work", "does this bot", "this bot do", "ce bot fait quoi", "ce bot sert",
 	"how do you help", "what do you offer", "quelles questions", "je peux poser", "on peut poser",
@@ -327,6 +330,13 @@ var plainWords = wordSet("wifi", "amap", "amaps", "ehpad", "ccas", "mjc", "esat"
 // dernière série Netflix ?".
 var seenPhrases = phraseList("vous avez vu", "t as vu", "tu as vu", "avez vous vu", "vous avez regarde",
 	"t as regarde", "tu as regarde", "have you seen", "did you see", "did you watch", "have you watched")
+
+// ownPhrases ask who owns something: "qqun a Surviving Mars sur Steam ?" — not what
+// replaces it, unless they ask who tried it ("qqun a déjà essayé Nextcloud ?").
+var ownPhrases = phraseList("qqun a", "quelqu un a", "qq1 a", "quelqu un ici a", "anyone have", "anyone got", "anybody have",
+	"does anyone have", "someone has")
+
+var triedWords = wordSet("deja", "already", "essaye", "teste", "tried", "tested", "used", "utilise")
 
 // jokePhrases are jokes' own openings: "combien de devs faut-il pour changer une ampoule ?".
 var jokePhrases = phraseList("changer une ampoule", "c est l histoire", "tu connais la blague", "une blague")

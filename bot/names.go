@@ -562,8 +562,13 @@ func purposeStart(toks []string) int {
 // "bloquer", "convertir", "faire".
 func infinitive(t string) bool {
 	return len(t) > 3 && (strings.HasSuffix(t, "er") || strings.HasSuffix(t, "ir") || strings.HasSuffix(t, "re")) &&
-		textnorm.IsFrenchWord(t)
+		!possessives[t] && !notVerbs[t] && textnorm.IsFrenchWord(t)
 }
+
+// notVerbs end like infinitives but are not verbs: "notre comptable…" opens no task.
+var notVerbs = wordSet("votre", "notre", "autre", "autres", "entre", "contre", "leur", "leurs", "hier", "cher", "chere",
+	"premier", "dernier", "entier", "plusieurs", "pour", "mieux", "outre", "lettre", "lettres", "centre", "libre",
+	"celibataire", "membre", "membres", "ordinateur")
 
 var whichWords = wordSet("quel", "quelle", "quels", "quelles", "which")
 

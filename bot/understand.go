@@ -158,7 +158,13 @@ func (r *reading) readPlace() {
 		}
 	}
 	m, ok := r.geo.Scan(toks, r.taken, asked)
+	for tries := 0; ok && tries < 3 && r.quantity(m.Start, m.End); tries++ {
+		// "il est à -80%", "à 17€ par mois": an amount, not a département.
+		markSpan(r.taken, m.Start, m.End)
+		m, ok = r.geo.Scan(toks, r.taken, asked)
+	}
 	if !ok {
+		r.departementIn()
 		return
 	}
 	markSpan(r.taken, m.Start, m.End)
@@ -167,6 +173,48 @@ func (r *reading) readPlace() {
 	}
 	r.u.Place = m.Place
 	r.place = &span{m.Start, m.End}
+}
+
+// quantity reports a number written as an amount: a sign before it or a unit right
+// after it ("-80%", "17€", "+30 %").
+func (r *reading) quantity(start, end int) bool {
+	if end-start != 1 || !isNumber(r.toks[start]) {
+		return false
+	}
+	n := r.toks[start]
+	for i := 0; ; {
+		k := strings.Index(r.text[i:], n)
+		if k < 0 {
+			return false
+		}
+		k += i
+		before, after := r.text[:k], strings.TrimLeft(r.text[k+len(n):], " ") // "Rennes - 35" is no sign
+		if strings.HasSuffix(before, "-") || strings.HasSuffix(before, "+") || strings.HasSuffix(before, "−") ||
+			strings.HasPrefix(after, "%") || strings.HasPrefix(after, "€") || strings.HasPrefix(after, "$") {
+			return true
+		}
+		i = k + len(n)
+	}
+}
+
+// departementIn reads "en Creuse", "en Somme" — a département whose name is also a
+// common word, written with its capital after "en", the way people say where they are;
+// "en somme" in lower case stays an idiom.
+func (r *reading) departementIn() {
+	for i := 1; i < len(r.toks); i++ {
+		if r.toks[i-1] != "en" || r.taken[i] {
+			continue
+		}
+		code, ok := r.geo.ResolveDepartement(r.toks[i])
+		if !ok || !startsUpper(writtenAs(r.text, r.toks[i:i+1])) {
+			continue
+		}
+		if p, ok := r.geo.Resolve(code); ok {
+			markSpan(r.taken, i, i+1)
+			r.u.Place, r.place = p, &span{i, i + 1}
+			return
+		}
+	}
 }
 
 // abroad reports a foreign country right after a place name: "Vienne en Autriche",

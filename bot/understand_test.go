@@ -783,6 +783,20 @@ var phrasings = []phrasing{
 	{"alternative to Quuxify", alt, "-", "", "-"},
 	{"Zorblex en libre ?", alt, "-", "", "-"},
 	{"Teams en libre ?", alt, "element", "microsoft-teams", "-"},
+	// The asker introduces its own firm; a setting, premises and trains are no provider.
+	{"Bonjour, agence immobilière de 4 négociateurs. On prend nous-mêmes les photos des biens. Quel logiciel libre de retouche photo conseillez-vous ?", alt, "gimp", "", "-"},
+	{"On a un local pour les ados du quartier avec 3 ordis. Il faudrait un controle parental qui marche pour tous les postes. Vous avez ca en libre ?", alt, "ctparental", "", "-"},
+	{"en mode avion dans le train et j'ai besoin d'une appli de notes qui marche hors ligne, sur android et linux", alt, "joplin", "-", "-"},
+	{"Albert notre president (82 ans) veut juste lire ses mails sans pub ni pieges, on lui installe quoi ?", alt, "thunderbird", "", "-"},
+	{"Un outil libre de feuilles de temps que les agents pourraient remplir sur leur téléphone, ça existe ?", alt, "kimai", "", "-"},
+	// A département written with its capital after "en"; amounts and places denied are none.
+	{"presta Nextcloud en Creuse", prov, "nextcloud", "", "75"},
+	{"en somme, un presta nextcloud ?", prov, "nextcloud", "", "-"},
+	{"qqun a Surviving Mars sur steam ? il est à -80% lol", none, "-", "", "-"},
+	{"Notre bureau est rue de Marseille, mais on n'est pas à Marseille 😄 Un wiki libre pour la doc interne ?", alt, "xwiki", "", "-"},
+	{"notre comptable ne jure que par Excel, c'est pas gagné 😅", none, "-", "", "-"},
+	{"Est-ce que vous conseillez aussi sur le matériel ou seulement sur les logiciels ?", help, "-", "", "-"},
+	{"what can you actually do? like only software or also finding companies?", help, "-", "", "-"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {

@@ -263,7 +263,7 @@ func (s scan) at(i int) (Match, bool) {
 		// "dans apt-get", "dans Limoges": without an article, "dans" reads as a place only
 		// before a big city.
 		bareDans: i > 0 && toks[i-1] == "dans"}
-	if streetContext(toks, i) || idiom(toks, i) || travel(toks, i) {
+	if streetContext(toks, i) || idiom(toks, i) || travel(toks, i) || notThere(toks, i) {
 		return Match{}, false // "au 3 rue de Strasbourg": a street, wherever the street is
 	}
 	if !c.strong && (colourContext(toks, i) || produceContext(toks, i) || (i > 0 && notPlaceBefore[toks[i-1]])) {
@@ -337,6 +337,14 @@ var produceNouns = map[string]bool{
 	"tablette": true, "tablettes": true, "bouteille": true, "bouteilles": true, "verre": true, "verres": true,
 	"plaque": true, "carre": true, "carres": true, "morceau": true, "part": true, "fromage": true, "vin": true,
 }
+
+// notThere reports a place the message says the asker is not at: "mais on n'est pas à
+// Marseille", "we're not in Paris".
+func notThere(toks []string, i int) bool {
+	return i > 1 && (toks[i-2] == "pas" || toks[i-2] == "not") && placeLinks[toks[i-1]]
+}
+
+var placeLinks = map[string]bool{"a": true, "au": true, "en": true, "dans": true, "sur": true, "in": true, "at": true}
 
 // streetContext reports a name that is part of a street's: "rue de Strasbourg", "avenue
 // de Paris", "place de la République" — a street, wherever the street is.
