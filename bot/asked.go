@@ -26,6 +26,9 @@ func askedWhich(toks []string, i int) bool {
 			}
 		}
 	}
+	if i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && toks[i-2] == "besoin" {
+		return true // "j'ai besoin de sauvegarder mon homelab… un nas…"
+	}
 	return i > 2 && indefinite[toks[i-1]] && (toks[i-2] == "d" || toks[i-2] == "de") && toks[i-3] == "besoin"
 }
 
@@ -105,8 +108,17 @@ func askedLibre(toks []string, m phraseMatch) bool {
 // libreOne reports an everyday word used as a product name with "libre" after it: "un
 // doodle libre", "a teams open source".
 func libreOne(toks []string, m phraseMatch) bool {
-	return indefiniteOf(toks, m) && m.end < len(toks) && purposeWords[toks[m.end]]
+	return indefiniteOf(toks, m) && m.end < len(toks) && (purposeWords[toks[m.end]] || freeOf(toks, m.end))
 }
+
+// freeOf reports "sans pub", "without ads" at toks[i]: what the one sought must be free
+// of, as "un doodle sans pub ?" asks for a poll tool.
+func freeOf(toks []string, i int) bool {
+	return i+1 < len(toks) && (toks[i] == "sans" || toks[i] == "without") && adWords[toks[i+1]] ||
+		i+1 < len(toks) && toks[i] == "ad" && toks[i+1] == "free"
+}
+
+var adWords = wordSet("pub", "pubs", "publicite", "publicites", "ads", "advertising", "pistage", "tracking", "abonnement")
 
 // indefiniteOf reports a name after "un", "une", "a", or whose own words start with one (the
 // need "un forum").

@@ -195,6 +195,11 @@ var alternativeCuePhrases = [][]string{
 var costPhrases = phraseList("sans payer", "sans licence", "sans la licence", "sans abonnement",
 	"sans acheter", "without paying")
 
+// priceyPhrases say a product named costs too much: "Adobe Premiere trop cher pour monter
+// le film du club" asks what else there is.
+var priceyPhrases = phraseList("trop cher", "trop chere", "trop chers", "hors de prix", "coute une fortune", "coute un bras",
+	"coute trop", "too expensive", "way too expensive", "costs a fortune", "devenu payant", "est devenu payant")
+
 // weakAltWords are request words too common in ordinary sentences to make an everyday
 // word a product or tool name.
 var weakAltWords = wordSet("comme", "like", "besoin", "need", "cherche", "recherche", "chercher",

@@ -293,7 +293,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 	}
 	r.u.NeedWords = appendNew(r.u.NeedWords, strings.Join(r.fixed[m.start:m.end], " "))
 	order := len(r.u.NeedWords) - 1
-	if askedWhich(r.toks, m.start) || askedLibre(r.toks, m) {
+	if askedWhich(r.toks, m.start) || askedLibre(r.toks, m) || opensWith(r.toks, m) {
 		order = -1 // "…quelle supervision libre ?", "un forum libre ?": the need asked leads
 		r.askedNeed = true
 	}
@@ -315,6 +315,12 @@ func (r *reading) keepNeed(m phraseMatch) {
 	}
 	r.u.Needs = append(r.u.Needs, m.hit.ID)
 	r.u.needOrder = append(r.u.needOrder, order)
+}
+
+// opensWith reports a need that opens the message after "un", "une": "un forum pour les
+// parents d'élèves ? les groupes WhatsApp…" asks for a forum.
+func opensWith(toks []string, m phraseMatch) bool {
+	return m.start == 1 && indefinite[toks[0]] || m.start == 0 && m.end-m.start > 1 && indefinite[toks[0]]
 }
 
 // usedNeedRank ranks a need the asker already has a tool for after the needs it asks about.

@@ -67,9 +67,17 @@ func (s toolScores) addNeeds(kb *knowledge.KB, u Understanding) {
 		return
 	}
 	for k, id := range u.Needs {
-		if t, ok := kb.Tool(id); ok {
-			s.add(id, needScore-0.05*float64(needRank(u, k))+0.01*float64(t.Popularity), "")
+		t, ok := kb.Tool(id)
+		if !ok {
+			continue
 		}
+		v := needScore - 0.05*float64(needRank(u, k)) + 0.01*float64(t.Popularity)
+		if u.categoryAsked && needRank(u, k) >= 0 && (len(t.Categories) == 0 || t.Categories[0] != u.Categories[0]) {
+			// "besoin de sauvegarder mon homelab… un nas": a NAS system only mentioned
+			// comes after the backup list — not "un vieil ordi", a system's own need.
+			v = mentionedScore + 0.01*float64(t.Popularity)
+		}
+		s.add(id, v, "")
 	}
 }
 
@@ -103,8 +111,8 @@ func needRank(u Understanding, k int) int {
 // coverage favours, among the tools found, one that covers several of the categories asked:
 // "devis, factures et suivi des clients" is one ERP with a CRM, not an invoicing tool alone.
 func (s toolScores) coverage(kb *knowledge.KB, u Understanding) {
-	if len(u.Categories) < 2 || len(u.Products) > 0 {
-		return
+	if len(u.Categories) < 2 || len(u.Products) > 0 || u.categoryAsked {
+		return // one category asked outright: the others are context
 	}
 	for id, v := range s.score {
 		t, ok := kb.Tool(id)
@@ -128,6 +136,9 @@ func (s toolScores) coverage(kb *knowledge.KB, u Understanding) {
 const (
 	namedScore = 2.0
 	needScore  = 1.2
+	// mentionedScore ranks a need only mentioned beside an asked category after that
+	// category's curated list.
+	mentionedScore = 0.7
 )
 
 // addCategory ranks a category's curated list first, in its order, then its other tools

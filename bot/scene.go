@@ -42,12 +42,16 @@ func (r *reading) usedToday() []string {
 func (r *reading) toolsInUse() []string {
 	var ids []string
 	for _, m := range r.matches {
-		if m.hit.Kind == knowledge.HitTool && m.start > 0 && (r.fixed[m.start-1] == "avec" && inUse(r.fixed, m.start, 4) || alreadyHad(r.fixed, m.start)) {
+		// "…that plays nice with our forgejo instance": the asker's own.
+		if m.hit.Kind == knowledge.HitTool && m.start > 0 && (r.fixed[m.start-1] == "avec" && inUse(r.fixed, m.start, 4) || alreadyHad(r.fixed, m.start) ||
+			possessives[r.fixed[m.start-1]] && m.end < len(r.fixed) && instanceWords[r.fixed[m.end]]) {
 			ids = append(ids, m.hit.ID)
 		}
 	}
 	return ids
 }
+
+var instanceWords = wordSet("instance", "server", "serveur", "setup", "install", "installation")
 
 // alreadyHad reports a tool the asker says they have: "on a déjà Forgejo", "we already
 // run a Nextcloud", "on a une Debian 12".
@@ -187,6 +191,7 @@ func (r *reading) dropContext() {
 		// "…300 balles d'antivirus…, quelle distrib ?": the needs of other kinds said in
 		// passing go; "un vieil ordi… on met quoi dessus ?" keeps the system it asks for.
 		r.keepNeedsOf(r.u.Categories[:min(1, len(r.u.Categories))])
+		r.u.categoryAsked = len(r.u.Categories) > 0
 	}
 	r.dropSuffered()
 	if len(r.u.Needs)+len(r.u.Categories) > 0 {

@@ -68,6 +68,9 @@ type Understanding struct {
 	// onlyPlatform: the products are the system something should run on and nothing else
 	// was named ("il faut qu'il marche sur Android"): a constraint on the last question.
 	onlyPlatform bool
+	// categoryAsked: the first category was asked outright ("j'ai besoin de sauvegarder
+	// mon homelab… un nas"): its own list leads the needs only mentioned.
+	categoryAsked bool
 }
 
 type span struct{ start, end int }
