@@ -288,7 +288,8 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 // keepNeed keeps a need named with the rank of its phrase, unless it only says what the
 // asker's organisation does ("notre club de rando").
 func (r *reading) keepNeed(m phraseMatch) {
-	if ofOrganisation(r.toks, m.start) || devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) {
+	if ofOrganisation(r.toks, m.start) || devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || reservedThing(r.toks, m.start) ||
+		actingPeople(r.toks, m) {
 		return
 	}
 	r.u.NeedWords = appendNew(r.u.NeedWords, strings.Join(r.fixed[m.start:m.end], " "))
@@ -322,6 +323,29 @@ func (r *reading) keepNeed(m phraseMatch) {
 func opensWith(toks []string, m phraseMatch) bool {
 	return m.start == 1 && indefinite[toks[0]] || m.start == 0 && m.end-m.start > 1 && indefinite[toks[0]]
 }
+
+// actingPeople reports people who do something, the subject of a verb: "les adhérents
+// réservent les courts", "les bénévoles s'inscrivent" — not a need for members software.
+func actingPeople(toks []string, m phraseMatch) bool {
+	if m.end-m.start != 1 || !audienceWords[toks[m.start]] || m.end >= len(toks) {
+		return false
+	}
+	next := toks[m.end]
+	return len(next) > 4 && strings.HasSuffix(next, "ent") || next == "s" || next == "se" || next == "ne" || next == "n"
+}
+
+// reservedThing reports a need named as what is booked or lent: "que les membres
+// réservent la découpeuse laser" asks for bookings, not for laser software.
+func reservedThing(toks []string, i int) bool {
+	k := i - 1
+	if k > 0 && definiteOrg[toks[k]] {
+		k--
+	}
+	return k >= 0 && k < i && bookVerbs[toks[k]]
+}
+
+var bookVerbs = wordSet("reserver", "reservent", "reserve", "reservez", "reservons", "emprunter", "empruntent", "preter",
+	"pretent", "louer", "louent", "book", "borrow", "rent")
 
 // usedNeedRank ranks a need the asker already has a tool for after the needs it asks about.
 const usedNeedRank = 4
@@ -376,7 +400,8 @@ func (r *reading) settleNames(loose, looseTools []string) {
 	}
 	// "un site pour vendre en ligne": a lone generic noun names a category only when
 	// nothing more precise is named.
-	if slices.ContainsFunc(r.u.Categories, func(id string) bool { return !r.genericCategory(id) }) {
+	audience := r.audienceCats()
+	if slices.ContainsFunc(r.u.Categories, func(id string) bool { return !r.genericCategory(id) && !slices.Contains(audience, id) }) {
 		r.u.Categories = slices.DeleteFunc(r.u.Categories, r.genericCategory)
 	}
 	r.dropContext()

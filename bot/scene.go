@@ -221,7 +221,8 @@ func (r *reading) audienceCats() []string {
 	return slices.DeleteFunc(only, func(id string) bool { return slices.Contains(other, id) })
 }
 
-var audienceWords = wordSet("eleves", "eleve", "profs", "professeurs", "enseignants", "parents", "students", "pupils", "teachers")
+var audienceWords = wordSet("eleves", "eleve", "profs", "professeurs", "enseignants", "parents", "students", "pupils", "teachers",
+	"membres", "benevoles", "adherents", "members", "volunteers")
 
 // keepNeedsOf keeps only the needs answered by a tool of one of the categories.
 func (r *reading) keepNeedsOf(categories []string) {

@@ -797,6 +797,16 @@ var phrasings = []phrasing{
 	{"notre comptable ne jure que par Excel, c'est pas gagné 😅", none, "-", "", "-"},
 	{"Est-ce que vous conseillez aussi sur le matériel ou seulement sur les logiciels ?", help, "-", "", "-"},
 	{"what can you actually do? like only software or also finding companies?", help, "-", "", "-"},
+	// The need that opens the message, or follows "besoin de", is asked; what is booked,
+	// whom it is for and the asker's own instance are context.
+	{"un forum pour les parents d'eleves ? les groupes whatsapp a 200 c'est l'enfer", alt, "discourse", "", "-"},
+	{"y a un doodle sans pub ? les parents du club de foot en ont marre des pubs partout", alt, "framadate", "doodle", "-"},
+	{"Adobe Premiere trop cher pour monter le film de fin d'annee du club", alt, "kdenlive", "adobe-premiere-pro", "-"},
+	{"need a self-hosted CI that plays nice with our forgejo instance, any ideas?", alt, "woodpecker-ci", "", "-"},
+	{"un outil pour que les membres réservent la découpeuse laser et l'imprimante résine par créneaux ?", alt, "librebooking", "", "-"},
+	{"les adhérents réservent les courts de tennis par téléphone, un outil ?", alt, "librebooking", "", "-"},
+	{"Notre repair cafe a un site Wix. On voudrait passer a un site libre, simple a mettre a jour par 2-3 benevoles pas geeks. Vous conseillez quoi ?", alt, "wordpress", "", "-"},
+	{"on cherche un outil libre pour transmettre des dossiers volumineux à nos clients", alt, "lufi", "", "-"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {
