@@ -88,20 +88,50 @@ func (r *reading) thatAsked() {
 	}
 	last := -1
 	for k, m := range r.matches {
-		if m.hit.Kind == knowledge.HitCategory && slices.Contains(r.u.Categories, m.hit.ID) ||
-			m.hit.Kind == knowledge.HitNeed && slices.Contains(r.u.Needs, m.hit.ID) {
+		if r.byMeans(m) || slices.Contains(r.usedNeeds, m.hit.ID) {
+			continue // "tout se fait par mail et tableur": how it is done today
+		}
+		if r.kept(m) {
 			last = k
 		}
 	}
 	if last < 0 {
 		return
 	}
-	if m := r.matches[last]; m.hit.Kind == knowledge.HitCategory {
-		r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
-	} else {
-		k := slices.Index(r.u.Needs, m.hit.ID)
-		r.u.needOrder[k] = min(r.u.needOrder[k], -1)
+	for _, m := range r.matches {
+		if m.start != r.matches[last].start || !r.kept(m) {
+			continue // every name the last words make: "s'inscrivent aux permanences"
+		}
+		if m.hit.Kind == knowledge.HitCategory {
+			r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
+		} else {
+			k := slices.Index(r.u.Needs, m.hit.ID)
+			r.u.needOrder[k] = min(r.u.needOrder[k], -1)
+		}
 	}
+}
+
+// kept reports a category or need match still among what the message names.
+func (r *reading) kept(m phraseMatch) bool {
+	return m.hit.Kind == knowledge.HitCategory && slices.Contains(r.u.Categories, m.hit.ID) ||
+		m.hit.Kind == knowledge.HitNeed && slices.Contains(r.u.Needs, m.hit.ID)
+}
+
+// byMeans reports a name said as the means things are done with today: "par mail",
+// "par mail et tableur".
+func (r *reading) byMeans(m phraseMatch) bool {
+	for m.start > 0 {
+		prev := r.fixed[m.start-1]
+		if prev == "par" || prev == "by" || prev == "via" {
+			return true
+		}
+		k := slices.IndexFunc(r.matches, func(o phraseMatch) bool { return o.end == m.start-1 })
+		if !coordinators[prev] || k < 0 {
+			return false
+		}
+		m = r.matches[k]
+	}
+	return false
 }
 
 var thatPhrases = phraseList("pour ca", "pour cela", "for that", "for this", "pour faire ca", "to do that", "to do this")
@@ -129,7 +159,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" { // "le cabinet comptable"
 		return
 	}
-	if devicesWhere(r.toks, m) || m.start > 0 && r.toks[m.start-1] == "par" || inTheMails(r.toks, m) {
+	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) {
 		r.deviceCats = append(r.deviceCats, m.hit.ID)
 	}
 	r.u.Categories = appendNew(r.u.Categories, m.hit.ID)

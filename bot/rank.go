@@ -93,7 +93,7 @@ func (s toolScores) productNeeds(kb *knowledge.KB, u Understanding) {
 	}
 	for k, id := range u.Needs {
 		if v, ok := s.score[id]; ok {
-			s.score[id] = v + 0.1
+			s.score[id] = v + productNeedBonus
 		} else if t, ok := kb.Tool(id); ok && needRank(u, k) < 0 && !askedAlt {
 			s.add(id, needScore+0.01*float64(t.Popularity), "")
 		}
@@ -139,6 +139,9 @@ const (
 	// mentionedScore ranks a need only mentioned beside an asked category after that
 	// category's curated list.
 	mentionedScore = 0.7
+	// productNeedBonus lifts a product's alternative that answers the need named
+	// ("alternative à Google Maps… une carte sur notre site": uMap) above the others.
+	productNeedBonus = 0.4
 )
 
 // addCategory ranks a category's curated list first, in its order, then its other tools

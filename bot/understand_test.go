@@ -807,6 +807,12 @@ var phrasings = []phrasing{
 	{"les adhérents réservent les courts de tennis par téléphone, un outil ?", alt, "librebooking", "", "-"},
 	{"Notre repair cafe a un site Wix. On voudrait passer a un site libre, simple a mettre a jour par 2-3 benevoles pas geeks. Vous conseillez quoi ?", alt, "wordpress", "", "-"},
 	{"on cherche un outil libre pour transmettre des dossiers volumineux à nos clients", alt, "lufi", "", "-"},
+	// "pour ça" points back past the means of today; a need named with a product's
+	// alternatives lifts the one that answers it.
+	{"On est une AMAP de 60 familles. Les contrats, les paniers, les permanences... tout se fait par mail et tableur et la coordinatrice est epuisee. Y a un outil libre fait pour ca ?", alt, "open-food-network", "", "-"},
+	{"nos benevoles s'inscrivent aux permanences par SMS et par mail, c le bazar total. un outil libre pour ça ?", alt, "framadate", "", "-"},
+	{"nous voulons afficher sur notre site une carte des producteurs. Aujourd'hui c'est une carte Google Maps intégrée, mais nous voudrions une solution libre", alt, "umap", "google-maps", "-"},
+	{"logiciel de montage multipiste pour enregistrer la chorale", alt, "ardour", "", "-"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {
