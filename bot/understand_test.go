@@ -811,7 +811,7 @@ var phrasings = []phrasing{
 	// alternatives lifts the one that answers it.
 	{"On est une AMAP de 60 familles. Les contrats, les paniers, les permanences... tout se fait par mail et tableur et la coordinatrice est epuisee. Y a un outil libre fait pour ca ?", alt, "open-food-network", "", "-"},
 	{"nos benevoles s'inscrivent aux permanences par SMS et par mail, c le bazar total. un outil libre pour ça ?", alt, "framadate", "", "-"},
-	{"nous voulons afficher sur notre site une carte des producteurs. Aujourd'hui c'est une carte Google Maps intégrée, mais nous voudrions une solution libre", alt, "umap", "google-maps", "-"},
+	{"nous voulons afficher sur notre site une carte des producteurs. Aujourd'hui c'est une carte Google Maps intégrée, mais nous voudrions une solution libre", alt, "umap", "", "-"},
 	{"logiciel de montage multipiste pour enregistrer la chorale", alt, "ardour", "", "-"},
 }
 
