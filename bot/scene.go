@@ -93,8 +93,12 @@ func have(toks []string, k int) bool {
 // makeshift reports a product named as the file that stands in for real software: "on
 // gère les licenciés avec un fichier Excel", "a Google Sheets spreadsheet".
 func makeshift(toks []string, i int) bool {
-	return i > 0 && fileWords[toks[i-1]] || i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && fileWords[toks[i-2]]
+	return i > 0 && (fileWords[toks[i-1]] || contentWords[toks[i-1]]) || i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && fileWords[toks[i-2]]
 }
+
+// contentWords name what is made for a platform: "monter mes vidéos YouTube" edits
+// videos, it does not leave YouTube.
+var contentWords = wordSet("videos", "video", "posts", "stories", "reels", "shorts", "lives", "streams", "podcasts")
 
 var fileWords = wordSet("fichier", "fichiers", "tableau", "tableaux", "feuille", "feuilles", "classeur", "classeurs",
 	"file", "files", "sheet", "sheets", "spreadsheet", "spreadsheets")
