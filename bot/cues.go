@@ -66,8 +66,15 @@ func (r *reading) readCues() cues {
 	c.provider = c.provider || hasPhrase(r.free, providerPhrases) ||
 		(hasPhrase(r.free, askerPhrases) && !softwareDoes(r.free) && !hasPhrase(r.fixed, adviceAskPhrases) && (c.serviceVerb || hasAny(r.free, helperVerbs) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
 		(hasPhrase(r.free, doerPhrases) && r.namesTool() && !softwareDoes(r.free))
+	// "…chez un hébergeur certifié HDS. Est-ce que ça existe en libre ?": the host is a
+	// constraint, the question is whether the software exists.
+	if c.provider && c.alt && !c.serviceVerb && r.u.Kind == "" && hasPhrase(r.fixed, thatExistsPhrases) {
+		c.provider = false
+	}
 	return c
 }
+
+var thatExistsPhrases = phraseList("ca existe", "existe en libre", "existent en libre", "does it exist", "does that exist")
 
 // job is what the message says of the asker's own work.
 type job struct {

@@ -813,6 +813,9 @@ var phrasings = []phrasing{
 	{"nos benevoles s'inscrivent aux permanences par SMS et par mail, c le bazar total. un outil libre pour ça ?", alt, "framadate", "", "-"},
 	{"nous voulons afficher sur notre site une carte des producteurs. Aujourd'hui c'est une carte Google Maps intégrée, mais nous voudrions une solution libre", alt, "umap", "", "-"},
 	{"logiciel de montage multipiste pour enregistrer la chorale", alt, "ardour", "", "-"},
+	// A host named as a constraint does not make a provider request of "ça existe ?".
+	{"Nous cherchons un logiciel libre pour les dossiers patients. Les données de santé doivent rester chez un hébergeur certifié HDS. Est-ce que ça existe en libre ?", alt, "openemr", "", "-"},
+	{"alternative a Vegas Pro pour monter mes vidéos youtube ?", alt, "kdenlive", "", "-"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {
