@@ -155,11 +155,11 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 // keepCategory keeps a category named, unless it says where or whom, and puts first the
 // one asked for ("…sécurité, quel gestionnaire de mots de passe ?").
 func (r *reading) keepCategory(m phraseMatch) {
-	if devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || oneOfOurs(r.toks, m.start) ||
+	if devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || oneOfOurs(r.toks, m.start) || qualityPair(r.toks, m) ||
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" { // "le cabinet comptable"
 		return
 	}
-	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) {
+	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) {
 		r.deviceCats = append(r.deviceCats, m.hit.ID)
 	}
 	r.u.Categories = appendNew(r.u.Categories, m.hit.ID)
@@ -170,6 +170,22 @@ func (r *reading) keepCategory(m phraseMatch) {
 		r.askedCategory = true
 	}
 }
+
+// platformWord reports a category named as the system something runs on: "runs on linux
+// and mac", "un logiciel de compta sous Linux" — not "passer sous Linux".
+func (r *reading) platformWord(m phraseMatch) bool {
+	return m.hit.ID == "systeme" && platformContext(r.fixed, m.start) && !(m.start > 1 && switchVerbs[r.fixed[m.start-2]])
+}
+
+// qualityPair reports a category word said as a quality beside another: "allier sécurité
+// et simplicité pour les mdp" wants a password manager that is both, not security software.
+func qualityPair(toks []string, m phraseMatch) bool {
+	return m.end+1 < len(toks) && coordinators[toks[m.end]] && qualityWords[toks[m.end+1]] ||
+		m.start > 1 && coordinators[toks[m.start-1]] && qualityWords[toks[m.start-2]]
+}
+
+var qualityWords = wordSet("simplicite", "confort", "rapidite", "performance", "performances", "fiabilite", "ergonomie",
+	"simplicity", "convenience", "usability", "speed", "reliability")
 
 // systemAsked reads "on peut mettre quoi dessus ?" about a computer as a question for a
 // system: what to put on the old PC, not what its owner does with it today. The phrase
@@ -693,6 +709,6 @@ func (r *reading) qualifies(m phraseMatch) bool {
 func (r *reading) afterPlatform(m phraseMatch) bool {
 	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
 		next := o.end == m.start || o.end+1 == m.start && coordinators[r.fixed[o.end]]
-		return next && slices.Contains(r.platforms, o.hit.ID)
+		return next && (slices.Contains(r.platforms, o.hit.ID) || o.hit.Kind == knowledge.HitCategory && r.platformWord(o))
 	})
 }

@@ -579,7 +579,7 @@ var phrasings = []phrasing{
 	{"ma grand-mère a un vieil ordi de 2012 qui rame a mort. elle fait juste ses mails, skype avec les petits enfants et regarder ses photos. on peut mettre quoi de simple dessus ?", alt, "linux-mint", "-", "-"},
 	{"Les vieux PC de la mediatheque rament sous Windows 10. On peut mettre quoi dessus pour que les usagers puissent surfer et faire du traitement de texte ?", alt, "debian", "", "-"},
 	// "don't" is no donation; a glued alias that is a word ("adds") names nothing.
-	{"Our server's disk keeps filling up (don't ask). Any libre tool to see what's eating the space?", alt, "-", "", "-"},
+	{"Our server's disk keeps filling up (don't ask). Any libre tool to see what's eating the space?", alt, "ncdu", "", "-"},
 	{"we write our thesis in Word and lose the formatting every time someone adds a figure. Any libre tool for long documents with a bibliography?", alt, "zotero", "-", "-"},
 	// A tool complained of is what to replace; "on a une Debian" sets the scene.
 	{"Moodle c'est trop lourd pour nous (petite école primaire). Y a plus léger en libre pour donner des exercices en ligne aux élèves ?", alt, "chamilo", "", "-"},

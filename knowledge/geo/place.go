@@ -263,7 +263,7 @@ func (s scan) at(i int) (Match, bool) {
 		// "dans apt-get", "dans Limoges": without an article, "dans" reads as a place only
 		// before a big city.
 		bareDans: i > 0 && toks[i-1] == "dans"}
-	if streetContext(toks, i) || idiom(toks, i) || travel(toks, i) || notThere(toks, i) {
+	if streetContext(toks, i) || idiom(toks, i) || travel(toks, i) || notThere(toks, i) || calledSo(toks, i) {
 		return Match{}, false // "au 3 rue de Strasbourg": a street, wherever the street is
 	}
 	if !c.strong && (colourContext(toks, i) || produceContext(toks, i) || (i > 0 && notPlaceBefore[toks[i-1]])) {
@@ -345,6 +345,18 @@ func notThere(toks []string, i int) bool {
 }
 
 var placeLinks = map[string]bool{"a": true, "au": true, "en": true, "dans": true, "sur": true, "in": true, "at": true}
+
+// calledSo reports a name given to a thing: "our server's hostname is 'brest'", "le
+// serveur s'appelle Lyon", "une machine nommée Nancy".
+func calledSo(toks []string, i int) bool {
+	if i > 0 && namingWords[toks[i-1]] {
+		return true
+	}
+	return i > 1 && (toks[i-1] == "is" || toks[i-1] == "est") && namingWords[toks[i-2]]
+}
+
+var namingWords = map[string]bool{"hostname": true, "nomme": true, "nommee": true, "appelle": true, "appele": true,
+	"appelee": true, "baptise": true, "baptisee": true, "called": true, "named": true, "surnomme": true}
 
 // streetContext reports a name that is part of a street's: "rue de Strasbourg", "avenue
 // de Paris", "place de la République" — a street, wherever the street is.
