@@ -338,7 +338,14 @@ func (r *reading) keepNeed(m phraseMatch) {
 		actingPeople(r.toks, m) {
 		return
 	}
-	r.u.NeedWords = appendNew(r.u.NeedWords, strings.Join(r.fixed[m.start:m.end], " "))
+	phrase := strings.Join(r.fixed[m.start:m.end], " ")
+	// "la facturation… et la facturation": the same words twice name one need once.
+	repeated := slices.Contains(r.needPhrases[m.hit.ID], phrase)
+	if r.needPhrases == nil {
+		r.needPhrases = map[string][]string{}
+	}
+	r.needPhrases[m.hit.ID] = append(r.needPhrases[m.hit.ID], phrase)
+	r.u.NeedWords = appendNew(r.u.NeedWords, phrase)
 	order := len(r.u.NeedWords) - 1
 	if askedWhich(r.toks, m.start) || askedLibre(r.toks, m) || opensWith(r.toks, m) {
 		order = -1 // "…quelle supervision libre ?", "un forum libre ?": the need asked leads
@@ -357,7 +364,11 @@ func (r *reading) keepNeed(m phraseMatch) {
 		// Named twice, in other words ("les comptes rendus… on écrit tous ensemble"), a
 		// need is what the message is about — before a tool that answers only the need
 		// asked ("la trace des pc… un outil d'inventaire": GLPI, not a stock manager).
-		r.u.needOrder[k] = min(min(r.u.needOrder[k], order)-1, -1)
+		if repeated {
+			r.u.needOrder[k] = min(r.u.needOrder[k], order)
+		} else {
+			r.u.needOrder[k] = min(min(r.u.needOrder[k], order)-1, -1)
+		}
 		return
 	}
 	r.u.Needs = append(r.u.Needs, m.hit.ID)

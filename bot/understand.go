@@ -93,12 +93,13 @@ type reading struct {
 	taken                    []bool   // words used by a name or the place before typo correction
 	place                    *span    // where the place was read, if any
 	matches                  []phraseMatch
-	covered                  []bool   // words inside a name or the place
-	platforms                []string // products named as the system something runs on ("sur Android")
-	suffered                 []string // needs the asker complains of having ("l'ENT est une usine à gaz")
-	usedNeeds                []string // needs named as what the asker uses ("on utilise… un tableur")
-	setting                  []string // products named as what serves today ("une feuille Excel")
-	free                     []string // words outside names: they carry the request
+	covered                  []bool              // words inside a name or the place
+	platforms                []string            // products named as the system something runs on ("sur Android")
+	suffered                 []string            // needs the asker complains of having ("l'ENT est une usine à gaz")
+	usedNeeds                []string            // needs named as what the asker uses ("on utilise… un tableur")
+	setting                  []string            // products named as what serves today ("une feuille Excel")
+	free                     []string            // words outside names: they carry the request
+	needPhrases              map[string][]string // the phrases that named each need's tool
 	u                        Understanding
 }
 
