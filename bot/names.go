@@ -43,7 +43,7 @@ func (r *reading) keepNames(c cues) {
 				continue // "des plans de meubles en 3D": CAD, not Apple Plans — but "via Meetup"
 			}
 			kept := r.keepProduct(m)
-			if kept && (postedOn(r.fixed, m.start) || makeshift(r.fixed, m.start)) {
+			if kept && (postedOn(r.fixed, m.start) || makeshift(r.fixed, m.start) || r.publishedOn(m)) {
 				r.setting = append(r.setting, m.hit.ID) // "sur la page Facebook", "une feuille Excel": what serves today
 			}
 			if kept && m.hit.Ambiguous && !afterService && !leaving && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) {

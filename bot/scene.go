@@ -103,6 +103,22 @@ var contentWords = wordSet("videos", "video", "posts", "stories", "reels", "shor
 var fileWords = wordSet("fichier", "fichiers", "tableau", "tableaux", "feuille", "feuilles", "classeur", "classeurs",
 	"file", "files", "sheet", "sheets", "spreadsheet", "spreadsheets")
 
+// publishedOn reports a platform named as where the asker publishes, maybe after another:
+// "streamer sur Twitch et YouTube", "publier sur Instagram" — the need is the
+// publishing, not leaving the platform.
+func (r *reading) publishedOn(m phraseMatch) bool {
+	i := m.start
+	if i > 1 && coordinators[r.fixed[i-1]] && slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
+		return o.end == i-1 && slices.Contains(r.setting, o.hit.ID)
+	}) {
+		return true
+	}
+	return i > 1 && (r.fixed[i-1] == "sur" || r.fixed[i-1] == "on") && publishVerbs[r.fixed[i-2]]
+}
+
+var publishVerbs = wordSet("streamer", "stream", "streaming", "diffuser", "publier", "poster", "uploader", "upload", "publish",
+	"post", "live", "broadcast")
+
 // postedOn reports a product named as where things are posted today: "en commentaire sur
 // la page Facebook de la mairie", "sur le groupe WhatsApp".
 func postedOn(toks []string, i int) bool {

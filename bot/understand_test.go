@@ -816,6 +816,13 @@ var phrasings = []phrasing{
 	// A host named as a constraint does not make a provider request of "ça existe ?".
 	{"Nous cherchons un logiciel libre pour les dossiers patients. Les données de santé doivent rester chez un hébergeur certifié HDS. Est-ce que ça existe en libre ?", alt, "openemr", "", "-"},
 	{"alternative a Vegas Pro pour monter mes vidéos youtube ?", alt, "kdenlive", "", "-"},
+	// Where one publishes is no product to leave; a quality is no category; a hostname
+	// is no place; a system named where software runs is no system asked.
+	{"besoin d'un truc pour streamer sur twitch ET youtube en meme temps sans payer un service de multistream", alt, "obs-studio", "", "-"},
+	{"comment allier securite et simplicite pour les mdp de toute la famille ?", alt, "bitwarden", "", "-"},
+	{"Our citizen radio's server hostname is 'brest' (don't ask). The disk keeps filling up, any libre tool to see what's eating the space?", alt, "ncdu", "", "-"},
+	{"Looking for a FOSS alternative to Eagle since Autodesk is killing it. Need schematic + PCB, runs on linux and mac", alt, "kicad", "autodesk-eagle", "-"},
+	{"Bonjour, nous sommes une commune avec un accueil périscolaire. Les inscriptions à la cantine et la facturation se font sur papier. Existe-t-il un logiciel libre pour gérer les inscriptions, les présences et la facturation ?", alt, "noethys", "", "-"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {
