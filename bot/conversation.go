@@ -169,6 +169,11 @@ func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
 		return pointAt(u, prev.answered[0]), true
 	}
 	adds := !u.Place.IsZero() || u.Service != "" || u.Kind != "" || u.Intent == IntentProviders
+	if prev.intent == IntentProviders && theyDo(toks) && hasPhrase(toks, doItPhrases) {
+		// "ils peuvent le faire en visio ?": the same work, done remotely — "visio" is how,
+		// not a new need.
+		return continueTurn(u, prev), true
+	}
 	if prev.intent == IntentProviders && len(u.Categories)+len(u.Needs) > 0 && theyDo(toks) {
 		// "ils font aussi les boîtes mail ?" after a list of providers: providers for that.
 		u.Intent, u.ContextUsed = IntentProviders, true
@@ -231,6 +236,9 @@ func theyDo(toks []string) bool {
 	return len(toks) > 1 && (toks[0] == "ils" || toks[0] == "elles" || toks[0] == "they" || toks[0] == "do" && toks[1] == "they") &&
 		slices.ContainsFunc(toks[1:min(4, len(toks))], func(w string) bool { return doWords[w] })
 }
+
+// doItPhrases point back to the work just asked for: "le faire", "do it".
+var doItPhrases = phraseList("le faire", "la faire", "les faire", "do it", "do that", "do this")
 
 var doWords = wordSet("font", "proposent", "gerent", "peuvent", "savent", "hebergent", "installent", "do", "offer", "host", "they")
 

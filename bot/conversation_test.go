@@ -24,6 +24,8 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		{"alternative à Google Drive ?", "le deuxième, il est français ?", IntentAlternative, "", "seafile", true},
 		{"un antivirus libre ?", "le premier ?", IntentAlternative, "", "clamav", true},
 		{"who can host Jitsi in Brittany?", "and in Lyon?", IntentProviders, "84", "jitsi-meet", true},
+		// "le faire en visio" is how the same work is done, not a new need.
+		{"une boite qui fait de la formation LibreOffice à Lyon ?", "ils peuvent le faire en visio ?", IntentProviders, "84", "libreoffice", true},
 		// A requirement on the same tools ("it must run on Android") keeps them.
 		{"je cherche un gestionnaire de mots de passe libre", "il faut qu'il marche aussi sur android", IntentAlternative, "", "bitwarden", true},
 		{"un gestionnaire de mots de passe libre ?", "et une alternative à Android ?", IntentAlternative, "", "e-os", false},
