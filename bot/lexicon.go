@@ -124,7 +124,10 @@ var setupPhrases = phraseList("mettre en place", "mette en place", "mise en plac
 // ownSetupPhrases say the set-up is the asker's aim: "pour mettre en place un wiki".
 var ownSetupPhrases = phraseList("pour mettre en place", "afin de mettre en place", "pour la mise en place",
 	"veut mettre en place", "voudrait mettre en place", "voudrais mettre en place", "souhaite mettre en place",
-	"aimerait mettre en place", "voulons mettre en place", "veux mettre en place")
+	"aimerait mettre en place", "voulons mettre en place", "veux mettre en place",
+	// "pas trop compliqué à mettre en place": how easy the software is to set up.
+	"complique a mettre en place", "compliquee a mettre en place", "simple a mettre en place", "facile a mettre en place",
+	"difficile a mettre en place", "long a mettre en place", "rapide a mettre en place")
 
 // kindWords say which kind of organisation the asker prefers.
 var kindWords = byMeaning(kindGroups)
