@@ -162,8 +162,9 @@ func (r *reading) readPlace() {
 		}
 	}
 	m, ok := r.geo.Scan(toks, r.taken, asked)
-	for tries := 0; ok && tries < 3 && r.quantity(m.Start, m.End); tries++ {
-		// "il est à -80%", "à 17€ par mois": an amount, not a département.
+	for tries := 0; ok && tries < 3 && (r.quantity(m.Start, m.End) || r.possessive(toks, m.End)); tries++ {
+		// "il est à -80%", "à 17€ par mois": an amount, not a département;
+		// "Saint-Gobain's IT department": a company's.
 		markSpan(r.taken, m.Start, m.End)
 		m, ok = r.geo.Scan(toks, r.taken, asked)
 	}
@@ -177,6 +178,11 @@ func (r *reading) readPlace() {
 	}
 	r.u.Place = m.Place
 	r.place = &span{m.Start, m.End}
+}
+
+// possessive reports an English possessive after a name: "Saint-Gobain's", "Nancy's".
+func (r *reading) possessive(toks []string, end int) bool {
+	return r.u.Lang == English && end < len(toks) && toks[end] == "s"
 }
 
 // quantity reports a number written as an amount: a sign before it or a unit right

@@ -822,6 +822,12 @@ var phrasings = []phrasing{
 	{"comment allier securite et simplicite pour les mdp de toute la famille ?", alt, "bitwarden", "", "-"},
 	{"Our citizen radio's server hostname is 'brest' (don't ask). The disk keeps filling up, any libre tool to see what's eating the space?", alt, "ncdu", "", "-"},
 	{"Looking for a FOSS alternative to Eagle since Autodesk is killing it. Need schematic + PCB, runs on linux and mac", alt, "kicad", "autodesk-eagle", "-"},
+	// A place passed through, a company's possessive, an easy set-up are no place or
+	// provider request.
+	{"On a vu ta demo a Marseille en passant l'ete dernier, c'etait sympa. Du coup t'aurais un equivalent libre a Trello ?", alt, "wekan", "trello", "-"},
+	{"we got a batch of donated laptops from Saint-Gobain's IT department. Which Linux distro for kids?", alt, "debian", "", "-"},
+	{"Je voudrais un logiciel de caisse libre, pas trop compliqué à mettre en place. Ca existe ?", alt, "dolibarr", "", "-"},
+	{"Directrice d'une école primaire. Les parents reçoivent les infos par un groupe WhatsApp qu'une maman a créé. Y a-t-il un outil libre pour communiquer avec les familles ?", alt, "sympa", "", "-"},
 	{"Bonjour, nous sommes une commune avec un accueil périscolaire. Les inscriptions à la cantine et la facturation se font sur papier. Existe-t-il un logiciel libre pour gérer les inscriptions, les présences et la facturation ?", alt, "noethys", "", "-"},
 }
 

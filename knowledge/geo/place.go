@@ -393,6 +393,9 @@ var sayings = [][]string{
 // travel reports a place the asker only went to: "je reviens de vacances à Marseille",
 // "en week-end à Nantes", "je rentre de Marseille" — not where they are.
 func travel(toks []string, i int) bool {
+	if i+2 < len(toks) && toks[i+1] == "en" && toks[i+2] == "passant" {
+		return true // "ta démo à Marseille en passant": a place passed through
+	}
 	return i >= 2 && (toks[i-1] == "a" || toks[i-1] == "en" || toks[i-1] == "au") && travelWords[toks[i-2]] ||
 		i >= 2 && (toks[i-1] == "de" || toks[i-1] == "d" || toks[i-1] == "du") && backWords[toks[i-2]]
 }
