@@ -59,19 +59,22 @@ func (r *reading) readCues() cues {
 			r.u.Service = "intégration"
 		}
 	}
-	// "qqun dans le Limousin qui connait Odoo ?", "des gens qui font du libre en
-	// Martinique ?": someone asked for, somewhere, about something named.
+	c.provider = r.someoneAsked(c)
+	return c
+}
+
+// someoneAsked completes the provider cue from phrases: "qqun dans le Limousin qui
+// connait Odoo ?", "des gens qui font du libre en Martinique ?" ask for someone,
+// somewhere, about something named.
+func (r *reading) someoneAsked(c cues) bool {
 	someone := hasPhrase(r.free, peoplePhrases) // not "qui peut être différent"
-	c.provider = c.provider || someone && r.place != nil && (len(r.matches) > 0 || hasAny(r.free, softwareWords) || r.u.Service != "")
-	c.provider = c.provider || hasPhrase(r.free, providerPhrases) ||
+	provider := c.provider || someone && r.place != nil && (len(r.matches) > 0 || hasAny(r.free, softwareWords) || r.u.Service != "")
+	provider = provider || hasPhrase(r.free, providerPhrases) ||
 		(hasPhrase(r.free, askerPhrases) && !softwareDoes(r.free) && !hasPhrase(r.fixed, adviceAskPhrases) && (c.serviceVerb || hasAny(r.free, helperVerbs) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
 		(hasPhrase(r.free, doerPhrases) && r.namesTool() && !softwareDoes(r.free))
 	// "…chez un hébergeur certifié HDS. Est-ce que ça existe en libre ?": the host is a
 	// constraint, the question is whether the software exists.
-	if c.provider && c.alt && !c.serviceVerb && r.u.Kind == "" && hasPhrase(r.fixed, thatExistsPhrases) {
-		c.provider = false
-	}
-	return c
+	return provider && !(c.alt && !c.serviceVerb && r.u.Kind == "" && hasPhrase(r.fixed, thatExistsPhrases))
 }
 
 var thatExistsPhrases = phraseList("ca existe", "existe en libre", "existent en libre", "does it exist", "does that exist")
