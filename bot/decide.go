@@ -123,7 +123,8 @@ func (r *reading) signals(c cues) signals {
 		// "Zoom a planté 3 fois, y a quoi de libre pour la visio ?": news, then a question
 		// about libre software, asks.
 		chatter: (hasAny(r.free, statusWords) || hasPhrase(r.free, outagePhrases)) && !c.strongAlt && !c.provider && !firmAltCue(r.free) &&
-			!(len(u.Needs) > 0 && (c.alt || u.Question)) && !(u.Question && hasAny(r.free, purposeWords)) && !r.askedCategory,
+			!(len(u.Needs) > 0 && (c.alt || u.Question)) && !(len(u.Categories) > 0 && c.alt && u.Question) &&
+			!(u.Question && hasAny(r.free, purposeWords)) && !r.askedCategory,
 		// "tu préfères vim ou emacs ?": the bot's taste between libre tools, not a request.
 		joke: hasAny(r.fixed, jokeWords) || hasPhrase(r.fixed, jokePhrases) || len(u.Products)+len(u.Categories)+len(u.Needs) == 0 &&
 			(len(u.Tools) > 1 && hasPhrase(r.fixed, tastePhrases) || len(u.Tools) > 0 && hasPhrase(r.fixed, likePhrases)),

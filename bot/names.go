@@ -136,13 +136,19 @@ func (r *reading) byMeans(m phraseMatch) bool {
 
 var thatPhrases = phraseList("pour ca", "pour cela", "for that", "for this", "pour faire ca", "to do that", "to do this")
 
+// afterPronoun reports an everyday word used as a verb: "I make custom tote bags", "on
+// zoom sur la carte".
+func afterPronoun(toks []string, i int) bool {
+	return i > 0 && (toks[i-1] == "i" || toks[i-1] == "we" || toks[i-1] == "they" || toks[i-1] == "you")
+}
+
 // passedOver reports a match that names nothing asked: an everyday word without a firm
 // cue or that describes a noun, a negated name, a lone letter, a unit, a word the next
 // one turns into something else.
 func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 	one := m.end-m.start == 1
 	switch {
-	case m.hit.Ambiguous && (!(firm || libreOne(r.toks, m)) || describes(r.ix, r.toks, m.start)), negated(r.fixed, m.start):
+	case m.hit.Ambiguous && (!(firm || libreOne(r.toks, m)) || describes(r.ix, r.toks, m.start) || afterPronoun(r.toks, m.start)), negated(r.fixed, m.start):
 		return true // "messenger sans facebook": what comes after "sans" is not asked for
 	case one && len(r.toks[m.start]) == 1 && !r.oneLetterName(m.start):
 		return true
