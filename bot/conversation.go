@@ -182,6 +182,13 @@ func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
 		}
 		return u, true
 	}
+	if len(prev.answered) > 0 && whichForWhom(u, toks) {
+		// "c'est quoi le mieux comme logiciel pour une petite boutique ?" after a list of
+		// tills: which of them suits that shop.
+		out := continueTurn(u, prev)
+		out.Intent = IntentAlternative
+		return out, true
+	}
 	if len(u.Categories)+len(u.Needs) > 0 && !qualifiesLast(u, toks, adds) {
 		return u, false // a new need: a new question
 	}
@@ -241,6 +248,15 @@ func theyDo(toks []string) bool {
 var doItPhrases = phraseList("le faire", "la faire", "les faire", "do it", "do that", "do this")
 
 var doWords = wordSet("font", "proposent", "gerent", "peuvent", "savent", "hebergent", "installent", "do", "offer", "host", "they")
+
+// whichForWhom reports a question for the best of the last answer for someone, whose
+// only category is that someone: "le mieux… pour une petite boutique ?".
+func whichForWhom(u Understanding, toks []string) bool {
+	return len(u.Needs) == 0 && len(u.Categories) <= 1 && u.Question && hasAny(toks, choiceWords) && hasPhrase(toks, forSomeonePhrases)
+}
+
+var forSomeonePhrases = phraseList("pour une petite", "pour un petit", "pour une", "pour un", "pour ma", "pour mon", "pour notre",
+	"for a small", "for a", "for my", "for our")
 
 // qualifiesLast reports a follow-up whose only category says on what or for whom, not
 // what: "et pour le mobile ?" (the device), "et une formation pour les bénévoles dans le

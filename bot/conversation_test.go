@@ -24,6 +24,8 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		{"alternative à Google Drive ?", "le deuxième, il est français ?", IntentAlternative, "", "seafile", true},
 		{"un antivirus libre ?", "le premier ?", IntentAlternative, "", "clamav", true},
 		{"who can host Jitsi in Brittany?", "and in Lyon?", IntentProviders, "84", "jitsi-meet", true},
+		// "le mieux pour une petite boutique ?" asks which of the last tools suits someone.
+		{"Qui peut m'installer un logiciel de caisse libre à Cayenne ?", "c'est quoi le mieux comme logiciel pour une petite boutique ?", IntentAlternative, "03", "dolibarr", true},
 		// "le faire en visio" is how the same work is done, not a new need.
 		{"une boite qui fait de la formation LibreOffice à Lyon ?", "ils peuvent le faire en visio ?", IntentProviders, "84", "libreoffice", true},
 		// A requirement on the same tools ("it must run on Android") keeps them.

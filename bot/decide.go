@@ -235,9 +235,10 @@ func decideIntent(s signals) Intent {
 	switch {
 	case s.joke:
 		return IntentNone
-	case (s.help && !s.named && !s.placed && !(s.provider && s.serviceVerb)) || (s.helpPhrase && !s.namedProduct):
+	case (s.help && !s.named && !s.placed && !(s.provider && s.serviceVerb)) || (s.helpPhrase && !s.namedProduct && !(s.provider && s.named)):
 		// "qui peut m'aider ?" asks the bot; "quelqu'un pourrait nous aider à tout
-		// configurer ?" asks for someone.
+		// configurer ?" and "qui peut m'installer un logiciel de caisse et me montrer
+		// comment ça marche ?" ask for someone.
 		return IntentHelp
 	case s.provider || s.toolAtPlace || (s.serviceVerb && (s.named || s.placed) && !s.strongAlt) ||
 		(s.service && !s.strongAlt && (s.placed || s.namedProduct)):

@@ -828,6 +828,9 @@ var phrasings = []phrasing{
 	{"we got a batch of donated laptops from Saint-Gobain's IT department. Which Linux distro for kids?", alt, "debian", "", "-"},
 	{"Je voudrais un logiciel de caisse libre, pas trop compliqué à mettre en place. Ca existe ?", alt, "dolibarr", "", "-"},
 	{"Directrice d'une école primaire. Les parents reçoivent les infos par un groupe WhatsApp qu'une maman a créé. Y a-t-il un outil libre pour communiquer avec les familles ?", alt, "sympa", "", "-"},
+	{"Bonjour je suis a Saint-Laurent-du-Maroni, j'ai une petite boutique. Qui peut m'installer un logiciel de caisse libre par ici et me montrer comment ça marche ?", prov, "dolibarr", "", "03"},
+	{"mon ordi est encore sous windows 7 et il rame, ma fille dit qu'il faut mettre linux. lequel pour quelqu'un de 78 ans ?", alt, "debian", "", "-"},
+	{"Is there free software for my embroidery machine? I make custom tote bags at home", alt, "ink-stitch", "", "-"},
 	{"Bonjour, nous sommes une commune avec un accueil périscolaire. Les inscriptions à la cantine et la facturation se font sur papier. Existe-t-il un logiciel libre pour gérer les inscriptions, les présences et la facturation ?", alt, "noethys", "", "-"},
 }
 
