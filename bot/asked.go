@@ -2,6 +2,12 @@
 
 package bot
 
+import (
+	"strings"
+
+	"github.com/boussole-libre/boussole/knowledge/textnorm"
+)
+
 // What the message asks for among the names it holds: after "quel", "on cherche un",
 // "un X libre", in the clause about the tool.
 
@@ -30,6 +36,31 @@ func askedWhich(toks []string, i int) bool {
 		return true // "j'ai besoin de sauvegarder mon homelab… un nas…"
 	}
 	return i > 2 && indefinite[toks[i-1]] && (toks[i-2] == "d" || toks[i-2] == "de") && toks[i-3] == "besoin"
+}
+
+// clauseStarts returns the token indexes that open a sentence or a clause of the message
+// ("(merci l'ancien admin), un outil libre pour superviser…"), or nil when the pieces do not
+// add up to the message's tokens.
+func clauseStarts(text string, n int) map[int]bool {
+	starts, at := map[int]bool{0: true}, 0
+	for _, piece := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(".!?;:,()\n", r) }) {
+		at += len(textnorm.Split(piece))
+		starts[at] = true
+	}
+	if at != n {
+		return nil
+	}
+	return starts
+}
+
+// openedRequest reports a name in a clause that opens on "un outil (libre) pour…": the
+// request, whatever story came before.
+func openedRequest(toks []string, starts map[int]bool, i int) bool {
+	if i < 3 || !needLinks[toks[i-1]] {
+		return false
+	}
+	j := skipPurpose(toks, i-2)
+	return j > 0 && softwareNouns[toks[j]] && indefinite[toks[j-1]] && starts[j-1]
 }
 
 // softwareSought reports a software noun at toks[j] that the message looks for: "il existe

@@ -171,7 +171,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 	r.u.Categories = appendNew(r.u.Categories, m.hit.ID)
 	// "quel logiciel pour automatiser les sauvegardes": after "pour" comes a task, and a
 	// category named by its verb is not what is asked — its object is.
-	if askedWhich(r.toks, m.start) && r.toks[m.start-1] != "pour" || askedLibre(r.toks, m) {
+	if askedWhich(r.toks, m.start) && r.toks[m.start-1] != "pour" || askedLibre(r.toks, m) || openedRequest(r.toks, r.clauses(), m.start) {
 		r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
 		r.askedCategory = true
 	}
@@ -353,7 +353,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 	r.needPhrases[m.hit.ID] = append(r.needPhrases[m.hit.ID], phrase)
 	r.u.NeedWords = appendNew(r.u.NeedWords, phrase)
 	order := len(r.u.NeedWords) - 1
-	if askedWhich(r.toks, m.start) || askedLibre(r.toks, m) || opensWith(r.toks, m) {
+	if askedWhich(r.toks, m.start) || askedLibre(r.toks, m) || opensWith(r.toks, m) || openedRequest(r.toks, r.clauses(), m.start) {
 		order = -1 // "…quelle supervision libre ?", "un forum libre ?": the need asked leads
 		r.askedNeed = true
 	}
@@ -379,6 +379,17 @@ func (r *reading) keepNeed(m phraseMatch) {
 	}
 	r.u.Needs = append(r.u.Needs, m.hit.ID)
 	r.u.needOrder = append(r.u.needOrder, order)
+}
+
+// clauses returns where the message's clauses start, computed once.
+func (r *reading) clauses() map[int]bool {
+	if r.clauseAt == nil {
+		r.clauseAt = clauseStarts(r.text, len(r.toks))
+		if r.clauseAt == nil {
+			r.clauseAt = map[int]bool{0: true}
+		}
+	}
+	return r.clauseAt
 }
 
 // opensWith reports a need that opens the message after "un", "une": "un forum pour les

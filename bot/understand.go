@@ -100,6 +100,7 @@ type reading struct {
 	setting                  []string            // products named as what serves today ("une feuille Excel")
 	free                     []string            // words outside names: they carry the request
 	needPhrases              map[string][]string // the phrases that named each need's tool
+	clauseAt                 map[int]bool        // token indexes that open a clause, see clauses
 	u                        Understanding
 }
 

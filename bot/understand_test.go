@@ -831,6 +831,9 @@ var phrasings = []phrasing{
 	{"Bonjour je suis a Saint-Laurent-du-Maroni, j'ai une petite boutique. Qui peut m'installer un logiciel de caisse libre par ici et me montrer comment ça marche ?", prov, "dolibarr", "", "03"},
 	{"mon ordi est encore sous windows 7 et il rame, ma fille dit qu'il faut mettre linux. lequel pour quelqu'un de 78 ans ?", alt, "debian", "", "-"},
 	{"Is there free software for my embroidery machine? I make custom tote bags at home", alt, "ink-stitch", "", "-"},
+	// Names given to machines are no places; the clause that opens on "un outil libre
+	// pour…" is the request.
+	{"nos hyperviseurs s'appellent Tours, Sens et Nice (merci l'ancien admin), un outil libre pour superviser leur charge CPU/RAM ?", alt, "zabbix", "", "-"},
 	{"Bonjour, nous sommes une commune avec un accueil périscolaire. Les inscriptions à la cantine et la facturation se font sur papier. Existe-t-il un logiciel libre pour gérer les inscriptions, les présences et la facturation ?", alt, "noethys", "", "-"},
 }
 

@@ -263,7 +263,7 @@ func (s scan) at(i int) (Match, bool) {
 		// "dans apt-get", "dans Limoges": without an article, "dans" reads as a place only
 		// before a big city.
 		bareDans: i > 0 && toks[i-1] == "dans"}
-	if streetContext(toks, i) || idiom(toks, i) || travel(toks, i) || notThere(toks, i) || calledSo(toks, i) {
+	if streetContext(toks, i) || idiom(toks, i) || travel(toks, i) || notThere(toks, i) || s.calledSo(i) {
 		return Match{}, false // "au 3 rue de Strasbourg": a street, wherever the street is
 	}
 	if !c.strong && (colourContext(toks, i) || produceContext(toks, i) || (i > 0 && notPlaceBefore[toks[i-1]])) {
@@ -348,14 +348,22 @@ var placeLinks = map[string]bool{"a": true, "au": true, "en": true, "dans": true
 
 // calledSo reports a name given to a thing: "our server's hostname is 'brest'", "le
 // serveur s'appelle Lyon", "une machine nommée Nancy".
-func calledSo(toks []string, i int) bool {
+func (s scan) calledSo(i int) bool {
+	toks := s.toks
+	// "s'appellent Tours, Sens et Nice": back over the other names of the list.
+	for i > 1 && (s.g.names[toks[i-1]] != nil || coordinators[toks[i-1]]) && !namingWords[toks[i-1]] {
+		i--
+	}
 	if i > 0 && namingWords[toks[i-1]] {
 		return true
 	}
 	return i > 1 && (toks[i-1] == "is" || toks[i-1] == "est") && namingWords[toks[i-2]]
 }
 
-var namingWords = map[string]bool{"hostname": true, "nomme": true, "nommee": true, "appelle": true, "appele": true,
+var coordinators = map[string]bool{"et": true, "ou": true, "and": true, "or": true}
+
+var namingWords = map[string]bool{"hostname": true, "nomme": true, "nommee": true, "appelle": true, "appele": true, "appellent": true,
+	"nommes": true, "nommees": true, "hostnames": true,
 	"appelee": true, "baptise": true, "baptisee": true, "called": true, "named": true, "surnomme": true}
 
 // streetContext reports a name that is part of a street's: "rue de Strasbourg", "avenue
