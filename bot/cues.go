@@ -604,8 +604,8 @@ func askerOrg(toks []string, i int) bool {
 		return true
 	}
 	for k, n := i-1, 0; k >= 0 && n < 3; k-- {
-		if possessives[toks[k]] || toks[k] == "pour" || toks[k] == "for" {
-			return true
+		if possessives[toks[k]] || toks[k] == "pour" || toks[k] == "for" && !(k > 0 && lookingWords[toks[k-1]]) {
+			return true // "for a 10 people company" — but "looking for a consultancy" is sought
 		}
 		if !isNumber(toks[k]) && !sizeWords[toks[k]] {
 			n++ // "for a 10 people company": a size does not count
@@ -644,6 +644,8 @@ func selfIntro(toks []string, i int) bool {
 	}
 	return false
 }
+
+var lookingWords = wordSet("looking", "searching", "look", "search", "hunting")
 
 var sizeWords = wordSet("people", "personnes", "salaries", "employees", "staff", "persons")
 

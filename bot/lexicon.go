@@ -21,6 +21,7 @@ var helpPhrases = phraseList(
 	"tu sers a quoi", "tu fais quoi", "que sais tu faire", "qu est ce que tu sais faire",
 	"que peux tu faire", "what can you do", "how does it work", "how do i use", "mode d emploi",
 	"qui es tu", "t es qui", "who are you",
+	"comment je te pose", "comment te poser une question", "je mets juste le nom", "comment on te pose", "how do i ask you",
 	"what can you actually do", "what do you actually do", "what can this bot do", "what else can you do",
 	"comment fonctionne ce service", "comment fonctionne ce bot", "on peut vous demander", "peut on vous demander", "vous demander quoi",
 	"vous conseillez aussi", "tu conseilles aussi", "seulement sur les logiciels", "only software", "just software",
@@ -44,7 +45,7 @@ var providerWords = wordSet(
 	"freelance", "freelances", "independant", "consultant", "consultants", "expert", "experts",
 	"professionnels", "pros", "infogereur", "vendor", "vendors", "partenaire",
 	"partenaires", "contractor", "contractors", "installateur", "specialiste", "specialistes",
-	"professionals", "structure", "structures", "depanneur",
+	"professionals", "structure", "structures", "depanneur", "consultancy", "consultancies", "consulting",
 	"depanneurs", "reparateur", "reparateurs", "technicien", "techniciens", "informaticien", "informaticiens",
 	"developpeur", "developpeurs", "developpeuse", "developpeuses", "developer", "developers",
 )
@@ -199,6 +200,11 @@ var alternativeCuePhrases = [][]string{
 // costPhrases ask for something without its price: "SPSS mais sans payer la licence".
 var costPhrases = phraseList("sans payer", "sans licence", "sans la licence", "sans abonnement",
 	"sans acheter", "without paying")
+
+// offerPhrases offer the asker's own help to others: "si qqun veut debug son LDAP, je
+// peux passer" is no request.
+var offerPhrases = phraseList("si qqun veut", "si quelqu un veut", "si vous voulez que je", "je peux passer", "je peux aider",
+	"if anyone wants", "if someone wants", "happy to help", "je suis dispo pour", "je suis en ligne jusqu")
 
 // priceyPhrases say a product named costs too much: "Adobe Premiere trop cher pour monter
 // le film du club" asks what else there is.

@@ -834,6 +834,9 @@ var phrasings = []phrasing{
 	// Names given to machines are no places; the clause that opens on "un outil libre
 	// pour…" is the request.
 	{"nos hyperviseurs s'appellent Tours, Sens et Nice (merci l'ancien admin), un outil libre pour superviser leur charge CPU/RAM ?", alt, "zabbix", "", "-"},
+	{"je suis en ligne jusqu'a 18h si qqun veut debug son LDAP, je peux meme passer sur place", none, "-", "", "-"},
+	{"comment je te pose une question ? je mets juste le nom du logiciel ?", help, "-", "", "-"},
+	{"looking for a Kubernetes consultancy around Sophia Antipolis, we run k3s on bare metal", prov, "kubernetes", "", "93"},
 	{"Bonjour, nous sommes une commune avec un accueil périscolaire. Les inscriptions à la cantine et la facturation se font sur papier. Existe-t-il un logiciel libre pour gérer les inscriptions, les présences et la facturation ?", alt, "noethys", "", "-"},
 }
 

@@ -104,6 +104,9 @@ var traditionalAreas = []Area{
 	{"rouergue", "76", []string{"12"}},
 	{"cevennes", "76", []string{"30", "48"}},
 	{"pays catalan", "76", []string{"66"}},
+	// Technology parks people name as where they work.
+	{"sophia antipolis", "93", []string{"06"}},
+	{"plateau de saclay", "11", []string{"91", "78"}},
 }
 
 // commonWords are place names that are also everyday words (or first names): they count as

@@ -60,6 +60,7 @@ var areaTitles = map[string]string{
 	"pays d auge": "Pays d'Auge", "flandre": "Flandre", "flandres": "Flandre", "artois": "Artois",
 	"morvan": "Morvan", "beaujolais": "Beaujolais", "forez": "Forez", "quercy": "Quercy",
 	"rouergue": "Rouergue", "cevennes": "Cévennes", "pays catalan": "Pays catalan",
+	"sophia antipolis": "Sophia Antipolis", "plateau de saclay": "Plateau de Saclay",
 }
 
 func titleArea(k string) string {
