@@ -664,8 +664,8 @@ func cueRightBefore(toks []string, i int) bool {
 // "under" or "with", maybe with a determiner ("sur mon iPhone", "on my Mac"): the system
 // something runs on.
 func platformContext(toks []string, i int) bool {
-	if i > 2 && deviceNouns[toks[i-1]] {
-		i-- // "sur mon tel Android", "sur le PC Windows"
+	if i > 0 && deviceNouns[toks[i-1]] {
+		return true // "sur mon tel Android", "des laptops (Windows + Ubuntu)", "un PC Windows"
 	}
 	if i > 1 && (possessives[toks[i-1]] || otherPossessives[toks[i-1]] || toks[i-1] == "un" || toks[i-1] == "une" || toks[i-1] == "le" || toks[i-1] == "a") {
 		i--
@@ -680,7 +680,7 @@ var otherPossessives = wordSet("son", "sa", "ses", "leur", "leurs", "his", "her"
 var deviceCues = wordSet("sur", "sous", "avec", "on", "under", "with", "dans")
 
 var deviceNouns = wordSet("tel", "telephone", "smartphone", "portable", "mobile", "pc", "ordi", "ordinateur",
-	"laptop", "phone", "tablette", "poste", "postes", "serveur", "serveurs", "machine", "machines", "computer", "pcs", "ordis",
+	"laptop", "laptops", "portables", "phone", "tablette", "poste", "postes", "serveur", "serveurs", "machine", "machines", "computer", "pcs", "ordis",
 	"ordinateurs", "tablettes", "computers")
 
 // negated reports whether the name starting at i follows "sans", "without" or "pas de",

@@ -56,8 +56,10 @@ func (r *reading) keepNames(c cues) {
 				continue
 			}
 			r.u.Tools = appendNew(r.u.Tools, m.hit.ID)
-			if m.start > 0 && deviceNouns[r.toks[m.start-1]] {
-				r.deviceTools = append(r.deviceTools, m.hit.ID) // "serveurs Debian"
+			if m.start > 0 && deviceNouns[r.toks[m.start-1]] || r.afterPlatform(m) || integratedWith(r.fixed, m.start) {
+				// "serveurs Debian", "laptops (windows + ubuntu)", "intégrable à Moodle":
+				// where it runs or what it plugs into.
+				r.deviceTools = append(r.deviceTools, m.hit.ID)
 			}
 			if m.hit.Ambiguous && !afterService && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) {
 				looseTools = append(looseTools, m.hit.ID)
@@ -183,6 +185,25 @@ func (r *reading) platformWord(m phraseMatch) bool {
 	return m.hit.ID == "systeme" && platformContext(r.fixed, m.start) && !(m.start > 1 && switchVerbs[r.fixed[m.start-2]])
 }
 
+// integratedWith reports a name the asked tool must plug into: "intégrable à Moodle",
+// "branchée sur notre LDAP", "plays nicely with Ansible".
+func integratedWith(toks []string, i int) bool {
+	k := i - 1
+	if k > 0 && (possessives[toks[k]] || definiteOrg[toks[k]]) {
+		k--
+	}
+	for n := 1; n <= 3 && k-n+1 >= 0; n++ {
+		if phraseAt(toks, k-n+1, integrationPhrases) == n {
+			return true
+		}
+	}
+	return false
+}
+
+var integrationPhrases = phraseList("integrable a", "integrable avec", "integre a", "integree a", "compatible avec", "branche sur",
+	"branchee sur", "connecte a", "connectee a", "relie a", "reliee a", "plays nicely with", "plays nice with", "integrates with",
+	"integrate with", "works with", "compatible with", "hooked to")
+
 // qualityPair reports a category word said as a quality beside another: "allier sécurité
 // et simplicité pour les mdp" wants a password manager that is both, not security software.
 func qualityPair(toks []string, m phraseMatch) bool {
@@ -200,8 +221,12 @@ func (r *reading) systemAsked() {
 	if !hasAny(r.fixed, deviceNouns) && !slices.Contains(r.u.Categories, "systeme") {
 		return
 	}
+	// "mon pc rame, quoi mettre ?" asks for a system — not "Word et Excel… on met quoi à
+	// la place ?", where what is put there replaces what was named.
+	bare := len(r.u.Products)+len(r.u.Needs) == 0 && !slices.ContainsFunc(r.u.Categories, func(c string) bool { return c != "systeme" })
 	for i := range r.fixed {
-		if n := phraseAt(r.fixed, i, onItPhrases); n > 0 {
+		if n := phraseAt(r.fixed, i, onItPhrases); n > 0 || bare && phraseAt(r.fixed, i, putWhatPhrases) > 0 {
+			n = max(n, phraseAt(r.fixed, i, putWhatPhrases))
 			r.matches = append(r.matches, phraseMatch{start: i, end: i + n, hit: knowledge.Hit{Kind: knowledge.HitCategory, ID: "systeme"}})
 			r.u.Categories = moveFirst(r.u.Categories, "systeme")
 			r.askedCategory = true
@@ -213,6 +238,10 @@ func (r *reading) systemAsked() {
 var onItPhrases = phraseList("mettre quoi dessus", "quoi mettre dessus", "met quoi dessus", "mettre dessus",
 	"installer dessus", "installer quoi dessus", "mettre de simple dessus", "quoi de simple dessus", "put on it",
 	"install on it", "put on them", "install on them")
+
+// putWhatPhrases ask what to put on a machine when nothing else is named.
+var putWhatPhrases = phraseList("quoi mettre", "je mets quoi", "on met quoi", "mettre quoi", "quoi installer", "j installe quoi",
+	"what to install", "what should i install")
 
 // capitalised reports a name written with a capital, as names are.
 func (r *reading) capitalised(m phraseMatch) bool {

@@ -837,6 +837,10 @@ var phrasings = []phrasing{
 	{"je suis en ligne jusqu'a 18h si qqun veut debug son LDAP, je peux meme passer sur place", none, "-", "", "-"},
 	{"comment je te pose une question ? je mets juste le nom du logiciel ?", help, "-", "", "-"},
 	{"looking for a Kubernetes consultancy around Sophia Antipolis, we run k3s on bare metal", prov, "kubernetes", "", "93"},
+	// What the tool plugs into and the systems of the machines are context.
+	{"une solution de visio souveraine pour les cours de la fac, 300 etudiants par session, integrable a Moodle", alt, "jitsi-meet", "", "-"},
+	{"mon pc windows rame, quoi mettre ?", alt, "debian", "", "-"},
+	{"Word et Excel c'est fini pour nous, la licence pour 30 postes au collège est devenue trop chère. On met quoi à la place ?", alt, "libreoffice", "", "-"},
 	{"Bonjour, nous sommes une commune avec un accueil périscolaire. Les inscriptions à la cantine et la facturation se font sur papier. Existe-t-il un logiciel libre pour gérer les inscriptions, les présences et la facturation ?", alt, "noethys", "", "-"},
 }
 
