@@ -26,6 +26,10 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		{"who can host Jitsi in Brittany?", "and in Lyon?", IntentProviders, "84", "jitsi-meet", true},
 		// "le mieux pour une petite boutique ?" asks which of the last tools suits someone.
 		{"Qui peut m'installer un logiciel de caisse libre à Cayenne ?", "c'est quoi le mieux comme logiciel pour une petite boutique ?", IntentAlternative, "03", "dolibarr", true},
+		// A town the geography does not know by that name is no unknown product; "we
+		// live in" is no live streaming.
+		{"Y a un équivalent libre à Canva pour faire des affiches ?", "et qui pourrait la former en Dordogne ? on est a cote de Sarlat", IntentProviders, "75", "inkscape", true},
+		{"I need something like Dropbox to share family photos with my kids", "and who could set it up for us in Martinique? we live in Fort-de-France", IntentProviders, "02", "nextcloud", true},
 		// "le faire en visio" is how the same work is done, not a new need.
 		{"une boite qui fait de la formation LibreOffice à Lyon ?", "ils peuvent le faire en visio ?", IntentProviders, "84", "libreoffice", true},
 		// A requirement on the same tools ("it must run on Android") keeps them.

@@ -164,6 +164,7 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 // one asked for ("…sécurité, quel gestionnaire de mots de passe ?").
 func (r *reading) keepCategory(m phraseMatch) {
 	if devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || oneOfOurs(r.toks, m.start) || qualityPair(r.toks, m) ||
+		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || // "we live in Fort-de-France"
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" { // "le cabinet comptable"
 		return
 	}

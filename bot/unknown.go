@@ -41,7 +41,7 @@ func (r *reading) unknownProduct(c cues) string {
 		switch {
 		case r.byRequest(words, i), libreAfter(words, i), askedIfLibre(words, i):
 		case startsUpper(w) && !acronym(w) && i+1 < len(words) && r.genericWord(firstToken(words[i+1])):
-		case capital && !generic:
+		case capital && !generic && !afterPlaceCue(words, i):
 		default:
 			continue
 		}
@@ -49,6 +49,26 @@ func (r *reading) unknownProduct(c cues) string {
 	}
 	return ""
 }
+
+// afterPlaceCue reports a capitalised word right after words that say where: "on est à
+// côté de Sarlat", "near Plouzané" — a place the geography does not know, not a product.
+func afterPlaceCue(words []string, i int) bool {
+	var before []string
+	for _, w := range words[max(0, i-3):i] {
+		before = append(before, strings.Fields(textnorm.Fold(w))...)
+	}
+	n := len(before)
+	if n == 0 {
+		return false
+	}
+	last := before[n-1]
+	return whereWordsBefore[last] || last == "de" && n > 1 && nearWords[before[n-2]]
+}
+
+// whereWordsBefore put a place after them; not "sur" ("tout tourne sur Quadrelium").
+var whereWordsBefore = wordSet("a", "au", "aux", "en", "pres", "vers", "autour", "near", "around", "in", "at")
+
+var nearWords = wordSet("cote", "pres", "autour", "proche", "loin", "region", "coin")
 
 // askedIfLibre reports a name asked about: "Bibliozor 3 c'est libre ou pas ?", "is
 // Zorblex open source?".
