@@ -163,7 +163,8 @@ var demonyms = map[string]string{
 
 // shortNames are the short names people give a city whose full name is longer.
 var shortNames = map[string]string{"clermont": "clermont ferrand",
-	"charleville": "charleville mezieres"}
+	"charleville": "charleville mezieres", "sarlat": "sarlat la caneda", "cherbourg": "cherbourg en cotentin",
+	"chalons": "chalons en champagne"}
 
 // askedOnly are region names and aliases that are also ordinary phrases ("le plus grand
 // est", "il aura besoin"): they count only in a message that asks for providers.
