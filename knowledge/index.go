@@ -63,7 +63,13 @@ type Choice struct {
 
 // genericFirstWords are first words of tool names that must not stand for the tool alone.
 var genericFirstWords = map[string]bool{"apache": true, "gnu": true, "open": true, "free": true, "libre": true, "the": true, "google": true, "microsoft": true, "simple": true, "team": true, "linux": true, "web": true, "home": true, "standard": true,
-	"organic": true, "sweet": true, "virtual": true, "reactive": true, "request": true, "tasks": true}
+	"organic": true, "sweet": true, "virtual": true, "reactive": true, "request": true, "tasks": true,
+	// Everyday words, or names of something else: "sur internet", "mes démarches", "c'est
+	// plausible", "nginx" (the web server, not Nginx Proxy Manager).
+	"internet": true, "demarches": true, "nginx": true, "delta": true, "eclipse": true, "consul": true, "canvas": true,
+	"surge": true, "rocket": true, "plausible": true, "whisper": true, "subtitle": true, "firefly": true, "baobab": true,
+	"thorium": true, "tableau": true, "participation": true, "reconnaissance": true, "controle": true,
+	"accessibilite": true, "dictee": true, "logiciels": true, "gnome": true, "elementary": true}
 
 func buildIndex(kb *KB) *Index {
 	ix := &Index{
