@@ -42,8 +42,14 @@ func askedWhich(toks []string, i int) bool {
 // ("(merci l'ancien admin), un outil libre pour superviser…"), or nil when the pieces do not
 // add up to the message's tokens.
 func clauseStarts(text string, n int) map[int]bool {
+	return splitStarts(text, n, ".!?;:,()\n")
+}
+
+// splitStarts returns the token indexes that open a piece of text between the separators,
+// or nil when the pieces do not add up to the n tokens of the message.
+func splitStarts(text string, n int, seps string) map[int]bool {
 	starts, at := map[int]bool{0: true}, 0
-	for _, piece := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(".!?;:,()\n", r) }) {
+	for _, piece := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(seps, r) }) {
 		at += len(textnorm.Split(piece))
 		starts[at] = true
 	}

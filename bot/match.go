@@ -17,14 +17,14 @@ type phraseMatch struct {
 }
 
 // matchPhrases finds KB names in toks, longest first and without overlap; glued forms
-// catch "googledocs" and "drop box".
-func matchPhrases(ix *knowledge.Index, toks []string, exclude []bool) []phraseMatch {
+// catch "googledocs" and "drop box". No name spans a break: "GitHub (Copilot…" is GitHub.
+func matchPhrases(ix *knowledge.Index, toks []string, exclude []bool, breaks map[int]bool) []phraseMatch {
 	var out []phraseMatch
 	maxN := min(ix.MaxWords(), 6)
 	for i := 0; i < len(toks); {
 		matched := 0
 		for n := min(maxN, len(toks)-i); n >= 1 && matched == 0; n-- {
-			if excluded(exclude, i, n) {
+			if excluded(exclude, i, n) || crosses(breaks, i, n) {
 				continue
 			}
 			hits, span := lookupAt(ix, toks, i, n, exclude)
@@ -128,6 +128,16 @@ func namesOnly(hits []knowledge.Hit) []knowledge.Hit {
 		}
 	}
 	return out
+}
+
+// crosses reports a break inside the n words at i.
+func crosses(breaks map[int]bool, i, n int) bool {
+	for j := i + 1; j < i+n; j++ {
+		if breaks[j] {
+			return true
+		}
+	}
+	return false
 }
 
 func excluded(ex []bool, i, n int) bool {

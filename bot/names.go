@@ -422,6 +422,20 @@ func (r *reading) clauses() map[int]bool {
 	return r.clauseAt
 }
 
+// parens returns the token indexes next to a parenthesis, where no name spans.
+func (r *reading) parens() map[int]bool {
+	if r.parenAt == nil && !strings.ContainsAny(r.text, "()[]") {
+		r.parenAt = map[int]bool{}
+	}
+	if r.parenAt == nil {
+		r.parenAt = splitStarts(r.text, len(r.toks), "()[]")
+		if r.parenAt == nil {
+			r.parenAt = map[int]bool{}
+		}
+	}
+	return r.parenAt
+}
+
 // opensWith reports a need that opens the message after "un", "une": "un forum pour les
 // parents d'élèves ? les groupes WhatsApp…" asks for a forum.
 func opensWith(toks []string, m phraseMatch) bool {
@@ -516,8 +530,18 @@ func (r *reading) settleNames(loose, looseTools []string) {
 		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return !r.inCategories(id) })
 	}
 	if len(r.u.Products)+len(r.u.Tools) > 0 {
+		r.u.facets = slices.DeleteFunc(r.u.Categories, func(c string) bool { return !r.productFacet(c) })
 		r.u.Categories = nil
 	}
+}
+
+// productFacet reports a category that is one side of a product named: "alternative à
+// Teams pour la visio" asks for Teams' video side.
+func (r *reading) productFacet(cid string) bool {
+	return slices.ContainsFunc(r.u.Products, func(id string) bool {
+		p, ok := r.kb.Product(id)
+		return ok && len(p.Categories) > 1 && slices.Contains(p.Categories[1:], cid) // a side, not its main job
+	})
 }
 
 // inCategories reports a product of one of the categories named.

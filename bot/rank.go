@@ -27,6 +27,7 @@ func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 			}
 		}
 	}
+	s.addFacets(kb, u)
 	s.addNeeds(kb, u)
 	for ci, cid := range u.Categories {
 		// The first need named is the request; later ones are often context ("pour ma
@@ -56,6 +57,16 @@ func (s toolScores) add(id string, v float64, reason string) {
 	}
 	if reason != "" && s.why[id] == "" {
 		s.why[id] = reason
+	}
+}
+
+// addFacets lifts a product's alternatives made for the side asked: Jitsi Meet for "Teams
+// pour la visio", not a team chat that also calls.
+func (s toolScores) addFacets(kb *knowledge.KB, u Understanding) {
+	for id, v := range s.score {
+		if t, ok := kb.Tool(id); ok && len(t.Categories) > 0 && slices.Contains(u.facets, t.Categories[0]) {
+			s.score[id] = v + facetBonus
+		}
 	}
 }
 
@@ -93,7 +104,11 @@ func (s toolScores) productNeeds(kb *knowledge.KB, u Understanding) {
 	}
 	for k, id := range u.Needs {
 		if v, ok := s.score[id]; ok {
-			s.score[id] = v + productNeedBonus
+			bonus := productNeedBonus / 4 // a need said in passing only breaks near ties
+			if needRank(u, k) < 0 {
+				bonus = productNeedBonus
+			}
+			s.score[id] = v + bonus
 		} else if t, ok := kb.Tool(id); ok && needRank(u, k) < 0 && !askedAlt {
 			s.add(id, needScore+0.01*float64(t.Popularity), "")
 		}
@@ -142,6 +157,9 @@ const (
 	// productNeedBonus lifts a product's alternative that answers the need named
 	// ("alternative à Google Maps… une carte sur notre site": uMap) above the others.
 	productNeedBonus = 0.4
+	// facetBonus lifts an alternative made for the side of the product asked, even the
+	// last listed, above its first (0.95 - 0.1 per rank).
+	facetBonus = 0.5
 )
 
 // addCategory ranks a category's curated list first, in its order, then its other tools

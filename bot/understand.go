@@ -68,6 +68,9 @@ type Understanding struct {
 	// onlyPlatform: the products are the system something should run on and nothing else
 	// was named ("il faut qu'il marche sur Android"): a constraint on the last question.
 	onlyPlatform bool
+	// facets are the categories named that are one side of a product named ("Teams pour
+	// la visio"): they reorder its alternatives.
+	facets []string
 	// categoryAsked: the first category was asked outright ("j'ai besoin de sauvegarder
 	// mon homelab… un nas"): its own list leads the needs only mentioned.
 	categoryAsked bool
@@ -101,6 +104,7 @@ type reading struct {
 	free                     []string            // words outside names: they carry the request
 	needPhrases              map[string][]string // the phrases that named each need's tool
 	clauseAt                 map[int]bool        // token indexes that open a clause, see clauses
+	parenAt                  map[int]bool        // token indexes next to a parenthesis, see parens
 	u                        Understanding
 }
 
@@ -140,7 +144,7 @@ func Understand(kb *knowledge.KB, text string) Understanding {
 // name is never read as a place.
 func (r *reading) takeExactNames() {
 	r.taken = make([]bool, len(r.toks))
-	for _, m := range matchPhrases(r.ix, r.toks, nil) {
+	for _, m := range matchPhrases(r.ix, r.toks, nil, r.parens()) {
 		if m.hit.Kind.Names() {
 			markSpan(r.taken, m.start, m.end)
 		}
@@ -329,7 +333,7 @@ func (r *reading) matchNames() {
 	markContractions(exclude, r.toks)
 	r.covered = slices.Clone(exclude)
 	var everyday []phraseMatch // everyday words as written ("word"): a corrected name may contain them
-	for _, m := range matchPhrases(r.ix, r.toks, exclude) {
+	for _, m := range matchPhrases(r.ix, r.toks, exclude, r.parens()) {
 		switch {
 		case m.hit.Kind.Names() && m.hit.Ambiguous:
 			everyday = append(everyday, m)
@@ -338,7 +342,7 @@ func (r *reading) matchNames() {
 			markSpan(r.covered, m.start, m.end)
 		}
 	}
-	for _, m := range matchPhrases(r.ix, r.fixed, r.covered) {
+	for _, m := range matchPhrases(r.ix, r.fixed, r.covered, r.parens()) {
 		// An everyday word reached through a typo is a guess on a guess ("near" → "Bear").
 		if m.hit.Ambiguous && !slices.Equal(r.fixed[m.start:m.end], r.toks[m.start:m.end]) {
 			continue

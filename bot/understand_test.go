@@ -841,6 +841,11 @@ var phrasings = []phrasing{
 	{"une solution de visio souveraine pour les cours de la fac, 300 etudiants par session, integrable a Moodle", alt, "jitsi-meet", "", "-"},
 	{"mon pc windows rame, quoi mettre ?", alt, "debian", "", "-"},
 	{"Word et Excel c'est fini pour nous, la licence pour 30 postes au collège est devenue trop chère. On met quoi à la place ?", alt, "libreoffice", "", "-"},
+	// A side of the product asked reorders its alternatives; no name spans a parenthesis;
+	// a need said in passing only breaks near ties.
+	{"alternative à Teams pour la visio", alt, "jitsi-meet", "microsoft-teams", "-"},
+	{"on quitte GitHub (copilot qui mange notre code + données aux US), forge libre a heberger nous meme ? des GitHub Actions partout, donc la CI compte autant que la forge", alt, "forgejo", "", "-"},
+	{"presta ansible / IaC dans le 84 ?", prov, "ansible", "", "93"},
 	{"Bonjour, nous sommes une commune avec un accueil périscolaire. Les inscriptions à la cantine et la facturation se font sur papier. Existe-t-il un logiciel libre pour gérer les inscriptions, les présences et la facturation ?", alt, "noethys", "", "-"},
 }
 
