@@ -30,11 +30,15 @@ func (r *reading) keepNames(c cues) {
 	// not "un doodle", a drawing.
 	leaving := usedButLeaving(r.fixed)
 	var loose, looseTools []string // everyday words kept as products or tools on the message's cue alone
+	var without []string           // products named after "sans"
 	for _, m := range r.matches {
 		// "messenger sans facebook": what comes after "sans" is not asked for.
 		// "formation Blender", "hébergement Sympa": a service named right before asks about it.
 		afterService := serviceBeside(r.toks, m)
 		if r.passedOver(m, firm || afterService || leaving && m.start > 0 && !indefinite[r.toks[m.start-1]]) {
+			if m.hit.Kind == knowledge.HitProduct && negated(r.fixed, m.start) {
+				without = appendNew(without, m.hit.ID)
+			}
 			continue
 		}
 		switch m.hit.Kind {
@@ -70,9 +74,42 @@ func (r *reading) keepNames(c cues) {
 			r.keepNeed(m)
 		}
 	}
+	r.u.Products = r.rather(without)
 	r.systemAsked()
 	r.thatAsked()
 	r.settleNames(loose, looseTools)
+}
+
+// rather returns the products kept, where a product named after "sans" replaces its
+// vendor's bare name: "Google lui demande de sauvegarder ses photos… garder ses photos
+// sans Google Photos" is about leaving Google Photos.
+func (r *reading) rather(without []string) []string {
+	out := slices.Clone(r.u.Products)
+	for _, w := range without {
+		pw, ok := r.kb.Product(w)
+		if !ok || pw.Vendor == "" {
+			continue
+		}
+		out = slices.DeleteFunc(out, func(id string) bool {
+			p, ok := r.kb.Product(id)
+			return ok && p.Vendor == pw.Vendor && r.bareVendor(id)
+		})
+		if len(out) < len(r.u.Products) {
+			out = appendNew(out, w)
+		}
+	}
+	return out
+}
+
+// bareVendor reports a product named only by its vendor's word ("Google").
+func (r *reading) bareVendor(id string) bool {
+	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
+		if m.hit.ID != id || m.end-m.start != 1 {
+			return false
+		}
+		p, _ := r.kb.Product(id)
+		return textnorm.Fold(p.Vendor) == r.toks[m.start]
+	})
 }
 
 // thatAsked puts first the name a closing "pour ça" points back to: "…comment tenir une

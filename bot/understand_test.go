@@ -846,6 +846,9 @@ var phrasings = []phrasing{
 	{"alternative à Teams pour la visio", alt, "jitsi-meet", "microsoft-teams", "-"},
 	{"on quitte GitHub (copilot qui mange notre code + données aux US), forge libre a heberger nous meme ? des GitHub Actions partout, donc la CI compte autant que la forge", alt, "forgejo", "", "-"},
 	{"presta ansible / IaC dans le 84 ?", prov, "ansible", "", "93"},
+	// A product named after "sans" replaces its vendor's bare name.
+	{"Une dame en a marre que Google lui demande de sauvegarder ses photos chez eux. Elle voudrait garder ses photos sans Google Photos, est-ce qu'il existe quelque chose de libre ?", alt, "immich", "google-photos", "-"},
+	{"Je voudrais numériser les vieilles cassettes de mon père. J'ai acheté un lecteur cassette USB, mais il me faut quoi comme logiciel ?", alt, "audacity", "", "-"},
 	{"Bonjour, nous sommes une commune avec un accueil périscolaire. Les inscriptions à la cantine et la facturation se font sur papier. Existe-t-il un logiciel libre pour gérer les inscriptions, les présences et la facturation ?", alt, "noethys", "", "-"},
 }
 
