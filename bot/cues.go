@@ -69,7 +69,7 @@ func (r *reading) readCues() cues {
 func (r *reading) someoneAsked(c cues) bool {
 	someone := hasPhrase(r.free, peoplePhrases) // not "qui peut être différent"
 	provider := c.provider || someone && r.place != nil && (len(r.matches) > 0 || hasAny(r.free, softwareWords) || r.u.Service != "")
-	provider = provider || hasPhrase(r.free, providerPhrases) ||
+	provider = provider || hasPhrase(r.free, providerPhrases) || devsSought(r.free) ||
 		(hasPhrase(r.free, askerPhrases) && !softwareDoes(r.free) && !hasPhrase(r.fixed, adviceAskPhrases) && (c.serviceVerb || hasAny(r.free, helperVerbs) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
 		(hasPhrase(r.free, doerPhrases) && r.namesTool() && !softwareDoes(r.free))
 	// "…chez un hébergeur certifié HDS. Est-ce que ça existe en libre ?": the host is a
@@ -78,6 +78,17 @@ func (r *reading) someoneAsked(c cues) bool {
 }
 
 var thatExistsPhrases = phraseList("ca existe", "existe en libre", "existent en libre", "does it exist", "does that exist")
+
+// devsSought reports developers asked for: "des devs Django sur Lille ?", "on cherche des
+// devs" — not "les postes des devs", the asker's own.
+func devsSought(toks []string) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i] == "des" && (toks[i+1] == "devs" || toks[i+1] == "developpeurs") && (i == 0 || seekWords[toks[i-1]] || wantVerbs[toks[i-1]]) {
+			return true
+		}
+	}
+	return false
+}
 
 // job is what the message says of the asker's own work.
 type job struct {
@@ -259,12 +270,17 @@ func compoundOf(toks []string, i int) bool {
 // inSetting reports "en entreprise", "en petite auto entreprise": a setting, not someone
 // to do the work.
 func inSetting(toks []string, i int) bool {
+	if i > 1 && (toks[i-1] == "d" || toks[i-1] == "de") && (toks[i] == "entreprise" || toks[i] == "societe") && !quantityWords[toks[i-2]] {
+		return true // "le proxy d'entreprise", "une messagerie d'entreprise": a kind, not a firm
+	}
 	k := i - 1
 	for k > 0 && sizeAdjectives[toks[k]] {
 		k--
 	}
 	return k >= 0 && toks[k] == "en"
 }
+
+var quantityWords = wordSet("liste", "annuaire", "besoin", "plein", "beaucoup", "peu", "reseau", "groupement")
 
 var sizeAdjectives = wordSet("petite", "petit", "grande", "grand", "moyenne", "auto", "micro", "tres")
 

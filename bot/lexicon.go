@@ -89,7 +89,7 @@ var doerPhrases = phraseList("qui peut", "qui pourrait", "qui fait", "qui font",
 var providerPhrases = phraseList(
 	"near me", "pres de chez moi",
 	"dans ma region", "dans mon coin", "dans le coin", "a cote de chez moi", "autour de moi",
-	"faire installer", "un dev", "une dev", "des devs", "d un dev", "vient sur place", "viennent sur place", "venir sur place", "se deplace",
+	"faire installer", "un dev", "une dev", "des devs pour", "des devs qui", "cherche des devs", "d un dev", "vient sur place", "viennent sur place", "venir sur place", "se deplace",
 	"se deplacer", "intervenir sur place", "me faire accompagner", "se faire accompagner",
 	"une adresse pour", "une bonne adresse", "des adresses pour", "besoin d aide pour", "besoin d aide sur", "besoin d aide avec", "un coup de main sur", "help me install", "help us install",
 	// "local" alone qualifies anything ("producteurs locaux"); these ask for someone nearby.

@@ -214,7 +214,7 @@ func (r *reading) dropContext() {
 		r.u.categoryAsked = len(r.u.Categories) > 0
 	}
 	r.dropSuffered()
-	if len(r.u.Needs)+len(r.u.Categories) > 0 {
+	if len(r.u.Needs)+len(r.u.Categories)+len(r.u.Products) > 0 {
 		scene := append(r.toolsInUse(), r.deviceTools...)
 		r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool { return slices.Contains(scene, id) })
 	}

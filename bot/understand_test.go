@@ -849,6 +849,10 @@ var phrasings = []phrasing{
 	// A product named after "sans" replaces its vendor's bare name.
 	{"Une dame en a marre que Google lui demande de sauvegarder ses photos chez eux. Elle voudrait garder ses photos sans Google Photos, est-ce qu'il existe quelque chose de libre ?", alt, "immich", "google-photos", "-"},
 	{"Je voudrais numériser les vieilles cassettes de mon père. J'ai acheté un lecteur cassette USB, mais il me faut quoi comme logiciel ?", alt, "audacity", "", "-"},
+	// A login backend, a company proxy, a project's codename and the asker's devs are context.
+	{"qqun a une alternative a Confluence pour la doc interne ? besoin de droits par espace + auth LDAP", alt, "xwiki", "confluence", "-"},
+	{"Docker Desktop devient payant, quoi de libre pour les postes des devs sous mac et windows ? il faut que ca passe derriere le proxy d'entreprise", alt, "podman", "docker-desktop", "-"},
+	{"besoin d'un outil de tests de charge pour l'API Marseille (nom de code du projet), k6 ou autre chose ?", alt, "k6", "", "-"},
 	{"Bonjour, nous sommes une commune avec un accueil périscolaire. Les inscriptions à la cantine et la facturation se font sur papier. Existe-t-il un logiciel libre pour gérer les inscriptions, les présences et la facturation ?", alt, "noethys", "", "-"},
 }
 

@@ -355,11 +355,15 @@ func (s scan) calledSo(i int) bool {
 	for i > 1 && (s.g.names[toks[i-1]] != nil || coordinators[toks[i-1]]) && !namingWords[toks[i-1]] {
 		i--
 	}
-	if i > 0 && namingWords[toks[i-1]] {
-		return true
+	if i > 0 && (namingWords[toks[i-1]] || thingNouns[toks[i-1]]) {
+		return true // "…appelle Lyon", "l'API Marseille", "le projet Nancy"
 	}
 	return i > 1 && (toks[i-1] == "is" || toks[i-1] == "est") && namingWords[toks[i-2]]
 }
+
+// thingNouns name things people christen after towns: "l'API Marseille (nom de code)".
+var thingNouns = map[string]bool{"api": true, "projet": true, "project": true, "cluster": true, "vm": true,
+	"hyperviseur": true, "codename": true}
 
 var coordinators = map[string]bool{"et": true, "ou": true, "and": true, "or": true}
 
