@@ -168,27 +168,10 @@ func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
 	if hasPhrase(toks, pointers) && len(prev.answered) > 0 && len(u.Categories)+len(u.Needs) == 0 {
 		return pointAt(u, prev.answered[0]), true
 	}
-	adds := !u.Place.IsZero() || u.Service != "" || u.Kind != "" || u.Intent == IntentProviders
-	if prev.intent == IntentProviders && theyDo(toks) && hasPhrase(toks, doItPhrases) {
-		// "ils peuvent le faire en visio ?": the same work, done remotely — "visio" is how,
-		// not a new need.
-		return continueTurn(u, prev), true
-	}
-	if prev.intent == IntentProviders && len(u.Categories)+len(u.Needs) > 0 && theyDo(toks) {
-		// "ils font aussi les boîtes mail ?" after a list of providers: providers for that.
-		u.Intent, u.ContextUsed = IntentProviders, true
-		if u.Place.IsZero() {
-			u.Place = prev.place
-		}
-		return u, true
-	}
-	if len(prev.answered) > 0 && whichForWhom(u, toks) {
-		// "c'est quoi le mieux comme logiciel pour une petite boutique ?" after a list of
-		// tills: which of them suits that shop.
-		out := continueTurn(u, prev)
-		out.Intent = IntentAlternative
+	if out, ok := aboutTheList(u, toks, prev); ok {
 		return out, true
 	}
+	adds := !u.Place.IsZero() || u.Service != "" || u.Kind != "" || u.Intent == IntentProviders
 	if len(u.Categories)+len(u.Needs) > 0 && !qualifiesLast(u, toks, adds) {
 		return u, false // a new need: a new question
 	}
@@ -201,6 +184,31 @@ func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
 		out.Intent = IntentAlternative
 	}
 	return out, true
+}
+
+// aboutTheList reads a question about the list just given: what the providers do, how
+// they work, or which tool suits someone.
+func aboutTheList(u Understanding, toks []string, prev turn) (Understanding, bool) {
+	switch {
+	case prev.intent == IntentProviders && theyDo(toks) && hasPhrase(toks, doItPhrases):
+		// "ils peuvent le faire en visio ?": the same work, done remotely — "visio" is how,
+		// not a new need.
+		return continueTurn(u, prev), true
+	case prev.intent == IntentProviders && len(u.Categories)+len(u.Needs) > 0 && theyDo(toks):
+		// "ils font aussi les boîtes mail ?" after a list of providers: providers for that.
+		u.Intent, u.ContextUsed = IntentProviders, true
+		if u.Place.IsZero() {
+			u.Place = prev.place
+		}
+		return u, true
+	case len(prev.answered) > 0 && whichForWhom(u, toks):
+		// "c'est quoi le mieux comme logiciel pour une petite boutique ?" after a list of
+		// tills: which of them suits that shop.
+		out := continueTurn(u, prev)
+		out.Intent = IntentAlternative
+		return out, true
+	}
+	return u, false
 }
 
 // farewellPhrases close a conversation: "bonne journée", "à bientôt", "have a nice day".

@@ -21,11 +21,7 @@ func (r *reading) namesTool() bool {
 // keepNames turns matches into products, tools and categories, leaving out everyday words
 // without a request cue, negated names and the platform a product should run on.
 func (r *reading) keepNames(c cues) {
-	// "Teams libre ?" asks; "je suis libre pour teams demain" does not.
-	libreQuestion := r.u.Question && (hasAny(r.free, wordSet("libre", "libres", "opensource")) || hasPhrase(r.free, openSource) || r.libreName())
-	// "et pour Doodle ?": a follow-up question names what it asks about.
-	followQuestion := r.u.Question && startsFollowUp(r.toks)
-	firm := c.strongAlt || firmAltCue(r.free) || c.provider || libreQuestion || followQuestion
+	firm := r.firmCue(c)
 	// "on passe par Doodle… mais y a des pubs partout": what is used and hurts is named —
 	// not "un doodle", a drawing.
 	leaving := usedButLeaving(r.fixed)
@@ -180,6 +176,17 @@ var thatPhrases = phraseList("pour ca", "pour cela", "for that", "for this", "po
 func afterPronoun(toks []string, i int) bool {
 	return i > 0 && (toks[i-1] == "i" || toks[i-1] == "we" || toks[i-1] == "they" || toks[i-1] == "you")
 }
+
+// firmCue reports a request firm enough to read everyday words as names: "Teams libre ?"
+// asks, "je suis libre pour teams demain" does not; "et pour Doodle ?", a follow-up
+// question, names what it asks about.
+func (r *reading) firmCue(c cues) bool {
+	libreQuestion := r.u.Question && (hasAny(r.free, libreWords) || hasPhrase(r.free, openSource) || r.libreName())
+	followQuestion := r.u.Question && startsFollowUp(r.toks)
+	return c.strongAlt || firmAltCue(r.free) || c.provider || libreQuestion || followQuestion
+}
+
+var libreWords = wordSet("libre", "libres", "opensource")
 
 // passedOver reports a match that names nothing asked: an everyday word without a firm
 // cue or that describes a noun, a negated name, a lone letter, a unit, a word the next
@@ -532,24 +539,8 @@ func (r *reading) settleNames(loose, looseTools []string) {
 	if len(r.u.Needs)+len(r.u.Categories) > 0 && !hasPhrase(r.fixed, replaceThatPhrases) {
 		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return slices.Contains(r.setting, id) })
 	}
-	if len(r.u.Products)+len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) == 0 {
-		r.u.Products = r.platforms
-		r.u.onlyPlatform = len(r.platforms) > 0
-	} else if len(r.u.Products)+len(r.u.Tools)+len(r.u.Needs) == 0 && r.systemAskedBeside() {
-		// "les PC… sous Windows 10, on installe quoi ?": a system asked for replaces the
-		// system the machines run — not in "une appli de notes… sur android et linux".
-		r.u.Products = slices.DeleteFunc(slices.Clone(r.platforms), func(id string) bool { return !r.inCategories(id) })
-	}
-	// "dégoogliser ma boîte Gmail": Gmail, not every GAFAM service; "passer au libre, par
-	// quoi commencer pour la bureautique ?": office software. Among umbrellas alone, the
-	// first named: "tout chez Microsoft… passer au libre".
-	precise := len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) > 0 || !onlyUmbrellas(r.kb, r.u.Products)
-	switch {
-	case precise:
-		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return isUmbrella(r.kb, id) })
-	case len(r.u.Products) > 1:
-		r.u.Products = r.u.Products[:1]
-	}
+	r.platformAsked()
+	r.dropUmbrellas()
 	if len(r.u.Products) > 0 && len(r.u.Tools) > 0 {
 		r.u.Tools = r.toolsNotPlatforms()
 	}
@@ -579,6 +570,33 @@ func (r *reading) productFacet(cid string) bool {
 		p, ok := r.kb.Product(id)
 		return ok && len(p.Categories) > 1 && slices.Contains(p.Categories[1:], cid) // a side, not its main job
 	})
+}
+
+// platformAsked makes the platforms named the question when nothing else is: "il faut
+// qu'il marche sur Android" alone, or "les PC… sous Windows 10, on installe quoi ?" (a
+// system asked for replaces the system the machines run — not in "une appli de notes…
+// sur android et linux").
+func (r *reading) platformAsked() {
+	if len(r.u.Products)+len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) == 0 {
+		r.u.Products = r.platforms
+		r.u.onlyPlatform = len(r.platforms) > 0
+	} else if len(r.u.Products)+len(r.u.Tools)+len(r.u.Needs) == 0 && r.systemAskedBeside() {
+		r.u.Products = slices.DeleteFunc(slices.Clone(r.platforms), func(id string) bool { return !r.inCategories(id) })
+	}
+}
+
+// dropUmbrellas keeps group names only when nothing precise is named: "dégoogliser ma
+// boîte Gmail" is Gmail, not every GAFAM service; "passer au libre, par quoi commencer pour
+// la bureautique ?" is office software. Among umbrellas alone, the first named: "tout chez
+// Microsoft… passer au libre".
+func (r *reading) dropUmbrellas() {
+	precise := len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) > 0 || !onlyUmbrellas(r.kb, r.u.Products)
+	switch {
+	case precise:
+		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return isUmbrella(r.kb, id) })
+	case len(r.u.Products) > 1:
+		r.u.Products = r.u.Products[:1]
+	}
 }
 
 // inCategories reports a product of one of the categories named.
