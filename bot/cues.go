@@ -274,15 +274,16 @@ func inSetting(toks []string, i int) bool {
 		return true // "le proxy d'entreprise", "une messagerie d'entreprise": a kind, not a firm
 	}
 	k := i - 1
-	for k > 0 && sizeAdjectives[toks[k]] {
+	for k > 0 && (sizeAdjectives[toks[k]] || indefinite[toks[k]]) {
 		k--
 	}
-	return k >= 0 && toks[k] == "en"
+	// "en petite entreprise"; "je paye comme une vraie boîte": a comparison.
+	return k >= 0 && (toks[k] == "en" || toks[k] == "comme" || toks[k] == "like")
 }
 
 var quantityWords = wordSet("liste", "annuaire", "besoin", "plein", "beaucoup", "peu", "reseau", "groupement")
 
-var sizeAdjectives = wordSet("petite", "petit", "grande", "grand", "moyenne", "auto", "micro", "tres")
+var sizeAdjectives = wordSet("petite", "petit", "grande", "grand", "moyenne", "auto", "micro", "tres", "vraie", "vrai", "real", "big")
 
 var englishFirms = wordSet("firm", "firms", "company", "companies")
 
