@@ -377,4 +377,4 @@ func startsConstraint(toks []string) bool {
 
 var constraintWords = wordSet("marche", "marchent", "fonctionne", "fonctionnent", "tourne", "tournent",
 	"compatible", "compatibles", "dispo", "disponible", "disponibles", "existe", "works", "run", "runs",
-	"available", "aussi", "also")
+	"available", "aussi", "also", "work", "too")

@@ -632,7 +632,8 @@ func askerOrg(toks []string, i int) bool {
 	// une petite entreprise de plomberie": the asker describes itself — up to a request word ("on est en Midi-Pyrénées, cherche
 	// prestataire").
 	for k := i - 1; k >= 0 && k >= i-5 && !alternativeWords[toks[k]] && !wantVerbs[toks[k]]; k-- {
-		if selfDescribing[toks[k]] || toks[k] == "est" && k > 0 && toks[k-1] == "on" || have(toks, k) {
+		if selfDescribing[toks[k]] || toks[k] == "est" && k > 0 && toks[k-1] == "on" || have(toks, k) ||
+			k > 0 && (toks[k] == "m" && toks[k-1] == "i" || toks[k] == "re" && toks[k-1] == "we") { // "I'm a freelance journalist"
 			return true
 		}
 		if k < i-2 && whereWords[toks[k]] {

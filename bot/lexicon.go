@@ -21,7 +21,7 @@ var helpPhrases = phraseList(
 	"tu sers a quoi", "tu fais quoi", "que sais tu faire", "qu est ce que tu sais faire",
 	"que peux tu faire", "what can you do", "how does it work", "how do i use", "mode d emploi",
 	"qui es tu", "t es qui", "who are you",
-	"comment je te pose", "comment te poser une question", "je mets juste le nom", "comment on te pose", "how do i ask you",
+	"ce que fait le bot", "ce que fait ce bot", "ce que fait boussole", "comment je te pose", "comment te poser une question", "je mets juste le nom", "comment on te pose", "how do i ask you",
 	"what can you actually do", "what do you actually do", "what can this bot do", "what else can you do",
 	"comment fonctionne ce service", "comment fonctionne ce bot", "on peut vous demander", "peut on vous demander", "vous demander quoi",
 	"vous conseillez aussi", "tu conseilles aussi", "seulement sur les logiciels", "only software", "just software",
@@ -60,7 +60,9 @@ var peoplePhrases = phraseList("des gens qui", "des personnes qui", "une personn
 	"qq1", "someone", "somebody", "y a personne", "personne pour", "des gens en", "des gens dans", "des gens a", "des gens sur",
 	"des gens pres", "des gens vers",
 	// A user group or a repair café sought somewhere: "y a un club linux en Auvergne ?".
-	"un club linux", "un gull", "un lug", "une install party", "un repair cafe", "une asso linux", "a linux user group")
+	"un club linux", "un gull", "un lug", "une install party", "un repair cafe", "une asso linux", "a linux user group",
+	"des clubs linux", "des gull", "des install party", "des install parties", "des repair cafes", "des repair cafe",
+	"a local group", "local groups", "a local shop", "a repair cafe", "repair cafes")
 
 var askerPhrases = phraseList(
 	"qui peut", "qui pourrait", "qui sait", "quelqu un", "quelqu un qui", "qui fait", "qui font",
@@ -192,7 +194,7 @@ var alternativeCuePhrases = [][]string{
 	{"migrate", "from"}, {"migrate", "away", "from"}, {"marre", "de"}, {"marre", "d"}, {"ras", "le", "bol", "de"},
 	{"fed", "up", "with"}, {"sick", "of"}, {"move", "off"}, {"move", "away", "from"}, {"get", "off"},
 	{"switch", "from"}, {"get", "rid", "of"}, {"stop", "using"}, {"moving", "off"}, {"moving", "away", "from"},
-	{"d", "autres", "choix"}, {"d", "autres", "options"}, {"d", "autres", "solutions"}, {"other", "options"},
+	{"clone", "de"}, {"clone", "libre", "de"}, {"clone", "of"}, {"d", "autres", "choix"}, {"d", "autres", "options"}, {"d", "autres", "solutions"}, {"other", "options"},
 	{"passer", "au", "libre"}, {"passer", "au", "logiciel", "libre"}, {"passer", "aux", "logiciels", "libres"},
 	{"migrer", "vers", "le", "libre"}, {"virer"}, {"degager"}, {"degoogliser"}, {"degooglisons"}, {"degooglisation"}, {"sortir", "des"}, {"sortir", "du"}, {"me", "debarrasser", "de"}, {"nous", "debarrasser", "de"}, {"se", "debarrasser", "de"},
 }

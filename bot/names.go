@@ -212,7 +212,8 @@ func (r *reading) keepCategory(m phraseMatch) {
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" { // "le cabinet comptable"
 		return
 	}
-	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) {
+	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) ||
+		m.start > 0 && deviceNouns[r.toks[m.start-1]] { // "le pc caisse": the machine's role
 		r.deviceCats = append(r.deviceCats, m.hit.ID)
 	}
 	r.u.Categories = appendNew(r.u.Categories, m.hit.ID)
@@ -268,7 +269,11 @@ func (r *reading) systemAsked() {
 	}
 	// "mon pc rame, quoi mettre ?" asks for a system — not "Word et Excel… on met quoi à
 	// la place ?", where what is put there replaces what was named.
-	bare := len(r.u.Products)+len(r.u.Needs) == 0 && !slices.ContainsFunc(r.u.Categories, func(c string) bool { return c != "systeme" })
+	bare := len(r.u.Needs) == 0 && !slices.ContainsFunc(r.u.Categories, func(c string) bool { return c != "systeme" && !slices.Contains(r.deviceCats, c) }) &&
+		!slices.ContainsFunc(r.u.Products, func(id string) bool {
+			p, ok := r.kb.Product(id)
+			return !ok || !slices.Contains(p.Categories, "systeme")
+		})
 	for i := range r.fixed {
 		if n := phraseAt(r.fixed, i, onItPhrases); n > 0 || bare && phraseAt(r.fixed, i, putWhatPhrases) > 0 {
 			n = max(n, phraseAt(r.fixed, i, putWhatPhrases))

@@ -13,7 +13,8 @@ import (
 
 var replaceThatPhrases = phraseList("remplacer ca", "remplacer cela", "le remplacer", "la remplacer", "les remplacer",
 	"a la place de ca", "replace it", "replace that", "replace this", "instead of that", "instead of it",
-	"un equivalent libre", "un equivalent gratuit", "une alternative libre qui", "an equivalent")
+	"un equivalent libre", "un equivalent gratuit", "une alternative libre qui", "an equivalent",
+	"un clone libre", "un clone", "a clone", "an open source clone", "a libre clone")
 
 // needsAsked reports a need named that is not only what the asker uses today: "on
 // utilise Trello + un tableur partagé… il faut autre chose ?" asks about Trello.

@@ -853,6 +853,15 @@ var phrasings = []phrasing{
 	{"qqun a une alternative a Confluence pour la doc interne ? besoin de droits par espace + auth LDAP", alt, "xwiki", "confluence", "-"},
 	{"Docker Desktop devient payant, quoi de libre pour les postes des devs sous mac et windows ? il faut que ca passe derriere le proxy d'entreprise", alt, "podman", "docker-desktop", "-"},
 	{"besoin d'un outil de tests de charge pour l'API Marseille (nom de code du projet), k6 ou autre chose ?", alt, "k6", "", "-"},
+	// A clone asks to replace; a sweet of a town, a sports club and the asker's own trade
+	// in English are no place or provider; a machine's role is context.
+	{"j'utilise notion pour tout (clients, devis, idees de posts), y a un clone libre ?", alt, "appflowy", "notion", "-"},
+	{"je vends des betises de cambrai et du nougat de montelimar sur les marchés, logiciel de caisse libre qui marche sans internet ?", alt, "dolibarr", "", "-"},
+	{"je fais un site pour les supporters de l'AS Saint-Étienne, vous me conseillez quel CMS libre ?", alt, "wordpress", "", "-"},
+	{"I'm a freelance journalist, what's a free software replacement for Otter.ai to transcribe my interviews?", alt, "buzz", "", "-"},
+	{"windows 11 rame sur le pc caisse, je mets quoi ?", alt, "linux-mint", "", "-"},
+	{"y a des repair cafés ou des install party linux en Corse ?", prov, "debian", "", "94"},
+	{"vous pouvez m'expliquer ce que fait le bot exactement ?", help, "-", "", "-"},
 	{"Bonjour, nous sommes une commune avec un accueil périscolaire. Les inscriptions à la cantine et la facturation se font sur papier. Existe-t-il un logiciel libre pour gérer les inscriptions, les présences et la facturation ?", alt, "noethys", "", "-"},
 }
 

@@ -337,6 +337,9 @@ func produceContext(toks []string, i int) bool {
 var produceNouns = map[string]bool{
 	"tablette": true, "tablettes": true, "bouteille": true, "bouteilles": true, "verre": true, "verres": true,
 	"plaque": true, "carre": true, "carres": true, "morceau": true, "part": true, "fromage": true, "vin": true,
+	// Sweets named after their town: "des bêtises de Cambrai", "du nougat de Montélimar".
+	"betises": true, "nougat": true, "nougats": true, "calissons": true, "madeleines": true, "bergamotes": true,
+	"macarons": true, "caramels": true, "rillettes": true, "moutarde": true, "andouille": true, "andouillette": true,
 }
 
 // notThere reports a place the message says the asker is not at: "mais on n'est pas à
@@ -363,7 +366,9 @@ func (s scan) calledSo(i int) bool {
 
 // thingNouns name things people christen after towns: "l'API Marseille (nom de code)".
 var thingNouns = map[string]bool{"api": true, "projet": true, "project": true, "cluster": true, "vm": true,
-	"hyperviseur": true, "codename": true}
+	"hyperviseur": true, "codename": true,
+	// Sports clubs: "les supporters de l'AS Saint-Étienne".
+	"as": true, "fc": true, "racing": true, "olympique": true, "sporting": true}
 
 var coordinators = map[string]bool{"et": true, "ou": true, "and": true, "or": true}
 
