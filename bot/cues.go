@@ -77,7 +77,9 @@ func (r *reading) someoneAsked(c cues) bool {
 	return provider && !(c.alt && !c.serviceVerb && r.u.Kind == "" && hasPhrase(r.fixed, thatExistsPhrases))
 }
 
-var thatExistsPhrases = phraseList("ca existe", "existe en libre", "existent en libre", "does it exist", "does that exist")
+var thatExistsPhrases = phraseList("ca existe", "existe en libre", "existent en libre", "does it exist", "does that exist",
+	"il existe un outil", "il existe un logiciel", "existe t il un outil", "existe t il un logiciel", "is there a tool",
+	"is there an open source", "is there a free")
 
 // devsSought reports developers asked for: "des devs Django sur Lille ?", "on cherche des
 // devs" — not "les postes des devs", the asker's own.

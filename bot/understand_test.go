@@ -862,6 +862,9 @@ var phrasings = []phrasing{
 	{"windows 11 rame sur le pc caisse, je mets quoi ?", alt, "linux-mint", "", "-"},
 	{"y a des repair cafés ou des install party linux en Corse ?", prov, "debian", "", "94"},
 	{"vous pouvez m'expliquer ce que fait le bot exactement ?", help, "-", "", "-"},
+	{"je prépare un exposé sur l'Édit de Nantes, y a un logiciel libre pour faire une frise chronologique ?", alt, "libreoffice", "", "-"},
+	{"shopify me coute 39$ par mois, surtout a la st valentin et fete des meres. un equivalent libre ?", alt, "prestashop", "shopify", "-"},
+	{"je bosse sur SDL Trados Studio mais la licence coute une fortune si je veux ouvrir les fichiers des agences. Est ce qu'il existe un outil de TAO libre ? merci d'avance", alt, "omegat", "", "-"},
 	{"Bonjour, nous sommes une commune avec un accueil périscolaire. Les inscriptions à la cantine et la facturation se font sur papier. Existe-t-il un logiciel libre pour gérer les inscriptions, les présences et la facturation ?", alt, "noethys", "", "-"},
 }
 

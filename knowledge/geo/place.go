@@ -256,6 +256,9 @@ func (s scan) at(i int) (Match, bool) {
 	if isDigits(t) {
 		return s.number(i, cue)
 	}
+	if t == "saint" && i > 0 && toks[i-1] == "la" {
+		return Match{}, false // "à la Saint-Valentin": a feast day
+	}
 	if (t == "2a" || t == "2b") && (cue || s.bareDeps) && !labelled(toks, i) {
 		return Match{s.g.depPlace(DepCode(t)), i, i + 1, cue}, true
 	}
@@ -331,8 +334,13 @@ func colourContext(toks []string, i int) bool {
 // produceContext reports a name sold, made or eaten: "je vends du Cantal", "on boit du
 // Bordeaux", "deux tablettes de Côte d'Or" name cheeses, drinks and chocolate.
 func produceContext(toks []string, i int) bool {
-	return i >= 2 && (toks[i-1] == "du" || toks[i-1] == "de" || toks[i-1] == "d") && (produceVerbs[toks[i-2]] || produceNouns[toks[i-2]])
+	return i >= 2 && (toks[i-1] == "du" || toks[i-1] == "de" || toks[i-1] == "d") && (produceVerbs[toks[i-2]] || produceNouns[toks[i-2]] || historyNouns[toks[i-2]])
 }
+
+// historyNouns name events and acts after a town: "l'Édit de Nantes", "la bataille de
+// Verdun", "le traité de Versailles".
+var historyNouns = map[string]bool{"edit": true, "bataille": true, "traite": true, "siege": true, "paix": true,
+	"accords": true, "accord": true, "concile": true, "serment": true, "battle": true, "treaty": true, "edict": true}
 
 var produceNouns = map[string]bool{
 	"tablette": true, "tablettes": true, "bouteille": true, "bouteilles": true, "verre": true, "verres": true,
