@@ -113,6 +113,8 @@ func toolWhere(toks []string, i int) bool {
 	j := i - 1
 	if j >= 0 && subjectPronouns[toks[j]] {
 		j-- // "où on écrit", "dans lequel nous…"
+	} else if j > 0 && eachWords[toks[j-1]] {
+		j -= 2 // "où chaque bénévole choisit ses créneaux"
 	}
 	if j < 1 || !relatives[toks[j]] {
 		return false
@@ -120,6 +122,8 @@ func toolWhere(toks []string, i int) bool {
 	j = skipPurpose(toks, j-1)
 	return j >= 0 && (softwareNouns[toks[j]] || toks[j] == "truc" || toks[j] == "solution")
 }
+
+var eachWords = wordSet("chaque", "les", "nos", "tous", "each", "every", "our")
 
 var relatives = wordSet("ou", "qui", "lequel", "laquelle", "where", "that", "which")
 

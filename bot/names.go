@@ -444,6 +444,10 @@ func (r *reading) keepNeed(m phraseMatch) {
 	}
 	if complainedOf(r.fixed, m.end) {
 		r.suffered = appendNew(r.suffered, m.hit.ID) // "l'ENT est une usine à gaz"
+	} else {
+		// "le planning des créneaux est un enfer… un logiciel où chaque bénévole choisit
+		// ses créneaux ?": what hurts today, named again, is what is asked.
+		r.suffered = slices.DeleteFunc(r.suffered, func(id string) bool { return id == m.hit.ID })
 	}
 	if k := slices.Index(r.u.Needs, m.hit.ID); k >= 0 {
 		// Named twice, in other words ("les comptes rendus… on écrit tous ensemble"), a
