@@ -153,10 +153,11 @@ func (r *reading) unknownNeed() {
 			continue
 		}
 		start := link + 1
-		if (t[link] == "pour" || t[link] == "for") && start+1 < len(t) && definiteWords[t[start]] {
-			start++ // "une appli pour la météo" — but "une appli de la mairie" is whose, not what for
+		if (t[link] == "pour" || t[link] == "for") && start+1 < len(t) && (definiteWords[t[start]] || possessives[t[start]]) {
+			start++ // "une appli pour la météo", "pour ma clinique vétérinaire" — but "une appli de la mairie" is whose, not what for
 		}
 		if need := needWords(t, start); need != nil {
+			need = r.inClause(need, start) // "to run a vet clinic? appointments…": up to the question mark
 			u.Intent, u.Unknown, u.UnknownNeed = IntentAlternative, writtenAs(r.text, need), true
 		}
 		return
@@ -212,6 +213,17 @@ func needWords(t []string, start int) []string {
 		return nil
 	}
 	return t[start:end]
+}
+
+// inClause cuts words that start at toks[start] where the message's next clause begins.
+func (r *reading) inClause(words []string, start int) []string {
+	clauses := r.clauses()
+	for k := 1; k < len(words); k++ {
+		if clauses[start+k] {
+			return words[:k]
+		}
+	}
+	return words
 }
 
 // definiteWords open a noun phrase: "pour la météo", "pour les impôts".

@@ -208,6 +208,7 @@ var complaintWords = wordSet("horreur", "usine", "lourd", "lourde", "heavy", "bl
 // "…300 balles d'antivirus…, vous conseillez quelle distrib ?" (what "quel" asks outranks
 // a need said in passing).
 func (r *reading) dropContext() {
+	r.dropHumanHealth()
 	if r.askedCategory && !r.askedNeed {
 		// "…300 balles d'antivirus…, quelle distrib ?": the needs of other kinds said in
 		// passing go; "un vieil ordi… on met quoi dessus ?" keeps the system it asks for.
@@ -224,6 +225,22 @@ func (r *reading) dropContext() {
 		r.u.Categories = slices.DeleteFunc(r.u.Categories, func(id string) bool { return slices.Contains(scene, id) })
 	}
 }
+
+// dropHumanHealth leaves out the software for human patients when the patients are animals:
+// "software to run a vet clinic? patient records (the patients are dogs)" is no medical
+// record system — an honest "je ne connais pas" beats OpenEMR.
+func (r *reading) dropHumanHealth() {
+	if !hasAny(r.fixed, vetWords) {
+		return
+	}
+	r.dropNeeds(func(id string) bool {
+		t, ok := r.kb.Tool(id)
+		return ok && slices.Contains(t.Categories, "sante")
+	})
+	r.u.Categories = slices.DeleteFunc(r.u.Categories, func(c string) bool { return c == "sante" })
+}
+
+var vetWords = wordSet("vet", "vets", "veterinaire", "veterinaires", "veterinary", "veto", "vetos", "veterinarian")
 
 // audienceCats returns the categories named only by whom the tool is for: "l'asso des
 // parents d'élèves… tenir une compta" asks for accounting, not for school software.

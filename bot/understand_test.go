@@ -867,6 +867,9 @@ var phrasings = []phrasing{
 	{"je bosse sur SDL Trados Studio mais la licence coute une fortune si je veux ouvrir les fichiers des agences. Est ce qu'il existe un outil de TAO libre ? merci d'avance", alt, "omegat", "", "-"},
 	// What hurts today and is named again is what is asked.
 	{"On organise un festival (200 bénévoles) et chaque année le planning des créneaux est un enfer sur un tableur partagé. Il y aurait un logiciel libre où chaque bénévole choisit ses créneaux ?", alt, "engelsystem", "", "-"},
+	// Animals are no patients of human-health software: an honest "je ne connais pas".
+	{"any free/open source software to run a vet clinic? appointments, patient records (the patients are dogs lol)", alt, "-", "", "-"},
+	{"logiciel pour ma clinique vétérinaire ?", alt, "-", "", "-"},
 	{"Bonjour, nous sommes une commune avec un accueil périscolaire. Les inscriptions à la cantine et la facturation se font sur papier. Existe-t-il un logiciel libre pour gérer les inscriptions, les présences et la facturation ?", alt, "noethys", "", "-"},
 }
 
