@@ -112,7 +112,7 @@ func (r *reading) signals(c cues) signals {
 		named: named, namedProduct: products, placed: !u.Place.IsZero(),
 		service: u.Service != "",
 		asks: c.alt || c.strongAlt || c.provider || u.Service != "" || u.Question && !hasPhrase(r.fixed, seenPhrases) && !(hasPhrase(r.fixed, ownPhrases) && !hasAny(r.fixed, triedWords)) || r.leadingNeed() ||
-			hasPhrase(r.fixed, painPhrases) || products && (usedButLeaving(r.fixed) || hasPhrase(r.fixed, priceyPhrases)),
+			hasPhrase(r.fixed, painPhrases) || products && (usedButLeaving(r.fixed) || priceyFor(r.fixed)),
 		// Only filler words besides names: "Dropbox ?", "google drive" — not a statement
 		// such as "je suis sur slack".
 		onlyNames:   named && onlyFiller(r.fixed, r.matches, products),

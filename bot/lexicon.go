@@ -2,6 +2,8 @@
 
 package bot
 
+import "slices"
+
 // Word lists for understanding questions. All entries are folded (lower case, no accents,
 // apostrophes as spaces), as textnorm produces them.
 
@@ -212,6 +214,25 @@ var offerPhrases = phraseList("si qqun veut", "si quelqu un veut", "si vous voul
 // le film du club" asks what else there is.
 var priceyPhrases = phraseList("trop cher", "trop chere", "trop chers", "hors de prix", "coute une fortune", "coute un bras",
 	"coute trop", "too expensive", "way too expensive", "costs a fortune", "devenu payant", "est devenu payant")
+
+// priceyFor reports a product said too dear for the asker or for a task: "Adobe Premiere
+// trop cher pour monter le film du club", "ça nous coûte une fortune" — not the news
+// "Netflix est devenu trop cher lol".
+func priceyFor(toks []string) bool {
+	for i := range toks {
+		n := phraseAt(toks, i, priceyPhrases)
+		if n == 0 {
+			continue
+		}
+		after := toks[i+n : min(len(toks), i+n+2)]
+		if slices.Contains(after, "pour") || slices.Contains(after, "for") || hasAny(toks, firstPersons) {
+			return true
+		}
+	}
+	return false
+}
+
+var firstPersons = wordSet("me", "m", "nous", "on", "notre", "nos", "mon", "ma", "mes", "je", "j", "us", "our", "my", "we", "i")
 
 // weakAltWords are request words too common in ordinary sentences to make an everyday
 // word a product or tool name.

@@ -870,6 +870,9 @@ var phrasings = []phrasing{
 	// Animals are no patients of human-health software: an honest "je ne connais pas".
 	{"any free/open source software to run a vet clinic? appointments, patient records (the patients are dogs lol)", alt, "-", "", "-"},
 	{"logiciel pour ma clinique vétérinaire ?", alt, "-", "", "-"},
+	// A price said as news is small talk; said of the asker's own cost, a request.
+	{"Netflix est devenu trop cher lol", none, "-", "", "-"},
+	{"Canva nous coute une fortune", alt, "penpot", "canva", "-"},
 	{"Bonjour, nous sommes une commune avec un accueil périscolaire. Les inscriptions à la cantine et la facturation se font sur papier. Existe-t-il un logiciel libre pour gérer les inscriptions, les présences et la facturation ?", alt, "noethys", "", "-"},
 }
 
