@@ -14,7 +14,7 @@ import (
 // askedWhich reports a name right after "quel", "quelle", or after "besoin d'un logiciel
 // de": what the message asks for.
 func askedWhich(toks []string, i int) bool {
-	if i > 0 && whichWords[toks[i-1]] || whichTool(toks, i) || toolWhere(toks, i) {
+	if i > 0 && whichWords[toks[i-1]] || whichTool(toks, i) || toolWhere(toks, i) || whatFor(toks, i) {
 		return true
 	}
 	// "on cherche un espace de stockage en ligne": what is sought.
@@ -92,6 +92,26 @@ func softwareSought(toks []string, j int) bool {
 var existsPhrases = phraseList("ca existe", "ca existe t il", "existe t il", "existe t elle", "does it exist", "does that exist", "is there one")
 
 var seekWords = wordSet("cherche", "cherchons", "cherchez", "recherche", "recherchons", "jcherche", "seeking")
+
+// whatFor reports a name after "quoi de mieux pour (le)", "what to use for": "un tableur
+// partagé c'est le bazar, quoi de mieux pour le planning ?" asks for planning.
+func whatFor(toks []string, i int) bool {
+	k := i - 1
+	if k > 0 && definiteWords[toks[k]] {
+		k--
+	}
+	if k < 2 || toks[k] != "pour" && toks[k] != "for" {
+		return false
+	}
+	for n := 2; n <= 3 && k-n >= 0; n++ {
+		if phraseAt(toks, k-n, whatPhrases) == n {
+			return true
+		}
+	}
+	return false
+}
+
+var whatPhrases = phraseList("quoi de mieux", "quoi de libre", "quoi utiliser", "quoi prendre", "what to use", "what s best", "what is best")
 
 // whichTool reports a name asked for as "quel outil (libre) de …": "Quel outil libre de
 // supervision simple ?" after a story about the NAS, "which open source tool for …".

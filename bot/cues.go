@@ -426,7 +426,7 @@ func selfService(toks []string, i int) bool {
 	}
 	// "on lui installe quoi ?": the asker, for someone; "Windows 11 refuse de
 	// s'installer": the program itself.
-	if i > 1 && selfSubjects[toks[i-2]] && objectPronouns[toks[i-1]] || i > 0 && (toks[i-1] == "s" || toks[i-1] == "se") {
+	if i > 1 && (selfSubjects[toks[i-2]] || wantVerbs[toks[i-2]]) && objectPronouns[toks[i-1]] || i > 0 && (toks[i-1] == "s" || toks[i-1] == "se") {
 		return true
 	}
 	// "je me suis installé comme plombier", "on s'est installés": the asker settled;
@@ -513,8 +513,12 @@ func firmAltCue(toks []string) bool {
 			return true
 		}
 	}
-	return false
+	return hasPhrase(toks, switchToPhrases)
 }
+
+// switchToPhrases ask what to move to: "…pour Office, c'est abusé, on passe à quoi ?".
+var switchToPhrases = phraseList("on passe a quoi", "passer a quoi", "on passe sur quoi", "on bascule sur quoi",
+	"on prend quoi a la place", "what should we switch to", "what do we switch to")
 
 func hasAny(toks []string, set map[string]bool) bool {
 	for _, t := range toks {

@@ -432,7 +432,8 @@ func (r *reading) keepNeed(m phraseMatch) {
 	r.needPhrases[m.hit.ID] = append(r.needPhrases[m.hit.ID], phrase)
 	r.u.NeedWords = appendNew(r.u.NeedWords, phrase)
 	order := len(r.u.NeedWords) - 1
-	if askedWhich(r.toks, m.start) || askedLibre(r.toks, m) || opensWith(r.toks, m) || openedRequest(r.toks, r.clauses(), m.start) {
+	if (askedWhich(r.toks, m.start) || askedLibre(r.toks, m) || opensWith(r.toks, m) && !painAfter(r.fixed, m.end) ||
+		openedRequest(r.toks, r.clauses(), m.start)) && !complainedOf(r.fixed, m.end) {
 		order = -1 // "…quelle supervision libre ?", "un forum libre ?": the need asked leads
 		r.askedNeed = true
 	}
@@ -487,6 +488,17 @@ func (r *reading) parens() map[int]bool {
 		}
 	}
 	return r.parenAt
+}
+
+// painAfter reports a pain phrase right after a name: "un tableur partagé c'est le bazar"
+// opens on what hurts, not on what is asked.
+func painAfter(toks []string, end int) bool {
+	for i := end; i < len(toks) && i <= end+2; i++ {
+		if phraseAt(toks, i, painPhrases) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // opensWith reports a need that opens the message after "un", "une": "un forum pour les

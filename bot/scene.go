@@ -54,6 +54,8 @@ func (r *reading) toolsInUse() []string {
 
 var instanceWords = wordSet("instance", "server", "serveur", "setup", "install", "installation")
 
+var setUpVerbs = wordSet("installe", "installes", "deploye", "deployes", "monte", "installed", "deployed")
+
 // alreadyHad reports a tool the asker says they have: "on a déjà Forgejo", "we already
 // run a Nextcloud", "on a une Debian 12".
 func alreadyHad(toks []string, i int) bool {
@@ -63,6 +65,9 @@ func alreadyHad(toks []string, i int) bool {
 	}
 	if k > 0 && (useVerbs[toks[k]] || toks[k] == "run" || toks[k] == "have" || toks[k] == "host") {
 		k-- // "we already use Gitea", "we self-host Forgejo"
+	}
+	if k > 1 && (toks[k] == "place" && toks[k-1] == "en" || setUpVerbs[toks[k]]) {
+		return true // "on a mis en place un Nextcloud", "on a installé un Moodle"
 	}
 	if k > 0 && toks[k] == "self" {
 		k--

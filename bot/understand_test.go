@@ -873,6 +873,15 @@ var phrasings = []phrasing{
 	// A price said as news is small talk; said of the asker's own cost, a request.
 	{"Netflix est devenu trop cher lol", none, "-", "", "-"},
 	{"Canva nous coute une fortune", alt, "penpot", "canva", "-"},
+	// What opens on a pain is not asked; "quoi de mieux pour X" asks for X; an
+	// organisation's demonym is its place; a title makes a name a person's.
+	{"un tableur partagé c'est le bazar, quoi de mieux pour le planning ?", alt, "openproject", "", "-"},
+	{"une facture de 300€ pour le pack Office, c'est abusé, on passe à quoi ?", alt, "libreoffice", "microsoft-office", "-"},
+	{"Une SCOP nantaise cherche un intégrateur Odoo local, idéalement lui-même en coopérative. Des noms ?", prov, "odoo", "", "52"},
+	{"Our director, Mr Paris, wants an open source alternative for our newsletter, we used Mailchimp until now", alt, "listmonk", "mailchimp", "-"},
+	{"Le serveur est au bâtiment Lyon, salle Nice, 2e étage : on voudrait y installer un wiki interne pour la doc des agents. Quel logiciel libre ?", alt, "xwiki", "", "-"},
+	{"On a mis en place un Nextcloud pour les services, il nous manque une suite bureautique en ligne à brancher dessus, vous conseillez quoi ?", alt, "collabora-online", "", "-"},
+	{"dossier de soins libre pour un ehpad ?", alt, "openemr", "", "-"},
 	{"Bonjour, nous sommes une commune avec un accueil périscolaire. Les inscriptions à la cantine et la facturation se font sur papier. Existe-t-il un logiciel libre pour gérer les inscriptions, les présences et la facturation ?", alt, "noethys", "", "-"},
 }
 

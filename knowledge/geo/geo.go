@@ -71,6 +71,7 @@ type Geo struct {
 	names     map[string][]ref   // folded place name → candidates
 	ordinary  map[string]bool    // commune names that are ordinary French (data/common-names.txt)
 	nearPlace map[string]bool    // French words one typo from a place name (data/near-place-words.txt)
+	adjective map[string]string  // "nantaise" → "nantes": demonyms said of an organisation
 	maxWords  int
 	fuzzy     map[string][]string // symmetric-delete key → folded names (regions, départements, big cities)
 	fuzzyKeys []string            // the names fuzzy indexes, built on first use

@@ -161,6 +161,26 @@ var demonyms = map[string]string{
 	"alsaciens": "alsace", "corses": "corse", "auvergnats": "auvergne", "picards": "picardie",
 }
 
+// adjectiveForms returns the forms of a plural demonym said of an organisation: "nantais"
+// gives "nantaise", "nantaises"; "toulousains" gives "toulousain", "toulousaine".
+func adjectiveForms(plural string) []string {
+	forms := []string{plural}
+	base := plural
+	switch {
+	case strings.HasSuffix(plural, "ais") || strings.HasSuffix(plural, "ois"):
+	case strings.HasSuffix(plural, "iens"):
+		base = strings.TrimSuffix(plural, "s")
+		forms = append(forms, base, base+"ne", base+"nes")
+		return forms
+	case strings.HasSuffix(plural, "s"):
+		base = strings.TrimSuffix(plural, "s")
+		forms = append(forms, base)
+	default:
+		return forms
+	}
+	return append(forms, base+"e", base+"es")
+}
+
 // shortNames are the short names people give a city whose full name is longer.
 var shortNames = map[string]string{"clermont": "clermont ferrand",
 	"charleville": "charleville mezieres", "sarlat": "sarlat la caneda", "cherbourg": "cherbourg en cotentin",
@@ -276,7 +296,11 @@ func (g *Geo) indexCommunes() {
 			g.addFuzzy(k)
 		}
 	}
+	g.adjective = map[string]string{}
 	for people, place := range demonyms {
+		for _, form := range adjectiveForms(people) {
+			g.adjective[form] = place
+		}
 		for _, r := range g.names[place] {
 			if r.kind != kindArea {
 				r.common, r.ordinary = false, false // "les Tourangeaux" need no cue

@@ -259,6 +259,10 @@ func (s scan) at(i int) (Match, bool) {
 	if t == "saint" && i > 0 && toks[i-1] == "la" {
 		return Match{}, false // "à la Saint-Valentin": a feast day
 	}
+	if place, ok := s.g.adjective[t]; ok && i > 0 && orgWords[toks[i-1]] && len(s.g.names[place]) > 0 && s.free(i, 1) {
+		// "une SCOP nantaise", "un presta lyonnais": where the organisation is.
+		return Match{s.g.refPlace(s.g.names[place][0]), i, i + 1, true}, true
+	}
 	if (t == "2a" || t == "2b") && (cue || s.bareDeps) && !labelled(toks, i) {
 		return Match{s.g.depPlace(DepCode(t)), i, i + 1, cue}, true
 	}
@@ -350,6 +354,11 @@ var produceNouns = map[string]bool{
 	"macarons": true, "caramels": true, "rillettes": true, "moutarde": true, "andouille": true, "andouillette": true,
 }
 
+// orgWords name organisations a demonym can qualify.
+var orgWords = map[string]bool{"scop": true, "scic": true, "cooperative": true, "entreprise": true, "societe": true,
+	"boite": true, "asso": true, "association": true, "agence": true, "presta": true, "prestataire": true,
+	"integrateur": true, "esn": true, "startup": true, "structure": true, "hebergeur": true}
+
 // notThere reports a place the message says the asker is not at: "mais on n'est pas à
 // Marseille", "we're not in Paris".
 func notThere(toks []string, i int) bool {
@@ -374,7 +383,7 @@ func (s scan) calledSo(i int) bool {
 
 // thingNouns name things people christen after towns: "l'API Marseille (nom de code)".
 var thingNouns = map[string]bool{"api": true, "projet": true, "project": true, "cluster": true, "vm": true,
-	"hyperviseur": true, "codename": true,
+	"hyperviseur": true, "codename": true, "batiment": true, "salle": true, "building": true,
 	// Sports clubs: "les supporters de l'AS Saint-Étienne".
 	"as": true, "fc": true, "racing": true, "olympique": true, "sporting": true}
 
@@ -628,6 +637,7 @@ var notPlaceBefore = map[string]bool{"suis": true, "sommes": true, "un": true, "
 	"ces": true, "se": true, "s": true, "artisan": true, "apprenti": true, "ouvrier": true,
 	// People named like places: "ma collègue Lorraine", "mon voisin Albert".
 	"collegue": true, "copine": true, "copain": true, "amie": true, "ami": true, "voisine": true, "voisin": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true,
 	"soeur": true, "frere": true, "cousine": true, "cousin": true, "tante": true, "oncle": true, "madame": true,
 	"monsieur": true, "mme": true, "mlle": true}
 
