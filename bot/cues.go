@@ -79,6 +79,7 @@ func (r *reading) someoneAsked(c cues) bool {
 
 var thatExistsPhrases = phraseList("ca existe", "existe en libre", "existent en libre", "does it exist", "does that exist",
 	"il existe un outil", "il existe un logiciel", "existe t il un outil", "existe t il un logiciel", "is there a tool",
+	"s il existe un", "s il existe une", "il existe une solution", "existe t il une solution",
 	"is there an open source", "is there a free")
 
 // devsSought reports developers asked for: "des devs Django sur Lille ?", "on cherche des

@@ -134,7 +134,9 @@ var ownSetupPhrases = phraseList("pour mettre en place", "afin de mettre en plac
 	"aimerait mettre en place", "voulons mettre en place", "veux mettre en place",
 	// "pas trop compliqué à mettre en place": how easy the software is to set up.
 	"complique a mettre en place", "compliquee a mettre en place", "simple a mettre en place", "facile a mettre en place",
-	"difficile a mettre en place", "long a mettre en place", "rapide a mettre en place")
+	"difficile a mettre en place", "long a mettre en place", "rapide a mettre en place",
+	"devons mettre en place", "doit mettre en place", "dois mettre en place", "devez mettre en place", "avons a mettre en place",
+	"devrions mettre en place")
 
 // kindWords say which kind of organisation the asker prefers.
 var kindWords = byMeaning(kindGroups)

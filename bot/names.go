@@ -31,7 +31,7 @@ func (r *reading) keepNames(c cues) {
 		// "messenger sans facebook": what comes after "sans" is not asked for.
 		// "formation Blender", "hébergement Sympa": a service named right before asks about it.
 		afterService := serviceBeside(r.toks, m)
-		if r.passedOver(m, firm || afterService || leaving && m.start > 0 && !indefinite[r.toks[m.start-1]]) {
+		if r.passedOver(m, firm || afterService || leaving && m.start > 0 && !indefinite[r.toks[m.start-1]] || r.versioned(m)) {
 			if m.hit.Kind == knowledge.HitProduct && negated(r.fixed, m.start) {
 				without = appendNew(without, m.hit.ID)
 			}
@@ -160,6 +160,9 @@ func (r *reading) byMeans(m phraseMatch) bool {
 		if prev == "par" || prev == "by" || prev == "via" {
 			return true
 		}
+		if m.start > 2 && indefinite[prev] && (r.fixed[m.start-2] == "dans" || r.fixed[m.start-2] == "sur") && trackVerbs[r.fixed[m.start-3]] {
+			return true // "tout est suivi dans un tableur partagé"
+		}
 		k := slices.IndexFunc(r.matches, func(o phraseMatch) bool { return o.end == m.start-1 })
 		if !coordinators[prev] || k < 0 {
 			return false
@@ -175,6 +178,12 @@ var thatPhrases = phraseList("pour ca", "pour cela", "for that", "for this", "po
 // zoom sur la carte".
 func afterPronoun(toks []string, i int) bool {
 	return i > 0 && (toks[i-1] == "i" || toks[i-1] == "we" || toks[i-1] == "they" || toks[i-1] == "you")
+}
+
+// versioned reports a name written with a capital and followed by a version: "encore sur
+// un Exchange 2013" is the product, whatever the rest of the message asks.
+func (r *reading) versioned(m phraseMatch) bool {
+	return m.start > 0 && m.end < len(r.toks) && isNumber(r.toks[m.end]) && r.capitalised(m)
 }
 
 // firmCue reports a request firm enough to read everyday words as names: "Teams libre ?"
@@ -437,7 +446,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 		order = -1 // "…quelle supervision libre ?", "un forum libre ?": the need asked leads
 		r.askedNeed = true
 	}
-	if inUse(r.fixed, m.start, 4) || doneUnder(r.fixed, m.start) {
+	if inUse(r.fixed, m.start, 4) || doneUnder(r.fixed, m.start) || r.byMeans(m) {
 		// "on utilise l'ENT de la région mais… des quiz": quiz first; "tapés sous
 		// traitement de texte": what it is done with today.
 		order += usedNeedRank
@@ -464,6 +473,8 @@ func (r *reading) keepNeed(m phraseMatch) {
 	r.u.Needs = append(r.u.Needs, m.hit.ID)
 	r.u.needOrder = append(r.u.needOrder, order)
 }
+
+var trackVerbs = wordSet("suivi", "suivis", "suivie", "note", "notes", "notee", "gere", "geres", "geree", "fait", "faits", "tenu", "tenus")
 
 // clauses returns where the message's clauses start, computed once.
 func (r *reading) clauses() map[int]bool {

@@ -882,6 +882,10 @@ var phrasings = []phrasing{
 	{"Le serveur est au bâtiment Lyon, salle Nice, 2e étage : on voudrait y installer un wiki interne pour la doc des agents. Quel logiciel libre ?", alt, "xwiki", "", "-"},
 	{"On a mis en place un Nextcloud pour les services, il nous manque une suite bureautique en ligne à brancher dessus, vous conseillez quoi ?", alt, "collabora-online", "", "-"},
 	{"dossier de soins libre pour un ehpad ?", alt, "openemr", "", "-"},
+	{"Notre mairie est encore sur un Exchange 2013 en local, plus maintenu. Avant de signer pour du cloud américain, on voudrait savoir s'il existe une messagerie collaborative libre qu'on pourrait héberger nous-mêmes ou chez un prestataire français.", alt, "bluemind", "microsoft-exchange", "-"},
+	{"Je suis archiviste au conseil départemental. Nous devons mettre en place un système d'archivage électronique. Quelles solutions existent ?", alt, "paperless-ngx", "", "-"},
+	{"je suis gestionnaire informatique dans un lycée. Aujourd'hui tout est suivi dans un tableur partagé et ça devient ingérable : inventaire, prêts de matériel aux profs, demandes de dépannage. Vous auriez un logiciel libre à me conseiller ?", alt, "glpi", "", "-"},
+	{"Nous utilisons Eventbrite pour les inscriptions aux ateliers, mais les usagers se plaignent de la publicité. Avez-vous une solution libre pour gérer des inscriptions gratuites à des événements ?", alt, "pretix", "eventbrite", "-"},
 	{"Bonjour, nous sommes une commune avec un accueil périscolaire. Les inscriptions à la cantine et la facturation se font sur papier. Existe-t-il un logiciel libre pour gérer les inscriptions, les présences et la facturation ?", alt, "noethys", "", "-"},
 }
 
