@@ -32,8 +32,8 @@ func askedWhich(toks []string, i int) bool {
 			}
 		}
 	}
-	if i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && toks[i-2] == "besoin" {
-		return true // "j'ai besoin de sauvegarder mon homelab… un nas…"
+	if i > 1 && ((toks[i-1] == "de" || toks[i-1] == "d") && toks[i-2] == "besoin" || toks[i-1] == "to" && toks[i-2] == "need") {
+		return true // "j'ai besoin de sauvegarder mon homelab… un nas…", "what do I need to record and edit?"
 	}
 	return i > 2 && indefinite[toks[i-1]] && (toks[i-2] == "d" || toks[i-2] == "de") && toks[i-3] == "besoin"
 }

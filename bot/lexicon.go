@@ -95,6 +95,7 @@ var providerPhrases = phraseList(
 	"dans ma region", "dans mon coin", "dans le coin", "a cote de chez moi", "autour de moi",
 	"faire installer", "un dev", "une dev", "des devs pour", "des devs qui", "cherche des devs", "d un dev", "vient sur place", "viennent sur place", "venir sur place", "se deplace",
 	"se deplacer", "intervenir sur place", "me faire accompagner", "se faire accompagner",
+	"need help in", "help to set up", "help us set up", "help me set up", "someone to set up",
 	"une adresse pour", "une bonne adresse", "des adresses pour", "besoin d aide pour", "besoin d aide sur", "besoin d aide avec", "un coup de main sur", "help me install", "help us install",
 	// "local" alone qualifies anything ("producteurs locaux"); these ask for someone nearby.
 	"acteurs locaux", "acteur local", "de local", "someone local", "local company", "local companies",
@@ -198,7 +199,8 @@ var alternativeCuePhrases = [][]string{
 	{"migrate", "from"}, {"migrate", "away", "from"}, {"marre", "de"}, {"marre", "d"}, {"ras", "le", "bol", "de"},
 	{"fed", "up", "with"}, {"sick", "of"}, {"move", "off"}, {"move", "away", "from"}, {"get", "off"},
 	{"switch", "from"}, {"get", "rid", "of"}, {"stop", "using"}, {"moving", "off"}, {"moving", "away", "from"},
-	{"clone", "de"}, {"clone", "libre", "de"}, {"clone", "of"}, {"d", "autres", "choix"}, {"d", "autres", "options"}, {"d", "autres", "solutions"}, {"other", "options"},
+	{"clone", "de"}, {"clone", "libre", "de"}, {"clone", "of"}, {"anything", "similar"}, {"something", "similar"},
+	{"quelque", "chose", "de", "similaire"}, {"un", "truc", "similaire"}, {"d", "autres", "choix"}, {"d", "autres", "options"}, {"d", "autres", "solutions"}, {"other", "options"},
 	{"passer", "au", "libre"}, {"passer", "au", "logiciel", "libre"}, {"passer", "aux", "logiciels", "libres"},
 	{"migrer", "vers", "le", "libre"}, {"virer"}, {"degager"}, {"degoogliser"}, {"degooglisons"}, {"degooglisation"}, {"sortir", "des"}, {"sortir", "du"}, {"me", "debarrasser", "de"}, {"nous", "debarrasser", "de"}, {"se", "debarrasser", "de"},
 }

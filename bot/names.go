@@ -43,7 +43,8 @@ func (r *reading) keepNames(c cues) {
 				continue // "des plans de meubles en 3D": CAD, not Apple Plans — but "via Meetup"
 			}
 			kept := r.keepProduct(m)
-			if kept && (postedOn(r.fixed, m.start) || makeshift(r.fixed, m.start) || r.publishedOn(m)) {
+			// "…game servers (minecraft, valheim)": examples in brackets set the scene.
+			if kept && (postedOn(r.fixed, m.start) || makeshift(r.fixed, m.start) || r.publishedOn(m) || r.parens()[m.start] && m.start > 0) {
 				r.setting = append(r.setting, m.hit.ID) // "sur la page Facebook", "une feuille Excel": what serves today
 			}
 			if kept && m.hit.Ambiguous && !afterService && !leaving && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) {
@@ -228,7 +229,8 @@ func (r *reading) keepCategory(m phraseMatch) {
 	r.u.Categories = appendNew(r.u.Categories, m.hit.ID)
 	// "quel logiciel pour automatiser les sauvegardes": after "pour" comes a task, and a
 	// category named by its verb is not what is asked — its object is.
-	if askedWhich(r.toks, m.start) && r.toks[m.start-1] != "pour" || askedLibre(r.toks, m) || openedRequest(r.toks, r.clauses(), m.start) {
+	if askedWhich(r.toks, m.start) && r.toks[m.start-1] != "pour" || askedLibre(r.toks, m) || openedRequest(r.toks, r.clauses(), m.start) ||
+		opensTask(r.toks, m) {
 		r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
 		r.askedCategory = true
 	}
@@ -501,6 +503,12 @@ func (r *reading) parens() map[int]bool {
 	return r.parenAt
 }
 
+// opensTask reports a category that the message opens on as a task: "faire un site pour
+// mon gîte avec les dispos et un formulaire de contact" asks for a website.
+func opensTask(toks []string, m phraseMatch) bool {
+	return m.start == 2 && infinitive(toks[0]) && indefinite[toks[1]]
+}
+
 // painAfter reports a pain phrase right after a name: "un tableur partagé c'est le bazar"
 // opens on what hurts, not on what is asked.
 func painAfter(toks []string, end int) bool {
@@ -580,7 +588,11 @@ func (r *reading) settleNames(loose, looseTools []string) {
 	// nothing more precise is named.
 	audience := r.audienceCats()
 	if slices.ContainsFunc(r.u.Categories, func(id string) bool { return !r.genericCategory(id) && !slices.Contains(audience, id) }) {
-		r.u.Categories = slices.DeleteFunc(r.u.Categories, r.genericCategory)
+		asked := ""
+		if r.askedCategory && len(r.u.Categories) > 0 {
+			asked = r.u.Categories[0] // "faire un site pour mon gîte… un formulaire": the site is asked
+		}
+		r.u.Categories = slices.DeleteFunc(r.u.Categories, func(id string) bool { return id != asked && r.genericCategory(id) })
 	}
 	r.dropContext()
 	if r.askedCategory && len(r.u.Categories) > 0 && cueAt(r.fixed) < 0 {

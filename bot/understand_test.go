@@ -886,6 +886,15 @@ var phrasings = []phrasing{
 	{"Je suis archiviste au conseil départemental. Nous devons mettre en place un système d'archivage électronique. Quelles solutions existent ?", alt, "paperless-ngx", "", "-"},
 	{"je suis gestionnaire informatique dans un lycée. Aujourd'hui tout est suivi dans un tableur partagé et ça devient ingérable : inventaire, prêts de matériel aux profs, demandes de dépannage. Vous auriez un logiciel libre à me conseiller ?", alt, "glpi", "", "-"},
 	{"Nous utilisons Eventbrite pour les inscriptions aux ateliers, mais les usagers se plaignent de la publicité. Avez-vous une solution libre pour gérer des inscriptions gratuites à des événements ?", alt, "pretix", "eventbrite", "-"},
+	// From the launch set: a meeting is no place; similar games; examples in brackets;
+	// a task the message opens on; "need to X" asks for X.
+	{"je dois présenter le projet à la réunion de lundi, y a un logiciel libre pour faire des slides qui claquent ?", alt, "libreoffice", "", "-"},
+	{"My kid wants Minecraft but I'd rather something open source, anything similar?", alt, "luanti", "minecraft", "-"},
+	{"any panel to manage our game servers (minecraft, valheim, palworld) on one dedicated box?", alt, "pterodactyl", "", "-"},
+	{"faire un site pour mon gîte avec les dispos et un formulaire de contact, sans payer un abonnement tous les mois", alt, "wordpress", "", "-"},
+	{"I want to start a podcast, what free software do I need to record and edit?", alt, "audacity", "", "-"},
+	{"Need help in the 93 (Seine-Saint-Denis) to set up a Jitsi server for our NGO", prov, "jitsi-meet", "", "11"},
+	{"Je tiens une petite boutique de céramique. Shopify c'est trop cher pour moi avec leurs commissions. Vous connaissez une solution libre que je pourrais faire héberger pas cher ?", alt, "prestashop", "shopify", "-"},
 	{"Bonjour, nous sommes une commune avec un accueil périscolaire. Les inscriptions à la cantine et la facturation se font sur papier. Existe-t-il un logiciel libre pour gérer les inscriptions, les présences et la facturation ?", alt, "noethys", "", "-"},
 }
 

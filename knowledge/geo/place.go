@@ -295,8 +295,8 @@ func (s scan) at(i int) (Match, bool) {
 		if in := s.g.inDep(list, toks, i+n); len(in) > 0 {
 			list, pc.cue, pc.strong = in, true, true // "Clermont (60)": the one in the Oise
 		}
-		if styleContext(toks, i+n) {
-			continue // "la déco en Provence-style"
+		if styleContext(toks, i+n) || timeAfter(toks, i+n) {
+			continue // "la déco en Provence-style", "à la réunion de lundi"
 		}
 		if r, ok := s.g.pick(list, pc); ok {
 			return Match{s.g.refPlace(r), i, i + n, cue}, true
@@ -358,6 +358,16 @@ var produceNouns = map[string]bool{
 var orgWords = map[string]bool{"scop": true, "scic": true, "cooperative": true, "entreprise": true, "societe": true,
 	"boite": true, "asso": true, "association": true, "agence": true, "presta": true, "prestataire": true,
 	"integrateur": true, "esn": true, "startup": true, "structure": true, "hebergeur": true}
+
+// timeAfter reports a name followed by when it happens: "présenter le projet à la réunion
+// de lundi" is a meeting.
+func timeAfter(toks []string, j int) bool {
+	return j+1 < len(toks) && (toks[j] == "de" || toks[j] == "du" || toks[j] == "d") && timeWords[toks[j+1]]
+}
+
+var timeWords = map[string]bool{"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true,
+	"samedi": true, "dimanche": true, "demain": true, "hier": true, "ce": true, "cet": true, "cette": true, "midi": true,
+	"rentree": true, "fin": true, "debut": true}
 
 // notThere reports a place the message says the asker is not at: "mais on n'est pas à
 // Marseille", "we're not in Paris".
