@@ -895,6 +895,8 @@ var phrasings = []phrasing{
 	{"I want to start a podcast, what free software do I need to record and edit?", alt, "audacity", "", "-"},
 	{"Need help in the 93 (Seine-Saint-Denis) to set up a Jitsi server for our NGO", prov, "jitsi-meet", "", "11"},
 	{"Je tiens une petite boutique de céramique. Shopify c'est trop cher pour moi avec leurs commissions. Vous connaissez une solution libre que je pourrais faire héberger pas cher ?", alt, "prestashop", "shopify", "-"},
+	{"free software for statistics for my master's thesis? my uni license ran out", alt, "r-project", "", "-"},
+	{"les statistiques du site web, un outil libre ?", alt, "matomo", "", "-"},
 	{"Bonjour, nous sommes une commune avec un accueil périscolaire. Les inscriptions à la cantine et la facturation se font sur papier. Existe-t-il un logiciel libre pour gérer les inscriptions, les présences et la facturation ?", alt, "noethys", "", "-"},
 }
 
