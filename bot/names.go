@@ -602,7 +602,9 @@ func (r *reading) settleNames(loose, looseTools []string) {
 		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return !r.inCategories(id) })
 	}
 	if len(r.u.Products)+len(r.u.Tools) > 0 {
-		r.u.facets = slices.DeleteFunc(r.u.Categories, func(c string) bool { return !r.productFacet(c) })
+		if len(r.u.Products) == 1 { // "mail, Teams, SharePoint, OneDrive": a list of sides is no one side
+			r.u.facets = slices.DeleteFunc(r.u.Categories, func(c string) bool { return !r.productFacet(c) })
+		}
 		r.u.Categories = nil
 	}
 }
