@@ -897,6 +897,7 @@ var phrasings = []phrasing{
 	{"Je tiens une petite boutique de céramique. Shopify c'est trop cher pour moi avec leurs commissions. Vous connaissez une solution libre que je pourrais faire héberger pas cher ?", alt, "prestashop", "shopify", "-"},
 	{"free software for statistics for my master's thesis? my uni license ran out", alt, "r-project", "", "-"},
 	{"les statistiques du site web, un outil libre ?", alt, "matomo", "", "-"},
+	{"Mon abonnement Orange inclut une adresse @orange.fr pleine de pubs, je voudrais changer pour un truc plus éthique, vous conseillez quoi ?", alt, "thunderbird", "orange-mail", "-"},
 	{"Bonjour, nous sommes une commune avec un accueil périscolaire. Les inscriptions à la cantine et la facturation se font sur papier. Existe-t-il un logiciel libre pour gérer les inscriptions, les présences et la facturation ?", alt, "noethys", "", "-"},
 }
 

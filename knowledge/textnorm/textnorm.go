@@ -59,6 +59,16 @@ func Key(s string) string {
 	return strings.ReplaceAll(Fold(s), " ", "")
 }
 
+// mailDomain reports "@orange.fr", "@gmail.com": a mail domain, which ends on a top-level
+// domain — unlike a mention such as "@jean.dupont".
+func mailDomain(f string) bool {
+	f = strings.TrimRight(f, ".,;:!?)")
+	i := strings.LastIndexByte(f, '.')
+	return i > 1 && topLevel[strings.ToLower(f[i+1:])]
+}
+
+var topLevel = map[string]bool{"fr": true, "com": true, "net": true, "org": true, "eu": true, "io": true, "be": true, "ch": true}
+
 // Tokens is a normalised message: the folded words in order.
 type Tokens []string
 
@@ -86,6 +96,8 @@ func Clean(s string) string {
 				out = append(out, f[i+1:])
 			}
 			continue
+		case strings.HasPrefix(f, "@") && mailDomain(f):
+			f = f[1:] // "une adresse @orange.fr": a mail domain, not a mention
 		case strings.HasPrefix(f, "@"):
 			continue // Mattermost and plain mentions, @everyone, @here
 		}

@@ -31,6 +31,18 @@ func TestSplitRemovesMentionsAndURLs(t *testing.T) {
 	}
 }
 
+func TestSplitKeepsMailDomains(t *testing.T) {
+	for in, want := range map[string]string{
+		"une adresse @orange.fr pleine de pubs": "une adresse orange fr pleine de pubs",
+		"@jean.dupont tu regardes ?":            "tu regardes ?",
+		"merci @here":                           "merci",
+	} {
+		if got := strings.Join(Split(in), " "); got != want {
+			t.Errorf("Split(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestSplitBoundsLongInput(t *testing.T) {
 	long := strings.Repeat("éléphant ", 2000)
 	toks := Split(long)
