@@ -34,7 +34,7 @@ func TestSplitRemovesMentionsAndURLs(t *testing.T) {
 func TestSplitKeepsMailDomains(t *testing.T) {
 	for in, want := range map[string]string{
 		"une adresse @orange.fr pleine de pubs": "une adresse orange fr pleine de pubs",
-		"@jean.dupont tu regardes ?":            "tu regardes ?",
+		"@jean.dupont tu regardes ?":            "tu regardes",
 		"merci @here":                           "merci",
 	} {
 		if got := strings.Join(Split(in), " "); got != want {
