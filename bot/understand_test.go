@@ -1004,6 +1004,16 @@ func TestUnknownProductSaysSo(t *testing.T) {
 	}
 }
 
+func TestUnknownToolOfAProviderRequestIsSaid(t *testing.T) {
+	b := New(shippedKB(t))
+	if _, r := b.Ask("prestataire Zimbra vers Orléans"); !strings.Contains(r.Text, "ne connais pas « Zimbra »") {
+		t.Errorf("text = %q, want it to say the tool is unknown", r.Text)
+	}
+	if _, r := b.Ask("une SCOP Dupont et fils à Lyon pour nos serveurs"); strings.Contains(r.Text, "ne connais pas") {
+		t.Errorf("a firm's name read as an unknown tool: %q", r.Text)
+	}
+}
+
 func TestUnknownNeedSaysSo(t *testing.T) {
 	b := New(shippedKB(t))
 	_, r := b.Ask("une appli de tricot libre pour l'asso ?")

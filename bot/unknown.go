@@ -26,15 +26,16 @@ var requestBefore = wordSet("a", "au", "de", "to", "for", "comme", "like", "remp
 
 // unknownProduct returns the unknown product a request names, as the person wrote it, or "".
 func (r *reading) unknownProduct(c cues) string {
-	if len(r.u.Products)+len(r.u.Tools) > 0 || !(c.alt || c.strongAlt || r.u.Question) {
+	if len(r.u.Products)+len(r.u.Tools) > 0 || !(c.alt || c.strongAlt || r.u.Question || c.provider) {
 		return ""
 	}
 	words := textnorm.Words(r.text)
 	generic := len(r.u.Categories)+len(r.u.Needs) > 0
+	onlyProvider := !(c.alt || c.strongAlt || r.u.Question)
 	for i, w := range words {
 		k := firstToken(w)
-		if !r.strangeWord(k) {
-			continue
+		if !r.strangeWord(k) || onlyProvider && !(i > 0 && toolAskers[firstToken(words[i-1])]) {
+			continue // "prestataire Zimbra vers Orléans" names a tool; "une SCOP Dupont" a firm
 		}
 		// "une TPE", "le RGPD": a short acronym is rarely the product asked about.
 		capital := startsUpper(w) && (i > 0 || r.u.Lang == English) && !acronym(w)
@@ -49,6 +50,11 @@ func (r *reading) unknownProduct(c cues) string {
 	}
 	return ""
 }
+
+// toolAskers are provider nouns and service verbs a tool's name follows: "presta Zimbra",
+// "installer Krantzbox".
+var toolAskers = wordSet("prestataire", "prestataires", "presta", "prestas", "integrateur", "integrateurs", "specialiste",
+	"specialistes", "expert", "experts", "installer", "heberger", "deployer", "migrer", "former", "maintenir")
 
 // afterPlaceCue reports a capitalised word right after words that say where: "on est à
 // côté de Sarlat", "near Plouzané" — a place the geography does not know, not a product.
