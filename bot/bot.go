@@ -166,6 +166,10 @@ func answer(kb *knowledge.KB, u Understanding) Reply {
 			r.Title = Tr(u.Lang, "Prestataires — ", "Providers — ") + r.Place.Label + " — " + strings.Join(names(kb, u.Categories, knowledge.HitCategory), ", ")
 		}
 		r.Replaces = productRefs(kb, u.Products)
+		if u.priceAsked {
+			r.Text = strings.TrimSpace(Tr(u.Lang, "Les tarifs dépendent de chaque prestataire et du travail demandé : demandez-leur un devis. ",
+				"Prices depend on each provider and on the work: ask them for a quote. ") + r.Text)
+		}
 		if u.Unknown != "" {
 			// Say so rather than filter on a tool nobody is known to work with.
 			r.Text = strings.TrimSpace(Tr(u.Lang, "Je ne connais pas « "+u.Unknown+" » : voici les prestataires du libre, sans tenir compte de cet outil. ",

@@ -201,6 +201,11 @@ func aboutTheList(u Understanding, toks []string, prev turn) (Understanding, boo
 			u.Place = prev.place
 		}
 		return u, true
+	case prev.intent == IntentProviders && len(u.Categories)+len(u.Needs) == 0 && hasPhrase(toks, pricePhrases):
+		// "ça coûte combien en gros ?": the same providers, who quote their own prices.
+		out := continueTurn(u, prev)
+		out.Intent, out.priceAsked = IntentProviders, true
+		return out, true
 	case len(prev.answered) > 0 && whichForWhom(u, toks):
 		// "c'est quoi le mieux comme logiciel pour une petite boutique ?" after a list of
 		// tills: which of them suits that shop.
@@ -210,6 +215,10 @@ func aboutTheList(u Understanding, toks []string, prev turn) (Understanding, boo
 	}
 	return u, false
 }
+
+// pricePhrases ask what the work costs.
+var pricePhrases = phraseList("combien", "cb", "ca coute", "c est cher", "tarif", "tarifs", "prix", "how much", "cost",
+	"price", "prices")
 
 // farewellPhrases close a conversation: "bonne journée", "à bientôt", "have a nice day".
 var farewellPhrases = phraseList("bonne journee", "bonne soiree", "bonne nuit", "bon week end", "bon weekend",

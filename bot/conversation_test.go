@@ -31,6 +31,8 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		{"Y a un équivalent libre à Canva pour faire des affiches ?", "et qui pourrait la former en Dordogne ? on est a cote de Sarlat", IntentProviders, "75", "inkscape", true},
 		{"I need something like Dropbox to share family photos with my kids", "and who could set it up for us in Martinique? we live in Fort-de-France", IntentProviders, "02", "nextcloud", true},
 		{"a free alternative to Google Keep for notes?", "does it work on iPhone too?", IntentAlternative, "", "joplin", true},
+		// A price question after providers: the same providers, in the same place.
+		{"qui peut installer Nextcloud à Rennes ?", "ça coute combien en gros ?", IntentProviders, "53", "nextcloud", true},
 		// "le faire en visio" is how the same work is done, not a new need.
 		{"une boite qui fait de la formation LibreOffice à Lyon ?", "ils peuvent le faire en visio ?", IntentProviders, "84", "libreoffice", true},
 		// A requirement on the same tools ("it must run on Android") keeps them.

@@ -71,6 +71,8 @@ type Understanding struct {
 	// facets are the categories named that are one side of a product named ("Teams pour
 	// la visio"): they reorder its alternatives.
 	facets []string
+	// priceAsked: a follow-up asks what the providers just listed charge.
+	priceAsked bool
 	// categoryAsked: the first category was asked outright ("j'ai besoin de sauvegarder
 	// mon homelab… un nas"): its own list leads the needs only mentioned.
 	categoryAsked bool
