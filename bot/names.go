@@ -164,11 +164,32 @@ func (r *reading) byMeans(m phraseMatch) bool {
 		if m.start > 2 && indefinite[prev] && (r.fixed[m.start-2] == "dans" || r.fixed[m.start-2] == "sur") && trackVerbs[r.fixed[m.start-3]] {
 			return true // "tout est suivi dans un tableur partagé"
 		}
+		if meansListed(r.fixed, m.start) {
+			return true // "gérés par SMS et un tableur partagé"
+		}
 		k := slices.IndexFunc(r.matches, func(o phraseMatch) bool { return o.end == m.start-1 })
 		if !coordinators[prev] || k < 0 {
 			return false
 		}
 		m = r.matches[k]
+	}
+	return false
+}
+
+// meansListed reports a name in a list after "par": "par SMS et un tableur" — one other
+// word, a coordinator and articles between.
+func meansListed(toks []string, i int) bool {
+	words, linked := 0, false
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		switch w := toks[j]; {
+		case w == "par" || w == "via":
+			return linked && words == 1
+		case coordinators[w]:
+			linked = true
+		case indefinite[w] || definiteWords[w]:
+		default:
+			words++
+		}
 	}
 	return false
 }
@@ -550,7 +571,7 @@ var bookVerbs = wordSet("reserver", "reservent", "reserve", "reservez", "reservo
 	"pretent", "louer", "louent", "book", "borrow", "rent")
 
 // usedNeedRank ranks a need the asker already has a tool for after the needs it asks about.
-const usedNeedRank = 4
+const usedNeedRank = 8
 
 // settleNames reconciles what was kept: a need outranks everyday words kept on the
 // message's cue alone ("OCR tool that's open source? … scanned pages") and the products

@@ -898,6 +898,9 @@ var phrasings = []phrasing{
 	{"free software for statistics for my master's thesis? my uni license ran out", alt, "r-project", "", "-"},
 	{"les statistiques du site web, un outil libre ?", alt, "matomo", "", "-"},
 	{"Mon abonnement Orange inclut une adresse @orange.fr pleine de pubs, je voudrais changer pour un truc plus éthique, vous conseillez quoi ?", alt, "thunderbird", "orange-mail", "-"},
+	// The means of today ("par SMS et un tableur") and a food distribution are no answer.
+	{"on est une asso de 60 benevoles pour une banque alimentaire. Les creneaux de distribution sont geres par SMS et un tableur partage, resultat personne sait qui vient le samedi. Il y a un outil libre pour ca ?", alt, "framadate", "", "-"},
+	{"faut un truc pour les parents d'eleves, ils recoivent 15 mails differents pour la meme info", alt, "sympa", "", "-"},
 	{"Bonjour, nous sommes une commune avec un accueil périscolaire. Les inscriptions à la cantine et la facturation se font sur papier. Existe-t-il un logiciel libre pour gérer les inscriptions, les présences et la facturation ?", alt, "noethys", "", "-"},
 }
 
