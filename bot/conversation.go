@@ -173,6 +173,11 @@ func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
 	}
 	adds := !u.Place.IsZero() || u.Service != "" || u.Kind != "" || u.Intent == IntentProviders
 	if len(u.Categories)+len(u.Needs) > 0 && !qualifiesLast(u, toks, adds) {
+		if u.Place.IsZero() && !prev.place.IsZero() && startsFollowUp(toks) {
+			// "et pour refaire le site de la mairie ?": a new need, in the same place.
+			u.Place, u.ContextUsed = prev.place, true
+			return u, true
+		}
 		return u, false // a new need: a new question
 	}
 	if !adds && !startsFollowUp(toks) && !(u.Question && aboutThem(toks)) {

@@ -33,6 +33,8 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		{"a free alternative to Google Keep for notes?", "does it work on iPhone too?", IntentAlternative, "", "joplin", true},
 		// A price question after providers: the same providers, in the same place.
 		{"qui peut installer Nextcloud à Rennes ?", "ça coute combien en gros ?", IntentProviders, "53", "nextcloud", true},
+		// A new need asked as a follow-up keeps the place in effect.
+		{"qui peut installer Nextcloud à Rennes ?", "et pour refaire le site de la mairie, il faudrait quel logiciel ?", IntentAlternative, "53", "wordpress", true},
 		// "le faire en visio" is how the same work is done, not a new need.
 		{"une boite qui fait de la formation LibreOffice à Lyon ?", "ils peuvent le faire en visio ?", IntentProviders, "84", "libreoffice", true},
 		// A requirement on the same tools ("it must run on Android") keeps them.
