@@ -433,6 +433,7 @@ func selfService(toks []string, i int) bool {
 	// "je me suis installé comme plombier", "on s'est installés": the asker settled;
 	// "j'ai installé Linux Mint hier", "j'ai fini de migrer": done already.
 	if i > 1 && beForms[toks[i-1]] && reflexives[toks[i-2]] || i > 0 && haveForms[toks[i-1]] && pastParticiple(toks[i]) ||
+		i > 1 && toks[i-1] == "a" && (toks[i-2] == "on" || toks[i-2] == "il" || toks[i-2] == "elle") && pastParticiple(toks[i]) || // "on a installé un Moodle"
 		i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && slices.ContainsFunc(toks[max(0, i-4):i-1], func(w string) bool { return doneVerbs[w] }) {
 		return true // also "j'ai convaincu mon père d'installer Firefox"
 	}
@@ -583,7 +584,10 @@ func isHelp(toks []string) bool {
 	for i, t := range toks {
 		// "merci pour hier, ça m'a bien aidé": help received, not asked for; "un logiciel pour
 		// aider mon fils à lire": what the software is for.
-		if helpWords[t] && !(i > 0 && (toks[i-1] == "a" || toks[i-1] == "bien") && hasAny(toks, thanksWords)) && !helpFor(toks, i) {
+		// "merci pour l'aide": thanks for help given.
+		received := i > 0 && (toks[i-1] == "a" || toks[i-1] == "bien" || toks[i-1] == "l" || toks[i-1] == "ton" || toks[i-1] == "votre" ||
+			toks[i-1] == "the" || toks[i-1] == "your") && hasAny(toks, thanksWords)
+		if helpWords[t] && !received && !helpFor(toks, i) {
 			return true
 		}
 	}

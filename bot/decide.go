@@ -138,7 +138,7 @@ func (r *reading) signals(c cues) signals {
 func (r *reading) unknownNeed() {
 	u, t := &r.u, r.fixed
 	if u.Intent != IntentNone || len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) > 0 ||
-		!(u.Question || hasAny(t, purposeWords) || softwareOpening(t)) || hasAny(t, greetingWords) && !u.Question || hasAny(t, jokeWords) {
+		!(u.Question || hasAny(t, purposeWords) || softwareOpening(t) || hasAny(t, seekWords)) || hasAny(t, greetingWords) && !u.Question || hasAny(t, jokeWords) {
 		return
 	}
 	for i := 0; i+2 < len(t); i++ {

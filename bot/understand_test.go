@@ -901,6 +901,11 @@ var phrasings = []phrasing{
 	// The means of today ("par SMS et un tableur") and a food distribution are no answer.
 	{"on est une asso de 60 benevoles pour une banque alimentaire. Les creneaux de distribution sont geres par SMS et un tableur partage, resultat personne sait qui vient le samedi. Il y a un outil libre pour ca ?", alt, "framadate", "", "-"},
 	{"faut un truc pour les parents d'eleves, ils recoivent 15 mails differents pour la meme info", alt, "sympa", "", "-"},
+	// Thanks for help given, news of an install done, a search without a question mark.
+	{"merci pour l'aide", none, "-", "", "-"},
+	{"on a installé un Moodle au collège, ça marche bien", none, "-", "", "-"},
+	{"notre entreprise de transport cherche un logiciel de gestion de flotte", alt, "traccar", "", "-"},
+	{"notre entreprise cherche un logiciel de taille de haies", alt, "-", "", "-"},
 	{"Bonjour, nous sommes une commune avec un accueil périscolaire. Les inscriptions à la cantine et la facturation se font sur papier. Existe-t-il un logiciel libre pour gérer les inscriptions, les présences et la facturation ?", alt, "noethys", "", "-"},
 }
 
