@@ -36,7 +36,9 @@ func (r *reading) readCues() cues {
 		// "je suis développeur freelance": the asker's trade, not a service asked for.
 		// "a remote support tool": the kind of software, not a service asked for; "le
 		// contrat de maintenance explose": the vendor's, today.
+		// "ton conseil sur Linux Mint était top": the bot's advice, not a service asked for.
 		if s := serviceWords[t]; s != "" && r.u.Service == "" && !productSupport(r, t) && !council(r.free, i) && !beforeSoftwareNoun(r.free, i) &&
+			!(i > 0 && yourWords[r.free[i-1]]) &&
 			!(i > 1 && r.free[i-1] == "de" && r.free[i-2] == "contrat") && !(i+1 < len(r.free) && offeredWords[r.free[i+1]]) &&
 			!(trades[t] && askerOrg(r.free, i)) {
 			r.u.Service = s
@@ -447,6 +449,8 @@ func selfService(toks []string, i int) bool {
 			return true
 		case (toks[k] == "meme" || toks[k] == "memes") && selves[toks[k-1]]:
 			return true
+		case (toks[k] == "seul" || toks[k] == "seule" || toks[k] == "seuls") && (toks[k-1] == "tout" || toks[k-1] == "toute"):
+			return true // "j'ai réussi à tout installer tout seul"
 		}
 	}
 	return false
@@ -673,6 +677,8 @@ func selfIntro(toks []string, i int) bool {
 	}
 	return false
 }
+
+var yourWords = wordSet("ton", "ta", "tes", "votre", "vos", "your")
 
 var lookingWords = wordSet("looking", "searching", "look", "search", "hunting")
 

@@ -23,7 +23,8 @@ var helpPhrases = phraseList(
 	"tu sers a quoi", "tu fais quoi", "que sais tu faire", "qu est ce que tu sais faire",
 	"que peux tu faire", "what can you do", "how does it work", "how do i use", "mode d emploi",
 	"qui es tu", "t es qui", "who are you",
-	"ce que fait le bot", "ce que fait ce bot", "ce que fait boussole", "comment je te pose", "comment te poser une question", "je mets juste le nom", "comment on te pose", "how do i ask you",
+	"boussole c quoi", "boussole c est quoi", "c quoi boussole", "te poser mes questions", "te poser des questions",
+	"faut des mots cles", "ce que fait le bot", "ce que fait ce bot", "ce que fait boussole", "comment je te pose", "comment te poser une question", "je mets juste le nom", "comment on te pose", "how do i ask you",
 	"what can you actually do", "what do you actually do", "what can this bot do", "what else can you do",
 	"comment fonctionne ce service", "comment fonctionne ce bot", "on peut vous demander", "peut on vous demander", "vous demander quoi",
 	"vous conseillez aussi", "tu conseilles aussi", "seulement sur les logiciels", "only software", "just software",
@@ -88,7 +89,8 @@ var knowerPhrases = phraseList("connait bien", "connaissent bien", "connaitrait 
 
 // doerPhrases ask who does something: with a tool named they ask for a provider too ("qui
 // fait du Nextcloud à Lyon ?").
-var doerPhrases = phraseList("qui peut", "qui pourrait", "qui fait", "qui font", "who can", "who could")
+var doerPhrases = phraseList("qui peut", "qui pourrait", "qui fait", "qui font", "who can", "who could",
+	"qui forme", "qui installe", "qui heberge", "qui accompagne", "who trains", "who hosts")
 
 var providerPhrases = phraseList(
 	"near me", "pres de chez moi",

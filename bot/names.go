@@ -278,7 +278,7 @@ func integratedWith(toks []string, i int) bool {
 	return false
 }
 
-var integrationPhrases = phraseList("auth", "authentification", "sso", "login", "integrable a", "integrable avec", "integre a", "integree a", "compatible avec", "branche sur",
+var integrationPhrases = phraseList("auth", "authentification", "sso", "login", "on top of", "integrable a", "integrable avec", "integre a", "integree a", "compatible avec", "branche sur",
 	"branchee sur", "connecte a", "connectee a", "relie a", "reliee a", "plays nicely with", "plays nice with", "integrates with",
 	"integrate with", "works with", "compatible with", "hooked to")
 

@@ -265,7 +265,7 @@ func (r *reading) audienceCats() []string {
 }
 
 var audienceWords = wordSet("eleves", "eleve", "profs", "professeurs", "enseignants", "parents", "students", "pupils", "teachers",
-	"membres", "benevoles", "adherents", "members", "volunteers")
+	"membres", "benevoles", "adherents", "members", "volunteers", "classe", "classes")
 
 // keepNeedsOf keeps only the needs answered by a tool of one of the categories.
 func (r *reading) keepNeedsOf(categories []string) {

@@ -906,6 +906,13 @@ var phrasings = []phrasing{
 	{"on a installé un Moodle au collège, ça marche bien", none, "-", "", "-"},
 	{"notre entreprise de transport cherche un logiciel de gestion de flotte", alt, "traccar", "", "-"},
 	{"notre entreprise cherche un logiciel de taille de haies", alt, "-", "", "-"},
+	// From the first-week set: praise for the bot's advice, what it is, who trains whom.
+	{"ton conseil sur Linux Mint etait top, j'ai reussi a tout installer tout seul !", none, "-", "", "-"},
+	{"Boussole c quoi exactement", help, "-", "", "-"},
+	{"Dans le Finistère, qui forme les bénévoles à Paheko ?", prov, "paheko", "", "53"},
+	{"Is there an open source alternative to Power BI or Tableau? mostly dashboards on top of postgres", alt, "apache-superset", "", "-"},
+	{"Salon de discussion pour la classe, sans pub, c possible ?", alt, "signal", "", "-"},
+	{"faut un outil pour sauvegarder les postes de l'asso", alt, "borgbackup", "", "-"},
 	{"Bonjour, nous sommes une commune avec un accueil périscolaire. Les inscriptions à la cantine et la facturation se font sur papier. Existe-t-il un logiciel libre pour gérer les inscriptions, les présences et la facturation ?", alt, "noethys", "", "-"},
 }
 
