@@ -38,13 +38,6 @@ func askedWhich(toks []string, i int) bool {
 	return i > 2 && indefinite[toks[i-1]] && (toks[i-2] == "d" || toks[i-2] == "de") && toks[i-3] == "besoin"
 }
 
-// clauseStarts returns the token indexes that open a sentence or a clause of the message
-// ("(merci l'ancien admin), un outil libre pour superviser…"), or nil when the pieces do not
-// add up to the message's tokens.
-func clauseStarts(text string, n int) map[int]bool {
-	return splitStarts(text, n, ".!?;:,()\n")
-}
-
 // splitStarts returns the token indexes that open a piece of text between the separators,
 // or nil when the pieces do not add up to the n tokens of the message.
 func splitStarts(text string, n int, seps string) map[int]bool {

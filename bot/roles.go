@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
+package bot
+
+// Roles a name plays besides being asked for: booked, acting, plugged into, a quality,
+// a platform word, a verb, a version, a vendor's bare name.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/boussole-libre/boussole/knowledge/textnorm"
+)
+
+// rather returns the products kept, where a product named after "sans" replaces its
+// vendor's bare name: "Google lui demande de sauvegarder ses photos… garder ses photos
+// sans Google Photos" is about leaving Google Photos.
+func (r *reading) rather(without []string) []string {
+	out := slices.Clone(r.u.Products)
+	for _, w := range without {
+		pw, ok := r.kb.Product(w)
+		if !ok || pw.Vendor == "" {
+			continue
+		}
+		out = slices.DeleteFunc(out, func(id string) bool {
+			p, ok := r.kb.Product(id)
+			return ok && p.Vendor == pw.Vendor && r.bareVendor(id)
+		})
+		if len(out) < len(r.u.Products) {
+			out = appendNew(out, w)
+		}
+	}
+	return out
+}
+
+// bareVendor reports a product named only by its vendor's word ("Google").
+func (r *reading) bareVendor(id string) bool {
+	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
+		if m.hit.ID != id || m.end-m.start != 1 {
+			return false
+		}
+		p, _ := r.kb.Product(id)
+		return textnorm.Fold(p.Vendor) == r.toks[m.start]
+	})
+}
+
+// afterPronoun reports an everyday word used as a verb: "I make custom tote bags", "on
+// zoom sur la carte".
+func afterPronoun(toks []string, i int) bool {
+	return i > 0 && (toks[i-1] == "i" || toks[i-1] == "we" || toks[i-1] == "they" || toks[i-1] == "you")
+}
+
+// versioned reports a name written with a capital and followed by a version: "encore sur
+// un Exchange 2013" is the product, whatever the rest of the message asks.
+func (r *reading) versioned(m phraseMatch) bool {
+	return m.start > 0 && m.end < len(r.toks) && isNumber(r.toks[m.end]) && r.capitalised(m)
+}
+
+// platformWord reports a category named as the system something runs on: "runs on linux
+// and mac", "un logiciel de compta sous Linux" — not "passer sous Linux".
+func (r *reading) platformWord(m phraseMatch) bool {
+	return m.hit.ID == "systeme" && platformContext(r.fixed, m.start) && !(m.start > 1 && switchVerbs[r.fixed[m.start-2]])
+}
+
+// integratedWith reports a name the asked tool must plug into: "intégrable à Moodle",
+// "branchée sur notre LDAP", "plays nicely with Ansible".
+func integratedWith(toks []string, i int) bool {
+	k := i - 1
+	if k > 0 && (possessives[toks[k]] || definiteOrg[toks[k]]) {
+		k--
+	}
+	for n := 1; n <= 3 && k-n+1 >= 0; n++ {
+		if phraseAt(toks, k-n+1, integrationPhrases) == n {
+			return true
+		}
+	}
+	return false
+}
+
+var integrationPhrases = phraseList("auth", "authentification", "sso", "login", "on top of", "integrable a", "integrable avec", "integre a", "integree a", "compatible avec", "branche sur",
+	"branchee sur", "connecte a", "connectee a", "relie a", "reliee a", "plays nicely with", "plays nice with", "integrates with",
+	"integrate with", "works with", "compatible with", "hooked to")
+
+// qualityPair reports a category word said as a quality beside another: "allier sécurité
+// et simplicité pour les mdp" wants a password manager that is both, not security software.
+func qualityPair(toks []string, m phraseMatch) bool {
+	return m.end+1 < len(toks) && coordinators[toks[m.end]] && qualityWords[toks[m.end+1]] ||
+		m.start > 1 && coordinators[toks[m.start-1]] && qualityWords[toks[m.start-2]]
+}
+
+var qualityWords = wordSet("simplicite", "confort", "rapidite", "performance", "performances", "fiabilite", "ergonomie",
+	"simplicity", "convenience", "usability", "speed", "reliability")
+
+// actingPeople reports people who do something, the subject of a verb: "les adhérents
+// réservent les courts", "les bénévoles s'inscrivent" — not a need for members software.
+func actingPeople(toks []string, m phraseMatch) bool {
+	if m.end-m.start != 1 || !audienceWords[toks[m.start]] || m.end >= len(toks) {
+		return false
+	}
+	next := toks[m.end]
+	return len(next) > 4 && strings.HasSuffix(next, "ent") || next == "s" || next == "se" || next == "ne" || next == "n"
+}
+
+// reservedThing reports a need named as what is booked or lent: "que les membres
+// réservent la découpeuse laser" asks for bookings, not for laser software.
+func reservedThing(toks []string, i int) bool {
+	k := i - 1
+	if k > 0 && definiteOrg[toks[k]] {
+		k--
+	}
+	return k >= 0 && k < i && bookVerbs[toks[k]]
+}
+
+var bookVerbs = wordSet("reserver", "reservent", "reserve", "reservez", "reservons", "emprunter", "empruntent", "preter",
+	"pretent", "louer", "louent", "book", "borrow", "rent")
