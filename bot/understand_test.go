@@ -883,7 +883,7 @@ var phrasings = []phrasing{
 	{"On a mis en place un Nextcloud pour les services, il nous manque une suite bureautique en ligne à brancher dessus, vous conseillez quoi ?", alt, "collabora-online", "", "-"},
 	{"dossier de soins libre pour un ehpad ?", alt, "openemr", "", "-"},
 	{"Notre mairie est encore sur un Exchange 2013 en local, plus maintenu. Avant de signer pour du cloud américain, on voudrait savoir s'il existe une messagerie collaborative libre qu'on pourrait héberger nous-mêmes ou chez un prestataire français.", alt, "bluemind", "microsoft-exchange", "-"},
-	{"Je suis archiviste au conseil départemental. Nous devons mettre en place un système d'archivage électronique. Quelles solutions existent ?", alt, "paperless-ngx", "", "-"},
+	{"Je suis archiviste au conseil départemental. Nous devons mettre en place un système d'archivage électronique. Quelles solutions existent ?", alt, "vitam", "", "-"},
 	{"je suis gestionnaire informatique dans un lycée. Aujourd'hui tout est suivi dans un tableur partagé et ça devient ingérable : inventaire, prêts de matériel aux profs, demandes de dépannage. Vous auriez un logiciel libre à me conseiller ?", alt, "glpi", "", "-"},
 	{"Nous utilisons Eventbrite pour les inscriptions aux ateliers, mais les usagers se plaignent de la publicité. Avez-vous une solution libre pour gérer des inscriptions gratuites à des événements ?", alt, "pretix", "eventbrite", "-"},
 	// From the launch set: a meeting is no place; similar games; examples in brackets;
@@ -911,7 +911,9 @@ var phrasings = []phrasing{
 	{"Boussole c quoi exactement", help, "-", "", "-"},
 	{"Dans le Finistère, qui forme les bénévoles à Paheko ?", prov, "paheko", "", "53"},
 	{"Is there an open source alternative to Power BI or Tableau? mostly dashboards on top of postgres", alt, "apache-superset", "", "-"},
-	{"Salon de discussion pour la classe, sans pub, c possible ?", alt, "signal", "", "-"},
+	{"Salon de discussion pour la classe, sans pub, c possible ?", alt, "element", "", "-"},
+	{"il nous faut un archivage électronique conforme au standard SEDA", alt, "vitam", "", "-"},
+	{"on veut remplacer le standard de la mairie par du libre", alt, "asterisk", "", "-"},
 	{"faut un outil pour sauvegarder les postes de l'asso", alt, "borgbackup", "", "-"},
 	{"Bonjour, nous sommes une commune avec un accueil périscolaire. Les inscriptions à la cantine et la facturation se font sur papier. Existe-t-il un logiciel libre pour gérer les inscriptions, les présences et la facturation ?", alt, "noethys", "", "-"},
 }
