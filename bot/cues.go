@@ -205,7 +205,7 @@ func asksSoftware(toks []string) bool {
 		}
 		owned := (softwareNouns[t] || t == "service") && i > 0 && possessives[toks[i-1]]
 		customer := t == "service" && i+1 < len(toks) && (toks[i+1] == "client" || toks[i+1] == "clients")
-		if !owned && !customer {
+		if !owned && !customer && !replacesPerson(toks, i) {
 			return true
 		}
 	}
@@ -610,9 +610,26 @@ func helpFor(toks []string, i int) bool {
 	return k >= 0 && (toks[k] == "pour" || toks[k] == "to") && hasAny(toks, softwareWords)
 }
 
+// replacesPerson reports "remplacer" said of people: "l'IA va nous remplacer", "AI will
+// replace us" is talk about the world, no product to replace.
+func replacesPerson(toks []string, i int) bool {
+	switch toks[i] {
+	case "remplacer", "remplace", "remplacera", "remplacent":
+		return i > 0 && personObjects[toks[i-1]]
+	case "replace", "replaces", "replacing":
+		return i+1 < len(toks) && personObjects[toks[i+1]]
+	}
+	return false
+}
+
+var personObjects = wordSet("nous", "vous", "me", "m", "te", "t", "us", "you", "them", "humans", "humains")
+
 // cueAt returns the index just after an "alternative à"-like cue, or -1.
 func cueAt(toks []string) int {
 	for i := range toks {
+		if replacesPerson(toks, i) {
+			continue
+		}
 		for _, c := range alternativeCuePhrases {
 			if i+len(c) <= len(toks) && slices.Equal(toks[i:i+len(c)], c) {
 				return i + len(c)

@@ -102,6 +102,13 @@ func (r *reading) decide(c cues) {
 	r.unknownNeed()
 }
 
+// sayingIs reports a message that opens by saying what something is: "c'est du live",
+// "it's a spreadsheet" — a remark in a conversation, no request.
+func sayingIs(t []string) bool {
+	return len(t) > 2 && (t[0] == "c" && (t[1] == "est" || t[1] == "etait") || t[0] == "it" && (t[1] == "s" || t[1] == "was") ||
+		t[0] == "cest" || t[0] == "ca" && t[1] == "c")
+}
+
 // signals gathers what the intent decision needs from the reading.
 func (r *reading) signals(c cues) signals {
 	u := &r.u
@@ -115,7 +122,7 @@ func (r *reading) signals(c cues) signals {
 			hasPhrase(r.fixed, painPhrases) || products && (usedButLeaving(r.fixed) || priceyFor(r.fixed)),
 		// Only filler words besides names: "Dropbox ?", "google drive" — not a statement
 		// such as "je suis sur slack".
-		onlyNames:   named && onlyFiller(r.fixed, r.matches, products),
+		onlyNames:   named && onlyFiller(r.fixed, r.matches, products) && !(sayingIs(r.fixed) && !u.Question),
 		toolAtPlace: r.toolAtPlace(),
 		postfix:     !named && postfixAlternative(r.fixed) != "",
 		// "monitoring that alerts me when a server goes down": the outage is what the

@@ -302,6 +302,9 @@ var stopWords = wordSet(
 	"place", "lieu", "part", "cote", "fond", "suite", "ans", "fois", "jour",
 	"near", "around", "from", "into", "onto", "over", "vers", "autour", "proche", "environs",
 	"migrate", "move", "switch", "help", "helps", "jours", "mois", "annee", "temps", "heure", "heures", "minute",
+	// Chat slang is never a product name: "l'IA va nous remplacer lol".
+	"lol", "lool", "mdr", "mdrr", "ptdr", "xd", "haha", "hahaha", "hihi", "jsp", "tkt", "wsh", "frr", "omg", "wtf",
+	"btw", "idk", "imo", "imho", "tbh", "rn", "bref", "bah", "ben", "euh", "bon",
 )
 
 // greetingWords make a message small talk when nothing else is asked.

@@ -648,7 +648,7 @@ func onlyFiller(toks []string, matches []phraseMatch, products bool) bool {
 	}
 	for i, t := range toks {
 		filler := fillerWords[t] || (!products && stopWords[t])
-		if !covered[i] && !filler && !alternativeWords[t] && t != "sans" && t != "without" {
+		if !covered[i] && (!filler && !alternativeWords[t] && t != "sans" && t != "without" || replacesPerson(toks, i)) {
 			return false
 		}
 	}
