@@ -203,7 +203,8 @@ func asksSoftware(toks []string) bool {
 		if !alternativeWords[t] {
 			continue
 		}
-		owned := (softwareNouns[t] || t == "service") && i > 0 && possessives[toks[i-1]]
+		// "mon logiciel", "notre service"; "c'est pas mon truc" is a taste, no request.
+		owned := (softwareNouns[t] || t == "service" || t == "truc" || t == "trucs") && i > 0 && possessives[toks[i-1]]
 		customer := t == "service" && i+1 < len(toks) && (toks[i+1] == "client" || toks[i+1] == "clients")
 		if !owned && !customer && !replacesPerson(toks, i) {
 			return true

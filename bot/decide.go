@@ -102,11 +102,32 @@ func (r *reading) decide(c cues) {
 	r.unknownNeed()
 }
 
-// sayingIs reports a message that opens by saying what something is: "c'est du live",
-// "it's a spreadsheet" — a remark in a conversation, no request.
+// bestAskedPhrases ask which is best even without a question mark: "la visio c'est quoi
+// le mieux", "what's the best for video calls".
+var bestAskedPhrases = phraseList("c est quoi le mieux", "c est quoi le meilleur", "c quoi le mieux", "c quoi le meilleur",
+	"cest quoi le mieux", "quoi de mieux", "quel est le mieux", "quel est le meilleur", "quelle est la meilleure",
+	"quels sont les meilleurs", "quelles sont les meilleures", "qu est ce qui est le mieux", "what s the best", "what is the best",
+	"whats the best", "which is the best", "what s best", "what is best", "which is best")
+
+// statePhrases open a message on what the asker is doing: "je suis en télétravail
+// aujourd'hui", "je suis en train de monter la vidéo du mariage" — news, unless a question
+// or a request word follows.
+var statePhrases = phraseList("je suis en", "j suis en", "chui en", "jsuis en", "on est en", "nous sommes en",
+	"i m in the middle of", "i am in the middle of", "i m working on")
+
+// sayingIs reports a message that says what something is: "c'est du live", "la compta
+// c'est pas mon truc", "it's a spreadsheet" — a remark, no request, unless it asks which
+// ("la visio c'est quoi le mieux").
 func sayingIs(t []string) bool {
-	return len(t) > 2 && (t[0] == "c" && (t[1] == "est" || t[1] == "etait") || t[0] == "it" && (t[1] == "s" || t[1] == "was") ||
-		t[0] == "cest" || t[0] == "ca" && t[1] == "c")
+	if hasAny(t, whichWords) || slices.Contains(t, "quoi") {
+		return false
+	}
+	for i := range t[:max(0, len(t)-1)] {
+		if t[i] == "c" && (t[i+1] == "est" || t[i+1] == "etait") || i == 0 && t[i] == "it" && (t[i+1] == "s" || t[i+1] == "was") {
+			return true
+		}
+	}
+	return slices.Contains(t, "cest")
 }
 
 // signals gathers what the intent decision needs from the reading.
@@ -118,7 +139,7 @@ func (r *reading) signals(c cues) signals {
 		help: isHelp(r.toks) || isHelp(r.fixed), helpPhrase: hasPhrase(r.toks, helpPhrases),
 		named: named, namedProduct: products, placed: !u.Place.IsZero(),
 		service: u.Service != "",
-		asks: c.alt || c.strongAlt || c.provider || u.Service != "" || u.Question && !hasPhrase(r.fixed, seenPhrases) && !(hasPhrase(r.fixed, ownPhrases) && !hasAny(r.fixed, triedWords)) || r.leadingNeed() ||
+		asks: c.alt || c.strongAlt || c.provider || u.Service != "" || (u.Question || hasPhrase(r.fixed, bestAskedPhrases)) && !hasPhrase(r.fixed, seenPhrases) && !(hasPhrase(r.fixed, ownPhrases) && !hasAny(r.fixed, triedWords)) || r.leadingNeed() ||
 			hasPhrase(r.fixed, painPhrases) || products && (usedButLeaving(r.fixed) || priceyFor(r.fixed)),
 		// Only filler words besides names: "Dropbox ?", "google drive" — not a statement
 		// such as "je suis sur slack".
@@ -129,7 +150,7 @@ func (r *reading) signals(c cues) signals {
 		// need is for, not news.
 		// "Zoom a planté 3 fois, y a quoi de libre pour la visio ?": news, then a question
 		// about libre software, asks.
-		chatter: hasPhrase(r.fixed, offerPhrases) && !c.strongAlt && !c.provider && !c.serviceVerb || (hasAny(r.free, statusWords) || hasPhrase(r.free, outagePhrases)) && !c.strongAlt && !c.provider && !firmAltCue(r.free) &&
+		chatter: (hasPhrase(r.fixed, offerPhrases) || phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt) && !c.strongAlt && !c.provider && !c.serviceVerb || (hasAny(r.free, statusWords) || hasPhrase(r.free, outagePhrases)) && !c.strongAlt && !c.provider && !firmAltCue(r.free) &&
 			!(len(u.Needs) > 0 && (c.alt || u.Question)) && !(len(u.Categories) > 0 && c.alt && u.Question) &&
 			!(u.Question && hasAny(r.free, purposeWords)) && !r.askedCategory,
 		// "tu préfères vim ou emacs ?": the bot's taste between libre tools, not a request.

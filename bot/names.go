@@ -100,9 +100,23 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 		return true
 	case one && len(r.toks[m.start]) <= 2 && m.start > 0 && isNumber(r.toks[m.start-1]):
 		return true // "2 TB of plans": a unit, not Thunderbird
+	case one && petSense(r.toks, m.start):
+		return true
 	}
 	return otherSense(r.toks, m) // "ma box Orange" is a router, "compte rendu" a report
 }
+
+// petSense reports "chat" meaning the animal: "un chat ou un chien pour un appart ?",
+// "mon chat est malade".
+func petSense(toks []string, i int) bool {
+	if toks[i] != "chat" && toks[i] != "chats" {
+		return false
+	}
+	return hasAny(toks, animalWords) || i > 0 && (toks[i-1] == "mon" || toks[i-1] == "ton" || toks[i-1] == "son")
+}
+
+var animalWords = wordSet("chien", "chiens", "chiot", "chaton", "chatons", "chatte", "animal", "animaux", "veto", "veterinaire",
+	"croquettes", "litiere", "miaule", "ronronne", "pattes", "poils", "dog", "dogs", "cat", "cats", "pet", "pets", "vaccin")
 
 // keepCategory keeps a category named, unless it says where or whom, and puts first the
 // one asked for ("…sécurité, quel gestionnaire de mots de passe ?").
