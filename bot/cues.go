@@ -592,7 +592,7 @@ func isHelp(toks []string) bool {
 		// "merci pour l'aide": thanks for help given.
 		received := i > 0 && (toks[i-1] == "a" || toks[i-1] == "bien" || toks[i-1] == "l" || toks[i-1] == "ton" || toks[i-1] == "votre" ||
 			toks[i-1] == "the" || toks[i-1] == "your") && hasAny(toks, thanksWords)
-		if helpWords[t] && !received && !helpFor(toks, i) {
+		if helpWords[t] && !received && !helpFor(toks, i) && !anOrder(toks, i) {
 			return true
 		}
 	}
@@ -600,6 +600,21 @@ func isHelp(toks []string) bool {
 }
 
 var thanksWords = wordSet("merci", "thanks", "thank", "remercie")
+
+// anOrder reports "commande" meaning an order, not the bot's commands: "on commande des
+// pizzas ?", "ma commande n'est pas arrivée" — but "les commandes ?", "quelles commandes".
+func anOrder(toks []string, i int) bool {
+	if toks[i] != "commande" && toks[i] != "commandes" || i == 0 {
+		return false
+	}
+	if toks[i-1] == "une" || toks[i-1] == "la" {
+		// "faut une commande genre !boussole ?" — but "j'ai passé une commande".
+		return i > 1 && (toks[i-2] == "passe" || toks[i-2] == "passer" || toks[i-2] == "ma")
+	}
+	return !commandAskers[toks[i-1]]
+}
+
+var commandAskers = wordSet("les", "quelles", "quelle", "tes", "vos", "ses", "des", "liste", "aux")
 
 // helpFor reports "aider" as what software is for: "des logiciels pour aider mon fils",
 // "an app to help my parents".

@@ -377,7 +377,10 @@ var plainWords = wordSet("wifi", "amap", "amaps", "ehpad", "ccas", "mjc", "esat"
 // seenPhrases ask about something watched or seen, not for software: "vous avez vu la
 // dernière série Netflix ?".
 var seenPhrases = phraseList("vous avez vu", "t as vu", "tu as vu", "avez vous vu", "vous avez regarde",
-	"t as regarde", "tu as regarde", "have you seen", "did you see", "did you watch", "have you watched")
+	"t as regarde", "tu as regarde", "have you seen", "did you see", "did you watch", "have you watched",
+	// "t'as reçu mon mail ?": a message received, not a mail program asked for.
+	"t as recu", "tu as recu", "vous avez recu", "avez vous recu", "as tu recu", "t as bien recu", "vous avez bien recu",
+	"did you get my", "did you receive", "have you received")
 
 // ownPhrases ask who owns something: "qqun a Surviving Mars sur Steam ?" — not what
 // replaces it, unless they ask who tried it ("qqun a déjà essayé Nextcloud ?").

@@ -100,7 +100,7 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 		return true
 	case one && len(r.toks[m.start]) <= 2 && m.start > 0 && isNumber(r.toks[m.start-1]):
 		return true // "2 TB of plans": a unit, not Thunderbird
-	case one && petSense(r.toks, m.start):
+	case one && petSense(r.toks, m.start), !firm && meetingMode(r.toks, m.start):
 		return true
 	}
 	return otherSense(r.toks, m) // "ma box Orange" is a router, "compte rendu" a report
@@ -117,6 +117,21 @@ func petSense(toks []string, i int) bool {
 
 var animalWords = wordSet("chien", "chiens", "chiot", "chaton", "chatons", "chatte", "animal", "animaux", "veto", "veterinaire",
 	"croquettes", "litiere", "miaule", "ronronne", "pattes", "poils", "dog", "dogs", "cat", "cats", "pet", "pets", "vaccin")
+
+// meetingMode reports a word that only says when or how a meeting happens: "je peux
+// partager mon écran pendant la visio ?", "la formation, en présentiel ou en visio ?".
+func meetingMode(toks []string, i int) bool {
+	k := i - 1
+	if k > 0 && (toks[k] == "la" || toks[k] == "le" || toks[k] == "l" || toks[k] == "the") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	return toks[k] == "pendant" || toks[k] == "during" || toks[k] == "en" && hasAny(toks, inPersonWords)
+}
+
+var inPersonWords = wordSet("presentiel", "physique", "person", "distanciel")
 
 // keepCategory keeps a category named, unless it says where or whom, and puts first the
 // one asked for ("…sécurité, quel gestionnaire de mots de passe ?").
