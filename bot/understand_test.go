@@ -303,6 +303,7 @@ var phrasings = []phrasing{
 	{"t'as reçu mon mail ?", none, "-", "", "-"},
 	{"on fait la formation en présentiel ou en visio ?", none, "-", "", "-"},
 	{"je peux partager mon écran pendant la visio ?", none, "-", "", "-"},
+	{"I need to host our mails ourselves, where do I start?", alt, "mailcow", "", "-"},
 	{"👍", none, "-", "", "-"},
 	{"<@123456789>", none, "-", "", "-"},
 	{"https://example.org", none, "-", "", "-"},
