@@ -231,8 +231,8 @@ func providerItem(kb *knowledge.KB, rp knowledge.RankedProvider, wanted []string
 		tools = p.Tools
 	}
 	it.Tools = names(kb, tools, knowledge.HitTool)
-	if len(p.Sources) > 0 {
-		it.Source, it.SourceDate = p.Sources[0].URL, p.Sources[0].When()
+	if s, ok := p.MainSource(); ok {
+		it.Source, it.SourceDate = s.URL, s.When()
 	}
 	return it
 }

@@ -8,6 +8,8 @@ package knowledge
 
 import (
 	"fmt"
+	"net/url"
+	"strings"
 	"time"
 
 	"github.com/boussole-libre/boussole/knowledge/geo"
@@ -133,6 +135,31 @@ type Provider struct {
 	Pos            Pos
 
 	sortName string // lower-cased name, for a stable order
+}
+
+// MainSource is the source a reply shows: the first one on the organisation's own
+// website when there is one (its legal notice, its own page), else the first listed. A
+// third party's page may prove a fact, but the reader trusts the organisation's own first.
+func (p *Provider) MainSource() (Source, bool) {
+	if len(p.Sources) == 0 {
+		return Source{}, false
+	}
+	own := siteHost(p.Website)
+	for _, s := range p.Sources {
+		if h := siteHost(s.URL); own != "" && (h == own || strings.HasSuffix(h, "."+own)) {
+			return s, true
+		}
+	}
+	return p.Sources[0], true
+}
+
+// siteHost is a URL's host without "www.", lower-cased, or "".
+func siteHost(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }
 
 // KB is a loaded, validated knowledge base. It is immutable once loaded, so a reload

@@ -85,3 +85,22 @@ func TestToolSourcesAreValidatedLikeProviders(t *testing.T) {
 		}
 	}
 }
+
+// TestMainSourcePrefersOwnSite: a reply shows the organisation's own page before a third
+// party's that also proves a fact.
+func TestMainSourcePrefersOwnSite(t *testing.T) {
+	p := &knowledge.Provider{Website: "https://www.example.coop", Sources: []knowledge.Source{
+		{URL: "https://other.org/statuts", Date: "2024-06"},
+		{URL: "https://example.coop/mentions-legales", Checked: "2026-12-01"},
+	}}
+	if s, _ := p.MainSource(); s.URL != "https://example.coop/mentions-legales" {
+		t.Errorf("main source = %s, want the organisation's own page", s.URL)
+	}
+	p.Sources = p.Sources[:1]
+	if s, _ := p.MainSource(); s.URL != "https://other.org/statuts" {
+		t.Errorf("main source = %s, want the only one", s.URL)
+	}
+	if _, ok := (&knowledge.Provider{}).MainSource(); ok {
+		t.Error("a provider without sources has a main source")
+	}
+}

@@ -64,17 +64,12 @@ func listedProvider(kb *knowledge.KB, p bot.ProviderJSON, l bot.Lang) providerVi
 		places = append(places, bot.Tr(l, "à distance, toute la France", "remote, all of France"))
 	}
 	v.Where = strings.Join(slices.Compact(places), " ; ")
-	if len(p.Sources) > 0 {
-		v.Source, v.SourceDate = p.Sources[0].URL, cmpOr(p.Sources[0].Date, p.Sources[0].Checked)
+	if kp, ok := kb.Provider(p.ID); ok {
+		if s, ok := kp.MainSource(); ok {
+			v.Source, v.SourceDate = s.URL, s.When()
+		}
 	}
 	return v
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // toolNames names tool ids, at most 8 then "…", for a list line.
