@@ -50,7 +50,8 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		// What the providers just listed also do; a place said in English after a question.
 		{"qui peut installer Nextcloud à Rennes ?", "ils font aussi les boites mail ?", IntentProviders, "53", "thunderbird", true},
 		{"who can host Nextcloud in Lyon?", "what about Bordeaux? we also have an office there", IntentProviders, "75", "nextcloud", true},
-		{"je cherche un logiciel de compta", "pour une asso de 30 personnes", IntentAlternative, "", "dolibarr", true},
+		// Whom it is for reorders the same list: software made for associations first.
+		{"je cherche un logiciel de compta", "pour une asso de 30 personnes", IntentAlternative, "", "paheko", true},
 		{"je cherche un outil de visio", "il faut que ça marche sans installer de logiciel", IntentAlternative, "", "jitsi-meet", true},
 		{"alternative à Slack", "ça marche bien ce truc, merci", IntentNone, "", "", false},
 		// A question about what a provider list was for asks about the software.

@@ -39,6 +39,7 @@ func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 		s.addCategory(kb, cid, weight)
 	}
 	s.coverage(kb, u)
+	s.forWhom(kb, u)
 	for _, id := range u.avoid {
 		delete(s.score, id)
 	}
@@ -145,6 +146,32 @@ func (s toolScores) coverage(kb *knowledge.KB, u Understanding) {
 		}
 	}
 }
+
+// forWhom lifts, among the tools found, those made for the asker's kind of organisation:
+// Paheko before Dolibarr for "la compta de l'asso". A tool made first for it (its primary
+// category) gains most; a tool named or a precise need keeps its lead.
+func (s toolScores) forWhom(kb *knowledge.KB, u Understanding) {
+	if len(u.forWhom) == 0 || len(u.Tools) > 0 {
+		return
+	}
+	for id, v := range s.score {
+		t, ok := kb.Tool(id)
+		if !ok {
+			continue
+		}
+		for _, c := range u.forWhom {
+			switch k := slices.Index(t.Categories, c); {
+			case k == 0:
+				s.score[id] = v + 2*audienceBonus
+			case k > 0:
+				s.score[id] = v + audienceBonus
+			}
+		}
+	}
+}
+
+// audienceBonus breaks near ties in favour of a tool made for the asker's organisation.
+const audienceBonus = 0.06
 
 // Scores: a tool named leads; a precise need outranks a broad category's list (at most
 // 1.0), the first need named first.

@@ -113,3 +113,40 @@ func reservedThing(toks []string, i int) bool {
 
 var bookVerbs = wordSet("reserver", "reservent", "reserve", "reservez", "reservons", "emprunter", "empruntent", "preter",
 	"pretent", "louer", "louent", "book", "borrow", "rent")
+
+// audienceOf returns the categories made for the asker's kind of organisation, named as
+// whom the software is for: "la compta de l'asso", "pour notre école", "for our school".
+func audienceOf(toks []string) []string {
+	var cats []string
+	for i, t := range toks {
+		cat := audienceKinds[t]
+		if cat == "" || slices.Contains(cats, cat) {
+			continue
+		}
+		if whoseOrg(toks, i) {
+			cats = append(cats, cat)
+		}
+	}
+	return cats
+}
+
+// whoseOrg reports an organisation word said as the asker's or as whom something is for:
+// "notre asso", "pour une école", "de l'asso".
+func whoseOrg(toks []string, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch t := toks[k]; {
+		case possessives[t] || t == "pour" || t == "for" || t == "de" || t == "d":
+			return true
+		case !audienceFillers[t]:
+			return false
+		}
+	}
+	return false
+}
+
+// audienceKinds map an organisation word to the category of software made for it.
+var audienceKinds = map[string]string{"asso": "vie-associative", "assos": "vie-associative", "association": "vie-associative",
+	"associations": "vie-associative", "club": "vie-associative", "ecole": "education", "college": "education",
+	"lycee": "education", "classe": "education", "school": "education", "nonprofit": "vie-associative", "charity": "vie-associative"}
+
+var audienceFillers = wordSet("l", "la", "le", "les", "une", "un", "des", "petite", "petit", "a", "an", "the", "notre", "our")

@@ -76,6 +76,9 @@ type Understanding struct {
 	// categoryAsked: the first category was asked outright ("j'ai besoin de sauvegarder
 	// mon homelab… un nas"): its own list leads the needs only mentioned.
 	categoryAsked bool
+	// forWhom are the categories of the asker's kind of organisation ("la compta de
+	// l'asso": vie-associative): among the tools found, those made for it come first.
+	forWhom []string
 }
 
 type span struct{ start, end int }
@@ -139,6 +142,7 @@ func Understand(kb *knowledge.KB, text string) Understanding {
 	c := r.readCues()
 	r.keepNames(c)
 	r.decide(c)
+	r.u.forWhom = audienceOf(r.fixed) // also for a follow-up: "et pour une asso ?"
 	return r.u
 }
 
