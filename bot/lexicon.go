@@ -307,6 +307,13 @@ var stopWords = wordSet(
 	"btw", "idk", "imo", "imho", "tbh", "rn", "bref", "bah", "ben", "euh", "bon",
 )
 
+// chatSpellings are chat and SMS spellings of common words, read as the words they stand
+// for: "c koi le mieux pour monter mes vids".
+var chatSpellings = map[string]string{"koi": "quoi", "kwa": "quoi", "pk": "pourquoi", "pq": "pourquoi", "kel": "quel",
+	"kelle": "quelle", "kels": "quels", "vid": "video", "vids": "videos", "vidz": "videos", "gratos": "gratuit",
+	"grtuit": "gratuit", "slt": "salut", "bjr": "bonjour", "mrc": "merci", "mrci": "merci", "ptit": "petit", "ptite": "petite",
+	"bsoin": "besoin", "logi": "logiciel", "logis": "logiciels"}
+
 // greetingWords make a message small talk when nothing else is asked.
 var greetingWords = wordSet("bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "merci",
 	"thanks", "thank", "bravo", "cool", "super", "genial", "ok", "okay", "yo", "bye", "ciao", "adieu")

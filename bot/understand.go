@@ -272,6 +272,10 @@ func (r *reading) correctTypos() {
 	r.fixed = slices.Clone(r.toks)
 	tried := map[string]string{} // word → correction ("" for none)
 	for i, t := range r.toks {
+		if w := chatSpellings[t]; w != "" && !r.taken[i] {
+			r.fixed[i] = w // "c koi le mieux", "mes vids"
+			continue
+		}
 		// A real French word is no typo: "maintenu" is not "maintenir".
 		// Nor is an English word ("expensive" is not Expensify), nor an acronym written in
 		// capitals ("AMAP" is not uMap).
