@@ -231,9 +231,10 @@ func (r *reading) dropContext() {
 	}
 }
 
-// dropHumanHealth leaves out the software for human patients when the patients are animals:
-// "software to run a vet clinic? patient records (the patients are dogs)" is no medical
-// record system — an honest "je ne connais pas" beats OpenEMR.
+// dropHumanHealth leaves out the software for human patients when the patients are animals
+// or the practice is another trade's: "software to run a vet clinic? patient records (the
+// patients are dogs)", "gestion de cabinet d'avocats" — an honest "je ne connais pas"
+// beats OpenEMR.
 func (r *reading) dropHumanHealth() {
 	if !hasAny(r.fixed, vetWords) {
 		return
@@ -245,7 +246,10 @@ func (r *reading) dropHumanHealth() {
 	r.u.Categories = slices.DeleteFunc(r.u.Categories, func(c string) bool { return c == "sante" })
 }
 
-var vetWords = wordSet("vet", "vets", "veterinaire", "veterinaires", "veterinary", "veto", "vetos", "veterinarian")
+var vetWords = wordSet("vet", "vets", "veterinaire", "veterinaires", "veterinary", "veto", "vetos", "veterinarian",
+	// A practice of another trade: "gestion de cabinet d'avocats" is no medical practice.
+	"avocat", "avocats", "notaire", "notaires", "architecte", "architectes", "huissier", "huissiers", "lawyer", "lawyers",
+	"comptable", "comptables", "geometre", "geometres", "law", "accounting", "accountants", "accountant", "notarial")
 
 // audienceCats returns the categories named only by whom the tool is for: "l'asso des
 // parents d'élèves… tenir une compta" asks for accounting, not for school software.

@@ -310,6 +310,7 @@ var phrasings = []phrasing{
 	{"frr c quoi le mieux pour monter mes vids", alt, "kdenlive", "", "-"},
 	{"c koi le meilleur navigateur sans pub", alt, "firefox", "", "-"},
 	{"un logiciel pour faire des beats gratuit", alt, "lmms", "", "-"},
+	{"un logiciel de gestion de cabinet d'avocats libre", alt, "-", "", "-"},
 	{"👍", none, "-", "", "-"},
 	{"<@123456789>", none, "-", "", "-"},
 	{"https://example.org", none, "-", "", "-"},
