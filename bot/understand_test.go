@@ -311,6 +311,8 @@ var phrasings = []phrasing{
 	{"c koi le meilleur navigateur sans pub", alt, "firefox", "", "-"},
 	{"un logiciel pour faire des beats gratuit", alt, "lmms", "", "-"},
 	{"un logiciel de gestion de cabinet d'avocats libre", alt, "-", "", "-"},
+	{"un logiciel de gestion des salles de la mairie", alt, "grr", "", "-"},
+	{"grr teams a encore planté", none, "-", "", "-"},
 	{"👍", none, "-", "", "-"},
 	{"<@123456789>", none, "-", "", "-"},
 	{"https://example.org", none, "-", "", "-"},
@@ -442,7 +444,7 @@ var phrasings = []phrasing{
 	{"Limoges prestataire site web Drupal", prov, "drupal", "", "75"},
 	{"Nantes : accompagnement pour migrer de Microsoft 365 vers Nextcloud", prov, "nextcloud", "", "52"},
 	// "le conseil municipal" is an assembly, not advice; a hall to book is a need.
-	{"à la mairie on doit diffuser les délibérations du conseil municipal et gérer la salle des fêtes, quels logiciels libres ?", alt, "librebooking", "", "-"},
+	{"à la mairie on doit diffuser les délibérations du conseil municipal et gérer la salle des fêtes, quels logiciels libres ?", alt, "grr", "", "-"},
 	{"besoin de conseil pour passer la mairie sous linux, on est à Dijon", prov, "", "", "27"},
 	// Meetings with people in the room and online.
 	{"nos AG se font en présentiel et à distance, un outil libre ?", alt, "jitsi-meet", "", "-"},
