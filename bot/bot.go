@@ -106,8 +106,10 @@ func (b *Bot) Answer(q Question) (Understanding, Reply) {
 	start := time.Now()
 	kb := b.KB()
 	u := Understand(kb, q.Text)
+	var prev turn
+	hadPrev := false
 	if q.Conversation != nil {
-		if prev, ok := b.convs.get(*q.Conversation); ok {
+		if prev, hadPrev = b.convs.get(*q.Conversation); hadPrev {
 			u, _ = followUp(u, textnorm.Split(q.Text), prev)
 		}
 	}
@@ -115,7 +117,14 @@ func (b *Bot) Answer(q Question) (Understanding, Reply) {
 		u.Lang = q.Lang
 	}
 	r := answer(kb, u)
-	if q.Conversation != nil && rememberable(u) {
+	switch {
+	case q.Conversation == nil || !rememberable(u):
+	case u.About && hadPrev && len(u.Tools) == 1:
+		// "le deuxième ?" shows one tool of the list: the list stays what "le troisième"
+		// counts in, and "il" now means that tool.
+		prev.pointed = u.Tools[0]
+		b.convs.put(prev)
+	default:
 		b.convs.put(turnOf(*q.Conversation, u, r))
 	}
 	b.recordUnanswered(q.Text, u, r)

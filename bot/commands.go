@@ -329,7 +329,7 @@ func toolCard(kb *knowledge.KB, t *knowledge.Tool, lang Lang) Reply {
 func toolFacts(kb *knowledge.KB, t *knowledge.Tool, lang Lang) []string {
 	var facts []string
 	if t.Developer != "" {
-		facts = append(facts, Tr(lang, "Développé par ", "Developed by ")+t.Developer+".")
+		facts = append(facts, Tr(lang, "Développé par ", "Developed by ")+strings.TrimSuffix(t.Developer, ".")+".")
 	}
 	if t.French {
 		facts = append(facts, Tr(lang, "Développé principalement en France.", "Developed mainly in France."))

@@ -3,6 +3,7 @@
 package bot
 
 import (
+	"cmp"
 	"container/list"
 	"slices"
 	"strings"
@@ -42,6 +43,7 @@ type turn struct {
 	needs      []string
 	needWords  []string
 	answered   []string // tool ids as answered, best first, for "le deuxième"
+	pointed    string   // the tool of that list shown since ("le deuxième ?"), for "il", "it"
 	place      geo.Place
 	service    string
 }
@@ -140,6 +142,9 @@ func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
 	if onlyCourtesy(toks) {
 		return u, false // "super, merci et bonne journée !" ends the conversation
 	}
+	if prev.pointed != "" && hasPhrase(toks, pointers) && len(u.Categories)+len(u.Needs)+len(u.Tools) == 0 && (len(u.Products) == 0 || u.onlyPlatform) {
+		return pointAt(u, prev.pointed), true // "celui-là, il marche sur mac ?" after "le deuxième ?"
+	}
 	if u.onlyPlatform && len(prev.answered) > 0 && startsConstraint(toks) {
 		// "il faut qu'il marche aussi sur Android": the same tools, not Android's alternatives.
 		u.Products = nil
@@ -166,7 +171,7 @@ func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
 		return pointAt(u, prev.answered[n-1]), true
 	}
 	if hasPhrase(toks, pointers) && len(prev.answered) > 0 && len(u.Categories)+len(u.Needs) == 0 {
-		return pointAt(u, prev.answered[0]), true
+		return pointAt(u, cmp.Or(prev.pointed, prev.answered[0])), true
 	}
 	if out, ok := aboutTheList(u, toks, prev); ok {
 		return out, true

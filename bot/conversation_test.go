@@ -145,3 +145,25 @@ func BenchmarkConversationMemory(b *testing.B) {
 	}
 	b.ReportMetric(perConv, "B/conversation")
 }
+
+// TestOrdinalsCountInTheList: after "le deuxième ?" shows one tool, "le troisième" still
+// counts in the list, and "celui-là" is the tool just shown.
+func TestOrdinalsCountInTheList(t *testing.T) {
+	b := New(shippedKB(t))
+	k := ConversationKey{Platform: "test", Channel: "c", User: "u"}
+	_, list := b.Converse(k, "alternative à Google Drive ?")
+	if len(list.Tools) < 3 {
+		t.Fatalf("list %v, want at least 3 tools", list.Tools)
+	}
+	for _, step := range []struct{ text, want string }{
+		{"le deuxième ?", list.Tools[1].ID},
+		{"le troisième il est français ?", list.Tools[2].ID},
+		{"celui-là il marche sur mac ?", list.Tools[2].ID},
+		{"et le premier ?", list.Tools[0].ID},
+	} {
+		_, r := b.Converse(k, step.text)
+		if len(r.Tools) != 1 || r.Tools[0].ID != step.want {
+			t.Errorf("%q: tools %v, want only %s", step.text, r.Tools, step.want)
+		}
+	}
+}
