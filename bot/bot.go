@@ -120,10 +120,11 @@ func (b *Bot) Answer(q Question) (Understanding, Reply) {
 	switch {
 	case q.Conversation == nil || !rememberable(u):
 	case u.About && hadPrev && len(u.Tools) == 1:
-		// "le deuxième ?" shows one tool of the list: the list stays what "le troisième"
-		// counts in, and "il" now means that tool.
-		prev.pointed = u.Tools[0]
-		b.convs.put(prev)
+		// "le deuxième ?" shows one tool of the list: the conversation goes on about it
+		// ("qui peut l'installer ?"), but the list stays what "le troisième" counts in.
+		t := turnOf(*q.Conversation, u, r)
+		t.answered, t.pointed = prev.answered, u.Tools[0]
+		b.convs.put(t)
 	default:
 		b.convs.put(turnOf(*q.Conversation, u, r))
 	}

@@ -754,7 +754,7 @@ var deviceNouns = wordSet("tel", "telephone", "smartphone", "portable", "mobile"
 // negated reports whether the name starting at i follows "sans", "without" or "pas de",
 // maybe through what holds it: "sans tableau Excel", "sans groupe WhatsApp".
 func negated(toks []string, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		switch toks[k] {
 		case "sans", "without", "hors", "refusent", "refuse", "refusant", "refuses":
 			return true

@@ -16,6 +16,7 @@ import (
 type signals struct {
 	help         bool // help words or phrases
 	helpPhrase   bool // a help phrase ("comment ça marche ce chat ?"): it wins over a need word
+	botWhere     bool // where the bot itself lives: "tu marches aussi sur Matrix ?"
 	named        bool // a product, tool or category was kept
 	namedProduct bool // a product or tool (not only a need)
 	placed       bool // a place was read
@@ -109,6 +110,13 @@ var bestAskedPhrases = phraseList("c est quoi le mieux", "c est quoi le meilleur
 	"quels sont les meilleurs", "quelles sont les meilleures", "qu est ce qui est le mieux", "what s the best", "what is the best",
 	"whats the best", "which is the best", "what s best", "what is best", "which is best")
 
+// botWherePhrases ask on which platforms the bot itself answers: "tu marches aussi sur
+// Matrix ou t'es que sur Discord ?" names platforms, yet asks the bot about itself.
+var botWherePhrases = phraseList("tu marches aussi sur", "tu marches sur", "tu fonctionnes aussi sur", "tu fonctionnes sur",
+	"t es que sur", "tu es que sur", "t es aussi sur", "tu es aussi sur", "t es dispo sur", "tu es dispo sur",
+	"es tu aussi sur", "es tu dispo sur", "vous etes aussi sur", "are you also on", "are you available on", "do you work on",
+	"does this bot work on", "can i use you on", "je peux t utiliser sur", "on peut t utiliser sur", "ce bot marche sur")
+
 // statePhrases open a message on what the asker is doing: "je suis en télétravail
 // aujourd'hui", "je suis en train de monter la vidéo du mariage" — news, unless a question
 // or a request word follows.
@@ -136,7 +144,7 @@ func (r *reading) signals(c cues) signals {
 	named := len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) > 0
 	products := len(u.Products)+len(u.Tools) > 0
 	return signals{
-		help: isHelp(r.toks) || isHelp(r.fixed), helpPhrase: hasPhrase(r.toks, helpPhrases),
+		help: isHelp(r.toks) || isHelp(r.fixed), helpPhrase: hasPhrase(r.toks, helpPhrases), botWhere: hasPhrase(r.fixed, botWherePhrases),
 		named: named, namedProduct: products, placed: !u.Place.IsZero(),
 		service: u.Service != "",
 		asks: c.alt || c.strongAlt || c.provider || u.Service != "" || (u.Question || hasPhrase(r.fixed, bestAskedPhrases)) && !hasPhrase(r.fixed, seenPhrases) && !(hasPhrase(r.fixed, ownPhrases) && !hasAny(r.fixed, triedWords)) || r.leadingNeed() ||
@@ -273,6 +281,8 @@ func nounCue(toks []string) bool {
 // decideIntent is the intent decision, a pure function of the signals.
 func decideIntent(s signals) Intent {
 	switch {
+	case s.botWhere:
+		return IntentHelp
 	case s.joke:
 		return IntentNone
 	case (s.help && !s.named && !s.placed && !(s.provider && s.serviceVerb)) || (s.helpPhrase && !s.namedProduct && !(s.provider && s.named)):

@@ -37,6 +37,8 @@ var helpPhrases = phraseList(
 	"aussi des prestataires", "aussi des entreprises", "tu connais que le libre", "tu conseilles aussi",
 	"des trucs payants", "du payant", "what is this bot", "this bot for", "can this bot", "this bot actually", "what is this for", "toi le bot", "c est bien toi le", "tu peux aussi trouver des presta",
 	"tu peux trouver des presta", "tu trouves aussi des presta", "can you also find",
+	"comment je te demande", "comment te demander", "comment on te demande", "je dois mettre ma ville", "mettre ma ville ou",
+	"mettre mon code postal", "how should i ask",
 )
 
 // providerWords name an organisation that can do the work.
@@ -147,7 +149,7 @@ var kindWords = byMeaning(kindGroups)
 // kindGroups are the kind words by kind.
 var kindGroups = map[string][]string{
 	"association": {"associatif", "associative", "associatifs", "association", "associations", "asso",
-		"assos", "chatons", "chaton", "nonprofit"},
+		"assos", "chatons", "chaton", "nonprofit", "gull", "gulls", "lug", "lugs"},
 	"cooperative": {"cooperative", "cooperatives", "scop", "scic", "coop"},
 	"company":     {"entreprise", "societe", "ssll", "esn", "company"},
 }

@@ -537,8 +537,8 @@ func (r *reading) toolsNotPlatforms() []string {
 // leadingNeed reports a message that starts with a need, as chat requests do: "un
 // navigateur respectueux de la vie privée", "a password manager for the team".
 func (r *reading) leadingNeed() bool {
-	if len(r.toks) == 0 {
-		return false
+	if len(r.toks) == 0 || subjects[r.toks[0]] {
+		return false // "je stream ce soir sur Twitch": the asker's news, no request
 	}
 	// "un navigateur…", "créer un forum…", and a precise need first: "OCR pour…" — but a
 	// broad word first is often no request: "rendez-vous au 75 rue de la Paix".

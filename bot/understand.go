@@ -323,6 +323,11 @@ func (r *reading) words() []string {
 	return r.written
 }
 
+// libreNext reports "libre", "open source" or "FOSS" right at i: "un notino open source".
+func libreNext(toks []string, i int) bool {
+	return i < len(toks) && (libreWords[toks[i]] || toks[i] == "foss" || phraseAt(toks, i, openSource) > 0)
+}
+
 // correctWord corrects one word against the KB vocabulary, then the request words.
 func correctWord(ix *knowledge.Index, t string) string {
 	if c, ok := ix.Correct(t); ok {
@@ -354,7 +359,9 @@ func (r *reading) matchNames() {
 	}
 	for _, m := range matchPhrases(r.ix, r.fixed, r.covered, r.parens()) {
 		// An everyday word reached through a typo is a guess on a guess ("near" → "Bear").
-		if m.hit.Ambiguous && !slices.Equal(r.fixed[m.start:m.end], r.toks[m.start:m.end]) {
+		// But a name asked about as such is no everyday word: "un notino open source ?".
+		if m.hit.Ambiguous && !slices.Equal(r.fixed[m.start:m.end], r.toks[m.start:m.end]) &&
+			!libreNext(r.fixed, m.end) && !cueRightBefore(r.fixed, m.start) {
 			continue
 		}
 		r.matches = append(r.matches, m)

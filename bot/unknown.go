@@ -95,19 +95,33 @@ func askedIfLibre(words []string, i int) bool {
 
 // libreAfter reports a name followed only by the wish for a libre version: "Synkora en
 // libre ?", "Zorblex mais open source".
+// What follows the wish may say what it is for: "Tramouflex 3000 en libre ça existe ? c'est
+// pour le club d'astro".
 func libreAfter(words []string, i int) bool {
 	libre := false
-	for _, w := range words[i+1:] {
+	j := i + 1
+	for j < len(words) && isNumber(firstToken(words[j])) {
+		j++ // a version: "Tramouflex 3000"
+	}
+	asked := false // "…en libre ça existe": the question is over, context may follow
+	for _, w := range words[j:] {
 		k := firstToken(w)
-		if k != "" && !libreTail[k] {
-			return false
+		switch {
+		case k == "" || libreTail[k]:
+			libre = libre || purposeWords[k] || k == "opensource"
+		case libre && existWords[k]:
+			asked = asked || k == "existe" || k == "exist" || k == "exists"
+		default:
+			return libre && asked
 		}
-		libre = libre || purposeWords[k] || k == "opensource"
 	}
 	return libre
 }
 
 var libreTail = wordSet("en", "mais", "version", "libre", "libres", "open", "source", "opensource", "svp", "stp")
+
+// existWords ask whether the libre version exists: "en libre ça existe ?".
+var existWords = wordSet("ca", "existe", "exist", "exists", "il", "y", "a", "t")
 
 // unknownBrand finds "Yarvik Planner", "Zentrova Teams": an unknown capitalised brand
 // right before the one-word name of a known product is another vendor's product, not that
