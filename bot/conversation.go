@@ -161,13 +161,13 @@ func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
 		// "il faut que ça marche sans installer de logiciel": a requirement on the same tools.
 		return continueTurn(u, prev), true
 	}
+	if n := ordinalIn(toks); n > 0 && prev.intent == IntentProviders && !hasAny(toks, softwareTraits) {
+		// "le premier que tu cites, il est français ?", "le 2e ?" after a list of
+		// providers is about them: the same list again, where each one's kind and place
+		// are said — but "le premier il est certifié NF525 ?" asks about the software.
+		return continueTurn(u, prev), true
+	}
 	if n := ordinalIn(toks); n > 0 && n <= len(prev.answered) {
-		if prev.intent == IntentProviders && !hasAny(toks, softwareTraits) {
-			// "le premier que tu cites, il est français ?" after a list of providers is
-			// about them: the same list again, where each one's kind and place are said —
-			// but "le premier il est certifié NF525 ?" asks about the software.
-			return continueTurn(u, prev), true
-		}
 		return pointAt(u, prev.answered[n-1]), true
 	}
 	if hasPhrase(toks, pointers) && len(prev.answered) > 0 && len(u.Categories)+len(u.Needs) == 0 {

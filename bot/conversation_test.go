@@ -62,6 +62,7 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		{"bonne journée !", "et à Lyon ?", IntentNone, "", "", false},
 		// An ordinal after a list of providers is about the providers.
 		{"qui peut installer Nextcloud à Rennes ?", "le premier que tu cites il est français ?", IntentProviders, "53", "nextcloud", true},
+		{"qui peut héberger Nextcloud à Lyon ?", "le 2e ?", IntentProviders, "84", "nextcloud", true},
 		{"qui peut installer un logiciel de caisse à Lille ?", "le premier il est certifié NF525 ?", IntentAlternative, "", "", true},
 		// A question on how the service is given stays with the providers.
 		{"on cherche qqun dans le Finistère pour former nos salariés à LibreOffice", "et à distance, c'est possible ?", IntentProviders, "53", "libreoffice", true},

@@ -44,7 +44,8 @@ func (r *reading) readCues() cues {
 			r.u.Service = s
 		}
 		// "dans le train": a French noun, not the English verb.
-		c.serviceVerb = c.serviceVerb || serviceVerbs[t] && !(t == "train" && r.u.Lang == French)
+		// "host its own git forge", "héberger notre propre forge": the asker does the work.
+		c.serviceVerb = c.serviceVerb || serviceVerbs[t] && !(t == "train" && r.u.Lang == French) && !ownDoing(r.free, i)
 		if k := kindWords[t]; k != "" && !askerOrg(r.free, i) {
 			// "une asso à La Réunion qui aide…", "association Mayotte": an organisation
 			// sought, not the asker's ("pour une asso qui fait des affiches").
@@ -365,6 +366,19 @@ func whoAt(toks []string, i int) int {
 func selfWant(toks []string, who int) bool {
 	return who+1 < len(toks) && wantVerbs[toks[who+1]]
 }
+
+// ownDoing reports a service verb the asker does for themselves: "host its own forge",
+// "héberger nos propres mails", "set it up ourselves".
+func ownDoing(toks []string, i int) bool {
+	for k := i + 1; k < min(len(toks), i+5); k++ {
+		if ownWords[toks[k]] || toks[k] == "meme" && (toks[k-1] == "moi" || toks[k-1] == "soi") {
+			return true
+		}
+	}
+	return false
+}
+
+var ownWords = wordSet("own", "propre", "propres", "ourselves", "myself", "itself", "themselves", "memes")
 
 var wantVerbs = wordSet("cherche", "cherchent", "veut", "veulent", "voudrait", "voudraient", "souhaite",
 	"souhaitent", "aimerait", "aimeraient", "vend", "vendent", "wants", "needs", "is", "sells")

@@ -314,7 +314,7 @@ var stopWords = wordSet(
 var chatSpellings = map[string]string{"koi": "quoi", "kwa": "quoi", "pk": "pourquoi", "pq": "pourquoi", "kel": "quel",
 	"kelle": "quelle", "kels": "quels", "vid": "video", "vids": "videos", "vidz": "videos", "gratos": "gratuit",
 	"grtuit": "gratuit", "slt": "salut", "bjr": "bonjour", "mrc": "merci", "mrci": "merci", "ptit": "petit", "ptite": "petite",
-	"bsoin": "besoin", "logi": "logiciel", "logis": "logiciels"}
+	"bsoin": "besoin", "pr": "pour", "logi": "logiciel", "logis": "logiciels"}
 
 // greetingWords make a message small talk when nothing else is asked.
 var greetingWords = wordSet("bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "merci",

@@ -45,12 +45,28 @@ func (r *reading) toolsInUse() []string {
 	for _, m := range r.matches {
 		// "…that plays nice with our forgejo instance": the asker's own.
 		if m.hit.Kind == knowledge.HitTool && m.start > 0 && (r.fixed[m.start-1] == "avec" && inUse(r.fixed, m.start, 4) || alreadyHad(r.fixed, m.start) ||
-			possessives[r.fixed[m.start-1]] && m.end < len(r.fixed) && instanceWords[r.fixed[m.end]]) {
+			possessives[r.fixed[m.start-1]] && m.end < len(r.fixed) && instanceWords[r.fixed[m.end]] || r.systemUsed(m)) {
 			ids = append(ids, m.hit.ID)
 		}
 	}
 	return ids
 }
+
+// systemUsed reports a libre system the asker runs: "je suis sous Ubuntu", "i'm on
+// Debian" — where the tool asked for must run, not the answer.
+func (r *reading) systemUsed(m phraseMatch) bool {
+	t, ok := r.kb.Tool(m.hit.ID)
+	if !ok || !slices.Contains(t.Categories, "systeme") {
+		return false
+	}
+	k := m.start - 1
+	if k > 0 && possessives[r.fixed[k]] {
+		k--
+	}
+	return systemBefore[r.fixed[k]]
+}
+
+var systemBefore = wordSet("sous", "sur", "on", "under", "running")
 
 var instanceWords = wordSet("instance", "server", "serveur", "setup", "install", "installation")
 

@@ -318,6 +318,8 @@ var phrasings = []phrasing{
 	{"Tramouflex 3000 en libre ça existe ? c pour le club d'astro", alt, "-", "", "-"},
 	{"je stream ce soir sur twitch venez", none, "-", "", "-"},
 	{"un notino open source ça existe ?", alt, "appflowy", "notion", "-"},
+	{"our hackerspace wants to host its own git forge, lightweight if possible", alt, "forgejo", "", "-"},
+	{"je suis sous ubuntu, un logiciel de sauvegarde ?", alt, "borgbackup", "", "-"},
 	{"👍", none, "-", "", "-"},
 	{"<@123456789>", none, "-", "", "-"},
 	{"https://example.org", none, "-", "", "-"},
