@@ -46,6 +46,16 @@ type turn struct {
 	pointed    string   // the tool of that list shown since ("le deuxième ?"), for "il", "it"
 	place      geo.Place
 	service    string
+	ranking    ranking // how the tools were ordered, so a follow-up orders them alike
+}
+
+// ranking is what, besides the names, orders the tools of an answer.
+type ranking struct {
+	needOrder     []int
+	avoid         []string
+	facets        []string
+	forWhom       []string
+	categoryAsked bool
 }
 
 // Conversations is the bounded, expiring memory of recent questions, shared by every
@@ -111,7 +121,8 @@ func rememberable(u Understanding) bool {
 
 func turnOf(k ConversationKey, u Understanding, r Reply) turn {
 	t := turn{key: k, intent: u.Intent, products: u.Products, tools: u.Tools, categories: u.Categories,
-		needs: u.Needs, needWords: u.NeedWords, place: u.Place, service: u.Service}
+		needs: u.Needs, needWords: u.NeedWords, place: u.Place, service: u.Service,
+		ranking: ranking{u.needOrder, u.avoid, u.facets, u.forWhom, u.categoryAsked}}
 	for _, ti := range r.Tools {
 		t.answered = append(t.answered, ti.ID)
 	}
@@ -321,6 +332,10 @@ func continueTurn(u Understanding, prev turn) Understanding {
 	out := u
 	out.Products, out.Tools, out.Categories = prev.products, prev.tools, prev.categories
 	out.Needs, out.NeedWords = prev.needs, prev.needWords
+	out.needOrder, out.avoid, out.facets, out.categoryAsked = prev.ranking.needOrder, prev.ranking.avoid, prev.ranking.facets, prev.ranking.categoryAsked
+	if len(u.forWhom) == 0 {
+		out.forWhom = prev.ranking.forWhom // "et à Lyon ?" still asks for the asso's tools
+	}
 	if out.Place.IsZero() {
 		out.Place = prev.place
 	}

@@ -39,6 +39,9 @@ var helpPhrases = phraseList(
 	"tu peux trouver des presta", "tu trouves aussi des presta", "can you also find",
 	"comment je te demande", "comment te demander", "comment on te demande", "je dois mettre ma ville", "mettre ma ville ou",
 	"mettre mon code postal", "how should i ask",
+	"tu reponds aussi en", "tu reponds en anglais", "tu parles anglais", "tu parles aussi anglais", "tu comprends l anglais",
+	"do you speak", "do you answer in", "can you answer in", "ou seulement des noms", "seulement des noms de logiciels",
+	"que des noms de logiciels", "tu peux me donner des adresses",
 )
 
 // providerWords name an organisation that can do the work.
@@ -149,7 +152,7 @@ var kindWords = byMeaning(kindGroups)
 // kindGroups are the kind words by kind.
 var kindGroups = map[string][]string{
 	"association": {"associatif", "associative", "associatifs", "association", "associations", "asso",
-		"assos", "chatons", "chaton", "nonprofit", "gull", "gulls", "lug", "lugs"},
+		"assos", "chatons", "chaton", "nonprofit", "gull", "gulls", "lug", "lugs", "glug"},
 	"cooperative": {"cooperative", "cooperatives", "scop", "scic", "coop"},
 	"company":     {"entreprise", "societe", "ssll", "esn", "company"},
 }

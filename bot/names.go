@@ -332,7 +332,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 		order = -1 // "…quelle supervision libre ?", "un forum libre ?": the need asked leads
 		r.askedNeed = true
 	}
-	if inUse(r.fixed, m.start, 4) || doneUnder(r.fixed, m.start) || r.byMeans(m) {
+	if inUse(r.fixed, m.start, 4) || inUseAlongside(r.fixed, m.start) || doneUnder(r.fixed, m.start) || r.byMeans(m) {
 		// "on utilise l'ENT de la région mais… des quiz": quiz first; "tapés sous
 		// traitement de texte": what it is done with today.
 		order += usedNeedRank

@@ -63,10 +63,19 @@ func (s toolScores) add(id string, v float64, reason string) {
 
 // addFacets lifts a product's alternatives made for the side asked: Jitsi Meet for "Teams
 // pour la visio", not a team chat that also calls.
+// The side's own curated list joins in, just under the product's first alternative:
+// "l'agenda d'Outlook" also gets the shared calendars Outlook's list does not name.
 func (s toolScores) addFacets(kb *knowledge.KB, u Understanding) {
 	for id, v := range s.score {
 		if t, ok := kb.Tool(id); ok && len(t.Categories) > 0 && slices.Contains(u.facets, t.Categories[0]) {
 			s.score[id] = v + facetBonus
+		}
+	}
+	for _, f := range u.facets {
+		if c, ok := kb.Category(f); ok {
+			for k, id := range c.Best {
+				s.add(id, 0.9-0.05*float64(k), "")
+			}
 		}
 	}
 }

@@ -70,6 +70,8 @@ var systemBefore = wordSet("sous", "sur", "on", "under", "running")
 
 var instanceWords = wordSet("instance", "server", "serveur", "setup", "install", "installation")
 
+var keepVerbs = wordSet("garde", "gardons", "gardent", "conserve", "conservons", "keep", "keeping")
+
 var setUpVerbs = wordSet("installe", "installes", "deploye", "deployes", "monte", "installed", "deployed")
 
 // alreadyHad reports a tool the asker says they have: "on a déjà Forgejo", "we already
@@ -83,7 +85,12 @@ func alreadyHad(toks []string, i int) bool {
 		k-- // "we already use Gitea", "we self-host Forgejo"
 	}
 	if k > 1 && (toks[k] == "place" && toks[k-1] == "en" || setUpVerbs[toks[k]]) {
-		return true // "on a mis en place un Nextcloud", "on a installé un Moodle"
+		// "on a mis en place un Nextcloud", "on a installé un Moodle" — but "une coop
+		// qui installe Dolibarr" is sought.
+		return toks[k-1] != "qui" && toks[k-1] != "who"
+	}
+	if k >= 0 && keepVerbs[toks[k]] {
+		return true // "on garde Thunderbird pour les mails"
 	}
 	if k > 0 && toks[k] == "self" {
 		k--
@@ -160,14 +167,28 @@ var pageWords = wordSet("page", "groupe", "compte", "chaine", "fil", "group", "a
 // Slack", "j'ai Excel".
 func inUse(toks []string, i, within int) bool {
 	for k := i - 1; k >= 0 && k >= i-within; k-- {
-		if useVerbs[toks[k]] {
+		// "le planning est sur un tableau blanc": where it is kept today.
+		if useVerbs[toks[k]] || (toks[k] == "sur" || toks[k] == "dans") && k > 0 && beVerbs[toks[k-1]] {
 			return true
 		}
 	}
 	return false
 }
 
-var useVerbs = wordSet("utilise", "utilisons", "utilisent", "utilisez", "use", "using", "uses", "bosse", "bossons", "travaille", "travaillons",
+// inUseAlongside reports a need named second in a list of what is used today: "la
+// compta tient dans un cahier et un tableur".
+func inUseAlongside(toks []string, i int) bool {
+	k := i - 1
+	if k >= 0 && indefinite[toks[k]] {
+		k--
+	}
+	if k < 1 || toks[k] != "et" && toks[k] != "ou" {
+		return false
+	}
+	return inUse(toks, k, 5)
+}
+
+var useVerbs = wordSet("utilise", "utilisons", "tient", "tiennent", "notent", "notons", "utilisent", "utilisez", "use", "using", "uses", "bosse", "bossons", "travaille", "travaillons",
 	"marche", "fonctionne", "tourne", "works")
 
 // usedButLeaving reports a product in use with a reason to leave it after "mais": "on
@@ -238,8 +259,12 @@ func (r *reading) dropContext() {
 	}
 	r.dropSuffered()
 	if len(r.u.Needs)+len(r.u.Categories)+len(r.u.Products) > 0 {
-		scene := append(r.toolsInUse(), r.deviceTools...)
+		inUse := r.toolsInUse()
+		scene := append(slices.Clone(inUse), r.deviceTools...)
 		r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool { return slices.Contains(scene, id) })
+		// "on garde Thunderbird pour les mails… l'agenda d'Outlook ?": what they keep is
+		// not the answer, even as one of Outlook's alternatives.
+		r.u.avoid = append(r.u.avoid, inUse...)
 	}
 	scene := append(slices.Clone(r.deviceCats), r.audienceCats()...)
 	if len(r.u.Needs)+len(r.u.Products)+len(r.u.Tools) > 0 || slices.ContainsFunc(r.u.Categories, func(id string) bool { return !slices.Contains(scene, id) }) {

@@ -203,6 +203,9 @@ func cueBefore(toks []string, i int) (cue, article bool) {
 		partitive = partitive || !definite[toks[j]]
 		j--
 	}
+	if i > 0 && weakCue(toks, i-1) {
+		return true, false
+	}
 	if j < 0 || !(strongCues[toks[j]] || toks[j] == "en") {
 		return false, article
 	}
@@ -215,6 +218,23 @@ func cueBefore(toks []string, i int) (cue, article bool) {
 		return false, article
 	}
 	return true, article
+}
+
+// weakCue reports words that announce a town but not an ordinary word read as one:
+// "bonjour depuis Pointe-à-Pitre", "la mairie de Pointe-à-Pitre" — yet "depuis mars" is a
+// month and "la mairie de Plaisir" needs more (see weakCued).
+func weakCue(toks []string, j int) bool {
+	return toks[j] == "depuis" || (toks[j] == "de" || toks[j] == "d") && j > 0 && townNouns[toks[j-1]]
+}
+
+// townNouns are the institutions named after their town: "la mairie de Cahors".
+var townNouns = map[string]bool{"mairie": true, "ville": true, "commune": true, "agglo": true, "agglomeration": true,
+	"metropole": true}
+
+// weakCued reports a place word announced by a weak cue only: it never makes an ordinary
+// word a place.
+func weakCued(toks []string, i int) bool {
+	return i > 0 && weakCue(toks, i-1)
 }
 
 // Match is a place found in a message and the token span it covers.
@@ -266,7 +286,7 @@ func (s scan) at(i int) (Match, bool) {
 	if (t == "2a" || t == "2b") && (cue || s.bareDeps) && !labelled(toks, i) {
 		return Match{s.g.depPlace(DepCode(t)), i, i + 1, cue}, true
 	}
-	c := pickContext{cue: cue, strong: cue && !(i > 0 && toks[i-1] == "en" && !article), article: article,
+	c := pickContext{cue: cue, strong: cue && !(i > 0 && toks[i-1] == "en" && !article) && !weakCued(toks, i), article: article,
 		asked: s.bareDeps, placeCue: placeCueBefore(toks, i),
 		// "dans apt-get", "dans Limoges": without an article, "dans" reads as a place only
 		// before a big city.
