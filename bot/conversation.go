@@ -269,7 +269,7 @@ func onlyCourtesy(toks []string) bool {
 }
 
 // choiceWords ask which software is best: "c'est quoi le mieux comme système ?".
-var choiceWords = wordSet("quoi", "mieux", "lequel", "laquelle", "which", "best")
+var choiceWords = wordSet("quoi", "mieux", "lequel", "laquelle", "which", "best", "simple", "facile", "easiest", "simplest")
 
 // softwareTraits are what a question asks of software, not of a provider.
 var softwareTraits = wordSet("certifie", "certifiee", "nf525", "libre", "gratuit", "gratuite", "compatible",
@@ -294,7 +294,7 @@ func whichForWhom(u Understanding, toks []string) bool {
 }
 
 var forSomeonePhrases = phraseList("pour une petite", "pour un petit", "pour une", "pour un", "pour ma", "pour mon", "pour notre",
-	"for a small", "for a", "for my", "for our")
+	"pour des", "pour les", "for a small", "for a", "for my", "for our", "for older", "for people", "for the")
 
 // qualifiesLast reports a follow-up whose only category says on what or for whom, not
 // what: "et pour le mobile ?" (the device), "et une formation pour les bénévoles dans le

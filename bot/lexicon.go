@@ -107,6 +107,10 @@ var providerPhrases = phraseList(
 	// "local" alone qualifies anything ("producteurs locaux"); these ask for someone nearby.
 	"acteurs locaux", "acteur local", "de local", "someone local", "local company", "local companies",
 	"local firm", "local business", "structures locales", "structure locale",
+	// Groups where people learn and help each other: "un club Linux en Auvergne ?".
+	"user group", "user groups", "users group", "groupe d utilisateurs", "groupes d utilisateurs",
+	"club linux", "clubs linux",
+	"ateliers pour apprendre", "atelier pour apprendre", "un atelier d initiation", "des ateliers d initiation",
 )
 
 // serviceWords map verbs and nouns to the fixed service vocabulary.
@@ -152,7 +156,8 @@ var kindWords = byMeaning(kindGroups)
 // kindGroups are the kind words by kind.
 var kindGroups = map[string][]string{
 	"association": {"associatif", "associative", "associatifs", "association", "associations", "asso",
-		"assos", "chatons", "chaton", "nonprofit", "gull", "gulls", "lug", "lugs", "glug"},
+		"assos", "chatons", "chaton", "nonprofit", "gull", "gulls", "lug", "lugs", "glug", "fablab", "fablabs",
+		"hackerspace", "hackerspaces", "hacklab", "repair"},
 	"cooperative": {"cooperative", "cooperatives", "scop", "scic", "coop"},
 	"company":     {"entreprise", "societe", "ssll", "esn", "company"},
 }

@@ -40,6 +40,9 @@ func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 	}
 	s.coverage(kb, u)
 	s.forWhom(kb, u)
+	if u.ownServer {
+		s.selfHostedFirst(kb)
+	}
 	for _, id := range u.avoid {
 		delete(s.score, id)
 	}
@@ -175,6 +178,16 @@ func (s toolScores) forWhom(kb *knowledge.KB, u Understanding) {
 			case k > 0:
 				s.score[id] = v + audienceBonus
 			}
+		}
+	}
+}
+
+// selfHostedFirst puts last the software one cannot run on one's own server: Signal is
+// no answer to "si on veut notre propre serveur".
+func (s toolScores) selfHostedFirst(kb *knowledge.KB) {
+	for id, v := range s.score {
+		if t, ok := kb.Tool(id); ok && !t.SelfHosted {
+			s.score[id] = v - 1
 		}
 	}
 }

@@ -150,3 +150,9 @@ var audienceKinds = map[string]string{"asso": "vie-associative", "assos": "vie-a
 	"lycee": "education", "classe": "education", "school": "education", "nonprofit": "vie-associative", "charity": "vie-associative"}
 
 var audienceFillers = wordSet("l", "la", "le", "les", "une", "un", "des", "petite", "petit", "a", "an", "the", "notre", "our")
+
+// ownServerPhrases ask for software to run on one's own server.
+var ownServerPhrases = phraseList("notre propre serveur", "notre serveur", "nos serveurs", "nos propres serveurs", "mon propre serveur",
+	"mon serveur", "propre instance", "our own server", "our own servers", "my own server", "our server", "our servers",
+	"self hosted", "self host", "selfhosted", "self hostable", "auto heberge", "auto hebergee", "auto hebergees", "auto heberges", "auto heberger", "auto hebergeable", "autoheberge", "autohebergee", "autoheberger", "autohebergeable", "hebergee chez nous", "heberge chez nous", "heberger nous memes",
+	"heberger moi meme", "host it ourselves", "host ourselves", "on premise", "on prem", "sur site")

@@ -76,6 +76,9 @@ type Understanding struct {
 	// categoryAsked: the first category was asked outright ("j'ai besoin de sauvegarder
 	// mon homelab… un nas"): its own list leads the needs only mentioned.
 	categoryAsked bool
+	// ownServer: the asker wants to run it on their own server ("notre propre serveur",
+	// "self-hosted"): software that cannot be self-hosted comes last.
+	ownServer bool
 	// forWhom are the categories of the asker's kind of organisation ("la compta de
 	// l'asso": vie-associative): among the tools found, those made for it come first.
 	forWhom []string
@@ -143,6 +146,7 @@ func Understand(kb *knowledge.KB, text string) Understanding {
 	r.keepNames(c)
 	r.decide(c)
 	r.u.forWhom = audienceOf(r.fixed) // also for a follow-up: "et pour une asso ?"
+	r.u.ownServer = hasPhrase(r.fixed, ownServerPhrases)
 	return r.u
 }
 
