@@ -40,12 +40,12 @@ func (r *reading) readCues() cues {
 		if s := serviceWords[t]; s != "" && r.u.Service == "" && !productSupport(r, t) && !council(r.free, i) && !beforeSoftwareNoun(r.free, i) &&
 			!(i > 0 && yourWords[r.free[i-1]]) &&
 			!(i > 1 && r.free[i-1] == "de" && r.free[i-2] == "contrat") && !(i+1 < len(r.free) && offeredWords[r.free[i+1]]) &&
-			!(trades[t] && askerOrg(r.free, i)) {
+			!(trades[t] && askerOrg(r.free, i)) && !selfDoing(r.free, i) && !ownDoing(r.free, i) {
 			r.u.Service = s
 		}
 		// "dans le train": a French noun, not the English verb.
 		// "host its own git forge", "héberger notre propre forge": the asker does the work.
-		c.serviceVerb = c.serviceVerb || serviceVerbs[t] && !(t == "train" && r.u.Lang == French) && !ownDoing(r.free, i)
+		c.serviceVerb = c.serviceVerb || serviceVerbs[t] && !(t == "train" && r.u.Lang == French) && !ownDoing(r.free, i) && !selfDoing(r.free, i)
 		if k := kindWords[t]; k != "" && !askerOrg(r.free, i) {
 			// "une asso à La Réunion qui aide…", "association Mayotte": an organisation
 			// sought, not the asker's ("pour une asso qui fait des affiches").
@@ -377,6 +377,25 @@ func ownDoing(toks []string, i int) bool {
 	}
 	return false
 }
+
+// selfDoing reports a service verb whose subject is the asker, or what software is for:
+// "what could we install instead", "parametric CAD to design parts".
+func selfDoing(toks []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1] {
+	case "we", "i", "je", "j", "on": // not "nous": "qui peut nous installer" is its object
+		return true
+	case "to":
+		return i < 2 || !helperNouns[toks[i-2]]
+	}
+	return false
+}
+
+// helperNouns ask someone to do the work: "someone to set up", "help to install".
+var helperNouns = wordSet("someone", "somebody", "anyone", "anybody", "help", "company", "companies", "firm", "freelancer",
+	"consultant", "contractor", "people", "person", "provider", "agency", "pro", "professional")
 
 var ownWords = wordSet("own", "propre", "propres", "ourselves", "myself", "itself", "themselves", "memes")
 

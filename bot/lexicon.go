@@ -196,7 +196,7 @@ var alternativeWords = wordSet(
 	"arreter", "arrete", "abandonner", "lacher", "debarrasser", "ditch", "quit", "leave", "leaving",
 	// wanting: "je voudrais créer un site", "il nous faut un outil de tickets"
 	"veux", "veut", "voulons", "voudrais", "voudrait", "voudrions", "aimerais", "aimerait", "souhaite", "souhaitons", "faut",
-	"jveux", "jvoudrais", "jcherche", "chui",
+	"jveux", "jvoudrais", "jcherche", "chui", "want", "wants",
 	"cherchons", "cherchez", "conseillez", "recommandez", "proposez", "utilisez", "suggerez", "switch",
 )
 
@@ -389,7 +389,8 @@ var plainWords = wordSet("wifi", "amap", "amaps", "ehpad", "ccas", "mjc", "esat"
 	"hackerspace", "tiers", "lieu", "asso", "assos", "coloc", "covoit", "visio", "visios", "smartphone",
 	"smartphones", "box", "imprimante", "imprimantes", "wiki", "cloud", "mail", "mails", "insta", "snap", "cdi", "ent",
 	"cata", "cuma", "cumas", "bde", "apel", "ogec", "sdis", "siae", "ssiad", "gaec", "earl",
-	"archi", "archis", "cron", "crontab", "rsync", "ssh", "sudo", "bash", "nas", "raid", "dns", "dhcp", "sftp", "smtp", "imap", "mdp")
+	"archi", "archis", "cron", "crontab", "rsync", "ssh", "sudo", "bash", "nas", "raid", "dns", "dhcp", "sftp", "smtp", "imap", "mdp",
+	"parametric", "parametrique", "parametriques", "mum", "mom", "mums", "moms")
 
 // seenPhrases ask about something watched or seen, not for software: "vous avez vu la
 // dernière série Netflix ?".
