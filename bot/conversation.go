@@ -156,7 +156,7 @@ func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
 	if prev.pointed != "" && hasPhrase(toks, pointers) && len(u.Categories)+len(u.Needs)+len(u.Tools) == 0 && (len(u.Products) == 0 || u.onlyPlatform) {
 		return pointAt(u, prev.pointed), true // "celui-là, il marche sur mac ?" after "le deuxième ?"
 	}
-	if u.onlyPlatform && len(prev.answered) > 0 && startsConstraint(toks) {
+	if u.onlyPlatform && len(prev.answered) > 0 && (startsConstraint(toks) || startsFollowUp(toks) && cueAt(toks) < 0) {
 		// "il faut qu'il marche aussi sur Android": the same tools, not Android's alternatives.
 		u.Products = nil
 		return continueTurn(u, prev), true

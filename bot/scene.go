@@ -31,7 +31,7 @@ func (r *reading) usedToday() []string {
 	}
 	var ids []string
 	for _, m := range r.matches {
-		if m.hit.Kind == knowledge.HitProduct && (inUse(r.fixed, m.start, 6) || postedOn(r.fixed, m.start)) {
+		if m.hit.Kind == knowledge.HitProduct && (inUse(r.fixed, m.start, 6) || postedOn(r.fixed, m.start) || ownChannel(r.fixed, m)) {
 			ids = append(ids, m.hit.ID)
 		}
 	}
@@ -150,15 +150,23 @@ var publishVerbs = wordSet("streamer", "stream", "streaming", "diffuser", "publi
 
 // postedOn reports a product named as where things are posted today: "en commentaire sur
 // la page Facebook de la mairie", "sur le groupe WhatsApp".
+// "pour ma chaîne YouTube" names where the work will be posted, as "sur" does.
 func postedOn(toks []string, i int) bool {
 	k := i - 1
-	if k > 0 && pageWords[toks[k]] {
+	page := k > 0 && pageWords[toks[k]]
+	if page {
 		k--
 	}
 	if k > 0 && (definiteWords[toks[k]] || possessives[toks[k]]) {
 		k--
 	}
-	return k >= 0 && k < i-1 && (toks[k] == "sur" || toks[k] == "on")
+	return k >= 0 && k < i-1 && (toks[k] == "sur" || toks[k] == "on" || page && (toks[k] == "pour" || toks[k] == "for"))
+}
+
+// ownChannel reports a product named as the asker's page or channel: "for my YouTube
+// channel", "mon compte Instagram" — where the work goes, not what to replace.
+func ownChannel(toks []string, m phraseMatch) bool {
+	return m.start > 0 && possessives[toks[m.start-1]] && m.end < len(toks) && pageWords[toks[m.end]]
 }
 
 var pageWords = wordSet("page", "groupe", "compte", "chaine", "fil", "group", "account", "channel", "feed")
