@@ -43,6 +43,9 @@ func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 	if u.ownServer {
 		s.selfHostedFirst(kb)
 	}
+	if u.wholeNetwork {
+		s.browserLast(kb)
+	}
 	for _, id := range u.avoid {
 		delete(s.score, id)
 	}
@@ -188,6 +191,16 @@ func (s toolScores) selfHostedFirst(kb *knowledge.KB) {
 	for id, v := range s.score {
 		if t, ok := kb.Tool(id); ok && !t.SelfHosted {
 			s.score[id] = v - 1
+		}
+	}
+}
+
+// browserLast puts a browser add-on after the tools that serve the whole network: "un
+// bloqueur de pubs pour toute la maison" is Pi-hole, not uBlock Origin.
+func (s toolScores) browserLast(kb *knowledge.KB) {
+	for id, v := range s.score {
+		if t, ok := kb.Tool(id); ok && len(t.Categories) > 0 && t.Categories[0] == "navigateur" {
+			s.score[id] = v - 0.5
 		}
 	}
 }

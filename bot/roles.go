@@ -156,3 +156,9 @@ var ownServerPhrases = phraseList("notre propre serveur", "notre serveur", "nos 
 	"mon serveur", "propre instance", "our own server", "our own servers", "my own server", "our server", "our servers",
 	"self hosted", "self host", "selfhosted", "self hostable", "auto heberge", "auto hebergee", "auto hebergees", "auto heberges", "auto heberger", "auto hebergeable", "autoheberge", "autohebergee", "autoheberger", "autohebergeable", "hebergee chez nous", "heberge chez nous", "heberger nous memes",
 	"heberger moi meme", "host it ourselves", "host ourselves", "on premise", "on prem", "sur site")
+
+// networkWords and wholeNetworkPhrases say something is for every device of a place.
+var networkWords = wordSet("dns", "box", "livebox", "freebox", "bbox", "routeur", "router", "brancher", "reseau", "network", "wifi")
+
+var wholeNetworkPhrases = phraseList("toute la maison", "tous les appareils", "tous nos appareils", "whole house", "whole home",
+	"all devices", "every device", "whole network", "tout le reseau")

@@ -79,6 +79,9 @@ type Understanding struct {
 	// ownServer: the asker wants to run it on their own server ("notre propre serveur",
 	// "self-hosted"): software that cannot be self-hosted comes last.
 	ownServer bool
+	// wholeNetwork: the asker wants it for every device ("pour toute la maison", "sur la
+	// box"): a browser add-on comes after network-wide tools.
+	wholeNetwork bool
 	// forWhom are the categories of the asker's kind of organisation ("la compta de
 	// l'asso": vie-associative): among the tools found, those made for it come first.
 	forWhom []string
@@ -147,6 +150,7 @@ func Understand(kb *knowledge.KB, text string) Understanding {
 	r.decide(c)
 	r.u.forWhom = audienceOf(r.fixed) // also for a follow-up: "et pour une asso ?"
 	r.u.ownServer = hasPhrase(r.fixed, ownServerPhrases)
+	r.u.wholeNetwork = hasAny(r.fixed, networkWords) || hasPhrase(r.fixed, wholeNetworkPhrases)
 	return r.u
 }
 

@@ -332,6 +332,8 @@ var phrasings = []phrasing{
 	{"fusion 360 free license keeps getting more limited. need parametric CAD to design parts for my 3d printer, open source pls", alt, "freecad", "fusion-360", "-"},
 	{"My mum's laptop can't get Windows 11. What could we install instead so it stays safe?", alt, "linux-mint", "windows", "-"},
 	{"qui peut nous installer un ENT libre pour le collège à Besançon ?", prov, "entcore", "", "27"},
+	{"un bloqueur de pub qui marche encore sur youtube", alt, "ublock-origin", "", "-"},
+	{"need a dns ad blocker for the whole house", alt, "pi-hole", "", "-"},
 	{"👍", none, "-", "", "-"},
 	{"<@123456789>", none, "-", "", "-"},
 	{"https://example.org", none, "-", "", "-"},
