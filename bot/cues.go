@@ -346,9 +346,11 @@ var supportPhrases = phraseList("customer support", "support client", "support c
 	"fin de support", "end of support", "support technique client")
 
 // whoFollows reports "qui" a few words after i: "une asso à La Réunion qui aide".
+// "chaque asso voit ce qui est libre" seeks no one: "chaque" counts the askers, "ce qui"
+// is a thing.
 func whoFollows(toks []string, i int) bool {
 	k := whoAt(toks, i)
-	return k > 0 && !selfWant(toks, k)
+	return k > 0 && !selfWant(toks, k) && toks[k-1] != "ce" && !(i > 0 && (toks[i-1] == "chaque" || toks[i-1] == "each"))
 }
 
 // whoAt returns where "qui" stands a few words after i, or -1.

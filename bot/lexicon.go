@@ -196,7 +196,7 @@ var alternativeWords = wordSet(
 	"arreter", "arrete", "abandonner", "lacher", "debarrasser", "ditch", "quit", "leave", "leaving",
 	// wanting: "je voudrais créer un site", "il nous faut un outil de tickets"
 	"veux", "veut", "voulons", "voudrais", "voudrait", "voudrions", "aimerais", "aimerait", "souhaite", "souhaitons", "faut",
-	"jveux", "jvoudrais", "jcherche", "chui", "want", "wants",
+	"jveux", "jvoudrais", "jcherche", "chui", "want", "wants", "faudrait", "faudra",
 	"cherchons", "cherchez", "conseillez", "recommandez", "proposez", "utilisez", "suggerez", "switch",
 )
 

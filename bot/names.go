@@ -100,7 +100,7 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 		return true
 	case one && len(r.toks[m.start]) <= 2 && m.start > 0 && isNumber(r.toks[m.start-1]):
 		return true // "2 TB of plans": a unit, not Thunderbird
-	case one && petSense(r.toks, m.start), !firm && meetingMode(r.toks, m.start):
+	case one && petSense(r.toks, m.start), !firm && meetingMode(r.toks, m.start), one && letterReceived(r.toks, m.start):
 		return true
 	}
 	return otherSense(r.toks, m) // "ma box Orange" is a router, "compte rendu" a report
@@ -117,6 +117,20 @@ func petSense(toks []string, i int) bool {
 
 var animalWords = wordSet("chien", "chiens", "chiot", "chaton", "chatons", "chatte", "animal", "animaux", "veto", "veterinaire",
 	"croquettes", "litiere", "miaule", "ronronne", "pattes", "poils", "dog", "dogs", "cat", "cats", "pet", "pets", "vaccin")
+
+// letterReceived reports "courrier" as a letter that came: "on a reçu un courrier pour du
+// téléchargement illégal" asks for no mail-handling software.
+func letterReceived(toks []string, i int) bool {
+	if toks[i] != "courrier" && toks[i] != "lettre" {
+		return false
+	}
+	for k := max(0, i-3); k < i; k++ {
+		if toks[k] == "recu" || toks[k] == "recue" || toks[k] == "recevons" || toks[k] == "recoit" {
+			return true
+		}
+	}
+	return false
+}
 
 // meetingMode reports a word that only says when or how a meeting happens: "je peux
 // partager mon écran pendant la visio ?", "la formation, en présentiel ou en visio ?".
