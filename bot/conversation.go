@@ -150,16 +150,8 @@ var pointers = phraseList("celui la", "celui ci", "celle la", "celle ci", "ce lo
 // service, a kind of provider or points at a tool of the last answer. It reports whether
 // the context was used.
 func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
-	if onlyCourtesy(toks) {
-		return u, false // "super, merci et bonne journée !" ends the conversation
-	}
-	if prev.pointed != "" && hasPhrase(toks, pointers) && len(u.Categories)+len(u.Needs)+len(u.Tools) == 0 && (len(u.Products) == 0 || u.onlyPlatform) {
-		return pointAt(u, prev.pointed), true // "celui-là, il marche sur mac ?" after "le deuxième ?"
-	}
-	if u.onlyPlatform && len(prev.answered) > 0 && (startsConstraint(toks) || startsFollowUp(toks) && cueAt(toks) < 0) {
-		// "il faut qu'il marche aussi sur Android": the same tools, not Android's alternatives.
-		u.Products = nil
-		return continueTurn(u, prev), true
+	if out, used, done := closeReads(u, toks, prev); done {
+		return out, used
 	}
 	if u.Intent == IntentHelp || u.Unknown != "" || len(u.Products)+len(u.Tools) > 0 {
 		return otherTool(u, toks, prev)
@@ -179,10 +171,10 @@ func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
 		return continueTurn(u, prev), true
 	}
 	if n := ordinalIn(toks); n > 0 && n <= len(prev.answered) {
-		return pointAt(u, prev.answered[n-1]), true
+		return pointAt(u, prev.answered[n-1], prev), true
 	}
 	if hasPhrase(toks, pointers) && len(prev.answered) > 0 && len(u.Categories)+len(u.Needs) == 0 {
-		return pointAt(u, cmp.Or(prev.pointed, prev.answered[0])), true
+		return pointAt(u, cmp.Or(prev.pointed, prev.answered[0]), prev), true
 	}
 	if out, ok := aboutTheList(u, toks, prev); ok {
 		return out, true
@@ -205,6 +197,27 @@ func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
 		out.Intent = IntentAlternative
 	}
 	return out, true
+}
+
+// closeReads settles the follow-ups read before anything else: thanks that end the
+// conversation, "in town", "celui-là" after one tool was shown, a platform constraint. done
+// reports whether one applied.
+func closeReads(u Understanding, toks []string, prev turn) (out Understanding, used, done bool) {
+	switch {
+	case onlyCourtesy(toks):
+		return u, false, true // "super, merci et bonne journée !" ends the conversation
+	case u.Intent == IntentProviders && u.Place.IsZero() && !prev.place.IsZero() && hasPhrase(toks, herePhrases):
+		// "is there a Linux user group in town?": a new question, in the same town.
+		u.Place, u.ContextUsed = prev.place, true
+		return u, true, true
+	case prev.pointed != "" && hasPhrase(toks, pointers) && len(u.Categories)+len(u.Needs)+len(u.Tools) == 0 && (len(u.Products) == 0 || u.onlyPlatform):
+		return pointAt(u, prev.pointed, prev), true, true // "celui-là, il marche sur mac ?" after "le deuxième ?"
+	case u.onlyPlatform && len(prev.answered) > 0 && (startsConstraint(toks) || startsFollowUp(toks) && cueAt(toks) < 0):
+		// "il faut qu'il marche aussi sur Android": the same tools, not Android's alternatives.
+		u.Products = nil
+		return continueTurn(u, prev), true, true
+	}
+	return u, false, false
 }
 
 // aboutTheList reads a question about the list just given: what the providers do, how
@@ -236,6 +249,10 @@ func aboutTheList(u Understanding, toks []string, prev turn) (Understanding, boo
 	}
 	return u, false
 }
+
+// herePhrases point at the place already named: "in town", "dans le coin".
+var herePhrases = phraseList("in town", "around here", "near us", "nearby", "en ville", "par ici", "dans le coin", "pres de chez nous",
+	"dans notre ville", "dans la ville", "ici", "sur place", "local", "locale", "locaux")
 
 // pricePhrases ask what the work costs.
 var pricePhrases = phraseList("combien", "cb", "ca coute", "c est cher", "tarif", "tarifs", "prix", "how much", "cost",
@@ -355,12 +372,16 @@ func continueTurn(u Understanding, prev turn) Understanding {
 
 // pointAt turns the message into a question about one tool of the last answer: its card,
 // or who can install it when the message asks for providers.
-func pointAt(u Understanding, tool string) Understanding {
+// Someone asked for it is sought where the conversation is: "could someone local set it
+// up?" after a question from Lyon.
+func pointAt(u Understanding, tool string, prev turn) Understanding {
 	out := u
 	out.Tools, out.Products, out.Categories, out.Needs, out.NeedWords = []string{tool}, nil, nil, nil, nil
 	if out.Intent != IntentProviders {
 		out.Intent = IntentAlternative
 		out.About = true
+	} else if out.Place.IsZero() {
+		out.Place = prev.place
 	}
 	out.ContextUsed = true
 	return out

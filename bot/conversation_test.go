@@ -63,6 +63,9 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		// An ordinal after a list of providers is about the providers.
 		{"qui peut installer Nextcloud à Rennes ?", "le premier que tu cites il est français ?", IntentProviders, "53", "nextcloud", true},
 		{"qui peut héberger Nextcloud à Lyon ?", "le 2e ?", IntentProviders, "84", "nextcloud", true},
+		// "someone local", "in town": the place of the conversation.
+		{"Is there an open source alternative to Teams? We are near Lyon.", "Could someone local set it up and host it for us?", IntentProviders, "84", "", true},
+		{"who can host Nextcloud in Lyon?", "is there a Linux user group in town?", IntentProviders, "84", "", true},
 		{"qui peut installer un logiciel de caisse à Lille ?", "le premier il est certifié NF525 ?", IntentAlternative, "", "", true},
 		// A question on how the service is given stays with the providers.
 		{"on cherche qqun dans le Finistère pour former nos salariés à LibreOffice", "et à distance, c'est possible ?", IntentProviders, "53", "libreoffice", true},

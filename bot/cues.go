@@ -343,7 +343,8 @@ func productSupport(r *reading, t string) bool {
 }
 
 var supportPhrases = phraseList("customer support", "support client", "support clients", "support utilisateurs",
-	"fin de support", "end of support", "support technique client")
+	"fin de support", "end of support", "support technique client", "support has ended", "support ended", "support ends",
+	"support is ending", "n est plus supporte", "plus de support", "fin du support", "support de windows", "windows support")
 
 // whoFollows reports "qui" a few words after i: "une asso à La Réunion qui aide".
 // "chaque asso voit ce qui est libre" seeks no one: "chaque" counts the askers, "ce qui"
