@@ -163,10 +163,29 @@ func (r *reading) keepCategory(m phraseMatch) {
 	// "quel logiciel pour automatiser les sauvegardes": after "pour" comes a task, and a
 	// category named by its verb is not what is asked — its object is.
 	if askedWhich(r.toks, m.start) && r.toks[m.start-1] != "pour" || askedLibre(r.toks, m) || openedRequest(r.toks, r.clauses(), m.start) ||
-		opensTask(r.toks, m) {
+		opensTask(r.toks, m) || r.clauseAsks(m) {
 		r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
 		r.askedCategory = true
 	}
+}
+
+// clauseAsks reports a category that opens the last sentence, a question: "…la tête de
+// Gérard. un wiki facile à prendre en main ?".
+func (r *reading) clauseAsks(m phraseMatch) bool {
+	j := m.start - 1
+	return r.u.Question && j > 0 && indefinite[r.toks[j]] && r.clauses()[j] && strings.HasSuffix(strings.TrimSpace(r.text), "?") &&
+		!slices.ContainsFunc(r.clauseStartsAfter(m.end), func(k int) bool { return k < len(r.toks) })
+}
+
+// clauseStartsAfter lists the clause starts from i on.
+func (r *reading) clauseStartsAfter(i int) []int {
+	var out []int
+	for k := range r.clauses() {
+		if k >= i {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // systemAsked reads "on peut mettre quoi dessus ?" about a computer as a question for a

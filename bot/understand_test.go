@@ -334,6 +334,8 @@ var phrasings = []phrasing{
 	{"qui peut nous installer un ENT libre pour le collège à Besançon ?", prov, "entcore", "", "27"},
 	{"un bloqueur de pub qui marche encore sur youtube", alt, "ublock-origin", "", "-"},
 	{"need a dns ad blocker for the whole house", alt, "pi-hole", "", "-"},
+	{"notre doc interne est eparpillée entre des mails, des clés usb et la tête de Gérard. un wiki facile a prendre en main ?", alt, "xwiki", "", "-"},
+	{"I want to record short screen tutorials for our volunteers (how to use the booking system etc.). Free software to record the screen and add a voiceover?", alt, "obs-studio", "", "-"},
 	{"👍", none, "-", "", "-"},
 	{"<@123456789>", none, "-", "", "-"},
 	{"https://example.org", none, "-", "", "-"},
