@@ -93,6 +93,7 @@ var libreWords = wordSet("libre", "libres", "opensource")
 // one turns into something else.
 func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 	one := m.end-m.start == 1
+	firm = firm || one && len(r.toks[m.start]) == 1 && r.oneLetterName(m.start) // "X c'est devenu…"
 	switch {
 	case m.hit.Ambiguous && (!(firm || libreOne(r.toks, m)) || describes(r.ix, r.toks, m.start) || afterPronoun(r.toks, m.start)), negated(r.fixed, m.start):
 		return true // "messenger sans facebook": what comes after "sans" is not asked for
@@ -257,9 +258,18 @@ var serviceLinks = wordSet("pour", "for", "un", "une", "a", "an", "de", "d", "du
 // oneLetterName reports a one-letter word that may be a name: right after the cue
 // ("alternative à X", "je quitte X", not "la version X de l'outil") and written alone, not
 // glued to other signs ("x@all").
+// A capital letter said to have changed is a renamed service too: "X c'est devenu
+// n'importe quoi".
 func (r *reading) oneLetterName(i int) bool {
-	return cueRightBefore(r.fixed, i) && utf8.RuneCountInString(writtenAs(r.text, r.toks[i:i+1])) == 1
+	w := writtenAs(r.text, r.toks[i:i+1])
+	if utf8.RuneCountInString(w) != 1 {
+		return false
+	}
+	return cueRightBefore(r.fixed, i) || w == strings.ToUpper(w) && phraseAt(r.fixed, i+1, becamePhrases) > 0
 }
+
+var becamePhrases = phraseList("c est devenu", "c devenu", "est devenu", "c est devenue", "est devenue", "has become",
+	"became", "is now", "s est transforme")
 
 // inTheMails reports mail named as where things are: "d'autres dans les mails".
 func inTheMails(toks []string, m phraseMatch) bool {

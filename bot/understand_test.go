@@ -336,6 +336,8 @@ var phrasings = []phrasing{
 	{"need a dns ad blocker for the whole house", alt, "pi-hole", "", "-"},
 	{"notre doc interne est eparpillée entre des mails, des clés usb et la tête de Gérard. un wiki facile a prendre en main ?", alt, "xwiki", "", "-"},
 	{"I want to record short screen tutorials for our volunteers (how to use the booking system etc.). Free software to record the screen and add a voiceover?", alt, "obs-studio", "", "-"},
+	{"X c devenu n'importe quoi, on va ou pour suivre l'actu tech sans algo chelou ?", alt, "mastodon", "x-twitter", "-"},
+	{"le plan X est devenu compliqué", none, "-", "", "-"},
 	{"👍", none, "-", "", "-"},
 	{"<@123456789>", none, "-", "", "-"},
 	{"https://example.org", none, "-", "", "-"},
