@@ -14,7 +14,7 @@ import (
 
 // readCues reads the request signals, the wanted service and the wanted kind of provider.
 func (r *reading) readCues() cues {
-	c := cues{alt: asksSoftware(r.free) || hasPhrase(r.fixed, costPhrases) || r.libreName() || hasPhrase(r.fixed, onItPhrases),
+	c := cues{alt: asksSoftware(r.free, hasPhrase(r.fixed, departmentPhrases)) || hasPhrase(r.fixed, costPhrases) || r.libreName() || hasPhrase(r.fixed, onItPhrases),
 		strongAlt: cueAt(r.fixed) >= 0 && !migrationService(r.fixed)}
 	job := r.readJob()
 	for i, t := range r.free {
@@ -40,7 +40,7 @@ func (r *reading) readCues() cues {
 		if s := serviceWords[t]; s != "" && r.u.Service == "" && !productSupport(r, t) && !council(r.free, i) && !beforeSoftwareNoun(r.free, i) &&
 			!(i > 0 && yourWords[r.free[i-1]]) &&
 			!(i > 1 && r.free[i-1] == "de" && r.free[i-2] == "contrat") && !(i+1 < len(r.free) && offeredWords[r.free[i+1]]) &&
-			!(trades[t] && askerOrg(r.free, i)) && !selfDoing(r.free, i) && !ownDoing(r.free, i) {
+			!(trades[t] && askerOrg(r.free, i)) && !selfDoing(r.free, i) && !ownDoing(r.free, i) && !workDone(r.free, i) {
 			r.u.Service = s
 		}
 		// "dans le train": a French noun, not the English verb.
@@ -199,20 +199,33 @@ func (r *reading) libreName() bool {
 // asksSoftware reports a word that asks for software. A software noun the asker owns
 // ("notre logiciel de caisse") and a customer service ("le service client") name what is
 // there: they ask for nothing.
-func asksSoftware(toks []string) bool {
+func asksSoftware(toks []string, department bool) bool {
 	for i, t := range toks {
 		if !alternativeWords[t] {
 			continue
 		}
 		// "mon logiciel", "notre service"; "c'est pas mon truc" is a taste, no request.
 		owned := (softwareNouns[t] || t == "service" || t == "truc" || t == "trucs") && i > 0 && possessives[toks[i-1]]
-		customer := t == "service" && i+1 < len(toks) && (toks[i+1] == "client" || toks[i+1] == "clients")
-		if !owned && !customer && !replacesPerson(toks, i) {
+		// "le service client", "du service RH": a department, not an online service.
+		customer := t == "service" && (department || i+1 < len(toks) && (toks[i+1] == "client" || toks[i+1] == "clients" || departments[toks[i+1]]))
+		// "mon fils en veut un": someone else wants the product itself.
+		wantsIt := i > 0 && toks[i-1] == "en" && (t == "veut" || t == "veux" || t == "voudrait" || t == "veulent")
+		if !owned && !customer && !wantsIt && !replacesPerson(toks, i) {
 			return true
 		}
 	}
 	return false
 }
+
+// departmentPhrases name a department of the organisation: "du service RH".
+var departmentPhrases = phraseList("du service rh", "au service rh", "le service rh", "du service compta", "au service compta",
+	"du service informatique", "au service informatique", "le service informatique", "du service technique",
+	"des services techniques", "du service comptabilite", "du service paie", "du service urbanisme", "du service jeunesse")
+
+// departments follow "service" when it names a part of the organisation.
+var departments = wordSet("rh", "compta", "comptabilite", "comptable", "informatique", "technique", "techniques", "juridique",
+	"achats", "paie", "urbanisme", "jeunesse", "communication", "administratif", "financier", "commercial", "marketing",
+	"scolaire", "social", "civique", "courrier", "accueil", "it", "hr", "etat")
 
 // beVerbs before a participle make it a state: "c'est hébergé aux US" says where it is.
 var beVerbs = wordSet("est", "sont", "etait", "etaient", "is", "are", "was", "were")
@@ -369,6 +382,17 @@ func whoAt(toks []string, i int) int {
 func selfWant(toks []string, who int) bool {
 	return who+1 < len(toks) && wantVerbs[toks[who+1]]
 }
+
+// workDone reports a service named as finished: "on a fini la migration vers Proxmox".
+func workDone(toks []string, i int) bool {
+	k := i - 1
+	if k > 0 && (definiteWords[toks[k]] || possessives[toks[k]]) {
+		k--
+	}
+	return k >= 0 && doneWords[toks[k]]
+}
+
+var doneWords = wordSet("fini", "finie", "termine", "terminee", "acheve", "reussi", "boucle", "finished", "completed", "done")
 
 // ownDoing reports a service verb the asker does for themselves: "host its own forge",
 // "héberger nos propres mails", "set it up ourselves".
