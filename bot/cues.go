@@ -343,8 +343,11 @@ func council(toks []string, i int) bool {
 	if toks[i] != "conseil" && toks[i] != "conseils" {
 		return false
 	}
-	return i > 0 && toks[i-1] == "du" || i+1 < len(toks) && councils[toks[i+1]]
+	return i > 0 && toks[i-1] == "du" || i+1 < len(toks) && councils[toks[i+1]] ||
+		i > 1 && toks[i-1] == "de" && sittingWords[toks[i-2]] // "nos séances de conseil"
 }
+
+var sittingWords = wordSet("seance", "seances", "reunion", "reunions", "salle", "membres", "membre", "president", "presidente")
 
 var councils = wordSet("municipal", "municipaux", "communautaire", "d", "de", "departemental", "regional",
 	"syndical", "scientifique", "pedagogique", "citoyen", "national", "constitutionnel", "general")
@@ -411,6 +414,9 @@ func selfDoing(toks []string, i int) bool {
 	if i == 0 {
 		return false
 	}
+	if wishedBySelf(toks, i) {
+		return true // "on aimerait les héberger ailleurs"
+	}
 	switch toks[i-1] {
 	case "we", "i", "je", "j", "on": // not "nous": "qui peut nous installer" is its object
 		return true
@@ -419,6 +425,23 @@ func selfDoing(toks []string, i int) bool {
 	}
 	return false
 }
+
+// wishedBySelf reports a verb the asker wishes to do: "on aimerait les héberger", "nous
+// voudrions l'installer" — subject, modal, maybe an object pronoun, then the verb.
+func wishedBySelf(toks []string, i int) bool {
+	k := i - 1
+	if k > 0 && objectPronouns[toks[k]] {
+		k--
+	}
+	if k < 1 || !modalVerbs[toks[k]] {
+		return false
+	}
+	s := toks[k-1]
+	return s == "on" || s == "je" || s == "j" || s == "nous" || s == "we" || s == "i"
+}
+
+var modalVerbs = wordSet("aimerait", "aimerais", "aimerions", "voudrait", "voudrais", "voudrions", "veut", "veux", "voulons",
+	"souhaite", "souhaitons", "va", "vais", "allons", "doit", "dois", "devons", "want", "need", "would", "will", "could", "can")
 
 // helperNouns ask someone to do the work: "someone to set up", "help to install".
 var helperNouns = wordSet("someone", "somebody", "anyone", "anybody", "help", "company", "companies", "firm", "freelancer",
@@ -519,7 +542,7 @@ func selfService(toks []string, i int) bool {
 
 var selfSubjects = wordSet("on", "je", "j")
 
-var objectPronouns = wordSet("lui", "leur", "y", "les", "le", "la", "l")
+var objectPronouns = wordSet("lui", "leur", "y", "les", "le", "la", "l", "en", "it", "them")
 
 var haveForms = wordSet("ai", "as", "avons", "avez", "ont", "avait", "avais")
 

@@ -42,6 +42,9 @@ var helpPhrases = phraseList(
 	"tu reponds aussi en", "tu reponds en anglais", "tu parles anglais", "tu parles aussi anglais", "tu comprends l anglais",
 	"do you speak", "do you answer in", "can you answer in", "ou seulement des noms", "seulement des noms de logiciels",
 	"que des noms de logiciels", "tu peux me donner des adresses",
+	"formuler ma question", "formuler mes questions", "comment formuler", "how should i phrase", "how do i phrase",
+	"t es un humain", "tu es un humain", "es tu humain", "es tu un humain", "qui te maintient", "qui t a fait", "qui t a cree",
+	"qui te developpe", "qui t a developpe", "who made you", "who maintains you", "who built you", "are you human",
 )
 
 // providerWords name an organisation that can do the work.

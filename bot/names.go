@@ -170,6 +170,17 @@ func (r *reading) keepCategory(m phraseMatch) {
 	}
 }
 
+// keptFeature reports a need the replacement must keep: "…tout en gardant l'ouverture
+// de session sur les postes Windows", "without losing the calendar sync".
+func keptFeature(toks []string, i int) bool {
+	k := i - 1
+	if k >= 0 && (definiteWords[toks[k]] || possessives[toks[k]]) {
+		k--
+	}
+	return k >= 1 && (toks[k] == "gardant" || toks[k] == "conservant" || toks[k] == "keeping" || toks[k] == "losing" && toks[k-1] == "without" ||
+		toks[k] == "perdre" && toks[k-1] == "sans")
+}
+
 // clauseAsks reports a category that opens the last sentence, a question: "…la tête de
 // Gérard. un wiki facile à prendre en main ?".
 func (r *reading) clauseAsks(m phraseMatch) bool {
@@ -371,7 +382,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 	r.u.NeedWords = appendNew(r.u.NeedWords, phrase)
 	order := len(r.u.NeedWords) - 1
 	if (askedWhich(r.toks, m.start) || askedLibre(r.toks, m) || opensWith(r.toks, m) && !painAfter(r.fixed, m.end) ||
-		openedRequest(r.toks, r.clauses(), m.start)) && !complainedOf(r.fixed, m.end) {
+		openedRequest(r.toks, r.clauses(), m.start) || keptFeature(r.fixed, m.start)) && !complainedOf(r.fixed, m.end) {
 		order = -1 // "…quelle supervision libre ?", "un forum libre ?": the need asked leads
 		r.askedNeed = true
 	}
