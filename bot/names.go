@@ -156,19 +156,36 @@ func (r *reading) keepCategory(m phraseMatch) {
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" { // "le cabinet comptable"
 		return
 	}
-	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) ||
+	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) || r.departmentOf(m) ||
 		m.start > 0 && deviceNouns[r.toks[m.start-1]] { // "le pc caisse": the machine's role
 		r.deviceCats = append(r.deviceCats, m.hit.ID)
 	}
 	r.u.Categories = appendNew(r.u.Categories, m.hit.ID)
 	// "quel logiciel pour automatiser les sauvegardes": after "pour" comes a task, and a
 	// category named by its verb is not what is asked — its object is.
-	if askedWhich(r.toks, m.start) && r.toks[m.start-1] != "pour" || askedLibre(r.toks, m) || openedRequest(r.toks, r.clauses(), m.start) ||
+	if askedWhich(r.toks, m.start) && (r.toks[m.start-1] != "pour" || m.end-m.start > 1) || askedLibre(r.toks, m) || openedRequest(r.toks, r.clauses(), m.start) ||
 		opensTask(r.toks, m) || r.clauseAsks(m) {
 		r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
 		r.askedCategory = true
 	}
 }
+
+// departmentOf reports a category word naming someone's department: "Florence de la compta
+// voudrait un outil pour fusionner des PDF" asks for a PDF tool, not accounting.
+func (r *reading) departmentOf(m phraseMatch) bool {
+	k := m.start - 1
+	if k > 0 && (r.toks[k] == "la" || r.toks[k] == "l") {
+		k--
+	}
+	if k < 1 || r.toks[k] != "de" && r.toks[k] != "du" {
+		return false
+	}
+	who := r.toks[k-1]
+	return personNouns[who] || startsUpper(writtenAs(r.text, r.toks[k-1:k])) && k-1 == 0
+}
+
+var personNouns = wordSet("collegue", "collegues", "secretaire", "responsable", "gens", "personnes", "nana", "mec", "amie", "ami",
+	"directrice", "directeur", "cheffe", "chef", "stagiaire", "agent", "agents")
 
 // keptFeature reports a need the replacement must keep: "…tout en gardant l'ouverture
 // de session sur les postes Windows", "without losing the calendar sync".

@@ -345,6 +345,8 @@ var phrasings = []phrasing{
 	{"t'es un humain ou un robot ? et qui te maintient ?", help, "-", "", "-"},
 	{"Nos séances de conseil sont diffusées sur YouTube, on aimerait les héberger ailleurs que chez Google.", alt, "peertube", "youtube", "-"},
 	{"remplacer Active Directory par un annuaire LDAP libre tout en gardant l'ouverture de session sur les postes Windows 10/11 du collège, c'est faisable ?", alt, "samba", "active-directory", "-"},
+	{"Florence de la compta voudrait un outil pour fusionner et réordonner des PDF, un truc libre ?", alt, "stirling-pdf", "", "-"},
+	{"ça n'a aucun sens de trimballer les dossiers patients sur une clé USB. Quelle solution libre pour partager des fichiers chiffrés entre le cabinet et les remplaçants ?", alt, "nextcloud", "", "-"},
 	{"👍", none, "-", "", "-"},
 	{"<@123456789>", none, "-", "", "-"},
 	{"https://example.org", none, "-", "", "-"},
