@@ -645,6 +645,9 @@ func hasPhrase(toks []string, phrases phraseSet) bool {
 
 // phraseAt is the length of the phrase that starts at toks[i], or 0.
 func phraseAt(toks []string, i int, phrases phraseSet) int {
+	if i < 0 || i >= len(toks) {
+		return 0 // past either end: no phrase there
+	}
 	for _, p := range phrases[toks[i]] {
 		if i+len(p) <= len(toks) && slices.Equal(toks[i:i+len(p)], p) {
 			return len(p)
