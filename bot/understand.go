@@ -380,12 +380,46 @@ func (r *reading) matchNames() {
 			r.matches = append(r.matches, e)
 		}
 	}
+	r.composeNeeds()
 	for _, m := range r.matches {
 		markSpan(r.covered, m.start, m.end)
 	}
 	// Products, tools and needs are kept in the order the message names them.
 	slices.SortStableFunc(r.matches, func(a, b phraseMatch) int { return a.start - b.start })
 }
+
+// composeNeeds joins a one-word category to the people named elsewhere in the message, as
+// the KB's needs say them: "on est 44 bénévoles… un outil de planning ?" is a "planning des
+// bénévoles". The need is read where the category word stands.
+func (r *reading) composeNeeds() {
+	var people []string
+	for _, t := range r.fixed {
+		if groupNouns[t] {
+			people = appendNew(people, t)
+		}
+	}
+	if len(people) == 0 {
+		return
+	}
+	for _, m := range slices.Clone(r.matches) {
+		if m.hit.Kind != knowledge.HitCategory || m.end-m.start != 1 || m.end < len(r.fixed) && whoseWords[r.fixed[m.end]] {
+			continue // "planning des perms" already says whose
+		}
+		for _, p := range people {
+			for _, hm := range matchPhrases(r.ix, []string{r.fixed[m.start], "des", p}, nil, nil) {
+				if hm.start == 0 && hm.end == 3 && hm.hit.Kind == knowledge.HitNeed {
+					r.matches = append(r.matches, phraseMatch{m.start, m.end, hm.hit})
+				}
+			}
+		}
+	}
+}
+
+var whoseWords = wordSet("de", "des", "du", "d", "of", "for")
+
+// groupNouns are the people a need is often for: "planning des bénévoles".
+var groupNouns = wordSet("benevoles", "adherents", "membres", "eleves", "parents", "patients", "salaries", "agents",
+	"clients", "licencies", "joueurs", "volunteers", "members", "students", "employees")
 
 // markContractions marks English negations split by the apostrophe ("don't" → "don t"):
 // "don" there is no donation, "can" no tin.

@@ -347,6 +347,7 @@ var phrasings = []phrasing{
 	{"remplacer Active Directory par un annuaire LDAP libre tout en gardant l'ouverture de session sur les postes Windows 10/11 du collège, c'est faisable ?", alt, "samba", "active-directory", "-"},
 	{"Florence de la compta voudrait un outil pour fusionner et réordonner des PDF, un truc libre ?", alt, "stirling-pdf", "", "-"},
 	{"ça n'a aucun sens de trimballer les dossiers patients sur une clé USB. Quelle solution libre pour partager des fichiers chiffrés entre le cabinet et les remplaçants ?", alt, "nextcloud", "", "-"},
+	{"on est 44 benevoles et on s'organise par mail, c'est ingerable. un outil de planning libre ?", alt, "framadate", "", "-"},
 	{"👍", none, "-", "", "-"},
 	{"<@123456789>", none, "-", "", "-"},
 	{"https://example.org", none, "-", "", "-"},
