@@ -811,7 +811,13 @@ var definiteOrg = wordSet("l", "le", "la", "les", "cette", "notre", "the")
 
 // cueRightBefore reports "alternative à", "remplacer" just before i.
 func cueRightBefore(toks []string, i int) bool {
-	return cueAt(toks[:i]) == i
+	for _, c := range alternativeCuePhrases {
+		// Only the cues that end at i: a long message may ask this for many words.
+		if n := len(c); n <= i && slices.Equal(toks[i-n:i], c) && !replacesPerson(toks, i-n) {
+			return true
+		}
+	}
+	return false
 }
 
 // platformContext reports whether the name at i follows "sur", "sous", "avec", "on",

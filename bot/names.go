@@ -93,7 +93,7 @@ var libreWords = wordSet("libre", "libres", "opensource")
 // one turns into something else.
 func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 	one := m.end-m.start == 1
-	firm = firm || one && len(r.toks[m.start]) == 1 && r.oneLetterName(m.start) // "X c'est devenu…"
+	firm = firm || one && len(r.toks[m.start]) == 1 && m.hit.Ambiguous && r.oneLetterName(m.start) // "X c'est devenu…"
 	switch {
 	case m.hit.Ambiguous && (!(firm || libreOne(r.toks, m)) || describes(r.ix, r.toks, m.start) || afterPronoun(r.toks, m.start)), negated(r.fixed, m.start):
 		return true // "messenger sans facebook": what comes after "sans" is not asked for
@@ -289,11 +289,12 @@ var serviceLinks = wordSet("pour", "for", "un", "une", "a", "an", "de", "d", "du
 // A capital letter said to have changed is a renamed service too: "X c'est devenu
 // n'importe quoi".
 func (r *reading) oneLetterName(i int) bool {
-	w := writtenAs(r.text, r.toks[i:i+1])
-	if utf8.RuneCountInString(w) != 1 {
-		return false
+	became := phraseAt(r.fixed, i+1, becamePhrases) > 0
+	if !became && !cueRightBefore(r.fixed, i) {
+		return false // the cheap tests first: a long message may hold many lone letters
 	}
-	return cueRightBefore(r.fixed, i) || w == strings.ToUpper(w) && phraseAt(r.fixed, i+1, becamePhrases) > 0
+	w := writtenAs(r.text, r.toks[i:i+1])
+	return utf8.RuneCountInString(w) == 1 && (!became || cueRightBefore(r.fixed, i) || w == strings.ToUpper(w))
 }
 
 var becamePhrases = phraseList("c est devenu", "c devenu", "est devenu", "c est devenue", "est devenue", "has become",
