@@ -348,6 +348,8 @@ var phrasings = []phrasing{
 	{"Florence de la compta voudrait un outil pour fusionner et réordonner des PDF, un truc libre ?", alt, "stirling-pdf", "", "-"},
 	{"ça n'a aucun sens de trimballer les dossiers patients sur une clé USB. Quelle solution libre pour partager des fichiers chiffrés entre le cabinet et les remplaçants ?", alt, "nextcloud", "", "-"},
 	{"on est 44 benevoles et on s'organise par mail, c'est ingerable. un outil de planning libre ?", alt, "framadate", "", "-"},
+	{"une appli pour faire des visios avec mes petits-enfants", alt, "jitsi-meet", "", "-"},
+	{"un logiciel pour gérer mes photos", alt, "digikam", "", "-"},
 	{"👍", none, "-", "", "-"},
 	{"<@123456789>", none, "-", "", "-"},
 	{"https://example.org", none, "-", "", "-"},
