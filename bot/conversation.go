@@ -212,13 +212,22 @@ func closeReads(u Understanding, toks []string, prev turn) (out Understanding, u
 		return u, true, true
 	case prev.pointed != "" && hasPhrase(toks, pointers) && len(u.Categories)+len(u.Needs)+len(u.Tools) == 0 && (len(u.Products) == 0 || u.onlyPlatform):
 		return pointAt(u, prev.pointed, prev), true, true // "celui-là, il marche sur mac ?" after "le deuxième ?"
-	case u.onlyPlatform && len(prev.answered) > 0 && (startsConstraint(toks) || startsFollowUp(toks) && cueAt(toks) < 0):
+	case (u.onlyPlatform || onlyPlatforms(u)) && len(prev.answered) > 0 && (startsConstraint(toks) || startsFollowUp(toks) && cueAt(toks) < 0):
 		// "il faut qu'il marche aussi sur Android": the same tools, not Android's alternatives.
 		u.Products = nil
 		return continueTurn(u, prev), true, true
 	}
 	return u, false, false
 }
+
+// onlyPlatforms reports a message that names devices' systems and nothing else: "and for
+// the iPad?" after a list asks for the same kind of tool there.
+func onlyPlatforms(u Understanding) bool {
+	return len(u.Products) > 0 && len(u.Tools)+len(u.Categories)+len(u.Needs) == 0 &&
+		!slices.ContainsFunc(u.Products, func(id string) bool { return !platformIDs[id] })
+}
+
+var platformIDs = map[string]bool{"android": true, "ios": true, "macos": true, "windows": true, "chromeos": true}
 
 // aboutTheList reads a question about the list just given: what the providers do, how
 // they work, or which tool suits someone.

@@ -209,7 +209,8 @@ func asksSoftware(toks []string, department bool) bool {
 		// "le service client", "du service RH": a department, not an online service.
 		customer := t == "service" && (department || i+1 < len(toks) && (toks[i+1] == "client" || toks[i+1] == "clients" || departments[toks[i+1]]))
 		// "mon fils en veut un": someone else wants the product itself.
-		wantsIt := i > 0 && toks[i-1] == "en" && (t == "veut" || t == "veux" || t == "voudrait" || t == "veulent")
+		wantsIt := i > 0 && toks[i-1] == "en" && (t == "veut" || t == "veux" || t == "voudrait" || t == "veulent") ||
+			t == "faut" && i+1 < len(toks) && toks[i+1] == "pas" // "faut pas lui dire": no need said
 		if !owned && !customer && !wantsIt && !replacesPerson(toks, i) {
 			return true
 		}
@@ -414,14 +415,28 @@ func selfDoing(toks []string, i int) bool {
 	if i == 0 {
 		return false
 	}
-	if wishedBySelf(toks, i) {
-		return true // "on aimerait les héberger ailleurs"
+	if wishedBySelf(toks, i) || softwareToDo(toks, i) {
+		return true // "on aimerait les héberger ailleurs", "un logiciel libre à installer"
 	}
 	switch toks[i-1] {
 	case "we", "i", "je", "j", "on": // not "nous": "qui peut nous installer" is its object
 		return true
 	case "to":
 		return i < 2 || !helperNouns[toks[i-2]]
+	}
+	return false
+}
+
+// softwareToDo reports a verb that says what the software sought is for: "un logiciel
+// libre à installer à la place", "quels logiciels éducatifs installer".
+func softwareToDo(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k] == "qui" || toks[k] == "who" || modalVerbs[toks[k]] {
+			return false // "une appli chinoise. Qui pourrait installer ça ?" asks someone
+		}
+		if softwareNouns[toks[k]] {
+			return k > 0 && (whichWords[toks[k-1]] || indefinite[toks[k-1]]) || toks[i-1] == "a"
+		}
 	}
 	return false
 }
@@ -827,7 +842,7 @@ func platformContext(toks []string, i int) bool {
 	if i > 0 && deviceNouns[toks[i-1]] {
 		return true // "sur mon tel Android", "des laptops (Windows + Ubuntu)", "un PC Windows"
 	}
-	if i > 1 && (possessives[toks[i-1]] || otherPossessives[toks[i-1]] || toks[i-1] == "un" || toks[i-1] == "une" || toks[i-1] == "le" || toks[i-1] == "a") {
+	if i > 1 && (possessives[toks[i-1]] || otherPossessives[toks[i-1]] || toks[i-1] == "un" || toks[i-1] == "une" || toks[i-1] == "le" || toks[i-1] == "a" || toks[i-1] == "the" || toks[i-1] == "l") {
 		i--
 	}
 	return i > 0 && deviceCues[toks[i-1]]

@@ -117,6 +117,17 @@ var botWherePhrases = phraseList("tu marches aussi sur", "tu marches sur", "tu f
 	"es tu aussi sur", "es tu dispo sur", "vous etes aussi sur", "are you also on", "are you available on", "do you work on",
 	"does this bot work on", "can i use you on", "je peux t utiliser sur", "on peut t utiliser sur", "ce bot marche sur")
 
+// howOpening reports a message that opens on "comment" or "how": a question even without
+// its question mark ("comment bloquer toutes ces pubs, ma tablette en est pleine").
+func howOpening(t []string) bool {
+	return len(t) > 2 && (t[0] == "comment" || t[0] == "how")
+}
+
+// boughtPhrases tell of a purchase: "je viens d'acheter un iPhone, il est beau hein ?" shows
+// it off, asks for nothing.
+var boughtPhrases = phraseList("je viens d acheter", "on vient d acheter", "j ai achete", "on a achete", "je me suis achete",
+	"je me suis offert", "j ai recu mon", "just bought", "i bought", "we bought", "i just got")
+
 // statePhrases open a message on what the asker is doing: "je suis en télétravail
 // aujourd'hui", "je suis en train de monter la vidéo du mariage" — news, unless a question
 // or a request word follows.
@@ -147,7 +158,7 @@ func (r *reading) signals(c cues) signals {
 		help: isHelp(r.toks) || isHelp(r.fixed), helpPhrase: hasPhrase(r.toks, helpPhrases), botWhere: hasPhrase(r.fixed, botWherePhrases),
 		named: named, namedProduct: products, placed: !u.Place.IsZero(),
 		service: u.Service != "",
-		asks: c.alt || c.strongAlt || c.provider || u.Service != "" || (u.Question || hasPhrase(r.fixed, bestAskedPhrases)) && !hasPhrase(r.fixed, seenPhrases) && !(hasPhrase(r.fixed, ownPhrases) && !hasAny(r.fixed, triedWords)) || r.leadingNeed() ||
+		asks: c.alt || c.strongAlt || c.provider || u.Service != "" || (u.Question || hasPhrase(r.fixed, bestAskedPhrases) || howOpening(r.fixed)) && !hasPhrase(r.fixed, seenPhrases) && !(hasPhrase(r.fixed, ownPhrases) && !hasAny(r.fixed, triedWords)) || r.leadingNeed() ||
 			hasPhrase(r.fixed, painPhrases) || products && (usedButLeaving(r.fixed) || priceyFor(r.fixed)),
 		// Only filler words besides names: "Dropbox ?", "google drive" — not a statement
 		// such as "je suis sur slack".
@@ -158,7 +169,8 @@ func (r *reading) signals(c cues) signals {
 		// need is for, not news.
 		// "Zoom a planté 3 fois, y a quoi de libre pour la visio ?": news, then a question
 		// about libre software, asks.
-		chatter: (hasPhrase(r.fixed, offerPhrases) || phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt) && !c.strongAlt && !c.provider && !c.serviceVerb || (hasAny(r.free, statusWords) || hasPhrase(r.free, outagePhrases)) && !c.strongAlt && !c.provider && !firmAltCue(r.free) &&
+		chatter: (hasPhrase(r.fixed, offerPhrases) || phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
+			hasPhrase(r.fixed, boughtPhrases) && !c.alt) && !c.strongAlt && !c.provider && !c.serviceVerb || (hasAny(r.free, statusWords) || hasPhrase(r.free, outagePhrases)) && !c.strongAlt && !c.provider && !firmAltCue(r.free) &&
 			!(len(u.Needs) > 0 && (c.alt || u.Question)) && !(len(u.Categories) > 0 && c.alt && u.Question) &&
 			!(u.Question && hasAny(r.free, purposeWords)) && !r.askedCategory,
 		// "tu préfères vim ou emacs ?": the bot's taste between libre tools, not a request.

@@ -45,6 +45,9 @@ var helpPhrases = phraseList(
 	"formuler ma question", "formuler mes questions", "comment formuler", "how should i phrase", "how do i phrase",
 	"t es un humain", "tu es un humain", "es tu humain", "es tu un humain", "qui te maintient", "qui t a fait", "qui t a cree",
 	"qui te developpe", "qui t a developpe", "who made you", "who maintains you", "who built you", "are you human",
+	"que je pose ma question", "pose ma question", "poser ma question", "pour que vous me compreniez", "pour que tu me comprennes",
+	"gratuit votre service", "gratuit ton service", "c qui derriere", "qui est derriere", "c est qui derriere", "who is behind",
+	"who runs this",
 )
 
 // providerWords name an organisation that can do the work.
@@ -112,7 +115,7 @@ var providerPhrases = phraseList(
 	"local firm", "local business", "structures locales", "structure locale",
 	// Groups where people learn and help each other: "un club Linux en Auvergne ?".
 	"user group", "user groups", "users group", "groupe d utilisateurs", "groupes d utilisateurs",
-	"club linux", "clubs linux",
+	"club linux", "clubs linux", "une recyclerie qui", "une ressourcerie qui", "recyclerie informatique", "un pro pour", "un pro qui", "des pros pour", "un professionnel pour", "une professionnelle pour",
 	"ateliers pour apprendre", "atelier pour apprendre", "un atelier d initiation", "des ateliers d initiation",
 )
 

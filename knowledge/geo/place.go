@@ -612,7 +612,9 @@ func (g *Geo) pick(list []ref, c pickContext) (ref, bool) {
 			if r.ordinary && pop < commonLimit {
 				continue
 			}
-			if (!cue || c.bareDans) && pop < BigCity {
+			// "Pointe-à-Pitre : quelqu'un forme…": a name of three words or more is no
+			// sentence by chance, and needs no cue.
+			if (!cue || c.bareDans) && pop < BigCity && !(c.multiword && strings.Count(g.communes[r.idx].key, " ") >= 2 && !r.common) {
 				continue
 			}
 			if pop < commonLimit && (!strong || !distinctive(g.communes[r.idx].key)) {
