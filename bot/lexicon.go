@@ -199,7 +199,7 @@ var alternativeWords = wordSet(
 	"self", "hosted", "autoheberge", "autoheberger", "hebergeable", "autohebergeable", "gratuit", "free", "open", "source",
 	"truc", "trucs", "machin", "chose", "quelque", "gestionnaire", "logiciels",
 	// leaving a product: "on voudrait arrêter Zoom", "ditch Slack"
-	"arreter", "arrete", "abandonner", "lacher", "debarrasser", "ditch", "quit", "leave", "leaving",
+	"arreter", "arrete", "abandonner", "lacher", "debarrasser", "ditch", "quit", "leave", "leaving", "eviter", "avoid",
 	// wanting: "je voudrais créer un site", "il nous faut un outil de tickets"
 	"veux", "veut", "voulons", "voudrais", "voudrait", "voudrions", "aimerais", "aimerait", "souhaite", "souhaitons", "faut",
 	"jveux", "jvoudrais", "jcherche", "chui", "want", "wants", "faudrait", "faudra",

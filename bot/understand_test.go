@@ -355,6 +355,8 @@ var phrasings = []phrasing{
 	{"comment bloquer toutes ces pubs, ma tablette en est pleine, on voit plus rien", alt, "ublock-origin", "", "-"},
 	{"Pointe-à-Pitre : quelqu'un forme aux logiciels libres pour les associations ?", prov, "-", "", "01"},
 	{"au cabinet on a outlook sur les 3 postes pour les mails et l'agenda, on voudrait un logiciel libre a installer a la place", alt, "thunderbird", "microsoft-outlook", "-"},
+	{"pour les inscriptions a la kermesse de l'ecole on utilisait google forms, les parents d'eleves veulent eviter google cette annee", alt, "limesurvey", "google-forms", "-"},
+	{"I want to digitise my late father's letters and old photos with my printer-scanner. What free software should I use on my laptop?", alt, "naps2", "", "-"},
 	{"👍", none, "-", "", "-"},
 	{"<@123456789>", none, "-", "", "-"},
 	{"https://example.org", none, "-", "", "-"},
