@@ -405,6 +405,9 @@ func (r *reading) composeNeeds() {
 		if m.hit.Kind != knowledge.HitCategory || m.end-m.start != 1 || m.end < len(r.fixed) && whoseWords[r.fixed[m.end]] {
 			continue // "planning des perms" already says whose
 		}
+		if m.start > 1 && whoseWords[r.fixed[m.start-1]] && slices.ContainsFunc(r.matches, func(o phraseMatch) bool { return o.end == m.start-1 }) {
+			continue // "un formulaire d'inscription": the word qualifies another name
+		}
 		for _, p := range people {
 			for _, hm := range matchPhrases(r.ix, []string{r.fixed[m.start], "des", p}, nil, nil) {
 				if hm.start == 0 && hm.end == 3 && hm.hit.Kind == knowledge.HitNeed {
