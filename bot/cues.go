@@ -418,6 +418,10 @@ func selfDoing(toks []string, i int) bool {
 	if wishedBySelf(toks, i) || softwareToDo(toks, i) {
 		return true // "on aimerait les héberger ailleurs", "un logiciel libre à installer"
 	}
+	if i > 1 && (toks[i] == "installe" || toks[i] == "installons") && (toks[i-1] == "m" || toks[i-1] == "s" || toks[i-1] == "nous") &&
+		(toks[i-2] == "je" || toks[i-2] == "j" || toks[i-2] == "on" || toks[i-2] == "nous") {
+		return true // "je m'installe": the asker settles somewhere — not "qui peut m'installer"
+	}
 	switch toks[i-1] {
 	case "we", "i", "je", "j", "on": // not "nous": "qui peut nous installer" is its object
 		return true

@@ -58,7 +58,7 @@ func (r *reading) decide(c cues) {
 	if len(u.Tools) == 0 && r.unknownBrand() {
 		u.Products = nil // "Yarvik Planner" is not Microsoft Planner
 	}
-	if name := r.unknownProduct(c); name != "" && !r.needBeside(name) {
+	if name := r.unknownProduct(c); name != "" && !r.needBeside(name) && !hasPhrase(r.fixed, helpPhrases) {
 		// "Klovia Drive", "Trovex ERP": an unknown product, not a need.
 		u.Unknown = name
 		u.Categories, u.Needs, u.NeedWords = nil, nil, nil

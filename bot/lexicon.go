@@ -47,7 +47,8 @@ var helpPhrases = phraseList(
 	"qui te developpe", "qui t a developpe", "who made you", "who maintains you", "who built you",
 	"que je pose ma question", "pose ma question", "poser ma question", "pour que vous me compreniez", "pour que tu me comprennes",
 	"gratuit votre service", "gratuit ton service", "c qui derriere", "qui est derriere", "c est qui derriere", "who is behind",
-	"who runs this",
+	"who runs this", "qui a fait ce bot", "qui a cree ce bot", "tu es qui", "t es qui", "ecrire ma question", "comment je dois ecrire",
+	"what exactly can you do", "what can you do exactly", "do you speak english", "only french", "seulement en francais",
 )
 
 // providerWords name an organisation that can do the work.
@@ -115,7 +116,7 @@ var providerPhrases = phraseList(
 	"local firm", "local business", "structures locales", "structure locale",
 	// Groups where people learn and help each other: "un club Linux en Auvergne ?".
 	"user group", "user groups", "users group", "groupe d utilisateurs", "groupes d utilisateurs",
-	"club linux", "clubs linux", "une recyclerie qui", "une ressourcerie qui", "recyclerie informatique", "un pro pour", "un pro qui", "des pros pour", "un professionnel pour", "une professionnelle pour",
+	"club linux", "clubs linux", "someone nearby", "anyone nearby", "somebody nearby", "web agency", "an agency", "une recyclerie qui", "une ressourcerie qui", "recyclerie informatique", "un pro pour", "un pro qui", "des pros pour", "un professionnel pour", "une professionnelle pour",
 	"ateliers pour apprendre", "atelier pour apprendre", "un atelier d initiation", "des ateliers d initiation",
 )
 

@@ -101,7 +101,8 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 		return true
 	case one && len(r.toks[m.start]) <= 2 && m.start > 0 && isNumber(r.toks[m.start-1]):
 		return true // "2 TB of plans": a unit, not Thunderbird
-	case one && petSense(r.toks, m.start), !firm && meetingMode(r.toks, m.start), one && letterReceived(r.toks, m.start):
+	case one && petSense(r.toks, m.start), !firm && meetingMode(r.toks, m.start), one && letterReceived(r.toks, m.start),
+		one && payVerb(r.toks, m.start):
 		return true
 	}
 	return otherSense(r.toks, m) // "ma box Orange" is a router, "compte rendu" a report
@@ -118,6 +119,17 @@ func petSense(toks []string, i int) bool {
 
 var animalWords = wordSet("chien", "chiens", "chiot", "chaton", "chatons", "chatte", "animal", "animaux", "veto", "veterinaire",
 	"croquettes", "litiere", "miaule", "ronronne", "pattes", "poils", "dog", "dogs", "cat", "cats", "pet", "pets", "vaccin")
+
+// payVerb reports "paie", "paye" as the verb to pay: "notre cabinet paye trop cher pour
+// AutoCAD" asks for no payroll software.
+func payVerb(toks []string, i int) bool {
+	if toks[i] != "paie" && toks[i] != "paye" && toks[i] != "payent" && toks[i] != "paient" || i+1 >= len(toks) {
+		return false
+	}
+	return payObjects[toks[i+1]] || isNumber(toks[i+1])
+}
+
+var payObjects = wordSet("trop", "plus", "moins", "cher", "pour", "des", "un", "une", "deja", "encore", "chaque", "tous", "toutes")
 
 // letterReceived reports "courrier" as a letter that came: "on a reçu un courrier pour du
 // téléchargement illégal" asks for no mail-handling software.
