@@ -126,7 +126,11 @@ func (b *Bot) Answer(q Question) (Understanding, Reply) {
 		t.answered, t.pointed = prev.answered, u.Tools[0]
 		b.convs.put(t)
 	default:
-		b.convs.put(turnOf(*q.Conversation, u, r))
+		t := turnOf(*q.Conversation, u, r)
+		if t.place.IsZero() && hadPrev {
+			t.place = prev.place // a new question in the same conversation: "someone nearby" still means there
+		}
+		b.convs.put(t)
 	}
 	b.recordUnanswered(q.Text, u, r)
 	b.observe(q.Platform, q.Text, u, r, start)

@@ -207,7 +207,11 @@ func closeReads(u Understanding, toks []string, prev turn) (out Understanding, u
 	case onlyCourtesy(toks):
 		return u, false, true // "super, merci et bonne journée !" ends the conversation
 	case u.Intent == IntentProviders && u.Place.IsZero() && !prev.place.IsZero() && hasPhrase(toks, herePhrases):
-		// "is there a Linux user group in town?": a new question, in the same town.
+		// "is there a Linux user group in town?": a new question, in the same town;
+		// "someone nearby who could show us how to use it?": the same tools there.
+		if len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) == 0 {
+			return continueTurn(u, prev), true, true
+		}
 		u.Place, u.ContextUsed = prev.place, true
 		return u, true, true
 	case prev.pointed != "" && hasPhrase(toks, pointers) && len(u.Categories)+len(u.Needs)+len(u.Tools) == 0 && (len(u.Products) == 0 || u.onlyPlatform):

@@ -66,6 +66,7 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		// "someone local", "in town": the place of the conversation.
 		{"Is there an open source alternative to Teams? We are near Lyon.", "Could someone local set it up and host it for us?", IntentProviders, "84", "", true},
 		{"who can host Nextcloud in Lyon?", "is there a Linux user group in town?", IntentProviders, "84", "", true},
+		{"who can host Nextcloud in Lyon?", "ok and is there someone nearby who could show us how to use it?", IntentProviders, "84", "nextcloud", true},
 		{"qui peut installer un logiciel de caisse à Lille ?", "le premier il est certifié NF525 ?", IntentAlternative, "", "", true},
 		// A question on how the service is given stays with the providers.
 		{"on cherche qqun dans le Finistère pour former nos salariés à LibreOffice", "et à distance, c'est possible ?", IntentProviders, "53", "libreoffice", true},

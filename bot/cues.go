@@ -760,6 +760,20 @@ func cueAt(toks []string) int {
 	return -1
 }
 
+// roleOf reports an organisation named after the asker's role in it: "I'm the treasurer of
+// an English-speaking association", "trésorière d'une asso".
+func roleOf(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-9; k-- { // "treasurer of an association in Bordeaux (une asso loi 1901)"
+		if roleWords[toks[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var roleWords = wordSet("treasurer", "tresorier", "tresoriere", "president", "presidente", "secretary", "chair", "chairman",
+	"chairwoman", "coordinator", "coordinatrice", "coordinateur", "director", "directrice")
+
 // askerOrg reports whether the provider word at i names the asker's own organisation:
 // after a possessive ("ma boîte", "notre entreprise") or "pour" ("pour une petite boîte").
 func askerOrg(toks []string, i int) bool {
@@ -770,7 +784,7 @@ func askerOrg(toks []string, i int) bool {
 	if i > 0 && definiteOrg[toks[i-1]] && !(i+2 < len(toks) && toks[i+1] == "qui" && ableWords[toks[i+2]]) && !networks[toks[i]] {
 		return true
 	}
-	if selfIntro(toks, i) {
+	if selfIntro(toks, i) || roleOf(toks, i) {
 		return true
 	}
 	for k, n := i-1, 0; k >= 0 && n < 3; k-- {
