@@ -126,6 +126,9 @@ func payVerb(toks []string, i int) bool {
 	if toks[i] != "paie" && toks[i] != "paye" && toks[i] != "payent" && toks[i] != "paient" || i+1 >= len(toks) {
 		return false
 	}
+	if i > 0 && (definiteWords[toks[i-1]] || indefinite[toks[i-1]] || possessives[toks[i-1]] || toks[i-1] == "de" || toks[i-1] == "d") {
+		return false // "la paye des salariés" is the payroll
+	}
 	return payObjects[toks[i+1]] || isNumber(toks[i+1])
 }
 

@@ -361,6 +361,7 @@ var phrasings = []phrasing{
 	{"Je suis médecin généraliste, diplômé en Roumanie, je m'installe. Il existe logiciel libre pour les dossiers patients ?", alt, "openemr", "", "-"},
 	{"do you speak English or only French?", help, "-", "", "-"},
 	{"web agency in Nantes that builds sites with WordPress or SPIP? for a bilingual association", prov, "wordpress", "", "52"},
+	{"un outil libre pour la paye des salariés au centre de loisirs", alt, "frappe-hr", "", "-"},
 	{"👍", none, "-", "", "-"},
 	{"<@123456789>", none, "-", "", "-"},
 	{"https://example.org", none, "-", "", "-"},
