@@ -362,6 +362,8 @@ var phrasings = []phrasing{
 	{"do you speak English or only French?", help, "-", "", "-"},
 	{"web agency in Nantes that builds sites with WordPress or SPIP? for a bilingual association", prov, "wordpress", "", "52"},
 	{"un outil libre pour la paye des salariés au centre de loisirs", alt, "frappe-hr", "", "-"},
+	{"We're a research group moving to Saclay next month. Any local provider hosting Matrix / Element?", prov, "element", "", "11"},
+	{"I'm moving to Lyon next month!", none, "-", "", "-"},
 	{"👍", none, "-", "", "-"},
 	{"<@123456789>", none, "-", "", "-"},
 	{"https://example.org", none, "-", "", "-"},

@@ -224,8 +224,11 @@ func cueBefore(toks []string, i int) (cue, article bool) {
 // "bonjour depuis Pointe-à-Pitre", "la mairie de Pointe-à-Pitre" — yet "depuis mars" is a
 // month and "la mairie de Plaisir" needs more (see weakCued).
 func weakCue(toks []string, j int) bool {
-	return toks[j] == "depuis" || (toks[j] == "de" || toks[j] == "d") && j > 0 && townNouns[toks[j-1]]
+	return toks[j] == "depuis" || (toks[j] == "de" || toks[j] == "d") && j > 0 && townNouns[toks[j-1]] ||
+		toks[j] == "to" && j > 0 && movingWords[toks[j-1]] // "a research group moving to Saclay"
 }
+
+var movingWords = map[string]bool{"moving": true, "move": true, "moved": true, "relocating": true, "relocate": true, "relocated": true}
 
 // townNouns are the institutions named after their town: "la mairie de Cahors".
 var townNouns = map[string]bool{"mairie": true, "ville": true, "commune": true, "agglo": true, "agglomeration": true,
