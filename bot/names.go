@@ -500,7 +500,9 @@ func (r *reading) settleNames(loose, looseTools []string) {
 		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return !r.inCategories(id) })
 	}
 	if len(r.u.Products)+len(r.u.Tools) > 0 {
-		if len(r.u.Products) == 1 { // "mail, Teams, SharePoint, OneDrive": a list of sides is no one side
+		// "mail, Teams, SharePoint, OneDrive": a list of sides is no one side; "Google
+		// Sheets… a spreadsheet we can edit together online" names its main job too.
+		if len(r.u.Products) == 1 && !r.productMain(r.u.Categories) {
 			r.u.facets = slices.DeleteFunc(r.u.Categories, func(c string) bool { return !r.productFacet(c) })
 		}
 		r.u.Categories = nil
@@ -509,6 +511,18 @@ func (r *reading) settleNames(loose, looseTools []string) {
 
 // productFacet reports a category that is one side of a product named: "alternative à
 // Teams pour la visio" asks for Teams' video side.
+// productMain reports the product's main job named after one of its sides, as what
+// qualifies it: "a spreadsheet we can edit together online" — not "Thunderbird pour les
+// mails… l'agenda d'Outlook", where the main job named first is context.
+func (r *reading) productMain(cats []string) bool {
+	p, ok := r.kb.Product(r.u.Products[0])
+	if !ok || len(p.Categories) == 0 {
+		return false
+	}
+	main := slices.Index(cats, p.Categories[0])
+	return main > 0 && slices.ContainsFunc(cats[:main], r.productFacet)
+}
+
 func (r *reading) productFacet(cid string) bool {
 	return slices.ContainsFunc(r.u.Products, func(id string) bool {
 		p, ok := r.kb.Product(id)

@@ -364,6 +364,7 @@ var phrasings = []phrasing{
 	{"un outil libre pour la paye des salariés au centre de loisirs", alt, "frappe-hr", "", "-"},
 	{"We're a research group moving to Saclay next month. Any local provider hosting Matrix / Element?", prov, "element", "", "11"},
 	{"I'm moving to Lyon next month!", none, "-", "", "-"},
+	{"Albert, our intern, put everything in Google Sheets. Is there a libre spreadsheet we can edit together online?", alt, "collabora-online", "google-sheets", "-"},
 	{"👍", none, "-", "", "-"},
 	{"<@123456789>", none, "-", "", "-"},
 	{"https://example.org", none, "-", "", "-"},
