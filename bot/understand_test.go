@@ -365,6 +365,7 @@ var phrasings = []phrasing{
 	{"We're a research group moving to Saclay next month. Any local provider hosting Matrix / Element?", prov, "element", "", "11"},
 	{"I'm moving to Lyon next month!", none, "-", "", "-"},
 	{"Albert, our intern, put everything in Google Sheets. Is there a libre spreadsheet we can edit together online?", alt, "collabora-online", "google-sheets", "-"},
+	{"My Orange box keeps dropping the wifi, is there free firmware for routers?", alt, "openwrt", "", "-"},
 	{"👍", none, "-", "", "-"},
 	{"<@123456789>", none, "-", "", "-"},
 	{"https://example.org", none, "-", "", "-"},
