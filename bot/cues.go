@@ -14,7 +14,7 @@ import (
 
 // readCues reads the request signals, the wanted service and the wanted kind of provider.
 func (r *reading) readCues() cues {
-	c := cues{alt: asksSoftware(r.free, hasPhrase(r.fixed, departmentPhrases)) || hasPhrase(r.fixed, costPhrases) || r.libreName() || hasPhrase(r.fixed, onItPhrases),
+	c := cues{alt: asksSoftware(r.free, departmentNamed(r.fixed)) || hasPhrase(r.fixed, costPhrases) || r.libreName() || hasPhrase(r.fixed, onItPhrases),
 		strongAlt: cueAt(r.fixed) >= 0 && !migrationService(r.fixed)}
 	job := r.readJob()
 	for i, t := range r.free {
@@ -40,12 +40,12 @@ func (r *reading) readCues() cues {
 		if s := serviceWords[t]; s != "" && r.u.Service == "" && !productSupport(r, t) && !council(r.free, i) && !beforeSoftwareNoun(r.free, i) &&
 			!(i > 0 && yourWords[r.free[i-1]]) &&
 			!(i > 1 && r.free[i-1] == "de" && r.free[i-2] == "contrat") && !(i+1 < len(r.free) && offeredWords[r.free[i+1]]) &&
-			!(trades[t] && askerOrg(r.free, i)) && !selfDoing(r.free, i) && !ownDoing(r.free, i) && !workDone(r.free, i) {
+			!(trades[t] && askerOrg(r.free, i)) && !askerDoesIt(r.free, i) {
 			r.u.Service = s
 		}
 		// "dans le train": a French noun, not the English verb.
 		// "host its own git forge", "héberger notre propre forge": the asker does the work.
-		c.serviceVerb = c.serviceVerb || serviceVerbs[t] && !(t == "train" && r.u.Lang == French) && !ownDoing(r.free, i) && !selfDoing(r.free, i)
+		c.serviceVerb = c.serviceVerb || serviceVerbs[t] && !(t == "train" && r.u.Lang == French) && !askerDoesIt(r.free, i)
 		if k := kindWords[t]; k != "" && !askerOrg(r.free, i) {
 			// "une asso à La Réunion qui aide…", "association Mayotte": an organisation
 			// sought, not the asker's ("pour une asso qui fait des affiches").
@@ -218,10 +218,16 @@ func asksSoftware(toks []string, department bool) bool {
 	return false
 }
 
-// departmentPhrases name a department of the organisation: "du service RH".
-var departmentPhrases = phraseList("du service rh", "au service rh", "le service rh", "du service compta", "au service compta",
-	"du service informatique", "au service informatique", "le service informatique", "du service technique",
-	"des services techniques", "du service comptabilite", "du service paie", "du service urbanisme", "du service jeunesse")
+// departmentNamed reports "service" followed by a department in the whole message: "du
+// service RH", even when "RH" was read as a name and left the free words.
+func departmentNamed(toks []string) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if (toks[i] == "service" || toks[i] == "services") && departments[toks[i+1]] {
+			return true
+		}
+	}
+	return false
+}
 
 // departments follow "service" when it names a part of the organisation.
 var departments = wordSet("rh", "compta", "comptabilite", "comptable", "informatique", "technique", "techniques", "juridique",
@@ -387,6 +393,12 @@ func selfWant(toks []string, who int) bool {
 	return who+1 < len(toks) && wantVerbs[toks[who+1]]
 }
 
+// askerDoesIt reports a service word for work the asker does or has done, not asked of
+// anyone: "host its own forge", "what could we install", "on a fini la migration".
+func askerDoesIt(toks []string, i int) bool {
+	return ownDoing(toks, i) || selfDoing(toks, i) || workDone(toks, i)
+}
+
 // workDone reports a service named as finished: "on a fini la migration vers Proxmox".
 func workDone(toks []string, i int) bool {
 	k := i - 1
@@ -419,16 +431,13 @@ func selfDoing(toks []string, i int) bool {
 		return true // "on aimerait les héberger ailleurs", "un logiciel libre à installer"
 	}
 	if i > 1 && (toks[i] == "installe" || toks[i] == "installons") && (toks[i-1] == "m" || toks[i-1] == "s" || toks[i-1] == "nous") &&
-		(toks[i-2] == "je" || toks[i-2] == "j" || toks[i-2] == "on" || toks[i-2] == "nous") {
+		(selfSubjects[toks[i-2]] || toks[i-2] == "nous") {
 		return true // "je m'installe": the asker settles somewhere — not "qui peut m'installer"
 	}
-	switch toks[i-1] {
-	case "we", "i", "je", "j", "on": // not "nous": "qui peut nous installer" is its object
-		return true
-	case "to":
+	if toks[i-1] == "to" {
 		return i < 2 || !helperNouns[toks[i-2]]
 	}
-	return false
+	return selfSubjects[toks[i-1]] // not "nous": "qui peut nous installer" is its object
 }
 
 // softwareToDo reports a verb that says what the software sought is for: "un logiciel
@@ -455,8 +464,7 @@ func wishedBySelf(toks []string, i int) bool {
 	if k < 1 || !modalVerbs[toks[k]] {
 		return false
 	}
-	s := toks[k-1]
-	return s == "on" || s == "je" || s == "j" || s == "nous" || s == "we" || s == "i"
+	return selfSubjects[toks[k-1]] || toks[k-1] == "nous" // "nous voudrions l'installer"
 }
 
 var modalVerbs = wordSet("aimerait", "aimerais", "aimerions", "voudrait", "voudrais", "voudrions", "veut", "veux", "voulons",
@@ -559,7 +567,7 @@ func selfService(toks []string, i int) bool {
 	return false
 }
 
-var selfSubjects = wordSet("on", "je", "j")
+var selfSubjects = wordSet("on", "je", "j", "we", "i")
 
 var objectPronouns = wordSet("lui", "leur", "y", "les", "le", "la", "l", "en", "it", "them")
 

@@ -218,18 +218,17 @@ func keptFeature(toks []string, i int) bool {
 func (r *reading) clauseAsks(m phraseMatch) bool {
 	j := m.start - 1
 	return r.u.Question && j > 0 && indefinite[r.toks[j]] && r.clauses()[j] && strings.HasSuffix(strings.TrimSpace(r.text), "?") &&
-		!slices.ContainsFunc(r.clauseStartsAfter(m.end), func(k int) bool { return k < len(r.toks) })
+		r.lastClause(m.end)
 }
 
-// clauseStartsAfter lists the clause starts from i on.
-func (r *reading) clauseStartsAfter(i int) []int {
-	var out []int
+// lastClause reports that no clause starts from word i to the end of the message.
+func (r *reading) lastClause(i int) bool {
 	for k := range r.clauses() {
-		if k >= i {
-			out = append(out, k)
+		if k >= i && k < len(r.toks) {
+			return false
 		}
 	}
-	return out
+	return true
 }
 
 // systemAsked reads "on peut mettre quoi dessus ?" about a computer as a question for a
@@ -304,12 +303,13 @@ var serviceLinks = wordSet("pour", "for", "un", "une", "a", "an", "de", "d", "du
 // A capital letter said to have changed is a renamed service too: "X c'est devenu
 // n'importe quoi".
 func (r *reading) oneLetterName(i int) bool {
-	became := phraseAt(r.fixed, i+1, becamePhrases) > 0
-	if !became && !cueRightBefore(r.fixed, i) {
+	cued := cueRightBefore(r.fixed, i)
+	became := !cued && phraseAt(r.fixed, i+1, becamePhrases) > 0
+	if !cued && !became {
 		return false // the cheap tests first: a long message may hold many lone letters
 	}
 	w := writtenAs(r.text, r.toks[i:i+1])
-	return utf8.RuneCountInString(w) == 1 && (!became || cueRightBefore(r.fixed, i) || w == strings.ToUpper(w))
+	return utf8.RuneCountInString(w) == 1 && (cued || w == strings.ToUpper(w))
 }
 
 var becamePhrases = phraseList("c est devenu", "c devenu", "est devenu", "c est devenue", "est devenue", "has become",
