@@ -72,13 +72,16 @@ func alternativeReply(kb *knowledge.KB, u Understanding) Reply {
 	tools := rankTools(kb, u)
 	r.Tools = tools[:min(MaxTools, len(tools))]
 	r.Title = alternativeTitle(kb, u)
+	if len(u.devices) > 0 {
+		r.Text = deviceNote(kb, u.Lang, r.Tools, u.devices)
+	}
 	if len(r.Tools) > 0 {
 		r.Hint = Tr(u.Lang, "Pour trouver qui peut l'installer ou l'héberger : /prestataires outil:", "To find who can install or host it: /prestataires outil:") + r.Tools[0].ID
 	}
 	if len(u.Products) == 1 {
 		p, _ := kb.Product(u.Products[0])
 		if p.Notes != "" {
-			r.Text = p.Notes
+			r.Text = strings.TrimSpace(p.Notes + " " + r.Text)
 		}
 		if p.Service && (u.Service == "" || u.Service == "hébergement") {
 			return withHosts(kb, u, p, r)

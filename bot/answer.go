@@ -16,6 +16,9 @@ type Answer struct {
 	Text        string           `json:"text"`
 	ContextUsed bool             `json:"context_used"` // the question completed the previous one
 	Lang        Lang             `json:"lang"`         // the reply's language: fr or en
+	// Devices are the platforms the tools were ranked for ("sur iPad ?": ["ios"]; a phone
+	// or a tablet of any system: ["mobile"]).
+	Devices []string `json:"devices"`
 }
 
 // AnswerTool is a ranked tool in an Answer.
@@ -43,7 +46,8 @@ type AnswerProvider struct {
 // NewAnswer builds the JSON answer for a question.
 func NewAnswer(question string, u Understanding, r Reply) Answer {
 	a := Answer{Question: question, Intent: u.Intent, Replaces: r.Replaces, Tools: []AnswerTool{},
-		Providers: []AnswerProvider{}, Text: Text(r), ContextUsed: u.ContextUsed, Lang: u.Lang}
+		Providers: []AnswerProvider{}, Text: Text(r), ContextUsed: u.ContextUsed, Lang: u.Lang,
+		Devices: append([]string{}, u.devices...)}
 	if a.Replaces == nil {
 		a.Replaces = []Ref{}
 	}

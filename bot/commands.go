@@ -340,6 +340,9 @@ func toolFacts(kb *knowledge.KB, t *knowledge.Tool, lang Lang) []string {
 	if t.Notes != "" {
 		facts = append(facts, t.Notes)
 	}
+	if f := platformsFact(lang, t); f != "" {
+		facts = append(facts, f)
+	}
 	var replaces []string
 	for _, p := range kb.Products {
 		if slices.ContainsFunc(p.Alternatives, func(a knowledge.Alternative) bool { return a.Tool == t.ID }) {

@@ -55,6 +55,7 @@ type ranking struct {
 	avoid         []string
 	facets        []string
 	forWhom       []string
+	devices       []string
 	categoryAsked bool
 }
 
@@ -122,7 +123,7 @@ func rememberable(u Understanding) bool {
 func turnOf(k ConversationKey, u Understanding, r Reply) turn {
 	t := turn{key: k, intent: u.Intent, products: u.Products, tools: u.Tools, categories: u.Categories,
 		needs: u.Needs, needWords: u.NeedWords, place: u.Place, service: u.Service,
-		ranking: ranking{u.needOrder, u.avoid, u.facets, u.forWhom, u.categoryAsked}}
+		ranking: ranking{u.needOrder, u.avoid, u.facets, u.forWhom, u.devices, u.categoryAsked}}
 	for _, ti := range r.Tools {
 		t.answered = append(t.answered, ti.ID)
 	}
@@ -216,8 +217,12 @@ func closeReads(u Understanding, toks []string, prev turn) (out Understanding, u
 		return u, true, true
 	case prev.pointed != "" && hasPhrase(toks, pointers) && len(u.Categories)+len(u.Needs)+len(u.Tools) == 0 && (len(u.Products) == 0 || u.onlyPlatform):
 		return pointAt(u, prev.pointed, prev), true, true // "celui-là, il marche sur mac ?" after "le deuxième ?"
-	case (u.onlyPlatform || onlyPlatforms(u)) && len(prev.answered) > 0 && (startsConstraint(toks) || startsFollowUp(toks) && cueAt(toks) < 0):
-		// "il faut qu'il marche aussi sur Android": the same tools, not Android's alternatives.
+	case (u.onlyPlatform || onlyPlatforms(u)) && len(prev.answered) > 0 && (startsConstraint(toks) || startsFollowUp(toks) && cueAt(toks) < 0 || barePlatform(toks)):
+		// "il faut qu'il marche aussi sur Android": the same tools, not Android's
+		// alternatives, those with an Android app first.
+		if len(u.devices) == 0 {
+			u.devices = platformsNamed(u.Products)
+		}
 		u.Products = nil
 		return continueTurn(u, prev), true, true
 	}
@@ -229,6 +234,23 @@ func closeReads(u Understanding, toks []string, prev turn) (out Understanding, u
 func onlyPlatforms(u Understanding) bool {
 	return len(u.Products) > 0 && len(u.Tools)+len(u.Categories)+len(u.Needs) == 0 &&
 		!slices.ContainsFunc(u.Products, func(id string) bool { return !platformIDs[id] })
+}
+
+// barePlatform reports a short message that only puts a system after a preposition: "sur
+// iPhone ?", "pour Mac ?", "on Android?".
+func barePlatform(toks []string) bool {
+	return len(toks) >= 2 && len(toks) <= 4 && (deviceCues[toks[0]] || toks[0] == "pour" || toks[0] == "for")
+}
+
+// platformsNamed are the KB platforms of the systems named.
+func platformsNamed(products []string) []string {
+	var out []string
+	for _, id := range products {
+		if p := platformOf[id]; p != "" {
+			out = appendNew(out, p)
+		}
+	}
+	return out
 }
 
 var platformIDs = map[string]bool{"android": true, "ios": true, "macos": true, "windows": true, "chromeos": true}
@@ -365,6 +387,9 @@ func continueTurn(u Understanding, prev turn) Understanding {
 	out.needOrder, out.avoid, out.facets, out.categoryAsked = prev.ranking.needOrder, prev.ranking.avoid, prev.ranking.facets, prev.ranking.categoryAsked
 	if len(u.forWhom) == 0 {
 		out.forWhom = prev.ranking.forWhom // "et à Lyon ?" still asks for the asso's tools
+	}
+	if len(u.devices) == 0 {
+		out.devices = prev.ranking.devices // "et à Lyon ?" after "sur iPhone ?"
 	}
 	if out.Place.IsZero() {
 		out.Place = prev.place

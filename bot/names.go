@@ -478,6 +478,7 @@ func (r *reading) settleNames(loose, looseTools []string) {
 		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return slices.Contains(r.setting, id) })
 	}
 	r.platformAsked()
+	r.u.devices = r.devicesWanted()
 	r.dropUmbrellas()
 	if len(r.u.Products) > 0 && len(r.u.Tools) > 0 {
 		r.u.Tools = r.toolsNotPlatforms()

@@ -46,6 +46,9 @@ func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 	if u.wholeNetwork {
 		s.browserLast(kb)
 	}
+	if len(u.devices) > 0 && u.Intent != IntentProviders {
+		s.onDevices(kb, u.devices) // who installs it does not depend on the device
+	}
 	for _, id := range u.avoid {
 		delete(s.score, id)
 	}

@@ -82,6 +82,9 @@ type Understanding struct {
 	// wholeNetwork: the asker wants it for every device ("pour toute la maison", "sur la
 	// box"): a browser add-on comes after network-wide tools.
 	wholeNetwork bool
+	// devices are the platforms the tools should run on ("sur mon iPhone": ios; "sur mon
+	// téléphone": mobile): the tools with an app there come first.
+	devices []string
 	// forWhom are the categories of the asker's kind of organisation ("la compta de
 	// l'asso": vie-associative): among the tools found, those made for it come first.
 	forWhom []string

@@ -44,6 +44,7 @@ func (l *loader) tool(n *yaml.Node) {
 		"repository": func(v *yaml.Node) { repo = v; l.str(&t.Repository)(v) },
 		"needs":      func(v *yaml.Node) { l.strs(&t.Needs)(v); l.warnPlaceNeeds(v) },
 		"sources":    func(v *yaml.Node) { l.sources(v, &t.Sources) },
+		"platforms":  l.vocab(&t.Platforms, Platforms, "platform"),
 	}) {
 		return
 	}

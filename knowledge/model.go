@@ -51,8 +51,11 @@ type Tool struct {
 	Ambiguous   bool     // the name is also an everyday word ("Signal", "Element", "Calibre")
 	Repository  string   // where the source code lives (a forge URL), for kb verify
 	Needs       []string // precise needs it answers ("pare-feu", "firewall", "OCR"), French and English
-	Sources     []Source // pages that back the licence or other claims
-	Pos         Pos
+	// Platforms are where its own apps run (one of Platforms): "et sur iPhone ?" puts
+	// first the tools known to have an iOS app. Empty when not written down.
+	Platforms []string
+	Sources   []Source // pages that back the licence or other claims
+	Pos       Pos
 }
 
 // Alternative is a libre tool recommended for a product, with an optional reason.
@@ -111,6 +114,10 @@ const (
 
 // Services is the fixed vocabulary of what providers do, in display order.
 var Services = []string{"intégration", "hébergement", "infogérance", "support", "formation", "développement", "conseil"}
+
+// Platforms is the fixed vocabulary of where a tool's own apps run; "web" is a web app any
+// device opens in its browser.
+var Platforms = []string{"windows", "macos", "linux", "android", "ios", "web"}
 
 // Audiences is the fixed vocabulary of whom providers serve.
 var Audiences = []string{"particuliers", "associations", "entreprises", "collectivités"}

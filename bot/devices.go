@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
+package bot
+
+// Devices: where the asker wants the tools to run ("et sur iPhone ?", "une appli pour mon
+// téléphone"), matched against the platforms the KB knows for each tool.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/boussole-libre/boussole/knowledge"
+)
+
+// mobile stands for "a phone or a tablet" when the system is not named: Android or iOS.
+const mobile = "mobile"
+
+// platformOf maps the products that are systems to the KB's platform names.
+var platformOf = map[string]string{"android": "android", "ios": "ios", "macos": "macos", "windows": "windows"}
+
+// mobileNouns name a phone or a tablet; mobileLeads are the words that make one the
+// device something should run on ("sur mon téléphone", "an app for my phone", "appli
+// mobile") rather than a subject ("le téléphone de l'accueil sonne").
+var (
+	mobileNouns = wordSet("smartphone", "smartphones", "telephone", "telephones", "tel", "phone", "phones",
+		"tablette", "tablettes", "tablet", "tablets", "mobile", "iphone", "ipad")
+	mobileLeads = wordSet("sur", "on", "pour", "for", "mon", "ma", "mes", "my", "son", "sa", "ses", "his", "her",
+		"leur", "leurs", "their", "our", "nos", "notre", "appli", "app", "application", "applis", "apps", "une", "un", "a")
+)
+
+// devicesWanted are the platforms the asker's tools should run on: the systems named as
+// such ("sur Android", "on my Mac"), else a phone or a tablet.
+func (r *reading) devicesWanted() []string {
+	if out := platformsNamed(r.platforms); len(out) > 0 {
+		return out
+	}
+	for i, w := range r.fixed {
+		if mobileAt(r.fixed, i) {
+			if w == "iphone" || w == "ipad" {
+				return []string{"ios"} // "pour mon iPhone": no Android-only app
+			}
+			return []string{mobile}
+		}
+	}
+	return nil
+}
+
+// mobileAt reports a phone or a tablet named at i as where something should run: "sur
+// mon téléphone", "une appli mobile" — not "un tel outil", "une tablette graphique".
+func mobileAt(toks []string, i int) bool {
+	w := toks[i]
+	if i == 0 || !mobileNouns[w] {
+		return false
+	}
+	prev := toks[i-1]
+	if i+1 < len(toks) && (toks[i+1] == "graphique" || toks[i+1] == "graphiques" || toks[i+1] == "wacom") {
+		return false // "une tablette graphique" is for drawing, not a device to install on
+	}
+	switch w {
+	case "mobile":
+		return appWords[prev] || prev == "sur" || prev == "on"
+	case "tel":
+		return prev == "mon" || prev == "sur" || prev == "ton"
+	}
+	return mobileLeads[prev]
+}
+
+// appWords name an app: "appli mobile", "application mobile".
+var appWords = wordSet("appli", "application", "app", "applis", "applications", "apps")
+
+// runsOn reports whether a tool's own apps run on one of the platforms wanted.
+func runsOn(platforms, wanted []string) bool {
+	return slices.ContainsFunc(wanted, func(w string) bool {
+		if w == mobile {
+			return slices.Contains(platforms, "android") || slices.Contains(platforms, "ios")
+		}
+		return slices.Contains(platforms, w)
+	})
+}
+
+// onDevices puts first, among the tools found, those with an app where the asker wants
+// it ("et sur iPhone ?": OnlyOffice before LibreOffice), then web apps any browser opens;
+// a tool known to have no app there comes last. A tool whose platforms the KB does not
+// list keeps its place.
+func (s toolScores) onDevices(kb *knowledge.KB, wanted []string) {
+	for id, v := range s.score {
+		t, ok := kb.Tool(id)
+		if !ok || len(t.Platforms) == 0 {
+			continue
+		}
+		switch {
+		case runsOn(t.Platforms, wanted):
+			s.score[id] = v + deviceBonus
+		case slices.Contains(t.Platforms, "web"):
+			s.score[id] = v + deviceBonus/4
+		default:
+			s.score[id] = v - deviceMalus
+		}
+	}
+}
+
+// deviceBonus lifts a tool with an app on the device asked above the product's first
+// alternative (0.95 - 0.1 per rank); deviceMalus puts one without below every list.
+const (
+	deviceBonus = 0.25
+	deviceMalus = 0.6
+)
+
+// deviceNote says, for the tools shown, which have an app on the device asked, which are
+// used in the browser and which have none: the asker should not find out after installing.
+func deviceNote(kb *knowledge.KB, lang Lang, tools []ToolItem, wanted []string) string {
+	var native, web, none []string
+	for _, it := range tools {
+		t, ok := kb.Tool(it.ID)
+		switch {
+		case !ok || len(t.Platforms) == 0:
+		case runsOn(t.Platforms, wanted):
+			native = append(native, t.Name)
+		case slices.Contains(t.Platforms, "web"):
+			web = append(web, t.Name)
+		default:
+			none = append(none, t.Name)
+		}
+	}
+	where := deviceNames(lang, wanted)
+	var parts []string
+	if len(native) > 0 {
+		parts = append(parts, Tr(lang, "Application pour "+where+" : ", "App for "+where+": ")+strings.Join(native, ", ")+".")
+	}
+	if len(web) > 0 {
+		parts = append(parts, Tr(lang, "Dans le navigateur : ", "In the browser: ")+strings.Join(web, ", ")+".")
+	}
+	if len(none) > 0 {
+		parts = append(parts, Tr(lang, "Pas d'application pour "+where+" : ", "No app for "+where+": ")+strings.Join(none, ", ")+".")
+	}
+	return strings.Join(parts, " ")
+}
+
+// deviceNames names the platforms for a reader: "iOS (iPhone, iPad)", "un téléphone ou
+// une tablette".
+func deviceNames(lang Lang, wanted []string) string {
+	out := make([]string, 0, len(wanted))
+	for _, w := range wanted {
+		out = append(out, platformLabel(lang, w))
+	}
+	return strings.Join(out, Tr(lang, " ou ", " or "))
+}
+
+func platformLabel(lang Lang, p string) string {
+	switch p {
+	case mobile:
+		return Tr(lang, "téléphone ou tablette", "phone or tablet")
+	case "ios":
+		return "iOS (iPhone, iPad)"
+	case "macos":
+		return "macOS"
+	case "web":
+		return Tr(lang, "navigateur web", "web browser")
+	}
+	return strings.ToUpper(p[:1]) + p[1:]
+}
+
+// platformsFact lists where a tool's apps run, for its card.
+func platformsFact(lang Lang, t *knowledge.Tool) string {
+	if len(t.Platforms) == 0 {
+		return ""
+	}
+	out := make([]string, 0, len(t.Platforms))
+	for _, p := range t.Platforms {
+		out = append(out, platformLabel(lang, p))
+	}
+	return Tr(lang, "Applications : ", "Apps: ") + strings.Join(out, ", ") + "."
+}
