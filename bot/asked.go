@@ -62,6 +62,25 @@ func openedRequest(toks []string, starts map[int]bool, i int) bool {
 	return j > 0 && softwareNouns[toks[j]] && indefinite[toks[j-1]] && starts[j-1]
 }
 
+// softwareForTask reports a need named as the task a software is sought for: "il me faut un
+// logiciel libre pour gérer ma bibliographie", "a tool to track our hours" — asked
+// outright, whatever was said before ("je dois rendre mon mémoire…").
+func softwareForTask(toks []string, i int) bool {
+	j := i - 1
+	for j >= 0 && (possessives[toks[j]] || definiteWords[toks[j]]) {
+		j--
+	}
+	if j < 3 || !taskVerbs[toks[j]] || !needLinks[toks[j-1]] {
+		return false
+	}
+	j = skipPurpose(toks, j-2)
+	return j > 0 && softwareNouns[toks[j]] && indefinite[toks[j-1]]
+}
+
+// taskVerbs say what a software is for: "pour gérer", "to track".
+var taskVerbs = wordSet("gerer", "faire", "organiser", "tenir", "suivre", "planifier", "creer", "manage", "track", "organize",
+	"organise", "keep", "make", "run", "handle", "plan")
+
 // softwareSought reports a software noun at toks[j] that the message looks for: "il existe
 // un logiciel de", "y a-t-il un outil de", "je cherche une appli de", "is there a tool for".
 func softwareSought(toks []string, j int) bool {

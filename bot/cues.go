@@ -18,7 +18,7 @@ func (r *reading) readCues() cues {
 		strongAlt: cueAt(r.fixed) >= 0 && !migrationService(r.fixed)}
 	job := r.readJob()
 	for i, t := range r.free {
-		if negated(r.free, i) {
+		if negated(r.free, i) || providerAvoided(r.free, i) {
 			continue // "sans installer de logiciel", "sans prestataire": not asked for
 		}
 		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider;
@@ -886,6 +886,27 @@ var deviceNouns = wordSet("tel", "telephone", "smartphone", "portable", "mobile"
 
 // negated reports whether the name starting at i follows "sans", "without" or "pas de",
 // maybe through what holds it: "sans tableau Excel", "sans groupe WhatsApp".
+// providerAvoided reports a provider word the asker wants to do without: "sans payer une
+// agence", "sans envoyer mes données à une entreprise américaine" — not "sans payer Wix",
+// where the product is still what to replace.
+func providerAvoided(toks []string, i int) bool {
+	if !providerWords[toks[i]] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch {
+		case toks[k] == "sans" || toks[k] == "without":
+			return true
+		case !avoidGap[toks[k]]:
+			return false
+		}
+	}
+	return false
+}
+
+var avoidGap = wordSet("payer", "pay", "paying", "envoyer", "sending", "send", "mes", "nos", "my", "our", "donnees", "data",
+	"a", "au", "aux", "une", "un", "an", "to", "des", "de", "d", "la", "le", "les")
+
 func negated(toks []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		switch toks[k] {

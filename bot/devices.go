@@ -29,9 +29,11 @@ var (
 )
 
 // devicesWanted are the platforms the asker's tools should run on: the systems named as
-// such ("sur Android", "on my Mac"), else a phone or a tablet.
+// such ("sur Android", "on my Mac") and not asked to be replaced, else a phone or a tablet.
 func (r *reading) devicesWanted() []string {
-	if out := platformsNamed(r.platforms); len(out) > 0 {
+	// "sous Windows 10… je passe à quoi ?": the system to replace is no device wanted.
+	kept := slices.DeleteFunc(slices.Clone(r.platforms), func(id string) bool { return slices.Contains(r.u.Products, id) })
+	if out := platformsNamed(kept); len(out) > 0 {
 		return out
 	}
 	for i, w := range r.fixed {
@@ -53,6 +55,9 @@ func mobileAt(toks []string, i int) bool {
 		return false
 	}
 	prev := toks[i-1]
+	if i > 1 && possessives[prev] && sourceWords[toks[i-2]] {
+		return false // "the videos from my phone": where they come from, not where to work
+	}
 	if i+1 < len(toks) && (toks[i+1] == "graphique" || toks[i+1] == "graphiques" || toks[i+1] == "wacom") {
 		return false // "une tablette graphique" is for drawing, not a device to install on
 	}
@@ -64,6 +69,9 @@ func mobileAt(toks []string, i int) bool {
 	}
 	return mobileLeads[prev]
 }
+
+// sourceWords say where something comes from: "les photos de mon téléphone".
+var sourceWords = wordSet("from", "de", "du", "depuis", "off")
 
 // appWords name an app: "appli mobile", "application mobile".
 var appWords = wordSet("appli", "application", "app", "applis", "applications", "apps")

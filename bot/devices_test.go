@@ -19,7 +19,7 @@ func TestDevicesPutTheAppsThereFirst(t *testing.T) {
 		{[]string{"alternative à Word ?", "sur iPad ?"}, "onlyoffice", "Pas d'application pour iOS (iPhone, iPad) : LibreOffice."},
 		{[]string{"alternative à Word ?", "et pour Android ?"}, "onlyoffice", "Application pour Android : ONLYOFFICE Docs"},
 		{[]string{"a password manager?", "and on Android?"}, "bitwarden", "No app for Android: KeePassXC"},
-		{[]string{"un navigateur libre pour mon iPhone ?"}, "firefox", "Pas d'application pour iOS (iPhone, iPad) : Chromium"},
+		{[]string{"un navigateur libre pour mon iPhone ?"}, "firefox", "Chromium, Tor Browser, LibreWolf."},
 		{[]string{"une appli libre de notes pour mon téléphone"}, "joplin", "Application pour téléphone ou tablette : Joplin"},
 		// A drawing tablet, "un tel outil", a desk phone: no device to install on.
 		{[]string{"un logiciel de dessin pour ma tablette graphique"}, "krita", ""},

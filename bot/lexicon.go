@@ -233,6 +233,11 @@ var costPhrases = phraseList("sans payer", "sans licence", "sans la licence", "s
 var offerPhrases = phraseList("si qqun veut", "si quelqu un veut", "si vous voulez que je", "je peux passer", "je peux aider",
 	"if anyone wants", "if someone wants", "happy to help", "je suis dispo pour", "je suis en ligne jusqu")
 
+// switchToWhatPhrases ask what to move to: "je peux passer à quoi ?" is no offer to drop
+// by.
+var switchToWhatPhrases = phraseList("passer a quoi", "passer sur quoi", "passer sous quoi", "passer a autre chose",
+	"basculer sur quoi", "basculer vers quoi", "migrer vers quoi", "migrer sur quoi")
+
 // priceyPhrases say a product named costs too much: "Adobe Premiere trop cher pour monter
 // le film du club" asks what else there is.
 var priceyPhrases = phraseList("trop cher", "trop chere", "trop chers", "hors de prix", "coute une fortune", "coute un bras",

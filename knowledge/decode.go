@@ -158,6 +158,7 @@ func (l *loader) provider(n *yaml.Node) {
 		"national":       l.boolean(&p.National),
 		"services":       keep("services", l.vocab(&p.Services, Services, "service")),
 		"tools":          l.refs(&p.Tools, "tool", "provider tools"),
+		"hosts":          l.refs(&p.Hosts, "category", "provider hosts"),
 		"networks":       l.strs(&p.Networks), "audience": keep("audience", l.vocab(&p.Audience, Audiences, "audience")),
 		"sources": func(v *yaml.Node) { nodes["sources"] = v; l.sources(v, &p.Sources) },
 	}) {

@@ -136,10 +136,14 @@ type Provider struct {
 	National       bool
 	Services       []string
 	Tools          []string
-	Networks       []string
-	Audience       []string
-	Sources        []Source
-	Pos            Pos
+	// Hosts are the categories of services it runs for the public to sign up to
+	// (mailboxes, cloud storage, visio rooms…), whatever software: who can host your mail
+	// when you leave Gmail.
+	Hosts    []string
+	Networks []string
+	Audience []string
+	Sources  []Source
+	Pos      Pos
 
 	sortName string // lower-cased name, for a stable order
 }

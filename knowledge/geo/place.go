@@ -187,6 +187,9 @@ var takesDe = map[string]bool{"pres": true, "autour": true, "cote": true, "proch
 var placeCues = map[string]bool{"a": true, "au": true, "aux": true, "pres": true, "autour": true,
 	"vers": true, "proche": true, "near": true, "around": true, "in": true, "at": true, "cote": true, "environs": true}
 
+// areaWords follow a city named as the centre of an area in English: "the Lyon area".
+var areaWords = map[string]bool{"area": true, "region": true, "metro": true, "metropolitan": true, "suburbs": true, "agglomeration": true}
+
 var definite = map[string]bool{"le": true, "la": true, "les": true, "l": true, "du": true, "des": true, "the": true}
 
 var articles = map[string]bool{"le": true, "la": true, "les": true, "l": true, "de": true, "du": true, "d": true, "des": true, "the": true}
@@ -311,6 +314,9 @@ func (s scan) at(i int) (Match, bool) {
 		pc := c
 		if surroundings(toks, i+n) {
 			pc.cue, pc.strong, pc.placeCue = true, true, true // "Tours ou alentours"
+		}
+		if i > 0 && toks[i-1] == "the" && i+n < len(toks) && areaWords[toks[i+n]] {
+			pc.article = false // "in the Bordeaux area": the city's area, "the" is English
 		}
 		if cue && i+n < len(toks) && ofWords[toks[i+n]] {
 			list = communesOnly(list) // "à l'aube de la rentrée", "au centre de": a phrase
