@@ -172,10 +172,25 @@ func skipPurpose(toks []string, j int) int {
 // askedLibre reports a name asked for as libre: "un forum libre", "un outil de planning
 // libre ?", or with "libre" in its own words, "un forum libre ce serait mieux ?".
 func askedLibre(toks []string, m phraseMatch) bool {
-	if libreOne(toks, m) || indefiniteOf(toks, m) && m.end-m.start > 1 && purposeWords[toks[m.end-1]] {
+	if libreOne(toks, m) || indefiniteOf(toks, m) && m.end-m.start > 1 && purposeWords[toks[m.end-1]] || freeBefore(toks, m.start) {
 		return true
 	}
 	return m.end < len(toks) && purposeWords[toks[m.end]] && m.start > 1 && needLinks[toks[m.start-1]] && softwareNouns[toks[m.start-2]]
+}
+
+// freeBefore reports a name asked for as free in English word order: "is there a free
+// password manager", "an open-source firewall".
+func freeBefore(toks []string, i int) bool {
+	j := i - 1
+	switch {
+	case j >= 0 && (toks[j] == "free" || toks[j] == "libre"):
+		j--
+	case j >= 1 && toks[j] == "source" && toks[j-1] == "open":
+		j -= 2
+	default:
+		return false
+	}
+	return j >= 0 && indefinite[toks[j]]
 }
 
 // libreOne reports an everyday word used as a product name with "libre" after it: "un

@@ -27,7 +27,7 @@ func (r *reading) thatAsked() {
 	}
 	last := -1
 	for k, m := range r.matches {
-		if r.byMeans(m) || slices.Contains(r.usedNeeds, m.hit.ID) {
+		if r.byMeans(m) || slices.Contains(r.usedNeeds, m.hit.ID) || recipients(r.fixed, m.start) {
 			continue // "tout se fait par mail et tableur": how it is done today
 		}
 		if r.kept(m) {
@@ -49,6 +49,26 @@ func (r *reading) thatAsked() {
 		}
 	}
 }
+
+// recipients reports a name said as whom something is sent to: "envoyer une lettre d'info
+// à 300 adhérents… un logiciel pour ça" asks for the newsletter, not for the members' file.
+func recipients(toks []string, i int) bool {
+	j := i - 1
+	for j >= 0 && (isNumber(toks[j]) || definiteWords[toks[j]] || possessives[toks[j]] || toks[j] == "tous" || toks[j] == "all") {
+		j--
+	}
+	if j < 1 || !(toks[j] == "a" || toks[j] == "aux" || toks[j] == "to") {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		if sendVerbs[toks[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var sendVerbs = wordSet("envoyer", "envoie", "envoyons", "envoient", "diffuser", "diffuse", "send", "sending", "sends", "email", "mail")
 
 // kept reports a category or need match still among what the message names.
 func (r *reading) kept(m phraseMatch) bool {

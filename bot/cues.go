@@ -40,12 +40,12 @@ func (r *reading) readCues() cues {
 		if s := serviceWords[t]; s != "" && r.u.Service == "" && !productSupport(r, t) && !council(r.free, i) && !beforeSoftwareNoun(r.free, i) &&
 			!(i > 0 && yourWords[r.free[i-1]]) &&
 			!(i > 1 && r.free[i-1] == "de" && r.free[i-2] == "contrat") && !(i+1 < len(r.free) && offeredWords[r.free[i+1]]) &&
-			!(trades[t] && askerOrg(r.free, i)) && !askerDoesIt(r.free, i) {
+			!(trades[t] && askerOrg(r.free, i)) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) {
 			r.u.Service = s
 		}
 		// "dans le train": a French noun, not the English verb.
 		// "host its own git forge", "héberger notre propre forge": the asker does the work.
-		c.serviceVerb = c.serviceVerb || serviceVerbs[t] && !(t == "train" && r.u.Lang == French) && !askerDoesIt(r.free, i)
+		c.serviceVerb = c.serviceVerb || serviceVerbs[t] && !(t == "train" && r.u.Lang == French) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i)
 		if k := kindWords[t]; k != "" && !askerOrg(r.free, i) {
 			// "une asso à La Réunion qui aide…", "association Mayotte": an organisation
 			// sought, not the asker's ("pour une asso qui fait des affiches").
@@ -74,10 +74,21 @@ func (r *reading) someoneAsked(c cues) bool {
 	provider := c.provider || someone && r.place != nil && (len(r.matches) > 0 || hasAny(r.free, softwareWords) || r.u.Service != "")
 	provider = provider || hasPhrase(r.free, providerPhrases) || devsSought(r.free) ||
 		(hasPhrase(r.free, askerPhrases) && !softwareDoes(r.free) && !hasPhrase(r.fixed, adviceAskPhrases) && (c.serviceVerb || hasAny(r.free, helperVerbs) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
-		(hasPhrase(r.free, doerPhrases) && r.namesTool() && !softwareDoes(r.free))
+		(doerAsked(r.free) && r.namesTool() && !softwareDoes(r.free))
 	// "…chez un hébergeur certifié HDS. Est-ce que ça existe en libre ?": the host is a
 	// constraint, the question is whether the software exists.
 	return provider && !(c.alt && !c.serviceVerb && r.u.Kind == "" && hasPhrase(r.fixed, thatExistsPhrases))
+}
+
+// doerAsked reports "qui fait", "who can"… asking for someone — not "qui fait quoi, qui
+// ramène quoi", the share of tasks a tool should track.
+func doerAsked(toks []string) bool {
+	for i := range toks {
+		if n := phraseAt(toks, i, doerPhrases); n > 0 && !(i+n < len(toks) && (toks[i+n] == "quoi" || toks[i+n] == "what" || toks[i+n] == "koi")) {
+			return true
+		}
+	}
+	return false
 }
 
 var thatExistsPhrases = phraseList("ca existe", "existe en libre", "existent en libre", "does it exist", "does that exist",
@@ -633,9 +644,12 @@ func firmAltCue(toks []string) bool {
 	return hasPhrase(toks, switchToPhrases)
 }
 
-// switchToPhrases ask what to move to: "…pour Office, c'est abusé, on passe à quoi ?".
+// switchToPhrases ask what to move to: "…pour Office, c'est abusé, on passe à quoi ?"; "je
+// peux passer à quoi ?" is no offer to drop by.
 var switchToPhrases = phraseList("on passe a quoi", "passer a quoi", "on passe sur quoi", "on bascule sur quoi",
-	"on prend quoi a la place", "what should we switch to", "what do we switch to")
+	"on prend quoi a la place", "what should we switch to", "what do we switch to", "passer sur quoi", "passer sous quoi",
+	"basculer sur quoi", "basculer vers quoi", "migrer vers quoi", "migrer sur quoi", "quoi prendre a la place",
+	"quoi prendre en libre", "on met quoi a la place", "quoi mettre a la place", "je prends quoi a la place")
 
 func hasAny(toks []string, set map[string]bool) bool {
 	for _, t := range toks {
@@ -886,6 +900,17 @@ var deviceNouns = wordSet("tel", "telephone", "smartphone", "portable", "mobile"
 
 // negated reports whether the name starting at i follows "sans", "without" or "pas de",
 // maybe through what holds it: "sans tableau Excel", "sans groupe WhatsApp".
+// refusedVerb reports a service verb nobody wants done: "ils ne veulent plus rien
+// installer de Meta" asks for no installer.
+func refusedVerb(toks []string, i int) bool {
+	if i > 0 && toks[i-1] == "rien" {
+		return true
+	}
+	return i > 1 && (toks[i-1] == "plus" || toks[i-1] == "pas") && refuseVerbs[toks[i-2]]
+}
+
+var refuseVerbs = wordSet("veulent", "veut", "veux", "voulons", "voulez", "souhaitent", "souhaite")
+
 // providerAvoided reports a provider word the asker wants to do without: "sans payer une
 // agence", "sans envoyer mes données à une entreprise américaine" — not "sans payer Wix",
 // where the product is still what to replace.

@@ -169,7 +169,7 @@ func (r *reading) signals(c cues) signals {
 		// need is for, not news.
 		// "Zoom a planté 3 fois, y a quoi de libre pour la visio ?": news, then a question
 		// about libre software, asks.
-		chatter: (hasPhrase(r.fixed, offerPhrases) && !hasPhrase(r.fixed, switchToWhatPhrases) || phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
+		chatter: (hasPhrase(r.fixed, offerPhrases) && !hasPhrase(r.fixed, switchToPhrases) || phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
 			hasPhrase(r.fixed, boughtPhrases) && !c.alt) && !c.strongAlt && !c.provider && !c.serviceVerb || (hasAny(r.free, statusWords) || hasPhrase(r.free, outagePhrases)) && !c.strongAlt && !c.provider && !firmAltCue(r.free) &&
 			!(len(u.Needs) > 0 && (c.alt || u.Question)) && !(len(u.Categories) > 0 && c.alt && u.Question) &&
 			!(u.Question && hasAny(r.free, purposeWords)) && !r.askedCategory,

@@ -15,6 +15,9 @@ var helpPhrases = phraseList(
 	"t es un robot", "tu es un robot", "es tu un robot", "t es un bot", "tu es un bot", "are you a bot",
 	"are you a robot", "te demander quoi", "je peux te demander", "on peut te demander", "peut on te demander",
 	"ca marche ce chat", "ca marche ce bot", "what are you",
+	"repondre en anglais", "reponds en anglais", "tu parles anglais", "parler anglais", "ecrire en anglais",
+	"speak english", "reply in english", "answer in english", "speak french", "reply in french", "answer in french",
+	"repondre en francais", "tu parles francais",
 	"tu sais faire quoi", "tu peux faire quoi", "comment on t utilise", "comment je t utilise",
 	"comment t utilise t on", "how does this work", "how does it work", "how do you work",
 	"je comprends pas", "je ne comprends pas", "comment te poser", "comment ca fonctionne",
@@ -221,6 +224,8 @@ var alternativeCuePhrases = [][]string{
 	{"clone", "de"}, {"clone", "libre", "de"}, {"clone", "of"}, {"anything", "similar"}, {"something", "similar"},
 	{"quelque", "chose", "de", "similaire"}, {"un", "truc", "similaire"}, {"d", "autres", "choix"}, {"d", "autres", "options"}, {"d", "autres", "solutions"}, {"other", "options"},
 	{"passer", "au", "libre"}, {"passer", "au", "logiciel", "libre"}, {"passer", "aux", "logiciels", "libres"},
+	{"vous", "avez", "mieux"}, {"t", "as", "mieux"}, {"y", "a", "mieux"}, {"quelque", "chose", "de", "mieux"}, {"un", "truc", "mieux"},
+	{"anything", "better"}, {"something", "better"},
 	{"migrer", "vers", "le", "libre"}, {"virer"}, {"degager"}, {"degoogliser"}, {"degooglisons"}, {"degooglisation"}, {"sortir", "des"}, {"sortir", "du"}, {"me", "debarrasser", "de"}, {"nous", "debarrasser", "de"}, {"se", "debarrasser", "de"},
 }
 
@@ -232,11 +237,6 @@ var costPhrases = phraseList("sans payer", "sans licence", "sans la licence", "s
 // peux passer" is no request.
 var offerPhrases = phraseList("si qqun veut", "si quelqu un veut", "si vous voulez que je", "je peux passer", "je peux aider",
 	"if anyone wants", "if someone wants", "happy to help", "je suis dispo pour", "je suis en ligne jusqu")
-
-// switchToWhatPhrases ask what to move to: "je peux passer à quoi ?" is no offer to drop
-// by.
-var switchToWhatPhrases = phraseList("passer a quoi", "passer sur quoi", "passer sous quoi", "passer a autre chose",
-	"basculer sur quoi", "basculer vers quoi", "migrer vers quoi", "migrer sur quoi")
 
 // priceyPhrases say a product named costs too much: "Adobe Premiere trop cher pour monter
 // le film du club" asks what else there is.

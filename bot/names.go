@@ -27,6 +27,7 @@ func (r *reading) keepNames(c cues) {
 	leaving := usedButLeaving(r.fixed)
 	var loose, looseTools []string // everyday words kept as products or tools on the message's cue alone
 	var without []string           // products named after "sans"
+	var asked []string             // products named right after a cue ("alternative à Access"), whatever was said before
 	for _, m := range r.matches {
 		// "messenger sans facebook": what comes after "sans" is not asked for.
 		// "formation Blender", "hébergement Sympa": a service named right before asks about it.
@@ -50,19 +51,11 @@ func (r *reading) keepNames(c cues) {
 			if kept && m.hit.Ambiguous && !afterService && !leaving && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) {
 				loose = append(loose, m.hit.ID)
 			}
+			if kept && cueRightBefore(r.fixed, m.start) {
+				asked = append(asked, m.hit.ID)
+			}
 		case knowledge.HitTool:
-			if complainedOf(r.fixed, m.end) && r.u.Question {
-				// "Moodle c'est trop lourd… y a plus léger ?": anything but Moodle.
-				r.u.avoid = appendNew(r.u.avoid, m.hit.ID)
-				continue
-			}
-			r.u.Tools = appendNew(r.u.Tools, m.hit.ID)
-			if m.start > 0 && deviceNouns[r.toks[m.start-1]] || r.afterPlatform(m) || integratedWith(r.fixed, m.start) {
-				// "serveurs Debian", "laptops (windows + ubuntu)", "intégrable à Moodle":
-				// where it runs or what it plugs into.
-				r.deviceTools = append(r.deviceTools, m.hit.ID)
-			}
-			if m.hit.Ambiguous && !afterService && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) {
+			if r.keepTool(m) && m.hit.Ambiguous && !afterService && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) {
 				looseTools = append(looseTools, m.hit.ID)
 			}
 		case knowledge.HitCategory:
@@ -71,10 +64,31 @@ func (r *reading) keepNames(c cues) {
 			r.keepNeed(m)
 		}
 	}
+	// "un vieux fichier Access… une alternative libre à Access ?": named as the setting,
+	// then asked for.
+	notAsked := func(id string) bool { return slices.Contains(asked, id) }
+	loose, r.setting = slices.DeleteFunc(loose, notAsked), slices.DeleteFunc(r.setting, notAsked)
 	r.u.Products = r.rather(without)
 	r.systemAsked()
 	r.thatAsked()
 	r.settleNames(loose, looseTools)
+}
+
+// keepTool keeps a tool named, unless the asker complains of it, and notes where it
+// runs; it reports whether the tool was kept.
+func (r *reading) keepTool(m phraseMatch) bool {
+	if complainedOf(r.fixed, m.end) && r.u.Question {
+		// "Moodle c'est trop lourd… y a plus léger ?": anything but Moodle.
+		r.u.avoid = appendNew(r.u.avoid, m.hit.ID)
+		return false
+	}
+	r.u.Tools = appendNew(r.u.Tools, m.hit.ID)
+	if m.start > 0 && deviceNouns[r.toks[m.start-1]] || r.afterPlatform(m) || integratedWith(r.fixed, m.start) {
+		// "serveurs Debian", "laptops (windows + ubuntu)", "intégrable à Moodle":
+		// where it runs or what it plugs into.
+		r.deviceTools = append(r.deviceTools, m.hit.ID)
+	}
+	return true
 }
 
 // firmCue reports a request firm enough to read everyday words as names: "Teams libre ?"
@@ -131,6 +145,14 @@ func payVerb(toks []string, i int) bool {
 	}
 	return payObjects[toks[i+1]] || isNumber(toks[i+1])
 }
+
+// payParticiple reports "payé" after an auxiliary: "qui a payé sa cotisation" is about
+// who paid, not the payroll ("la paye").
+func payParticiple(toks []string, m phraseMatch) bool {
+	return m.end-m.start == 1 && (toks[m.start] == "paye" || toks[m.start] == "payes") && m.start > 0 && auxiliaries[toks[m.start-1]]
+}
+
+var auxiliaries = wordSet("a", "ai", "as", "ont", "avons", "avez", "deja", "pas", "bien", "jamais", "est", "sont", "ete")
 
 var payObjects = wordSet("trop", "plus", "moins", "cher", "pour", "des", "un", "une", "deja", "encore", "chaque", "tous", "toutes")
 
@@ -402,7 +424,7 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 // asker's organisation does ("notre club de rando").
 func (r *reading) keepNeed(m phraseMatch) {
 	if ofOrganisation(r.toks, m.start) || devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || reservedThing(r.toks, m.start) ||
-		actingPeople(r.toks, m) {
+		actingPeople(r.toks, m) || payParticiple(r.toks, m) {
 		return
 	}
 	phrase := strings.Join(r.fixed[m.start:m.end], " ")
@@ -646,6 +668,9 @@ func (r *reading) leadingNeed() bool {
 	// broad word first is often no request: "rendez-vous au 75 rue de la Paix".
 	within, broad := 0, false
 	switch p := purposeStart(r.toks); {
+	case len(r.toks) > 3 && indefinite[r.toks[0]] && spotNouns[r.toks[1]] && (r.toks[2] == "pour" || r.toks[2] == "to" || r.toks[2] == "where" || r.toks[2] == "ou"):
+		// "un endroit pour ranger nos statuts…", "a place to keep our minutes"
+		within, broad = 6, true
 	case indefinite[r.toks[0]] || whichWords[r.toks[0]]:
 		// "un navigateur…", "quelle distribution linux pour…"
 		within, broad = 2, true
@@ -674,6 +699,9 @@ func (r *reading) leadingNeed() bool {
 			m.start <= within && (broad || purposeNext) && m.hit.Kind == knowledge.HitCategory
 	})
 }
+
+// spotNouns open a request for somewhere to do something: "un endroit pour…".
+var spotNouns = wordSet("endroit", "espace", "lieu", "coin", "place", "spot", "space")
 
 // openingEnd returns where the words that open the message may start a need: 0, or after a
 // first name and "et" ("cartes et analyses géographiques pour un bureau d'études").

@@ -135,7 +135,7 @@ func audienceOf(toks []string) []string {
 func whoseOrg(toks []string, i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		switch t := toks[k]; {
-		case possessives[t] || t == "pour" || t == "for" || t == "de" || t == "d":
+		case possessives[t] || t == "pour" || t == "for" || t == "de" || t == "d" || t == "du":
 			return true
 		case !audienceFillers[t]:
 			return false
@@ -147,7 +147,8 @@ func whoseOrg(toks []string, i int) bool {
 // audienceKinds map an organisation word to the category of software made for it.
 var audienceKinds = map[string]string{"asso": "vie-associative", "assos": "vie-associative", "association": "vie-associative",
 	"associations": "vie-associative", "club": "vie-associative", "ecole": "education", "college": "education",
-	"lycee": "education", "classe": "education", "school": "education", "nonprofit": "vie-associative", "charity": "vie-associative"}
+	"lycee": "education", "classe": "education", "school": "education", "nonprofit": "vie-associative", "charity": "vie-associative",
+	"amicale": "vie-associative", "chorale": "vie-associative", "comite": "vie-associative"}
 
 var audienceFillers = wordSet("l", "la", "le", "les", "une", "un", "des", "petite", "petit", "a", "an", "the", "notre", "our")
 

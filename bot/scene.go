@@ -84,9 +84,12 @@ func alreadyHad(toks []string, i int) bool {
 	if k > 0 && (useVerbs[toks[k]] || toks[k] == "run" || toks[k] == "have" || toks[k] == "host") {
 		k-- // "we already use Gitea", "we self-host Forgejo"
 	}
-	if k > 1 && (toks[k] == "place" && toks[k-1] == "en" || setUpVerbs[toks[k]]) {
-		// "on a mis en place un Nextcloud", "on a installé un Moodle" — but "une coop
-		// qui installe Dolibarr" is sought.
+	if k > 1 && toks[k] == "place" && toks[k-1] == "en" {
+		// "on a mis en place un Nextcloud" — but "mettre en place Pretix" is sought.
+		return toks[k-2] == "mis" || toks[k-2] == "mise"
+	}
+	if k > 1 && setUpVerbs[toks[k]] {
+		// "on a installé un Moodle" — but "une coop qui installe Dolibarr" is sought.
 		return toks[k-1] != "qui" && toks[k-1] != "who"
 	}
 	if k >= 0 && keepVerbs[toks[k]] {

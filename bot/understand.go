@@ -184,9 +184,10 @@ func (r *reading) readPlace() {
 		}
 	}
 	m, ok := r.geo.Scan(toks, r.taken, asked)
-	for tries := 0; ok && tries < 3 && (r.quantity(m.Start, m.End) || r.possessive(toks, m.End)); tries++ {
+	for tries := 0; ok && tries < 3 && (r.quantity(m.Start, m.End) || r.possessive(toks, m.End) || placeDropped(toks, m.Start)); tries++ {
 		// "il est à -80%", "à 17€ par mois": an amount, not a département;
-		// "Saint-Gobain's IT department": a company's.
+		// "Saint-Gobain's IT department": a company's; "laissez tomber le Morbihan…
+		// à Nantes": the place given up.
 		markSpan(r.taken, m.Start, m.End)
 		m, ok = r.geo.Scan(toks, r.taken, asked)
 	}
@@ -201,6 +202,18 @@ func (r *reading) readPlace() {
 	r.u.Place = m.Place
 	r.place = &span{m.Start, m.End}
 }
+
+// placeDropped reports a place the asker gives up: "laissez tomber le Morbihan", "pas à
+// Paris, à Lyon", "forget Lyon".
+func placeDropped(toks []string, start int) bool {
+	j := start - 1
+	for j >= 0 && (definiteWords[toks[j]] || toks[j] == "a" || toks[j] == "au" || toks[j] == "en" || toks[j] == "sur" || toks[j] == "dans" || toks[j] == "about") {
+		j--
+	}
+	return j >= 0 && (droppingWords[toks[j]] || toks[j] == "tomber" && j > 0 && strings.HasPrefix(toks[j-1], "laiss"))
+}
+
+var droppingWords = wordSet("oubliez", "oublie", "oublions", "forget", "pas", "not")
 
 // possessive reports an English possessive after a name: "Saint-Gobain's", "Nancy's".
 func (r *reading) possessive(toks []string, end int) bool {
@@ -302,11 +315,26 @@ func (r *reading) correctTypos() {
 			c = correctWord(r.ix, t)
 			tried[t] = c
 		}
-		if c != "" {
+		if c != "" && !(r.brandLike(i) && !namesSomething(r.ix, c)) {
 			r.fixed[i] = c
 			r.u.Corrected = append(r.u.Corrected, t+"→"+c)
 		}
 	}
+}
+
+// brandLike reports a word written as a product's name: capitalised inside the message
+// and followed by another capitalised word or a number ("Benevolia Suite 4"). It is no
+// typo of a need ("bénévoles"), though it may be one of a name ("Gogle Docs").
+func (r *reading) brandLike(i int) bool {
+	if i == 0 || i+1 >= len(r.toks) || !startsUpper(writtenAs(r.text, r.toks[i:i+1])) {
+		return false
+	}
+	return isNumber(r.toks[i+1]) || startsUpper(writtenAs(r.text, r.toks[i+1:i+2]))
+}
+
+// namesSomething reports a word that is (part of) a product's or a tool's name.
+func namesSomething(ix *knowledge.Index, w string) bool {
+	return slices.ContainsFunc(ix.Phrase(w), func(h knowledge.Hit) bool { return h.Kind.Names() })
 }
 
 // acronym reports a word written in capitals in the message, three letters or more. The

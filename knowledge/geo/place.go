@@ -49,7 +49,7 @@ var areaTitles = map[string]string{
 	"alsace": "Alsace", "lorraine": "Lorraine", "champagne ardenne": "Champagne-Ardenne",
 	"nord pas de calais": "Nord-Pas-de-Calais", "npdc": "Nord-Pas-de-Calais", "picardie": "Picardie",
 	"basse normandie": "Basse-Normandie", "haute normandie": "Haute-Normandie",
-	"bourgogne": "Bourgogne", "burgundy": "Bourgogne", "franche comte": "Franche-Comté",
+	"bourgogne": "Bourgogne", "burgundy": "Bourgogne", "picardy": "Picardie", "flanders": "Flandre", "basque country": "Pays basque", "franche comte": "Franche-Comté",
 	"aquitaine": "Aquitaine", "limousin": "Limousin", "poitou charentes": "Poitou-Charentes",
 	"midi pyrenees": "Midi-Pyrénées", "languedoc roussillon": "Languedoc-Roussillon",
 	"languedoc": "Languedoc", "rhone alpes": "Rhône-Alpes", "auvergne": "Auvergne",
@@ -187,6 +187,34 @@ var takesDe = map[string]bool{"pres": true, "autour": true, "cote": true, "proch
 var placeCues = map[string]bool{"a": true, "au": true, "aux": true, "pres": true, "autour": true,
 	"vers": true, "proche": true, "near": true, "around": true, "in": true, "at": true, "cote": true, "environs": true}
 
+// depAfter reads the département written right after a commune's name: "(60)", "dans
+// l'Oise", "en Isère", "in the Oise".
+func (g *Geo) depAfter(toks []string, next int) string {
+	if next >= len(toks) {
+		return ""
+	}
+	if t := toks[next]; len(t) >= 2 && len(t) <= 3 {
+		if dep := DepCode(t); g.deps[dep] != nil {
+			return dep
+		}
+	}
+	if toks[next] != "dans" && toks[next] != "en" && toks[next] != "in" {
+		return ""
+	}
+	j := next + 1
+	for j < len(toks) && definite[toks[j]] {
+		j++
+	}
+	for n := min(4, len(toks)-j); n >= 1; n-- {
+		for _, r := range g.names[strings.Join(toks[j:j+n], " ")] {
+			if r.kind == kindDep && (!r.common || j > next+1) {
+				return r.code
+			}
+		}
+	}
+	return ""
+}
+
 // areaWords follow a city named as the centre of an area in English: "the Lyon area".
 var areaWords = map[string]bool{"area": true, "region": true, "metro": true, "metropolitan": true, "suburbs": true, "agglomeration": true}
 
@@ -318,8 +346,10 @@ func (s scan) at(i int) (Match, bool) {
 		if i > 0 && toks[i-1] == "the" && i+n < len(toks) && areaWords[toks[i+n]] {
 			pc.article = false // "in the Bordeaux area": the city's area, "the" is English
 		}
-		if cue && i+n < len(toks) && ofWords[toks[i+n]] {
-			list = communesOnly(list) // "à l'aube de la rentrée", "au centre de": a phrase
+		if cue && i+n < len(toks) && ofWords[toks[i+n]] && !(i+n+1 < len(toks) && toks[i+n+1] == "cote") {
+			// "à l'aube de la rentrée", "au centre de": a phrase — not "à La Réunion du
+			// côté de Saint-Pierre", a second place cue.
+			list = communesOnly(list)
 		}
 		if in := s.g.inDep(list, toks, i+n); len(in) > 0 {
 			list, pc.cue, pc.strong = in, true, true // "Clermont (60)": the one in the Oise
@@ -703,11 +733,8 @@ var subjectsBefore = map[string]bool{"on": true, "il": true, "elle": true, "qui"
 // inDep returns the communes of list in the département whose number follows the name
 // ("Clermont (60)", "Valence 26"), or nil.
 func (g *Geo) inDep(list []ref, toks []string, next int) []ref {
-	if next >= len(toks) || len(toks[next]) < 2 || len(toks[next]) > 3 {
-		return nil
-	}
-	dep := DepCode(toks[next])
-	if g.deps[dep] == nil {
+	dep := g.depAfter(toks, next)
+	if dep == "" {
 		return nil
 	}
 	var out []ref
