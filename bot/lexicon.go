@@ -15,8 +15,10 @@ var helpPhrases = phraseList(
 	"t es un robot", "tu es un robot", "es tu un robot", "t es un bot", "tu es un bot", "are you a bot",
 	"are you a robot", "te demander quoi", "je peux te demander", "on peut te demander", "peut on te demander",
 	"ca marche ce chat", "ca marche ce bot", "what are you",
+	"what sources do you", "where do your recommendations", "tes sources", "vos sources", "quelles sources",
+	"how do you choose", "comment tu choisis", "comment choisis tu",
 	"repondre en anglais", "reponds en anglais", "tu parles anglais", "parler anglais", "ecrire en anglais",
-	"speak english", "reply in english", "answer in english", "speak french", "reply in french", "answer in french",
+	"you speak english", "reply in english", "answer in english", "you speak french", "reply in french", "answer in french",
 	"repondre en francais", "tu parles francais",
 	"tu sais faire quoi", "tu peux faire quoi", "comment on t utilise", "comment je t utilise",
 	"comment t utilise t on", "how does this work", "how does it work", "how do you work",
@@ -291,7 +293,7 @@ var statusWords = wordSet("rame", "ramait", "plante", "plantait", "bug", "bugue"
 // outagePhrases tell that something of the asker's stopped working: "mon site est plus en
 // ligne", "ça marche plus".
 var outagePhrases = phraseList("plus en ligne", "marche plus", "fonctionne plus", "repond plus", "s affiche plus",
-	"ne marche plus", "ne fonctionne plus", "is down", "stopped working")
+	"ne marche plus", "ne fonctionne plus", "is down", "stopped working", "on fire", "en feu", "is broken", "a encore plante")
 
 // stopWords are never typo-corrected into KB words: they are ordinary French or English.
 var stopWords = wordSet(
@@ -334,7 +336,7 @@ var stopWords = wordSet(
 var chatSpellings = map[string]string{"koi": "quoi", "kwa": "quoi", "pk": "pourquoi", "pq": "pourquoi", "kel": "quel",
 	"kelle": "quelle", "kels": "quels", "vid": "video", "vids": "videos", "vidz": "videos", "gratos": "gratuit",
 	"grtuit": "gratuit", "slt": "salut", "bjr": "bonjour", "mrc": "merci", "mrci": "merci", "ptit": "petit", "ptite": "petite",
-	"bsoin": "besoin", "pr": "pour", "logi": "logiciel", "logis": "logiciels"}
+	"bsoin": "besoin", "pr": "pour", "logi": "logiciel", "logis": "logiciels", "notifs": "notifications", "notif": "notification"}
 
 // greetingWords make a message small talk when nothing else is asked.
 var greetingWords = wordSet("bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "merci",

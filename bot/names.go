@@ -74,10 +74,37 @@ func (r *reading) keepNames(c cues) {
 	r.settleNames(loose, looseTools)
 }
 
+// betterThan reports a tool named as what the answer should beat: "y a plus léger que
+// Moodle ?", "anything simpler than Keycloak?".
+func betterThan(toks []string, i int) bool {
+	if i < 2 || toks[i-1] != "que" && toks[i-1] != "than" {
+		return false
+	}
+	if toks[i-1] == "than" {
+		return strings.HasSuffix(toks[i-2], "er") // "lighter than", "rather than"
+	}
+	return i >= 3 && (toks[i-3] == "plus" || toks[i-3] == "moins") // "plus léger que"
+}
+
+// featureOf returns the category just named that a need is a feature of: "an identity
+// provider with 2FA", "un agenda avec rappels" — the category is the request.
+func (r *reading) featureOf(m phraseMatch) string {
+	k := m.start - 1
+	if k < 1 || r.fixed[k] != "with" && r.fixed[k] != "avec" {
+		return ""
+	}
+	for _, o := range r.matches {
+		if o.hit.Kind == knowledge.HitCategory && o.end == k && slices.Contains(r.u.Categories, o.hit.ID) {
+			return o.hit.ID
+		}
+	}
+	return ""
+}
+
 // keepTool keeps a tool named, unless the asker complains of it, and notes where it
 // runs; it reports whether the tool was kept.
 func (r *reading) keepTool(m phraseMatch) bool {
-	if complainedOf(r.fixed, m.end) && r.u.Question {
+	if complainedOf(r.fixed, m.end) && r.u.Question || betterThan(r.fixed, m.start) {
 		// "Moodle c'est trop lourd… y a plus léger ?": anything but Moodle.
 		r.u.avoid = appendNew(r.u.avoid, m.hit.ID)
 		return false
@@ -140,6 +167,9 @@ func payVerb(toks []string, i int) bool {
 	if toks[i] != "paie" && toks[i] != "paye" && toks[i] != "payent" && toks[i] != "paient" || i+1 >= len(toks) {
 		return false
 	}
+	if i > 0 && paySubjects[toks[i-1]] {
+		return true // "on paye TeamViewer une blinde"
+	}
 	if i > 0 && (definiteWords[toks[i-1]] || indefinite[toks[i-1]] || possessives[toks[i-1]] || toks[i-1] == "de" || toks[i-1] == "d") {
 		return false // "la paye des salariés" is the payroll
 	}
@@ -153,6 +183,8 @@ func payParticiple(toks []string, m phraseMatch) bool {
 }
 
 var auxiliaries = wordSet("a", "ai", "as", "ont", "avons", "avez", "deja", "pas", "bien", "jamais", "est", "sont", "ete")
+
+var paySubjects = wordSet("on", "je", "j", "il", "elle", "ils", "elles", "nous", "vous", "tu", "qui")
 
 var payObjects = wordSet("trop", "plus", "moins", "cher", "pour", "des", "un", "une", "deja", "encore", "chaque", "tous", "toutes")
 
@@ -201,7 +233,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 	// "quel logiciel pour automatiser les sauvegardes": after "pour" comes a task, and a
 	// category named by its verb is not what is asked — its object is.
 	if askedWhich(r.toks, m.start) && (r.toks[m.start-1] != "pour" || m.end-m.start > 1) || askedLibre(r.toks, m) || openedRequest(r.toks, r.clauses(), m.start) ||
-		opensTask(r.toks, m) || r.clauseAsks(m) {
+		opensTask(r.toks, m) || r.clauseAsks(m) || m.start == 0 && m.end < len(r.toks) && featureLinks[r.toks[m.end]] && !r.twoCategories(m) {
 		r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
 		r.askedCategory = true
 	}
@@ -348,8 +380,8 @@ var mailWords = wordSet("mail", "mails", "email", "emails", "courriel", "courrie
 // devicesWhere reports a device word that says where, not what: "les fichiers sur les PC
 // de l'asso", "déployer des logiciels sur les 50 pc".
 func devicesWhere(toks []string, m phraseMatch) bool {
-	if m.end-m.start != 1 || !deviceNouns[toks[m.start]] {
-		return false
+	if m.end-m.start != 1 || !deviceNouns[toks[m.start]] && !browserWords[toks[m.start]] {
+		return false // "direct dans le navigateur": where it runs, not a browser asked for
 	}
 	k := m.start - 1
 	for k >= 0 && (isNumber(toks[k]) || definiteOrg[toks[k]] || possessives[toks[k]] || toks[k] == "des") {
@@ -387,8 +419,15 @@ var routerWords = wordSet("orange", "free", "sfr", "bouygues", "internet", "wifi
 // verbAfterSubject reports a one-word need used as a verb: "la somme qu'on paie", "je
 // compte sur vous".
 func verbAfterSubject(toks []string, m phraseMatch) bool {
-	return m.end-m.start == 1 && m.start > 0 && subjects[toks[m.start-1]]
+	if m.end-m.start != 1 || m.start == 0 {
+		return false
+	}
+	// "we're planning tours of our datacenter": an English verb in -ing after a subject.
+	progressive := strings.HasSuffix(toks[m.start], "ing") && m.start > 1 && englishBe[toks[m.start-1]]
+	return subjects[toks[m.start-1]] || progressive
 }
+
+var englishBe = wordSet("re", "are", "am", "is", "m", "s", "been", "was", "were")
 
 var subjects = wordSet("on", "je", "j", "tu", "il", "elle", "nous", "vous", "ils", "elles", "qu")
 
@@ -440,6 +479,10 @@ func (r *reading) keepNeed(m phraseMatch) {
 		openedRequest(r.toks, r.clauses(), m.start) || keptFeature(r.fixed, m.start) || softwareForTask(r.fixed, m.start)) && !complainedOf(r.fixed, m.end) {
 		order = -1 // "…quelle supervision libre ?", "un forum libre ?": the need asked leads
 		r.askedNeed = true
+	}
+	if cat := r.featureOf(m); cat != "" {
+		order += usedNeedRank // "BI with dashboards": BI is asked, dashboards are how
+		r.u.Categories = moveFirst(r.u.Categories, cat)
 	}
 	if inUse(r.fixed, m.start, 4) || inUseAlongside(r.fixed, m.start) || doneUnder(r.fixed, m.start) || r.byMeans(m) {
 		// "on utilise l'ENT de la région mais… des quiz": quiz first; "tapés sous
@@ -699,6 +742,20 @@ func (r *reading) leadingNeed() bool {
 			m.start <= within && (broad || purposeNext) && m.hit.Kind == knowledge.HitCategory
 	})
 }
+
+var browserWords = wordSet("navigateur", "browser")
+
+// twoCategories reports words that name two categories at once ("salon de discussion"):
+// which one is meant is left to what else the message says.
+func (r *reading) twoCategories(m phraseMatch) bool {
+	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
+		return o.hit.Kind == knowledge.HitCategory && o.hit.ID != m.hit.ID && o.start == m.start && o.end == m.end
+	})
+}
+
+// featureLinks follow a need that opens the message and is then qualified: "coffre-fort
+// de mots de passe pour une équipe… avec dossiers partagés".
+var featureLinks = wordSet("pour", "avec", "for", "with", "qui", "that", "where", "ou", "de", "d", "of")
 
 // spotNouns open a request for somewhere to do something: "un endroit pour…".
 var spotNouns = wordSet("endroit", "espace", "lieu", "coin", "place", "spot", "space")

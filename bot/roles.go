@@ -66,6 +66,9 @@ func (r *reading) platformWord(m phraseMatch) bool {
 // "branchée sur notre LDAP", "plays nicely with Ansible".
 func integratedWith(toks []string, i int) bool {
 	k := i - 1
+	if k > 1 && dataNouns[toks[k]] && (indefinite[toks[k-1]] || possessives[toks[k-1]] || definiteOrg[toks[k-1]]) {
+		k -= 2 // "branchés sur une base postgres"
+	}
 	if k > 0 && (possessives[toks[k]] || definiteOrg[toks[k]]) {
 		k--
 	}
@@ -77,9 +80,12 @@ func integratedWith(toks []string, i int) bool {
 	return false
 }
 
-var integrationPhrases = phraseList("auth", "authentification", "sso", "login", "on top of", "integrable a", "integrable avec", "integre a", "integree a", "compatible avec", "branche sur",
+var dataNouns = wordSet("base", "bdd", "instance", "serveur", "server", "database", "db")
+
+var integrationPhrases = phraseList("auth", "authentification", "sso", "login", "on top of", "integrable a", "integrable avec", "integre a", "integree a", "compatible avec", "branche sur", "branches sur", "branchees sur",
 	"branchee sur", "connecte a", "connectee a", "relie a", "reliee a", "plays nicely with", "plays nice with", "integrates with",
-	"integrate with", "works with", "compatible with", "hooked to")
+	"integrate with", "works with", "compatible with", "hooked to", "notifs", "notifications", "webhooks", "webhook", "alertes",
+	"notifications from", "notifs de", "notifications de")
 
 // qualityPair reports a category word said as a quality beside another: "allier sécurité
 // et simplicité pour les mdp" wants a password manager that is both, not security software.

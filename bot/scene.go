@@ -243,7 +243,7 @@ func complainedOf(toks []string, end int) bool {
 	if i+1 < len(toks) && (toks[i] == "c" || toks[i] == "ca" || toks[i] == "it") {
 		i++ // "Moodle c'est trop lourd", "it's clunky"
 	}
-	if i+1 >= len(toks) || toks[i] != "est" && toks[i] != "is" && toks[i] != "s" {
+	if i+1 >= len(toks) || !judgeVerbs[toks[i]] {
 		return false
 	}
 	return slices.ContainsFunc(toks[i+1:min(len(toks), i+5)], func(w string) bool { return complaintWords[w] })
@@ -251,7 +251,11 @@ func complainedOf(toks []string, end int) bool {
 
 var currentWords = wordSet("actuel", "actuelle", "actuels", "actuelles", "current")
 
-var complaintWords = wordSet("horreur", "usine", "lourd", "lourde", "heavy", "bloated", "nul", "nulle", "pourri", "pourrie", "naze", "galere", "cata",
+// judgeVerbs bring a judgement on what comes before: "Moodle c'est lourd", "Keycloak feels
+// like overkill".
+var judgeVerbs = wordSet("est", "is", "s", "feels", "seems", "looks", "semble", "parait")
+
+var complaintWords = wordSet("overkill", "complicated", "complex", "horreur", "usine", "lourd", "lourde", "heavy", "bloated", "nul", "nulle", "pourri", "pourrie", "naze", "galere", "cata",
 	"catastrophe", "lent", "lente", "complique", "compliquee", "penible", "bof", "horrible", "terrible", "enfer",
 	"awful", "slow", "clunky", "nightmare", "mess")
 
