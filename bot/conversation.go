@@ -330,6 +330,9 @@ var softwareTraits = wordSet("certifie", "certifiee", "nf525", "libre", "gratuit
 // theyDo reports a question about what the providers just listed do: "ils font aussi…",
 // "do they offer…".
 func theyDo(toks []string) bool {
+	if len(toks) > 3 && toks[0] == "est" && toks[1] == "ce" && (toks[2] == "qu" || toks[2] == "que") {
+		toks = toks[3:] // "est-ce qu'ils font aussi…"
+	}
 	return len(toks) > 1 && (toks[0] == "ils" || toks[0] == "elles" || toks[0] == "they" || toks[0] == "do" && toks[1] == "they") &&
 		slices.ContainsFunc(toks[1:min(4, len(toks))], func(w string) bool { return doWords[w] })
 }
@@ -365,8 +368,8 @@ func qualifiesLast(u Understanding, toks []string, adds bool) bool {
 // installer GLPI à Toulouse ?" then "et pour Zabbix ?".
 func otherTool(u Understanding, toks []string, prev turn) (Understanding, bool) {
 	if prev.intent != IntentProviders || u.Intent == IntentHelp || u.Unknown != "" || len(u.Tools) == 0 ||
-		len(u.Products) > 0 || !startsFollowUp(toks) || cueAt(toks) >= 0 {
-		return u, false
+		len(u.Products) > 0 || !startsFollowUp(toks) && !theyDo(toks) || cueAt(toks) >= 0 {
+		return u, false // "et pour Zabbix ?", "est-ce qu'ils font aussi de la formation k8s ?"
 	}
 	u.Intent = IntentProviders
 	if u.Place.IsZero() {

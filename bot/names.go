@@ -45,7 +45,7 @@ func (r *reading) keepNames(c cues) {
 			}
 			kept := r.keepProduct(m)
 			// "…game servers (minecraft, valheim)": examples in brackets set the scene.
-			if kept && (postedOn(r.fixed, m.start) || makeshift(r.fixed, m.start) || r.publishedOn(m) || r.parens()[m.start] && m.start > 0) {
+			if kept && (postedOn(r.fixed, m.start) || makeshift(r.fixed, m.start) || r.publishedOn(m) || r.parens()[m.start] && m.start > 0 || contentFor(r.fixed, m.end)) {
 				r.setting = append(r.setting, m.hit.ID) // "sur la page Facebook", "une feuille Excel": what serves today
 			}
 			if kept && m.hit.Ambiguous && !afterService && !leaving && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) {
@@ -99,6 +99,12 @@ func (r *reading) featureOf(m phraseMatch) string {
 		}
 	}
 	return ""
+}
+
+// contentFor reports a product name that says where some content goes: "insta posts",
+// "des stories Instagram" is not what is replaced.
+func contentFor(toks []string, end int) bool {
+	return end < len(toks) && contentWords[toks[end]]
 }
 
 // keepTool keeps a tool named, unless the asker complains of it, and notes where it
@@ -451,7 +457,8 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 	if m.start > 0 && (r.fixed[m.start-1] == "pour" || r.fixed[m.start-1] == "for") && len(r.u.Needs)+len(r.u.Categories) > 0 {
 		return false
 	}
-	if r.isPlatform(m.hit.ID) && (platformContext(r.fixed, m.start) || r.qualifies(m) || r.afterPlatform(m)) && !cueRightBefore(r.fixed, m.start) {
+	deviceAfter := m.end < len(r.fixed) && deviceNouns[r.fixed[m.end]] // "Mac laptops", "Windows PCs"
+	if r.isPlatform(m.hit.ID) && (platformContext(r.fixed, m.start) || r.qualifies(m) || r.afterPlatform(m) || deviceAfter) && !cueRightBefore(r.fixed, m.start) {
 		r.platforms = appendNew(r.platforms, m.hit.ID)
 		return false
 	}
@@ -541,6 +548,11 @@ func (r *reading) settleNames(loose, looseTools []string) {
 	// What serves today as a makeshift gives way to any need or category asked.
 	if len(r.u.Needs)+len(r.u.Categories) > 0 && !hasPhrase(r.fixed, replaceThatPhrases) {
 		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return slices.Contains(r.setting, id) })
+	}
+	// "the posters and insta posts… on Canva": what the work is made with is asked, not
+	// where it is published.
+	if asked := slices.DeleteFunc(slices.Clone(r.u.Products), func(id string) bool { return slices.Contains(r.setting, id) }); len(asked) > 0 {
+		r.u.Products = asked
 	}
 	r.platformAsked()
 	r.u.devices = r.devicesWanted()

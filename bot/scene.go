@@ -130,7 +130,7 @@ func makeshift(toks []string, i int) bool {
 
 // contentWords name what is made for a platform: "monter mes vidéos YouTube" edits
 // videos, it does not leave YouTube.
-var contentWords = wordSet("videos", "video", "posts", "stories", "reels", "shorts", "lives", "streams", "podcasts")
+var contentWords = wordSet("videos", "video", "posts", "post", "stories", "story", "reels", "reel", "shorts", "lives", "streams", "podcasts")
 
 var fileWords = wordSet("fichier", "fichiers", "tableau", "tableaux", "feuille", "feuilles", "classeur", "classeurs",
 	"file", "files", "sheet", "sheets", "spreadsheet", "spreadsheets")
