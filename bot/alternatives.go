@@ -130,7 +130,7 @@ func withHosts(kb *knowledge.KB, u Understanding, p *knowledge.Product, r Reply)
 	for _, t := range r.Tools {
 		ids = append(ids, t.ID)
 	}
-	req := ProviderRequest{Lang: u.Lang, Place: u.Place, Tools: ids, Service: "hébergement",
+	req := ProviderRequest{Lang: u.Lang, Place: u.Place, Tools: ids, Service: "hébergement", Hosts: firstOf(p.Categories),
 		Kind: knowledge.KindAssociation, StrictTools: true, StrictService: true, NationalFirst: true, Page: 1}
 	hosts, list := providersReply(kb, req)
 	var lead string

@@ -26,6 +26,7 @@ type ProviderRequest struct {
 	StrictTools   bool     // keep only providers that list one of Tools
 	StrictService bool     // keep only providers that offer Service (a command option filters; a word in a sentence ranks)
 	NationalFirst bool     // without a place, those who work for all of France first
+	Hosts         string   // a category the providers should run for the public ("courriel"), or ""
 	Page          int
 }
 
@@ -63,7 +64,7 @@ func providersReply(kb *knowledge.KB, req ProviderRequest) (Reply, providerList)
 // nobody, and says so in the list's note.
 func rankProviders(kb *knowledge.KB, req ProviderRequest, place *PlaceInfo) providerList {
 	q := knowledge.ProviderQuery{Place: req.Place, Tools: req.Tools, Service: req.Service, Kind: req.Kind, Network: req.Network,
-		Strict: req.StrictTools, StrictService: req.StrictService}
+		Hosts: req.Hosts, Strict: req.StrictTools, StrictService: req.StrictService}
 	l := providerList{ranked: kb.RankProviders(q)}
 	what := strings.Join(names(kb, req.Tools, knowledge.HitTool), ", ")
 	if req.Service != "" && req.StrictService {
@@ -231,6 +232,10 @@ func providerItem(kb *knowledge.KB, rp knowledge.RankedProvider, wanted []string
 		tools = p.Tools
 	}
 	it.Tools = names(kb, tools, knowledge.HitTool)
+	if rp.HostedAs != "" {
+		// "Courriel": it runs that service for the public, whatever it runs it with.
+		it.Tools = append(names(kb, []string{rp.HostedAs}, knowledge.HitCategory), it.Tools...)
+	}
 	if s, ok := p.MainSource(); ok {
 		it.Source, it.SourceDate = s.URL, s.When()
 	}

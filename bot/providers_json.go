@@ -15,17 +15,19 @@ func (e *SearchError) Error() string { return e.Reply.Title + " — " + e.Reply.
 // ProviderJSON is a provider in the providers document (`boussole providers --json`,
 // GET /api/v1/providers).
 type ProviderJSON struct {
-	ID             string              `json:"id"`
-	Name           string              `json:"name"`
-	Kind           string              `json:"kind"`
-	URL            string              `json:"url"`
-	Description    string              `json:"description,omitempty"`
-	SIREN          string              `json:"siren,omitempty"`
-	CNLLURL        string              `json:"cnll_url,omitempty"`
-	National       bool                `json:"national"`
-	Services       []string            `json:"services"`
-	Tools          []string            `json:"tools"`
-	Networks       []string            `json:"networks"`
+	ID          string   `json:"id"`
+	Name        string   `json:"name"`
+	Kind        string   `json:"kind"`
+	URL         string   `json:"url"`
+	Description string   `json:"description,omitempty"`
+	SIREN       string   `json:"siren,omitempty"`
+	CNLLURL     string   `json:"cnll_url,omitempty"`
+	National    bool     `json:"national"`
+	Services    []string `json:"services"`
+	Tools       []string `json:"tools"`
+	Networks    []string `json:"networks"`
+	Hosts       []string `json:"hosts"` // categories of services it runs for the public
+
 	Audience       []string            `json:"audience"`
 	Sources        []SourceJSON        `json:"sources"`
 	Establishments []EstablishmentJSON `json:"establishments"`
@@ -132,7 +134,7 @@ func newProviderJSON(kb *knowledge.KB, rp knowledge.RankedProvider) ProviderJSON
 	p := rp.Provider
 	jp := ProviderJSON{ID: p.ID, Name: p.Name, Kind: p.Kind, URL: p.Website, Description: p.Description,
 		SIREN: p.SIREN, CNLLURL: p.CNLLURL, National: p.National, Services: orEmptyList(p.Services), Tools: orEmptyList(p.Tools),
-		Networks: orEmptyList(p.Networks), Audience: orEmptyList(p.Audience), Match: matchLevelNames[rp.Level],
+		Networks: orEmptyList(p.Networks), Hosts: orEmptyList(p.Hosts), Audience: orEmptyList(p.Audience), Match: matchLevelNames[rp.Level],
 		Establishments: []EstablishmentJSON{}}
 	for _, src := range p.Sources {
 		jp.Sources = append(jp.Sources, SourceJSON{URL: src.URL, Date: src.Date, Checked: src.Checked, Shows: src.Shows})

@@ -29,6 +29,9 @@ type ProviderQuery struct {
 	Service string    // one of Services, or ""
 	Kind    string    // preferred kind (an association for "hébergeur associatif"), or ""
 	Network string    // preferred network ("FFDN" for "un FAI associatif"), or ""
+	// Hosts is a category the provider should run for the public ("courriel" when
+	// leaving Gmail): hosting it counts as listing the tools.
+	Hosts string
 	// Strict keeps only providers that list the tools (any of them), and StrictService only
 	// those that list the service; otherwise they only rank first.
 	Strict        bool
@@ -42,6 +45,7 @@ type RankedProvider struct {
 	At       *Establishment // the establishment that matched the place (nil for national)
 	Tools    []string       // the wanted tools it lists, in query order
 	Service  bool           // it lists the wanted service
+	HostedAs string         // the wanted category it runs for the public, or ""
 }
 
 // RankProviders returns the providers answering q: with a place, those in its region (or
@@ -101,7 +105,11 @@ func scoreProvider(p *Provider, q ProviderQuery) (scoredProvider, bool) {
 		}
 	}
 	r.Service = q.Service != "" && slices.Contains(p.Services, q.Service)
-	if (q.Strict && len(q.Tools) > 0 && len(r.Tools) == 0) || (q.StrictService && q.Service != "" && !r.Service) {
+	if q.Hosts != "" && slices.Contains(p.Hosts, q.Hosts) {
+		score++ // a mail host is who someone leaving Gmail needs, whatever its software
+		r.HostedAs = q.Hosts
+	}
+	if (q.Strict && len(q.Tools) > 0 && len(r.Tools) == 0 && r.HostedAs == "") || (q.StrictService && q.Service != "" && !r.Service) {
 		return scoredProvider{}, false
 	}
 	return scoredProvider{r, score, p.sortName, q.Kind != "" && p.Kind == q.Kind, q.Network != "" && slices.Contains(p.Networks, q.Network)}, true
