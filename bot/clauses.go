@@ -70,6 +70,11 @@ func recipients(toks []string, i int) bool {
 
 var sendVerbs = wordSet("envoyer", "envoie", "envoyons", "envoient", "diffuser", "diffuse", "send", "sending", "sends", "email", "mail")
 
+var (
+	meansPrepositions = wordSet("dans", "sur", "in", "on")
+	sheetWords        = wordSet("tableur", "tableurs", "spreadsheet", "spreadsheets", "excel", "sheet", "sheets")
+)
+
 // kept reports a category or need match still among what the message names.
 func (r *reading) kept(m phraseMatch) bool {
 	return m.hit.Kind == knowledge.HitCategory && slices.Contains(r.u.Categories, m.hit.ID) ||
@@ -84,8 +89,8 @@ func (r *reading) byMeans(m phraseMatch) bool {
 		if prev == "par" || prev == "by" || prev == "via" {
 			return true
 		}
-		if m.start > 2 && indefinite[prev] && (r.fixed[m.start-2] == "dans" || r.fixed[m.start-2] == "sur") && trackVerbs[r.fixed[m.start-3]] {
-			return true // "tout est suivi dans un tableur partagé"
+		if m.start > 2 && indefinite[prev] && meansPrepositions[r.fixed[m.start-2]] && (trackVerbs[r.fixed[m.start-3]] || sheetWords[r.fixed[m.start]]) {
+			return true // "tout est suivi dans un tableur partagé", "we do the accounts in a spreadsheet"
 		}
 		if meansListed(r.fixed, m.start) {
 			return true // "gérés par SMS et un tableur partagé"

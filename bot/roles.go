@@ -156,7 +156,7 @@ var audienceKinds = map[string]string{"asso": "vie-associative", "assos": "vie-a
 	"lycee": "education", "classe": "education", "school": "education", "nonprofit": "vie-associative", "charity": "vie-associative",
 	"amicale": "vie-associative", "chorale": "vie-associative", "comite": "vie-associative"}
 
-var audienceFillers = wordSet("l", "la", "le", "les", "une", "un", "des", "petite", "petit", "a", "an", "the", "notre", "our")
+var audienceFillers = wordSet("l", "la", "le", "les", "une", "un", "des", "petite", "petit", "petites", "petits", "a", "an", "the", "notre", "our", "small", "little", "local")
 
 // ownServerPhrases ask for software to run on one's own server.
 var ownServerPhrases = phraseList("notre propre serveur", "notre serveur", "nos serveurs", "nos propres serveurs", "mon propre serveur",
