@@ -23,7 +23,7 @@ func (r *reading) readCues() cues {
 		}
 		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider;
 		// "en entreprise", "en local": a setting, not someone to do the work.
-		if providerWords[t] && !askerOrg(r.free, i) && !inSetting(r.free, i) && !adjectiveAfterNoun(r.free, i) &&
+		if providerWords[t] && !askerOrg(r.free, i) && !inSetting(r.free, i) && !adjectiveAfterNoun(r.free, i) && !r.asLabel(t, i) &&
 			!compoundOf(r.free, i) && !sourceOf(r.free, i) && !r.mailbox(i) {
 			if k := whoAt(r.free, i); k > 0 && selfWant(r.free, k) {
 				continue
@@ -154,7 +154,8 @@ func beforeSoftwareNoun(toks []string, i int) bool {
 
 // adviceAskPhrases ask the room for a suggestion: "qqn a une alternative à Google Keep ?".
 var adviceAskPhrases = phraseList("a une alternative", "a un logiciel", "a une appli", "a un outil", "connait une alternative",
-	"has an alternative", "have an alternative", "knows an alternative")
+	"has an alternative", "have an alternative", "knows an alternative", "help me choose", "help us choose", "help me pick",
+	"help us pick", "m aider a choisir", "nous aider a choisir", "me conseiller un", "me conseiller une")
 
 // offeredWords after a service noun make it an offer the asker received: "la migration
 // proposée coûte une blinde".
@@ -806,7 +807,7 @@ func askerOrg(toks []string, i int) bool {
 	if i > 0 && definiteOrg[toks[i-1]] && !(i+2 < len(toks) && toks[i+1] == "qui" && ableWords[toks[i+2]]) && !networks[toks[i]] {
 		return true
 	}
-	if selfIntro(toks, i) || roleOf(toks, i) {
+	if selfIntro(toks, i) || roleOf(toks, i) || sized(toks, i) || asRole(toks, i) {
 		return true
 	}
 	for k, n := i-1, 0; k >= 0 && n < 3; k-- {
@@ -827,6 +828,52 @@ func askerOrg(toks []string, i int) bool {
 		}
 		if k < i-2 && whereWords[toks[k]] {
 			return false // "on est dans le 2A, un prestataire…": where the asker is
+		}
+	}
+	return false
+}
+
+// asLabel reports a provider word written as a label of the asker: in brackets ("…au
+// réel (agence web), un outil libre ?") or heading the message before a colon ("Garage
+// indépendant : on perd la trace…").
+func (r *reading) asLabel(w string, i int) bool {
+	text := r.text
+	if c := strings.Index(text, ":"); c > 0 && i <= 2 && len(strings.Fields(text[:c])) <= 3 && slices.Contains(textnorm.Split(text[:c]), w) {
+		return true
+	}
+	for rest := text; ; {
+		open := strings.Index(rest, "(")
+		if open < 0 {
+			return false
+		}
+		end := strings.Index(rest[open:], ")")
+		if end < 0 {
+			return false
+		}
+		if slices.Contains(textnorm.Split(rest[open:open+end]), w) {
+			return true
+		}
+		rest = rest[open+end:]
+	}
+}
+
+// sized reports an organisation noun followed by its headcount: "agence web 5 pers" is the
+// asker's team.
+func sized(toks []string, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		if sizeWords[toks[j]] && isNumber(toks[j-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// asRole reports a noun said as the asker's capacity: "as a freelance web developer", "en
+// tant que développeur".
+func asRole(toks []string, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if toks[k-1] == "as" && (toks[k] == "a" || toks[k] == "an") || toks[k-1] == "tant" && toks[k] == "que" {
+			return true
 		}
 	}
 	return false
@@ -856,7 +903,7 @@ var yourWords = wordSet("ton", "ta", "tes", "votre", "vos", "your")
 
 var lookingWords = wordSet("looking", "searching", "look", "search", "hunting")
 
-var sizeWords = wordSet("people", "personnes", "salaries", "employees", "staff", "persons")
+var sizeWords = wordSet("people", "personnes", "salaries", "employees", "staff", "persons", "pers", "personnes", "employes", "collaborateurs")
 
 var whereWords = wordSet("dans", "en", "a", "au", "aux", "sur", "vers", "pres", "in", "near")
 

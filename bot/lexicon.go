@@ -96,7 +96,7 @@ var askerPhrases = phraseList(
 var helperVerbs = wordSet("gerer", "gere", "monte", "monter", "montent", "accompagnent", "accompagne",
 	"depanner", "depanne", "configurer", "configure", "administrer", "maintient", "maintiennent", "installent",
 	"hebergent", "forment", "aider", "aide", "aident", "set", "repare", "reparent", "reparer",
-	"intervient", "interviennent")
+	"intervient", "interviennent", "help", "assist")
 
 // knowerPhrases ask for someone who knows a named tool well: "quelqu'un qui connaît bien
 // Wekan", "qui maîtrise Odoo" — but "qqun connaît un truc pour remplacer Excel ?" asks
@@ -110,7 +110,7 @@ var doerPhrases = phraseList("qui peut", "qui pourrait", "qui fait", "qui font",
 	"qui forme", "qui installe", "qui heberge", "qui accompagne", "who trains", "who hosts")
 
 var providerPhrases = phraseList(
-	"near me", "pres de chez moi",
+	"near me", "pres de chez moi", "around here", "near here", "nearby", "par ici", "pas loin d ici",
 	"dans ma region", "dans mon coin", "dans le coin", "a cote de chez moi", "autour de moi",
 	"faire installer", "un dev", "une dev", "des devs pour", "des devs qui", "cherche des devs", "d un dev", "vient sur place", "viennent sur place", "venir sur place", "se deplace",
 	"se deplacer", "intervenir sur place", "me faire accompagner", "se faire accompagner",
@@ -288,7 +288,7 @@ var jokeWords = wordSet("blague", "blagues", "joke", "jokes", "devinette", "cale
 // "Teams a planté", "Gmail est down".
 var statusWords = wordSet("rame", "ramait", "plante", "plantait", "bug", "bugue", "beugue", "lag", "lague",
 	"down", "crash", "crashe", "remarche", "marchait", "lent", "lente", "panne", "crashed", "laggy", "lagging",
-	"crashing", "glitching", "freezing")
+	"crashing", "glitching", "freezing", "died", "dead", "broke", "failed", "lache", "claque")
 
 // outagePhrases tell that something of the asker's stopped working: "mon site est plus en
 // ligne", "ça marche plus".
@@ -336,7 +336,7 @@ var stopWords = wordSet(
 var chatSpellings = map[string]string{"koi": "quoi", "kwa": "quoi", "pk": "pourquoi", "pq": "pourquoi", "kel": "quel",
 	"kelle": "quelle", "kels": "quels", "vid": "video", "vids": "videos", "vidz": "videos", "gratos": "gratuit",
 	"grtuit": "gratuit", "slt": "salut", "bjr": "bonjour", "mrc": "merci", "mrci": "merci", "ptit": "petit", "ptite": "petite",
-	"bsoin": "besoin", "pr": "pour", "logi": "logiciel", "logis": "logiciels", "notifs": "notifications", "notif": "notification"}
+	"bsoin": "besoin", "pr": "pour", "logi": "logiciel", "logis": "logiciels", "notifs": "notifications", "notif": "notification", "factu": "facturation", "factus": "factures"}
 
 // greetingWords make a message small talk when nothing else is asked.
 var greetingWords = wordSet("bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "merci",
