@@ -207,6 +207,10 @@ func closeReads(u Understanding, toks []string, prev turn) (out Understanding, u
 	switch {
 	case onlyCourtesy(toks):
 		return u, false, true // "super, merci et bonne journée !" ends the conversation
+	case u.Intent == IntentProviders && u.Place.IsZero() && !prev.place.IsZero() && hasPhrase(toks, thoseProviders) && len(u.Tools)+len(u.Products) > 0:
+		// "could that company also train our receptionists on Odoo?": the same place.
+		u.Place, u.Service, u.ContextUsed = prev.place, cmp.Or(u.Service, prev.service), true
+		return u, true, true
 	case u.Intent == IntentProviders && u.Place.IsZero() && !prev.place.IsZero() && hasPhrase(toks, herePhrases):
 		// "is there a Linux user group in town?": a new question, in the same town;
 		// "someone nearby who could show us how to use it?": the same tools there.
@@ -217,6 +221,11 @@ func closeReads(u Understanding, toks []string, prev turn) (out Understanding, u
 		return u, true, true
 	case prev.pointed != "" && hasPhrase(toks, pointers) && len(u.Categories)+len(u.Needs)+len(u.Tools) == 0 && (len(u.Products) == 0 || u.onlyPlatform):
 		return pointAt(u, prev.pointed, prev), true, true // "celui-là, il marche sur mac ?" after "le deuxième ?"
+	case hasPhrase(toks, itPhrases) && len(prev.answered) > 0 && len(u.Tools) == 0:
+		// "on a un NAS Synology, on peut l'installer dessus ?": the same tools; what is
+		// named is where they would run.
+		u.Products, u.Categories, u.Needs, u.NeedWords = nil, nil, nil, nil
+		return continueTurn(u, prev), true, true
 	case (u.onlyPlatform || onlyPlatforms(u)) && len(prev.answered) > 0 && (startsConstraint(toks) || startsFollowUp(toks) && cueAt(toks) < 0 || barePlatform(toks)):
 		// "il faut qu'il marche aussi sur Android": the same tools, not Android's
 		// alternatives, those with an Android app first.
@@ -340,6 +349,15 @@ func theyDo(toks []string) bool {
 // doItPhrases point back to the work just asked for: "le faire", "do it".
 var doItPhrases = phraseList("le faire", "la faire", "les faire", "do it", "do that", "do this")
 
+// itPhrases do something with the tool just answered: "l'installer", "host it".
+var itPhrases = phraseList("l installer", "l heberger", "les installer", "les heberger", "le faire tourner", "la faire tourner",
+	"install it", "host it", "run it", "set it up", "installer ca", "heberger ca")
+
+// thoseProviders point back to the providers just listed: "could that company also train
+// our receptionists on Odoo?".
+var thoseProviders = phraseList("that company", "this company", "those companies", "that provider", "these providers",
+	"cette entreprise", "cette boite", "ce prestataire", "ces prestataires", "cette societe", "ces entreprises")
+
 var doWords = wordSet("font", "proposent", "gerent", "peuvent", "savent", "hebergent", "installent", "do", "offer", "host", "they")
 
 // whichForWhom reports a question for the best of the last answer for someone, whose
@@ -368,7 +386,7 @@ func qualifiesLast(u Understanding, toks []string, adds bool) bool {
 // installer GLPI à Toulouse ?" then "et pour Zabbix ?".
 func otherTool(u Understanding, toks []string, prev turn) (Understanding, bool) {
 	if prev.intent != IntentProviders || u.Intent == IntentHelp || u.Unknown != "" || len(u.Tools) == 0 ||
-		len(u.Products) > 0 || !startsFollowUp(toks) && !theyDo(toks) || cueAt(toks) >= 0 {
+		len(u.Products) > 0 || !startsFollowUp(toks) && !theyDo(toks) && !hasPhrase(toks, thoseProviders) || cueAt(toks) >= 0 {
 		return u, false // "et pour Zabbix ?", "est-ce qu'ils font aussi de la formation k8s ?"
 	}
 	u.Intent = IntentProviders
@@ -473,4 +491,4 @@ func startsConstraint(toks []string) bool {
 
 var constraintWords = wordSet("marche", "marchent", "fonctionne", "fonctionnent", "tourne", "tournent",
 	"compatible", "compatibles", "dispo", "disponible", "disponibles", "existe", "works", "run", "runs",
-	"available", "aussi", "also", "work", "too")
+	"available", "aussi", "also", "work", "too", "installe", "installent", "install", "installs")

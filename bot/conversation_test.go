@@ -56,6 +56,12 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		{"alternative à Slack", "ça marche bien ce truc, merci", IntentNone, "", "", false},
 		// A question about what a provider list was for asks about the software.
 		{"qui peut installer un logiciel de caisse à Lille ?", "c'est certifié NF525 ?", IntentAlternative, "32", "", true},
+		// A device named beside "l'installer" is where the same tools would run; "that
+		// company", "est-ce qu'ils font aussi…" ask the same providers, in the same place.
+		{"on partage les dossiers clients via Dropbox, une alternative libre ?", "on a un NAS Synology au bureau, on peut l'installer dessus nous-memes ?", IntentAlternative, "", "nextcloud", true},
+		{"we own a small hotel in Brittany, is there a local company that could set up Odoo for us?", "Great, thanks. Could that company also train our receptionists on Odoo?", IntentProviders, "53", "odoo", true},
+		{"on cherche une boite pour de l'infogérance Kubernetes à Lyon", "est ce qu'ils font aussi de la formation k8s pour nos devs ?", IntentProviders, "84", "kubernetes", true},
+		{"un logiciel libre simple pour devis + factures + relances ?", "ca s'installe sur un vieux pc portable sous windows 10 ?", IntentAlternative, "", "dolibarr", true},
 		// A new question is not a follow-up, and small talk keeps no context.
 		{"alternative à Google Drive ?", "alternative à Slack ?", IntentAlternative, "", "", false},
 		{"alternative à Google Drive ?", "quelqu'un a testé le nouveau resto ?", IntentNone, "", "", false},

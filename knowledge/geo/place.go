@@ -397,7 +397,14 @@ func colourContext(toks []string, i int) bool {
 // produceContext reports a name sold, made or eaten: "je vends du Cantal", "on boit du
 // Bordeaux", "deux tablettes de Côte d'Or" name cheeses, drinks and chocolate.
 func produceContext(toks []string, i int) bool {
-	return i >= 2 && (toks[i-1] == "du" || toks[i-1] == "de" || toks[i-1] == "d") && (produceVerbs[toks[i-2]] || produceNouns[toks[i-2]] || historyNouns[toks[i-2]])
+	if i < 2 || toks[i-1] != "du" && toks[i-1] != "de" && toks[i-1] != "d" {
+		return false
+	}
+	if produceVerbs[toks[i-2]] || produceNouns[toks[i-2]] || historyNouns[toks[i-2]] {
+		return true
+	}
+	// "on vend du Cognac et du Calvados": the second of a list of products.
+	return i >= 5 && (toks[i-2] == "et" || toks[i-2] == "ou") && produceContext(toks, i-3)
 }
 
 // historyNouns name events and acts after a town: "l'Édit de Nantes", "la bataille de
