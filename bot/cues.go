@@ -837,21 +837,29 @@ func askerOrg(toks []string, i int) bool {
 // réel (agence web), un outil libre ?") or heading the message before a colon ("Garage
 // indépendant : on perd la trace…").
 func (r *reading) asLabel(w string, i int) bool {
-	text := r.text
-	if c := strings.Index(text, ":"); c > 0 && i <= 2 && len(strings.Fields(text[:c])) <= 3 && slices.Contains(textnorm.Split(text[:c]), w) {
-		return true
+	if r.labels == nil {
+		r.labels, r.heading = labelWords(r.text)
+	}
+	return r.labels[w] || i <= 2 && r.heading[w]
+}
+
+// labelWords are the words written in brackets, and those heading the message before a
+// colon when at most three words do.
+func labelWords(text string) (inBrackets, heading map[string]bool) {
+	inBrackets, heading = map[string]bool{}, map[string]bool{}
+	if c := strings.Index(text, ":"); c > 0 && len(strings.Fields(text[:c])) <= 3 {
+		for _, w := range textnorm.Split(text[:c]) {
+			heading[w] = true
+		}
 	}
 	for rest := text; ; {
 		open := strings.Index(rest, "(")
-		if open < 0 {
-			return false
+		end := strings.Index(rest[max(open, 0):], ")")
+		if open < 0 || end < 0 {
+			return inBrackets, heading
 		}
-		end := strings.Index(rest[open:], ")")
-		if end < 0 {
-			return false
-		}
-		if slices.Contains(textnorm.Split(rest[open:open+end]), w) {
-			return true
+		for _, w := range textnorm.Split(rest[open : open+end]) {
+			inBrackets[w] = true
 		}
 		rest = rest[open+end:]
 	}

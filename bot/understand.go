@@ -119,6 +119,8 @@ type reading struct {
 	needPhrases              map[string][]string // the phrases that named each need's tool
 	clauseAt                 map[int]bool        // token indexes that open a clause, see clauses
 	parenAt                  map[int]bool        // token indexes next to a parenthesis, see parens
+	labels, heading          map[string]bool     // words in brackets, and heading the message before a colon: see asLabel
+	capitals                 []bool              // tokens that start a word written with a capital, see capitalAt
 	u                        Understanding
 }
 
@@ -326,10 +328,27 @@ func (r *reading) correctTypos() {
 // and followed by another capitalised word or a number ("Benevolia Suite 4"). It is no
 // typo of a need ("bénévoles"), though it may be one of a name ("Gogle Docs").
 func (r *reading) brandLike(i int) bool {
-	if i == 0 || i+1 >= len(r.toks) || !startsUpper(writtenAs(r.text, r.toks[i:i+1])) {
+	if i == 0 || i+1 >= len(r.toks) || !r.capitalAt(i) {
 		return false
 	}
-	return isNumber(r.toks[i+1]) || startsUpper(writtenAs(r.text, r.toks[i+1:i+2]))
+	return isNumber(r.toks[i+1]) || r.capitalAt(i+1)
+}
+
+// capitalAt reports whether token i starts a word written with a capital. The tokens'
+// written forms are aligned once per message; when they cannot be, none is capital.
+func (r *reading) capitalAt(i int) bool {
+	if r.capitals == nil {
+		r.capitals = make([]bool, 0, len(r.toks))
+		for _, w := range r.words() {
+			for k := range strings.Fields(textnorm.Fold(w)) {
+				r.capitals = append(r.capitals, k == 0 && startsUpper(w))
+			}
+		}
+		if len(r.capitals) != len(r.toks) {
+			r.capitals = make([]bool, len(r.toks))
+		}
+	}
+	return r.capitals[i]
 }
 
 // namesSomething reports a word that is (part of) a product's or a tool's name.
