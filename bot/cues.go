@@ -149,7 +149,9 @@ func (r *reading) mailbox(i int) bool {
 
 // beforeSoftwareNoun reports a word that qualifies the software noun after it.
 func beforeSoftwareNoun(toks []string, i int) bool {
-	return i+1 < len(toks) && softwareNouns[toks[i+1]]
+	return i+1 < len(toks) && softwareNouns[toks[i+1]] ||
+		i > 0 && (toks[i-1] == "pleine" || toks[i-1] == "plein" || toks[i-1] == "during") || // "en pleine formation Zotero": when
+		i > 1 && toks[i-1] == "la" && toks[i-2] == "pendant"
 }
 
 // adviceAskPhrases ask the room for a suggestion: "qqn a une alternative à Google Keep ?".

@@ -58,7 +58,8 @@ func (r *reading) decide(c cues) {
 	if len(u.Tools) == 0 && r.unknownBrand() {
 		u.Products = nil // "Yarvik Planner" is not Microsoft Planner
 	}
-	if name := r.unknownProduct(c); name != "" && !r.needBeside(name) && !hasPhrase(r.fixed, helpPhrases) {
+	remark := hasPhrase(r.fixed, remarkPhrases) && !u.Question
+	if name := r.unknownProduct(c); name != "" && !r.needBeside(name) && !hasPhrase(r.fixed, helpPhrases) && !remark {
 		// "Klovia Drive", "Trovex ERP": an unknown product, not a need.
 		u.Unknown = name
 		u.Categories, u.Needs, u.NeedWords = nil, nil, nil
@@ -128,6 +129,12 @@ func howOpening(t []string) bool {
 var boughtPhrases = phraseList("je viens d acheter", "on vient d acheter", "j ai achete", "on a achete", "je me suis achete",
 	"je me suis offert", "j ai recu mon", "just bought", "i bought", "we bought", "i just got")
 
+// remarkPhrases say what the asker thinks and ask nothing: "je vis très bien comme ça",
+// "je voulais juste le dire", "c'est encore un truc de geek".
+var remarkPhrases = phraseList("je vis tres bien", "on vit tres bien", "je voulais juste le dire", "je voulais juste dire",
+	"juste pour dire", "ca me va tres bien", "ca me convient tres bien", "truc de geek", "trucs de geek", "truc de geeks",
+	"just wanted to say", "works fine for me", "i m happy with", "i am happy with", "je comprends rien a l informatique")
+
 // statePhrases open a message on what the asker is doing: "je suis en télétravail
 // aujourd'hui", "je suis en train de monter la vidéo du mariage" — news, unless a question
 // or a request word follows.
@@ -169,7 +176,7 @@ func (r *reading) signals(c cues) signals {
 		// need is for, not news.
 		// "Zoom a planté 3 fois, y a quoi de libre pour la visio ?": news, then a question
 		// about libre software, asks.
-		chatter: (hasPhrase(r.fixed, offerPhrases) && !hasPhrase(r.fixed, switchToPhrases) || phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
+		chatter: (hasPhrase(r.fixed, offerPhrases) && !hasPhrase(r.fixed, switchToPhrases) || hasPhrase(r.fixed, remarkPhrases) && !u.Question || phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
 			hasPhrase(r.fixed, boughtPhrases) && !c.alt) && !c.strongAlt && !c.provider && !c.serviceVerb || (hasAny(r.free, statusWords) || hasPhrase(r.free, outagePhrases)) && !c.strongAlt && !c.provider && !firmAltCue(r.free) &&
 			!(len(u.Needs) > 0 && (c.alt || u.Question)) && !(len(u.Categories) > 0 && c.alt && u.Question) &&
 			!(u.Question && hasAny(r.free, purposeWords)) && !r.askedCategory,

@@ -17,6 +17,8 @@ var helpPhrases = phraseList(
 	"ca marche ce chat", "ca marche ce bot", "what are you",
 	"what sources do you", "where do your recommendations", "tes sources", "vos sources", "quelles sources",
 	"how do you choose", "comment tu choisis", "comment choisis tu",
+	"c est quoi ce bot", "c quoi ce bot", "quoi exactement ce bot", "what is this bot", "qui a fait ce bot", "qui t a fait", "qui t a cree",
+	"who made you", "who built you",
 	"repondre en anglais", "reponds en anglais", "tu parles anglais", "parler anglais", "ecrire en anglais",
 	"you speak english", "reply in english", "answer in english", "you speak french", "reply in french", "answer in french",
 	"repondre en francais", "tu parles francais",
@@ -137,7 +139,7 @@ var serviceGroups = map[string][]string{
 		"hebergeurs"},
 	"infogérance":   {"infogerance", "infogerer", "maintenir", "maintenance", "maintain", "manage", "managed"},
 	"support":       {"support", "assistance", "depannage", "depanner"},
-	"formation":     {"formation", "former", "formations", "training", "train", "formateur"},
+	"formation":     {"formation", "former", "formations", "training", "train", "formateur", "teaches", "teach"},
 	"développement": {"developper", "developpement", "develop", "development", "developpeur"},
 	"conseil":       {"conseil", "audit", "consulting", "auditer", "auditent", "accompagner", "accompagnement"},
 }
@@ -146,7 +148,7 @@ var serviceGroups = map[string][]string{
 // may just describe the asker's team or need.
 var serviceVerbs = wordSet("installer", "installe", "install", "deployer", "deploy", "integrer",
 	"migrer", "migrate", "heberger", "heberge", "host", "infogerer", "maintenir", "maintain",
-	"depanner", "former", "train", "developper", "develop", "accompagner", "setup", "auditer", "configurer", "parametrer")
+	"depanner", "former", "train", "teach", "teaches", "developper", "develop", "accompagner", "setup", "auditer", "configurer", "parametrer")
 
 // setupPhrases ask for something to be set up, as a service verb does: "qqun pour mettre en
 // place un serveur mail".

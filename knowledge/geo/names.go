@@ -265,6 +265,7 @@ func (g *Geo) index() {
 	g.add("haute corse", ref{kind: kindDep, code: "2B"})
 	g.add("seine saint denis", ref{kind: kindDep, code: "93"})
 	g.add("neuf trois", ref{kind: kindDep, code: "93"})
+	g.add("9 3", ref{kind: kindDep, code: "93"}) // "je suis du 9-3"
 
 	g.indexCommunes()
 	// Most populous first, so that a shared name ("Saint-Denis", "Valence") picks the city

@@ -307,7 +307,7 @@ type scan struct {
 func (s scan) at(i int) (Match, bool) {
 	toks, t := s.toks, s.toks[i]
 	cue, article := cueBefore(toks, i)
-	if isDigits(t) {
+	if isDigits(t) && !(i+1 < len(toks) && len(s.g.names[t+" "+toks[i+1]]) > 0) { // "le 9-3" is a name
 		return s.number(i, cue)
 	}
 	if t == "saint" && i > 0 && toks[i-1] == "la" {
