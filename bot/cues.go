@@ -499,8 +499,12 @@ func describes(ix *knowledge.Index, toks []string, i int) bool {
 	// "un hébergeur mail sympa": a word that names nothing may stand between the noun and
 	// the adjective — "prestataire Matrix/Element" names two things.
 	return i > 0 && genericNouns[toks[i-1]] ||
-		i > 1 && genericNouns[toks[i-2]] && !stopWords[toks[i-1]] && !slices.ContainsFunc(ix.Phrase(toks[i-1]), func(h knowledge.Hit) bool { return h.Kind.Names() })
+		i > 1 && genericNouns[toks[i-2]] && !stopWords[toks[i-1]] && !likeWords[toks[i-1]] &&
+			!slices.ContainsFunc(ix.Phrase(toks[i-1]), func(h knowledge.Hit) bool { return h.Kind.Names() })
 }
+
+// likeWords compare what is sought to a name: "un truc comme Doodle", "an app like Canva".
+var likeWords = wordSet("comme", "like", "genre", "type", "facon", "style")
 
 var genericNouns = wordSet("hebergeur", "hebergeurs", "prestataire", "prestataires", "presta", "outil", "outils",
 	"logiciel", "logiciels", "appli", "applis", "application", "truc", "trucs", "solution", "solutions",
@@ -652,7 +656,8 @@ func firmAltCue(toks []string) bool {
 var switchToPhrases = phraseList("on passe a quoi", "passer a quoi", "on passe sur quoi", "on bascule sur quoi",
 	"on prend quoi a la place", "what should we switch to", "what do we switch to", "passer sur quoi", "passer sous quoi",
 	"basculer sur quoi", "basculer vers quoi", "migrer vers quoi", "migrer sur quoi", "quoi prendre a la place",
-	"quoi prendre en libre", "on met quoi a la place", "quoi mettre a la place", "je prends quoi a la place")
+	"quoi prendre en libre", "on met quoi a la place", "quoi mettre a la place", "je prends quoi a la place", "on prend quoi",
+	"on utilise quoi", "on passe sur quoi")
 
 func hasAny(toks []string, set map[string]bool) bool {
 	for _, t := range toks {
@@ -824,7 +829,8 @@ func askerOrg(toks []string, i int) bool {
 	// une petite entreprise de plomberie": the asker describes itself — up to a request word ("on est en Midi-Pyrénées, cherche
 	// prestataire").
 	for k := i - 1; k >= 0 && k >= i-5 && !alternativeWords[toks[k]] && !wantVerbs[toks[k]]; k-- {
-		if selfDescribing[toks[k]] || toks[k] == "est" && k > 0 && toks[k-1] == "on" || have(toks, k) ||
+		if selfDescribing[toks[k]] && !(k+1 < len(toks) && toks[k+1] == "loin") || // not "pas loin de Clermont"
+			toks[k] == "est" && k > 0 && toks[k-1] == "on" || have(toks, k) ||
 			k > 0 && (toks[k] == "m" && toks[k-1] == "i" || toks[k] == "re" && toks[k-1] == "we") { // "I'm a freelance journalist"
 			return true
 		}

@@ -228,6 +228,8 @@ var alternativeCuePhrases = [][]string{
 	{"clone", "de"}, {"clone", "libre", "de"}, {"clone", "of"}, {"anything", "similar"}, {"something", "similar"},
 	{"quelque", "chose", "de", "similaire"}, {"un", "truc", "similaire"}, {"d", "autres", "choix"}, {"d", "autres", "options"}, {"d", "autres", "solutions"}, {"other", "options"},
 	{"passer", "au", "libre"}, {"passer", "au", "logiciel", "libre"}, {"passer", "aux", "logiciels", "libres"},
+	{"truc", "comme"}, {"un", "outil", "comme"}, {"une", "appli", "comme"}, {"un", "logiciel", "comme"},
+	{"something", "like"}, {"anything", "like"}, {"a", "tool", "like"}, {"an", "app", "like"},
 	{"vous", "avez", "mieux"}, {"t", "as", "mieux"}, {"y", "a", "mieux"}, {"quelque", "chose", "de", "mieux"}, {"un", "truc", "mieux"},
 	{"anything", "better"}, {"something", "better"},
 	{"migrer", "vers", "le", "libre"}, {"virer"}, {"degager"}, {"degoogliser"}, {"degooglisons"}, {"degooglisation"}, {"sortir", "des"}, {"sortir", "du"}, {"me", "debarrasser", "de"}, {"nous", "debarrasser", "de"}, {"se", "debarrasser", "de"},
@@ -235,7 +237,8 @@ var alternativeCuePhrases = [][]string{
 
 // costPhrases ask for something without its price: "SPSS mais sans payer la licence".
 var costPhrases = phraseList("sans payer", "sans licence", "sans la licence", "sans abonnement",
-	"sans acheter", "without paying")
+	"sans acheter", "without paying", "pas envie de l acheter", "pas envie d acheter", "pas envie de payer", "sans l acheter",
+	"don t want to buy", "don t want to pay", "not paying for")
 
 // offerPhrases offer the asker's own help to others: "si qqun veut debug son LDAP, je
 // peux passer" is no request.
