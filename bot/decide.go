@@ -129,6 +129,14 @@ func howOpening(t []string) bool {
 var boughtPhrases = phraseList("je viens d acheter", "on vient d acheter", "j ai achete", "on a achete", "je me suis achete",
 	"je me suis offert", "j ai recu mon", "just bought", "i bought", "we bought", "i just got")
 
+// laughOpener reports a message that opens on a laugh: "lol I spent all night making a
+// beat in FL Studio" tells a story; with no question it asks nothing.
+func laughOpener(toks []string) bool {
+	return len(toks) > 0 && laughWords[toks[0]]
+}
+
+var laughWords = wordSet("lol", "mdr", "ptdr", "haha", "hahaha", "xd", "lmao", "rofl", "mdrr", "jpp")
+
 // remarkPhrases say what the asker thinks and ask nothing: "je vis très bien comme ça",
 // "je voulais juste le dire", "c'est encore un truc de geek".
 var remarkPhrases = phraseList("je vis tres bien", "on vit tres bien", "je voulais juste le dire", "je voulais juste dire",
@@ -176,7 +184,7 @@ func (r *reading) signals(c cues) signals {
 		// need is for, not news.
 		// "Zoom a planté 3 fois, y a quoi de libre pour la visio ?": news, then a question
 		// about libre software, asks.
-		chatter: (hasPhrase(r.fixed, offerPhrases) && !hasPhrase(r.fixed, switchToPhrases) || hasPhrase(r.fixed, remarkPhrases) && !u.Question || phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
+		chatter: (hasPhrase(r.fixed, offerPhrases) && !hasPhrase(r.fixed, switchToPhrases) || (hasPhrase(r.fixed, remarkPhrases) || laughOpener(r.toks)) && !u.Question || phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
 			hasPhrase(r.fixed, boughtPhrases) && !c.alt) && !c.strongAlt && !c.provider && !c.serviceVerb || (hasAny(r.free, statusWords) || hasPhrase(r.free, outagePhrases)) && !c.strongAlt && !c.provider && !firmAltCue(r.free) &&
 			!(len(u.Needs) > 0 && (c.alt || u.Question)) && !(len(u.Categories) > 0 && c.alt && u.Question) &&
 			!(u.Question && hasAny(r.free, purposeWords)) && !r.askedCategory,

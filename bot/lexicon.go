@@ -217,7 +217,8 @@ var alternativeWords = wordSet(
 var alternativeCuePhrases = [][]string{
 	{"alternative", "a"}, {"alternatives", "a"}, {"alternative", "au"}, {"alternative", "aux"},
 	{"alternative", "de"}, {"alternatives", "de"}, {"alternative", "to"}, {"alternatives", "to"},
-	{"alternativ", "a"}, {"alt", "a"}, {"alt", "to"}, {"alt", "au"}, {"remplacer"}, {"replace"}, {"equivalent", "de"}, {"equivalent", "a"},
+	{"alternativ", "a"}, {"alt", "a"}, {"alt", "to"}, {"alt", "au"}, {"remplacer"}, {"replace"}, {"replaces"}, {"remplace"},
+	{"remplacerait"}, {"equivalent", "de"}, {"equivalent", "a"},
 	{"equivalent", "libre", "de"}, {"equivalent", "libre", "a"}, {"alternative", "libre", "a"},
 	{"alternative", "libre", "de"}, {"alternative", "libre", "pour"}, {"instead", "of"},
 	{"a", "la", "place", "de"}, {"au", "lieu", "de"}, {"quitter"}, {"je", "quitte"}, {"on", "quitte"}, {"quittons"}, {"sortir", "de"},
@@ -427,4 +428,6 @@ var ownPhrases = phraseList("qqun a", "quelqu un a", "qq1 a", "quelqu un ici a",
 var triedWords = wordSet("deja", "already", "essaye", "teste", "tried", "tested", "used", "utilise")
 
 // jokePhrases are jokes' own openings: "combien de devs faut-il pour changer une ampoule ?".
-var jokePhrases = phraseList("changer une ampoule", "c est l histoire", "tu connais la blague", "une blague")
+var jokePhrases = phraseList("changer une ampoule", "c est l histoire", "tu connais la blague", "une blague",
+	"t ecoutes quoi", "tu ecoutes quoi", "quoi comme musique toi", "what music do you", "what do you listen to",
+	"ton film prefere", "your favourite", "your favorite")

@@ -74,6 +74,13 @@ func (r *reading) keepNames(c cues) {
 	r.settleNames(loose, looseTools)
 }
 
+// isSystem reports a tool that is an operating system: "serveurs Debian" says where
+// things run, "un serveur Piwigo" names the app asked for.
+func (r *reading) isSystem(id string) bool {
+	t, ok := r.kb.Tool(id)
+	return ok && slices.Contains(t.Categories, "systeme")
+}
+
 // betterThan reports a tool named as what the answer should beat: "y a plus léger que
 // Moodle ?", "anything simpler than Keycloak?".
 func betterThan(toks []string, i int) bool {
@@ -116,7 +123,7 @@ func (r *reading) keepTool(m phraseMatch) bool {
 		return false
 	}
 	r.u.Tools = appendNew(r.u.Tools, m.hit.ID)
-	if m.start > 0 && deviceNouns[r.toks[m.start-1]] || r.afterPlatform(m) || integratedWith(r.fixed, m.start) {
+	if m.start > 0 && deviceNouns[r.toks[m.start-1]] && r.isSystem(m.hit.ID) || r.afterPlatform(m) || integratedWith(r.fixed, m.start) {
 		// "serveurs Debian", "laptops (windows + ubuntu)", "intégrable à Moodle":
 		// where it runs or what it plugs into.
 		r.deviceTools = append(r.deviceTools, m.hit.ID)

@@ -70,7 +70,7 @@ var systemBefore = wordSet("sous", "sur", "on", "under", "running")
 
 var instanceWords = wordSet("instance", "server", "serveur", "setup", "install", "installation")
 
-var keepVerbs = wordSet("garde", "gardons", "gardent", "conserve", "conservons", "keep", "keeping")
+var keepVerbs = wordSet("garde", "gardons", "gardent", "conserve", "conservons", "keep", "keeping", "note", "retiens", "noted")
 
 var setUpVerbs = wordSet("installe", "installes", "deploye", "deployes", "monte", "installed", "deployed")
 

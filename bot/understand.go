@@ -217,6 +217,11 @@ func placeDropped(toks []string, start int) bool {
 
 var droppingWords = wordSet("oubliez", "oublie", "oublions", "forget", "pas", "not")
 
+// countedNouns follow a number that counts things: "30000 photos", "44000 habitants".
+var countedNouns = wordSet("photos", "personnes", "euros", "eur", "habitants", "pages", "fichiers", "adherents", "membres",
+	"clients", "salaries", "eleves", "etudiants", "mails", "lignes", "documents", "images", "videos", "users", "utilisateurs",
+	"contacts", "produits", "articles", "livres", "heures", "mots", "people", "files", "members", "students", "employees")
+
 // possessive reports an English possessive after a name: "Saint-Gobain's", "Nancy's".
 func (r *reading) possessive(toks []string, end int) bool {
 	return r.u.Lang == English && end < len(toks) && toks[end] == "s"
@@ -227,6 +232,9 @@ func (r *reading) possessive(toks []string, end int) bool {
 func (r *reading) quantity(start, end int) bool {
 	if end-start != 1 || !isNumber(r.toks[start]) {
 		return false
+	}
+	if end < len(r.toks) && countedNouns[r.toks[end]] {
+		return true // "30000 photos de mariages": a count, not Nîmes
 	}
 	n := r.toks[start]
 	for i := 0; ; {

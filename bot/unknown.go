@@ -30,7 +30,8 @@ func (r *reading) unknownProduct(c cues) string {
 		return ""
 	}
 	words := textnorm.Words(r.text)
-	generic := len(r.u.Categories)+len(r.u.Needs) > 0
+	// "Bulbazap 2 marche plus sur mon pc": the device's category says where, not what.
+	generic := len(r.u.Needs) > 0 || slices.ContainsFunc(r.u.Categories, func(c string) bool { return !slices.Contains(r.deviceCats, c) })
 	onlyProvider := !(c.alt || c.strongAlt || r.u.Question)
 	for i, w := range words {
 		k := firstToken(w)
@@ -42,6 +43,7 @@ func (r *reading) unknownProduct(c cues) string {
 		switch {
 		case r.byRequest(words, i), libreAfter(words, i), askedIfLibre(words, i):
 		case startsUpper(w) && !acronym(w) && i+1 < len(words) && r.genericWord(firstToken(words[i+1])):
+		case startsUpper(w) && i+1 < len(words) && isNumber(firstToken(words[i+1])) && !generic: // "Bulbazap 2 marche plus"
 		case capital && !generic && !afterPlaceCue(words, i):
 		default:
 			continue
