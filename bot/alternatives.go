@@ -141,8 +141,8 @@ func withHosts(kb *knowledge.KB, u Understanding, p *knowledge.Product, r Reply)
 		r.ProviderPage = hosts.ProviderPage
 		r.HostsFirst = true
 		r.Providers = r.Providers[:min(MaxHosts, len(r.Providers))]
-		lead = Tr(u.Lang, "Quitter "+p.Name+", c'est d'abord trouver qui l'héberge pour vous : ces hébergeurs proposent ces logiciels libres. Pour l'héberger vous-même, voici les logiciels.",
-			"Leaving "+p.Name+" starts with someone to host it for you: these hosts offer the free software below. To host it yourself, here is the software.")
+		lead = Tr(u.Lang, "Quitter "+p.Name+", c'est d'abord trouver qui l'héberge pour vous : ces hébergeurs proposent ce service ou ces logiciels libres. Pour l'héberger vous-même, voici les logiciels.",
+			"Leaving "+p.Name+" starts with someone to host it for you: these hosts offer this service or the free software below. To host it yourself, here is the software.")
 	}
 	r.Text = strings.TrimSpace(lead + " " + r.Text)
 	return r

@@ -43,7 +43,7 @@ func (r *reading) unknownProduct(c cues) string {
 		switch {
 		case r.byRequest(words, i), libreAfter(words, i), askedIfLibre(words, i):
 		case startsUpper(w) && !acronym(w) && i+1 < len(words) && r.genericWord(firstToken(words[i+1])):
-		case startsUpper(w) && i+1 < len(words) && isNumber(firstToken(words[i+1])) && !generic: // "Bulbazap 2 marche plus"
+		case startsUpper(w) && !acronym(w) && i+1 < len(words) && versionNumber(firstToken(words[i+1])) && !generic: // "Bulbazap 2 marche plus"
 		case capital && !generic && !afterPlaceCue(words, i):
 		default:
 			continue
@@ -52,6 +52,9 @@ func (r *reading) unknownProduct(c cues) string {
 	}
 	return ""
 }
+
+// versionNumber reports a short number that can follow a product's name ("2", "360").
+func versionNumber(t string) bool { return t != "" && len(t) <= 4 && isNumber(t) }
 
 // toolAskers are provider nouns and service verbs a tool's name follows: "presta Zimbra",
 // "installer Krantzbox".
