@@ -70,10 +70,16 @@ func softwareForTask(toks []string, i int) bool {
 	for j >= 0 && (possessives[toks[j]] || definiteWords[toks[j]]) {
 		j--
 	}
-	if j < 3 || !taskVerbs[toks[j]] || !needLinks[toks[j-1]] {
+	switch {
+	case j >= 0 && taskVerbs[toks[j]]:
+		j-- // "pour gérer ma bibliographie"
+	case j != i-1 || !infinitive(toks[i]):
+		return false // only a need that names the task itself: "pour caler les pistes"
+	}
+	if j < 2 || !needLinks[toks[j]] {
 		return false
 	}
-	j = skipPurpose(toks, j-2)
+	j = skipPurpose(toks, j-1)
 	return j > 0 && softwareNouns[toks[j]] && indefinite[toks[j-1]]
 }
 

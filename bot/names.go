@@ -234,6 +234,8 @@ var inPersonWords = wordSet("presentiel", "physique", "person", "distanciel")
 // one asked for ("…sécurité, quel gestionnaire de mots de passe ?").
 func (r *reading) keepCategory(m phraseMatch) {
 	if devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || oneOfOurs(r.toks, m.start) || qualityPair(r.toks, m) ||
+		ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || // "un petit studio d'enregistrement": who asks
+
 		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || // "we live in Fort-de-France"
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" { // "le cabinet comptable"
 		return
@@ -476,7 +478,7 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 // keepNeed keeps a need named with the rank of its phrase, unless it only says what the
 // asker's organisation does ("notre club de rando").
 func (r *reading) keepNeed(m phraseMatch) {
-	if ofOrganisation(r.toks, m.start) || devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || reservedThing(r.toks, m.start) ||
+	if ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || reservedThing(r.toks, m.start) ||
 		actingPeople(r.toks, m) || payParticiple(r.toks, m) {
 		return
 	}
@@ -698,8 +700,31 @@ func ofOrganisation(toks []string, i int) bool {
 	return i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && orgNouns[toks[i-2]]
 }
 
+// workplace reports a name said as where the asker works: "je suis animatrice à la
+// médiathèque", "I work at a school" — who asks, not what is asked.
+func workplace(toks []string, i int) bool {
+	k := i - 1
+	for k > 0 && (definiteWords[toks[k]] || toks[k] == "un" || toks[k] == "une" || possessives[toks[k]]) {
+		k--
+	}
+	if k > 0 && toks[k] == "a" && (toks[k-1] == "at" || toks[k-1] == "in") {
+		k-- // "I work at a school"
+	}
+	if k < 1 || !(toks[k] == "a" || toks[k] == "au" || toks[k] == "at" || toks[k] == "dans" || toks[k] == "chez") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if workVerbs[toks[j]] || toks[j] == "suis" && j+1 < k {
+			return true // "je suis animatrice à la", not "je suis à la médiathèque" (where)
+		}
+	}
+	return false
+}
+
+var workVerbs = wordSet("travaille", "bosse", "work", "works", "worked", "working", "enseigne", "teach")
+
 var orgNouns = wordSet("club", "clubs", "association", "asso", "magasin", "boutique", "cabinet", "atelier",
-	"federation", "comite", "section", "ecole", "compagnie", "troupe", "bureau")
+	"federation", "comite", "section", "ecole", "compagnie", "troupe", "bureau", "studio", "studios")
 
 // genericCategory reports a category named only by a lone generic noun ("site", "outil").
 func (r *reading) genericCategory(id string) bool {

@@ -994,6 +994,23 @@ var phrasings = []phrasing{
 	{"on veut remplacer le standard de la mairie par du libre", alt, "asterisk", "", "-"},
 	{"faut un outil pour sauvegarder les postes de l'asso", alt, "borgbackup", "", "-"},
 	{"Bonjour, nous sommes une commune avec un accueil périscolaire. Les inscriptions à la cantine et la facturation se font sur papier. Existe-t-il un logiciel libre pour gérer les inscriptions, les présences et la facturation ?", alt, "noethys", "", "-"},
+	// Fourth session: who asks is not what is asked (a workplace, a trade in brackets, a
+	// headcount, "as a…"); the task after "un logiciel pour" is the request; remarks and
+	// stories stay remarks; counts are no postal codes.
+	{"je suis animatrice à la médiathèque, un logiciel d'animation image par image pour des ados ?", alt, "opentoonz", "", "-"},
+	{"suivi du temps passé par projet pour facturer les clients (agence web), un outil libre ?", alt, "kimai", "", "-"},
+	{"besoin d'un outil pour suivre nos prospects, agence web 5 pers", alt, "suitecrm", "", "-"},
+	{"What free software can I use for bookkeeping as a freelance web developer?", alt, "dolibarr", "", "-"},
+	{"On lance un podcast, il nous faut un logiciel libre pour caler les pistes et faire le montage", alt, "audacity", "", "-"},
+	{"je veux faire mon premier pcb, un logiciel libre pour le schema et le routage ?", alt, "kicad", "", "-"},
+	{"J'ai un iPhone et un compte Amazon et je vis très bien comme ça, merci. Je voulais juste le dire.", none, "-", "", "-"},
+	{"lol I spent all night making a beat in FL Studio and it sounds like a microwave", none, "-", "", "-"},
+	{"t'écoutes quoi comme musique toi ?", none, "-", "", "-"},
+	{"alternative libre a lightroom, jai 30000 photos de mariages a trier", alt, "darktable", "", "-"},
+	{"stp un truc comme doodle sans pub pour caler des soutenances", alt, "framadate", "", "-"},
+	{"Bulbazap 2 marche plus sur mon pc depuis la maj, vous avez mieux en libre ?", alt, "-", "", "-"},
+	{"Je suis à Clermont dans l'Oise, une asso qui installe Linux ?", prov, "debian", "", "32"},
+	{"je suis du 9-3, des assos qui reconditionnent des pc avec linux ?", prov, "debian", "", "11"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {
