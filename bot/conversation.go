@@ -221,6 +221,11 @@ func closeReads(u Understanding, toks []string, prev turn) (out Understanding, u
 		return u, true, true
 	case prev.pointed != "" && hasPhrase(toks, pointers) && len(u.Categories)+len(u.Needs)+len(u.Tools) == 0 && (len(u.Products) == 0 || u.onlyPlatform):
 		return pointAt(u, prev.pointed, prev), true, true // "celui-là, il marche sur mac ?" after "le deuxième ?"
+	case hasPhrase(toks, ofThosePhrases) && len(prev.answered) > 0 && len(u.Products)+len(u.Tools) == 0:
+		// "Which of those can render LaTeX math in messages?": the same list, whatever
+		// the words of the feature name.
+		u.Categories, u.Needs, u.NeedWords = nil, nil, nil
+		return continueTurn(u, prev), true, true
 	case hasPhrase(toks, itPhrases) && len(prev.answered) > 0 && len(u.Tools) == 0:
 		// "on a un NAS Synology, on peut l'installer dessus ?": the same tools; what is
 		// named is where they would run.
@@ -348,6 +353,10 @@ func theyDo(toks []string) bool {
 
 // doItPhrases point back to the work just asked for: "le faire", "do it".
 var doItPhrases = phraseList("le faire", "la faire", "les faire", "do it", "do that", "do this")
+
+// ofThosePhrases ask which of the tools just listed has some feature.
+var ofThosePhrases = phraseList("which of those", "which of them", "which one of those", "which of these", "lequel de ces",
+	"lequel d entre eux", "laquelle de ces", "lesquels de ces", "parmi eux", "parmi ceux", "parmi ces", "among them", "among those")
 
 // itPhrases do something with the tool just answered: "l'installer", "host it".
 var itPhrases = phraseList("l installer", "l heberger", "les installer", "les heberger", "le faire tourner", "la faire tourner",
