@@ -36,16 +36,27 @@ func (r *reading) devicesWanted() []string {
 	if out := platformsNamed(kept); len(out) > 0 {
 		return out
 	}
+	var out []string
 	for i, w := range r.fixed {
-		if mobileAt(r.fixed, i) {
-			if w == "iphone" || w == "ipad" {
-				return []string{"ios"} // "pour mon iPhone": no Android-only app
-			}
-			return []string{mobile}
+		switch {
+		case len(out) == 0 && mobileAt(r.fixed, i) && (w == "iphone" || w == "ipad"):
+			out = []string{"ios"} // "pour mon iPhone": no Android-only app
+		case len(out) == 0 && mobileAt(r.fixed, i):
+			out = []string{mobile}
 		}
 	}
-	return nil
+	for i, w := range r.fixed {
+		if len(out) > 0 && desktopNouns[w] && i > 0 && mobileLeads[r.fixed[i-1]] {
+			return append(out, desktop) // "sur tel et sur pc": either will do
+		}
+	}
+	return out
 }
+
+// desktop stands for a computer of any system: "sur tel et sur pc".
+const desktop = "desktop"
+
+var desktopNouns = wordSet("pc", "ordi", "ordinateur", "computer", "laptop", "mac")
 
 // mobileAt reports a phone or a tablet named at i as where something should run: "sur
 // mon téléphone", "une appli mobile" — not "un tel outil", "une tablette graphique".
@@ -79,8 +90,11 @@ var appWords = wordSet("appli", "application", "app", "applis", "applications", 
 // runsOn reports whether a tool's own apps run on one of the platforms wanted.
 func runsOn(platforms, wanted []string) bool {
 	return slices.ContainsFunc(wanted, func(w string) bool {
-		if w == mobile {
+		switch w {
+		case mobile:
 			return slices.Contains(platforms, "android") || slices.Contains(platforms, "ios")
+		case desktop:
+			return slices.Contains(platforms, "windows") || slices.Contains(platforms, "macos") || slices.Contains(platforms, "linux")
 		}
 		return slices.Contains(platforms, w)
 	})
@@ -91,6 +105,7 @@ func runsOn(platforms, wanted []string) bool {
 // a tool known to have no app there comes last. A tool whose platforms the KB does not
 // list keeps its place.
 func (s toolScores) onDevices(kb *knowledge.KB, wanted []string) {
+	fits, top := false, s.top()
 	for id, v := range s.score {
 		t, ok := kb.Tool(id)
 		if !ok || len(t.Platforms) == 0 {
@@ -98,11 +113,41 @@ func (s toolScores) onDevices(kb *knowledge.KB, wanted []string) {
 		}
 		switch {
 		case runsOn(t.Platforms, wanted):
+			fits = true
 			s.score[id] = v + deviceBonus
 		case slices.Contains(t.Platforms, "web"):
 			s.score[id] = v + deviceBonus/4
 		default:
 			s.score[id] = v - deviceMalus
+		}
+	}
+	if t, ok := kb.Tool(top); ok && len(t.Platforms) > 0 && len(t.Categories) > 0 && !fits {
+		s.sameJobThere(kb, t.Categories[0], wanted) // the best answer is known not to run there
+	}
+}
+
+// top is the best-scored tool (the first by id on a tie).
+func (s toolScores) top() string {
+	best, bestV := "", -1.0
+	for id, v := range s.score {
+		if v > bestV || v == bestV && id < best {
+			best, bestV = id, v
+		}
+	}
+	return best
+}
+
+// sameJobThere brings in, when none of the tools found has an app where the asker wants
+// it, the tools made for the same job that do: "lire mes ebooks sur Android" finds
+// Calibre, then KOReader.
+func (s toolScores) sameJobThere(kb *knowledge.KB, job string, wanted []string) {
+	best := 0.0
+	for _, v := range s.score {
+		best = max(best, v)
+	}
+	for _, t := range kb.Tools {
+		if len(t.Categories) > 0 && t.Categories[0] == job && runsOn(t.Platforms, wanted) {
+			s.add(t.ID, best+0.01*float64(t.Popularity), "")
 		}
 	}
 }
@@ -158,6 +203,8 @@ func platformLabel(lang Lang, p string) string {
 	switch p {
 	case mobile:
 		return Tr(lang, "téléphone ou tablette", "phone or tablet")
+	case desktop:
+		return Tr(lang, "ordinateur", "computer")
 	case "ios":
 		return "iOS (iPhone, iPad)"
 	case "macos":

@@ -21,6 +21,8 @@ func TestDevicesPutTheAppsThereFirst(t *testing.T) {
 		{[]string{"a password manager?", "and on Android?"}, "bitwarden", "No app for Android: KeePassXC"},
 		{[]string{"un navigateur libre pour mon iPhone ?"}, "firefox", "Chromium, Tor Browser, LibreWolf."},
 		{[]string{"une appli libre de notes pour mon téléphone"}, "joplin", "Application pour téléphone ou tablette : Joplin"},
+		// None of the tools found runs there: those made for the same job that do.
+		{[]string{"une appli libre pour lire mes ebooks sur android ?"}, "koreader", "Pas d'application pour Android : calibre."},
 		// A drawing tablet, "un tel outil", a desk phone: no device to install on.
 		{[]string{"un logiciel de dessin pour ma tablette graphique"}, "krita", ""},
 		{[]string{"un tel outil existe pour la compta ?"}, "dolibarr", ""},

@@ -17,7 +17,7 @@ var helpPhrases = phraseList(
 	"ca marche ce chat", "ca marche ce bot", "what are you",
 	"what sources do you", "where do your recommendations", "tes sources", "vos sources", "quelles sources",
 	"how do you choose", "comment tu choisis", "comment choisis tu",
-	"c est quoi ce bot", "c quoi ce bot", "quoi exactement ce bot", "what is this bot", "qui a fait ce bot", "qui t a fait", "qui t a cree",
+	"comment faut te demander", "comment il faut te demander", "je mets ma ville", "je mets mon code postal", "c est quoi ce bot", "c quoi ce bot", "quoi exactement ce bot", "what is this bot", "qui a fait ce bot", "qui t a fait", "qui t a cree",
 	"who made you", "who built you",
 	"repondre en anglais", "reponds en anglais", "tu parles anglais", "parler anglais", "ecrire en anglais",
 	"you speak english", "reply in english", "answer in english", "you speak french", "reply in french", "answer in french",
@@ -88,7 +88,7 @@ var peoplePhrases = phraseList("des gens qui", "des personnes qui", "une personn
 
 var askerPhrases = phraseList(
 	"qui peut", "qui pourrait", "qui sait", "quelqu un", "quelqu un qui", "qui fait", "qui font",
-	"who can", "who could", "someone", "somebody", "anyone who", "qqn", "qqun", "quelquun", "qq1",
+	"who can", "who could", "someone", "somebody", "anyone who", "qqn", "qqun", "quelquun", "qq1", "an moun",
 	"qui accompagnent", "qui accompagne", "qui maitrise", "qui maitrisent", "qui connait", "qui connaissent",
 )
 
@@ -342,7 +342,9 @@ var stopWords = wordSet(
 var chatSpellings = map[string]string{"koi": "quoi", "kwa": "quoi", "pk": "pourquoi", "pq": "pourquoi", "kel": "quel",
 	"kelle": "quelle", "kels": "quels", "vid": "video", "vids": "videos", "vidz": "videos", "gratos": "gratuit",
 	"grtuit": "gratuit", "slt": "salut", "bjr": "bonjour", "mrc": "merci", "mrci": "merci", "ptit": "petit", "ptite": "petite",
-	"bsoin": "besoin", "pr": "pour", "logi": "logiciel", "logis": "logiciels", "notifs": "notifications", "notif": "notification", "factu": "facturation", "factus": "factures"}
+	"bsoin": "besoin", "pr": "pour", "logi": "logiciel", "logis": "logiciels", "notifs": "notifications", "notif": "notification", "factu": "facturation", "factus": "factures",
+	// Antillean creole spellings people type: "an lojisyèl lib pou ranplasé Word".
+	"lojisyel": "logiciel", "ranplase": "remplacer", "konnet": "connait", "pou": "pour"}
 
 // greetingWords make a message small talk when nothing else is asked.
 var greetingWords = wordSet("bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "merci",
