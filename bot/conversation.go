@@ -247,7 +247,7 @@ func closeReads(u Understanding, toks []string, prev turn) (out Understanding, u
 // the iPad?" after a list asks for the same kind of tool there.
 func onlyPlatforms(u Understanding) bool {
 	return len(u.Products) > 0 && len(u.Tools)+len(u.Categories)+len(u.Needs) == 0 &&
-		!slices.ContainsFunc(u.Products, func(id string) bool { return !platformIDs[id] })
+		!slices.ContainsFunc(u.Products, func(id string) bool { _, system := platformOf[id]; return !system })
 }
 
 // barePlatform reports a short message that only puts a system after a preposition: "sur
@@ -266,8 +266,6 @@ func platformsNamed(products []string) []string {
 	}
 	return out
 }
-
-var platformIDs = map[string]bool{"android": true, "ios": true, "macos": true, "windows": true, "chromeos": true}
 
 // aboutTheList reads a question about the list just given: what the providers do, how
 // they work, or which tool suits someone.

@@ -961,8 +961,6 @@ var deviceNouns = wordSet("tel", "telephone", "smartphone", "portable", "mobile"
 	"laptop", "laptops", "portables", "phone", "tablette", "poste", "postes", "serveur", "serveurs", "machine", "machines", "computer", "pcs", "ordis",
 	"ordinateurs", "tablettes", "computers")
 
-// negated reports whether the name starting at i follows "sans", "without" or "pas de",
-// maybe through what holds it: "sans tableau Excel", "sans groupe WhatsApp".
 // refusedVerb reports a service verb nobody wants done: "ils ne veulent plus rien
 // installer de Meta" asks for no installer.
 func refusedVerb(toks []string, i int) bool {
@@ -978,37 +976,38 @@ var refuseVerbs = wordSet("veulent", "veut", "veux", "voulons", "voulez", "souha
 // agence", "sans envoyer mes données à une entreprise américaine" — not "sans payer Wix",
 // where the product is still what to replace.
 func providerAvoided(toks []string, i int) bool {
-	if !providerWords[toks[i]] {
-		return false
-	}
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
+	return providerWords[toks[i]] && without(toks, i, 6, withoutWords, avoidGap)
+}
+
+var avoidGap = wordSet("payer", "pay", "paying", "envoyer", "sending", "send", "mes", "nos", "my", "our", "donnees", "data",
+	"a", "au", "aux", "une", "un", "an", "to", "des", "de", "d", "la", "le", "les")
+
+// negated reports whether the name starting at i follows "sans", "without" or "pas de",
+// maybe through what holds it: "sans tableau Excel", "sans groupe WhatsApp", "sans
+// passer par Google", "without a Google account", "sans envoyer ça chez YouTube".
+func negated(toks []string, i int) bool {
+	return without(toks, i, 5, negationWords, holderWords)
+}
+
+// without reports a word of stops at most reach words before i, with only gap words
+// between them.
+func without(toks []string, i, reach int, stops, gap map[string]bool) bool {
+	for k := i - 1; k >= 0 && k >= i-reach; k-- {
 		switch {
-		case toks[k] == "sans" || toks[k] == "without":
+		case stops[toks[k]]:
 			return true
-		case !avoidGap[toks[k]]:
+		case !gap[toks[k]]:
 			return false
 		}
 	}
 	return false
 }
 
-var avoidGap = wordSet("payer", "pay", "paying", "envoyer", "sending", "send", "mes", "nos", "my", "our", "donnees", "data",
-	"a", "au", "aux", "une", "un", "an", "to", "des", "de", "d", "la", "le", "les")
-
-func negated(toks []string, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		switch toks[k] {
-		case "sans", "without", "hors", "refusent", "refuse", "refusant", "refuses":
-			return true
-		case "le", "la", "les", "l", "de", "d", "du", "des", "any", "un", "une", "mon", "ma", "mes",
-			"compte", "comptes", "account", "passer", "par", "utiliser", "tableau", "tableaux", "fichier",
-			"fichiers", "feuille", "feuilles", "groupe", "groupes", "envoyer", "ca", "chez", "sur", "to", "using",
-			"appeler", "contacter", "hire", "hiring", "calling", "etre", "be", "being":
-			// "sans compte Google", "sans passer par Google", "without a Google account",
-			// "sans envoyer ça chez YouTube"
-			continue
-		}
-		return false
-	}
-	return false
-}
+var (
+	withoutWords  = wordSet("sans", "without")
+	negationWords = wordSet("sans", "without", "hors", "refusent", "refuse", "refusant", "refuses")
+	holderWords   = wordSet("le", "la", "les", "l", "de", "d", "du", "des", "any", "un", "une", "mon", "ma", "mes",
+		"compte", "comptes", "account", "passer", "par", "utiliser", "tableau", "tableaux", "fichier",
+		"fichiers", "feuille", "feuilles", "groupe", "groupes", "envoyer", "ca", "chez", "sur", "to", "using",
+		"appeler", "contacter", "hire", "hiring", "calling", "etre", "be", "being")
+)

@@ -15,8 +15,9 @@ import (
 // mobile stands for "a phone or a tablet" when the system is not named: Android or iOS.
 const mobile = "mobile"
 
-// platformOf maps the products that are systems to the KB's platform names.
-var platformOf = map[string]string{"android": "android", "ios": "ios", "macos": "macos", "windows": "windows"}
+// platformOf maps the products that are systems to the KB's platform names; ChromeOS is a
+// system with no platform of its own in the KB.
+var platformOf = map[string]string{"android": "android", "ios": "ios", "macos": "macos", "windows": "windows", "chromeos": ""}
 
 // mobileNouns name a phone or a tablet; mobileLeads are the words that make one the
 // device something should run on ("sur mon téléphone", "an app for my phone", "appli
@@ -36,17 +37,16 @@ func (r *reading) devicesWanted() []string {
 	if out := platformsNamed(kept); len(out) > 0 {
 		return out
 	}
-	var out []string
-	for i, w := range r.fixed {
-		switch {
-		case len(out) == 0 && mobileAt(r.fixed, i) && (w == "iphone" || w == "ipad"):
-			out = []string{"ios"} // "pour mon iPhone": no Android-only app
-		case len(out) == 0 && mobileAt(r.fixed, i):
-			out = []string{mobile}
-		}
+	i := firstMobile(r.fixed)
+	if i < 0 {
+		return nil
 	}
-	for i, w := range r.fixed {
-		if len(out) > 0 && desktopNouns[w] && i > 0 && mobileLeads[r.fixed[i-1]] {
+	out := []string{mobile}
+	if r.fixed[i] == "iphone" || r.fixed[i] == "ipad" {
+		out = []string{"ios"} // "pour mon iPhone": no Android-only app
+	}
+	for k, w := range r.fixed {
+		if desktopNouns[w] && k > 0 && mobileLeads[r.fixed[k-1]] {
 			return append(out, desktop) // "sur tel et sur pc": either will do
 		}
 	}
@@ -57,6 +57,16 @@ func (r *reading) devicesWanted() []string {
 const desktop = "desktop"
 
 var desktopNouns = wordSet("pc", "ordi", "ordinateur", "computer", "laptop", "mac")
+
+// firstMobile returns where the first phone or tablet is named as a device, or -1.
+func firstMobile(toks []string) int {
+	for i := range toks {
+		if mobileAt(toks, i) {
+			return i
+		}
+	}
+	return -1
+}
 
 // mobileAt reports a phone or a tablet named at i as where something should run: "sur
 // mon téléphone", "une appli mobile" — not "un tel outil", "une tablette graphique".
@@ -100,6 +110,29 @@ func runsOn(platforms, wanted []string) bool {
 	})
 }
 
+// fit is how a tool suits the devices asked for.
+type fit int
+
+const (
+	fitUnknown fit = iota // the KB does not list its platforms
+	fitNative             // it has an app there
+	fitWeb                // a web app any browser opens
+	fitNone               // it is known to have no app there
+)
+
+func fitOn(kb *knowledge.KB, id string, wanted []string) fit {
+	t, ok := kb.Tool(id)
+	switch {
+	case !ok || len(t.Platforms) == 0:
+		return fitUnknown
+	case runsOn(t.Platforms, wanted):
+		return fitNative
+	case slices.Contains(t.Platforms, "web"):
+		return fitWeb
+	}
+	return fitNone
+}
+
 // onDevices puts first, among the tools found, those with an app where the asker wants
 // it ("et sur iPhone ?": OnlyOffice before LibreOffice), then web apps any browser opens;
 // a tool known to have no app there comes last. A tool whose platforms the KB does not
@@ -107,17 +140,13 @@ func runsOn(platforms, wanted []string) bool {
 func (s toolScores) onDevices(kb *knowledge.KB, wanted []string) {
 	fits, top := false, s.top()
 	for id, v := range s.score {
-		t, ok := kb.Tool(id)
-		if !ok || len(t.Platforms) == 0 {
-			continue
-		}
-		switch {
-		case runsOn(t.Platforms, wanted):
+		switch fitOn(kb, id, wanted) {
+		case fitNative:
 			fits = true
 			s.score[id] = v + deviceBonus
-		case slices.Contains(t.Platforms, "web"):
+		case fitWeb:
 			s.score[id] = v + deviceBonus/4
-		default:
+		case fitNone:
 			s.score[id] = v - deviceMalus
 		}
 	}
@@ -164,15 +193,13 @@ const (
 func deviceNote(kb *knowledge.KB, lang Lang, tools []ToolItem, wanted []string) string {
 	var native, web, none []string
 	for _, it := range tools {
-		t, ok := kb.Tool(it.ID)
-		switch {
-		case !ok || len(t.Platforms) == 0:
-		case runsOn(t.Platforms, wanted):
-			native = append(native, t.Name)
-		case slices.Contains(t.Platforms, "web"):
-			web = append(web, t.Name)
-		default:
-			none = append(none, t.Name)
+		switch fitOn(kb, it.ID, wanted) {
+		case fitNative:
+			native = append(native, it.Name)
+		case fitWeb:
+			web = append(web, it.Name)
+		case fitNone:
+			none = append(none, it.Name)
 		}
 	}
 	where := deviceNames(lang, wanted)

@@ -265,7 +265,7 @@ func (r *reading) departmentOf(m phraseMatch) bool {
 		return false
 	}
 	who := r.toks[k-1]
-	return personNouns[who] || startsUpper(writtenAs(r.text, r.toks[k-1:k])) && k-1 == 0
+	return personNouns[who] || r.capitalAt(k-1) && k-1 == 0
 }
 
 var personNouns = wordSet("collegue", "collegues", "secretaire", "responsable", "gens", "personnes", "nana", "mec", "amie", "ami",
@@ -335,7 +335,7 @@ var putWhatPhrases = phraseList("quoi mettre", "je mets quoi", "on met quoi", "m
 
 // capitalised reports a name written with a capital, as names are.
 func (r *reading) capitalised(m phraseMatch) bool {
-	return startsUpper(writtenAs(r.text, r.toks[m.start:m.end]))
+	return r.capitalAt(m.start)
 }
 
 // categoryOn reports a category named by the same words as m.

@@ -261,7 +261,7 @@ func (r *reading) departementIn() {
 			continue
 		}
 		code, ok := r.geo.ResolveDepartement(r.toks[i])
-		if !ok || !startsUpper(writtenAs(r.text, r.toks[i:i+1])) {
+		if !ok || !r.capitalAt(i) {
 			continue
 		}
 		if p, ok := r.geo.Resolve(code); ok {

@@ -333,6 +333,21 @@ func (s scan) at(i int) (Match, bool) {
 		// maçon": a trade; "arrête tes vannes": a noun; "ça se corse": a verb.
 		return Match{}, false
 	}
+	if m, ok := s.named(i, c); ok {
+		return m, true
+	}
+	if cue && len(t) >= 4 && !s.g.nearPlace[t] {
+		if m, ok := s.typo(i, c); ok && !styleContext(toks, m.End) {
+			return m, true
+		}
+	}
+	return Match{}, false
+}
+
+// named tries the place names that start at token i, longest first, each read with the
+// words around it.
+func (s scan) named(i int, c pickContext) (Match, bool) {
+	toks, t, cue := s.toks, s.toks[i], c.cue
 	for n := min(s.g.maxWords, len(toks)-i); n >= 1; n-- {
 		list := s.g.names[strings.Join(toks[i:i+n], " ")]
 		if len(list) == 0 || !s.free(i, n) {
@@ -359,11 +374,6 @@ func (s scan) at(i int) (Match, bool) {
 		}
 		if r, ok := s.g.pick(list, pc); ok {
 			return Match{s.g.refPlace(r), i, i + n, cue}, true
-		}
-	}
-	if cue && len(t) >= 4 && !s.g.nearPlace[t] {
-		if m, ok := s.typo(i, c); ok && !styleContext(toks, m.End) {
-			return m, true
 		}
 	}
 	return Match{}, false
