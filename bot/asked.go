@@ -17,8 +17,7 @@ func askedWhich(toks []string, i int) bool {
 	if i > 0 && whichWords[toks[i-1]] || whichTool(toks, i) || toolWhere(toks, i) || whatFor(toks, i) {
 		return true
 	}
-	// "on cherche un espace de stockage en ligne": what is sought.
-	if i > 1 && indefinite[toks[i-1]] && seekWords[toks[i-2]] {
+	if sought(toks, i) {
 		return true
 	}
 	if i > 1 && needLinks[toks[i-1]] {
@@ -109,7 +108,22 @@ func softwareSought(toks []string, j int) bool {
 // existsPhrases close a message that asks whether a tool exists.
 var existsPhrases = phraseList("ca existe", "ca existe t il", "existe t il", "existe t elle", "does it exist", "does that exist", "is there one")
 
-var seekWords = wordSet("cherche", "cherchons", "cherchez", "recherche", "recherchons", "jcherche", "seeking")
+var seekWords = wordSet("cherche", "cherchons", "cherchez", "recherche", "recherchons", "jcherche", "seeking",
+	"voudrais", "voudrait", "voudrions", "aimerais", "aimerions", "veux", "voulons", "want", "wants", "need", "needs")
+
+// sought reports a need after "on cherche un", "je voudrais une vraie": what is sought
+// ("on cherche un espace de stockage en ligne", "je voudrais une vraie adresse pro").
+func sought(toks []string, i int) bool {
+	j := i - 1
+	if j >= 0 && seekQualifiers[toks[j]] {
+		j--
+	}
+	return j > 0 && indefinite[toks[j]] && seekWords[toks[j-1]]
+}
+
+// seekQualifiers may stand between the article and the need sought.
+var seekQualifiers = wordSet("vraie", "vrai", "bonne", "bon", "nouvelle", "nouveau", "nouvel", "petite", "petit", "simple",
+	"real", "proper", "good", "new", "decent")
 
 // whatFor reports a name after "quoi de mieux pour (le)", "what to use for": "un tableur
 // partagé c'est le bazar, quoi de mieux pour le planning ?" asks for planning.

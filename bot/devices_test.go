@@ -26,6 +26,8 @@ func TestDevicesPutTheAppsThereFirst(t *testing.T) {
 		// A drawing tablet, "un tel outil", a desk phone: no device to install on.
 		{[]string{"un logiciel de dessin pour ma tablette graphique"}, "krita", ""},
 		{[]string{"un tel outil existe pour la compta ?"}, "dolibarr", ""},
+		// The office apps the kids need, not the suite's file sync, on the iPad.
+		{[]string{"my kids need Word and PowerPoint but I won't pay for Microsoft 365, free alternative?", "and for the iPad?"}, "onlyoffice", "App for iOS (iPhone, iPad): ONLYOFFICE"},
 		// Who installs it does not depend on the device.
 		{[]string{"alternative à Word ?", "sur iPad ?", "qui peut l'installer à Rennes ?"}, "libreoffice", ""},
 	}

@@ -48,7 +48,7 @@ func (r *reading) keepNames(c cues) {
 			if kept && (postedOn(r.fixed, m.start) || makeshift(r.fixed, m.start) || r.publishedOn(m) || r.parens()[m.start] && m.start > 0 || contentFor(r.fixed, m.end)) {
 				r.setting = append(r.setting, m.hit.ID) // "sur la page Facebook", "une feuille Excel": what serves today
 			}
-			if kept && m.hit.Ambiguous && !afterService && !leaving && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) {
+			if kept && m.hit.Ambiguous && !afterService && !leaving && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) && !r.listedWithSibling(m) {
 				loose = append(loose, m.hit.ID)
 			}
 			if kept && cueRightBefore(r.fixed, m.start) {
@@ -148,6 +148,7 @@ var libreWords = wordSet("libre", "libres", "opensource")
 func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 	one := m.end-m.start == 1
 	firm = firm || one && len(r.toks[m.start]) == 1 && m.hit.Ambiguous && r.oneLetterName(m.start) // "X c'est devenu…"
+	firm = firm || m.hit.Ambiguous && r.listedWithSibling(m)
 	switch {
 	case m.hit.Ambiguous && (!(firm || libreOne(r.toks, m)) || describes(r.ix, r.toks, m.start) || afterPronoun(r.toks, m.start)), negated(r.fixed, m.start):
 		return true // "messenger sans facebook": what comes after "sans" is not asked for
@@ -161,6 +162,34 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 	}
 	return otherSense(r.toks, m) // "ma box Orange" is a router, "compte rendu" a report
 }
+
+// listedWithSibling reports an everyday word listed beside a product of the same vendor that
+// is no everyday word: "Word and PowerPoint", "Teams et Outlook" name two products.
+func (r *reading) listedWithSibling(m phraseMatch) bool {
+	p, ok := r.kb.Product(m.hit.ID)
+	if m.hit.Kind != knowledge.HitProduct || !ok {
+		return false
+	}
+	for _, o := range r.matches {
+		if o.hit.Kind != knowledge.HitProduct || o.hit.Ambiguous || !listedBeside(r.toks, m, o) {
+			continue
+		}
+		if q, ok := r.kb.Product(o.hit.ID); ok && q.Vendor == p.Vendor {
+			return true
+		}
+	}
+	return false
+}
+
+// listedBeside reports two names next to each other or joined by "et", "and", "ou", "or".
+func listedBeside(toks []string, a, b phraseMatch) bool {
+	if b.start < a.start {
+		a, b = b, a
+	}
+	return b.start == a.end || b.start == a.end+1 && listJoiners[toks[a.end]]
+}
+
+var listJoiners = wordSet("et", "and", "ou", "or", "ni", "nor", "plus", "avec", "with")
 
 // petSense reports "chat" meaning the animal: "un chat ou un chien pour un appart ?",
 // "mon chat est malade".
@@ -566,6 +595,7 @@ func (r *reading) settleNames(loose, looseTools []string) {
 	r.platformAsked()
 	r.u.devices = r.devicesWanted()
 	r.dropUmbrellas()
+	r.dropSuites()
 	if len(r.u.Products) > 0 && len(r.u.Tools) > 0 {
 		r.u.Tools = r.toolsNotPlatforms()
 	}
@@ -642,6 +672,31 @@ func (r *reading) dropUmbrellas() {
 	case len(r.u.Products) > 1:
 		r.u.Products = r.u.Products[:1]
 	}
+}
+
+// dropSuites drops a suite named after some of its parts: "Word and PowerPoint… I don't
+// want to pay for Microsoft 365" asks for office software, not for everything 365 does.
+// A suite named first stays: "je quitte Microsoft 365 : Outlook, OneDrive…".
+func (r *reading) dropSuites() {
+	var drop []string
+	for k, id := range r.u.Products {
+		suite, ok := r.kb.Product(id)
+		if !ok {
+			continue
+		}
+		for _, part := range r.u.Products[:k] {
+			if p, ok := r.kb.Product(part); ok && p.Vendor == suite.Vendor && strictSubset(p.Categories, suite.Categories) {
+				drop = append(drop, id)
+				break
+			}
+		}
+	}
+	r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return slices.Contains(drop, id) })
+}
+
+// strictSubset reports that every element of a is in b and b has more.
+func strictSubset(a, b []string) bool {
+	return len(a) < len(b) && !slices.ContainsFunc(a, func(e string) bool { return !slices.Contains(b, e) })
 }
 
 // inCategories reports a product of one of the categories named.

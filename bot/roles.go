@@ -165,6 +165,23 @@ var ownServerPhrases = phraseList("notre propre serveur", "notre serveur", "nos 
 	"self hosted", "self host", "selfhosted", "self hostable", "auto heberge", "auto hebergee", "auto hebergees", "auto heberges", "auto heberger", "auto hebergeable", "autoheberge", "autohebergee", "autoheberger", "autohebergeable", "hebergee chez nous", "heberge chez nous", "heberger nous memes",
 	"heberger moi meme", "host it ourselves", "host ourselves", "on premise", "on prem", "sur site")
 
+// wantsOwnServer: the asker will run it on a server of their own: "notre propre serveur",
+// "on a VPS", or a hosting verb with "nous-mêmes" ("héberger nos mails nous-mêmes").
+func wantsOwnServer(toks []string) bool {
+	if hasPhrase(toks, ownServerPhrases) || hasAny(toks, serverWords) {
+		return true
+	}
+	return hasAny(toks, hostVerbs) && hasPhrase(toks, ourselvesPhrases)
+}
+
+// serverWords name a rented server of one's own.
+var serverWords = wordSet("vps", "vpss", "dedibox")
+
+// hostVerbs and ourselvesPhrases: hosting it oneself.
+var hostVerbs = wordSet("heberger", "hebergeons", "heberge", "host", "hosting")
+
+var ourselvesPhrases = phraseList("nous memes", "nous meme", "moi meme", "ourselves", "myself", "par nos propres moyens")
+
 // networkWords and wholeNetworkPhrases say something is for every device of a place.
 var networkWords = wordSet("dns", "box", "livebox", "freebox", "bbox", "routeur", "router", "brancher", "reseau", "network", "wifi")
 

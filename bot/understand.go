@@ -154,7 +154,7 @@ func Understand(kb *knowledge.KB, text string) Understanding {
 	r.keepNames(c)
 	r.decide(c)
 	r.u.forWhom = audienceOf(r.fixed) // also for a follow-up: "et pour une asso ?"
-	r.u.ownServer = hasPhrase(r.fixed, ownServerPhrases)
+	r.u.ownServer = wantsOwnServer(r.fixed)
 	r.u.wholeNetwork = hasAny(r.fixed, networkWords) || hasPhrase(r.fixed, wholeNetworkPhrases)
 	return r.u
 }

@@ -1011,6 +1011,16 @@ var phrasings = []phrasing{
 	{"Bulbazap 2 marche plus sur mon pc depuis la maj, vous avez mieux en libre ?", alt, "-", "", "-"},
 	{"Je suis à Clermont dans l'Oise, une asso qui installe Linux ?", prov, "debian", "", "32"},
 	{"je suis du 9-3, des assos qui reconditionnent des pc avec linux ?", prov, "debian", "", "11"},
+	// Fifth session: hosting one's mail oneself leads with a mail server; a new address is
+	// sought; an everyday product word listed beside its sibling is a product; a suite
+	// named after its parts gives way to them.
+	{"je quitte gmail, je veux héberger nos mails nous-mêmes", alt, "mailcow", "gmail", "-"},
+	{"Moving my dev mail off Gmail, something I can self-host on a VPS?", alt, "mailcow", "gmail", "-"},
+	{"le garage a une adresse gmail, je voudrais une vraie adresse pro sans google", alt, "mailcow", "gmail", "-"},
+	{"alternative à gmail", alt, "thunderbird", "gmail", "-"},
+	{"my kids need Word and PowerPoint but I won't pay for Microsoft 365 every year, free alternative?", alt, "libreoffice", "microsoft-word", "-"},
+	{"je quitte Microsoft 365 : Outlook, OneDrive et Teams, on passe à quoi ?", alt, "nextcloud", "microsoft-365", "-"},
+	{"Word et Excel sont trop chers pour l'asso, quoi en libre ?", alt, "libreoffice", "microsoft-word", "-"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {
