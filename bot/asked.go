@@ -17,7 +17,7 @@ func askedWhich(toks []string, i int) bool {
 	if i > 0 && whichWords[toks[i-1]] || whichTool(toks, i) || toolWhere(toks, i) || whatFor(toks, i) {
 		return true
 	}
-	if sought(toks, i) {
+	if sought(toks, i) || howTo(toks, i) {
 		return true
 	}
 	if i > 1 && needLinks[toks[i-1]] {
@@ -120,6 +120,27 @@ func sought(toks []string, i int) bool {
 	}
 	return j > 0 && indefinite[toks[j]] && seekWords[toks[j-1]]
 }
+
+// howTo reports a task asked with "comment", "how": "comment les chiffrer avec un outil
+// libre ?", "how do I encrypt them?".
+func howTo(toks []string, i int) bool {
+	if !infinitive(toks[i]) && !englishVerbAt(toks, i) {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && j >= i-4 && howFillers[toks[j]] {
+		j--
+	}
+	return j >= 0 && (toks[j] == "comment" || toks[j] == "how")
+}
+
+// englishVerbAt reports a word after "to" or "do I", "can we": "how to encrypt".
+func englishVerbAt(toks []string, i int) bool {
+	return i > 0 && (toks[i-1] == "to" || toks[i-1] == "i" || toks[i-1] == "we")
+}
+
+var howFillers = wordSet("les", "le", "la", "l", "y", "en", "me", "se", "nous", "faire", "pour", "peut", "on", "puis", "je",
+	"do", "i", "can", "we", "to", "should", "them", "it")
 
 // seekQualifiers may stand between the article and the need sought.
 var seekQualifiers = wordSet("vraie", "vrai", "bonne", "bon", "nouvelle", "nouveau", "nouvel", "petite", "petit", "simple",

@@ -364,9 +364,13 @@ func council(toks []string, i int) bool {
 	if toks[i] != "conseil" && toks[i] != "conseils" {
 		return false
 	}
-	return i > 0 && toks[i-1] == "du" || i+1 < len(toks) && councils[toks[i+1]] ||
+	return i > 0 && councilDeterminers[toks[i-1]] || i+1 < len(toks) && councils[toks[i+1]] ||
 		i > 1 && toks[i-1] == "de" && sittingWords[toks[i-2]] // "nos séances de conseil"
 }
+
+// councilDeterminers make "conseil" an assembly: "tout le conseil", "au conseil", "notre
+// conseil".
+var councilDeterminers = wordSet("du", "le", "au", "ce", "notre", "votre", "leur")
 
 var sittingWords = wordSet("seance", "seances", "reunion", "reunions", "salle", "membres", "membre", "president", "presidente")
 

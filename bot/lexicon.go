@@ -56,6 +56,10 @@ var helpPhrases = phraseList(
 	"gratuit votre service", "gratuit ton service", "c qui derriere", "qui est derriere", "c est qui derriere", "who is behind",
 	"who runs this", "qui a fait ce bot", "qui a cree ce bot", "tu es qui", "t es qui", "ecrire ma question", "comment je dois ecrire",
 	"what exactly can you do", "what can you do exactly", "do you speak english", "only french", "seulement en francais",
+	"t a fabrique", "t a programme", "t a code", "tes infos", "tes informations", "vos infos", "vos informations",
+	"where do you get your", "where does your info", "where does your data", "your data come from",
+	"formuler ma demande", "formuler une demande", "formuler la demande", "dois formuler", "rediger ma demande",
+	"phrase my request", "word my question",
 )
 
 // providerWords name an organisation that can do the work.
@@ -432,4 +436,8 @@ var triedWords = wordSet("deja", "already", "essaye", "teste", "tried", "tested"
 // jokePhrases are jokes' own openings: "combien de devs faut-il pour changer une ampoule ?".
 var jokePhrases = phraseList("changer une ampoule", "c est l histoire", "tu connais la blague", "une blague",
 	"t ecoutes quoi", "tu ecoutes quoi", "quoi comme musique toi", "what music do you", "what do you listen to",
-	"ton film prefere", "your favourite", "your favorite")
+	"ton film prefere", "your favourite", "your favorite",
+	// The bot compared with another: "t'es plus malin que ChatGPT toi ?".
+	"t es plus malin", "t es plus intelligent", "tu es plus malin", "tu es plus intelligent", "es tu plus malin",
+	"es tu plus intelligent", "t es plus fort", "tu es plus fort", "t es meilleur que", "tu es meilleur que", "t es moins",
+	"are you smarter", "are you better than", "are you dumber", "you smarter than", "you re smarter than")

@@ -277,7 +277,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 	// "quel logiciel pour automatiser les sauvegardes": after "pour" comes a task, and a
 	// category named by its verb is not what is asked — its object is.
 	if askedWhich(r.toks, m.start) && (r.toks[m.start-1] != "pour" || m.end-m.start > 1) || askedLibre(r.toks, m) || openedRequest(r.toks, r.clauses(), m.start) ||
-		opensTask(r.toks, m) || r.clauseAsks(m) || m.start == 0 && m.end < len(r.toks) && featureLinks[r.toks[m.end]] && !r.twoCategories(m) {
+		opensTask(r.toks, m) || r.clauseAsks(m) || m.start == 0 && featureLinkAfter(r.toks, m.end) && !r.twoCategories(m) {
 		r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
 		r.askedCategory = true
 	}
@@ -750,10 +750,27 @@ func moveFirst(list []string, id string) []string {
 }
 
 // ofOrganisation reports a word that says what an organisation does: "club de rando",
-// "magasin de vélos", "cabinet de kiné".
+// "magasin de vélos", "cabinet de kiné" — or who runs what is named before it: "le salon
+// du livre de la médiathèque", "les bénévoles de la ludothèque".
 func ofOrganisation(toks []string, i int) bool {
-	return i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && orgNouns[toks[i-2]]
+	if i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && orgNouns[toks[i-2]] {
+		return true
+	}
+	k := i - 1
+	if k > 0 && (toks[k] == "la" || toks[k] == "l") {
+		k--
+	}
+	if k < 1 || toks[k] != "du" && (k == i-1 || toks[k] != "de" && toks[k] != "d") {
+		return false
+	}
+	j := k - 1 // "le salon | du livre | de la médiathèque": the owned thing may have its own complement
+	return ownedNouns[toks[j]] || j >= 2 && (toks[j-1] == "du" || toks[j-1] == "de" || toks[j-1] == "des") && ownedNouns[toks[j-2]]
 }
+
+// ownedNouns are events and people an organisation has: "le salon de la médiathèque".
+var ownedNouns = wordSet("salon", "fete", "festival", "kermesse", "foire", "brocante", "concert", "spectacle", "exposition",
+	"expo", "tournoi", "gala", "bal", "loto", "benevoles", "adherents", "membres", "equipe", "personnel", "agents", "usagers",
+	"lecteurs", "salaries", "parents", "eleves", "enfants", "animateurs", "animatrices")
 
 // workplace reports a name said as where the asker works: "je suis animatrice à la
 // médiathèque", "I work at a school" — who asks, not what is asked.
@@ -854,6 +871,20 @@ func (r *reading) twoCategories(m phraseMatch) bool {
 
 // featureLinks follow a need that opens the message and is then qualified: "coffre-fort
 // de mots de passe pour une équipe… avec dossiers partagés".
+// featureLinkAfter reports a feature link at i, after words that only qualify the
+// category: "formulaire en ligne pour les inscriptions à la cantine".
+func featureLinkAfter(toks []string, i int) bool {
+	if i+1 < len(toks) && toks[i] == "en" && toks[i+1] == "ligne" {
+		i += 2
+	}
+	for i < len(toks) && headQualifiers[toks[i]] {
+		i++
+	}
+	return i < len(toks) && featureLinks[toks[i]]
+}
+
+var headQualifiers = wordSet("online", "libre", "libres", "simple", "gratuit", "gratuite", "partage", "partagee", "shared", "free", "open", "source")
+
 var featureLinks = wordSet("pour", "avec", "for", "with", "qui", "that", "where", "ou", "de", "d", "of")
 
 // spotNouns open a request for somewhere to do something: "un endroit pour…".

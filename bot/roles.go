@@ -138,11 +138,11 @@ func audienceOf(toks []string) []string {
 }
 
 // whoseOrg reports an organisation word said as the asker's or as whom something is for:
-// "notre asso", "pour une école", "de l'asso".
+// "notre asso", "pour une école", "de l'asso", "dans un collège".
 func whoseOrg(toks []string, i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		switch t := toks[k]; {
-		case possessives[t] || t == "pour" || t == "for" || t == "de" || t == "d" || t == "du":
+		case possessives[t] || orgLinks[t]:
 			return true
 		case !audienceFillers[t]:
 			return false
@@ -150,6 +150,10 @@ func whoseOrg(toks []string, i int) bool {
 	}
 	return false
 }
+
+// orgLinks put an organisation word as the asker's or as whom something is for: "pour une
+// école", "de l'asso", "dans un collège", "at the school".
+var orgLinks = wordSet("pour", "for", "de", "d", "du", "dans", "in", "at", "au", "aux", "chez")
 
 // audienceKinds map an organisation word to the category of software made for it.
 var audienceKinds = map[string]string{"asso": "vie-associative", "assos": "vie-associative", "association": "vie-associative",

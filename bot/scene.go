@@ -179,12 +179,29 @@ var pageWords = wordSet("page", "groupe", "compte", "chaine", "fil", "group", "a
 func inUse(toks []string, i, within int) bool {
 	for k := i - 1; k >= 0 && k >= i-within; k-- {
 		// "le planning est sur un tableau blanc": where it is kept today.
-		if useVerbs[toks[k]] || (toks[k] == "sur" || toks[k] == "dans") && k > 0 && beVerbs[toks[k-1]] {
+		if useVerbs[toks[k]] && !wishedUse(toks, k) || (toks[k] == "sur" || toks[k] == "dans") && k > 0 && beVerbs[toks[k-1]] {
 			return true
 		}
 	}
 	return false
 }
+
+// wishedUse reports a use verb that says what is wanted, not what serves today: "le maire
+// veut que tout le conseil utilise un lecteur PDF", "pour utiliser", "we want to use".
+func wishedUse(toks []string, k int) bool {
+	if k > 0 && (toks[k-1] == "pour" || toks[k-1] == "to" || toks[k-1] == "d" || toks[k-1] == "de") {
+		return true
+	}
+	for j := k - 1; j >= 1 && j >= k-5; j-- {
+		if (toks[j] == "que" || toks[j] == "qu") && wishVerbs[toks[j-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+var wishVerbs = wordSet("veut", "veux", "voudrait", "voudrais", "voulons", "voudrions", "aimerait", "aimerais", "aimerions",
+	"souhaite", "souhaitons", "souhaiterait", "faut", "faudrait", "demande", "propose")
 
 // inUseAlongside reports a need named second in a list of what is used today: "la
 // compta tient dans un cahier et un tableur".

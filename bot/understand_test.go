@@ -1021,6 +1021,25 @@ var phrasings = []phrasing{
 	{"my kids need Word and PowerPoint but I won't pay for Microsoft 365 every year, free alternative?", alt, "libreoffice", "microsoft-word", "-"},
 	{"je quitte Microsoft 365 : Outlook, OneDrive et Teams, on passe à quoi ?", alt, "nextcloud", "microsoft-365", "-"},
 	{"Word et Excel sont trop chers pour l'asso, quoi en libre ?", alt, "libreoffice", "microsoft-word", "-"},
+	// A use wished is no use today; "le conseil" is the council; a task asked with
+	// "comment"; the organiser of an event is who asks; a category heading the message
+	// before "pour…" is what is asked; the bot compared or asked where its facts come from.
+	{"Albert, notre maire, veut que tout le conseil utilise un lecteur PDF libre. Lequel ?", alt, "evince", "", "-"},
+	{"au cabinet on transporte des dossiers patients sur clé usb... comment les chiffrer avec un outil libre ?", alt, "cryptomator", "", "-"},
+	{"Pour le salon du livre de la médiathèque, on voudrait gérer les inscriptions des auteurs en ligne avec un outil libre", alt, "framaforms", "", "-"},
+	{"un logiciel pour la gestion de la médiathèque ?", alt, "koha", "", "-"},
+	{"formulaire en ligne pour les inscriptions à la cantine et au périscolaire, libre si possible", alt, "limesurvey", "", "-"},
+	{"Est-ce qu'il existe un logiciel libre pour gérer les notes, les absences et les bulletins dans un collège ?", alt, "gepi", "", "-"},
+	{"un logiciel pour gérer les absences des salariés ?", alt, "jorani", "", "-"},
+	{"Is there a nice free program to lay out the school's printed newsletter?", alt, "scribus", "", "-"},
+	{"Looking for a web content filter for the primary school wifi so the kids can't reach adult sites", alt, "pi-hole", "", "-"},
+	{"We run guided tours of the old abbey in summer. What open source tool can take bookings and sell tickets online?", alt, "pretix", "", "-"},
+	{"et pour que les parents prennent rdv avec les profs, y a un outil libre ?", alt, "cal-com", "", "-"},
+	{"t'es plus malin que ChatGPT toi ? 😄", none, "-", "-", "-"},
+	{"y a plus fort que Photoshop en libre ?", alt, "gimp", "adobe-photoshop", "-"},
+	{"c'est qui qui t'a fabriqué, et tes infos elles viennent d'où ?", help, "-", "-", "-"},
+	{"comment je dois formuler ma demande pour trouver une entreprise près de chez moi ?", help, "-", "-", "-"},
+	{"On paie Microsoft 365 pour 3 postes. Le conseil m'a demandé de regarder s'il existe une solution libre équivalente, vous auriez quoi à proposer ?", alt, "nextcloud", "microsoft-365", "-"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {
