@@ -27,6 +27,7 @@ type signals struct {
 	chatter      bool // news about a product ("Slack rame aujourd'hui non ?"), no request word
 	joke         bool // asks for a joke: "raconte moi une blague d'informaticien"
 	postfix      bool // "Krantzify alternative", the English order
+	kindNamed    bool // a kind of provider is named: "une asso ou une entreprise pourrait nous aider ?"
 	cues
 }
 
@@ -191,7 +192,8 @@ func (r *reading) signals(c cues) signals {
 		// "tu préfères vim ou emacs ?": the bot's taste between libre tools, not a request.
 		joke: hasAny(r.fixed, jokeWords) || hasPhrase(r.fixed, jokePhrases) || len(u.Products)+len(u.Categories)+len(u.Needs) == 0 &&
 			(len(u.Tools) > 1 && hasPhrase(r.fixed, tastePhrases) || len(u.Tools) > 0 && hasPhrase(r.fixed, likePhrases)),
-		cues: c,
+		kindNamed: r.u.Kind != "",
+		cues:      c,
 	}
 }
 
@@ -312,10 +314,11 @@ func decideIntent(s signals) Intent {
 		return IntentHelp
 	case s.joke:
 		return IntentNone
-	case (s.help && !s.named && !s.placed && !(s.provider && s.serviceVerb)) || (s.helpPhrase && !s.namedProduct && !(s.provider && s.named)):
+	case (s.help && !s.named && !s.placed && !(s.provider && (s.serviceVerb || s.kindNamed))) || (s.helpPhrase && !s.namedProduct && !(s.provider && s.named)):
 		// "qui peut m'aider ?" asks the bot; "quelqu'un pourrait nous aider à tout
 		// configurer ?" and "qui peut m'installer un logiciel de caisse et me montrer
-		// comment ça marche ?" ask for someone.
+		// comment ça marche ?", "une asso ou une entreprise pourrait nous aider ?" ask for
+		// someone.
 		return IntentHelp
 	case s.provider || s.toolAtPlace || (s.serviceVerb && (s.named || s.placed) && !s.strongAlt) ||
 		(s.service && !s.strongAlt && (s.placed || s.namedProduct)):

@@ -264,7 +264,7 @@ var inPersonWords = wordSet("presentiel", "physique", "person", "distanciel")
 func (r *reading) keepCategory(m phraseMatch) {
 	if devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || oneOfOurs(r.toks, m.start) || qualityPair(r.toks, m) ||
 		ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || // "un petit studio d'enregistrement": who asks
-
+		peopleSought(r.toks, m.start) ||
 		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || // "we live in Fort-de-France"
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" { // "le cabinet comptable"
 		return
@@ -766,6 +766,24 @@ func ofOrganisation(toks []string, i int) bool {
 	j := k - 1 // "le salon | du livre | de la médiathèque": the owned thing may have its own complement
 	return ownedNouns[toks[j]] || j >= 2 && (toks[j-1] == "du" || toks[j-1] == "de" || toks[j-1] == "des") && ownedNouns[toks[j-2]]
 }
+
+// peopleSought reports people sought, not software: "notre asso cherche des bénévoles",
+// "we're looking for volunteers" — unlike "un outil pour gérer les bénévoles".
+func peopleSought(toks []string, i int) bool {
+	if !peopleNouns[toks[i]] || i < 1 {
+		return false
+	}
+	j := i - 1
+	if indefinite[toks[j]] || toks[j] == "de" || toks[j] == "d" || toks[j] == "for" {
+		j--
+	}
+	return j >= 0 && (seekWords[toks[j]] || recruitWords[toks[j]])
+}
+
+var peopleNouns = wordSet("benevoles", "benevole", "volontaires", "volunteers", "volunteer", "adherents", "membres",
+	"members", "stagiaire", "stagiaires", "salarie", "salaries", "tresorier", "tresoriere", "secretaire", "president", "presidente")
+
+var recruitWords = wordSet("recrute", "recrutons", "recrutent", "recruter", "recruiting", "looking", "seeks", "wanted", "manque", "manquent")
 
 // ownedNouns are events and people an organisation has: "le salon de la médiathèque".
 var ownedNouns = wordSet("salon", "fete", "festival", "kermesse", "foire", "brocante", "concert", "spectacle", "exposition",

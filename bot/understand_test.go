@@ -1039,6 +1039,12 @@ var phrasings = []phrasing{
 	{"y a plus fort que Photoshop en libre ?", alt, "gimp", "adobe-photoshop", "-"},
 	{"c'est qui qui t'a fabriqué, et tes infos elles viennent d'où ?", help, "-", "-", "-"},
 	{"comment je dois formuler ma demande pour trouver une entreprise près de chez moi ?", help, "-", "-", "-"},
+	{"Je suis adjoint au numérique dans une petite mairie du Var. On voudrait installer Nextcloud. Une asso ou une entreprise pourrait nous aider ?", prov, "nextcloud", "", "93"},
+	{"un collège de la Manche cherche un presta pour Moodle", prov, "moodle", "", "28"},
+	{"l'asso du lot de tomates cherche des bénévoles", none, "-", "-", "-"},
+	{"notre asso cherche des bénévoles pour le marché de Noël", none, "-", "-", "-"},
+	{"on recrute des bénévoles pour le festival, venez !", none, "-", "-", "-"},
+	{"qui peut m'aider ?", help, "-", "-", "-"},
 	{"On paie Microsoft 365 pour 3 postes. Le conseil m'a demandé de regarder s'il existe une solution libre équivalente, vous auriez quoi à proposer ?", alt, "nextcloud", "microsoft-365", "-"},
 }
 

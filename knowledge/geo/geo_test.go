@@ -124,6 +124,12 @@ func TestScanNeedsACueForCommonWords(t *testing.T) {
 		{"c'est cher", false, ""},
 		{"dans la Manche", false, "Manche (50)"},
 		{"prestataire 75011", false, "Paris (75)"},
+		// An institution "du", "de la", "des" a département: the département, whatever
+		// else its name means — unless the name has its own complement.
+		{"une petite mairie du Var", false, "Var (83)"},
+		{"un collège de la Manche", false, "Manche (50)"},
+		{"une asso des Vosges", false, "Vosges (88)"},
+		{"l'asso du lot de tomates", false, ""},
 	}
 	for _, tt := range tests {
 		m, ok := g.Scan(textnorm.Split(tt.msg), nil, tt.bareDeps)

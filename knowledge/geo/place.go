@@ -328,7 +328,7 @@ func (s scan) at(i int) (Match, bool) {
 	if streetContext(toks, i) || idiom(toks, i) || travel(toks, i) || notThere(toks, i) || s.calledSo(i) {
 		return Match{}, false // "au 3 rue de Strasbourg": a street, wherever the street is
 	}
-	if !c.strong && (colourContext(toks, i) || produceContext(toks, i) || (i > 0 && notPlaceBefore[toks[i-1]])) {
+	if !c.strong && (colourContext(toks, i) || produceContext(toks, i) || (i > 0 && notPlaceBefore[toks[i-1]] && !institutionOf(toks, i))) {
 		// "bordeaux et blanc", "couleur bordeaux": a colour; "je suis maçon", "un artisan
 		// maçon": a trade; "arrête tes vannes": a noun; "ça se corse": a verb.
 		return Match{}, false
@@ -365,6 +365,9 @@ func (s scan) named(i int, c pickContext) (Match, bool) {
 			// "à l'aube de la rentrée", "au centre de": a phrase — not "à La Réunion du
 			// côté de Saint-Pierre", a second place cue.
 			list = communesOnly(list)
+		}
+		if deps := depsOnly(list); len(deps) > 0 && institutionOf(toks, i) && !(i+n < len(toks) && ofWords[toks[i+n]]) {
+			list, pc.cue, pc.strong, pc.article = deps, true, true, true // "une petite mairie du Var"
 		}
 		if in := s.g.inDep(list, toks, i+n); len(in) > 0 {
 			list, pc.cue, pc.strong = in, true, true // "Clermont (60)": the one in the Oise
@@ -730,6 +733,39 @@ var notPlaceBefore = map[string]bool{"suis": true, "sommes": true, "un": true, "
 	"monsieur": true, "mme": true, "mlle": true}
 
 var ofWords = map[string]bool{"de": true, "du": true, "des": true, "d": true}
+
+// institutionOf reports a name after an institution and "du", "des", "de la": "une mairie
+// du Var", "un collège de la Manche", "une asso des Landes" — a département's name with its
+// article, whatever else the word means.
+func institutionOf(toks []string, i int) bool {
+	j := i - 1
+	switch {
+	case j >= 0 && (toks[j] == "du" || toks[j] == "des"):
+		j--
+	case j >= 1 && (toks[j] == "la" || toks[j] == "l") && (toks[j-1] == "de" || toks[j-1] == "d"):
+		j -= 2
+	default:
+		return false
+	}
+	return j >= 0 && institutions[toks[j]]
+}
+
+var institutions = map[string]bool{"mairie": true, "mairies": true, "commune": true, "communes": true, "village": true,
+	"ecole": true, "ecoles": true, "college": true, "colleges": true, "lycee": true, "lycees": true, "asso": true,
+	"association": true, "associations": true, "club": true, "entreprise": true, "entreprises": true, "mediatheque": true,
+	"bibliotheque": true, "hopital": true, "ehpad": true, "cabinet": true, "boite": true, "pme": true, "collectivite": true,
+	"collectivites": true, "departement": true, "prefecture": true, "agriculteur": true, "ferme": true, "exploitation": true}
+
+// depsOnly keeps the départements of a list.
+func depsOnly(list []ref) []ref {
+	var out []ref
+	for _, r := range list {
+		if r.kind == kindDep {
+			out = append(out, r)
+		}
+	}
+	return out
+}
 
 // communesOnly keeps the communes of a list: after "à l'" and before "de", a département
 // or region name that is an everyday word reads as a phrase ("à l'aube de").
