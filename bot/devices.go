@@ -84,12 +84,27 @@ func mobileAt(toks []string, i int) bool {
 	}
 	switch w {
 	case "mobile":
-		return appWords[prev] || prev == "sur" || prev == "on"
+		return appWords[prev] && !madeApp(toks, i-1) || prev == "sur" || prev == "on"
 	case "tel":
 		return prev == "mon" || prev == "sur" || prev == "ton"
 	}
 	return mobileLeads[prev]
 }
+
+// madeApp reports an app the asker makes, not one to install: "les maquettes d'une appli
+// mobile", "développer une application mobile", "design a mobile app".
+func madeApp(toks []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if makeWords[toks[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+var makeWords = wordSet("maquette", "maquettes", "maquetter", "prototype", "prototyper", "prototypes", "creer", "faire",
+	"developper", "developpe", "developpons", "coder", "programmer", "concevoir", "design", "designer", "build", "building",
+	"develop", "developing", "mockup", "mockups", "mock", "wireframe", "wireframes", "make", "making")
 
 // sourceWords say where something comes from: "les photos de mon téléphone".
 var sourceWords = wordSet("from", "de", "du", "depuis", "off")

@@ -1045,6 +1045,10 @@ var phrasings = []phrasing{
 	{"notre asso cherche des bénévoles pour le marché de Noël", none, "-", "-", "-"},
 	{"on recrute des bénévoles pour le festival, venez !", none, "-", "-", "-"},
 	{"qui peut m'aider ?", help, "-", "-", "-"},
+	// The app one makes is no device; "une appli mobile" is no mobile OS; a mobile OS.
+	{"figma mais libre ?? pour faire les maquettes d une appli mobile, je suis etudiante en design/dev", alt, "penpot", "figma", "-"},
+	{"une appli mobile libre pour faire mes comptes", alt, "firefly-iii", "", "-"},
+	{"un OS mobile libre ?", alt, "lineageos", "", "-"},
 	{"On paie Microsoft 365 pour 3 postes. Le conseil m'a demandé de regarder s'il existe une solution libre équivalente, vous auriez quoi à proposer ?", alt, "nextcloud", "microsoft-365", "-"},
 }
 
