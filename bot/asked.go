@@ -83,7 +83,7 @@ func softwareForTask(toks []string, i int) bool {
 }
 
 // taskVerbs say what a software is for: "pour gérer", "to track".
-var taskVerbs = wordSet("gerer", "faire", "organiser", "tenir", "suivre", "planifier", "creer", "manage", "track", "organize",
+var taskVerbs = wordSet("gerer", "faire", "organiser", "tenir", "suivre", "planifier", "creer", "collecter", "recevoir", "envoyer", "publier", "vendre", "manage", "track", "organize", "collect", "send", "publish", "sell",
 	"organise", "keep", "make", "run", "handle", "plan")
 
 // softwareSought reports a software noun at toks[j] that the message looks for: "il existe

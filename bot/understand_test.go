@@ -1049,6 +1049,8 @@ var phrasings = []phrasing{
 	{"figma mais libre ?? pour faire les maquettes d une appli mobile, je suis etudiante en design/dev", alt, "penpot", "figma", "-"},
 	{"une appli mobile libre pour faire mes comptes", alt, "firefly-iii", "", "-"},
 	{"un OS mobile libre ?", alt, "lineageos", "", "-"},
+	{"y a un outil libre pour collecter les dons en ligne ? on utilise HelloAsso mais on voudrait un formulaire à nous", alt, "civicrm", "-", "-"},
+	{"la mairie veut faire un budget participatif en ligne, c'est faisable en libre ?", alt, "decidim", "", "-"},
 	{"On paie Microsoft 365 pour 3 postes. Le conseil m'a demandé de regarder s'il existe une solution libre équivalente, vous auriez quoi à proposer ?", alt, "nextcloud", "microsoft-365", "-"},
 }
 
