@@ -333,6 +333,9 @@ func onlyCourtesy(toks []string) bool {
 }
 
 // choiceWords ask which software is best: "c'est quoi le mieux comme système ?".
+// whatWords ask for a thing, not for someone.
+var whatWords = wordSet("quoi", "what", "quel", "quelle", "quels", "quelles", "which", "lequel", "laquelle")
+
 var choiceWords = wordSet("quoi", "mieux", "lequel", "laquelle", "which", "best", "simple", "facile", "easiest", "simplest")
 
 // softwareTraits are what a question asks of software, not of a provider.
@@ -370,8 +373,12 @@ var doWords = wordSet("font", "proposent", "gerent", "peuvent", "savent", "heber
 // whichForWhom reports a question for the best of the last answer for someone, whose
 // only category is that someone: "le mieux… pour une petite boutique ?".
 func whichForWhom(u Understanding, toks []string) bool {
-	return len(u.Needs) == 0 && len(u.Categories) <= 1 && u.Question && hasAny(toks, choiceWords) && hasPhrase(toks, forSomeonePhrases)
+	return len(u.Needs) == 0 && len(u.Categories) <= 1 && u.Question && hasAny(toks, choiceWords) && hasPhrase(toks, forSomeonePhrases) &&
+		!hasPhrase(toks, forSoftwarePhrases) // "et pour un logiciel de compta, vous conseillez quoi ?" asks anew
 }
+
+var forSoftwarePhrases = phraseList("pour un logiciel", "pour une appli", "pour une application", "pour un outil", "pour un programme",
+	"for a tool", "for an app", "for a program", "for software", "for a software")
 
 var forSomeonePhrases = phraseList("pour une petite", "pour un petit", "pour une", "pour un", "pour ma", "pour mon", "pour notre",
 	"pour des", "pour les", "for a small", "for a", "for my", "for our", "for older", "for people", "for the")
@@ -395,6 +402,9 @@ func otherTool(u Understanding, toks []string, prev turn) (Understanding, bool) 
 	if prev.intent != IntentProviders || u.Intent == IntentHelp || u.Unknown != "" || len(u.Tools) == 0 ||
 		len(u.Products) > 0 || !startsFollowUp(toks) && !theyDo(toks) && !hasPhrase(toks, thoseProviders) || cueAt(toks) >= 0 {
 		return u, false // "et pour Zabbix ?", "est-ce qu'ils font aussi de la formation k8s ?"
+	}
+	if u.Intent == IntentAlternative && u.Question && hasAny(toks, whatWords) {
+		return u, false // "et pour un OPAC par-dessus Koha, vous conseillez quoi ?" asks for software
 	}
 	u.Intent = IntentProviders
 	if u.Place.IsZero() {

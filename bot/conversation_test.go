@@ -31,6 +31,10 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		{"Y a un équivalent libre à Canva pour faire des affiches ?", "et qui pourrait la former en Dordogne ? on est a cote de Sarlat", IntentProviders, "75", "inkscape", true},
 		{"I need something like Dropbox to share family photos with my kids", "and who could set it up for us in Martinique? we live in Fort-de-France", IntentProviders, "02", "nextcloud", true},
 		{"a free alternative to Google Keep for notes?", "does it work on iPhone too?", IntentAlternative, "", "joplin", true},
+		// Software advice asked after providers is a new question, even about the same tool
+		// or "pour un logiciel de…".
+		{"une boîte près de Villeneuve-d'Ascq qui forme à Koha ?", "et pour un logiciel de compta, vous conseillez quoi ?", IntentAlternative, "32", "dolibarr", true},
+		{"une boîte près de Villeneuve-d'Ascq qui forme à Koha ?", "et pour un OPAC plus moderne par-dessus Koha, vous conseillez quoi ?", IntentAlternative, "", "", false},
 		// A price question after providers: the same providers, in the same place.
 		{"qui peut installer Nextcloud à Rennes ?", "ça coute combien en gros ?", IntentProviders, "53", "nextcloud", true},
 		// A new need asked as a follow-up keeps the place in effect.

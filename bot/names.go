@@ -69,10 +69,36 @@ func (r *reading) keepNames(c cues) {
 	notAsked := func(id string) bool { return slices.Contains(asked, id) }
 	loose, r.setting = slices.DeleteFunc(loose, notAsked), slices.DeleteFunc(r.setting, notAsked)
 	r.u.Products = r.rather(without)
+	r.objectsLead()
 	r.systemAsked()
 	r.thatAsked()
 	r.settleNames(loose, looseTools)
 }
+
+// objectsLead ranks first a need named as the object of a need that only says who does it:
+// in "que les étudiants réservent eux-mêmes | les salles de travail", rooms are what is
+// booked — unlike "faire voter | les adhérents", where the vote is asked.
+func (r *reading) objectsLead() {
+	for _, a := range r.matches {
+		for _, b := range r.matches {
+			if a.hit.Kind != knowledge.HitNeed || b.hit.Kind != knowledge.HitNeed || a.hit.ID == b.hit.ID || !objectAfter(r.toks, a, b) {
+				continue
+			}
+			ka, kb := slices.Index(r.u.Needs, a.hit.ID), slices.Index(r.u.Needs, b.hit.ID)
+			if ka >= 0 && kb >= 0 && ka < len(r.u.needOrder) && kb < len(r.u.needOrder) && r.u.needOrder[kb] > r.u.needOrder[ka] {
+				r.u.needOrder[kb], r.u.needOrder[ka] = r.u.needOrder[ka], r.u.needOrder[ka]+1
+			}
+		}
+	}
+}
+
+// objectAfter reports b after a definite article right after a, a need ending in
+// "eux-mêmes", "themselves".
+func objectAfter(toks []string, a, b phraseMatch) bool {
+	return b.start == a.end+1 && definiteWords[toks[a.end]] && selfWords[toks[a.end-1]]
+}
+
+var selfWords = wordSet("meme", "memes", "themselves", "ourselves", "himself", "herself")
 
 // isSystem reports a tool that is an operating system: "serveurs Debian" says where
 // things run, "un serveur Piwigo" names the app asked for.
@@ -262,6 +288,7 @@ var inPersonWords = wordSet("presentiel", "physique", "person", "distanciel")
 // keepCategory keeps a category named, unless it says where or whom, and puts first the
 // one asked for ("…sécurité, quel gestionnaire de mots de passe ?").
 func (r *reading) keepCategory(m phraseMatch) {
+	m = r.mailSense(m)
 	if devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || oneOfOurs(r.toks, m.start) || qualityPair(r.toks, m) ||
 		ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || // "un petit studio d'enregistrement": who asks
 		peopleSought(r.toks, m.start) || m.end-m.start == 1 && mobileAt(r.toks, m.start) || // "une appli mobile": where, not an OS
@@ -282,6 +309,24 @@ func (r *reading) keepCategory(m phraseMatch) {
 		r.askedCategory = true
 	}
 }
+
+// mailSense reads "messagerie" as e-mail beside a mailbox: "une adresse gmail… on voudrait
+// une vraie messagerie" asks for mail, not for a chat app.
+func (r *reading) mailSense(m phraseMatch) phraseMatch {
+	if m.hit.ID != "messagerie-instantanee" || m.end-m.start != 1 || r.toks[m.start] != "messagerie" && r.toks[m.start] != "messageries" {
+		return m
+	}
+	mail := hasAny(r.toks, mailboxWords) || slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
+		p, ok := r.kb.Product(o.hit.ID)
+		return o.hit.Kind == knowledge.HitProduct && ok && len(p.Categories) > 0 && p.Categories[0] == "courriel"
+	})
+	if mail {
+		m.hit.ID = "courriel"
+	}
+	return m
+}
+
+var mailboxWords = wordSet("mail", "mails", "email", "emails", "courriel", "courriels", "adresse", "adresses", "boite", "webmail")
 
 // departmentOf reports a category word naming someone's department: "Florence de la compta
 // voudrait un outil pour fusionner des PDF" asks for a PDF tool, not accounting.
@@ -788,7 +833,7 @@ var recruitWords = wordSet("recrute", "recrutons", "recrutent", "recruter", "rec
 // ownedNouns are events and people an organisation has: "le salon de la médiathèque".
 var ownedNouns = wordSet("salon", "fete", "festival", "kermesse", "foire", "brocante", "concert", "spectacle", "exposition",
 	"expo", "tournoi", "gala", "bal", "loto", "benevoles", "adherents", "membres", "equipe", "personnel", "agents", "usagers",
-	"lecteurs", "salaries", "parents", "eleves", "enfants", "animateurs", "animatrices")
+	"lecteurs", "salaries", "parents", "eleves", "enfants", "animateurs", "animatrices", "amis", "amies")
 
 // workplace reports a name said as where the asker works: "je suis animatrice à la
 // médiathèque", "I work at a school" — who asks, not what is asked.

@@ -1051,6 +1051,18 @@ var phrasings = []phrasing{
 	{"un OS mobile libre ?", alt, "lineageos", "", "-"},
 	{"y a un outil libre pour collecter les dons en ligne ? on utilise HelloAsso mais on voudrait un formulaire à nous", alt, "civicrm", "-", "-"},
 	{"la mairie veut faire un budget participatif en ligne, c'est faisable en libre ?", alt, "decidim", "", "-"},
+	// "messagerie" beside a mailbox is mail; rooms booked are rooms; a notebook server.
+	{"L'asso des amis du musée a encore une adresse gmail, on voudrait une vraie messagerie qui ne soit pas chez Google. Des idées ?", alt, "thunderbird", "", "-"},
+	{"une messagerie sécurisée pour l'équipe ?", alt, "signal", "", "-"},
+	{"Pour la BU on voudrait que les étudiants réservent eux-mêmes les salles de travail en groupe. Outil libre ?", alt, "librebooking", "", "-"},
+	{"je voudrais que mes patients réservent eux-mêmes leur rendez-vous en ligne", alt, "easy-appointments", "", "-"},
+	{"un logiciel pour gérer le pret des ordis portables et des cameras au fablab de l'IUT", alt, "snipe-it", "", "-"},
+	{"gérer les prêts de livres de la bibliothèque", alt, "koha", "", "-"},
+	{"Cours de Python pour 200 étudiants : je veux que tout le monde ait un notebook sans rien installer", alt, "jupyterhub", "", "-"},
+	{"un notebook python libre ?", alt, "jupyterlab", "", "-"},
+	{"what can I use to keep passwords safe? I write them in a little notebook next to the computer", alt, "bitwarden", "", "-"},
+	{"je tiens un salon de coiffure, y a un outil libre pour qu'elles reservent elles-memes sur internet ?", alt, "easy-appointments", "", "-"},
+	{"le CA veut un outil libre pour faire voter les adhérents en ligne a l'AG", alt, "belenios", "", "-"},
 	{"On paie Microsoft 365 pour 3 postes. Le conseil m'a demandé de regarder s'il existe une solution libre équivalente, vous auriez quoi à proposer ?", alt, "nextcloud", "microsoft-365", "-"},
 }
 
