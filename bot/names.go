@@ -69,6 +69,11 @@ func (r *reading) keepNames(c cues) {
 	notAsked := func(id string) bool { return slices.Contains(asked, id) }
 	loose, r.setting = slices.DeleteFunc(loose, notAsked), slices.DeleteFunc(r.setting, notAsked)
 	r.u.Products = r.rather(without)
+	if len(r.u.Products)+len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) == 0 {
+		// "et pour publier les épisodes sans passer par Spotify for Podcasters ?": what
+		// is done without is all that is named — it is what to replace.
+		r.u.Products = without
+	}
 	r.objectsLead()
 	r.systemAsked()
 	r.thatAsked()

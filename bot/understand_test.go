@@ -1063,6 +1063,12 @@ var phrasings = []phrasing{
 	{"what can I use to keep passwords safe? I write them in a little notebook next to the computer", alt, "bitwarden", "", "-"},
 	{"je tiens un salon de coiffure, y a un outil libre pour qu'elles reservent elles-memes sur internet ?", alt, "easy-appointments", "", "-"},
 	{"le CA veut un outil libre pour faire voter les adhérents en ligne a l'AG", alt, "belenios", "", "-"},
+	// A brand the KB knows is not typo-read as another; a personal wiki; what is done
+	// without, when nothing else is named, is what to replace.
+	{"we'd like to stop relying only on Bandcamp. Is there free software to stream our albums from our own website?", alt, "funkwhale", "bandcamp", "-"},
+	{"Un logiciel libre pour organiser tout ce worldbuilding, genre wiki perso hors ligne ?", alt, "logseq", "", "-"},
+	{"super, et pour publier les episodes sans passer par spotify for podcasters ?", alt, "castopod", "spotify-for-creators", "-"},
+	{"je vis très bien sans Facebook", none, "-", "-", "-"},
 	{"On paie Microsoft 365 pour 3 postes. Le conseil m'a demandé de regarder s'il existe une solution libre équivalente, vous auriez quoi à proposer ?", alt, "nextcloud", "microsoft-365", "-"},
 }
 
