@@ -69,6 +69,13 @@ func (r *reading) keepNames(c cues) {
 	notAsked := func(id string) bool { return slices.Contains(asked, id) }
 	loose, r.setting = slices.DeleteFunc(loose, notAsked), slices.DeleteFunc(r.setting, notAsked)
 	r.u.Products = r.rather(without)
+	for k := len(asked) - 1; k >= 0; k-- {
+		if slices.Contains(r.u.Products, asked[k]) {
+			// "switching from mac to linux, what replaces Final Cut Pro?": the product
+			// right after the cue is the question.
+			r.u.Products = moveFirst(r.u.Products, asked[k])
+		}
+	}
 	if len(r.u.Products)+len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) == 0 {
 		// "et pour publier les épisodes sans passer par Spotify for Podcasters ?": what
 		// is done without is all that is named — it is what to replace.

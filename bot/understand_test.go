@@ -1069,6 +1069,7 @@ var phrasings = []phrasing{
 	{"Un logiciel libre pour organiser tout ce worldbuilding, genre wiki perso hors ligne ?", alt, "logseq", "", "-"},
 	{"super, et pour publier les episodes sans passer par spotify for podcasters ?", alt, "castopod", "spotify-for-creators", "-"},
 	{"je vis très bien sans Facebook", none, "-", "-", "-"},
+	{"switching from mac to linux next month, what replaces final cut pro?", alt, "kdenlive", "final-cut-pro", "-"},
 	{"On paie Microsoft 365 pour 3 postes. Le conseil m'a demandé de regarder s'il existe une solution libre équivalente, vous auriez quoi à proposer ?", alt, "nextcloud", "microsoft-365", "-"},
 }
 
