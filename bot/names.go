@@ -70,7 +70,7 @@ func (r *reading) keepNames(c cues) {
 	loose, r.setting = slices.DeleteFunc(loose, notAsked), slices.DeleteFunc(r.setting, notAsked)
 	r.u.Products = r.rather(without)
 	for k := len(asked) - 1; k >= 0; k-- {
-		if slices.Contains(r.u.Products, asked[k]) {
+		if slices.Contains(r.u.Products, asked[k]) && !r.bareVendor(asked[k]) && !isUmbrella(r.kb, asked[k]) {
 			// "switching from mac to linux, what replaces Final Cut Pro?": the product
 			// right after the cue is the question.
 			r.u.Products = moveFirst(r.u.Products, asked[k])

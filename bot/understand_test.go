@@ -1070,6 +1070,7 @@ var phrasings = []phrasing{
 	{"super, et pour publier les episodes sans passer par spotify for podcasters ?", alt, "castopod", "spotify-for-creators", "-"},
 	{"je vis très bien sans Facebook", none, "-", "-", "-"},
 	{"switching from mac to linux next month, what replaces final cut pro?", alt, "kdenlive", "final-cut-pro", "-"},
+	{"l'apel de l'ecole est sur gmail, on voudrait sortir de google, vous conseillez quoi pour les mails", alt, "thunderbird", "gmail", "-"},
 	{"On paie Microsoft 365 pour 3 postes. Le conseil m'a demandé de regarder s'il existe une solution libre équivalente, vous auriez quoi à proposer ?", alt, "nextcloud", "microsoft-365", "-"},
 }
 
