@@ -46,6 +46,9 @@ func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 	if u.wholeNetwork {
 		s.browserLast(kb)
 	}
+	if u.madeHere {
+		s.madeHereFirst(kb)
+	}
 	if len(u.devices) > 0 && u.Intent != IntentProviders {
 		s.onDevices(kb, u.devices) // who installs it does not depend on the device
 	}
@@ -197,6 +200,19 @@ func (s toolScores) selfHostedFirst(kb *knowledge.KB) {
 		}
 	}
 }
+
+// madeHereFirst lifts, among the tools found, those developed in France: "une messagerie
+// sécurisée… pas un truc américain si possible".
+func (s toolScores) madeHereFirst(kb *knowledge.KB) {
+	for id, v := range s.score {
+		if t, ok := kb.Tool(id); ok && t.French {
+			s.score[id] = v + madeHereBonus
+		}
+	}
+}
+
+// madeHereBonus outranks five places of a list, not a need named.
+const madeHereBonus = 0.5
 
 // browserLast puts a browser add-on after the tools that serve the whole network: "un
 // bloqueur de pubs pour toute la maison" is Pi-hole, not uBlock Origin.

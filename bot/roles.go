@@ -178,6 +178,15 @@ func wantsOwnServer(toks []string) bool {
 	return hasAny(toks, hostVerbs) && hasPhrase(toks, ourselvesPhrases)
 }
 
+// madeHerePhrases ask for software made in France or Europe, not American — not for an
+// interface in French ("en français").
+var madeHerePhrases = phraseList("pas americain", "pas americaine", "pas un truc americain", "pas americains", "non americain",
+	"pas us", "logiciel francais", "logiciels francais", "outil francais", "outils francais", "appli francaise", "application francaise",
+	"solution francaise", "solutions francaises", "un truc francais", "quelque chose de francais", "francais de preference",
+	"de preference francais", "made in france", "fabrique en france", "developpe en france", "europeen", "europeenne",
+	"not american", "non us", "non american", "french made", "french company",
+	"from france", "european", "made in europe")
+
 // serverWords name a rented server of one's own.
 var serverWords = wordSet("vps", "vpss", "dedibox")
 

@@ -79,6 +79,9 @@ type Understanding struct {
 	// ownServer: the asker wants to run it on their own server ("notre propre serveur",
 	// "self-hosted"): software that cannot be self-hosted comes last.
 	ownServer bool
+	// madeHere: the asker wants software made in France or Europe ("pas un truc américain",
+	// "une solution française"): the tools developed in France come first.
+	madeHere bool
 	// wholeNetwork: the asker wants it for every device ("pour toute la maison", "sur la
 	// box"): a browser add-on comes after network-wide tools.
 	wholeNetwork bool
@@ -155,6 +158,7 @@ func Understand(kb *knowledge.KB, text string) Understanding {
 	r.decide(c)
 	r.u.forWhom = audienceOf(r.fixed) // also for a follow-up: "et pour une asso ?"
 	r.u.ownServer = wantsOwnServer(r.fixed)
+	r.u.madeHere = hasPhrase(r.fixed, madeHerePhrases)
 	r.u.wholeNetwork = hasAny(r.fixed, networkWords) || hasPhrase(r.fixed, wholeNetworkPhrases)
 	return r.u
 }

@@ -1071,6 +1071,10 @@ var phrasings = []phrasing{
 	{"je vis très bien sans Facebook", none, "-", "-", "-"},
 	{"switching from mac to linux next month, what replaces final cut pro?", alt, "kdenlive", "final-cut-pro", "-"},
 	{"l'apel de l'ecole est sur gmail, on voudrait sortir de google, vous conseillez quoi pour les mails", alt, "thunderbird", "gmail", "-"},
+	// Made in France asked: the tools developed in France first.
+	{"Pour le cabinet on cherche une messagerie sécurisée entre collègues. Et pas un truc américain si possible.", alt, "olvid", "", "-"},
+	{"une messagerie sécurisée pour l'équipe ?", alt, "signal", "", "-"},
+	{"une alternative européenne à Google Drive ?", alt, "cryptpad", "google-drive", "-"},
 	{"On paie Microsoft 365 pour 3 postes. Le conseil m'a demandé de regarder s'il existe une solution libre équivalente, vous auriez quoi à proposer ?", alt, "nextcloud", "microsoft-365", "-"},
 }
 
