@@ -553,7 +553,9 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 		return false
 	}
 	deviceAfter := m.end < len(r.fixed) && deviceNouns[r.fixed[m.end]] // "Mac laptops", "Windows PCs"
-	if r.isPlatform(m.hit.ID) && (platformContext(r.fixed, m.start) || r.qualifies(m) || r.afterPlatform(m) || deviceAfter) && !cueRightBefore(r.fixed, m.start) {
+	// "we only use the iPad for FaceTime": a phone or a tablet is a device, not a system to leave.
+	hardware := m.end-m.start == 1 && (r.fixed[m.start] == "ipad" || r.fixed[m.start] == "iphone" || r.fixed[m.start] == "ipads" || r.fixed[m.start] == "iphones")
+	if r.isPlatform(m.hit.ID) && (platformContext(r.fixed, m.start) || r.qualifies(m) || r.afterPlatform(m) || deviceAfter || hardware) && !cueRightBefore(r.fixed, m.start) {
 		r.platforms = appendNew(r.platforms, m.hit.ID)
 		return false
 	}
