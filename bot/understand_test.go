@@ -1071,6 +1071,7 @@ var phrasings = []phrasing{
 	{"je vis très bien sans Facebook", none, "-", "-", "-"},
 	{"switching from mac to linux next month, what replaces final cut pro?", alt, "kdenlive", "final-cut-pro", "-"},
 	{"l'apel de l'ecole est sur gmail, on voudrait sortir de google, vous conseillez quoi pour les mails", alt, "thunderbird", "gmail", "-"},
+	{"Je voudrais un logiciel pour gérer ma cave à vin (500 bouteilles, Bordeaux surtout)", alt, "tellico", "", "-"},
 	// An iPad or an iPhone is a device, unless it is what is left.
 	{"we only use the iPad for FaceTime and Skype with the grandkids. Anything free and open source that does video calls?", alt, "signal", "facetime", "-"},
 	{"je veux quitter mon iPhone pour un téléphone libre", alt, "e-os", "ios", "-"},

@@ -130,6 +130,9 @@ func TestScanNeedsACueForCommonWords(t *testing.T) {
 		{"un collège de la Manche", false, "Manche (50)"},
 		{"une asso des Vosges", false, "Vosges (88)"},
 		{"l'asso du lot de tomates", false, ""},
+		// A wine named after its land, in a message about wine.
+		{"ma cave à vin : 500 bouteilles, Bordeaux surtout", false, ""},
+		{"un caviste à Bordeaux vend du vin", false, "Bordeaux (33)"},
 	}
 	for _, tt := range tests {
 		m, ok := g.Scan(textnorm.Split(tt.msg), nil, tt.bareDeps)

@@ -328,7 +328,7 @@ func (s scan) at(i int) (Match, bool) {
 	if streetContext(toks, i) || idiom(toks, i) || travel(toks, i) || notThere(toks, i) || s.calledSo(i) {
 		return Match{}, false // "au 3 rue de Strasbourg": a street, wherever the street is
 	}
-	if !c.strong && (colourContext(toks, i) || produceContext(toks, i) || (i > 0 && notPlaceBefore[toks[i-1]] && !institutionOf(toks, i))) {
+	if !c.strong && (colourContext(toks, i) || produceContext(toks, i) || wineContext(toks, i) || (i > 0 && notPlaceBefore[toks[i-1]] && !institutionOf(toks, i))) {
 		// "bordeaux et blanc", "couleur bordeaux": a colour; "je suis maçon", "un artisan
 		// maçon": a trade; "arrête tes vannes": a noun; "ça se corse": a verb.
 		return Match{}, false
@@ -419,6 +419,28 @@ func produceContext(toks []string, i int) bool {
 	// "on vend du Cognac et du Calvados": the second of a list of products.
 	return i >= 5 && (toks[i-2] == "et" || toks[i-2] == "ou") && produceContext(toks, i-3)
 }
+
+// wineContext reports a wine named after its land in a message about wine: "500
+// bouteilles, Bordeaux surtout" is a cellar, not a place.
+func wineContext(toks []string, i int) bool {
+	if !wineNames[toks[i]] {
+		return false
+	}
+	for _, t := range toks {
+		if wineWords[t] {
+			return true
+		}
+	}
+	return false
+}
+
+var wineNames = map[string]bool{"bordeaux": true, "bourgogne": true, "champagne": true, "alsace": true, "beaujolais": true,
+	"cognac": true, "sauternes": true, "chablis": true, "medoc": true, "cahors": true, "saumur": true, "vouvray": true,
+	"sancerre": true, "chinon": true, "bergerac": true, "gaillac": true, "madiran": true, "jurancon": true, "banyuls": true}
+
+var wineWords = map[string]bool{"vin": true, "vins": true, "cave": true, "caves": true, "bouteille": true, "bouteilles": true,
+	"cru": true, "crus": true, "millesime": true, "millesimes": true, "wine": true, "wines": true, "cellar": true, "bottles": true,
+	"vignoble": true, "degustation": true, "cuvee": true, "cuvees": true}
 
 // historyNouns name events and acts after a town: "l'Édit de Nantes", "la bataille de
 // Verdun", "le traité de Versailles".
