@@ -84,7 +84,18 @@ func (r *reading) someoneAsked(c cues) bool {
 // ramène quoi", the share of tasks a tool should track.
 func doerAsked(toks []string) bool {
 	for i := range toks {
-		if n := phraseAt(toks, i, doerPhrases); n > 0 && !(i+n < len(toks) && (toks[i+n] == "quoi" || toks[i+n] == "what" || toks[i+n] == "koi")) {
+		if n := phraseAt(toks, i, doerPhrases); n > 0 && !(i+n < len(toks) && (toks[i+n] == "quoi" || toks[i+n] == "what" || toks[i+n] == "koi")) && !cleft(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// cleft reports "qui" in a cleft sentence, a statement of who does it today: "c'est ma
+// femme qui fait les devis", "c'est moi qui gère".
+func cleft(toks []string, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-4; j-- {
+		if toks[j] == "est" && (toks[j-1] == "c" || toks[j-1] == "ce") {
 			return true
 		}
 	}

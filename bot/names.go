@@ -48,7 +48,7 @@ func (r *reading) keepNames(c cues) {
 			if kept && (postedOn(r.fixed, m.start) || makeshift(r.fixed, m.start) || r.publishedOn(m) || r.parens()[m.start] && m.start > 0 || contentFor(r.fixed, m.end)) {
 				r.setting = append(r.setting, m.hit.ID) // "sur la page Facebook", "une feuille Excel": what serves today
 			}
-			if kept && m.hit.Ambiguous && !afterService && !leaving && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) && !r.listedWithSibling(m) {
+			if kept && m.hit.Ambiguous && !afterService && !leaving && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) && !r.listedWithSibling(m) && !r.versioned(m) {
 				loose = append(loose, m.hit.ID)
 			}
 			if kept && cueRightBefore(r.fixed, m.start) {

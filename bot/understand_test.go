@@ -1072,6 +1072,12 @@ var phrasings = []phrasing{
 	{"switching from mac to linux next month, what replaces final cut pro?", alt, "kdenlive", "final-cut-pro", "-"},
 	{"l'apel de l'ecole est sur gmail, on voudrait sortir de google, vous conseillez quoi pour les mails", alt, "thunderbird", "gmail", "-"},
 	{"Je voudrais un logiciel pour gérer ma cave à vin (500 bouteilles, Bordeaux surtout)", alt, "tellico", "", "-"},
+	// A cleft sentence says who does it today; a versioned everyday name is a product; a
+	// page for each association is a website.
+	{"Je suis plombier, c'est ma femme qui fait les devis et les factures sur EBP. Est-ce qu'un logiciel libre fait les devis aussi bien ?", alt, "dolibarr", "ebp", "-"},
+	{"c'est qui qui peut installer Nextcloud à Lyon ?", prov, "nextcloud", "", "84"},
+	{"j'ai un vieil ordi avec Word 2007, il faut payer un abonnement office 365 tous les ans, il existe un truc gratuit pour ecrire mes lettres ?", alt, "libreoffice", "microsoft-word", "-"},
+	{"On voudrait mettre les comptes rendus du conseil municipal en ligne et faire une petite page pour chaque association. Par où commencer ?", alt, "wordpress", "", "-"},
 	// An iPad or an iPhone is a device, unless it is what is left.
 	{"we only use the iPad for FaceTime and Skype with the grandkids. Anything free and open source that does video calls?", alt, "signal", "facetime", "-"},
 	{"je veux quitter mon iPhone pour un téléphone libre", alt, "e-os", "ios", "-"},
