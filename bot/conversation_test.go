@@ -35,6 +35,10 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		// or "pour un logiciel de…".
 		{"une boîte près de Villeneuve-d'Ascq qui forme à Koha ?", "et pour un logiciel de compta, vous conseillez quoi ?", IntentAlternative, "32", "dolibarr", true},
 		{"une boîte près de Villeneuve-d'Ascq qui forme à Koha ?", "et pour un OPAC plus moderne par-dessus Koha, vous conseillez quoi ?", IntentAlternative, "", "", false},
+		// "quelqu'un qui forme" asks for a trainer; "pas très ordinateur" describes people.
+		{"Et pour notre agence à Laval, qui pourrait installer Nextcloud ?", "Vous auriez aussi quelqu'un qui forme le personnel à l'utiliser ? Ils ne sont pas très ordinateur", IntentProviders, "52", "nextcloud", true},
+		// An online version asked: the web apps first, also for who installs it.
+		{"Il me faudrait un logiciel pour tenir les comptes du comité des fêtes", "ah et c'est possible de l'avoir en ligne pour que le president puisse regarder aussi ?", IntentAlternative, "", "paheko", true},
 		// A price question after providers: the same providers, in the same place.
 		{"qui peut installer Nextcloud à Rennes ?", "ça coute combien en gros ?", IntentProviders, "53", "nextcloud", true},
 		// A new need asked as a follow-up keeps the place in effect.

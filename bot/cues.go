@@ -5,6 +5,7 @@ package bot
 // Reading the request's cues: who asks, for whom, what is negated, which words ask.
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -37,7 +38,7 @@ func (r *reading) readCues() cues {
 		// "a remote support tool": the kind of software, not a service asked for; "le
 		// contrat de maintenance explose": the vendor's, today.
 		// "ton conseil sur Linux Mint était top": the bot's advice, not a service asked for.
-		if s := serviceWords[t]; s != "" && r.u.Service == "" && !productSupport(r, t) && !council(r.free, i) && !beforeSoftwareNoun(r.free, i) &&
+		if s := cmp.Or(serviceWords[t], trainsAt(r.free, i)); s != "" && r.u.Service == "" && !productSupport(r, t) && !council(r.free, i) && !beforeSoftwareNoun(r.free, i) &&
 			!(i > 0 && yourWords[r.free[i-1]]) &&
 			!(i > 1 && r.free[i-1] == "de" && r.free[i-2] == "contrat") && !(i+1 < len(r.free) && offeredWords[r.free[i+1]]) &&
 			!(trades[t] && askerOrg(r.free, i)) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) {
@@ -45,7 +46,7 @@ func (r *reading) readCues() cues {
 		}
 		// "dans le train": a French noun, not the English verb.
 		// "host its own git forge", "héberger notre propre forge": the asker does the work.
-		c.serviceVerb = c.serviceVerb || serviceVerbs[t] && !(t == "train" && r.u.Lang == French) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i)
+		c.serviceVerb = c.serviceVerb || (serviceVerbs[t] || trainsAt(r.free, i) != "") && !(t == "train" && r.u.Lang == French) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i)
 		if k := kindWords[t]; k != "" && !askerOrg(r.free, i) {
 			// "une asso à La Réunion qui aide…", "association Mayotte": an organisation
 			// sought, not the asker's ("pour une asso qui fait des affiches").
@@ -89,6 +90,15 @@ func doerAsked(toks []string) bool {
 		}
 	}
 	return false
+}
+
+// trainsAt returns "formation" for "forme" used as a verb after "qui": "quelqu'un qui forme
+// le personnel" — not "en forme", "la forme".
+func trainsAt(toks []string, i int) string {
+	if (toks[i] == "forme" || toks[i] == "forment") && i > 0 && (toks[i-1] == "qui" || toks[i-1] == "nous" || toks[i-1] == "les") {
+		return "formation"
+	}
+	return ""
 }
 
 // cleft reports "qui" in a cleft sentence, a statement of who does it today: "c'est ma

@@ -37,6 +37,9 @@ func (r *reading) devicesWanted() []string {
 	if out := platformsNamed(kept); len(out) > 0 {
 		return out
 	}
+	if hasPhrase(r.fixed, webWantedPhrases) {
+		return []string{"web"} // "c'est possible de l'avoir en ligne pour que le président regarde ?"
+	}
 	i := firstMobile(r.fixed)
 	if i < 0 {
 		return nil
@@ -52,6 +55,11 @@ func (r *reading) devicesWanted() []string {
 	}
 	return out
 }
+
+// webWantedPhrases ask for a web app any browser opens.
+var webWantedPhrases = phraseList("l avoir en ligne", "la version en ligne", "une version en ligne", "accessible en ligne",
+	"dans le navigateur", "dans un navigateur", "depuis le navigateur", "depuis un navigateur", "in the browser", "in a browser",
+	"from a browser", "web version", "online version", "accessible online", "sans rien installer", "without installing anything")
 
 // desktop stands for a computer of any system: "sur tel et sur pc".
 const desktop = "desktop"

@@ -304,6 +304,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 	if devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || oneOfOurs(r.toks, m.start) || qualityPair(r.toks, m) ||
 		ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || // "un petit studio d'enregistrement": who asks
 		peopleSought(r.toks, m.start) || m.end-m.start == 1 && mobileAt(r.toks, m.start) || // "une appli mobile": where, not an OS
+		notKeen(r.toks, m.start) ||
 		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || // "we live in Fort-de-France"
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" { // "le cabinet comptable"
 		return
@@ -824,6 +825,12 @@ func ofOrganisation(toks []string, i int) bool {
 	}
 	j := k - 1 // "le salon | du livre | de la médiathèque": the owned thing may have its own complement
 	return ownedNouns[toks[j]] || j >= 2 && (toks[j-1] == "du" || toks[j-1] == "de" || toks[j-1] == "des") && ownedNouns[toks[j-2]]
+}
+
+// notKeen reports a word that says what people are not into: "ils ne sont pas très
+// ordinateur", "pas trop informatique".
+func notKeen(toks []string, i int) bool {
+	return i >= 2 && toks[i-2] == "pas" && (toks[i-1] == "tres" || toks[i-1] == "trop" || toks[i-1] == "vraiment")
 }
 
 // peopleSought reports people sought, not software: "notre asso cherche des bénévoles",

@@ -49,8 +49,10 @@ func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 	if u.madeHere {
 		s.madeHereFirst(kb)
 	}
-	if len(u.devices) > 0 && u.Intent != IntentProviders {
-		s.onDevices(kb, u.devices) // who installs it does not depend on the device
+	if len(u.devices) > 0 && (u.Intent != IntentProviders || slices.Equal(u.devices, []string{"web"})) {
+		// Who installs it does not depend on the device — but an online version asked
+		// for is what they would install.
+		s.onDevices(kb, u.devices)
 	}
 	for _, id := range u.avoid {
 		delete(s.score, id)
