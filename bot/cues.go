@@ -15,7 +15,8 @@ import (
 
 // readCues reads the request signals, the wanted service and the wanted kind of provider.
 func (r *reading) readCues() cues {
-	c := cues{alt: asksSoftware(r.free, departmentNamed(r.fixed)) || hasPhrase(r.fixed, costPhrases) || r.libreName() || hasPhrase(r.fixed, onItPhrases),
+	c := cues{alt: asksSoftware(r.free, departmentNamed(r.fixed)) || hasPhrase(r.fixed, costPhrases) || r.libreName() || hasPhrase(r.fixed, onItPhrases) ||
+		hasPhrase(r.fixed, somethingForPhrases),
 		strongAlt: cueAt(r.fixed) >= 0 && !migrationService(r.fixed)}
 	job := r.readJob()
 	for i, t := range r.free {
@@ -74,7 +75,7 @@ func (r *reading) someoneAsked(c cues) bool {
 	someone := hasPhrase(r.free, peoplePhrases) // not "qui peut être différent"
 	provider := c.provider || someone && r.place != nil && (len(r.matches) > 0 || hasAny(r.free, softwareWords) || r.u.Service != "")
 	provider = provider || hasPhrase(r.free, providerPhrases) || devsSought(r.free) ||
-		(hasPhrase(r.free, askerPhrases) && !softwareDoes(r.free) && !hasPhrase(r.fixed, adviceAskPhrases) && (c.serviceVerb || hasAny(r.free, helperVerbs) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
+		(hasPhrase(r.free, askerPhrases) && !softwareDoes(r.free) && !hasPhrase(r.fixed, adviceAskPhrases) && (c.serviceVerb || helperAsked(r.free) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
 		(doerAsked(r.free) && r.namesTool() && !softwareDoes(r.free))
 	// "…chez un hébergeur certifié HDS. Est-ce que ça existe en libre ?": the host is a
 	// constraint, the question is whether the software exists.
@@ -100,6 +101,11 @@ func trainsAt(toks []string, i int) string {
 	}
 	return ""
 }
+
+// somethingForPhrases ask for a thing that does a job: "something to keep my passwords
+// safe", "quelque chose pour trier mes photos".
+var somethingForPhrases = phraseList("something to", "something for", "something that", "anything to", "anything for",
+	"anything that", "quelque chose pour", "quelque chose qui", "un truc pour", "un truc qui", "un machin pour")
 
 // cleft reports "qui" in a cleft sentence, a statement of who does it today: "c'est ma
 // femme qui fait les devis", "c'est moi qui gère".
@@ -435,8 +441,29 @@ func selfWant(toks []string, who int) bool {
 // askerDoesIt reports a service word for work the asker does or has done, not asked of
 // anyone: "host its own forge", "what could we install", "on a fini la migration".
 func askerDoesIt(toks []string, i int) bool {
-	return ownDoing(toks, i) || selfDoing(toks, i) || workDone(toks, i)
+	return ownDoing(toks, i) || selfDoing(toks, i) || workDone(toks, i) || kinHelped(toks, i)
 }
+
+// helperAsked reports a helping verb for someone else to do: "qqn pour dépanner le
+// serveur", not "pour dépanner mes parents" (the asker helps them).
+func helperAsked(toks []string) bool {
+	for i, t := range toks {
+		if helperVerbs[t] && !kinHelped(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// kinHelped reports a service verb the asker does for their own people: "pour dépanner
+// mes parents à distance", "to help my mum".
+func kinHelped(toks []string, i int) bool {
+	return i+2 < len(toks) && possessives[toks[i+1]] && kinWords[toks[i+2]]
+}
+
+var kinWords = wordSet("parents", "mere", "pere", "maman", "papa", "mamie", "papi", "grands", "grand", "famille", "enfants",
+	"fils", "fille", "soeur", "frere", "amis", "amie", "ami", "voisins", "voisine", "voisin", "beaux", "belle", "mom", "mum", "dad",
+	"mother", "father", "grandma", "grandpa", "family", "kids", "friends", "sister", "brother", "neighbours", "neighbors")
 
 // workDone reports a service named as finished: "on a fini la migration vers Proxmox".
 func workDone(toks []string, i int) bool {

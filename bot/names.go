@@ -304,7 +304,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 	if devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || oneOfOurs(r.toks, m.start) || qualityPair(r.toks, m) ||
 		ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || // "un petit studio d'enregistrement": who asks
 		peopleSought(r.toks, m.start) || m.end-m.start == 1 && mobileAt(r.toks, m.start) || // "une appli mobile": where, not an OS
-		notKeen(r.toks, m.start) ||
+		notKeen(r.toks, m.start) || receivedThing(r.toks, m.start) ||
 		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || // "we live in Fort-de-France"
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" { // "le cabinet comptable"
 		return
@@ -348,8 +348,8 @@ func (r *reading) departmentOf(m phraseMatch) bool {
 	if k > 0 && (r.toks[k] == "la" || r.toks[k] == "l") {
 		k--
 	}
-	if k < 1 || r.toks[k] != "de" && r.toks[k] != "du" {
-		return false
+	if k < 1 || r.toks[k] != "de" && r.toks[k] != "du" && r.toks[k] != "from" {
+		return false // "Nancy from accounting wants…"
 	}
 	who := r.toks[k-1]
 	return personNouns[who] || r.capitalAt(k-1) && k-1 == 0
@@ -567,7 +567,7 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 // keepNeed keeps a need named with the rank of its phrase, unless it only says what the
 // asker's organisation does ("notre club de rando").
 func (r *reading) keepNeed(m phraseMatch) {
-	if ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || reservedThing(r.toks, m.start) ||
+	if ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || reservedThing(r.toks, m.start) || receivedThing(r.toks, m.start) ||
 		actingPeople(r.toks, m) || payParticiple(r.toks, m) {
 		return
 	}

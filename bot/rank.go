@@ -49,6 +49,9 @@ func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 	if u.madeHere {
 		s.madeHereFirst(kb)
 	}
+	if u.offline {
+		s.localFirst(kb)
+	}
 	if len(u.devices) > 0 && (u.Intent != IntentProviders || slices.Equal(u.devices, []string{"web"})) {
 		// Who installs it does not depend on the device — but an online version asked
 		// for is what they would install.
@@ -209,6 +212,16 @@ func (s toolScores) madeHereFirst(kb *knowledge.KB) {
 	for id, v := range s.score {
 		if t, ok := kb.Tool(id); ok && t.French {
 			s.score[id] = v + madeHereBonus
+		}
+	}
+}
+
+// localFirst puts server software after the apps that run on the device: "works
+// offline, no cloud" is KeePassXC, not Bitwarden.
+func (s toolScores) localFirst(kb *knowledge.KB) {
+	for id, v := range s.score {
+		if t, ok := kb.Tool(id); ok && t.SelfHosted {
+			s.score[id] = v - 0.5
 		}
 	}
 }

@@ -118,6 +118,14 @@ func reservedThing(toks []string, i int) bool {
 	return k >= 0 && k < i && bookVerbs[toks[k]]
 }
 
+// receivedThing reports a thing the asker was given, not a need: "j'ai eu un devis à
+// 15 €/mois pour du stockage", "we got a quote for".
+func receivedThing(toks []string, i int) bool {
+	return i > 1 && indefinite[toks[i-1]] && receivedWords[toks[i-2]]
+}
+
+var receivedWords = wordSet("eu", "recu", "recus", "obtenu", "got", "received", "gotten")
+
 var bookVerbs = wordSet("reserver", "reservent", "reserve", "reservez", "reservons", "emprunter", "empruntent", "preter",
 	"pretent", "louer", "louent", "book", "borrow", "rent")
 
@@ -186,6 +194,11 @@ var madeHerePhrases = phraseList("pas americain", "pas americaine", "pas un truc
 	"de preference francais", "made in france", "fabrique en france", "developpe en france", "europeen", "europeenne",
 	"not american", "non us", "non american", "french made", "french company",
 	"from france", "european", "made in europe")
+
+// offlinePhrases ask for software that needs no server nor cloud.
+var offlinePhrases = phraseList("offline", "works offline", "hors ligne", "sans cloud", "no cloud", "pas de cloud", "pas dans le cloud",
+	"not in the cloud", "sans internet", "without internet", "sans connexion", "local only", "stays on my computer",
+	"reste sur mon ordi", "reste sur mon ordinateur")
 
 // serverWords name a rented server of one's own.
 var serverWords = wordSet("vps", "vpss", "dedibox")

@@ -82,6 +82,9 @@ type Understanding struct {
 	// madeHere: the asker wants software made in France or Europe ("pas un truc américain",
 	// "une solution française"): the tools developed in France come first.
 	madeHere bool
+	// offline: the asker wants it to work without a server or a cloud ("works offline, no
+	// cloud", "hors ligne"): software that runs on the device comes first.
+	offline bool
 	// wholeNetwork: the asker wants it for every device ("pour toute la maison", "sur la
 	// box"): a browser add-on comes after network-wide tools.
 	wholeNetwork bool
@@ -159,6 +162,7 @@ func Understand(kb *knowledge.KB, text string) Understanding {
 	r.u.forWhom = audienceOf(r.fixed) // also for a follow-up: "et pour une asso ?"
 	r.u.ownServer = wantsOwnServer(r.fixed)
 	r.u.madeHere = hasPhrase(r.fixed, madeHerePhrases)
+	r.u.offline = hasPhrase(r.fixed, offlinePhrases) && !r.u.ownServer
 	r.u.wholeNetwork = hasAny(r.fixed, networkWords) || hasPhrase(r.fixed, wholeNetworkPhrases)
 	return r.u
 }
@@ -183,8 +187,9 @@ func (r *reading) readPlace() {
 	if r.u.Lang == English {
 		// "there's a gap": in English, "a" is an article, not "à".
 		toks = slices.Clone(r.toks)
+		inner := r.innerParts()
 		for i, t := range toks {
-			if t == "a" {
+			if t == "a" && !inner[i] { // "Pointe-a-Pitre" keeps its "a"
 				toks[i] = "an"
 			}
 		}
@@ -346,6 +351,21 @@ func (r *reading) brandLike(i int) bool {
 	return isNumber(r.toks[i+1]) || r.capitalAt(i+1)
 }
 
+// innerParts reports the tokens that are not the first part of a written word: "a" and
+// "pitre" in "Pointe-a-Pitre".
+func (r *reading) innerParts() []bool {
+	out := make([]bool, 0, len(r.toks))
+	for _, w := range r.words() {
+		for k := range strings.Fields(textnorm.Fold(w)) {
+			out = append(out, k > 0)
+		}
+	}
+	if len(out) != len(r.toks) {
+		return make([]bool, len(r.toks))
+	}
+	return out
+}
+
 // capitalAt reports whether token i starts a word written with a capital. The tokens'
 // written forms are aligned once per message; when they cannot be, none is capital.
 func (r *reading) capitalAt(i int) bool {
@@ -486,8 +506,9 @@ var whoseWords = wordSet("de", "des", "du", "d", "of", "for")
 var groupNouns = wordSet("benevoles", "adherents", "membres", "eleves", "parents", "patients", "salaries", "agents",
 	"clients", "licencies", "joueurs", "volunteers", "members", "students", "employees")
 
-// markContractions marks English negations split by the apostrophe ("don't" → "don t"):
-// "don" there is no donation, "can" no tin.
+// markContractions marks English negations split by the apostrophe ("don't" → "don t")
+// whose first half is a word of its own: "don" there is no donation, "can" no tin. The
+// others stay readable inside a need: "doesn't need a phone number".
 func markContractions(exclude []bool, toks []string) {
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i+1] == "t" && contractions[toks[i]] {
@@ -496,8 +517,7 @@ func markContractions(exclude []bool, toks []string) {
 	}
 }
 
-var contractions = wordSet("don", "doesn", "didn", "isn", "aren", "wasn", "weren", "can", "couldn", "won",
-	"wouldn", "shouldn", "haven", "hasn", "hadn", "mustn", "ain")
+var contractions = wordSet("don", "can", "won")
 
 // freeWords keeps the words outside names, place words included: request words inside a
 // name do not count ("boîte mail" is no company).

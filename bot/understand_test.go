@@ -1078,6 +1078,19 @@ var phrasings = []phrasing{
 	{"c'est qui qui peut installer Nextcloud à Lyon ?", prov, "nextcloud", "", "84"},
 	{"j'ai un vieil ordi avec Word 2007, il faut payer un abonnement office 365 tous les ans, il existe un truc gratuit pour ecrire mes lettres ?", alt, "libreoffice", "microsoft-word", "-"},
 	{"On voudrait mettre les comptes rendus du conseil municipal en ligne et faire une petite page pour chaque association. Par où commencer ?", alt, "wordpress", "", "-"},
+	// unseen41's classes: "something to…" asks; offline wanted puts local apps first;
+	// helping one's parents is the asker's job; a quote received is no need; "X from
+	// accounting" is a department; English keeps the "a" of Pointe-a-Pitre; "doesn't
+	// need a phone number" is a need.
+	{"something to keep my passwords safe that works offline, no cloud", alt, "keepassxc", "", "-"},
+	{"qqn connait un equivalent a teamviwer libre ? pour depanner mes parents a distance", alt, "rustdesk", "teamviewer", "-"},
+	{"quelqu'un pour dépanner le serveur de l'asso à Lyon ?", prov, "", "", "84"},
+	{"j'ai eu un devis a 15€/mois pour du stockage en ligne, ca n'a aucun sens, y a du libre ?", alt, "nextcloud", "", "-"},
+	{"Nancy from accounting wants an open source tool to scan and file our receipts, any idea?", alt, "paperless-ngx", "", "-"},
+	{"Who could train my staff on GIMP and Inkscape? We're a small print shop in Pointe-a-Pitre", prov, "gimp", "", "01"},
+	{"what's a good messenger that doesn't need a phone number?", alt, "element", "", "-"},
+	{"best free software to write a novel? something distraction-free where I can organise chapters", alt, "manuskript", "", "-"},
+	{"would be nice to find a free app to plan my tours, I work as a cycling guide", alt, "organic-maps", "", "-"},
 	// An iPad or an iPhone is a device, unless it is what is left.
 	{"we only use the iPad for FaceTime and Skype with the grandkids. Anything free and open source that does video calls?", alt, "signal", "facetime", "-"},
 	{"je veux quitter mon iPhone pour un téléphone libre", alt, "e-os", "ios", "-"},
