@@ -1091,6 +1091,8 @@ var phrasings = []phrasing{
 	{"what's a good messenger that doesn't need a phone number?", alt, "element", "", "-"},
 	{"best free software to write a novel? something distraction-free where I can organise chapters", alt, "manuskript", "", "-"},
 	{"would be nice to find a free app to plan my tours, I work as a cycling guide", alt, "organic-maps", "", "-"},
+	{"ok et si on veut le wiki + les tickets dans le meme outil ?", alt, "redmine", "", "-"},
+	{"un wiki libre pour l'asso ?", alt, "xwiki", "", "-"},
 	// An iPad or an iPhone is a device, unless it is what is left.
 	{"we only use the iPad for FaceTime and Skype with the grandkids. Anything free and open source that does video calls?", alt, "signal", "facetime", "-"},
 	{"je veux quitter mon iPhone pour un téléphone libre", alt, "e-os", "ios", "-"},
