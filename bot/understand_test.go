@@ -1093,6 +1093,15 @@ var phrasings = []phrasing{
 	{"would be nice to find a free app to plan my tours, I work as a cycling guide", alt, "organic-maps", "", "-"},
 	{"ok et si on veut le wiki + les tickets dans le meme outil ?", alt, "redmine", "", "-"},
 	{"un wiki libre pour l'asso ?", alt, "xwiki", "", "-"},
+	// Creative tools read in their repositories (Trelby, Guitarix, qStopMotion, LibreSprite,
+	// Pixelorama, Mixxx, Tux Paint, KolourPaint, Open Camera, Kig).
+	{"logiciel de dessin pour ma fille de 6 ans", alt, "tuxpaint", "", "-"},
+	{"final draft coute une blinde pour un etudiant en cinema, y a pas un truc libre pour ecrire au bon format ?", alt, "trelby", "final-draft", "-"},
+	{"je cherche un simu d'ampli guitare libre pour jouer au casque sur mon pc le soir", alt, "guitarix", "", "-"},
+	{"je mixe dans des mariages avec un controleur pioneer, y a un logiciel de DJ libre qui le gere ?", alt, "mixxx", "", "-"},
+	{"My kids want to make a LEGO stop motion film with a webcam. Any free software for that?", alt, "qstopmotion", "", "-"},
+	{"alternative à Aseprite ?", alt, "libresprite", "aseprite", "-"},
+	{"alternative à paint", alt, "pinta", "ms-paint", "-"},
 	// An iPad or an iPhone is a device, unless it is what is left.
 	{"we only use the iPad for FaceTime and Skype with the grandkids. Anything free and open source that does video calls?", alt, "signal", "facetime", "-"},
 	{"je veux quitter mon iPhone pour un téléphone libre", alt, "e-os", "ios", "-"},
