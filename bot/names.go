@@ -87,6 +87,17 @@ func (r *reading) keepNames(c cues) {
 	r.settleNames(loose, looseTools)
 }
 
+// appOf reports a system named as what an app is for: "une appli android pour lire mes
+// ebooks", "application appareil photo android".
+func appOf(toks []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if appWords[toks[j]] {
+			return true
+		}
+	}
+	return false
+}
+
 // objectsLead ranks first a need named as the object of a need that only says who does it:
 // in "que les étudiants réservent eux-mêmes | les salles de travail", rooms are what is
 // booked — unlike "faire voter | les adhérents", where the vote is asked.
@@ -556,7 +567,7 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 	deviceAfter := m.end < len(r.fixed) && deviceNouns[r.fixed[m.end]] // "Mac laptops", "Windows PCs"
 	// "we only use the iPad for FaceTime": a phone or a tablet is a device, not a system to leave.
 	hardware := m.end-m.start == 1 && (r.fixed[m.start] == "ipad" || r.fixed[m.start] == "iphone" || r.fixed[m.start] == "ipads" || r.fixed[m.start] == "iphones")
-	if r.isPlatform(m.hit.ID) && (platformContext(r.fixed, m.start) || r.qualifies(m) || r.afterPlatform(m) || deviceAfter || hardware) && !cueRightBefore(r.fixed, m.start) {
+	if r.isPlatform(m.hit.ID) && (platformContext(r.fixed, m.start) || r.qualifies(m) || r.afterPlatform(m) || deviceAfter || hardware || appOf(r.fixed, m.start)) && !cueRightBefore(r.fixed, m.start) {
 		r.platforms = appendNew(r.platforms, m.hit.ID)
 		return false
 	}

@@ -1102,6 +1102,8 @@ var phrasings = []phrasing{
 	{"My kids want to make a LEGO stop motion film with a webcam. Any free software for that?", alt, "qstopmotion", "", "-"},
 	{"alternative à Aseprite ?", alt, "libresprite", "aseprite", "-"},
 	{"alternative à paint", alt, "pinta", "ms-paint", "-"},
+	{"une appli android pour lire mes ebooks", alt, "koreader", "-", "-"},
+	{"application appareil photo android avec réglages manuels", alt, "opencamera", "-", "-"},
 	// An iPad or an iPhone is a device, unless it is what is left.
 	{"we only use the iPad for FaceTime and Skype with the grandkids. Anything free and open source that does video calls?", alt, "signal", "facetime", "-"},
 	{"je veux quitter mon iPhone pour un téléphone libre", alt, "e-os", "ios", "-"},
