@@ -314,7 +314,7 @@ func decideIntent(s signals) Intent {
 		return IntentHelp
 	case s.joke:
 		return IntentNone
-	case (s.help && !s.named && !s.placed && !(s.provider && (s.serviceVerb || s.kindNamed))) || (s.helpPhrase && !s.namedProduct && !(s.provider && s.named)):
+	case (s.help && !s.named && !s.placed && !(s.provider && (s.serviceVerb || s.kindNamed))) || (s.helpPhrase && !s.namedProduct && !(s.provider && (s.named || s.placed || s.serviceVerb))):
 		// "qui peut m'aider ?" asks the bot; "quelqu'un pourrait nous aider à tout
 		// configurer ?" and "qui peut m'installer un logiciel de caisse et me montrer
 		// comment ça marche ?", "une asso ou une entreprise pourrait nous aider ?" ask for

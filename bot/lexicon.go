@@ -102,7 +102,7 @@ var askerPhrases = phraseList(
 var helperVerbs = wordSet("gerer", "gere", "monte", "monter", "montent", "accompagnent", "accompagne",
 	"depanner", "depanne", "configurer", "configure", "administrer", "maintient", "maintiennent", "installent",
 	"hebergent", "forment", "aider", "aide", "aident", "set", "repare", "reparent", "reparer",
-	"intervient", "interviennent", "help", "assist")
+	"intervient", "interviennent", "help", "assist", "montrer", "montrent")
 
 // knowerPhrases ask for someone who knows a named tool well: "quelqu'un qui connaît bien
 // Wekan", "qui maîtrise Odoo" — but "qqun connaît un truc pour remplacer Excel ?" asks

@@ -1104,6 +1104,8 @@ var phrasings = []phrasing{
 	{"alternative à paint", alt, "pinta", "ms-paint", "-"},
 	{"une appli android pour lire mes ebooks", alt, "koreader", "-", "-"},
 	{"application appareil photo android avec réglages manuels", alt, "opencamera", "-", "-"},
+	{"y aurait qqn pour nous montrer comment ça marche ? on est au Lamentin (972)", prov, "", "", "02"},
+	{"quelqu'un sait comment ça marche ?", help, "-", "-", "-"},
 	// An iPad or an iPhone is a device, unless it is what is left.
 	{"we only use the iPad for FaceTime and Skype with the grandkids. Anything free and open source that does video calls?", alt, "signal", "facetime", "-"},
 	{"je veux quitter mon iPhone pour un téléphone libre", alt, "e-os", "ios", "-"},
