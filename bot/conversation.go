@@ -345,6 +345,9 @@ var softwareTraits = wordSet("certifie", "certifiee", "nf525", "libre", "gratuit
 // theyDo reports a question about what the providers just listed do: "ils font aussi…",
 // "do they offer…".
 func theyDo(toks []string) bool {
+	for len(toks) > 2 && (toks[0] == "et" || toks[0] == "and" || toks[0] == "ok" || toks[0] == "mais" || toks[0] == "but") {
+		toks = toks[1:] // "et ils font aussi l'hébergement de mails ?"
+	}
 	if len(toks) > 3 && toks[0] == "est" && toks[1] == "ce" && (toks[2] == "qu" || toks[2] == "que") {
 		toks = toks[3:] // "est-ce qu'ils font aussi…"
 	}

@@ -39,6 +39,8 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		{"Et pour notre agence à Laval, qui pourrait installer Nextcloud ?", "Vous auriez aussi quelqu'un qui forme le personnel à l'utiliser ? Ils ne sont pas très ordinateur", IntentProviders, "52", "nextcloud", true},
 		// An online version asked: the web apps first, also for who installs it.
 		{"Il me faudrait un logiciel pour tenir les comptes du comité des fêtes", "ah et c'est possible de l'avoir en ligne pour que le president puisse regarder aussi ?", IntentAlternative, "", "paheko", true},
+		// "et ils font aussi…" after providers asks about the same providers.
+		{"Salut ! Y a un CHATONS dans la région Centre qui propose des comptes Nextcloud ?", "et ils font aussi l'hébergement de mails ?", IntentProviders, "24", "", true},
 		// A price question after providers: the same providers, in the same place.
 		{"qui peut installer Nextcloud à Rennes ?", "ça coute combien en gros ?", IntentProviders, "53", "nextcloud", true},
 		// A new need asked as a follow-up keeps the place in effect.

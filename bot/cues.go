@@ -39,7 +39,7 @@ func (r *reading) readCues() cues {
 		// "a remote support tool": the kind of software, not a service asked for; "le
 		// contrat de maintenance explose": the vendor's, today.
 		// "ton conseil sur Linux Mint était top": the bot's advice, not a service asked for.
-		if s := cmp.Or(serviceWords[t], trainsAt(r.free, i)); s != "" && r.u.Service == "" && !productSupport(r, t) && !council(r.free, i) && !beforeSoftwareNoun(r.free, i) &&
+		if s := cmp.Or(serviceWords[t], trainsAt(r.free, i)); s != "" && r.u.Service == "" && !kinServed(r.fixed, t) && !productSupport(r, t) && !council(r.free, i) && !beforeSoftwareNoun(r.free, i) &&
 			!(i > 0 && yourWords[r.free[i-1]]) &&
 			!(i > 1 && r.free[i-1] == "de" && r.free[i-2] == "contrat") && !(i+1 < len(r.free) && offeredWords[r.free[i+1]]) &&
 			!(trades[t] && askerOrg(r.free, i)) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) {
@@ -47,7 +47,8 @@ func (r *reading) readCues() cues {
 		}
 		// "dans le train": a French noun, not the English verb.
 		// "host its own git forge", "héberger notre propre forge": the asker does the work.
-		c.serviceVerb = c.serviceVerb || (serviceVerbs[t] || trainsAt(r.free, i) != "") && !(t == "train" && r.u.Lang == French) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i)
+		c.serviceVerb = c.serviceVerb || (serviceVerbs[t] || trainsAt(r.free, i) != "") && !(t == "train" && r.u.Lang == French) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) &&
+			!kinServed(r.fixed, t)
 		if k := kindWords[t]; k != "" && !askerOrg(r.free, i) {
 			// "une asso à La Réunion qui aide…", "association Mayotte": an organisation
 			// sought, not the asker's ("pour une asso qui fait des affiches").
@@ -75,7 +76,7 @@ func (r *reading) someoneAsked(c cues) bool {
 	someone := hasPhrase(r.free, peoplePhrases) // not "qui peut être différent"
 	provider := c.provider || someone && r.place != nil && (len(r.matches) > 0 || hasAny(r.free, softwareWords) || r.u.Service != "")
 	provider = provider || hasPhrase(r.free, providerPhrases) || devsSought(r.free) ||
-		(hasPhrase(r.free, askerPhrases) && !softwareDoes(r.free) && !hasPhrase(r.fixed, adviceAskPhrases) && (c.serviceVerb || helperAsked(r.free) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
+		(hasPhrase(r.free, askerPhrases) && !softwareDoes(r.free) && !hasPhrase(r.fixed, adviceAskPhrases) && (c.serviceVerb || helperAsked(r.fixed) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
 		(doerAsked(r.free) && r.namesTool() && !softwareDoes(r.free))
 	// "…chez un hébergeur certifié HDS. Est-ce que ça existe en libre ?": the host is a
 	// constraint, the question is whether the software exists.
@@ -455,6 +456,17 @@ func helperAsked(toks []string) bool {
 	return false
 }
 
+// kinServed reports the verb w said of the asker's own people anywhere in the message,
+// names included: "pour dépanner nos adhérents" ("adhérents" is also a need word).
+func kinServed(toks []string, w string) bool {
+	for i, t := range toks {
+		if t == w && kinHelped(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // kinHelped reports a service verb the asker does for their own people: "pour dépanner
 // mes parents à distance", "to help my mum".
 func kinHelped(toks []string, i int) bool {
@@ -463,7 +475,9 @@ func kinHelped(toks []string, i int) bool {
 
 var kinWords = wordSet("parents", "mere", "pere", "maman", "papa", "mamie", "papi", "grands", "grand", "famille", "enfants",
 	"fils", "fille", "soeur", "frere", "amis", "amie", "ami", "voisins", "voisine", "voisin", "beaux", "belle", "mom", "mum", "dad",
-	"mother", "father", "grandma", "grandpa", "family", "kids", "friends", "sister", "brother", "neighbours", "neighbors")
+	"mother", "father", "grandma", "grandpa", "family", "kids", "friends", "sister", "brother", "neighbours", "neighbors",
+	"adherents", "membres", "clients", "utilisateurs", "benevoles", "collegues", "eleves", "patients", "members", "customers",
+	"users", "colleagues", "students")
 
 // workDone reports a service named as finished: "on a fini la migration vers Proxmox".
 func workDone(toks []string, i int) bool {

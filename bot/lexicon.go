@@ -205,7 +205,7 @@ var alternativeWords = wordSet(
 	"opensource", "logiciel", "logiciels", "outil", "outils", "appli",
 	"applis", "application", "applications", "app", "apps", "solution", "solutions", "tool", "tools",
 	"software", "programme", "programmes", "recommande", "recommandes", "recommander", "conseilles",
-	"conseiller", "cherche", "recherche", "chercher", "besoin", "need", "looking", "recommend",
+	"conseiller", "cherche", "recherche", "chercher", "besoin", "need", "needs", "looking", "recommend", "thing",
 	"suggest", "suggestion", "utiliser", "use", "plateforme", "platform", "service", "services",
 	"like", "comme", "passer", "remplacant", "ethique", "souverain", "souveraine",
 	"self", "hosted", "autoheberge", "autoheberger", "hebergeable", "autohebergeable", "gratuit", "free", "open", "source",

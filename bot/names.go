@@ -87,6 +87,24 @@ func (r *reading) keepNames(c cues) {
 	r.settleNames(loose, looseTools)
 }
 
+// notFound reports what the asker looks for and has not found: "je trouve toujours pas de
+// gestionnaire de mots de passe libre", "I can't find a decent note app".
+func notFound(toks []string, i int) bool {
+	j := i - 1
+	if j >= 0 && (toks[j] == "de" || toks[j] == "d" || indefinite[toks[j]]) {
+		j--
+	}
+	for k := 0; k < 3 && j >= 0 && notYetWords[toks[j]]; k++ {
+		j--
+	}
+	return j >= 0 && findWords[toks[j]]
+}
+
+var (
+	notYetWords = wordSet("pas", "toujours", "encore", "jamais", "rien", "decent", "good", "proper", "yet")
+	findWords   = wordSet("trouve", "trouvons", "trouvent", "find", "found")
+)
+
 // appOf reports a system named as what an app is for: "une appli android pour lire mes
 // ebooks", "application appareil photo android".
 func appOf(toks []string, i int) bool {
@@ -235,8 +253,11 @@ func listedBeside(toks []string, a, b phraseMatch) bool {
 	if b.start < a.start {
 		a, b = b, a
 	}
-	return b.start == a.end || b.start == a.end+1 && listJoiners[toks[a.end]]
+	return b.start == a.end || b.start == a.end+1 && listJoiners[toks[a.end]] ||
+		b.start == a.end+2 && listJoiners[toks[a.end]] && articles[toks[a.end+1]] // "Word et d'Outlook"
 }
+
+var articles = wordSet("d", "de", "du", "l", "le", "la", "les", "the")
 
 var listJoiners = wordSet("et", "and", "ou", "or", "ni", "nor", "plus", "avec", "with")
 
@@ -328,7 +349,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 	// "quel logiciel pour automatiser les sauvegardes": after "pour" comes a task, and a
 	// category named by its verb is not what is asked — its object is.
 	if askedWhich(r.toks, m.start) && (r.toks[m.start-1] != "pour" || m.end-m.start > 1) || askedLibre(r.toks, m) || openedRequest(r.toks, r.clauses(), m.start) ||
-		opensTask(r.toks, m) || r.clauseAsks(m) || m.start == 0 && featureLinkAfter(r.toks, m.end) && !r.twoCategories(m) {
+		opensTask(r.toks, m) || r.clauseAsks(m) || m.start == 0 && featureLinkAfter(r.toks, m.end) && !r.twoCategories(m) || notFound(r.toks, m.start) {
 		r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
 		r.askedCategory = true
 	}
@@ -755,8 +776,8 @@ func (r *reading) dropSuites() {
 		if !ok {
 			continue
 		}
-		for _, part := range r.u.Products[:k] {
-			if p, ok := r.kb.Product(part); ok && p.Vendor == suite.Vendor && strictSubset(p.Categories, suite.Categories) {
+		for j, part := range r.u.Products {
+			if p, ok := r.kb.Product(part); ok && (j < k || r.onlyUsed(part)) && p.Vendor == suite.Vendor && strictSubset(p.Categories, suite.Categories) {
 				drop = append(drop, id)
 				break
 			}
@@ -764,6 +785,24 @@ func (r *reading) dropSuites() {
 	}
 	r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return slices.Contains(drop, id) })
 }
+
+// onlyUsed reports a product named after "only": "on ne se sert que de Word et d'Outlook",
+// "we only use Word".
+func (r *reading) onlyUsed(id string) bool {
+	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
+		if m.hit.ID != id {
+			return false
+		}
+		for j := m.start - 1; j >= 0 && j >= m.start-6; j-- {
+			if onlyWords[r.toks[j]] {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+var onlyWords = wordSet("que", "qu", "only", "juste", "seulement", "uniquement", "just")
 
 // strictSubset reports that every element of a is in b and b has more.
 func strictSubset(a, b []string) bool {

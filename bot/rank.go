@@ -46,8 +46,8 @@ func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 	if u.wholeNetwork {
 		s.browserLast(kb)
 	}
-	if u.madeHere {
-		s.madeHereFirst(kb)
+	if u.madeHere && !servicesNamed(kb, u.Products) {
+		s.madeHereFirst(kb) // for a hosted service, French hosts lead the answer anyway
 	}
 	if u.offline {
 		s.localFirst(kb)
@@ -224,6 +224,15 @@ func (s toolScores) localFirst(kb *knowledge.KB) {
 			s.score[id] = v - 0.5
 		}
 	}
+}
+
+// servicesNamed reports a hosted service among the products named ("Gmail"): where it is
+// made is then the host's business.
+func servicesNamed(kb *knowledge.KB, products []string) bool {
+	return slices.ContainsFunc(products, func(id string) bool {
+		p, ok := kb.Product(id)
+		return ok && p.Service
+	})
 }
 
 // madeHereBonus outranks five places of a list, not a need named.

@@ -254,6 +254,7 @@ func complainedOf(toks []string, end int) bool {
 	if i < len(toks) && currentWords[toks[i]] {
 		i++
 	}
+	i = pastComplement(toks, i) // "l'ENT de la région est lent"
 	if i < len(toks) && statusWords[toks[i]] {
 		return true
 	}
@@ -264,6 +265,21 @@ func complainedOf(toks []string, end int) bool {
 		return false
 	}
 	return slices.ContainsFunc(toks[i+1:min(len(toks), i+5)], func(w string) bool { return complaintWords[w] })
+}
+
+// pastComplement skips "de la région", "du lycée", "of the school" after a name.
+func pastComplement(toks []string, i int) int {
+	j := i
+	if j < len(toks) && (toks[j] == "de" || toks[j] == "du" || toks[j] == "des" || toks[j] == "of") {
+		j++
+		if j < len(toks) && definiteWords[toks[j]] {
+			j++
+		}
+		if j+1 < len(toks) && judgeVerbs[toks[j+1]] {
+			return j + 1
+		}
+	}
+	return i
 }
 
 var currentWords = wordSet("actuel", "actuelle", "actuels", "actuelles", "current")

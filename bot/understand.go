@@ -206,12 +206,38 @@ func (r *reading) readPlace() {
 		r.departementIn()
 		return
 	}
+	m = r.placeMeant(toks, m, asked)
 	markSpan(r.taken, m.Start, m.End)
 	if abroad(toks, m.End) {
 		return // "à Vienne en Autriche", "Valence (Espagne)": the French namesake is not meant
 	}
 	r.u.Place = m.Place
 	r.place = &span{m.Start, m.End}
+}
+
+// placeMeant returns the place the request is about when the asker first says where they
+// are: "je suis à Lyon mais c'est pour ma mère qui habite à Brest" asks about Brest.
+func (r *reading) placeMeant(toks []string, m geo.Match, asked bool) geo.Match {
+	k := slices.IndexFunc(toks[m.End:], func(w string) bool { return w == "mais" || w == "but" })
+	if k < 0 || !askerIsAt(toks, m.Start) {
+		return m
+	}
+	taken := slices.Clone(r.taken)
+	markSpan(taken, 0, m.End+k)
+	if m2, ok := r.geo.Scan(toks, taken, asked); ok {
+		return m2
+	}
+	return m
+}
+
+// askerIsAt reports a place said as where the asker is: "je suis à Lyon", "moi j'habite
+// à Paris", "I'm in Lyon", "I live in Paris".
+func askerIsAt(toks []string, start int) bool {
+	j := start - 1
+	for j >= 0 && (definiteWords[toks[j]] || toks[j] == "a" || toks[j] == "au" || toks[j] == "en" || toks[j] == "in" || toks[j] == "sur") {
+		j--
+	}
+	return j >= 1 && (toks[j] == "suis" && toks[j-1] == "je" || toks[j] == "habite" || toks[j] == "live" || toks[j] == "m" && toks[j-1] == "i")
 }
 
 // placeDropped reports a place the asker gives up: "laissez tomber le Morbihan", "pas à

@@ -1106,13 +1106,26 @@ var phrasings = []phrasing{
 	{"application appareil photo android avec réglages manuels", alt, "opencamera", "-", "-"},
 	{"y aurait qqn pour nous montrer comment ça marche ? on est au Lamentin (972)", prov, "", "", "02"},
 	{"quelqu'un sait comment ça marche ?", help, "-", "-", "-"},
+	// unseen42's classes: the place asked, not the asker's; people the asker serves; what
+	// is not found is sought; an ENT complained of; parts used "only"; "needs a … thing".
+	{"Je suis à Lyon mais c'est pour ma mère qui habite à Brest : y a-t-il quelqu'un là-bas qui pourrait lui installer Linux ?", prov, "debian", "", "53"},
+	{"je suis à Lyon, qui installe Nextcloud ?", prov, "nextcloud", "", "84"},
+	{"on utilise TeamViewer pour dépanner nos adhérents à distance, c'est devenu hors de prix, il y a une alternative libre ?", alt, "rustdesk", "teamviewer", "-"},
+	{"qui peut dépanner notre serveur à Lyon ?", prov, "", "", "84"},
+	{"Après plusieurs tours sur les forums je trouve toujours pas de gestionnaire de mots de passe libre qui me plaise", alt, "bitwarden", "", "-"},
+	{"on voudrait un endroit pour déposer les cours et où les élèves rendent leurs travaux. L'ENT de la région est lent et plante tout le temps. Une plateforme libre ?", alt, "moodle", "", "-"},
+	{"On paie Microsoft 365 pour trois postes alors qu'on ne se sert que de Word et d'Outlook. Vous conseillez quoi ?", alt, "libreoffice", "microsoft-word", "-"},
+	{"my grandma needs a super simple video call thing to see the grandkids, she only has a tablet", alt, "jitsi-meet", "", "-"},
+	{"need something to write my thesis with proper equations, word keeps crashing on me", alt, "texstudio", "", "-"},
+	{"Looking for a way for our farm coop to take veg box orders online every week", alt, "open-food-network", "", "-"},
+	{"Je veux quitter Gmail, c'est quoi une bonne messagerie éthique ? idéalement française ou européenne", alt, "thunderbird", "gmail", "-"},
 	// An iPad or an iPhone is a device, unless it is what is left.
 	{"we only use the iPad for FaceTime and Skype with the grandkids. Anything free and open source that does video calls?", alt, "signal", "facetime", "-"},
 	{"je veux quitter mon iPhone pour un téléphone libre", alt, "e-os", "ios", "-"},
 	// Made in France asked: the tools developed in France first.
 	{"Pour le cabinet on cherche une messagerie sécurisée entre collègues. Et pas un truc américain si possible.", alt, "olvid", "", "-"},
 	{"une messagerie sécurisée pour l'équipe ?", alt, "signal", "", "-"},
-	{"une alternative européenne à Google Drive ?", alt, "cryptpad", "google-drive", "-"},
+	{"une alternative européenne à Google Drive ?", alt, "nextcloud", "google-drive", "-"},
 	{"On paie Microsoft 365 pour 3 postes. Le conseil m'a demandé de regarder s'il existe une solution libre équivalente, vous auriez quoi à proposer ?", alt, "nextcloud", "microsoft-365", "-"},
 }
 
