@@ -442,7 +442,24 @@ func selfWant(toks []string, who int) bool {
 // askerDoesIt reports a service word for work the asker does or has done, not asked of
 // anyone: "host its own forge", "what could we install", "on a fini la migration".
 func askerDoesIt(toks []string, i int) bool {
-	return ownDoing(toks, i) || selfDoing(toks, i) || workDone(toks, i) || kinHelped(toks, i)
+	return ownDoing(toks, i) || selfDoing(toks, i) || workDone(toks, i) || kinHelped(toks, i) || softwarePurpose(toks, i)
+}
+
+// softwarePurpose reports a verb that says what the software sought does: "un logiciel de
+// calcul formel pour dériver et intégrer" asks for no integrator.
+func softwarePurpose(toks []string, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-4; j-- {
+		if toks[j] != "pour" && toks[j] != "to" {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-5; k-- {
+			if softwareNouns[toks[k]] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // helperAsked reports a helping verb for someone else to do: "qqn pour dépanner le

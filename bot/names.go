@@ -184,7 +184,7 @@ func contentFor(toks []string, end int) bool {
 // keepTool keeps a tool named, unless the asker complains of it, and notes where it
 // runs; it reports whether the tool was kept.
 func (r *reading) keepTool(m phraseMatch) bool {
-	if complainedOf(r.fixed, m.end) && r.u.Question || betterThan(r.fixed, m.start) {
+	if complainedOf(r.fixed, m.end) && r.u.Question || betterThan(r.fixed, m.start) || otherOneAsked(r.fixed, m.end) {
 		// "Moodle c'est trop lourd… y a plus léger ?": anything but Moodle.
 		r.u.avoid = appendNew(r.u.avoid, m.hit.ID)
 		return false
@@ -336,7 +336,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 	if devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || oneOfOurs(r.toks, m.start) || qualityPair(r.toks, m) ||
 		ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || // "un petit studio d'enregistrement": who asks
 		peopleSought(r.toks, m.start) || m.end-m.start == 1 && mobileAt(r.toks, m.start) || // "une appli mobile": where, not an OS
-		notKeen(r.toks, m.start) || receivedThing(r.toks, m.start) ||
+		notKeen(r.toks, m.start) || receivedThing(r.toks, m.start) || skillLacked(r.toks, m.start) ||
 		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || // "we live in Fort-de-France"
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" { // "le cabinet comptable"
 		return
@@ -876,6 +876,43 @@ func ofOrganisation(toks []string, i int) bool {
 	j := k - 1 // "le salon | du livre | de la médiathèque": the owned thing may have its own complement
 	return ownedNouns[toks[j]] || j >= 2 && (toks[j-1] == "du" || toks[j-1] == "de" || toks[j-1] == "des") && ownedNouns[toks[j-2]]
 }
+
+// otherOnePhrases ask for something else than the tool named before: "Cura keeps
+// crashing, which other slicer would you suggest?".
+var otherOnePhrases = phraseList("which other", "what other", "another", "un autre", "une autre")
+
+// otherOneAsked reports one of otherOnePhrases after from — not "k6 ou un autre ?", which
+// still accepts the tool named.
+func otherOneAsked(toks []string, from int) bool {
+	for i := from; i < len(toks); i++ {
+		if phraseAt(toks, i, otherOnePhrases) > 0 && !(i > 0 && (toks[i-1] == "ou" || toks[i-1] == "or")) {
+			return true
+		}
+	}
+	return false
+}
+
+// skillLacked reports coding, a skill nobody has: "personne ne sait coder chez nous", "we
+// don't know how to code" — a constraint, not a need (unlike "personne sait faire la
+// compta", the job to equip).
+func skillLacked(toks []string, i int) bool {
+	if !codeWords[toks[i]] {
+		return false
+	}
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if knowWords[toks[k]] {
+			return slices.ContainsFunc(toks[max(0, k-2):k], func(w string) bool { return lackWords[w] }) ||
+				k+1 < len(toks) && toks[k+1] == "pas"
+		}
+	}
+	return false
+}
+
+var (
+	codeWords = wordSet("coder", "code", "programmer", "developper", "program", "coding", "programming")
+	knowWords = wordSet("sait", "sais", "savons", "savent", "know", "knows")
+	lackWords = wordSet("ne", "personne", "nobody", "t", "pas", "no")
+)
 
 // notKeen reports a word that says what people are not into: "ils ne sont pas très
 // ordinateur", "pas trop informatique".

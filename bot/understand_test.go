@@ -1119,6 +1119,18 @@ var phrasings = []phrasing{
 	{"need something to write my thesis with proper equations, word keeps crashing on me", alt, "texstudio", "", "-"},
 	{"Looking for a way for our farm coop to take veg box orders online every week", alt, "open-food-network", "", "-"},
 	{"Je veux quitter Gmail, c'est quoi une bonne messagerie éthique ? idéalement française ou européenne", alt, "thunderbird", "gmail", "-"},
+	// Technical, research and maths tools read in their repositories; a skill nobody has
+	// is a constraint; "which other" leaves the tool named; a software's purpose verb.
+	{"headless CMS for a Jamstack marketing site, self-hosted, editors are non-technical", alt, "strapi", "", "-"},
+	{"JFrog Artifactory is crazy expensive for what we use. Open source artifact repo for maven + npm?", alt, "reposilite", "jfrog-artifactory", "-"},
+	{"any nice open-source tool to find the gap in our test coverage? mostly python", alt, "coverage-py", "", "-"},
+	{"alternative à Mathematica", alt, "sagemath", "mathematica", "-"},
+	{"un éditeur LaTeX en ligne à plusieurs, hébergé chez nous ?", alt, "overleaf", "", "-"},
+	{"un logiciel de calcul formel pour dériver et intégrer ?", alt, "maxima", "", "-"},
+	{"Il nous faudrait un site internet pour le comité des fêtes. Personne ne sait coder chez nous.", alt, "wordpress", "", "-"},
+	{"on a fait trois tours de table et personne sait faire la compta sur ordi... un logiciel simple ?", alt, "", "", "-"},
+	{"Cura keeps crashing on my Ender 3 profiles, which other slicer would you suggest?", alt, "prusaslicer", "", "-"},
+	{"et pour snapchat ??? elle dit que tous ses copains sont dessus", alt, "signal", "snapchat", "-"},
 	// An iPad or an iPhone is a device, unless it is what is left.
 	{"we only use the iPad for FaceTime and Skype with the grandkids. Anything free and open source that does video calls?", alt, "signal", "facetime", "-"},
 	{"je veux quitter mon iPhone pour un téléphone libre", alt, "e-os", "ios", "-"},
