@@ -77,7 +77,7 @@ func (r *reading) someoneAsked(c cues) bool {
 	provider := c.provider || someone && r.place != nil && (len(r.matches) > 0 || hasAny(r.free, softwareWords) || r.u.Service != "")
 	provider = provider || hasPhrase(r.free, providerPhrases) || devsSought(r.free) ||
 		(hasPhrase(r.free, askerPhrases) && !softwareDoes(r.free) && !hasPhrase(r.fixed, adviceAskPhrases) && (c.serviceVerb || helperAsked(r.fixed) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
-		(doerAsked(r.free) && r.namesTool() && !softwareDoes(r.free))
+		(doerAsked(r.free) && (r.namesTool() || r.place != nil) && !softwareDoes(r.free))
 	// "…chez un hébergeur certifié HDS. Est-ce que ça existe en libre ?": the host is a
 	// constraint, the question is whether the software exists.
 	return provider && !(c.alt && !c.serviceVerb && r.u.Kind == "" && hasPhrase(r.fixed, thatExistsPhrases))
@@ -106,7 +106,8 @@ func trainsAt(toks []string, i int) string {
 // somethingForPhrases ask for a thing that does a job: "something to keep my passwords
 // safe", "quelque chose pour trier mes photos".
 var somethingForPhrases = phraseList("something to", "something for", "something that", "anything to", "anything for",
-	"anything that", "quelque chose pour", "quelque chose qui", "un truc pour", "un truc qui", "un machin pour")
+	"anything that", "quelque chose pour", "quelque chose qui", "un truc pour", "un truc qui", "un machin pour",
+	"cherche de quoi", "de quoi faire", "some kind of", "a way to", "a way for", "un moyen de", "un moyen pour")
 
 // cleft reports "qui" in a cleft sentence, a statement of who does it today: "c'est ma
 // femme qui fait les devis", "c'est moi qui gère".

@@ -116,7 +116,7 @@ var doerPhrases = phraseList("qui peut", "qui pourrait", "qui fait", "qui font",
 	"qui forme", "qui installe", "qui heberge", "qui accompagne", "who trains", "who hosts")
 
 var providerPhrases = phraseList(
-	"near me", "pres de chez moi", "around here", "near here", "nearby", "par ici", "pas loin d ici",
+	"pas loin de", "not far from", "near me", "pres de chez moi", "around here", "near here", "nearby", "par ici", "pas loin d ici",
 	"dans ma region", "dans mon coin", "dans le coin", "a cote de chez moi", "autour de moi",
 	"faire installer", "un dev", "une dev", "des devs pour", "des devs qui", "cherche des devs", "d un dev", "vient sur place", "viennent sur place", "venir sur place", "se deplace",
 	"se deplacer", "intervenir sur place", "me faire accompagner", "se faire accompagner",
@@ -151,7 +151,7 @@ var serviceGroups = map[string][]string{
 // serviceVerbs ask for someone to do the work; the nouns ("le support", "une formation")
 // may just describe the asker's team or need.
 var serviceVerbs = wordSet("installer", "installe", "install", "deployer", "deploy", "integrer",
-	"migrer", "migrate", "heberger", "heberge", "host", "infogerer", "maintenir", "maintain",
+	"migrer", "migrate", "migrating", "installing", "deploying", "heberger", "heberge", "host", "infogerer", "maintenir", "maintain",
 	"depanner", "former", "train", "teach", "teaches", "developper", "develop", "accompagner", "setup", "auditer", "configurer", "parametrer")
 
 // setupPhrases ask for something to be set up, as a service verb does: "qqun pour mettre en

@@ -1131,6 +1131,20 @@ var phrasings = []phrasing{
 	{"on a fait trois tours de table et personne sait faire la compta sur ordi... un logiciel simple ?", alt, "", "", "-"},
 	{"Cura keeps crashing on my Ender 3 profiles, which other slicer would you suggest?", alt, "prusaslicer", "", "-"},
 	{"et pour snapchat ??? elle dit que tous ses copains sont dessus", alt, "signal", "snapchat", "-"},
+	// unseen43's classes: English -ing service verbs; "de quoi", "some kind of" ask; "à
+	// l'aube" is at dawn; "région lilloise"; "pas loin de" asks for someone near; "qui
+	// fait du…" with a place asks for someone; Visio with diagrams is Microsoft's.
+	{"Need help migrating our files to Nextcloud, we're in the 75015 area", prov, "nextcloud", "", "11"},
+	{"Pour mon club info au collège je cherche de quoi faire programmer des débutants de 6e, idéalement en blocs", alt, "scratch", "", "-"},
+	{"on a eu une coupure de courant à l'aube et on a perdu des fichiers, y a un logiciel de sauvegarde libre ?", alt, "borgbackup", "", "-"},
+	{"on cherche une SCOP qui fait de l'infogérance de serveurs Debian, région lilloise si possible", prov, "debian", "", "32"},
+	{"sauvegarde externalisée pour une PME de 20 personnes, pas loin de 44000", prov, "", "", "52"},
+	{"Our association needs to digitise 30 years of paper archives. Is there some kind of open source document management system?", alt, "paperless-ngx", "", "-"},
+	{"any free tool to turn my recorded interviews into text? ~20 hours of audio", alt, "whisper", "", "-"},
+	{"We need something open source to filter web access for the pupils at our primary school", alt, "pi-hole", "", "-"},
+	{"Any FOSS replacement for Visio? Mostly network diagrams for the IT room", alt, "drawio", "", "-"},
+	{"une visio libre ?", alt, "jitsi-meet", "", "-"},
+	{"dans le 93 qui fait du reconditionnement d'ordis sous linux ?", prov, "", "", "11"},
 	// An iPad or an iPhone is a device, unless it is what is left.
 	{"we only use the iPad for FaceTime and Skype with the grandkids. Anything free and open source that does video calls?", alt, "signal", "facetime", "-"},
 	{"je veux quitter mon iPhone pour un téléphone libre", alt, "e-os", "ios", "-"},

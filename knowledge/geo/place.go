@@ -313,8 +313,9 @@ func (s scan) at(i int) (Match, bool) {
 	if t == "saint" && i > 0 && toks[i-1] == "la" {
 		return Match{}, false // "à la Saint-Valentin": a feast day
 	}
-	if place, ok := s.g.adjective[t]; ok && i > 0 && orgWords[toks[i-1]] && len(s.g.names[place]) > 0 && s.free(i, 1) {
-		// "une SCOP nantaise", "un presta lyonnais": where the organisation is.
+	if place, ok := s.g.adjective[t]; ok && i > 0 && (orgWords[toks[i-1]] || areaNouns[toks[i-1]]) && len(s.g.names[place]) > 0 && s.free(i, 1) {
+		// "une SCOP nantaise", "un presta lyonnais": where the organisation is; "région
+		// lilloise": the area.
 		return Match{s.g.refPlace(s.g.names[place][0]), i, i + 1, true}, true
 	}
 	if (t == "2a" || t == "2b") && (cue || s.bareDeps) && !labelled(toks, i) {
@@ -455,6 +456,11 @@ var produceNouns = map[string]bool{
 	"macarons": true, "caramels": true, "rillettes": true, "moutarde": true, "andouille": true, "andouillette": true,
 }
 
+// areaNouns name an area a demonym can qualify: "région lilloise", "agglomération
+// nantaise".
+var areaNouns = map[string]bool{"region": true, "agglomeration": true, "agglo": true, "metropole": true, "secteur": true,
+	"banlieue": true, "zone": true, "coin": true}
+
 // orgWords name organisations a demonym can qualify.
 var orgWords = map[string]bool{"scop": true, "scic": true, "cooperative": true, "entreprise": true, "societe": true,
 	"boite": true, "asso": true, "association": true, "agence": true, "presta": true, "prestataire": true,
@@ -534,6 +540,7 @@ func idiom(toks []string, i int) bool {
 // sayings end on the place name they hold.
 var sayings = [][]string{
 	{"c", "est", "versailles"}, {"c", "etait", "versailles"}, {"en", "passant", "par", "la", "lorraine"},
+	{"a", "l", "aube"}, {"des", "l", "aube"}, {"jusqu", "a", "l", "aube"}, // at dawn, not the Aube
 }
 
 // travel reports a place the asker only went to: "je reviens de vacances à Marseille",
