@@ -437,6 +437,8 @@ var triedWords = wordSet("deja", "already", "essaye", "teste", "tried", "tested"
 var jokePhrases = phraseList("changer une ampoule", "c est l histoire", "tu connais la blague", "une blague",
 	"t ecoutes quoi", "tu ecoutes quoi", "quoi comme musique toi", "what music do you", "what do you listen to",
 	"ton film prefere", "your favourite", "your favorite",
+	// The bot's own life: "tu manges des croissants le matin ?".
+	"tu manges", "tu dors", "tu bois", "tu fais du sport", "do you eat", "do you sleep",
 	// The bot compared with another: "t'es plus malin que ChatGPT toi ?".
 	"t es plus malin", "t es plus intelligent", "tu es plus malin", "tu es plus intelligent", "es tu plus malin",
 	"es tu plus intelligent", "t es plus fort", "tu es plus fort", "t es meilleur que", "tu es meilleur que", "t es moins",

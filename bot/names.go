@@ -613,7 +613,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 	r.u.NeedWords = appendNew(r.u.NeedWords, phrase)
 	order := len(r.u.NeedWords) - 1
 	if (askedWhich(r.toks, m.start) || askedLibre(r.toks, m) || opensWith(r.toks, m) && !painAfter(r.fixed, m.end) ||
-		openedRequest(r.toks, r.clauses(), m.start) || keptFeature(r.fixed, m.start) || softwareForTask(r.fixed, m.start)) && !complainedOf(r.fixed, m.end) {
+		openedRequest(r.toks, r.clauses(), m.start) || keptFeature(r.fixed, m.start) || softwareForTask(r.fixed, m.start) || goalOf(r.toks, m.start)) && !complainedOf(r.fixed, m.end) {
 		order = -1 // "…quelle supervision libre ?", "un forum libre ?": the need asked leads
 		r.askedNeed = true
 	}
@@ -913,6 +913,17 @@ var (
 	knowWords = wordSet("sait", "sais", "savons", "savent", "know", "knows")
 	lackWords = wordSet("ne", "personne", "nobody", "t", "pas", "no")
 )
+
+// goalOf reports a need named as the goal of what comes before: "a home server so the
+// photos from our phones go there" asks for the photos' software.
+func goalOf(toks []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if toks[j] == "so" || toks[j] == "afin" || j > 0 && toks[j] == "que" && toks[j-1] == "pour" {
+			return true
+		}
+	}
+	return false
+}
 
 // notKeen reports a word that says what people are not into: "ils ne sont pas très
 // ordinateur", "pas trop informatique".

@@ -1145,6 +1145,11 @@ var phrasings = []phrasing{
 	{"Any FOSS replacement for Visio? Mostly network diagrams for the IT room", alt, "drawio", "", "-"},
 	{"une visio libre ?", alt, "jitsi-meet", "", "-"},
 	{"dans le 93 qui fait du reconditionnement d'ordis sous linux ?", prov, "", "", "11"},
+	{"equivalent libre de Decalog comme SIGB ??", alt, "koha", "decalog", "-"},
+	{"un truc libre pour faire des frises chronologiques interactives avec mes 4e en histoire", alt, "h5p", "", "-"},
+	{"un logiciel pour aider ma fille en 4e en geometrie ?", alt, "kig", "", "-"},
+	{"c'est vrai que tu es un robot ? tu manges des croissants le matin ?", none, "-", "-", "-"},
+	{"Want a home server so the photos from our phones go there automatically instead of the cloud. What software?", alt, "immich", "", "-"},
 	// An iPad or an iPhone is a device, unless it is what is left.
 	{"we only use the iPad for FaceTime and Skype with the grandkids. Anything free and open source that does video calls?", alt, "signal", "facetime", "-"},
 	{"je veux quitter mon iPhone pour un téléphone libre", alt, "e-os", "ios", "-"},

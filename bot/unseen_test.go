@@ -28,7 +28,7 @@ type unseenQuestion struct {
 // unseenFloor is the pass rate the unseen set must keep (see docs/qa/results.md).
 const unseenFloor = 0.85
 
-// TestUnseenQuestions replays docs/qa/unseen2 to unseen9, sets written by helpers who read neither
+// TestUnseenQuestions replays the sets of docs/qa/unseenN, written by helpers who read neither
 // the code nor the KB: stand-alone questions and two- or three-turn conversations. A row
 // passes when the intent, the first tool (matched by name), the place (or its absence) and,
 // for unknown products, the honest "je ne connais pas" are right.
