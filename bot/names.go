@@ -68,23 +68,27 @@ func (r *reading) keepNames(c cues) {
 	// then asked for.
 	notAsked := func(id string) bool { return slices.Contains(asked, id) }
 	loose, r.setting = slices.DeleteFunc(loose, notAsked), slices.DeleteFunc(r.setting, notAsked)
-	r.u.Products = r.rather(without)
-	for k := len(asked) - 1; k >= 0; k-- {
-		if slices.Contains(r.u.Products, asked[k]) && !r.bareVendor(asked[k]) && !isUmbrella(r.kb, asked[k]) {
-			// "switching from mac to linux, what replaces Final Cut Pro?": the product
-			// right after the cue is the question.
-			r.u.Products = moveFirst(r.u.Products, asked[k])
-		}
-	}
-	if len(r.u.Products)+len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) == 0 {
-		// "et pour publier les épisodes sans passer par Spotify for Podcasters ?": what
-		// is done without is all that is named — it is what to replace.
-		r.u.Products = without
-	}
+	r.orderProducts(without, asked)
 	r.objectsLead()
 	r.systemAsked()
 	r.thatAsked()
 	r.settleNames(loose, looseTools)
+}
+
+// orderProducts settles the products replaced: those done without give way to the precise
+// ones beside them, the product right after the cue leads ("switching from mac to linux,
+// what replaces Final Cut Pro?"), and when nothing else is named, what is done without is
+// what to replace ("et pour publier les épisodes sans passer par Spotify for Podcasters ?").
+func (r *reading) orderProducts(without, asked []string) {
+	r.u.Products = r.rather(without)
+	for k := len(asked) - 1; k >= 0; k-- {
+		if slices.Contains(r.u.Products, asked[k]) && !r.bareVendor(asked[k]) && !isUmbrella(r.kb, asked[k]) {
+			r.u.Products = moveFirst(r.u.Products, asked[k])
+		}
+	}
+	if len(r.u.Products)+len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) == 0 {
+		r.u.Products = without
+	}
 }
 
 // notFound reports what the asker looks for and has not found: "je trouve toujours pas de
