@@ -275,11 +275,8 @@ func (s toolScores) addCategory(kb *knowledge.KB, cid string, weight float64) {
 			s.add(id, (1.0-0.05*float64(k))*weight, "")
 		}
 	}
-	for _, t := range kb.Tools {
+	for _, t := range kb.ToolsIn(cid) {
 		k := slices.Index(t.Categories, cid)
-		if k < 0 {
-			continue
-		}
 		v := 0.3 + 0.1*float64(t.Popularity)
 		if k > 0 {
 			v -= 0.25

@@ -21,8 +21,12 @@ func (l *loader) link() {
 		kb.categories[c.ID] = c
 	}
 	kb.tools = make(map[string]*Tool, len(kb.Tools))
+	kb.toolsByCategory = map[string][]*Tool{}
 	for _, t := range kb.Tools {
 		kb.tools[t.ID] = t
+		for _, c := range t.Categories {
+			kb.toolsByCategory[c] = append(kb.toolsByCategory[c], t)
+		}
 	}
 	kb.products = make(map[string]*Product, len(kb.Products))
 	for _, p := range kb.Products {

@@ -191,6 +191,7 @@ type KB struct {
 	providers  map[string]*Provider
 	index      *Index
 
+	toolsByCategory   map[string][]*Tool     // category id → the tools that list it, in file order
 	providersByRegion map[string][]*Provider // region code → providers with an establishment there
 	nationalProviders []*Provider
 	regionCandidates  map[string][]*Provider // region code → its providers then the national ones
@@ -201,6 +202,10 @@ func (kb *KB) Category(id string) (*Category, bool) { c, ok := kb.categories[id]
 
 // Tool returns a tool by id.
 func (kb *KB) Tool(id string) (*Tool, bool) { t, ok := kb.tools[id]; return t, ok }
+
+// ToolsIn returns the tools that list a category, in the KB's order; ranking a category
+// reads them for every question, so they are indexed once at load.
+func (kb *KB) ToolsIn(category string) []*Tool { return kb.toolsByCategory[category] }
 
 // Product returns a product by id.
 func (kb *KB) Product(id string) (*Product, bool) { p, ok := kb.products[id]; return p, ok }
