@@ -130,6 +130,9 @@ func TestScanNeedsACueForCommonWords(t *testing.T) {
 		{"un collège de la Manche", false, "Manche (50)"},
 		{"une asso des Vosges", false, "Vosges (88)"},
 		{"l'asso du lot de tomates", false, ""},
+		// A commune named in two overseas regions, then "à la Réunion": the one there.
+		{"la mairie de Sainte-Rose, à la Réunion", false, "Sainte-Rose (974)"},
+		{"à Sainte-Rose en Guadeloupe", false, "Sainte-Rose (971)"},
 		// A wine named after its land, in a message about wine.
 		{"ma cave à vin : 500 bouteilles, Bordeaux surtout", false, ""},
 		{"un caviste à Bordeaux vend du vin", false, "Bordeaux (33)"},

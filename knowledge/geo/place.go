@@ -198,7 +198,7 @@ func (g *Geo) depAfter(toks []string, next int) string {
 			return dep
 		}
 	}
-	if toks[next] != "dans" && toks[next] != "en" && toks[next] != "in" {
+	if toks[next] != "dans" && toks[next] != "en" && toks[next] != "in" && toks[next] != "a" {
 		return ""
 	}
 	j := next + 1
@@ -207,12 +207,32 @@ func (g *Geo) depAfter(toks []string, next int) string {
 	}
 	for n := min(4, len(toks)-j); n >= 1; n-- {
 		for _, r := range g.names[strings.Join(toks[j:j+n], " ")] {
-			if r.kind == kindDep && (!r.common || j > next+1) {
+			if r.kind == kindDep && (!r.common || j > next+1) && toks[next] != "a" {
 				return r.code
+			}
+			if r.kind == kindRegion {
+				if dep := g.onlyDep(r.code); dep != "" {
+					return dep // "Sainte-Rose, à la Réunion": the one in 974
+				}
 			}
 		}
 	}
 	return ""
+}
+
+// onlyDep returns the département of a region that has only one (the overseas regions),
+// or "".
+func (g *Geo) onlyDep(region string) string {
+	found := ""
+	for code, d := range g.deps {
+		if d.Region == region {
+			if found != "" {
+				return ""
+			}
+			found = code
+		}
+	}
+	return found
 }
 
 // areaWords follow a city named as the centre of an area in English: "the Lyon area".
