@@ -116,7 +116,7 @@ var doerPhrases = phraseList("qui peut", "qui pourrait", "qui fait", "qui font",
 	"qui forme", "qui installe", "qui heberge", "qui accompagne", "who trains", "who hosts")
 
 var providerPhrases = phraseList(
-	"pas loin de", "not far from", "near me", "pres de chez moi", "around here", "near here", "nearby", "par ici", "pas loin d ici",
+	"pas loin de", "not far from", "aider sur place", "help on site", "help in person", "near me", "pres de chez moi", "around here", "near here", "nearby", "par ici", "pas loin d ici",
 	"dans ma region", "dans mon coin", "dans le coin", "a cote de chez moi", "autour de moi",
 	"faire installer", "un dev", "une dev", "des devs pour", "des devs qui", "cherche des devs", "d un dev", "vient sur place", "viennent sur place", "venir sur place", "se deplace",
 	"se deplacer", "intervenir sur place", "me faire accompagner", "se faire accompagner",

@@ -1150,6 +1150,7 @@ var phrasings = []phrasing{
 	{"un logiciel pour aider ma fille en 4e en geometrie ?", alt, "kig", "", "-"},
 	{"c'est vrai que tu es un robot ? tu manges des croissants le matin ?", none, "-", "-", "-"},
 	{"Want a home server so the photos from our phones go there automatically instead of the cloud. What software?", alt, "immich", "", "-"},
+	{"Je suis kiné à Fort-de-France et je voudrais quitter mes logiciels propriétaires, qui pourrait m'aider sur place ?", prov, "", "", "02"},
 	// An iPad or an iPhone is a device, unless it is what is left.
 	{"we only use the iPad for FaceTime and Skype with the grandkids. Anything free and open source that does video calls?", alt, "signal", "facetime", "-"},
 	{"je veux quitter mon iPhone pour un téléphone libre", alt, "e-os", "ios", "-"},
