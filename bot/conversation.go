@@ -333,8 +333,8 @@ func onlyCourtesy(toks []string) bool {
 }
 
 // choiceWords ask which software is best: "c'est quoi le mieux comme système ?".
-// whatWords ask for a thing, not for someone.
-var whatWords = wordSet("quoi", "what", "quel", "quelle", "quels", "quelles", "which", "lequel", "laquelle")
+// whatWords, with whichWords, ask for a thing, not for someone.
+var whatWords = wordSet("quoi", "what", "lequel", "laquelle")
 
 var choiceWords = wordSet("quoi", "mieux", "lequel", "laquelle", "which", "best", "simple", "facile", "easiest", "simplest")
 
@@ -406,7 +406,7 @@ func otherTool(u Understanding, toks []string, prev turn) (Understanding, bool) 
 		len(u.Products) > 0 || !startsFollowUp(toks) && !theyDo(toks) && !hasPhrase(toks, thoseProviders) || cueAt(toks) >= 0 {
 		return u, false // "et pour Zabbix ?", "est-ce qu'ils font aussi de la formation k8s ?"
 	}
-	if u.Intent == IntentAlternative && u.Question && hasAny(toks, whatWords) {
+	if u.Intent == IntentAlternative && u.Question && (hasAny(toks, whatWords) || hasAny(toks, whichWords)) {
 		return u, false // "et pour un OPAC par-dessus Koha, vous conseillez quoi ?" asks for software
 	}
 	u.Intent = IntentProviders

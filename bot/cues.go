@@ -18,7 +18,7 @@ func (r *reading) readCues() cues {
 	c := cues{alt: asksSoftware(r.free, departmentNamed(r.fixed)) || hasPhrase(r.fixed, costPhrases) || r.libreName() || hasPhrase(r.fixed, onItPhrases) ||
 		hasPhrase(r.fixed, somethingForPhrases),
 		strongAlt: cueAt(r.fixed) >= 0 && !migrationService(r.fixed)}
-	job := r.readJob()
+	job, served := r.readJob(), kinServed(r.fixed)
 	for i, t := range r.free {
 		if negated(r.free, i) || providerAvoided(r.free, i) {
 			continue // "sans installer de logiciel", "sans prestataire": not asked for
@@ -39,7 +39,7 @@ func (r *reading) readCues() cues {
 		// "a remote support tool": the kind of software, not a service asked for; "le
 		// contrat de maintenance explose": the vendor's, today.
 		// "ton conseil sur Linux Mint était top": the bot's advice, not a service asked for.
-		if s := cmp.Or(serviceWords[t], trainsAt(r.free, i)); s != "" && r.u.Service == "" && !kinServed(r.fixed, t) && !productSupport(r, t) && !council(r.free, i) && !beforeSoftwareNoun(r.free, i) &&
+		if s := cmp.Or(serviceWords[t], trainsAt(r.free, i)); s != "" && r.u.Service == "" && !served[t] && !productSupport(r, t) && !council(r.free, i) && !beforeSoftwareNoun(r.free, i) &&
 			!(i > 0 && yourWords[r.free[i-1]]) &&
 			!(i > 1 && r.free[i-1] == "de" && r.free[i-2] == "contrat") && !(i+1 < len(r.free) && offeredWords[r.free[i+1]]) &&
 			!(trades[t] && askerOrg(r.free, i)) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) {
@@ -48,7 +48,7 @@ func (r *reading) readCues() cues {
 		// "dans le train": a French noun, not the English verb.
 		// "host its own git forge", "héberger notre propre forge": the asker does the work.
 		c.serviceVerb = c.serviceVerb || (serviceVerbs[t] || trainsAt(r.free, i) != "") && !(t == "train" && r.u.Lang == French) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) &&
-			!kinServed(r.fixed, t)
+			!served[t]
 		if k := kindWords[t]; k != "" && !askerOrg(r.free, i) {
 			// "une asso à La Réunion qui aide…", "association Mayotte": an organisation
 			// sought, not the asker's ("pour une asso qui fait des affiches").
@@ -94,31 +94,11 @@ func doerAsked(toks []string) bool {
 	return false
 }
 
-// trainsAt returns "formation" for "forme" used as a verb after "qui": "quelqu'un qui forme
-// le personnel" — not "en forme", "la forme".
-func trainsAt(toks []string, i int) string {
-	if (toks[i] == "forme" || toks[i] == "forment") && i > 0 && (toks[i-1] == "qui" || toks[i-1] == "nous" || toks[i-1] == "les") {
-		return "formation"
-	}
-	return ""
-}
-
 // somethingForPhrases ask for a thing that does a job: "something to keep my passwords
 // safe", "quelque chose pour trier mes photos".
 var somethingForPhrases = phraseList("something to", "something for", "something that", "anything to", "anything for",
 	"anything that", "quelque chose pour", "quelque chose qui", "un truc pour", "un truc qui", "un machin pour",
 	"cherche de quoi", "de quoi faire", "some kind of", "a way to", "a way for", "un moyen de", "un moyen pour")
-
-// cleft reports "qui" in a cleft sentence, a statement of who does it today: "c'est ma
-// femme qui fait les devis", "c'est moi qui gère".
-func cleft(toks []string, i int) bool {
-	for j := i - 1; j >= 1 && j >= i-4; j-- {
-		if toks[j] == "est" && (toks[j-1] == "c" || toks[j-1] == "ce") {
-			return true
-		}
-	}
-	return false
-}
 
 var thatExistsPhrases = phraseList("ca existe", "existe en libre", "existent en libre", "does it exist", "does that exist",
 	"il existe un outil", "il existe un logiciel", "existe t il un outil", "existe t il un logiciel", "is there a tool",
@@ -445,57 +425,6 @@ func selfWant(toks []string, who int) bool {
 func askerDoesIt(toks []string, i int) bool {
 	return ownDoing(toks, i) || selfDoing(toks, i) || workDone(toks, i) || kinHelped(toks, i) || softwarePurpose(toks, i)
 }
-
-// softwarePurpose reports a verb that says what the software sought does: "un logiciel de
-// calcul formel pour dériver et intégrer" asks for no integrator.
-func softwarePurpose(toks []string, i int) bool {
-	for j := i - 1; j >= 1 && j >= i-4; j-- {
-		if toks[j] != "pour" && toks[j] != "to" {
-			continue
-		}
-		for k := j - 1; k >= 0 && k >= j-5; k-- {
-			if softwareNouns[toks[k]] {
-				return true
-			}
-		}
-		return false
-	}
-	return false
-}
-
-// helperAsked reports a helping verb for someone else to do: "qqn pour dépanner le
-// serveur", not "pour dépanner mes parents" (the asker helps them).
-func helperAsked(toks []string) bool {
-	for i, t := range toks {
-		if helperVerbs[t] && !kinHelped(toks, i) {
-			return true
-		}
-	}
-	return false
-}
-
-// kinServed reports the verb w said of the asker's own people anywhere in the message,
-// names included: "pour dépanner nos adhérents" ("adhérents" is also a need word).
-func kinServed(toks []string, w string) bool {
-	for i, t := range toks {
-		if t == w && kinHelped(toks, i) {
-			return true
-		}
-	}
-	return false
-}
-
-// kinHelped reports a service verb the asker does for their own people: "pour dépanner
-// mes parents à distance", "to help my mum".
-func kinHelped(toks []string, i int) bool {
-	return i+2 < len(toks) && possessives[toks[i+1]] && kinWords[toks[i+2]]
-}
-
-var kinWords = wordSet("parents", "mere", "pere", "maman", "papa", "mamie", "papi", "grands", "grand", "famille", "enfants",
-	"fils", "fille", "soeur", "frere", "amis", "amie", "ami", "voisins", "voisine", "voisin", "beaux", "belle", "mom", "mum", "dad",
-	"mother", "father", "grandma", "grandpa", "family", "kids", "friends", "sister", "brother", "neighbours", "neighbors",
-	"adherents", "membres", "clients", "utilisateurs", "benevoles", "collegues", "eleves", "patients", "members", "customers",
-	"users", "colleagues", "students")
 
 // workDone reports a service named as finished: "on a fini la migration vers Proxmox".
 func workDone(toks []string, i int) bool {

@@ -45,7 +45,7 @@ func (r *reading) devicesWanted() []string {
 		return nil
 	}
 	out := []string{mobile}
-	if r.fixed[i] == "iphone" || r.fixed[i] == "ipad" {
+	if appleDevices[r.fixed[i]] {
 		out = []string{"ios"} // "pour mon iPhone": no Android-only app
 	}
 	for k, w := range r.fixed {
@@ -60,6 +60,10 @@ func (r *reading) devicesWanted() []string {
 var webWantedPhrases = phraseList("l avoir en ligne", "la version en ligne", "une version en ligne", "accessible en ligne",
 	"dans le navigateur", "dans un navigateur", "depuis le navigateur", "depuis un navigateur", "in the browser", "in a browser",
 	"from a browser", "web version", "online version", "accessible online", "sans rien installer", "without installing anything")
+
+// appleDevices name an iPhone or an iPad: iOS is where things should run, not a system to
+// leave.
+var appleDevices = wordSet("iphone", "ipad", "iphones", "ipads")
 
 // desktop stands for a computer of any system: "sur tel et sur pc".
 const desktop = "desktop"

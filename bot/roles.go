@@ -213,3 +213,79 @@ var networkWords = wordSet("dns", "box", "livebox", "freebox", "bbox", "routeur"
 
 var wholeNetworkPhrases = phraseList("toute la maison", "tous les appareils", "tous nos appareils", "whole house", "whole home",
 	"all devices", "every device", "whole network", "tout le reseau")
+
+// trainsAt returns "formation" for "forme" used as a verb after "qui": "quelqu'un qui forme
+// le personnel" — not "en forme", "la forme".
+func trainsAt(toks []string, i int) string {
+	if (toks[i] == "forme" || toks[i] == "forment") && i > 0 && (toks[i-1] == "qui" || toks[i-1] == "nous" || toks[i-1] == "les") {
+		return "formation"
+	}
+	return ""
+}
+
+// cleft reports "qui" in a cleft sentence, a statement of who does it today: "c'est ma
+// femme qui fait les devis", "c'est moi qui gère".
+func cleft(toks []string, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-4; j-- {
+		if toks[j] == "est" && (toks[j-1] == "c" || toks[j-1] == "ce") {
+			return true
+		}
+	}
+	return false
+}
+
+// softwarePurpose reports a verb that says what the software sought does: "un logiciel de
+// calcul formel pour dériver et intégrer" asks for no integrator.
+func softwarePurpose(toks []string, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-4; j-- {
+		if toks[j] != "pour" && toks[j] != "to" {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-5; k-- {
+			if softwareNouns[toks[k]] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// helperAsked reports a helping verb for someone else to do: "qqn pour dépanner le
+// serveur", not "pour dépanner mes parents" (the asker helps them).
+func helperAsked(toks []string) bool {
+	for i, t := range toks {
+		if helperVerbs[t] && !kinHelped(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// kinServed returns the verbs said of the asker's own people anywhere in the message,
+// names included: "pour dépanner nos adhérents" ("adhérents" is also a need word, so it is
+// not among the free words).
+func kinServed(toks []string) map[string]bool {
+	var out map[string]bool
+	for i, t := range toks {
+		if kinHelped(toks, i) {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[t] = true
+		}
+	}
+	return out
+}
+
+// kinHelped reports a service verb the asker does for their own people: "pour dépanner
+// mes parents à distance", "to help my mum".
+func kinHelped(toks []string, i int) bool {
+	return i+2 < len(toks) && possessives[toks[i+1]] && kinWords[toks[i+2]]
+}
+
+var kinWords = wordSet("parents", "mere", "pere", "maman", "papa", "mamie", "papi", "grands", "grand", "famille", "enfants",
+	"fils", "fille", "soeur", "frere", "amis", "amie", "ami", "voisins", "voisine", "voisin", "beaux", "belle", "mom", "mum", "dad",
+	"mother", "father", "grandma", "grandpa", "family", "kids", "friends", "sister", "brother", "neighbours", "neighbors",
+	"adherents", "membres", "clients", "utilisateurs", "benevoles", "collegues", "eleves", "patients", "members", "customers",
+	"users", "colleagues", "students")

@@ -126,7 +126,7 @@ type reading struct {
 	clauseAt                 map[int]bool        // token indexes that open a clause, see clauses
 	parenAt                  map[int]bool        // token indexes next to a parenthesis, see parens
 	labels, heading          map[string]bool     // words in brackets, and heading the message before a colon: see asLabel
-	capitals                 []bool              // tokens that start a word written with a capital, see capitalAt
+	capitals, inner          []bool              // tokens that start a word written with a capital, inner parts of a word: see align
 	u                        Understanding
 }
 
@@ -380,33 +380,33 @@ func (r *reading) brandLike(i int) bool {
 // innerParts reports the tokens that are not the first part of a written word: "a" and
 // "pitre" in "Pointe-a-Pitre".
 func (r *reading) innerParts() []bool {
-	out := make([]bool, 0, len(r.toks))
-	for _, w := range r.words() {
-		for k := range strings.Fields(textnorm.Fold(w)) {
-			out = append(out, k > 0)
-		}
-	}
-	if len(out) != len(r.toks) {
-		return make([]bool, len(r.toks))
-	}
-	return out
+	r.align()
+	return r.inner
 }
 
-// capitalAt reports whether token i starts a word written with a capital. The tokens'
-// written forms are aligned once per message; when they cannot be, none is capital.
+// capitalAt reports whether token i starts a word written with a capital.
 func (r *reading) capitalAt(i int) bool {
-	if r.capitals == nil {
-		r.capitals = make([]bool, 0, len(r.toks))
-		for _, w := range r.words() {
-			for k := range strings.Fields(textnorm.Fold(w)) {
-				r.capitals = append(r.capitals, k == 0 && startsUpper(w))
-			}
-		}
-		if len(r.capitals) != len(r.toks) {
-			r.capitals = make([]bool, len(r.toks))
+	r.align()
+	return r.capitals[i]
+}
+
+// align lines the tokens up with the words as written, once per message: which start a
+// word written with a capital, which are inner parts of a word. When they cannot be lined
+// up, none is either.
+func (r *reading) align() {
+	if r.capitals != nil {
+		return
+	}
+	r.capitals, r.inner = make([]bool, 0, len(r.toks)), make([]bool, 0, len(r.toks))
+	for _, w := range r.words() {
+		for k := range strings.Fields(textnorm.Fold(w)) {
+			r.capitals = append(r.capitals, k == 0 && startsUpper(w))
+			r.inner = append(r.inner, k > 0)
 		}
 	}
-	return r.capitals[i]
+	if len(r.capitals) != len(r.toks) {
+		r.capitals, r.inner = make([]bool, len(r.toks)), make([]bool, len(r.toks))
+	}
 }
 
 // namesSomething reports a word that is (part of) a product's or a tool's name.
