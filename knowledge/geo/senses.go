@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
+package geo
+
+// Senses of a place name that are not the place: a colour, a product or a wine named after
+// its land, a historic act, a street, a saying, a trip, a style — and the one reading that
+// is a département whatever the word means ("une petite mairie du Var").
+
+import "slices"
+
+// colours are the words that, next to a place name, make it a colour too: "un logo
+// bordeaux et blanc", "bordeaux foncé", "couleur bordeaux".
+var colours = map[string]bool{
+	"blanc": true, "blanche": true, "noir": true, "noire": true, "rouge": true, "bleu": true,
+	"bleue": true, "vert": true, "verte": true, "jaune": true, "gris": true, "grise": true,
+	"rose": true, "violet": true, "beige": true, "dore": true, "doree": true, "argent": true,
+	"fonce": true, "foncee": true, "clair": true, "claire": true, "or": true,
+}
+
+// colourContext reports whether the word at i is named as a colour: joined by "et" to a
+// colour, followed by a shade, or after "couleur"/"teinte".
+func colourContext(toks []string, i int) bool {
+	switch {
+	case i+1 < len(toks) && colours[toks[i+1]] && toks[i+1] != "rose" && toks[i+1] != "or":
+		return true
+	case i+2 < len(toks) && toks[i+1] == "et" && colours[toks[i+2]]:
+		return true
+	case i >= 2 && toks[i-1] == "et" && colours[toks[i-2]]:
+		return true
+	case i >= 1 && (toks[i-1] == "couleur" || toks[i-1] == "teinte" || toks[i-1] == "couleurs"):
+		return true
+	}
+	return false
+}
+
+// produceContext reports a name sold, made or eaten: "je vends du Cantal", "on boit du
+// Bordeaux", "deux tablettes de Côte d'Or" name cheeses, drinks and chocolate.
+func produceContext(toks []string, i int) bool {
+	if i < 2 || toks[i-1] != "du" && toks[i-1] != "de" && toks[i-1] != "d" {
+		return false
+	}
+	if produceVerbs[toks[i-2]] || produceNouns[toks[i-2]] || historyNouns[toks[i-2]] {
+		return true
+	}
+	// "on vend du Cognac et du Calvados": the second of a list of products.
+	return i >= 5 && (toks[i-2] == "et" || toks[i-2] == "ou") && produceContext(toks, i-3)
+}
+
+// wineContext reports a wine named after its land in a message about wine: "500
+// bouteilles, Bordeaux surtout" is a cellar, not a place.
+func wineContext(toks []string, i int) bool {
+	if !wineNames[toks[i]] {
+		return false
+	}
+	for _, t := range toks {
+		if wineWords[t] {
+			return true
+		}
+	}
+	return false
+}
+
+var wineNames = map[string]bool{"bordeaux": true, "bourgogne": true, "champagne": true, "alsace": true, "beaujolais": true,
+	"cognac": true, "sauternes": true, "chablis": true, "medoc": true, "cahors": true, "saumur": true, "vouvray": true,
+	"sancerre": true, "chinon": true, "bergerac": true, "gaillac": true, "madiran": true, "jurancon": true, "banyuls": true}
+
+var wineWords = map[string]bool{"vin": true, "vins": true, "cave": true, "caves": true, "bouteille": true, "bouteilles": true,
+	"cru": true, "crus": true, "millesime": true, "millesimes": true, "wine": true, "wines": true, "cellar": true, "bottles": true,
+	"vignoble": true, "degustation": true, "cuvee": true, "cuvees": true}
+
+// historyNouns name events and acts after a town: "l'Édit de Nantes", "la bataille de
+// Verdun", "le traité de Versailles".
+var historyNouns = map[string]bool{"edit": true, "bataille": true, "traite": true, "siege": true, "paix": true,
+	"accords": true, "accord": true, "concile": true, "serment": true, "battle": true, "treaty": true, "edict": true}
+
+var produceNouns = map[string]bool{
+	"tablette": true, "tablettes": true, "bouteille": true, "bouteilles": true, "verre": true, "verres": true,
+	"plaque": true, "carre": true, "carres": true, "morceau": true, "part": true, "fromage": true, "vin": true,
+	// Sweets named after their town: "des bêtises de Cambrai", "du nougat de Montélimar".
+	"betises": true, "nougat": true, "nougats": true, "calissons": true, "madeleines": true, "bergamotes": true,
+	"macarons": true, "caramels": true, "rillettes": true, "moutarde": true, "andouille": true, "andouillette": true,
+}
+
+// streetContext reports a name that is part of a street's: "rue de Strasbourg", "avenue
+// de Paris", "place de la République" — a street, wherever the street is.
+func streetContext(toks []string, i int) bool {
+	j := i - 1
+	for j >= 0 && j >= i-3 && articles[toks[j]] {
+		j--
+	}
+	return j >= 0 && j < i-1 && streetWords[toks[j]]
+}
+
+var streetWords = map[string]bool{
+	"rue": true, "avenue": true, "av": true, "boulevard": true, "bd": true, "bld": true, "place": true,
+	"quai": true, "allee": true, "impasse": true, "square": true, "faubourg": true, "street": true,
+}
+
+// idiom reports a place name in a saying: "c'est Versailles ici" (every light on), "en
+// passant par la Lorraine avec mes sabots".
+func idiom(toks []string, i int) bool {
+	for _, say := range sayings {
+		n := len(say)
+		if i+1 >= n && toks[i] == say[n-1] && slices.Equal(toks[i+1-n:i+1], say) {
+			return true
+		}
+	}
+	return false
+}
+
+// sayings end on the place name they hold.
+var sayings = [][]string{
+	{"c", "est", "versailles"}, {"c", "etait", "versailles"}, {"en", "passant", "par", "la", "lorraine"},
+	{"a", "l", "aube"}, {"des", "l", "aube"}, {"jusqu", "a", "l", "aube"}, // at dawn, not the Aube
+}
+
+// travel reports a place the asker only went to: "je reviens de vacances à Marseille",
+// "en week-end à Nantes", "je rentre de Marseille" — not where they are.
+func travel(toks []string, i int) bool {
+	if i+2 < len(toks) && toks[i+1] == "en" && toks[i+2] == "passant" {
+		return true // "ta démo à Marseille en passant": a place passed through
+	}
+	return i >= 2 && (toks[i-1] == "a" || toks[i-1] == "en" || toks[i-1] == "au") && travelWords[toks[i-2]] ||
+		i >= 2 && (toks[i-1] == "de" || toks[i-1] == "d" || toks[i-1] == "du") && backWords[toks[i-2]]
+}
+
+var travelWords = map[string]bool{"vacances": true, "voyage": true, "weekend": true, "week": true, "end": true,
+	"sejour": true, "holiday": true, "holidays": true, "vacation": true, "trip": true}
+
+// backWords say the asker is back from a place: "je rentre de Marseille".
+var backWords = map[string]bool{"rentre": true, "reviens": true, "revenu": true, "revenue": true, "rentree": true}
+
+// styleContext reports a name used as a style: "en Provence-style", "Paris style".
+func styleContext(toks []string, end int) bool {
+	return end < len(toks) && (toks[end] == "style" || toks[end] == "like")
+}
+
+var produceVerbs = map[string]bool{
+	"vends": true, "vend": true, "vendons": true, "vendent": true, "vendre": true, "achete": true, "acheter": true,
+	"achetons": true, "mange": true, "manger": true, "mangeons": true, "bois": true, "boire": true, "buvons": true,
+	"produis": true, "produit": true, "produisons": true, "produire": true, "fabrique": true, "fabriquons": true,
+	"fabriquer": true, "affine": true, "affiner": true, "deguste": true, "deguster": true, "sell": true, "sells": true,
+}
+
+// institutionOf reports a name after an institution and "du", "des", "de la": "une mairie
+// du Var", "un collège de la Manche", "une asso des Landes" — a département's name with its
+// article, whatever else the word means.
+func institutionOf(toks []string, i int) bool {
+	j := i - 1
+	switch {
+	case j >= 0 && (toks[j] == "du" || toks[j] == "des"):
+		j--
+	case j >= 1 && (toks[j] == "la" || toks[j] == "l") && (toks[j-1] == "de" || toks[j-1] == "d"):
+		j -= 2
+	default:
+		return false
+	}
+	return j >= 0 && institutions[toks[j]]
+}
+
+var institutions = map[string]bool{"mairie": true, "mairies": true, "commune": true, "communes": true, "village": true,
+	"ecole": true, "ecoles": true, "college": true, "colleges": true, "lycee": true, "lycees": true, "asso": true,
+	"association": true, "associations": true, "club": true, "entreprise": true, "entreprises": true, "mediatheque": true,
+	"bibliotheque": true, "hopital": true, "ehpad": true, "cabinet": true, "boite": true, "pme": true, "collectivite": true,
+	"collectivites": true, "departement": true, "prefecture": true, "agriculteur": true, "ferme": true, "exploitation": true}
+
+// depsOnly keeps the départements of a list.
+func depsOnly(list []ref) []ref {
+	var out []ref
+	for _, r := range list {
+		if r.kind == kindDep {
+			out = append(out, r)
+		}
+	}
+	return out
+}
