@@ -275,6 +275,10 @@ func aboutTheList(u Understanding, toks []string, prev turn) (Understanding, boo
 		// "ils peuvent le faire en visio ?": the same work, done remotely — "visio" is how,
 		// not a new need.
 		return continueTurn(u, prev), true
+	case prev.intent == IntentProviders && theyDo(toks) && u.Service != "" && len(u.Needs) == 0 && hasPhrase(toks, audiencePhrases):
+		// "est-ce qu'ils font aussi des formations pour nos bénévoles ?": the same
+		// providers, for a service; the volunteers are whom it is for, not a need.
+		return continueTurn(u, prev), true
 	case prev.intent == IntentProviders && len(u.Categories)+len(u.Needs) > 0 && theyDo(toks):
 		// "ils font aussi les boîtes mail ?" after a list of providers: providers for that.
 		u.Intent, u.ContextUsed = IntentProviders, true

@@ -35,6 +35,9 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		// or "pour un logiciel de…".
 		{"une boîte près de Villeneuve-d'Ascq qui forme à Koha ?", "et pour un logiciel de compta, vous conseillez quoi ?", IntentAlternative, "32", "dolibarr", true},
 		{"une boîte près de Villeneuve-d'Ascq qui forme à Koha ?", "et pour un OPAC plus moderne par-dessus Koha, vous conseillez quoi ?", IntentAlternative, "", "", false},
+		// A service for the asker's volunteers, asked of the providers listed: the volunteers
+		// are whom it is for, not software for associations.
+		{"qqn pour installer Linux sur les vieux PC du repair café ? on est vers Caen", "et est-ce qu'ils font aussi des formations pour nos bénévoles ?", IntentProviders, "28", "debian", true},
 		// "quelqu'un qui forme" asks for a trainer; "pas très ordinateur" describes people.
 		{"Et pour notre agence à Laval, qui pourrait installer Nextcloud ?", "Vous auriez aussi quelqu'un qui forme le personnel à l'utiliser ? Ils ne sont pas très ordinateur", IntentProviders, "52", "nextcloud", true},
 		// An online version asked: the web apps first, also for who installs it.

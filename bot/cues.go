@@ -75,12 +75,33 @@ func (r *reading) readCues() cues {
 func (r *reading) someoneAsked(c cues) bool {
 	someone := hasPhrase(r.free, peoplePhrases) // not "qui peut être différent"
 	provider := c.provider || someone && r.place != nil && (len(r.matches) > 0 || hasAny(r.free, softwareWords) || r.u.Service != "")
-	provider = provider || hasPhrase(r.free, providerPhrases) || devsSought(r.free) ||
+	provider = provider || providerNamed(r.free) || devsSought(r.free) ||
 		(hasPhrase(r.free, askerPhrases) && !softwareDoes(r.free) && !hasPhrase(r.fixed, adviceAskPhrases) && (c.serviceVerb || helperAsked(r.fixed) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
 		(doerAsked(r.free) && (r.namesTool() || r.place != nil) && !softwareDoes(r.free))
 	// "…chez un hébergeur certifié HDS. Est-ce que ça existe en libre ?": the host is a
 	// constraint, the question is whether the software exists.
 	return provider && !(c.alt && !c.serviceVerb && r.u.Kind == "" && hasPhrase(r.fixed, thatExistsPhrases))
+}
+
+// providerNamed reports a provider phrase that names someone sought, not the asker's own
+// organisation: "une agence web ?" but not "for our small web agency".
+func providerNamed(toks []string) bool {
+	for i := range toks {
+		if n := phraseAt(toks, i, providerPhrases); n > 0 && !ownedBefore(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedBefore reports a possessive of the asker's just before i: "our small web agency".
+func ownedBefore(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if possessives[toks[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // doerAsked reports "qui fait", "who can"… asking for someone — not "qui fait quoi, qui
@@ -908,6 +929,16 @@ func asRole(toks []string, i int) bool {
 	return false
 }
 
+// hereIntro reports the English way of saying who one is: "Freelance dev here, I need…".
+func hereIntro(toks []string, start, i int) bool {
+	for j := i + 1; j < len(toks) && j <= start+4; j++ {
+		if toks[j] == "here" {
+			return j+1 == len(toks) || toks[j+1] == "i" || toks[j+1] == "we" || toks[j+1] == "and"
+		}
+	}
+	return false
+}
+
 // selfIntro reports an organisation noun that opens the message as the asker introduces
 // itself: "Bonjour, entreprise de maçonnerie de 12 personnes. On planifie…", "agence
 // immobilière de 4 négociateurs" — unlike "entreprise qui peut installer Nextcloud ?".
@@ -915,6 +946,9 @@ func selfIntro(toks []string, i int) bool {
 	k := 0
 	for k < i && greetingWords[toks[k]] {
 		k++
+	}
+	if hereIntro(toks, k, i) {
+		return true
 	}
 	// "entreprise de maçonnerie", "agence immobilière de…": the asker's trade follows.
 	if k != i || !slices.ContainsFunc(toks[i+1:min(len(toks), i+3)], func(w string) bool { return w == "de" || w == "d" }) {

@@ -37,6 +37,9 @@ func (r *reading) devicesWanted() []string {
 	if out := platformsNamed(kept); len(out) > 0 {
 		return out
 	}
+	if r.linuxWanted() {
+		return []string{"linux"} // "fill PDF forms on Linux": desktop apps for Linux first
+	}
 	if hasPhrase(r.fixed, webWantedPhrases) {
 		return []string{"web"} // "c'est possible de l'avoir en ligne pour que le président regarde ?"
 	}
@@ -55,6 +58,16 @@ func (r *reading) devicesWanted() []string {
 	}
 	return out
 }
+
+// linuxWanted reports Linux named as the system the tools should run on: "on Linux",
+// "sous Ubuntu" — Linux is a category and distributions are tools, not products.
+func (r *reading) linuxWanted() bool {
+	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
+		return m.end-m.start == 1 && linuxWords[r.fixed[m.start]] && platformContext(r.fixed, m.start) && !cueRightBefore(r.fixed, m.start)
+	})
+}
+
+var linuxWords = wordSet("linux", "ubuntu", "debian", "fedora", "mint", "kubuntu", "xubuntu", "manjaro")
 
 // webWantedPhrases ask for a web app any browser opens.
 var webWantedPhrases = phraseList("l avoir en ligne", "la version en ligne", "une version en ligne", "accessible en ligne",

@@ -289,7 +289,11 @@ var painPhrases = phraseList("c est le bazar", "c est le bordel", "c est la gale
 	"on s y perd", "on perd tout le temps", "on perd les", "ingerable", "pas pratique", "c est penible",
 	"j en ai marre", "on en a marre", "marre de", "ras le bol", "c est l enfer", "plus tenable",
 	"c est plus possible", "c est plus tenable", "ca peut plus durer", "on n en peut plus",
-	"it s a mess", "nightmare", "we keep losing", "pain to")
+	"it s a mess", "nightmare", "we keep losing", "pain to",
+	// A licence paid every year: "ça n'a aucun sens de payer une licence… pour un tableur".
+	"aucun sens de payer", "pas de sens de payer", "payer une licence", "payer des licences", "payer la licence",
+	"payer un abonnement", "payer l abonnement", "pay for a licence", "pay for a license", "paying for a licence",
+	"paying for a license", "paying a subscription", "pay a subscription")
 
 // jokeWords ask for fun, not for software or a provider.
 var jokeWords = wordSet("blague", "blagues", "joke", "jokes", "devinette", "calembour")
@@ -424,7 +428,10 @@ var seenPhrases = phraseList("vous avez vu", "t as vu", "tu as vu", "avez vous v
 	"t as regarde", "tu as regarde", "have you seen", "did you see", "did you watch", "have you watched",
 	// "t'as reçu mon mail ?": a message received, not a mail program asked for.
 	"t as recu", "tu as recu", "vous avez recu", "avez vous recu", "as tu recu", "t as bien recu", "vous avez bien recu",
-	"did you get my", "did you receive", "have you received")
+	"did you get my", "did you receive", "have you received",
+	// A lost object: "qqn a vu mon chargeur ? je l'ai laissé à côté de l'imprimante 3D".
+	"qqn a vu", "qqun a vu", "qq1 a vu", "quelqu un a vu", "personne a vu", "personne n a vu", "vous avez pas vu",
+	"t as pas vu", "anyone seen", "has anyone seen", "anybody seen", "has anybody seen")
 
 // ownPhrases ask who owns something: "qqun a Surviving Mars sur Steam ?" — not what
 // replaces it, unless they ask who tried it ("qqun a déjà essayé Nextcloud ?").

@@ -61,7 +61,9 @@ func (r *reading) keepNames(c cues) {
 		case knowledge.HitCategory:
 			r.keepCategory(m)
 		case knowledge.HitNeed:
-			r.keepNeed(m)
+			if !r.trainingOn(m) {
+				r.keepNeed(m)
+			}
 		}
 	}
 	// "un vieux fichier Access… une alternative libre à Access ?": named as the setting,
@@ -279,6 +281,10 @@ var inPersonWords = wordSet("presentiel", "physique", "person", "distanciel")
 // one asked for ("…sécurité, quel gestionnaire de mots de passe ?").
 func (r *reading) keepCategory(m phraseMatch) {
 	m = r.mailSense(m)
+	if r.trainingOn(m) {
+		r.u.Service = "formation"
+		return
+	}
 	if devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || oneOfOurs(r.toks, m.start) || qualityPair(r.toks, m) ||
 		ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || // "un petit studio d'enregistrement": who asks
 		peopleSought(r.toks, m.start) || m.end-m.start == 1 && mobileAt(r.toks, m.start) || // "une appli mobile": where, not an OS
@@ -300,6 +306,26 @@ func (r *reading) keepCategory(m phraseMatch) {
 		r.askedCategory = true
 	}
 }
+
+// trainingOn reports a training given on a named tool, a service: "une formation en ligne
+// sur LibreOffice" asks for a trainer, not for an e-learning platform.
+func (r *reading) trainingOn(m phraseMatch) bool {
+	if m.hit.Kind == knowledge.HitNeed && !slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
+		return o.hit.ID == "elearning" && o.start == m.start && o.end == m.end
+	}) || m.hit.Kind == knowledge.HitCategory && m.hit.ID != "elearning" {
+		return false // "une formation en ligne" names Moodle's need with the same words
+	}
+	if !slices.ContainsFunc(r.toks[m.start:m.end], func(t string) bool { return trainingNouns[t] }) || m.end+1 >= len(r.toks) || !onWords[r.toks[m.end]] {
+		return false
+	}
+	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
+		return o.start == m.end+1 && (o.hit.Kind == knowledge.HitTool || o.hit.Kind == knowledge.HitProduct)
+	})
+}
+
+var trainingNouns = wordSet("formation", "formations", "cours", "training", "trainings", "course", "courses")
+
+var onWords = wordSet("sur", "on", "a", "au", "de", "du", "about")
 
 // mailSense reads "messagerie" as e-mail beside a mailbox: "une adresse gmail… on voudrait
 // une vraie messagerie" asks for mail, not for a chat app.
@@ -528,7 +554,8 @@ func devicesOf(toks []string, i int) bool {
 func (r *reading) keepProduct(m phraseMatch) bool {
 	// "logiciel de montage vidéo pour YouTube": a need named first, the product is where
 	// the result goes, not what is replaced.
-	if m.start > 0 && (r.fixed[m.start-1] == "pour" || r.fixed[m.start-1] == "for") && len(r.u.Needs)+len(r.u.Categories) > 0 {
+	// "Pour Illustrator surtout, quoi en libre ?" opens a sentence on the product: "as for".
+	if m.start > 0 && (r.fixed[m.start-1] == "pour" || r.fixed[m.start-1] == "for") && len(r.u.Needs)+len(r.u.Categories) > 0 && !r.clauses()[m.start-1] {
 		return false
 	}
 	deviceAfter := m.end < len(r.fixed) && deviceNouns[r.fixed[m.end]] // "Mac laptops", "Windows PCs"

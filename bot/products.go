@@ -103,23 +103,25 @@ func (r *reading) dropSuites() {
 	r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return slices.Contains(drop, id) })
 }
 
-// onlyUsed reports a product named after "only": "on ne se sert que de Word et d'Outlook",
-// "we only use Word".
+// onlyUsed reports a product singled out: named after "only" ("on ne se sert que de Word
+// et d'Outlook", "we only use Word") or beside "surtout" ("Pour Illustrator surtout").
 func (r *reading) onlyUsed(id string) bool {
 	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
 		if m.hit.ID != id {
 			return false
 		}
 		for j := m.start - 1; j >= 0 && j >= m.start-6; j-- {
-			if onlyWords[r.toks[j]] {
+			if onlyWords[r.toks[j]] || mostlyWords[r.toks[j]] {
 				return true
 			}
 		}
-		return false
+		return m.end < len(r.toks) && mostlyWords[r.toks[m.end]]
 	})
 }
 
 var onlyWords = wordSet("que", "qu", "only", "juste", "seulement", "uniquement", "just")
+
+var mostlyWords = wordSet("surtout", "notamment", "particulierement", "principalement", "especially", "mostly", "mainly", "particularly")
 
 // strictSubset reports that every element of a is in b and b has more.
 func strictSubset(a, b []string) bool {

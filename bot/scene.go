@@ -31,12 +31,26 @@ func (r *reading) usedToday() []string {
 	}
 	var ids []string
 	for _, m := range r.matches {
-		if m.hit.Kind == knowledge.HitProduct && (inUse(r.fixed, m.start, 6) || postedOn(r.fixed, m.start) || ownChannel(r.fixed, m)) {
+		if m.hit.Kind == knowledge.HitProduct && (inUse(r.fixed, m.start, 6) || postedOn(r.fixed, m.start) || ownChannel(r.fixed, m)) &&
+			!stillUsed(r.fixed, m.start) {
 			ids = append(ids, m.hit.ID)
 		}
 	}
 	return ids
 }
+
+// stillUsed reports a product the asker still uses, and so means to leave: "we still use
+// AutoCAD LT for floor plans, any open source option?".
+func stillUsed(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if stillWords[toks[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var stillWords = wordSet("still", "encore", "toujours")
 
 // toolsInUse are the tools the asker says already work for them, in a message that asks
 // for something else: "ça marche nickel avec OnlyOffice ! dernier truc, la visio ?".
@@ -306,6 +320,7 @@ func (r *reading) dropContext() {
 		r.u.categoryAsked = len(r.u.Categories) > 0
 	}
 	r.dropSuffered()
+	r.dropMapContent()
 	if len(r.u.Needs)+len(r.u.Categories)+len(r.u.Products) > 0 {
 		inUse := r.toolsInUse()
 		scene := append(slices.Clone(inUse), r.deviceTools...)
@@ -318,6 +333,42 @@ func (r *reading) dropContext() {
 	if len(r.u.Needs)+len(r.u.Products)+len(r.u.Tools) > 0 || slices.ContainsFunc(r.u.Categories, func(id string) bool { return !slices.Contains(scene, id) }) {
 		r.u.Categories = slices.DeleteFunc(r.u.Categories, func(id string) bool { return slices.Contains(scene, id) })
 	}
+}
+
+// dropMapContent leaves out the needs named as what a map shows: "une carte des lieux de
+// réparation et de réemploi" asks for a map, not for a ressourcerie's software.
+func (r *reading) dropMapContent() {
+	clauses := r.clauses()
+	var content []string
+	for _, m := range r.matches {
+		if m.hit.ID != "cartographie" || !mapWords[r.fixed[m.end-1]] || m.end >= len(r.fixed) || !ofWords[r.fixed[m.end]] {
+			continue
+		}
+		for _, n := range r.matches {
+			if n.hit.Kind == knowledge.HitNeed && n.start > m.end && n.start <= m.end+6 && !clauseBetween(clauses, m.end, n.start) {
+				content = append(content, n.hit.ID)
+			}
+		}
+	}
+	if len(content) > 0 {
+		r.dropNeeds(func(id string) bool { return slices.Contains(content, id) })
+	}
+}
+
+// mapWords name a map itself — not "le plan du cimetière", the thing to manage.
+var mapWords = wordSet("carte", "cartes", "map", "maps")
+
+// ofWords open a noun's complement: "une carte des producteurs", "a map of repair cafés".
+var ofWords = wordSet("de", "des", "du", "d", "of")
+
+// clauseBetween reports a clause opening after from, up to and including to.
+func clauseBetween(clauses map[int]bool, from, to int) bool {
+	for k := from + 1; k <= to; k++ {
+		if clauses[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // dropHumanHealth leaves out the software for human patients when the patients are animals

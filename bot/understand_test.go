@@ -1159,6 +1159,35 @@ var phrasings = []phrasing{
 	{"une messagerie sécurisée pour l'équipe ?", alt, "signal", "", "-"},
 	{"une alternative européenne à Google Drive ?", alt, "nextcloud", "google-drive", "-"},
 	{"On paie Microsoft 365 pour 3 postes. Le conseil m'a demandé de regarder s'il existe une solution libre équivalente, vous auriez quoi à proposer ?", alt, "nextcloud", "microsoft-365", "-"},
+	// A lost object near a machine is no request for its software.
+	{"qqn a vu mon chargeur ? je l'ai laissé à côté de l'imprimante 3D", none, "-", "-", "-"},
+	{"has anyone seen my keys? I left them by the laser cutter", none, "-", "-", "-"},
+	// What a map shows is no need: the map is asked.
+	{"on veut faire une carte des lieux de réparation et de réemploi du département, un outil libre pour ça ?", alt, "qgis", "-", "-"},
+	{"une carte des ressourceries du coin pour notre site ?", alt, "", "-", "-"},
+	// A personal to-do list, not project management.
+	{"La grasse mat c'est fini, il me faut un outil pour planifier mes tâches de la semaine", alt, "vikunja", "-", "-"},
+	{"a to-do list app for my laptop?", alt, "vikunja", "-", "-"},
+	// A course platform in English; a training on a named tool is a service.
+	{"We'd like an online course platform for our training center, with quizzes and certificates", alt, "moodle", "-", "-"},
+	{"qui peut nous faire une formation en ligne sur LibreOffice ?", prov, "libreoffice", "-", "-"},
+	{"online training on Nextcloud near Lyon?", prov, "nextcloud", "-", "84"},
+	// Linux named as the system: desktop apps for Linux before web apps.
+	{"what do you recommend instead of Adobe Acrobat to fill and sign PDF forms on Linux?", alt, "okular", "adobe-acrobat", "-"},
+	// A product still used is the one to leave; DWG is LibreCAD's.
+	{"we still use AutoCAD LT for simple 2D floor plans in our small architecture office, any open source option that reads DWG?", alt, "librecad", "autocad", "-"},
+	// The asker's own agency is no provider sought; "X here" introduces the asker.
+	{"Something like a kanban board for our small web agency, self-hosted if possible", alt, "kanboard", "-", "-"},
+	{"Freelance dev here, I need something to make invoices and quotes, and track what clients owe me", alt, "invoiceplane", "-", "-"},
+	{"any freelance dev here who knows Odoo?", prov, "odoo", "-", "-"},
+	// A licence paid every year for a kind of software asks for a libre one.
+	{"ça n'a aucun sens de payer une licence tous les ans juste pour un tableur", alt, "libreoffice", "-", "-"},
+	// A suite's part singled out ("surtout") is what is replaced.
+	{"je paie la suite Adobe 70 € par mois. Pour Illustrator surtout, il y a quoi de sérieux en libre pour du vectoriel ?", alt, "inkscape", "adobe-illustrator", "-"},
+	// Mocking nicknames; a group on Facebook.
+	{"notre asso a son groupe sur fessebouc, on voudrait partir sans perdre les 300 membres. ou aller ?", alt, "mobilizon", "facebook-groups", "-"},
+	// Labels for a shop, with "Nice!" no town.
+	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {
