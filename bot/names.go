@@ -288,7 +288,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 	if devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || oneOfOurs(r.toks, m.start) || qualityPair(r.toks, m) ||
 		ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || // "un petit studio d'enregistrement": who asks
 		peopleSought(r.toks, m.start) || m.end-m.start == 1 && mobileAt(r.toks, m.start) || // "une appli mobile": where, not an OS
-		notKeen(r.toks, m.start) || receivedThing(r.toks, m.start) || skillLacked(r.toks, m.start) ||
+		notKeen(r.toks, m.start) || receivedThing(r.toks, m.start) || skillLacked(r.toks, m.start) || theyHold(r.toks, m.start) ||
 		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || // "we live in Fort-de-France"
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" { // "le cabinet comptable"
 		return
@@ -326,6 +326,16 @@ func (r *reading) trainingOn(m phraseMatch) bool {
 var trainingNouns = wordSet("formation", "formations", "cours", "training", "trainings", "course", "courses")
 
 var onWords = wordSet("sur", "on", "a", "au", "de", "du", "about")
+
+// theyHold reports what a platform keeps for itself: "c'est eux qui ont les contacts des
+// clients" complains of Uber Eats, it asks for no address book.
+func theyHold(toks []string, i int) bool {
+	if i > 2 && ofWords[toks[i-1]] && theyHold(toks, i-2) {
+		return true // "les contacts des clients"
+	}
+	return i > 2 && (toks[i-1] == "les" || toks[i-1] == "nos" || toks[i-1] == "mes" || toks[i-1] == "toutes" || toks[i-1] == "tous") &&
+		(toks[i-2] == "ont" || toks[i-2] == "gardent") && (toks[i-3] == "qui" || toks[i-3] == "ils" || toks[i-3] == "eux")
+}
 
 // mailSense reads "messagerie" as e-mail beside a mailbox: "une adresse gmail… on voudrait
 // une vraie messagerie" asks for mail, not for a chat app.
@@ -533,6 +543,32 @@ func verbAfterSubject(toks []string, m phraseMatch) bool {
 	return subjects[toks[m.start-1]] || progressive
 }
 
+// barcodeScan reports a scanning word said of a barcode: "en scannant le code barre des
+// livres" reads a code, it digitises no paper.
+func barcodeScan(toks []string, m phraseMatch) bool {
+	if !strings.HasPrefix(toks[m.start], "scan") {
+		return false
+	}
+	for k := m.end; k < len(toks) && k <= m.end+3; k++ {
+		if barcodeWords[toks[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var barcodeWords = wordSet("code", "codes", "barcode", "barcodes", "qr", "isbn", "ean")
+
+// reflexiveVerb reports a need word used as a French verb after "se" or "ne": "la carte
+// s'affiche plus" is no poster to make.
+func (r *reading) reflexiveVerb(m phraseMatch) bool {
+	if m.end-m.start != 1 || m.start == 0 || r.u.Lang != French {
+		return false
+	}
+	w := r.toks[m.start-1]
+	return w == "s" || w == "se" || w == "ne" || w == "n"
+}
+
 var englishBe = wordSet("re", "are", "am", "is", "m", "s", "been", "was", "were")
 
 var subjects = wordSet("on", "je", "j", "tu", "il", "elle", "nous", "vous", "ils", "elles", "qu")
@@ -573,7 +609,7 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 // asker's organisation does ("notre club de rando").
 func (r *reading) keepNeed(m phraseMatch) {
 	if ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || reservedThing(r.toks, m.start) || receivedThing(r.toks, m.start) ||
-		actingPeople(r.toks, m) || payParticiple(r.toks, m) {
+		actingPeople(r.toks, m) || payParticiple(r.toks, m) || r.reflexiveVerb(m) || barcodeScan(r.toks, m) {
 		return
 	}
 	phrase := strings.Join(r.fixed[m.start:m.end], " ")

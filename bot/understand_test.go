@@ -1186,6 +1186,18 @@ var phrasings = []phrasing{
 	{"je paie la suite Adobe 70 € par mois. Pour Illustrator surtout, il y a quoi de sérieux en libre pour du vectoriel ?", alt, "inkscape", "adobe-illustrator", "-"},
 	// Mocking nicknames; a group on Facebook.
 	{"notre asso a son groupe sur fessebouc, on voudrait partir sans perdre les 300 membres. ou aller ?", alt, "mobilizon", "facebook-groups", "-"},
+	// Google Maps on a website: a map to embed; "s'affiche" is a verb, no poster.
+	{"on a une carte google maps sur le site de la commune pour les sentiers de rando. maintenant ils demandent une cle API et une CB sinon la carte s'affiche plus. on met quoi de libre ?", alt, "umap", "", "-"},
+	// A homelab's encrypted off-site backup is Borg's or restic's job, not a desktop's.
+	{"j'ai besoin de sauvegarder mon homelab (2 vm + un nas) vers un disque externe et un stockage distant chiffré, vous utilisez quoi ?", alt, "borgbackup", "-", "-"},
+	// Scanning a barcode digitises no paper.
+	{"un logiciel libre pour gérer les prêts de livres, idéalement en scannant le code barre ?", alt, "koha", "-", "-"},
+	// The machines' bookings in a fablab, not a hotel's.
+	{"Au fablab on gere les resas des machines sur un calendrier papier, un outil libre ?", alt, "fab-manager", "-", "-"},
+	// A stamp and a signature put on a PDF by hand.
+	{"je cherche un logiciel libre pour mettre mon tampon et ma signature sur les devis en pdf", alt, "xournalpp", "-", "-"},
+	// What a platform keeps for itself is a complaint, not a need.
+	{"en plus c'est eux qui ont les contacts des clients, pas moi", none, "-", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
