@@ -239,9 +239,19 @@ func closeReads(u Understanding, toks []string, prev turn) (out Understanding, u
 		}
 		u.Products = nil
 		return continueTurn(u, prev), true, true
+	case hasPhrase(toks, worksWithPhrases) && len(prev.answered) > 0 && len(u.Categories)+len(u.Needs) == 0:
+		// "et ça marche dans Thunderbird ?" after grammar checkers: the same tools; what is
+		// named is the program they would work in.
+		u.Products, u.Tools = nil, nil
+		return continueTurn(u, prev), true, true
 	}
 	return u, false, false
 }
+
+// worksWithPhrases ask whether the tools just listed work within another program.
+var worksWithPhrases = phraseList("ca marche dans", "ca marche avec", "ca fonctionne dans", "ca fonctionne avec", "ca s integre a",
+	"ca s integre dans", "ca s integre avec", "il marche dans", "il marche avec", "ils marchent avec", "ils marchent dans",
+	"does it work in", "does it work with", "do they work with", "do they work in", "it works with", "it work with")
 
 // onlyPlatforms reports a message that names devices' systems and nothing else: "and for
 // the iPad?" after a list asks for the same kind of tool there.
@@ -486,6 +496,17 @@ func ordinalIn(toks []string) int {
 	return 0
 }
 
+// purposeOpening reports a message that opens by saying what the last request is for:
+// "c'est pour appeler mes parents", "c pour ma mère", "it's for my dad".
+func purposeOpening(toks []string) bool {
+	for _, p := range [][]string{{"c", "est", "pour"}, {"c", "pour"}, {"cest", "pour"}, {"ce", "sera", "pour"}, {"it", "s", "for"}, {"its", "for"}, {"this", "is", "for"}} {
+		if len(toks) > len(p) && slices.Equal(toks[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
 // startsFollowUp reports a message that continues the last one: "et …", "and …",
 // "what about …", "pareil pour …".
 func startsFollowUp(toks []string) bool {
@@ -498,6 +519,9 @@ func startsFollowUp(toks []string) bool {
 	// "pour une asso de 30 personnes", "for our team": whom the last question is for.
 	if len(toks) > 1 && len(toks) <= 6 && (toks[0] == "pour" || toks[0] == "for") && (indefinite[toks[1]] || possessives[toks[1]]) {
 		return true
+	}
+	if purposeOpening(toks) {
+		return true // "c'est pour appeler mes parents à Mamoudzou": what the last answer is for
 	}
 	return slices.Contains([]string{"et", "and", "pareil", "idem", "aussi"}, toks[0]) ||
 		strings.HasPrefix(strings.Join(toks, " "), "what about")

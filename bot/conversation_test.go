@@ -35,6 +35,10 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		// or "pour un logiciel de…".
 		{"une boîte près de Villeneuve-d'Ascq qui forme à Koha ?", "et pour un logiciel de compta, vous conseillez quoi ?", IntentAlternative, "32", "dolibarr", true},
 		{"une boîte près de Villeneuve-d'Ascq qui forme à Koha ?", "et pour un OPAC plus moderne par-dessus Koha, vous conseillez quoi ?", IntentAlternative, "", "", false},
+		// Whom the tools are for, and where relatives live, is no provider request; the
+		// program the tools would work in is no new question.
+		{"un outil pour faire des visios en famille sans que tout le monde doive créer un compte ?", "c pour appeler mes parents à Mamoudzou, le réseau là-bas c pas ouf", IntentAlternative, "", "jitsi-meet", true},
+		{"y a un correcteur comme Antidote mais en libre ?", "et ça marche dans thunderbird ?", IntentAlternative, "", "languagetool", true},
 		// A service for the asker's volunteers, asked of the providers listed: the volunteers
 		// are whom it is for, not software for associations.
 		{"qqn pour installer Linux sur les vieux PC du repair café ? on est vers Caen", "et est-ce qu'ils font aussi des formations pour nos bénévoles ?", IntentProviders, "28", "debian", true},

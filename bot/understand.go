@@ -211,9 +211,29 @@ func (r *reading) readPlace() {
 	if abroad(toks, m.End) {
 		return // "à Vienne en Autriche", "Valence (Espagne)": the French namesake is not meant
 	}
+	if calledKinAt(toks, m.Start) {
+		r.u.heard = m.Place // "c'est pour appeler mes parents à Mamoudzou": where they live, no one sought there
+		return
+	}
 	r.u.Place = m.Place
 	r.place = &span{m.Start, m.End}
 }
+
+// calledKinAt reports a place said of relatives the asker calls: "appeler mes parents à
+// Mamoudzou", "to call my mum in Lyon".
+func calledKinAt(toks []string, start int) bool {
+	j := start - 1
+	for j >= 0 && (toks[j] == "a" || toks[j] == "au" || toks[j] == "en" || toks[j] == "in" || toks[j] == "aux") {
+		j--
+	}
+	if j < 2 || !kinWords[toks[j]] || !possessives[toks[j-1]] && !otherPossessives[toks[j-1]] {
+		return false
+	}
+	return callVerbs[toks[j-2]] || toks[j-2] == "avec" || toks[j-2] == "with"
+}
+
+var callVerbs = wordSet("appeler", "appelle", "appelons", "joindre", "voir", "parler", "contacter", "call", "phone", "ring",
+	"see", "reach", "facetime", "visio")
 
 // placeMeant returns the place the request is about when the asker first says where they
 // are: "je suis à Lyon mais c'est pour ma mère qui habite à Brest" asks about Brest.

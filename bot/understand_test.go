@@ -1198,6 +1198,8 @@ var phrasings = []phrasing{
 	{"je cherche un logiciel libre pour mettre mon tampon et ma signature sur les devis en pdf", alt, "xournalpp", "-", "-"},
 	// What a platform keeps for itself is a complaint, not a need.
 	{"en plus c'est eux qui ont les contacts des clients, pas moi", none, "-", "-", "-"},
+	// An unknown team app named with what it does: the job is answered.
+	{"Le club de hand utilise SportEasy pour les convocs et les dispos des joueurs, mais c'est devenu payant. Il y a une appli libre qui fait pareil ?", alt, "rallly", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
