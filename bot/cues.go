@@ -75,7 +75,7 @@ func (r *reading) readCues() cues {
 func (r *reading) someoneAsked(c cues) bool {
 	someone := hasPhrase(r.free, peoplePhrases) // not "qui peut être différent"
 	provider := c.provider || someone && r.place != nil && (len(r.matches) > 0 || hasAny(r.free, softwareWords) || r.u.Service != "")
-	provider = provider || providerNamed(r.free) || devsSought(r.free) ||
+	provider = provider || providerNamed(r.fixed) || devsSought(r.free) ||
 		(hasPhrase(r.free, askerPhrases) && !softwareDoes(r.free) && !hasPhrase(r.fixed, adviceAskPhrases) && (c.serviceVerb || helperAsked(r.fixed) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
 		(doerAsked(r.free) && (r.namesTool() || r.place != nil) && !softwareDoes(r.free))
 	// "…chez un hébergeur certifié HDS. Est-ce que ça existe en libre ?": the host is a

@@ -290,7 +290,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 		peopleSought(r.toks, m.start) || m.end-m.start == 1 && mobileAt(r.toks, m.start) || // "une appli mobile": where, not an OS
 		notKeen(r.toks, m.start) || receivedThing(r.toks, m.start) || skillLacked(r.toks, m.start) || theyHold(r.toks, m.start) ||
 		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || // "we live in Fort-de-France"
-		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" { // "le cabinet comptable"
+		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" && !userGroup(r.toks, m) { // "le cabinet comptable"
 		return
 	}
 	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) || r.departmentOf(m) ||
@@ -305,6 +305,13 @@ func (r *reading) keepCategory(m phraseMatch) {
 		r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
 		r.askedCategory = true
 	}
+}
+
+// userGroup reports a Linux user group sought: "un club linux en Auvergne ?" asks for
+// people who know Linux, and so about Linux.
+func userGroup(toks []string, m phraseMatch) bool {
+	return m.hit.ID == "systeme" && m.start > 1 && (toks[m.start-1] == "club" || toks[m.start-1] == "clubs" || toks[m.start-1] == "groupe") &&
+		(indefinite[toks[m.start-2]] || toks[m.start-2] == "des")
 }
 
 // trainingOn reports a training given on a named tool, a service: "une formation en ligne
@@ -543,6 +550,22 @@ func verbAfterSubject(toks []string, m phraseMatch) bool {
 	return subjects[toks[m.start-1]] || progressive
 }
 
+// orgSought reports a need word that names the kind of organisation sought: "une
+// recyclerie informatique qui remet les pc sous Linux", "genre ressourcerie ?" — unlike
+// "un logiciel pour une ressourcerie", the asker's.
+func orgSought(toks []string, m phraseMatch) bool {
+	if m.end-m.start != 1 || !soughtKinds[toks[m.start]] || m.start == 0 {
+		return false
+	}
+	k := m.start - 1
+	if !indefinite[toks[k]] && toks[k] != "genre" && toks[k] != "type" {
+		return false
+	}
+	return k == 0 || !(toks[k-1] == "pour" || toks[k-1] == "for" || possessives[toks[k-1]])
+}
+
+var soughtKinds = wordSet("recyclerie", "recycleries", "ressourcerie", "ressourceries")
+
 // barcodeScan reports a scanning word said of a barcode: "en scannant le code barre des
 // livres" reads a code, it digitises no paper.
 func barcodeScan(toks []string, m phraseMatch) bool {
@@ -609,7 +632,7 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 // asker's organisation does ("notre club de rando").
 func (r *reading) keepNeed(m phraseMatch) {
 	if ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || reservedThing(r.toks, m.start) || receivedThing(r.toks, m.start) ||
-		actingPeople(r.toks, m) || payParticiple(r.toks, m) || r.reflexiveVerb(m) || barcodeScan(r.toks, m) {
+		actingPeople(r.toks, m) || payParticiple(r.toks, m) || r.reflexiveVerb(m) || barcodeScan(r.toks, m) || orgSought(r.toks, m) {
 		return
 	}
 	phrase := strings.Join(r.fixed[m.start:m.end], " ")

@@ -1200,6 +1200,11 @@ var phrasings = []phrasing{
 	{"en plus c'est eux qui ont les contacts des clients, pas moi", none, "-", "-", "-"},
 	// An unknown team app named with what it does: the job is answered.
 	{"Le club de hand utilise SportEasy pour les convocs et les dispos des joueurs, mais c'est devenu payant. Il y a une appli libre qui fait pareil ?", alt, "rallly", "-", "-"},
+	// A recyclerie or a Linux club sought is an organisation, and Linux is what it knows.
+	{"vous connaissez une recyclerie informatique en Picardie qui remet les vieux pc sous linux ?", prov, "debian", "-", "32"},
+	{"dans le 93 qui fait du reconditionnement d'ordis sous linux, genre ressourcerie ?", prov, "debian", "-", "11"},
+	{"y a un repair cafe ou un club linux en auvergne ?", prov, "debian", "-", "84"},
+	{"un logiciel pour une ressourcerie", alt, "oressource", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
