@@ -43,6 +43,9 @@ func (r *reading) keepNames(c cues) {
 			if m.hit.Ambiguous && r.categoryOn(m) && !cueRightBefore(r.fixed, m.start) && !r.capitalised(m) {
 				continue // "des plans de meubles en 3D": CAD, not Apple Plans — but "via Meetup"
 			}
+			if m.hit.Ambiguous && m.start > 0 && (countWords[r.toks[m.start-1]] || isNumber(r.toks[m.start-1])) {
+				continue // "au-delà de quelques pages": pages counted, not Apple Pages
+			}
 			kept := r.keepProduct(m)
 			// "…game servers (minecraft, valheim)": examples in brackets set the scene.
 			if kept && (postedOn(r.fixed, m.start) || makeshift(r.fixed, m.start) || r.publishedOn(m) || r.parens()[m.start] && m.start > 0 || contentFor(r.fixed, m.end)) {
@@ -76,6 +79,9 @@ func (r *reading) keepNames(c cues) {
 	r.thatAsked()
 	r.settleNames(loose, looseTools)
 }
+
+// countWords count the things named after them.
+var countWords = wordSet("quelques", "plusieurs", "nombreuses", "nombreux", "few", "several", "many", "dizaines", "centaines")
 
 // notFound reports what the asker looks for and has not found: "je trouve toujours pas de
 // gestionnaire de mots de passe libre", "I can't find a decent note app".
@@ -288,7 +294,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 	if devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || oneOfOurs(r.toks, m.start) || qualityPair(r.toks, m) ||
 		ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || // "un petit studio d'enregistrement": who asks
 		peopleSought(r.toks, m.start) || m.end-m.start == 1 && mobileAt(r.toks, m.start) || // "une appli mobile": where, not an OS
-		notKeen(r.toks, m.start) || receivedThing(r.toks, m.start) || skillLacked(r.toks, m.start) || theyHold(r.toks, m.start) ||
+		notKeen(r.toks, m.start) || receivedThing(r.toks, m.start) || skillLacked(r.toks, m.start) || theyHold(r.toks, m.start) || r.writtenTranscription(m) ||
 		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || // "we live in Fort-de-France"
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" && !userGroup(r.toks, m) { // "le cabinet comptable"
 		return
@@ -550,6 +556,23 @@ func verbAfterSubject(toks []string, m phraseMatch) bool {
 	return subjects[toks[m.start-1]] || progressive
 }
 
+// writtenTranscription reports a transcription of written pages: "40 registres notariaux à
+// transcrire… reconnaissance d'écriture manuscrite" is no recording to turn into text.
+func (r *reading) writtenTranscription(m phraseMatch) bool {
+	if m.end-m.start != 1 || !transcribeWords[r.toks[m.start]] {
+		return false
+	}
+	return hasAny(r.toks, writtenWords) && !hasAny(r.toks, recordingWords)
+}
+
+var (
+	transcribeWords = wordSet("transcrire", "transcription", "retranscrire", "retranscription", "transcribe", "transcrit", "transcrits", "transcrites")
+	writtenWords    = wordSet("manuscrit", "manuscrits", "manuscrite", "manuscrites", "registre", "registres", "archives", "actes",
+		"notariaux", "htr", "ecriture", "handwritten", "handwriting", "manuscripts", "paleographie", "parchemins", "page", "pages")
+	recordingWords = wordSet("audio", "enregistrement", "enregistrements", "entretien", "entretiens", "interview", "interviews",
+		"podcast", "podcasts", "reunion", "reunions", "video", "videos", "recording", "recordings", "voix", "voice")
+)
+
 // orgSought reports a need word that names the kind of organisation sought: "une
 // recyclerie informatique qui remet les pc sous Linux", "genre ressourcerie ?" — unlike
 // "un logiciel pour une ressourcerie", the asker's.
@@ -632,7 +655,7 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 // asker's organisation does ("notre club de rando").
 func (r *reading) keepNeed(m phraseMatch) {
 	if ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || reservedThing(r.toks, m.start) || receivedThing(r.toks, m.start) ||
-		actingPeople(r.toks, m) || payParticiple(r.toks, m) || r.reflexiveVerb(m) || barcodeScan(r.toks, m) || orgSought(r.toks, m) {
+		actingPeople(r.toks, m) || payParticiple(r.toks, m) || r.reflexiveVerb(m) || barcodeScan(r.toks, m) || orgSought(r.toks, m) || r.writtenTranscription(m) {
 		return
 	}
 	phrase := strings.Join(r.fixed[m.start:m.end], " ")

@@ -1205,6 +1205,11 @@ var phrasings = []phrasing{
 	{"dans le 93 qui fait du reconditionnement d'ordis sous linux, genre ressourcerie ?", prov, "debian", "-", "11"},
 	{"y a un repair cafe ou un club linux en auvergne ?", prov, "debian", "-", "84"},
 	{"un logiciel pour une ressourcerie", alt, "oressource", "-", "-"},
+	// Written pages to transcribe are no recording; pages counted are no Apple Pages; a
+	// century is no product's name.
+	{"On lance un projet de transcription collaborative des registres matricules avec les bénévoles du cercle généalogique. Ça existe en libre ?", alt, "scripto", "-", "-"},
+	{"on a 40 registres notariaux du XVIIe à transcrire, au-delà de quelques pages c'est payant. un outil libre de reconnaissance d'écriture manuscrite ?", alt, "-", "-", "-"},
+	{"transcrire mes entretiens audio en texte", alt, "whisper", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

@@ -45,12 +45,22 @@ func (r *reading) unknownProduct(c cues) string {
 		case startsUpper(w) && !acronym(w) && i+1 < len(words) && r.genericWord(firstToken(words[i+1])):
 		case startsUpper(w) && !acronym(w) && i+1 < len(words) && versionNumber(firstToken(words[i+1])) && !generic: // "Bulbazap 2 marche plus"
 		case capital && !generic && !afterPlaceCue(words, i):
+		case startsUpper(w) && !acronym(w) && becomesPaid(words, i): // "Transkribus devient payant…"
 		default:
 			continue
 		}
 		return nameFrom(words, i)
 	}
 	return ""
+}
+
+// becomesPaid reports a name followed by news of its price: "Transkribus devient payant".
+func becomesPaid(words []string, i int) bool {
+	var next []string
+	for _, w := range words[i+1 : min(len(words), i+4)] {
+		next = append(next, firstToken(w))
+	}
+	return hasPhrase(next, priceyPhrases) || len(next) > 1 && (next[0] == "devient" || next[0] == "passe") && (next[1] == "payant" || next[1] == "cher")
 }
 
 // versionNumber reports a short number that can follow a product's name ("2", "360").
@@ -154,7 +164,13 @@ func (r *reading) unknownBrand() bool {
 func (r *reading) strangeWord(k string) bool {
 	return len(k) >= 3 && !stopWords[k] && !isIntentWord(k) && !englishWords[k] && !frenchWords[k] && !isNumber(k) &&
 		!r.ix.Known(k) && !textnorm.IsFrenchWord(k) && !(r.u.Lang == English && textnorm.IsEnglishWord(k)) &&
-		len(r.geo.PlaceNames(k)) == 0 && !countries[k]
+		len(r.geo.PlaceNames(k)) == 0 && !countries[k] && !century(k)
+}
+
+// century reports a century written in Roman numerals: "du XVIIe", "XIXème".
+func century(k string) bool {
+	n := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(k, "eme"), "er"), "e")
+	return n != "" && strings.Trim(n, "ivxlc") == ""
 }
 
 // byRequest: the word stands right after "alternative à", "comme", "remplacer"…, or right
