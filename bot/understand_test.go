@@ -1210,6 +1210,8 @@ var phrasings = []phrasing{
 	{"On lance un projet de transcription collaborative des registres matricules avec les bénévoles du cercle généalogique. Ça existe en libre ?", alt, "scripto", "-", "-"},
 	{"on a 40 registres notariaux du XVIIe à transcrire, au-delà de quelques pages c'est payant. un outil libre de reconnaissance d'écriture manuscrite ?", alt, "-", "-", "-"},
 	{"transcrire mes entretiens audio en texte", alt, "whisper", "-", "-"},
+	// "les documents" names no office suite: a need the KB lacks is said honestly.
+	{"Il existe un outil libre pour envoyer les convocations du conseil municipal et les documents de facon officielle ?", alt, "-", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
