@@ -78,7 +78,29 @@ func (r *reading) keepNames(c cues) {
 	r.systemAsked()
 	r.thatAsked()
 	r.settleNames(loose, looseTools)
+	if sellingOnline(r.fixed) && len(r.u.Needs) == 0 && !slices.ContainsFunc(r.u.Categories, func(c string) bool { return c != "site-web" }) {
+		// "un site pour vendre nos fromages en ligne": a shop, whatever is sold.
+		r.u.Categories = moveFirst(appendNew(r.u.Categories, "ecommerce"), "ecommerce")
+	}
 }
+
+// sellingOnline reports selling something online with words between: "vendre nos
+// fromages en ligne", "sell our jams online".
+func sellingOnline(toks []string) bool {
+	for i, t := range toks {
+		if !sellVerbs[t] {
+			continue
+		}
+		for k := i + 2; k < len(toks) && k <= i+5; k++ {
+			if toks[k] == "online" || k+1 < len(toks) && (toks[k] == "en" && toks[k+1] == "ligne" || toks[k] == "sur" && toks[k+1] == "internet") {
+				return !negated(toks, i)
+			}
+		}
+	}
+	return false
+}
+
+var sellVerbs = wordSet("vendre", "vend", "vendons", "vendent", "vends", "sell", "selling")
 
 // countWords count the things named after them.
 var countWords = wordSet("quelques", "plusieurs", "nombreuses", "nombreux", "few", "several", "many", "dizaines", "centaines")
@@ -209,10 +231,19 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 	case one && len(r.toks[m.start]) <= 2 && m.start > 0 && isNumber(r.toks[m.start-1]):
 		return true // "2 TB of plans": a unit, not Thunderbird
 	case one && petSense(r.toks, m.start), !firm && meetingMode(r.toks, m.start), one && letterReceived(r.toks, m.start),
-		one && payVerb(r.toks, m.start):
+		one && payVerb(r.toks, m.start), one && m.hit.Kind == knowledge.HitTool && m.hit.Ambiguous && commonNounBefore(r.toks, m.start):
 		return true
 	}
 	return otherSense(r.toks, m) // "ma box Orange" is a router, "compte rendu" a report
+}
+
+// commonNounBefore reports an everyday word used as one: "les réparations du garage",
+// "mon signal", not Garage or Signal — the software is named bare.
+func commonNounBefore(toks []string, i int) bool {
+	if i > 2 && toks[i-1] == "du" {
+		return definiteWords[toks[i-3]] // "les réparations du garage" — but "héberge du Matrix"
+	}
+	return i > 0 && (toks[i-1] == "au" || toks[i-1] == "aux" || possessives[toks[i-1]] && toks[i-1] != "our" && toks[i-1] != "my")
 }
 
 // petSense reports "chat" meaning the animal: "un chat ou un chien pour un appart ?",

@@ -1212,6 +1212,15 @@ var phrasings = []phrasing{
 	{"transcrire mes entretiens audio en texte", alt, "whisper", "-", "-"},
 	// "les documents" names no office suite: a need the KB lacks is said honestly.
 	{"Il existe un outil libre pour envoyer les convocations du conseil municipal et les documents de facon officielle ?", alt, "-", "-", "-"},
+	// Everyday words of a trade: a car garage is no Garage (S3 storage), "phyto" no photo;
+	// selling something online is a shop; the permanences of a shop are shifts.
+	{"un logiciel pour gérer les réparations du garage", alt, "-", "-", "-"},
+	{"entreprise qui héberge du Matrix dans le Var ?", prov, "", "-", "93"},
+	{"registre phyto pour l'exploitation, y a du libre ?", alt, "ekylibre", "-", "-"},
+	{"on voudrait un site pour vendre nos fromages en ligne", alt, "prestashop", "-", "-"},
+	{"we want to sell our jams online", alt, "prestashop", "-", "-"},
+	{"un planning pour les permanences du magasin de producteurs", alt, "engelsystem", "-", "-"},
+	{"anyone know a free app to track my sheep?", alt, "farmos", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
