@@ -277,8 +277,13 @@ func needWords(t []string, start int) []string {
 	if end == start || stopWords[t[start]] && !(infinitive(t[start]) && end > start+1) {
 		return nil
 	}
+	if end == start+1 && pronouns[t[start]] {
+		return nil // "un logiciel pour ça ?" points back; quoting "ça" says nothing
+	}
 	return t[start:end]
 }
+
+var pronouns = wordSet("ca", "cela", "ceci", "this", "that", "it", "them", "eux")
 
 // inClause cuts words that start at toks[start] where the message's next clause begins.
 func (r *reading) inClause(words []string, start int) []string {

@@ -290,6 +290,9 @@ var painPhrases = phraseList("c est le bazar", "c est le bordel", "c est la gale
 	"j en ai marre", "on en a marre", "marre de", "ras le bol", "c est l enfer", "plus tenable",
 	"c est plus possible", "c est plus tenable", "ca peut plus durer", "on n en peut plus",
 	"it s a mess", "nightmare", "we keep losing", "pain to",
+	// A wish for something better: "…un formulaire en ligne ce serait mieux".
+	"ce serait mieux", "ca serait mieux", "ce serait plus pratique", "ca serait plus pratique", "ce serait top",
+	"ca serait top", "would be better", "would be nicer", "would be great",
 	// A licence paid every year: "ça n'a aucun sens de payer une licence… pour un tableur".
 	"aucun sens de payer", "pas de sens de payer", "payer une licence", "payer des licences", "payer la licence",
 	"payer un abonnement", "payer l abonnement", "pay for a licence", "pay for a license", "paying for a licence",

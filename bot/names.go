@@ -40,11 +40,10 @@ func (r *reading) keepNames(c cues) {
 		}
 		switch m.hit.Kind {
 		case knowledge.HitProduct:
-			if m.hit.Ambiguous && r.categoryOn(m) && !cueRightBefore(r.fixed, m.start) && !r.capitalised(m) {
-				continue // "des plans de meubles en 3D": CAD, not Apple Plans — but "via Meetup"
-			}
-			if m.hit.Ambiguous && m.start > 0 && (countWords[r.toks[m.start-1]] || isNumber(r.toks[m.start-1])) {
-				continue // "au-delà de quelques pages": pages counted, not Apple Pages
+			// "des plans de meubles en 3D": CAD, not Apple Plans — but "via Meetup";
+			// "au-delà de quelques pages": pages counted, not Apple Pages.
+			if m.hit.Ambiguous && (r.categoryOn(m) && !cueRightBefore(r.fixed, m.start) && !r.capitalised(m) || counted(r.toks, m.start)) {
+				continue
 			}
 			kept := r.keepProduct(m)
 			// "…game servers (minecraft, valheim)": examples in brackets set the scene.
@@ -78,8 +77,13 @@ func (r *reading) keepNames(c cues) {
 	r.systemAsked()
 	r.thatAsked()
 	r.settleNames(loose, looseTools)
+	r.shopAsked()
+}
+
+// shopAsked reads "un site pour vendre nos fromages en ligne" as a shop, whatever is sold,
+// when nothing more precise is asked.
+func (r *reading) shopAsked() {
 	if sellingOnline(r.fixed) && len(r.u.Needs) == 0 && !slices.ContainsFunc(r.u.Categories, func(c string) bool { return c != "site-web" }) {
-		// "un site pour vendre nos fromages en ligne": a shop, whatever is sold.
 		r.u.Categories = moveFirst(appendNew(r.u.Categories, "ecommerce"), "ecommerce")
 	}
 }
@@ -101,6 +105,11 @@ func sellingOnline(toks []string) bool {
 }
 
 var sellVerbs = wordSet("vendre", "vend", "vendons", "vendent", "vends", "sell", "selling")
+
+// counted reports a word counted by the word before: "quelques pages", "40 pages".
+func counted(toks []string, i int) bool {
+	return i > 0 && (countWords[toks[i-1]] || isNumber(toks[i-1]))
+}
 
 // countWords count the things named after them.
 var countWords = wordSet("quelques", "plusieurs", "nombreuses", "nombreux", "few", "several", "many", "dizaines", "centaines")
@@ -657,8 +666,11 @@ func devicesOf(toks []string, i int) bool {
 	if k > 0 && definiteOrg[toks[k]] {
 		k-- // "de la", "de l'"
 	}
-	return k > 0 && (toks[k] == "de" || toks[k] == "du" || toks[k] == "des" || toks[k] == "d") && deviceNouns[toks[k-1]]
+	return k > 0 && (toks[k] == "de" || toks[k] == "du" || toks[k] == "des" || toks[k] == "d") && (deviceNouns[toks[k-1]] || networkNouns[toks[k-1]])
 }
+
+// networkNouns name a place's connection: "le wifi de la salle des fêtes" is no hall to book.
+var networkNouns = wordSet("wifi", "reseau", "connexion", "internet", "box")
 
 // keepProduct keeps a product named, or sets it aside as the platform something should
 // run on: "une appli comme WhatsApp sur Android", "à jour sous Windows" do not replace the

@@ -36,7 +36,7 @@ func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 		if ci > 0 {
 			weight = 0.5
 		}
-		s.addCategory(kb, cid, weight)
+		s.addCategory(kb, cid, weight, len(u.Needs) > 0)
 	}
 	s.coverage(kb, u)
 	s.forWhom(kb, u)
@@ -269,11 +269,15 @@ const (
 
 // addCategory ranks a category's curated list first, in its order, then its other tools
 // by popularity, those whose primary need it is first.
-func (s toolScores) addCategory(kb *knowledge.KB, cid string, weight float64) {
-	if c, ok := kb.Category(cid); ok {
+func (s toolScores) addCategory(kb *knowledge.KB, cid string, weight float64, needs bool) {
+	c, ok := kb.Category(cid)
+	if ok {
 		for k, id := range c.Best {
 			s.add(id, (1.0-0.05*float64(k))*weight, "")
 		}
+	}
+	if needs && ok && len(c.Best) > 0 {
+		return // a precise need leads; the category's own picks follow, not all its members (KiCad for furniture)
 	}
 	for _, t := range kb.ToolsIn(cid) {
 		k := slices.Index(t.Categories, cid)

@@ -321,6 +321,7 @@ func (r *reading) dropContext() {
 	}
 	r.dropSuffered()
 	r.dropMapContent()
+	r.lodgingBooking()
 	if len(r.u.Needs)+len(r.u.Categories)+len(r.u.Products) > 0 {
 		inUse := r.toolsInUse()
 		scene := append(slices.Clone(inUse), r.deviceTools...)
@@ -334,6 +335,24 @@ func (r *reading) dropContext() {
 		r.u.Categories = slices.DeleteFunc(r.u.Categories, func(id string) bool { return slices.Contains(scene, id) })
 	}
 }
+
+// lodgingBooking reads a booking asked by a gîte, a B&B or a hotel as room bookings, not
+// appointments: "we run a gîte near Sarlat, any free booking software?".
+func (r *reading) lodgingBooking() {
+	if !hasAny(r.toks, lodgingWords) || !slices.ContainsFunc(r.u.Needs, func(id string) bool { return appointmentTools[id] }) {
+		return
+	}
+	k := slices.IndexFunc(r.u.Needs, func(id string) bool { return appointmentTools[id] })
+	order := r.u.needOrder[k]
+	r.dropNeeds(func(id string) bool { return appointmentTools[id] || id == "hoteldruid" })
+	r.u.Needs = slices.Insert(r.u.Needs, 0, "hoteldruid")
+	r.u.needOrder = slices.Insert(r.u.needOrder, 0, order)
+}
+
+var (
+	lodgingWords     = wordSet("gite", "gites", "hotel", "hotels", "b&b", "bnb", "guesthouse", "hostel", "auberge", "camping", "chambres")
+	appointmentTools = map[string]bool{"cal-com": true, "easy-appointments": true}
+)
 
 // dropMapContent leaves out the needs named as what a map shows: "une carte des lieux de
 // réparation et de réemploi" asks for a map, not for a ressourcerie's software.

@@ -1221,6 +1221,12 @@ var phrasings = []phrasing{
 	{"we want to sell our jams online", alt, "prestashop", "-", "-"},
 	{"un planning pour les permanences du magasin de producteurs", alt, "engelsystem", "-", "-"},
 	{"anyone know a free app to track my sheep?", alt, "farmos", "-", "-"},
+	// Furniture is FreeCAD's; a gîte's bookings are rooms, not appointments; a hall's wifi
+	// books no hall; a wish ("ce serait mieux") asks.
+	{"salut, je suis menuisier, un logiciel pour dessiner mes meubles en 3D ?", alt, "freecad", "-", "-"},
+	{"we run a gîte near Sarlat, any free booking software?", alt, "hoteldruid", "-", "75"},
+	{"le wifi de la salle des fêtes marche mal, un logiciel pour ça ?", none, "-", "-", "-"},
+	{"tous les mois on envoie les bons de commande par mail, un formulaire en ligne ce serait mieux", alt, "limesurvey", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
