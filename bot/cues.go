@@ -20,8 +20,8 @@ func (r *reading) readCues() cues {
 		strongAlt: cueAt(r.fixed) >= 0 && !migrationService(r.fixed)}
 	job, served := r.readJob(), kinServed(r.fixed)
 	for i, t := range r.free {
-		if negated(r.free, i) || providerAvoided(r.free, i) {
-			continue // "sans installer de logiciel", "sans prestataire": not asked for
+		if negated(r.free, i) || providerAvoided(r.free, i) || t == "setup" && nounSetup(r.fixed) {
+			continue // "sans installer de logiciel", "sans prestataire": not asked for; "a router setup": a configuration
 		}
 		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider;
 		// "en entreprise", "en local": a setting, not someone to do the work.
@@ -68,6 +68,20 @@ func (r *reading) readCues() cues {
 	c.provider = r.someoneAsked(c)
 	return c
 }
+
+// nounSetup reports "setup" used as a noun after another noun: "a firewall / router setup
+// for the farm shop" describes a configuration, not someone to set it up.
+func nounSetup(toks []string) bool {
+	for i, t := range toks {
+		if t == "setup" && i > 0 && !setupLeads[toks[i-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+var setupLeads = wordSet("to", "a", "the", "with", "for", "help", "can", "could", "someone", "somebody", "me", "us", "you", "pour",
+	"le", "la", "un", "une", "du", "de", "our", "my", "and", "et", "or", "ou", "initial", "quick")
 
 // someoneAsked completes the provider cue from phrases: "qqun dans le Limousin qui
 // connait Odoo ?", "des gens qui font du libre en Martinique ?" ask for someone,

@@ -187,7 +187,7 @@ func (r *reading) signals(c cues) signals {
 		// about libre software, asks.
 		chatter: (hasPhrase(r.fixed, offerPhrases) && !hasPhrase(r.fixed, switchToPhrases) || (hasPhrase(r.fixed, remarkPhrases) || laughOpener(r.toks)) && !u.Question || phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
 			hasPhrase(r.fixed, boughtPhrases) && !c.alt) && !c.strongAlt && !c.provider && !c.serviceVerb || (hasAny(r.free, statusWords) || hasPhrase(r.free, outagePhrases)) && !c.strongAlt && !c.provider && !firmAltCue(r.free) &&
-			!(len(u.Needs) > 0 && (c.alt || u.Question)) && !(len(u.Categories) > 0 && c.alt && u.Question) &&
+			!(len(u.Needs) > 0 && (c.alt || u.Question || r.leadingNeed())) && !(len(u.Categories) > 0 && c.alt && u.Question) &&
 			!(u.Question && hasAny(r.free, purposeWords)) && !r.askedCategory,
 		// "tu préfères vim ou emacs ?": the bot's taste between libre tools, not a request.
 		joke: hasAny(r.fixed, jokeWords) || hasPhrase(r.fixed, jokePhrases) || len(u.Products)+len(u.Categories)+len(u.Needs) == 0 &&

@@ -290,6 +290,8 @@ var painPhrases = phraseList("c est le bazar", "c est le bordel", "c est la gale
 	"j en ai marre", "on en a marre", "marre de", "ras le bol", "c est l enfer", "plus tenable",
 	"c est plus possible", "c est plus tenable", "ca peut plus durer", "on n en peut plus",
 	"it s a mess", "nightmare", "we keep losing", "pain to",
+	// Versions of one file mailed back and forth: "sans envoyer 36 versions par mail".
+	"versions par mail", "36 versions", "mille versions", "plein de versions", "versions by email", "too many versions",
 	// A wish for something better: "…un formulaire en ligne ce serait mieux".
 	"ce serait mieux", "ca serait mieux", "ce serait plus pratique", "ca serait plus pratique", "ce serait top",
 	"ca serait top", "would be better", "would be nicer", "would be great",

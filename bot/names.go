@@ -240,17 +240,43 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 	case one && len(r.toks[m.start]) <= 2 && m.start > 0 && isNumber(r.toks[m.start-1]):
 		return true // "2 TB of plans": a unit, not Thunderbird
 	case one && petSense(r.toks, m.start), !firm && meetingMode(r.toks, m.start), one && letterReceived(r.toks, m.start),
-		one && payVerb(r.toks, m.start), one && m.hit.Kind == knowledge.HitTool && m.hit.Ambiguous && commonNounBefore(r.toks, m.start):
+		one && payVerb(r.toks, m.start), one && m.hit.Kind == knowledge.HitTool && m.hit.Ambiguous && commonNounBefore(r.toks, m.start),
+		one && r.toks[m.start] == "office" && r.officeElsewhere(m):
 		return true
 	}
 	return otherSense(r.toks, m) // "ma box Orange" is a router, "compte rendu" a report
 }
 
+// officeElsewhere reports "office" that is not Microsoft Office: a workplace ("our
+// office", "a 20-person office": in English, the product is written "Office"), a body
+// ("l'office de tourisme"), or part of an unknown brand ("Zentrix Cloud Office").
+func (r *reading) officeElsewhere(m phraseMatch) bool {
+	if !r.capitalised(m) {
+		return r.u.Lang == English || workplaceOffice(r.toks, m.start, r.u.Lang)
+	}
+	return m.start > 1 && r.capitalAt(m.start-1)
+}
+
+// workplaceOffice reports "office" as a place or a body, not Microsoft Office: "our
+// office", "I work in an office", "l'office de tourisme", "back office".
+func workplaceOffice(toks []string, i int, lang Lang) bool {
+	if i > 0 && toks[i-1] == "a" && lang == French {
+		return false // "alternative à Office"
+	}
+	return i > 0 && (determiners[toks[i-1]] || toks[i-1] == "back" || toks[i-1] == "front" || toks[i-1] == "home" ||
+		sizeAdjectives[toks[i-1]] || i > 1 && determiners[toks[i-2]] && !cueWordsBefore[toks[i-1]]) ||
+		i+1 < len(toks) && (toks[i+1] == "de" || toks[i+1] == "du" || toks[i+1] == "d" || toks[i+1] == "notarial" || toks[i+1] == "manager")
+}
+
+// cueWordsBefore may stand between an article and a product's name: "la suite Office".
+var cueWordsBefore = wordSet("suite", "pack", "licence", "licences", "license", "version")
+
 // commonNounBefore reports an everyday word used as one: "les réparations du garage",
 // "mon signal", not Garage or Signal — the software is named bare.
 func commonNounBefore(toks []string, i int) bool {
 	if i > 2 && toks[i-1] == "du" {
-		return definiteWords[toks[i-3]] // "les réparations du garage" — but "héberge du Matrix"
+		// "les réparations du garage", "aux appels du garage" — but "héberge du Matrix"
+		return definiteWords[toks[i-3]] || toks[i-3] == "aux" || toks[i-3] == "des" || toks[i-3] == "au"
 	}
 	return i > 0 && (toks[i-1] == "au" || toks[i-1] == "aux" || possessives[toks[i-1]] && toks[i-1] != "our" && toks[i-1] != "my")
 }
@@ -356,9 +382,11 @@ func (r *reading) keepCategory(m phraseMatch) {
 // userGroup reports a Linux user group sought: "un club linux en Auvergne ?" asks for
 // people who know Linux, and so about Linux.
 func userGroup(toks []string, m phraseMatch) bool {
-	return m.hit.ID == "systeme" && m.start > 1 && (toks[m.start-1] == "club" || toks[m.start-1] == "clubs" || toks[m.start-1] == "groupe") &&
+	return m.hit.ID == "systeme" && m.start > 1 && userGroupNouns[toks[m.start-1]] &&
 		(indefinite[toks[m.start-2]] || toks[m.start-2] == "des")
 }
+
+var userGroupNouns = wordSet("club", "clubs", "groupe", "groupes", "asso", "assos", "association", "associations")
 
 // trainingOn reports a training given on a named tool, a service: "une formation en ligne
 // sur LibreOffice" asks for a trainer, not for an e-learning platform.
@@ -483,9 +511,12 @@ var onItPhrases = phraseList("mettre quoi dessus", "quoi mettre dessus", "met qu
 	"installer dessus", "installer quoi dessus", "mettre de simple dessus", "quoi de simple dessus", "put on it",
 	"install on it", "put on them", "install on them")
 
-// putWhatPhrases ask what to put on a machine when nothing else is named.
+// putWhatPhrases ask what to put on a machine when nothing else is named; "le pc de papy
+// est tout lent, on lui met quoi ?" — but "monter des vidéos… on peut lui mettre quoi ?"
+// asks for a video editor.
 var putWhatPhrases = phraseList("quoi mettre", "je mets quoi", "on met quoi", "mettre quoi", "quoi installer", "j installe quoi",
-	"what to install", "what should i install")
+	"what to install", "what should i install", "on lui met quoi", "je lui mets quoi", "lui mettre quoi", "quoi lui mettre",
+	"on lui installe quoi", "je lui installe quoi", "quoi lui installer", "on leur met quoi", "quoi leur mettre")
 
 // capitalised reports a name written with a capital, as names are.
 func (r *reading) capitalised(m phraseMatch) bool {
@@ -569,6 +600,9 @@ func otherSense(toks []string, m phraseMatch) bool {
 	if (next == "de" || next == "d") && m.end+1 < len(toks) {
 		next = toks[m.end+1] // "cartes de visite", "carte de fidélité"
 	}
+	if toks[m.start] == "box" && m.start > 0 && routerWords[toks[m.start-1]] {
+		return true // "our internet box keeps dropping"
+	}
 	return otherSenses[toks[m.start]][next]
 }
 
@@ -613,6 +647,29 @@ var (
 		"podcast", "podcasts", "reunion", "reunions", "video", "videos", "recording", "recordings", "voix", "voice")
 )
 
+// doneOnProduct reports a need done today on the product named right after: "la carte des
+// producteurs du canton sur Google Maps" — what the product is used for is what to replace.
+func (r *reading) doneOnProduct(m phraseMatch) bool {
+	for k := m.end; k < len(r.toks) && k <= m.end+3; k++ {
+		if r.toks[k] != "sur" && r.toks[k] != "on" {
+			continue
+		}
+		if slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
+			return o.start == k+1 && o.hit.Kind == knowledge.HitProduct && r.serviceWithAlternative(o.hit.ID, m.hit.ID)
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// serviceWithAlternative reports a hosted service that lists the tool among its
+// alternatives.
+func (r *reading) serviceWithAlternative(product, tool string) bool {
+	p, ok := r.kb.Product(product)
+	return ok && p.Service && slices.ContainsFunc(p.Alternatives, func(a knowledge.Alternative) bool { return a.Tool == tool })
+}
+
 // orgSought reports a need word that names the kind of organisation sought: "une
 // recyclerie informatique qui remet les pc sous Linux", "genre ressourcerie ?" — unlike
 // "un logiciel pour une ressourcerie", the asker's.
@@ -644,6 +701,22 @@ func barcodeScan(toks []string, m phraseMatch) bool {
 }
 
 var barcodeWords = wordSet("code", "codes", "barcode", "barcodes", "qr", "isbn", "ean")
+
+// verbAfterNoun reports a noun-verb homograph used as the verb of a named subject: "la télé
+// connectée affiche des pubs partout" makes no poster, "la ferme livre des paniers" no book.
+func verbAfterNoun(toks []string, m phraseMatch) bool {
+	if m.end-m.start != 1 || !verbHomographs[toks[m.start]] || m.start == 0 || m.end >= len(toks) {
+		return false
+	}
+	prev := toks[m.start-1]
+	return !determiners[prev] && !stopWords[prev] && (determiners[toks[m.end]] || toks[m.end] == "partout")
+}
+
+var (
+	verbHomographs = wordSet("affiche", "affichent", "livre", "livrent")
+	determiners    = wordSet("le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "mon", "ma", "mes",
+		"ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "the", "a", "an", "my", "our")
+)
 
 // reflexiveVerb reports a need word used as a French verb after "se" or "ne": "la carte
 // s'affiche plus" is no poster to make.
@@ -698,7 +771,7 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 // asker's organisation does ("notre club de rando").
 func (r *reading) keepNeed(m phraseMatch) {
 	if ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || reservedThing(r.toks, m.start) || receivedThing(r.toks, m.start) ||
-		actingPeople(r.toks, m) || payParticiple(r.toks, m) || r.reflexiveVerb(m) || barcodeScan(r.toks, m) || orgSought(r.toks, m) || r.writtenTranscription(m) {
+		actingPeople(r.toks, m) || payParticiple(r.toks, m) || r.reflexiveVerb(m) || verbAfterNoun(r.toks, m) || barcodeScan(r.toks, m) || orgSought(r.toks, m) || r.writtenTranscription(m) {
 		return
 	}
 	phrase := strings.Join(r.fixed[m.start:m.end], " ")
@@ -711,7 +784,8 @@ func (r *reading) keepNeed(m phraseMatch) {
 	r.u.NeedWords = appendNew(r.u.NeedWords, phrase)
 	order := len(r.u.NeedWords) - 1
 	if (askedWhich(r.toks, m.start) || askedLibre(r.toks, m) || opensWith(r.toks, m) && !painAfter(r.fixed, m.end) ||
-		openedRequest(r.toks, r.clauses(), m.start) || keptFeature(r.fixed, m.start) || softwareForTask(r.fixed, m.start) || goalOf(r.toks, m.start)) && !complainedOf(r.fixed, m.end) {
+		openedRequest(r.toks, r.clauses(), m.start) || keptFeature(r.fixed, m.start) || softwareForTask(r.fixed, m.start) || goalOf(r.toks, m.start) ||
+		r.doneOnProduct(m)) && !complainedOf(r.fixed, m.end) {
 		order = -1 // "…quelle supervision libre ?", "un forum libre ?": the need asked leads
 		r.askedNeed = true
 	}

@@ -1227,6 +1227,33 @@ var phrasings = []phrasing{
 	{"we run a gîte near Sarlat, any free booking software?", alt, "hoteldruid", "-", "75"},
 	{"le wifi de la salle des fêtes marche mal, un logiciel pour ça ?", none, "-", "-", "-"},
 	{"tous les mois on envoie les bons de commande par mail, un formulaire en ligne ce serait mieux", alt, "limesurvey", "-", "-"},
+	// "Office" alone is Microsoft Office — not a workplace, a tourist office or part of a
+	// brand; a typo in "licence ofice" still names it.
+	{"alternative à office", alt, "libreoffice", "microsoft-office", "-"},
+	{"Office est trop cher, quoi de libre ?", alt, "libreoffice", "microsoft-office", "-"},
+	{"on a plus de licence ofice sur le pc de la mairie annexe, on met quoi pour les courriers et les affiches ?", alt, "libreoffice", "microsoft-office", "-"},
+	{"un logiciel pour l'office de tourisme", alt, "-", "-", "-"},
+	{"We need a shared drive for our 6-person architecture office, ideally on our own server. Open source options?", alt, "nextcloud", "-", "-"},
+	{"alternative a Zentrix Cloud Office stp c urgent", alt, "-", "-", "-"},
+	// A need that opens the message, then a disaster told, still asks.
+	{"sauvegarde auto du pc de la compta, l'an dernier le disque a lâché et on a tout perdu", alt, "", "-", "-"},
+	// "amapiens" is two letters from Amiens: too many for a six-letter town.
+	{"une liste de diffusion pour envoyer les infos aux amapiens, genre 150 adresses", alt, "", "-", "-"},
+	// Old provinces; "a router setup" is a configuration, no one to set it up.
+	{"I'm in Poitou, looking for someone to build a PrestaShop store for my goat cheese", prov, "prestashop", "-", "75"},
+	{"looking for a firewall / router setup for the farm shop wifi, customers use it too", alt, "opnsense", "-", "-"},
+	{"un GULL ou une asso linux en Franche-Comté ?", prov, "debian", "-", "27"},
+	// Trades' words: the sale of cheese by the cut, lots traced in a bakery, "illu", a
+	// shared table filled at once, the garage's calls on a mobile.
+	{"je cherche un logiciel pour gerer la vente de nos fromages a la coupe, surtout le camembert et le pont-l'eveque", alt, "dolibarr", "-", "-"},
+	{"logiciel de tracabilité des lots pour la boulangerie (farines, allergenes, dates)", alt, "dolibarr", "-", "-"},
+	{"besoin d'un remplaçant a illu pour refaire le logo de la boulange", alt, "inkscape", "adobe-illustrator", "-"},
+	{"on doit remplir un tableau à plusieurs en même temps (planning des récoltes), sans envoyer 36 versions par mail", alt, "collabora-online", "-", "-"},
+	{"y a une appli libre pour repondre aux appels du garage depuis mon portable avec le numero fixe ?", alt, "linphone", "-", "-"},
+	// What a service is used for today is what to replace: a map of producers on Google Maps.
+	{"on a fait la carte des producteurs du canton sur google maps, y a mieux en libre ?", alt, "umap", "google-maps", "-"},
+	{"le pc de papy est tout lent, on lui met quoi ?", alt, "debian", "-", "-"},
+	{"mon fils veut monter des videos, il a un vieux pc portable, on peut lui mettre quoi ?", alt, "kdenlive", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

@@ -107,6 +107,11 @@ var traditionalAreas = []Area{
 	{"rouergue", "76", []string{"12"}},
 	{"cevennes", "76", []string{"30", "48"}},
 	{"pays catalan", "76", []string{"66"}},
+	{"poitou", "75", []string{"79", "86"}},
+	{"charentes", "75", []string{"16", "17"}},
+	{"saintonge", "75", []string{"17"}},
+	{"bourbonnais", "84", []string{"03"}},
+	{"dauphine", "84", []string{"26", "38"}},
 	// Technology parks people name as where they work.
 	{"sophia antipolis", "93", []string{"06"}},
 	{"plateau de saclay", "11", []string{"91", "78"}},

@@ -56,7 +56,8 @@ var areaTitles = map[string]string{
 	"pays basque": "Pays basque", "cote basque": "Côte basque", "bearn": "Béarn", "perigord": "Périgord",
 	"touraine": "Touraine", "berry": "Berry", "sologne": "Sologne", "beauce": "Beauce", "anjou": "Anjou",
 	"pays nantais": "Pays nantais", "cotentin": "Cotentin", "pays de caux": "Pays de Caux",
-	"pays d auge": "Pays d'Auge", "flandre": "Flandre", "flandres": "Flandre", "artois": "Artois",
+	"pays d auge": "Pays d'Auge", "poitou": "Poitou", "charentes": "Charentes", "saintonge": "Saintonge",
+	"bourbonnais": "Bourbonnais", "dauphine": "Dauphiné", "flandre": "Flandre", "flandres": "Flandre", "artois": "Artois",
 	"morvan": "Morvan", "beaujolais": "Beaujolais", "forez": "Forez", "quercy": "Quercy",
 	"rouergue": "Rouergue", "cevennes": "Cévennes", "pays catalan": "Pays catalan",
 	"sophia antipolis": "Sophia Antipolis", "plateau de saclay": "Plateau de Saclay",
@@ -154,7 +155,13 @@ func (g *Geo) correct(k string) (string, bool) {
 				continue
 			}
 			seen[name] = true
-			dist := textnorm.Distance(glued, strings.ReplaceAll(name, " ", ""), max)
+			gluedName := strings.ReplaceAll(name, " ", "")
+			// The budget holds for both words: "amapiens" is two letters from "amiens",
+			// too many for a six-letter town.
+			dist := textnorm.Distance(glued, gluedName, min(max, textnorm.MaxTypos(len(gluedName))))
+			if dist > textnorm.MaxTypos(len(gluedName)) {
+				continue
+			}
 			switch {
 			case dist < bestD:
 				best, bestD, tie = name, dist, false
