@@ -59,8 +59,26 @@ func (r *reading) versioned(m phraseMatch) bool {
 // platformWord reports a category named as the system something runs on: "runs on linux
 // and mac", "un logiciel de compta sous Linux" — not "passer sous Linux".
 func (r *reading) platformWord(m phraseMatch) bool {
-	return m.hit.ID == "systeme" && platformContext(r.fixed, m.start) && !(m.start > 1 && switchVerbs[r.fixed[m.start-2]])
+	if m.hit.ID != "systeme" {
+		return false
+	}
+	if pastSwitch(r.fixed, m.start) {
+		return true // "we moved to Linux last year, any photo editor?": where it must run
+	}
+	return platformContext(r.fixed, m.start) && !(m.start > 1 && switchVerbs[r.fixed[m.start-2]])
 }
+
+// pastSwitch reports a system the asker already moved to: "we moved to Linux last year",
+// "on est passés sous Linux".
+func pastSwitch(toks []string, i int) bool {
+	if i < 2 || toks[i-1] != "to" && toks[i-1] != "sous" && toks[i-1] != "a" && toks[i-1] != "sur" {
+		return false
+	}
+	v := toks[i-2]
+	return pastSwitchVerbs[v] || switchVerbs[v] && i > 2 && (auxiliaries[toks[i-3]] || toks[i-3] == "sommes")
+}
+
+var pastSwitchVerbs = wordSet("moved", "switched", "migrated", "went", "passes", "passees", "migres", "bascules")
 
 // integratedWith reports a name the asked tool must plug into: "intégrable à Moodle",
 // "branchée sur notre LDAP", "plays nicely with Ansible".

@@ -192,6 +192,9 @@ func (r *reading) readPlace() {
 			if t == "a" && !inner[i] { // "Pointe-a-Pitre" keeps its "a"
 				toks[i] = "an"
 			}
+			if t == "to" && i > 0 && moveVerbs[toks[i-1]] {
+				toks[i] = "in" // "just moved to Nice": where the asker lives now
+			}
 		}
 	}
 	m, ok := r.geo.Scan(toks, r.taken, asked)
@@ -234,6 +237,8 @@ func calledKinAt(toks []string, start int) bool {
 
 var callVerbs = wordSet("appeler", "appelle", "appelons", "joindre", "voir", "parler", "contacter", "call", "phone", "ring",
 	"see", "reach", "facetime", "visio")
+
+var moveVerbs = wordSet("moved", "move", "moving", "relocated", "relocating", "relocate")
 
 // placeMeant returns the place the request is about when the asker first says where they
 // are: "je suis à Lyon mais c'est pour ma mère qui habite à Brest" asks about Brest.

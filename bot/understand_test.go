@@ -1254,6 +1254,13 @@ var phrasings = []phrasing{
 	{"on a fait la carte des producteurs du canton sur google maps, y a mieux en libre ?", alt, "umap", "google-maps", "-"},
 	{"le pc de papy est tout lent, on lui met quoi ?", alt, "debian", "-", "-"},
 	{"mon fils veut monter des videos, il a un vieux pc portable, on peut lui mettre quoi ?", alt, "kdenlive", "-", "-"},
+	// A verb that is also a noun ("affiche des pubs"); a place moved to; a system moved to
+	// is where the tools must run.
+	{"la télé connectée affiche des pubs partout, y a une solution ?", alt, "pi-hole", "-", "-"},
+	{"Just moved to Nice from Leeds, is there a Linux user group around here?", prov, "debian", "-", "93"},
+	{"we moved to Linux last year, any good photo editor?", alt, "gimp", "-", "-"},
+	{"on est passé sous Linux l'an dernier, un logiciel de retouche photo ?", alt, "gimp", "-", "-"},
+	{"je veux passer sous Linux, quelle distrib ?", alt, "debian", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
