@@ -1261,6 +1261,7 @@ var phrasings = []phrasing{
 	{"we moved to Linux last year, any good photo editor?", alt, "gimp", "-", "-"},
 	{"on est passé sous Linux l'an dernier, un logiciel de retouche photo ?", alt, "gimp", "-", "-"},
 	{"je veux passer sous Linux, quelle distrib ?", alt, "debian", "-", "-"},
+	{"mamie veut voir les photos des petits enfants, on fait comment sans facebook ?", alt, "immich", "", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
