@@ -79,11 +79,12 @@ func softwareForTask(toks []string, i int) bool {
 		return false
 	}
 	j = skipPurpose(toks, j-1)
-	return j > 0 && softwareNouns[toks[j]] && indefinite[toks[j-1]]
+	// "y a un truc pour limiter le temps d'écran ?": a thing asked for as software is.
+	return j > 0 && (softwareNouns[toks[j]] || toks[j] == "truc" || toks[j] == "moyen") && indefinite[toks[j-1]]
 }
 
 // taskVerbs say what a software is for: "pour gérer", "to track".
-var taskVerbs = wordSet("gerer", "faire", "organiser", "tenir", "suivre", "planifier", "creer", "collecter", "recevoir", "envoyer", "publier", "vendre", "manage", "track", "organize", "collect", "send", "publish", "sell",
+var taskVerbs = wordSet("gerer", "limiter", "bloquer", "controler", "limit", "block", "faire", "organiser", "tenir", "suivre", "planifier", "creer", "collecter", "recevoir", "envoyer", "publier", "vendre", "manage", "track", "organize", "collect", "send", "publish", "sell",
 	"organise", "keep", "make", "run", "handle", "plan")
 
 // softwareSought reports a software noun at toks[j] that the message looks for: "il existe

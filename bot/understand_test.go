@@ -1262,6 +1262,10 @@ var phrasings = []phrasing{
 	{"on est passé sous Linux l'an dernier, un logiciel de retouche photo ?", alt, "gimp", "-", "-"},
 	{"je veux passer sous Linux, quelle distrib ?", alt, "debian", "-", "-"},
 	{"mamie veut voir les photos des petits enfants, on fait comment sans facebook ?", alt, "immich", "", "-"},
+	// Family needs: screen time, a video call with grandma, an educational game.
+	{"les enfants regardent trop youtube, y a un truc pour limiter le temps d'écran ?", alt, "ctparental", "", "-"},
+	{"comment on fait pour que mamie puisse nous appeler en vidéo facilement ?", alt, "jitsi-meet", "-", "-"},
+	{"on cherche un jeu éducatif pour les maths, CE2", alt, "gcompris", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
