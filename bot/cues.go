@@ -333,6 +333,9 @@ func softwareDoes(toks []string) bool {
 // sourceOf reports a provider word that says where something came from: "12 PC donnés
 // par une entreprise", "reçu d'une entreprise du coin" — not "besoin d'une entreprise".
 func sourceOf(toks []string, i int) bool {
+	if i > 2 && firmQualities[toks[i-1]] {
+		i-- // "maintained by a French company"
+	}
 	if i < 2 || !indefinite[toks[i-1]] {
 		return false
 	}
@@ -349,7 +352,7 @@ func compoundOf(toks []string, i int) bool {
 	return i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && compoundHeads[toks[i-2]] ||
 		i+2 < len(toks) && (toks[i+1] == "a" || toks[i+1] == "aux") && containerOf[toks[i+2]] || // "une boîte à chaussures"
 		englishFirms[toks[i]] && i > 0 && !stopWords[toks[i-1]] && !indefinite[toks[i-1]] && !alternativeWords[toks[i-1]] &&
-			!possessives[toks[i-1]] && !isNumber(toks[i-1])
+			!possessives[toks[i-1]] && !isNumber(toks[i-1]) && !firmQualities[toks[i-1]]
 }
 
 // inSetting reports "en entreprise", "en petite auto entreprise": a setting, not someone
@@ -369,6 +372,9 @@ func inSetting(toks []string, i int) bool {
 var quantityWords = wordSet("liste", "annuaire", "besoin", "plein", "beaucoup", "peu", "reseau", "groupement")
 
 var sizeAdjectives = wordSet("petite", "petit", "grande", "grand", "moyenne", "auto", "micro", "tres", "vraie", "vrai", "real", "big")
+
+// firmQualities say what firm is sought, not whose: "a French company that hosts Nextcloud".
+var firmQualities = wordSet("french", "local", "european", "reliable", "trustworthy", "good", "serious", "breton", "ethical", "cooperative")
 
 var englishFirms = wordSet("firm", "firms", "company", "companies")
 
@@ -876,13 +882,13 @@ func askerOrg(toks []string, i int) bool {
 	// "je suis pas expert", "nous sommes une entreprise", "on est 4 dans une boîte", "on a
 	// une petite entreprise de plomberie": the asker describes itself — up to a request word ("on est en Midi-Pyrénées, cherche
 	// prestataire").
-	for k := i - 1; k >= 0 && k >= i-5 && !alternativeWords[toks[k]] && !wantVerbs[toks[k]]; k-- {
+	for k := i - 1; k >= 0 && k >= i-5 && (k == i-1 || !alternativeWords[toks[k]]) && !wantVerbs[toks[k]]; k-- {
 		if selfDescribing[toks[k]] && !(k+1 < len(toks) && toks[k+1] == "loin") || // not "pas loin de Clermont"
 			toks[k] == "est" && k > 0 && toks[k-1] == "on" || have(toks, k) ||
-			k > 0 && (toks[k] == "m" && toks[k-1] == "i" || toks[k] == "re" && toks[k-1] == "we") { // "I'm a freelance journalist"
+			k > 0 && (toks[k] == "m" && toks[k-1] == "i" || toks[k] == "re" && toks[k-1] == "we" || toks[k] == "are" && toks[k-1] == "we" || toks[k] == "am" && toks[k-1] == "i") { // "I'm a freelance journalist"
 			return true
 		}
-		if k < i-2 && whereWords[toks[k]] {
+		if k < i-2 && whereWords[toks[k]] && !(toks[k] == "a" && k > 0 && englishBe[toks[k-1]]) { // "we are a small software company"
 			return false // "on est dans le 2A, un prestataire…": where the asker is
 		}
 	}

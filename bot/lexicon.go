@@ -74,6 +74,7 @@ var providerWords = wordSet(
 	"professionals", "structure", "structures", "depanneur", "consultancy", "consultancies", "consulting",
 	"depanneurs", "reparateur", "reparateurs", "technicien", "techniciens", "informaticien", "informaticiens",
 	"developpeur", "developpeurs", "developpeuse", "developpeuses", "developer", "developers",
+	"formateur", "formateurs", "formatrice", "formatrices", "trainer", "trainers", "technician", "technicians",
 )
 
 // askerPhrases ask "who": they ask for a provider only with a service verb ("qui peut

@@ -1266,6 +1266,13 @@ var phrasings = []phrasing{
 	{"les enfants regardent trop youtube, y a un truc pour limiter le temps d'écran ?", alt, "ctparental", "", "-"},
 	{"comment on fait pour que mamie puisse nous appeler en vidéo facilement ?", alt, "jitsi-meet", "-", "-"},
 	{"on cherche un jeu éducatif pour les maths, CE2", alt, "gcompris", "-", "-"},
+	// English: a French company sought (not "maintained by a French company"), "we are a
+	// small software company" is the asker, a trainer sought, donors, vector drawing.
+	{"Is there a French company that hosts Nextcloud, GDPR compliant?", prov, "nextcloud", "-", "-"},
+	{"we are a small software company, any open source CRM?", alt, "", "-", "-"},
+	{"Looking for a bilingual Linux trainer in the Alps", prov, "", "-", "-"},
+	{"We're an NGO based in Montpellier, looking for an open-source CRM for donors", alt, "civicrm", "-", "76"},
+	{"I am a freelance designer, any free vector tool?", alt, "inkscape", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
