@@ -1273,6 +1273,11 @@ var phrasings = []phrasing{
 	{"Looking for a bilingual Linux trainer in the Alps", prov, "", "-", "-"},
 	{"We're an NGO based in Montpellier, looking for an open-source CRM for donors", alt, "civicrm", "-", "76"},
 	{"I am a freelance designer, any free vector tool?", alt, "inkscape", "-", "-"},
+	// New tools: a simpler phone for an elderly father, a IIIF viewer, an impact assessment.
+	{"My dad is 88 and struggles with his Android phone: the icons are tiny and he keeps calling people by mistake. Is there a free app that makes the phone simpler?", alt, "baldphone", "", "-"},
+	{"un visualiseur pour consulter et annoter des manuscrits numérisés en IIIF sur notre site web", alt, "mirador", "-", "-"},
+	{"comment faire une AIPD pour le RGPD ?", alt, "pia", "-", "-"},
+	{"lightweight spreadsheet for linux", alt, "gnumeric", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
