@@ -211,6 +211,7 @@ func (r *reading) readPlace() {
 	}
 	m = r.placeMeant(toks, m, asked)
 	markSpan(r.taken, m.Start, m.End)
+	m = r.narrower(toks, m, asked)
 	if abroad(toks, m.End) {
 		return // "à Vienne en Autriche", "Valence (Espagne)": the French namesake is not meant
 	}
@@ -220,6 +221,20 @@ func (r *reading) readPlace() {
 	}
 	r.u.Place = m.Place
 	r.place = &span{m.Start, m.End}
+}
+
+// narrower returns a place inside the region first named, when the message narrows it:
+// "I'm in Brittany near Quimper" asks about Quimper.
+func (r *reading) narrower(toks []string, m geo.Match, asked bool) geo.Match {
+	if m.Place.Departement != "" || m.Place.Area != "" {
+		return m
+	}
+	m2, ok := r.geo.Scan(toks, r.taken, asked)
+	if !ok || m2.Place.Region != m.Place.Region || m2.Place.Departement == "" {
+		return m
+	}
+	markSpan(r.taken, m2.Start, m2.End)
+	return m2
 }
 
 // calledKinAt reports a place said of relatives the asker calls: "appeler mes parents à

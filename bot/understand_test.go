@@ -1278,6 +1278,8 @@ var phrasings = []phrasing{
 	{"un visualiseur pour consulter et annoter des manuscrits numérisés en IIIF sur notre site web", alt, "mirador", "-", "-"},
 	{"comment faire une AIPD pour le RGPD ?", alt, "pia", "-", "-"},
 	{"lightweight spreadsheet for linux", alt, "gnumeric", "-", "-"},
+	// A region narrowed by a town in it: the town.
+	{"I'm in Brittany near Quimper, who could help me install Linux Mint?", prov, "linux-mint", "-", "53"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
@@ -1472,6 +1474,20 @@ func TestNetworkMembersComeFirst(t *testing.T) {
 		p, ok := kb.Provider(r.Providers[0].ID)
 		if !ok || !slices.Contains(p.Networks, network) {
 			t.Errorf("%q: first provider %s, want a member of %s", q, r.Providers[0].ID, network)
+		}
+	}
+}
+
+// A region then a town in it asks about the town; a town given up keeps the region.
+func TestRegionNarrowedByTown(t *testing.T) {
+	kb := shippedKB(t)
+	for q, want := range map[string]string{
+		"I'm in Brittany near Quimper, who could help me install Linux Mint?": "Quimper",
+		"en Bretagne, vers Brest, qui installe Nextcloud ?":                   "Brest",
+		"en Bretagne mais pas à Rennes, un presta Odoo ?":                     "",
+	} {
+		if got := Understand(kb, q).Place; got.City != want || got.Region != "53" {
+			t.Errorf("%q: place %+v, want city %q in Bretagne", q, got, want)
 		}
 	}
 }
