@@ -131,7 +131,8 @@ func doerAsked(toks []string) bool {
 
 // somethingForPhrases ask for a thing that does a job: "something to keep my passwords
 // safe", "quelque chose pour trier mes photos".
-var somethingForPhrases = phraseList("something to", "something for", "something that", "anything to", "anything for",
+var somethingForPhrases = phraseList("something to", "something for", "something that", "something simple to", "something easy to",
+	"quelque chose de simple pour", "un truc simple pour", "anything to", "anything for",
 	"anything that", "quelque chose pour", "quelque chose qui", "un truc pour", "un truc qui", "un machin pour",
 	"cherche de quoi", "de quoi faire", "some kind of", "a way to", "a way for", "un moyen de", "un moyen pour")
 

@@ -175,7 +175,7 @@ func (r *reading) signals(c cues) signals {
 		named: named, namedProduct: products, placed: !u.Place.IsZero(),
 		service: u.Service != "",
 		asks: c.alt || c.strongAlt || c.provider || u.Service != "" || (u.Question || hasPhrase(r.fixed, bestAskedPhrases) || howOpening(r.fixed)) && !hasPhrase(r.fixed, seenPhrases) && !(hasPhrase(r.fixed, ownPhrases) && !hasAny(r.fixed, triedWords)) || r.leadingNeed() ||
-			hasPhrase(r.fixed, painPhrases) || products && (usedButLeaving(r.fixed) || priceyFor(r.fixed)),
+			hasPhrase(r.fixed, painPhrases) || products && (usedButLeaving(r.fixed) || priceyFor(r.fixed) || brokenForTask(r.fixed)) || hasPhrase(r.fixed, putWhatPhrases),
 		// Only filler words besides names: "Dropbox ?", "google drive" — not a statement
 		// such as "je suis sur slack".
 		onlyNames:   named && onlyFiller(r.fixed, r.matches, products) && !(sayingIs(r.fixed) && !u.Question),
@@ -188,13 +188,25 @@ func (r *reading) signals(c cues) signals {
 		chatter: (hasPhrase(r.fixed, offerPhrases) && !hasPhrase(r.fixed, switchToPhrases) || (hasPhrase(r.fixed, remarkPhrases) || laughOpener(r.toks)) && !u.Question || phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
 			hasPhrase(r.fixed, boughtPhrases) && !c.alt) && !c.strongAlt && !c.provider && !c.serviceVerb || (hasAny(r.free, statusWords) || hasPhrase(r.free, outagePhrases)) && !c.strongAlt && !c.provider && !firmAltCue(r.free) &&
 			!(len(u.Needs) > 0 && (c.alt || u.Question || r.leadingNeed())) && !(len(u.Categories) > 0 && c.alt && u.Question) &&
-			!(u.Question && hasAny(r.free, purposeWords)) && !r.askedCategory,
+			!(u.Question && hasAny(r.free, purposeWords)) && !r.askedCategory && !(products && brokenForTask(r.fixed)),
 		// "tu préfères vim ou emacs ?": the bot's taste between libre tools, not a request.
 		joke: hasAny(r.fixed, jokeWords) || hasPhrase(r.fixed, jokePhrases) || len(u.Products)+len(u.Categories)+len(u.Needs) == 0 &&
 			(len(u.Tools) > 1 && hasPhrase(r.fixed, tastePhrases) || len(u.Tools) > 0 && hasPhrase(r.fixed, likePhrases)),
 		kindNamed: r.u.Kind != "",
 		cues:      c,
 	}
+}
+
+// brokenForTask reports a product that no longer does a job: "iTunes marche plus pour
+// mettre la musique sur mon vieux baladeur" needs something else for that job.
+func brokenForTask(toks []string) bool {
+	for i := range toks {
+		if n := phraseAt(toks, i, outagePhrases); n > 0 {
+			k := i + n
+			return k+1 < len(toks) && (toks[k] == "pour" || toks[k] == "to") && infinitive(toks[k+1])
+		}
+	}
+	return false
 }
 
 // unknownNeed reads a request for software whose need the KB has no word for: "une appli

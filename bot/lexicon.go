@@ -15,6 +15,9 @@ var helpPhrases = phraseList(
 	"t es un robot", "tu es un robot", "es tu un robot", "t es un bot", "tu es un bot", "are you a bot",
 	"are you a robot", "te demander quoi", "je peux te demander", "on peut te demander", "peut on te demander",
 	"ca marche ce chat", "ca marche ce bot", "what are you",
+	// What the bot does: "tu peux trouver des gens près de chez moi ou tu fais que les logiciels ?".
+	"tu fais que les", "tu ne fais que", "tu fais aussi les", "tu peux trouver des gens", "tu trouves aussi des",
+	"do you only do", "can you also find", "do you also find",
 	"what sources do you", "where do your recommendations", "tes sources", "vos sources", "quelles sources",
 	"how do you choose", "comment tu choisis", "comment choisis tu",
 	"comment faut te demander", "comment il faut te demander", "je mets ma ville", "je mets mon code postal", "c est quoi ce bot", "c quoi ce bot", "quoi exactement ce bot", "what is this bot", "qui a fait ce bot", "qui t a fait", "qui t a cree",
@@ -128,7 +131,7 @@ var providerPhrases = phraseList(
 	"local firm", "local business", "structures locales", "structure locale",
 	// Groups where people learn and help each other: "un club Linux en Auvergne ?".
 	"user group", "user groups", "users group", "groupe d utilisateurs", "groupes d utilisateurs",
-	"club linux", "clubs linux", "someone nearby", "anyone nearby", "somebody nearby", "web agency", "an agency", "une recyclerie qui", "une ressourcerie qui", "recyclerie informatique", "un pro pour", "un pro qui", "des pros pour", "un professionnel pour", "une professionnelle pour",
+	"club linux", "clubs linux", "club informatique", "clubs informatiques", "club d informatique", "computer club", "someone nearby", "anyone nearby", "somebody nearby", "web agency", "an agency", "une recyclerie qui", "une ressourcerie qui", "recyclerie informatique", "un pro pour", "un pro qui", "des pros pour", "un professionnel pour", "une professionnelle pour",
 	"ateliers pour apprendre", "atelier pour apprendre", "un atelier d initiation", "des ateliers d initiation",
 )
 
@@ -234,7 +237,7 @@ var alternativeCuePhrases = [][]string{
 	{"clone", "de"}, {"clone", "libre", "de"}, {"clone", "of"}, {"anything", "similar"}, {"something", "similar"},
 	{"quelque", "chose", "de", "similaire"}, {"un", "truc", "similaire"}, {"d", "autres", "choix"}, {"d", "autres", "options"}, {"d", "autres", "solutions"}, {"other", "options"},
 	{"passer", "au", "libre"}, {"passer", "au", "logiciel", "libre"}, {"passer", "aux", "logiciels", "libres"},
-	{"truc", "comme"}, {"un", "outil", "comme"}, {"une", "appli", "comme"}, {"un", "logiciel", "comme"},
+	{"truc", "comme"}, {"quoi", "comme"}, {"koi", "comme"}, {"un", "outil", "comme"}, {"une", "appli", "comme"}, {"un", "logiciel", "comme"},
 	{"something", "like"}, {"anything", "like"}, {"a", "tool", "like"}, {"an", "app", "like"},
 	{"vous", "avez", "mieux"}, {"t", "as", "mieux"}, {"y", "a", "mieux"}, {"quelque", "chose", "de", "mieux"}, {"un", "truc", "mieux"},
 	{"anything", "better"}, {"something", "better"},
@@ -293,6 +296,8 @@ var painPhrases = phraseList("c est le bazar", "c est le bordel", "c est la gale
 	"it s a mess", "nightmare", "we keep losing", "pain to",
 	// Versions of one file mailed back and forth: "sans envoyer 36 versions par mail".
 	"versions par mail", "36 versions", "mille versions", "plein de versions", "versions by email", "too many versions",
+	// Ads that spoil a service: "plus de doodle svp, trop de pubs".
+	"trop de pubs", "trop de pub", "plein de pubs", "bourre de pubs", "too many ads", "full of ads",
 	// A wish for something better: "…un formulaire en ligne ce serait mieux".
 	"ce serait mieux", "ca serait mieux", "ce serait plus pratique", "ca serait plus pratique", "ce serait top",
 	"ca serait top", "would be better", "would be nicer", "would be great",
@@ -437,7 +442,9 @@ var seenPhrases = phraseList("vous avez vu", "t as vu", "tu as vu", "avez vous v
 	"did you get my", "did you receive", "have you received",
 	// A lost object: "qqn a vu mon chargeur ? je l'ai laissé à côté de l'imprimante 3D".
 	"qqn a vu", "qqun a vu", "qq1 a vu", "quelqu un a vu", "personne a vu", "personne n a vu", "vous avez pas vu",
-	"t as pas vu", "anyone seen", "has anyone seen", "anybody seen", "has anybody seen")
+	"t as pas vu", "anyone seen", "has anyone seen", "anybody seen", "has anybody seen",
+	// Who made something: "the photos from the party look so nice! who took them?".
+	"who took", "who made these", "who made them", "who shot", "qui a pris", "qui les a prises", "qui a fait les photos")
 
 // ownPhrases ask who owns something: "qqun a Surviving Mars sur Steam ?" — not what
 // replaces it, unless they ask who tried it ("qqun a déjà essayé Nextcloud ?").

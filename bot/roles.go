@@ -299,8 +299,12 @@ func kinServed(toks []string) map[string]bool {
 // kinHelped reports a service verb the asker does for their own people: "pour dépanner
 // mes parents à distance", "to help my mum".
 func kinHelped(toks []string, i int) bool {
-	return i+2 < len(toks) && possessives[toks[i+1]] && kinWords[toks[i+2]]
+	return i+2 < len(toks) && possessives[toks[i+1]] && kinWords[toks[i+2]] ||
+		i+1 < len(toks) && bareKin[toks[i+1]] // "pour dépanner mamie à distance"
 }
+
+// bareKin name one's relatives without a possessive: "dépanner mamie".
+var bareKin = wordSet("mamie", "mamy", "papi", "papy", "maman", "papa", "tonton", "grandma", "grandpa", "mum", "mom", "dad")
 
 var kinWords = wordSet("parents", "mere", "pere", "maman", "papa", "mamie", "papi", "grands", "grand", "famille", "enfants",
 	"fils", "fille", "soeur", "frere", "amis", "amie", "ami", "voisins", "voisine", "voisin", "beaux", "belle", "mom", "mum", "dad",

@@ -1280,6 +1280,25 @@ var phrasings = []phrasing{
 	{"lightweight spreadsheet for linux", alt, "gnumeric", "-", "-"},
 	// A region narrowed by a town in it: the town.
 	{"I'm in Brittany near Quimper, who could help me install Linux Mint?", prov, "linux-mint", "-", "53"},
+	// unseen47 (a family chat): what the bot does, a computer club sought, a product broken for
+	// a job, ads that spoil a service, "ya quoi comme iMovie", a light system, grandpa's
+	// letters, a grandma helped remotely, "something simple to", who took the photos, an app
+	// store, music offline, papers to scan.
+	{"tu peux trouver des gens près de chez moi ou tu fais que les logiciels ?", help, "-", "-", "-"},
+	{"un club informatique pour retraités du côté de Besançon, qui parle de logiciels libres ?", prov, "", "-", "27"},
+	{"itunes marche plus pour mettre la musique sur mon vieux baladeur", alt, "strawberry", "itunes", "-"},
+	{"Slack marche plus ce matin", none, "-", "-", "-"},
+	{"plus de doodle svp, trop de pubs, pour choisir la date du repas des voisins", alt, "framadate", "", "-"},
+	{"jai un pc maintenant et plus de mac, ya quoi comme imovie mais gratos et libre", alt, "openshot", "imovie", "-"},
+	{"J'ai récupéré un vieux portable de 2010 avec 2 Go de RAM. Il rame à mort. Quel système léger pour que mon fils fasse ses devoirs dessus ?", alt, "linux-mint", "-", "-"},
+	{"le vieux portable de papy a plus word, on lui met quoi pour ecrire ses lettres", alt, "libreoffice", "", "-"},
+	{"pour depanner mamie a distance j'utilisais teamviewer mais il me bloque en disant usage commercial. y a un libre ?", alt, "rustdesk", "teamviewer", "-"},
+	{"something simple to make a website for the school parents' association, none of us are techies", alt, "wordpress", "-", "-"},
+	{"the photos from the party look so nice! who took them?", none, "-", "-", "-"},
+	{"is there an app store for android with only free software apps?", alt, "fdroid", "", "-"},
+	{"une appli pour ecouter la musique sur la vieille tablette sans internet, avec les mp3 de papa", alt, "vlc", "-", "-"},
+	{"Je suis infirmière libérale et j'ai des piles de papiers. Je voudrais tout scanner et retrouver facilement. Un logiciel libre ?", alt, "paperless-ngx", "-", "-"},
+	{"need something that backs up all the family's android photos automatically to our own computer", alt, "immich", "", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
