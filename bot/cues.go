@@ -42,13 +42,13 @@ func (r *reading) readCues() cues {
 		if s := cmp.Or(serviceWords[t], trainsAt(r.free, i)); s != "" && r.u.Service == "" && !served[t] && !productSupport(r, t) && !council(r.free, i) && !beforeSoftwareNoun(r.free, i) &&
 			!(i > 0 && yourWords[r.free[i-1]]) &&
 			!(i > 1 && r.free[i-1] == "de" && r.free[i-2] == "contrat") && !(i+1 < len(r.free) && offeredWords[r.free[i+1]]) &&
-			!(trades[t] && askerOrg(r.free, i)) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) {
+			!(trades[t] && askerOrg(r.free, i)) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) && !doneAlready(r.free, i) {
 			r.u.Service = s
 		}
 		// "dans le train": a French noun, not the English verb.
 		// "host its own git forge", "héberger notre propre forge": the asker does the work.
 		c.serviceVerb = c.serviceVerb || (serviceVerbs[t] || trainsAt(r.free, i) != "") && !(t == "train" && r.u.Lang == French) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) &&
-			!served[t]
+			!served[t] && !doneAlready(r.free, i)
 		if k := kindWords[t]; k != "" && !askerOrg(r.free, i) {
 			// "une asso à La Réunion qui aide…", "association Mayotte": an organisation
 			// sought, not the asker's ("pour une asso qui fait des affiches").
@@ -82,6 +82,17 @@ func nounSetup(toks []string) bool {
 
 var setupLeads = wordSet("to", "a", "the", "with", "for", "help", "can", "could", "someone", "somebody", "me", "us", "you", "pour",
 	"le", "la", "un", "une", "du", "de", "our", "my", "and", "et", "or", "ou", "initial", "quick")
+
+// doneAlready reports a service the asker did or does: "j'ai installé Linux Mint sur le pc
+// de ma grand-mère, elle adore !", "I do consulting as a micro-entrepreneur".
+func doneAlready(toks []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := toks[i-1]
+	return (prev == "ai" || prev == "jai" || prev == "avons" || prev == "deja") && strings.HasSuffix(toks[i], "e") ||
+		prev == "do" && i > 1 && toks[i-2] == "i"
+}
 
 // someoneAsked completes the provider cue from phrases: "qqun dans le Limousin qui
 // connait Odoo ?", "des gens qui font du libre en Martinique ?" ask for someone,
@@ -954,11 +965,14 @@ func asRole(toks []string, i int) bool {
 func hereIntro(toks []string, start, i int) bool {
 	for j := i + 1; j < len(toks) && j <= start+4; j++ {
 		if toks[j] == "here" {
-			return j+1 == len(toks) || toks[j+1] == "i" || toks[j+1] == "we" || toks[j+1] == "and"
+			return j+1 == len(toks) || !hereFollowers[toks[j+1]]
 		}
 	}
 	return false
 }
+
+// hereFollowers turn "here" into a place or a question: "any dev here who knows Odoo?".
+var hereFollowers = wordSet("who", "that", "which", "to", "in", "near", "around", "at", "can", "could", "with", "knows", "know")
 
 // selfIntro reports an organisation noun that opens the message as the asker introduces
 // itself: "Bonjour, entreprise de maçonnerie de 12 personnes. On planifie…", "agence

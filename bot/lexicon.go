@@ -77,7 +77,7 @@ var providerWords = wordSet(
 	"professionals", "structure", "structures", "depanneur", "consultancy", "consultancies", "consulting",
 	"depanneurs", "reparateur", "reparateurs", "technicien", "techniciens", "informaticien", "informaticiens",
 	"developpeur", "developpeurs", "developpeuse", "developpeuses", "developer", "developers",
-	"formateur", "formateurs", "formatrice", "formatrices", "trainer", "trainers", "technician", "technicians",
+	"formateur", "formateurs", "formatrice", "formatrices", "trainer", "trainers", "technician", "technicians", "partner",
 )
 
 // askerPhrases ask "who": they ask for a provider only with a service verb ("qui peut
@@ -131,7 +131,9 @@ var providerPhrases = phraseList(
 	"local firm", "local business", "structures locales", "structure locale",
 	// Groups where people learn and help each other: "un club Linux en Auvergne ?".
 	"user group", "user groups", "users group", "groupe d utilisateurs", "groupes d utilisateurs",
-	"club linux", "clubs linux", "club informatique", "clubs informatiques", "club d informatique", "computer club", "someone nearby", "anyone nearby", "somebody nearby", "web agency", "an agency", "une recyclerie qui", "une ressourcerie qui", "recyclerie informatique", "un pro pour", "un pro qui", "des pros pour", "un professionnel pour", "une professionnelle pour",
+	"club linux", "clubs linux", "club informatique", "clubs informatiques", "club d informatique", "computer club",
+	"any install party", "any linux install party", "an install party", "une install party", "install parties near", "computer shop", "computer repair shop", "repair shop", "boutique informatique",
+	"magasin d informatique", "local organisation", "local organization", "organisation that can", "organization that can", "someone nearby", "anyone nearby", "somebody nearby", "web agency", "an agency", "une recyclerie qui", "une ressourcerie qui", "recyclerie informatique", "un pro pour", "un pro qui", "des pros pour", "un professionnel pour", "une professionnelle pour",
 	"ateliers pour apprendre", "atelier pour apprendre", "un atelier d initiation", "des ateliers d initiation",
 )
 

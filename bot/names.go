@@ -314,7 +314,7 @@ func payParticiple(toks []string, m phraseMatch) bool {
 	return m.end-m.start == 1 && (toks[m.start] == "paye" || toks[m.start] == "payes") && m.start > 0 && auxiliaries[toks[m.start-1]]
 }
 
-var auxiliaries = wordSet("a", "ai", "as", "ont", "avons", "avez", "deja", "pas", "bien", "jamais", "est", "sont", "ete")
+var auxiliaries = wordSet("a", "ai", "jai", "as", "ont", "avons", "avez", "deja", "pas", "bien", "jamais", "est", "sont", "ete")
 
 var paySubjects = wordSet("on", "je", "j", "il", "elle", "ils", "elles", "nous", "vous", "tu", "qui")
 

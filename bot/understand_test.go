@@ -1299,6 +1299,25 @@ var phrasings = []phrasing{
 	{"une appli pour ecouter la musique sur la vieille tablette sans internet, avec les mp3 de papa", alt, "vlc", "-", "-"},
 	{"Je suis infirmière libérale et j'ai des piles de papiers. Je voudrais tout scanner et retrouver facilement. Un logiciel libre ?", alt, "paperless-ngx", "-", "-"},
 	{"need something that backs up all the family's android photos automatically to our own computer", alt, "immich", "", "-"},
+	// unseen46 (English-speaking community): "a bottle of mâcon" is wine; "here" after a trade
+	// introduces the asker; a service the asker did ("jai installe") or does ("I do
+	// consulting") is no request; partners, computer shops, install parties, local
+	// organisations sought; "English" names no product; distros, wikis, homework, visitor stats.
+	{"Tonight it's a bottle of mâcon and my budget spreadsheet. Is there a proper free app for household budgets?", alt, "grisbi", "-", "-"},
+	{"jai installe Linux Mint sur le pc de ma grand mere, elle adore !! 😄", none, "-", "-", "-"},
+	{"Is there an open-source QuickBooks? I do consulting as a micro-entrepreneur and need invoices in euros + basic bookkeeping", alt, "", "quickbooks", "-"},
+	{"Freelance graphic designer here (auto-entrepreneur since 2022). What's the best free replacement for Photoshop that can still open PSD files?", alt, "gimp", "adobe-photoshop", "-"},
+	{"any linux install party in the Paris area this month?", prov, "", "-", "11"},
+	{"gg pour l'install party de samedi, on a passe 14 pc sous mint 💪", none, "-", "-", "-"},
+	{"computer shop near 35000 that install Ubuntu on laptops?", prov, "ubuntu", "-", "53"},
+	{"We're looking for an Odoo partner around Toulouse, preferably one that speaks English", prov, "odoo", "-", "76"},
+	{"We are a small NGO in Marseille. Is there a local organisation that can migrate us off Google Workspace and host everything?", prov, "", "", "93"},
+	{"The die is cast: I'm moving the whole family off Windows this weekend. Which distro for the grandparents?", alt, "", "", "-"},
+	{"I run a small English language school. We need an online platform for homework, quizzes and tracking progress.", alt, "moodle", "-", "-"},
+	{"internal wiki for our NGO, must have access permissions per team", alt, "", "-", "-"},
+	{"des stats de frequentation pour le site de la commune sans le bandeau cookies", alt, "matomo", "-", "-"},
+	{"my kid is 9 and wants to learn coding, what free tools would you suggest", alt, "scratch", "-", "-"},
+	{"PhD student: what do people use to manage references? my supervisor wants BibTeX", alt, "zotero", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

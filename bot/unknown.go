@@ -164,8 +164,12 @@ func (r *reading) unknownBrand() bool {
 func (r *reading) strangeWord(k string) bool {
 	return len(k) >= 3 && !stopWords[k] && !isIntentWord(k) && !englishWords[k] && !frenchWords[k] && !isNumber(k) &&
 		!r.ix.Known(k) && !textnorm.IsFrenchWord(k) && !(r.u.Lang == English && textnorm.IsEnglishWord(k)) &&
-		len(r.geo.PlaceNames(k)) == 0 && !countries[k] && !century(k)
+		len(r.geo.PlaceNames(k)) == 0 && !countries[k] && !century(k) && !languages[k]
 }
+
+// languages are no product's name: "a small English language school".
+var languages = wordSet("english", "french", "anglais", "francais", "spanish", "german", "italian", "espagnol", "allemand",
+	"italien", "breton", "occitan", "creole", "arabic", "arabe", "chinese", "chinois")
 
 // century reports a century written in Roman numerals: "du XVIIe", "XIXème".
 func century(k string) bool {

@@ -36,7 +36,7 @@ func colourContext(toks []string, i int) bool {
 // produceContext reports a name sold, made or eaten: "je vends du Cantal", "on boit du
 // Bordeaux", "deux tablettes de Côte d'Or" name cheeses, drinks and chocolate.
 func produceContext(toks []string, i int) bool {
-	if i < 2 || toks[i-1] != "du" && toks[i-1] != "de" && toks[i-1] != "d" {
+	if i < 2 || toks[i-1] != "du" && toks[i-1] != "de" && toks[i-1] != "d" && toks[i-1] != "of" {
 		return false
 	}
 	if produceVerbs[toks[i-2]] || produceNouns[toks[i-2]] || historyNouns[toks[i-2]] {
@@ -62,7 +62,8 @@ func wineContext(toks []string, i int) bool {
 
 var wineNames = map[string]bool{"bordeaux": true, "bourgogne": true, "champagne": true, "alsace": true, "beaujolais": true,
 	"cognac": true, "sauternes": true, "chablis": true, "medoc": true, "cahors": true, "saumur": true, "vouvray": true,
-	"sancerre": true, "chinon": true, "bergerac": true, "gaillac": true, "madiran": true, "jurancon": true, "banyuls": true}
+	"sancerre": true, "chinon": true, "bergerac": true, "gaillac": true, "madiran": true, "jurancon": true, "banyuls": true,
+	"macon": true, "pouilly": true, "muscadet": true, "gigondas": true, "vacqueyras": true, "pomerol": true, "margaux": true}
 
 var wineWords = map[string]bool{"vin": true, "vins": true, "cave": true, "caves": true, "bouteille": true, "bouteilles": true,
 	"cru": true, "crus": true, "millesime": true, "millesimes": true, "wine": true, "wines": true, "cellar": true, "bottles": true,
@@ -76,6 +77,7 @@ var historyNouns = map[string]bool{"edit": true, "bataille": true, "traite": tru
 var produceNouns = map[string]bool{
 	"tablette": true, "tablettes": true, "bouteille": true, "bouteilles": true, "verre": true, "verres": true,
 	"plaque": true, "carre": true, "carres": true, "morceau": true, "part": true, "fromage": true, "vin": true,
+	"bottle": true, "glass": true, "piece": true, "slice": true,
 	// Sweets named after their town: "des bêtises de Cambrai", "du nougat de Montélimar".
 	"betises": true, "nougat": true, "nougats": true, "calissons": true, "madeleines": true, "bergamotes": true,
 	"macarons": true, "caramels": true, "rillettes": true, "moutarde": true, "andouille": true, "andouillette": true,
