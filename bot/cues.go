@@ -971,6 +971,22 @@ func hereIntro(toks []string, start, i int) bool {
 	return false
 }
 
+// tradeOpening reports a message that opens on the asker's trade, then asks: "freelance
+// translator FR>EN, looking for a free CAT tool" — unlike "freelance dev sur Nantes ?".
+func tradeOpening(toks []string, i int) bool {
+	if toks[i] != "freelance" && toks[i] != "independant" && toks[i] != "independent" && toks[i] != "consultant" {
+		return false
+	}
+	for j := i + 2; j < len(toks) && j <= i+5; j++ {
+		if openingAsks[toks[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+var openingAsks = wordSet("looking", "need", "needs", "cherche", "besoin", "je", "j", "i", "we")
+
 // hereFollowers turn "here" into a place or a question: "any dev here who knows Odoo?".
 var hereFollowers = wordSet("who", "that", "which", "to", "in", "near", "around", "at", "can", "could", "with", "knows", "know")
 
@@ -982,7 +998,7 @@ func selfIntro(toks []string, i int) bool {
 	for k < i && greetingWords[toks[k]] {
 		k++
 	}
-	if hereIntro(toks, k, i) {
+	if hereIntro(toks, k, i) || k == i && tradeOpening(toks, i) {
 		return true
 	}
 	// "entreprise de maçonnerie", "agence immobilière de…": the asker's trade follows.

@@ -1318,6 +1318,9 @@ var phrasings = []phrasing{
 	{"des stats de frequentation pour le site de la commune sans le bandeau cookies", alt, "matomo", "-", "-"},
 	{"my kid is 9 and wants to learn coding, what free tools would you suggest", alt, "scratch", "-", "-"},
 	{"PhD student: what do people use to manage references? my supervisor wants BibTeX", alt, "zotero", "-", "-"},
+	// A trade that opens the message, then a request: the asker's trade.
+	{"freelance translator FR>EN, looking for a free CAT tool with translation memories", alt, "omegat", "-", "-"},
+	{"freelance dev sur Nantes ?", prov, "", "-", "52"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
