@@ -557,7 +557,7 @@ var serviceLinks = wordSet("pour", "for", "un", "une", "a", "an", "de", "d", "du
 // A capital letter said to have changed is a renamed service too: "X c'est devenu
 // n'importe quoi".
 func (r *reading) oneLetterName(i int) bool {
-	cued := cueRightBefore(r.fixed, i)
+	cued := cueRightBefore(r.fixed, i) || i > 0 && leavingWords[r.fixed[i-1]] // "leaving X, where do i go"
 	became := !cued && phraseAt(r.fixed, i+1, becamePhrases) > 0
 	if !cued && !became {
 		return false // the cheap tests first: a long message may hold many lone letters
@@ -565,6 +565,8 @@ func (r *reading) oneLetterName(i int) bool {
 	w := writtenAs(r.text, r.toks[i:i+1])
 	return utf8.RuneCountInString(w) == 1 && (cued || w == strings.ToUpper(w))
 }
+
+var leavingWords = wordSet("leaving", "leave", "quitting", "quit", "quitte", "quitter")
 
 var becamePhrases = phraseList("c est devenu", "c devenu", "est devenu", "c est devenue", "est devenue", "has become",
 	"became", "is now", "s est transforme")

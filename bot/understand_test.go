@@ -1321,6 +1321,9 @@ var phrasings = []phrasing{
 	// A trade that opens the message, then a request: the asker's trade.
 	{"freelance translator FR>EN, looking for a free CAT tool with translation memories", alt, "omegat", "-", "-"},
 	{"freelance dev sur Nantes ?", prov, "", "-", "52"},
+	// "X" after "leaving" is the network; "leaving tomorrow" names nothing.
+	{"leaving X, where do i go", alt, "mastodon", "x-twitter", "-"},
+	{"I'm leaving tomorrow, see you", none, "-", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
