@@ -345,7 +345,7 @@ func toolFacts(kb *knowledge.KB, t *knowledge.Tool, lang Lang) []string {
 	}
 	var replaces []string
 	for _, p := range kb.Products {
-		if slices.ContainsFunc(p.Alternatives, func(a knowledge.Alternative) bool { return a.Tool == t.ID }) {
+		if p.Lists(t.ID) {
 			replaces = append(replaces, p.Name)
 		}
 	}

@@ -247,40 +247,6 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 	return otherSense(r.toks, m) // "ma box Orange" is a router, "compte rendu" a report
 }
 
-// officeElsewhere reports "office" that is not Microsoft Office: a workplace ("our
-// office", "a 20-person office": in English, the product is written "Office"), a body
-// ("l'office de tourisme"), or part of an unknown brand ("Zentrix Cloud Office").
-func (r *reading) officeElsewhere(m phraseMatch) bool {
-	if !r.capitalised(m) {
-		return r.u.Lang == English || workplaceOffice(r.toks, m.start, r.u.Lang)
-	}
-	return m.start > 1 && r.capitalAt(m.start-1)
-}
-
-// workplaceOffice reports "office" as a place or a body, not Microsoft Office: "our
-// office", "I work in an office", "l'office de tourisme", "back office".
-func workplaceOffice(toks []string, i int, lang Lang) bool {
-	if i > 0 && toks[i-1] == "a" && lang == French {
-		return false // "alternative à Office"
-	}
-	return i > 0 && (determiners[toks[i-1]] || toks[i-1] == "back" || toks[i-1] == "front" || toks[i-1] == "home" ||
-		sizeAdjectives[toks[i-1]] || i > 1 && determiners[toks[i-2]] && !cueWordsBefore[toks[i-1]]) ||
-		i+1 < len(toks) && (toks[i+1] == "de" || toks[i+1] == "du" || toks[i+1] == "d" || toks[i+1] == "notarial" || toks[i+1] == "manager")
-}
-
-// cueWordsBefore may stand between an article and a product's name: "la suite Office".
-var cueWordsBefore = wordSet("suite", "pack", "licence", "licences", "license", "version")
-
-// commonNounBefore reports an everyday word used as one: "les réparations du garage",
-// "mon signal", not Garage or Signal — the software is named bare.
-func commonNounBefore(toks []string, i int) bool {
-	if i > 2 && toks[i-1] == "du" {
-		// "les réparations du garage", "aux appels du garage" — but "héberge du Matrix"
-		return definiteWords[toks[i-3]] || toks[i-3] == "aux" || toks[i-3] == "des" || toks[i-3] == "au"
-	}
-	return i > 0 && (toks[i-1] == "au" || toks[i-1] == "aux" || possessives[toks[i-1]] && toks[i-1] != "our" && toks[i-1] != "my")
-}
-
 // petSense reports "chat" meaning the animal: "un chat ou un chien pour un appart ?",
 // "mon chat est malade".
 func petSense(toks []string, i int) bool {
@@ -377,45 +343,6 @@ func (r *reading) keepCategory(m phraseMatch) {
 		r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
 		r.askedCategory = true
 	}
-}
-
-// userGroup reports a Linux user group sought: "un club linux en Auvergne ?" asks for
-// people who know Linux, and so about Linux.
-func userGroup(toks []string, m phraseMatch) bool {
-	return m.hit.ID == "systeme" && m.start > 1 && userGroupNouns[toks[m.start-1]] &&
-		(indefinite[toks[m.start-2]] || toks[m.start-2] == "des")
-}
-
-var userGroupNouns = wordSet("club", "clubs", "groupe", "groupes", "asso", "assos", "association", "associations")
-
-// trainingOn reports a training given on a named tool, a service: "une formation en ligne
-// sur LibreOffice" asks for a trainer, not for an e-learning platform.
-func (r *reading) trainingOn(m phraseMatch) bool {
-	if m.hit.Kind == knowledge.HitNeed && !slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
-		return o.hit.ID == "elearning" && o.start == m.start && o.end == m.end
-	}) || m.hit.Kind == knowledge.HitCategory && m.hit.ID != "elearning" {
-		return false // "une formation en ligne" names Moodle's need with the same words
-	}
-	if !slices.ContainsFunc(r.toks[m.start:m.end], func(t string) bool { return trainingNouns[t] }) || m.end+1 >= len(r.toks) || !onWords[r.toks[m.end]] {
-		return false
-	}
-	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
-		return o.start == m.end+1 && (o.hit.Kind == knowledge.HitTool || o.hit.Kind == knowledge.HitProduct)
-	})
-}
-
-var trainingNouns = wordSet("formation", "formations", "cours", "training", "trainings", "course", "courses")
-
-var onWords = wordSet("sur", "on", "a", "au", "de", "du", "about")
-
-// theyHold reports what a platform keeps for itself: "c'est eux qui ont les contacts des
-// clients" complains of Uber Eats, it asks for no address book.
-func theyHold(toks []string, i int) bool {
-	if i > 2 && ofWords[toks[i-1]] && theyHold(toks, i-2) {
-		return true // "les contacts des clients"
-	}
-	return i > 2 && (toks[i-1] == "les" || toks[i-1] == "nos" || toks[i-1] == "mes" || toks[i-1] == "toutes" || toks[i-1] == "tous") &&
-		(toks[i-2] == "ont" || toks[i-2] == "gardent") && (toks[i-3] == "qui" || toks[i-3] == "ils" || toks[i-3] == "eux")
 }
 
 // mailSense reads "messagerie" as e-mail beside a mailbox: "une adresse gmail… on voudrait
@@ -630,104 +557,6 @@ func verbAfterSubject(toks []string, m phraseMatch) bool {
 	// "we're planning tours of our datacenter": an English verb in -ing after a subject.
 	progressive := strings.HasSuffix(toks[m.start], "ing") && m.start > 1 && englishBe[toks[m.start-1]]
 	return subjects[toks[m.start-1]] || progressive
-}
-
-// writtenTranscription reports a transcription of written pages: "40 registres notariaux à
-// transcrire… reconnaissance d'écriture manuscrite" is no recording to turn into text.
-func (r *reading) writtenTranscription(m phraseMatch) bool {
-	if m.end-m.start != 1 || !transcribeWords[r.toks[m.start]] {
-		return false
-	}
-	return hasAny(r.toks, writtenWords) && !hasAny(r.toks, recordingWords)
-}
-
-var (
-	transcribeWords = wordSet("transcrire", "transcription", "retranscrire", "retranscription", "transcribe", "transcrit", "transcrits", "transcrites")
-	writtenWords    = wordSet("manuscrit", "manuscrits", "manuscrite", "manuscrites", "registre", "registres", "archives", "actes",
-		"notariaux", "htr", "ecriture", "handwritten", "handwriting", "manuscripts", "paleographie", "parchemins", "page", "pages")
-	recordingWords = wordSet("audio", "enregistrement", "enregistrements", "entretien", "entretiens", "interview", "interviews",
-		"podcast", "podcasts", "reunion", "reunions", "video", "videos", "recording", "recordings", "voix", "voice")
-)
-
-// doneOnProduct reports a need done today on the product named right after: "la carte des
-// producteurs du canton sur Google Maps" — what the product is used for is what to replace.
-func (r *reading) doneOnProduct(m phraseMatch) bool {
-	for k := m.end; k < len(r.toks) && k <= m.end+3; k++ {
-		if r.toks[k] != "sur" && r.toks[k] != "on" {
-			continue
-		}
-		if slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
-			return o.start == k+1 && o.hit.Kind == knowledge.HitProduct && r.serviceWithAlternative(o.hit.ID, m.hit.ID)
-		}) {
-			return true
-		}
-	}
-	return false
-}
-
-// serviceWithAlternative reports a hosted service that lists the tool among its
-// alternatives.
-func (r *reading) serviceWithAlternative(product, tool string) bool {
-	p, ok := r.kb.Product(product)
-	return ok && p.Service && slices.ContainsFunc(p.Alternatives, func(a knowledge.Alternative) bool { return a.Tool == tool })
-}
-
-// orgSought reports a need word that names the kind of organisation sought: "une
-// recyclerie informatique qui remet les pc sous Linux", "genre ressourcerie ?" — unlike
-// "un logiciel pour une ressourcerie", the asker's.
-func orgSought(toks []string, m phraseMatch) bool {
-	if m.end-m.start != 1 || !soughtKinds[toks[m.start]] || m.start == 0 {
-		return false
-	}
-	k := m.start - 1
-	if !indefinite[toks[k]] && toks[k] != "genre" && toks[k] != "type" {
-		return false
-	}
-	return k == 0 || !(toks[k-1] == "pour" || toks[k-1] == "for" || possessives[toks[k-1]])
-}
-
-var soughtKinds = wordSet("recyclerie", "recycleries", "ressourcerie", "ressourceries")
-
-// barcodeScan reports a scanning word said of a barcode: "en scannant le code barre des
-// livres" reads a code, it digitises no paper.
-func barcodeScan(toks []string, m phraseMatch) bool {
-	if !strings.HasPrefix(toks[m.start], "scan") {
-		return false
-	}
-	for k := m.end; k < len(toks) && k <= m.end+3; k++ {
-		if barcodeWords[toks[k]] {
-			return true
-		}
-	}
-	return false
-}
-
-var barcodeWords = wordSet("code", "codes", "barcode", "barcodes", "qr", "isbn", "ean")
-
-// verbAfterNoun reports a noun-verb homograph used as the verb of a named subject: "la télé
-// connectée affiche des pubs partout" makes no poster, "la ferme livre des paniers" no book.
-func verbAfterNoun(toks []string, m phraseMatch) bool {
-	if m.end-m.start != 1 || !verbHomographs[toks[m.start]] || m.start == 0 || m.end >= len(toks) {
-		return false
-	}
-	prev := toks[m.start-1]
-	return !determiners[prev] && !stopWords[prev] && (determiners[toks[m.end]] || toks[m.end] == "partout")
-}
-
-var (
-	verbHomographs = wordSet("affiche", "affichent", "livre", "livrent")
-	determiners    = wordSet("le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "mon", "ma", "mes",
-		"ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "the", "a", "an", "my", "our")
-)
-
-// reflexiveVerb reports a need word used as a French verb after "se" or "ne": "la carte
-// s'affiche plus" is no poster to make.
-func (r *reading) reflexiveVerb(m phraseMatch) bool {
-	if m.end-m.start != 1 || m.start == 0 || r.u.Lang != French {
-		return false
-	}
-	w := r.toks[m.start-1]
-	return w == "s" || w == "se" || w == "ne" || w == "n"
 }
 
 var englishBe = wordSet("re", "are", "am", "is", "m", "s", "been", "was", "were")

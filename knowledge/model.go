@@ -9,6 +9,7 @@ package knowledge
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -78,6 +79,11 @@ type Product struct {
 	Umbrella     bool     // a group of products ("les GAFAM"): a precise product named beside it wins
 	Sources      []Source // pages that back claims about the product
 	Pos          Pos
+}
+
+// Lists reports whether the product names the tool among its alternatives.
+func (p *Product) Lists(tool string) bool {
+	return slices.ContainsFunc(p.Alternatives, func(a Alternative) bool { return a.Tool == tool })
 }
 
 // Establishment is where a provider is. Region is always set after loading; Departement and
