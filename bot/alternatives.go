@@ -66,7 +66,7 @@ func unknownReply(kb *knowledge.KB, u Understanding, r Reply) Reply {
 
 func alternativeReply(kb *knowledge.KB, u Understanding) Reply {
 	r := Reply{Intent: IntentAlternative, Lang: u.Lang, Replaces: productRefs(kb, u.Products)}
-	if u.Unknown != "" || (len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) == 0) {
+	if u.Unknown != "" && !u.likened || (len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) == 0) {
 		return unknownReply(kb, u, r)
 	}
 	tools := rankTools(kb, u)
@@ -74,6 +74,10 @@ func alternativeReply(kb *knowledge.KB, u Understanding) Reply {
 	r.Title = alternativeTitle(kb, u)
 	if len(u.devices) > 0 {
 		r.Text = deviceNote(kb, u.Lang, r.Tools, u.devices)
+	}
+	if u.likened {
+		r.Text = strings.TrimSpace(Tr(u.Lang, "Je ne connais pas « "+u.Unknown+" » : voici des logiciels libres pour ce que vous en décrivez. ",
+			"I don't know \""+u.Unknown+"\": here is libre software for what you describe it doing. ") + r.Text)
 	}
 	if len(r.Tools) > 0 {
 		r.Hint = Tr(u.Lang, "Pour trouver qui peut l'installer ou l'héberger : /prestataires outil:", "To find who can install or host it: /prestataires outil:") + r.Tools[0].ID

@@ -61,6 +61,22 @@ func openedRequest(toks []string, starts map[int]bool, i int) bool {
 	return j > 0 && softwareNouns[toks[j]] && indefinite[toks[j-1]] && starts[j-1]
 }
 
+// wantedRightAfter reports a category the message wants outright, maybe after one
+// modifier: "we need a docs wiki…", "on cherche un agenda partagé" — what comes after
+// (markdown, full-text search, SSO via Keycloak) are the wiki's requirements.
+func wantedRightAfter(toks []string, i int) bool {
+	k := i - 1
+	if k >= 1 && !singleArticle[toks[k]] && singleArticle[toks[k-1]] {
+		k-- // one modifier: "a docs wiki"
+	}
+	return k >= 1 && singleArticle[toks[k]] && outrightVerbs[toks[k-1]]
+}
+
+var singleArticle = wordSet("a", "an", "un", "une")
+
+var outrightVerbs = wordSet("need", "needs", "want", "wants", "cherche", "cherchons", "faut", "voudrais", "voudrait", "voudrions", "veut",
+	"veux", "voulons", "besoin")
+
 // softwareForTask reports a need named as the task a software is sought for: "il me faut un
 // logiciel libre pour gérer ma bibliographie", "a tool to track our hours" — asked
 // outright, whatever was said before ("je dois rendre mon mémoire…").

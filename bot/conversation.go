@@ -374,7 +374,9 @@ var doItPhrases = phraseList("le faire", "la faire", "les faire", "do it", "do t
 
 // ofThosePhrases ask which of the tools just listed has some feature.
 var ofThosePhrases = phraseList("which of those", "which of them", "which one of those", "which of these", "lequel de ces",
-	"lequel d entre eux", "laquelle de ces", "lesquels de ces", "parmi eux", "parmi ceux", "parmi ces", "among them", "among those")
+	"lequel d entre eux", "laquelle de ces", "lesquels de ces", "parmi eux", "parmi ceux", "parmi ces", "among them", "among those",
+	"which one has", "which one is", "which one does", "which one can", "which one works", "lequel a", "lequel est", "laquelle a",
+	"laquelle est", "lequel marche", "lequel fonctionne", "lequel gere", "lequel fait", "lequel permet", "laquelle permet")
 
 // itPhrases do something with the tool just answered: "l'installer", "host it".
 var itPhrases = phraseList("l installer", "l heberger", "les installer", "les heberger", "le faire tourner", "la faire tourner",

@@ -281,12 +281,16 @@ func asksSoftware(toks []string, department bool) bool {
 		// "mon fils en veut un": someone else wants the product itself.
 		wantsIt := i > 0 && toks[i-1] == "en" && (t == "veut" || t == "veux" || t == "voudrait" || t == "veulent") ||
 			t == "faut" && i+1 < len(toks) && toks[i+1] == "pas" // "faut pas lui dire": no need said
-		if !owned && !customer && !wantsIt && !replacesPerson(toks, i) {
+		// "made my cat look like a potato": a likeness, not "something like X".
+		likeness := t == "like" && i > 0 && lookVerbs[toks[i-1]]
+		if !owned && !customer && !wantsIt && !likeness && !replacesPerson(toks, i) {
 			return true
 		}
 	}
 	return false
 }
+
+var lookVerbs = wordSet("look", "looks", "looked", "looking", "feel", "feels", "felt", "sound", "sounds", "seems", "seem")
 
 // departmentNamed reports "service" followed by a department in the whole message: "du
 // service RH", even when "RH" was read as a name and left the free words.

@@ -60,7 +60,13 @@ func (r *reading) decide(c cues) {
 		u.Products = nil // "Yarvik Planner" is not Microsoft Planner
 	}
 	remark := hasPhrase(r.fixed, remarkPhrases) && !u.Question
-	if name := r.unknownProduct(c); name != "" && !r.needBeside(name) && !hasPhrase(r.fixed, helpPhrases) && !remark {
+	name := r.unknownProduct(c)
+	if name != "" && r.needBeside(name) && hasAny(r.fixed, similarWords) && !remark {
+		// "on utilise SportEasy pour les convocs…, une appli qui fait pareil ?": the
+		// needs described are answered, and the name owned up to.
+		u.Unknown, u.likened = name, true
+	}
+	if name != "" && !r.needBeside(name) && !hasPhrase(r.fixed, helpPhrases) && !remark {
 		// "Klovia Drive", "Trovex ERP": an unknown product, not a need.
 		u.Unknown = name
 		u.Categories, u.Needs, u.NeedWords = nil, nil, nil

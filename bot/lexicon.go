@@ -63,6 +63,13 @@ var helpPhrases = phraseList(
 	"where do you get your", "where does your info", "where does your data", "your data come from",
 	"formuler ma demande", "formuler une demande", "formuler la demande", "dois formuler", "rediger ma demande",
 	"phrase my request", "word my question",
+	// What the bot keeps and where it runs: "tu stockes nos messages ?", "qui t'héberge ?".
+	"tu stockes", "tu conserves", "tu gardes ce", "tu gardes nos", "tu gardes mes", "tu enregistres", "vous stockez", "vous conservez",
+	"qui t heberge", "ou es tu heberge", "t es heberge ou", "ce qu on t ecrit", "ce que je t ecris", "do you store", "do you keep",
+	"do you log", "do you record", "who hosts you", "where are you hosted",
+	// How far its knowledge reaches: "do you only know French orgs or worldwide too?".
+	"do you only know", "you only know", "tu connais que", "tu ne connais que", "seulement la france", "only france", "only in france",
+	"formule ma demande", "formule ma question", "formuler ma recherche",
 )
 
 // providerWords name an organisation that can do the work.
@@ -208,7 +215,7 @@ var alternativeWords = wordSet(
 	"alternative", "alternatives", "alternatif", "alternatifs", "alternativ", "remplacer", "remplace",
 	"remplacant", "remplacement", "equivalent", "equivalents", "equivalente", "substitut", "instead",
 	"replace", "replacement", "replacing", "substitute", "similar", "quitter", "libre", "libres",
-	"opensource", "logiciel", "logiciels", "outil", "outils", "appli",
+	"opensource", "foss", "floss", "logiciel", "logiciels", "outil", "outils", "appli",
 	"applis", "application", "applications", "app", "apps", "solution", "solutions", "tool", "tools",
 	"software", "programme", "programmes", "recommande", "recommandes", "recommander", "conseilles",
 	"conseiller", "cherche", "recherche", "chercher", "besoin", "need", "needs", "looking", "recommend", "thing",
@@ -315,7 +322,7 @@ var jokeWords = wordSet("blague", "blagues", "joke", "jokes", "devinette", "cale
 // "Teams a planté", "Gmail est down".
 var statusWords = wordSet("rame", "ramait", "plante", "plantait", "bug", "bugue", "beugue", "lag", "lague",
 	"down", "crash", "crashe", "remarche", "marchait", "lent", "lente", "panne", "crashed", "laggy", "lagging",
-	"crashing", "glitching", "freezing", "died", "dead", "broke", "failed", "lache", "claque")
+	"crashing", "glitching", "freezing", "died", "dead", "broke", "failed", "lache", "claque", "crawling", "frozen")
 
 // outagePhrases tell that something of the asker's stopped working: "mon site est plus en
 // ligne", "ça marche plus".

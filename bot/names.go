@@ -206,13 +206,40 @@ func (r *reading) keepTool(m phraseMatch) bool {
 		return false
 	}
 	r.u.Tools = appendNew(r.u.Tools, m.hit.ID)
-	if m.start > 0 && deviceNouns[r.toks[m.start-1]] && r.isSystem(m.hit.ID) || r.afterPlatform(m) || integratedWith(r.fixed, m.start) {
-		// "serveurs Debian", "laptops (windows + ubuntu)", "intégrable à Moodle":
-		// where it runs or what it plugs into.
+	if m.start > 0 && deviceNouns[r.toks[m.start-1]] && r.isSystem(m.hit.ID) || r.afterPlatform(m) || integratedWith(r.fixed, m.start) ||
+		r.runsOnTool(m) || projectOf(r.fixed, m) {
+		// "serveurs Debian", "laptops (windows + ubuntu)", "intégrable à Moodle", "CI on
+		// k8s", "un projet godot": where it runs, what it plugs into, what the work is in.
 		r.deviceTools = append(r.deviceTools, m.hit.ID)
 	}
 	return true
 }
+
+// runsOnTool reports a platform tool named as where the asked thing runs: "self-hosted CI
+// on k8s", "secrets for our k8s cluster", "sur notre Proxmox".
+func (r *reading) runsOnTool(m phraseMatch) bool {
+	t, ok := r.kb.Tool(m.hit.ID)
+	if !ok || !slices.ContainsFunc(t.Categories, func(c string) bool { return c == "virtualisation" || c == "systeme" }) {
+		return false
+	}
+	k := m.start - 1
+	if k >= 0 && (possessives[r.fixed[k]] || definiteWords[r.fixed[k]]) {
+		k--
+	}
+	on := k >= 0 && k < m.start && (r.fixed[k] == "on" || r.fixed[k] == "sur" || r.fixed[k] == "for" || r.fixed[k] == "pour")
+	return on && (k == m.start-1 || m.end < len(r.fixed) && clusterWords[r.fixed[m.end]]) ||
+		k < m.start-1 && m.end < len(r.fixed) && clusterWords[r.fixed[m.end]]
+}
+
+var clusterWords = wordSet("cluster", "clusters", "server", "servers", "serveur", "serveurs", "instance", "instances", "nodes", "noeuds", "setup")
+
+// projectOf reports a tool named as what a project is made with: "versionner un projet
+// godot", "my Blender project".
+func projectOf(toks []string, m phraseMatch) bool {
+	return m.start > 1 && projectWords[toks[m.start-1]] && (indefinite[toks[m.start-2]] || possessives[toks[m.start-2]]) || m.end < len(toks) && projectWords[toks[m.end]] && m.start > 0 && (possessives[toks[m.start-1]] || indefinite[toks[m.start-1]])
+}
+
+var projectWords = wordSet("projet", "projets", "project", "projects")
 
 // firmCue reports a request firm enough to read everyday words as names: "Teams libre ?"
 // asks, "je suis libre pour teams demain" does not; "et pour Doodle ?", a follow-up
@@ -231,7 +258,7 @@ var libreWords = wordSet("libre", "libres", "opensource")
 func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 	one := m.end-m.start == 1
 	firm = firm || one && len(r.toks[m.start]) == 1 && m.hit.Ambiguous && r.oneLetterName(m.start) // "X c'est devenu…"
-	firm = firm || m.hit.Ambiguous && r.listedWithSibling(m)
+	firm = firm || m.hit.Ambiguous && r.listedWithSibling(m) || m.hit.Ambiguous && r.englishNameInFrench(m)
 	switch {
 	case m.hit.Ambiguous && (!(firm || libreOne(r.toks, m)) || describes(r.ix, r.toks, m.start) || afterPronoun(r.toks, m.start)), negated(r.fixed, m.start):
 		return true // "messenger sans facebook": what comes after "sans" is not asked for
@@ -241,11 +268,40 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 		return true // "2 TB of plans": a unit, not Thunderbird
 	case one && petSense(r.toks, m.start), !firm && meetingMode(r.toks, m.start), one && letterReceived(r.toks, m.start),
 		one && payVerb(r.toks, m.start), one && m.hit.Kind == knowledge.HitTool && m.hit.Ambiguous && commonNounBefore(r.toks, m.start),
-		one && r.toks[m.start] == "office" && r.officeElsewhere(m):
+		one && r.toks[m.start] == "office" && r.officeElsewhere(m), one && r.u.Lang == English && makeVerb(r.toks, m.start), one && eventHeld(r.toks, m.start):
 		return true
 	}
 	return otherSense(r.toks, m) // "ma box Orange" is a router, "compte rendu" a report
 }
+
+// englishNameInFrench reports a capitalised English word in a French message: "Teams
+// imposé par la fédé" names the product — an English everyday word is no everyday word
+// in French.
+func (r *reading) englishNameInFrench(m phraseMatch) bool {
+	if r.u.Lang != French || m.end-m.start != 1 || !r.capitalAt(m.start) {
+		return false
+	}
+	t := r.toks[m.start]
+	return len(t) > 3 && textnorm.IsEnglishWord(t) && !textnorm.IsFrenchWord(t) && !frenchWords[t]
+}
+
+// eventHeld reports an event named as the one being held: "des croissants pour le
+// meetup", "see you at the meetup" — the gathering, not Meetup or event software.
+func eventHeld(toks []string, i int) bool {
+	return (toks[i] == "meetup" || toks[i] == "meetups") && i > 0 && heldBefore[toks[i-1]]
+}
+
+var heldBefore = wordSet("le", "au", "du", "ce", "the", "this", "our", "notre", "prochain", "next")
+
+// makeVerb reports "make" with an object, the verb: "an alternative to make twitch
+// panels", "want to make a 2D platformer" — Make, the product, ends the phrase or is
+// followed by what it is ("Make scenarios").
+func makeVerb(toks []string, i int) bool {
+	return toks[i] == "make" && i+1 < len(toks) && !makeNameNext[toks[i+1]]
+}
+
+var makeNameNext = wordSet("com", "integromat", "scenario", "scenarios", "automation", "automations", "workflows", "ou", "or",
+	"et", "and", "vs", "zapier", "ifttt", "n8n", "alternative", "alternatives", "but", "mais", "is", "est", "c")
 
 // petSense reports "chat" meaning the animal: "un chat ou un chien pour un appart ?",
 // "mon chat est malade".
@@ -339,7 +395,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 	// "quel logiciel pour automatiser les sauvegardes": after "pour" comes a task, and a
 	// category named by its verb is not what is asked — its object is.
 	if askedWhich(r.toks, m.start) && (r.toks[m.start-1] != "pour" || m.end-m.start > 1) || askedLibre(r.toks, m) || openedRequest(r.toks, r.clauses(), m.start) ||
-		opensTask(r.toks, m) || r.clauseAsks(m) || m.start == 0 && featureLinkAfter(r.toks, m.end) && !r.twoCategories(m) || notFound(r.toks, m.start) {
+		opensTask(r.toks, m) || r.clauseAsks(m) || wantedRightAfter(r.toks, m.start) && !r.needOn(m) || m.start == 0 && featureLinkAfter(r.toks, m.end) && !r.twoCategories(m) || notFound(r.toks, m.start) {
 		r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
 		r.askedCategory = true
 	}
@@ -450,6 +506,13 @@ func (r *reading) capitalised(m phraseMatch) bool {
 	return r.capitalAt(m.start)
 }
 
+// needOn reports a need named by the same words as m: "logiciel de caisse" is both.
+func (r *reading) needOn(m phraseMatch) bool {
+	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
+		return o.hit.Kind == knowledge.HitNeed && o.start == m.start && o.end == m.end
+	})
+}
+
 // categoryOn reports a category named by the same words as m.
 func (r *reading) categoryOn(m phraseMatch) bool {
 	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
@@ -484,7 +547,7 @@ var serviceLinks = wordSet("pour", "for", "un", "une", "a", "an", "de", "d", "du
 // A capital letter said to have changed is a renamed service too: "X c'est devenu
 // n'importe quoi".
 func (r *reading) oneLetterName(i int) bool {
-	cued := cueRightBefore(r.fixed, i) || i > 0 && leavingWords[r.fixed[i-1]] // "leaving X, where do i go"
+	cued := cueRightBefore(r.fixed, i) || i > 0 && leavingWords[r.fixed[i-1]] || postsOn(r.fixed, i) // "leaving X, where do i go", "poster sur X"
 	became := !cued && phraseAt(r.fixed, i+1, becamePhrases) > 0
 	if !cued && !became {
 		return false // the cheap tests first: a long message may hold many lone letters
@@ -492,6 +555,14 @@ func (r *reading) oneLetterName(i int) bool {
 	w := writtenAs(r.text, r.toks[i:i+1])
 	return utf8.RuneCountInString(w) == 1 && (cued || w == strings.ToUpper(w))
 }
+
+// postsOn reports a name after "poster sur", "posting on": a network one posts on.
+func postsOn(toks []string, i int) bool {
+	return i > 1 && (toks[i-1] == "sur" || toks[i-1] == "on") && postVerbs[toks[i-2]]
+}
+
+var postVerbs = wordSet("poster", "poste", "postes", "postons", "postent", "publier", "publie", "publions", "post", "posting",
+	"posted", "posts", "tweeter", "tweete")
 
 var leavingWords = wordSet("leaving", "leave", "quitting", "quit", "quitte", "quitter")
 

@@ -104,7 +104,7 @@ var integrationPhrases = phraseList("auth", "authentification", "sso", "login", 
 	"branchee sur", "connecte a", "connectee a", "relie a", "reliee a", "plays nicely with", "plays nice with", "integrates with",
 	"integrate with", "works with", "compatible with", "hooked to", "notifs", "notifications", "webhooks", "webhook", "alertes",
 	"notifications from", "notifs de", "notifications de", "s integre dans", "integre dans", "s integre a", "par dessus", "works in",
-	"plugin pour", "extension pour", "plugin for", "add on for")
+	"plugin pour", "extension pour", "plugin for", "add on for", "via")
 
 // qualityPair reports a category word said as a quality beside another: "allier sécurité
 // et simplicité pour les mdp" wants a password manager that is both, not security software.

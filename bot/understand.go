@@ -73,6 +73,9 @@ type Understanding struct {
 	facets []string
 	// priceAsked: a follow-up asks what the providers just listed charge.
 	priceAsked bool
+	// likened: Unknown is a product the person uses and describes ("SportEasy pour les
+	// convocs… une appli qui fait pareil ?"): the description is answered, the name owned up to.
+	likened bool
 	// categoryAsked: the first category was asked outright ("j'ai besoin de sauvegarder
 	// mon homelab… un nas"): its own list leads the needs only mentioned.
 	categoryAsked bool
@@ -484,6 +487,10 @@ func libreNext(toks []string, i int) bool {
 	return i < len(toks) && (libreWords[toks[i]] || toks[i] == "foss" || phraseAt(toks, i, openSource) > 0)
 }
 
+// byLibre asks for a libre replacement: what it replaces is not libre.
+var byLibre = phraseList("par du libre", "par un logiciel libre", "par un outil libre", "par quelque chose de libre",
+	"par de l open source", "par un truc libre", "with something open source", "with open source", "with foss")
+
 // correctWord corrects one word against the KB vocabulary, then the request words.
 func correctWord(ix *knowledge.Index, t string) string {
 	if c, ok := ix.Correct(t); ok {
@@ -519,6 +526,9 @@ func (r *reading) matchNames() {
 		if m.hit.Ambiguous && !slices.Equal(r.fixed[m.start:m.end], r.toks[m.start:m.end]) &&
 			!libreNext(r.fixed, m.end) && !cueRightBefore(r.fixed, m.start) {
 			continue
+		}
+		if m.hit.Kind == knowledge.HitTool && !slices.Equal(r.fixed[m.start:m.end], r.toks[m.start:m.end]) && hasPhrase(r.fixed, byLibre) {
+			continue // "remplacer Mobiloop par du libre": what is to be replaced is no libre tool
 		}
 		r.matches = append(r.matches, m)
 	}

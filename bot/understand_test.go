@@ -1324,6 +1324,38 @@ var phrasings = []phrasing{
 	// "X" after "leaving" is the network; "leaving tomorrow" names nothing.
 	{"leaving X, where do i go", alt, "mastodon", "x-twitter", "-"},
 	{"I'm leaving tomorrow, see you", none, "-", "-", "-"},
+	// A typo of a libre tool asked to be replaced "par du libre" is some other, unknown product.
+	{"on voudrait remplacer Framalop Pro par du libre", alt, "-", "-", "-"},
+	// A name the person uses, in a message asking for something similar, is an unknown
+	// product: what it is used for is answered (TestLikenedUnknownOwnedUp checks the words).
+	{"we use Kordavia for the shift planning, anything free that's similar?", alt, "", "-", "-"},
+	{"on utilise Trello pour le planning, un truc similaire en libre ?", alt, "", "trello", "-"},
+	// FOSS asks for libre software.
+	{"Notion but FOSS?", alt, "", "notion", "-"},
+	{"any FOSS CAD for 3d-printable parts? parametric pref", alt, "freecad", "-", "-"},
+	// A capitalised English word in a French message is a name.
+	{"Teams imposé par le siège, on voudrait un truc libre entre nous pour les réunions", alt, "", "microsoft-teams", "-"},
+	{"on a arrêté de poster sur X, vous êtes où maintenant ?", alt, "", "x-twitter", "-"},
+	// "make" with an object is the verb (English), not Make.
+	{"what's a libre alternative to make posters and banners?", alt, "", "-", "-"},
+	{"want to make a 2D platformer, which engine should i pick", alt, "godot", "-", "-"},
+	{"on utilise Make pour automatiser nos factures, un équivalent libre ?", alt, "activepieces", "make", "-"},
+	// A platform tool or a project's tool is where the work happens, not what is asked.
+	{"secrets management for our k8s cluster?", alt, "", "-", "-"},
+	{"self-hosted CI on k8s, what do people use?", alt, "woodpecker-ci", "-", "-"},
+	// What comes right after "we need a" is asked; the requirements after it are not.
+	{"we need a team wiki. markdown, full-text search, SSO via keycloak", alt, "", "-", "-"},
+	// Questions about the bot itself.
+	{"tu stockes nos conversations quelque part ?", help, "-", "-", "-"},
+	{"do you only know French companies?", help, "-", "-", "-"},
+	// Small talk: an event held, a slow product, a product's blunder.
+	{"qui ramène le café pour le meetup jeudi ?", none, "-", "-", "-"},
+	{"is anyone else's Gmail crawling today?", none, "-", "-", "-"},
+	{"lol photoshop made my dog look like a potato", none, "-", "-", "-"},
+	// New needs: panoramas, DICOM viewers, voice chat for games.
+	{"need to stitch a panorama from 15 photos, free software?", alt, "hugin", "-", "-"},
+	{"any free DICOM viewer for our x-rays?", alt, "orthanc", "-", "-"},
+	{"un vocal pour jouer entre potes sans pub ?", alt, "mumble", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
@@ -1532,6 +1564,22 @@ func TestRegionNarrowedByTown(t *testing.T) {
 	} {
 		if got := Understand(kb, q).Place; got.City != want || got.Region != "53" {
 			t.Errorf("%q: place %+v, want city %q in Bretagne", q, got, want)
+		}
+	}
+}
+
+// TestLikenedUnknownOwnedUp: a product the KB does not know, described by its use and asked
+// for "something similar", gets tools for that use and the honest "je ne connais pas".
+func TestLikenedUnknownOwnedUp(t *testing.T) {
+	b := New(shippedKB(t))
+	for _, q := range []string{
+		"we use Kordavia for the shift planning, anything free that's similar?",
+		"Le club de hand utilise SportEasy pour les convocs et les dispos des joueurs, mais c'est devenu payant. Il y a une appli libre qui fait pareil ?",
+	} {
+		_, r := b.Ask(q)
+		text := strings.ToLower(Text(r))
+		if len(r.Tools) == 0 || !strings.Contains(text, "connais pas") && !strings.Contains(text, "don't know") {
+			t.Errorf("%q: want tools and the honest \"I don't know\", got %d tools and %q", q, len(r.Tools), text)
 		}
 	}
 }

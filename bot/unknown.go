@@ -46,6 +46,7 @@ func (r *reading) unknownProduct(c cues) string {
 		case startsUpper(w) && !acronym(w) && i+1 < len(words) && versionNumber(firstToken(words[i+1])) && !generic: // "Bulbazap 2 marche plus"
 		case capital && !generic && !afterPlaceCue(words, i):
 		case startsUpper(w) && !acronym(w) && becomesPaid(words, i): // "Transkribus devient payant…"
+		case startsUpper(w) && !acronym(w) && usedThenLikened(words, i): // "uses FlexiGrange…, anything similar?"
 		default:
 			continue
 		}
@@ -53,6 +54,18 @@ func (r *reading) unknownProduct(c cues) string {
 	}
 	return ""
 }
+
+// usedThenLikened reports a name the person says they use, in a message that asks for
+// something like it: "our co-op uses FlexiGrange for the farm planning, anything similar?".
+// What it is used for is then its description, not the request.
+func usedThenLikened(words []string, i int) bool {
+	if i == 0 || !useVerbs[firstToken(words[i-1])] {
+		return false
+	}
+	return slices.ContainsFunc(words[i+1:], func(w string) bool { return similarWords[firstToken(w)] })
+}
+
+var similarWords = wordSet("similar", "similaire", "equivalent", "pareil", "same", "ressemble", "ressemblant", "comparable")
 
 // becomesPaid reports a name followed by news of its price: "Transkribus devient payant".
 func becomesPaid(words []string, i int) bool {
