@@ -20,7 +20,7 @@ func (r *reading) readCues() cues {
 		strongAlt: cueAt(r.fixed) >= 0 && !migrationService(r.fixed)}
 	job, served := r.readJob(), kinServed(r.fixed)
 	for i, t := range r.free {
-		if negated(r.free, i) || providerAvoided(r.free, i) || t == "setup" && nounSetup(r.fixed) {
+		if negated(r.free, i) || withoutThat(r.free, i) || providerAvoided(r.free, i) || t == "setup" && nounSetup(r.fixed) {
 			continue // "sans installer de logiciel", "sans prestataire": not asked for; "a router setup": a configuration
 		}
 		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider;
@@ -40,6 +40,7 @@ func (r *reading) readCues() cues {
 		// contrat de maintenance explose": the vendor's, today.
 		// "ton conseil sur Linux Mint était top": the bot's advice, not a service asked for.
 		if s := cmp.Or(serviceWords[t], trainsAt(r.free, i)); s != "" && r.u.Service == "" && !served[t] && !productSupport(r, t) && !council(r.free, i) && !beforeSoftwareNoun(r.free, i) &&
+			!(s == "formation" && modelTraining(r.fixed)) &&
 			!(i > 0 && yourWords[r.free[i-1]]) &&
 			!(i > 1 && r.free[i-1] == "de" && r.free[i-2] == "contrat") && !(i+1 < len(r.free) && offeredWords[r.free[i+1]]) &&
 			!(trades[t] && askerOrg(r.free, i)) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) && !doneAlready(r.free, i) {
@@ -49,14 +50,7 @@ func (r *reading) readCues() cues {
 		// "host its own git forge", "héberger notre propre forge": the asker does the work.
 		c.serviceVerb = c.serviceVerb || (serviceVerbs[t] || trainsAt(r.free, i) != "") && !(t == "train" && r.u.Lang == French) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) &&
 			!served[t] && !doneAlready(r.free, i)
-		if k := kindWords[t]; k != "" && !askerOrg(r.free, i) {
-			// "une asso à La Réunion qui aide…", "association Mayotte": an organisation
-			// sought, not the asker's ("pour une asso qui fait des affiches").
-			if r.u.Kind == "" {
-				r.u.Kind = k
-			}
-			c.provider = c.provider || r.place != nil || whoFollows(r.free, i)
-		}
+		c.provider = r.readKind(i) || c.provider
 	}
 	r.readNetwork(&c)
 	if r.setupAsked(c) {
@@ -67,6 +61,23 @@ func (r *reading) readCues() cues {
 	}
 	c.provider = r.someoneAsked(c)
 	return c
+}
+
+// readKind reads the kind of organisation named at i, and reports whether it is sought:
+// "une asso à La Réunion qui aide…", "association Mayotte", "is there a hosting co-op?" —
+// not the asker's own ("pour une asso qui fait des affiches").
+func (r *reading) readKind(i int) bool {
+	k := kindWords[r.free[i]]
+	if r.free[i] == "co" && i+1 < len(r.free) && r.free[i+1] == "op" {
+		k = "cooperative" // "a hosting co-op"
+	}
+	if k == "" || askerOrg(r.free, i) {
+		return false
+	}
+	if r.u.Kind == "" {
+		r.u.Kind = k
+	}
+	return r.place != nil || whoFollows(r.free, i) || kindSought(r.free, i)
 }
 
 // nounSetup reports "setup" used as a noun after another noun: "a firewall / router setup
@@ -451,7 +462,9 @@ func productSupport(r *reading, t string) bool {
 
 var supportPhrases = phraseList("customer support", "support client", "support clients", "support utilisateurs",
 	"fin de support", "end of support", "support technique client", "support has ended", "support ended", "support ends",
-	"support is ending", "n est plus supporte", "plus de support", "fin du support", "support de windows", "windows support")
+	"support is ending", "n est plus supporte", "plus de support", "fin du support", "support de windows", "windows support",
+	// the vendor's support complained of: "le support met des jours à répondre"
+	"le support met", "le support ne", "le support est", "leur support", "son support", "their support", "support takes", "support is slow")
 
 // whoFollows reports "qui" a few words after i: "une asso à La Réunion qui aide".
 // "chaque asso voit ce qui est libre" seeks no one: "chaque" counts the askers, "ce qui"
@@ -460,6 +473,19 @@ func whoFollows(toks []string, i int) bool {
 	k := whoAt(toks, i)
 	return k > 0 && !selfWant(toks, k) && toks[k-1] != "ce" && !(i > 0 && (toks[i-1] == "chaque" || toks[i-1] == "each"))
 }
+
+// kindSought reports a kind of organisation asked for by "is there a", "any", "know a":
+// "is there a French hosting co-op?", "vous connaissez une scop ?".
+func kindSought(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if k > 0 && (toks[k] == "a" || toks[k] == "an" || toks[k] == "une" || toks[k] == "un") && kindSeekWords[toks[k-1]] || toks[k] == "any" {
+			return true
+		}
+	}
+	return false
+}
+
+var kindSeekWords = wordSet("there", "know", "connais", "connait", "connaissez", "recommend", "conseiller", "conseillez")
 
 // whoAt returns where "qui" stands a few words after i, or -1.
 func whoAt(toks []string, i int) int {
@@ -480,8 +506,36 @@ func selfWant(toks []string, who int) bool {
 // askerDoesIt reports a service word for work the asker does or has done, not asked of
 // anyone: "host its own forge", "what could we install", "on a fini la migration".
 func askerDoesIt(toks []string, i int) bool {
-	return ownDoing(toks, i) || selfDoing(toks, i) || workDone(toks, i) || kinHelped(toks, i) || softwarePurpose(toks, i)
+	return ownDoing(toks, i) || selfDoing(toks, i) || workDone(toks, i) || kinHelped(toks, i) || softwarePurpose(toks, i) || usersWould(toks, i)
 }
+
+// modelTraining reports the training of an AI model: "after the copilot training thing",
+// "our code used as training data" — no course for people.
+func modelTraining(toks []string) bool {
+	for i, t := range toks {
+		if t != "training" && t != "entrainement" {
+			continue
+		}
+		if i > 0 && aiWords[toks[i-1]] || i+1 < len(toks) && (toks[i+1] == "data" || toks[i+1] == "des" && i+2 < len(toks) && aiWords[toks[i+2]]) {
+			return true
+		}
+	}
+	return false
+}
+
+var aiWords = wordSet("copilot", "ai", "ia", "model", "models", "llm", "llms", "gpt", "chatgpt", "modele", "modeles")
+
+// usersWould reports a verb the users themselves would do: "smth they'd actually install",
+// "an app people would install" — what the software must be, not a service asked.
+func usersWould(toks []string, i int) bool {
+	k := i - 1
+	if k > 0 && (toks[k] == "actually" || toks[k] == "really" || toks[k] == "even") {
+		k--
+	}
+	return k > 0 && (toks[k] == "d" || toks[k] == "would" || toks[k] == "ll") && userSubjects[toks[k-1]]
+}
+
+var userSubjects = wordSet("they", "people", "folks", "users", "members", "everyone", "she", "he", "kids", "parents")
 
 // workDone reports a service named as finished: "on a fini la migration vers Proxmox".
 func workDone(toks []string, i int) bool {
@@ -1057,7 +1111,7 @@ func platformContext(toks []string, i int) bool {
 var otherPossessives = wordSet("son", "sa", "ses", "leur", "leurs", "his", "her", "their")
 
 // deviceCues put a product in the asker's setting: "sur Android", "under Windows".
-var deviceCues = wordSet("sur", "sous", "avec", "on", "under", "with", "dans")
+var deviceCues = wordSet("sur", "sous", "avec", "on", "under", "with", "dans", "entre", "between")
 
 var deviceNouns = wordSet("tel", "telephone", "smartphone", "portable", "mobile", "pc", "ordi", "ordinateur",
 	"laptop", "laptops", "portables", "phone", "tablette", "poste", "postes", "serveur", "serveurs", "machine", "machines", "computer", "pcs", "ordis",
@@ -1089,6 +1143,17 @@ var avoidGap = wordSet("payer", "pay", "paying", "envoyer", "sending", "send", "
 // passer par Google", "without a Google account", "sans envoyer ça chez YouTube".
 func negated(toks []string, i int) bool {
 	return without(toks, i, 5, negationWords, holderWords)
+}
+
+// withoutThat reports a verb in a "sans que…" clause: "sans que les participants aient à
+// installer quoi que ce soit" wants nothing installed, by anyone.
+func withoutThat(toks []string, i int) bool {
+	for k := i - 1; k > 0 && k >= i-8; k-- {
+		if toks[k-1] == "sans" && (toks[k] == "que" || toks[k] == "qu") || toks[k-1] == "without" && toks[k] == "anyone" {
+			return true
+		}
+	}
+	return false
 }
 
 // without reports a word of stops at most reach words before i, with only gap words

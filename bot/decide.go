@@ -192,7 +192,7 @@ func (r *reading) signals(c cues) signals {
 		// "Zoom a planté 3 fois, y a quoi de libre pour la visio ?": news, then a question
 		// about libre software, asks.
 		chatter: (hasPhrase(r.fixed, offerPhrases) && !hasPhrase(r.fixed, switchToPhrases) || (hasPhrase(r.fixed, remarkPhrases) || laughOpener(r.toks)) && !u.Question || phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
-			hasPhrase(r.fixed, boughtPhrases) && !c.alt) && !c.strongAlt && !c.provider && !c.serviceVerb || (hasAny(r.free, statusWords) || hasPhrase(r.free, outagePhrases)) && !c.strongAlt && !c.provider && !firmAltCue(r.free) &&
+			hasPhrase(r.fixed, boughtPhrases) && !c.alt || arrangesMeeting(r.fixed) && !c.alt && len(u.Tools) == 0) && !c.strongAlt && !c.provider && !c.serviceVerb || (hasAny(r.free, statusWords) || hasPhrase(r.free, outagePhrases)) && !c.strongAlt && !c.provider && !firmAltCue(r.free) &&
 			!(len(u.Needs) > 0 && (c.alt || u.Question || r.leadingNeed())) && !(len(u.Categories) > 0 && c.alt && u.Question) &&
 			!(u.Question && hasAny(r.free, purposeWords)) && !r.askedCategory && !(products && brokenForTask(r.fixed)),
 		// "tu préfères vim ou emacs ?": the bot's taste between libre tools, not a request.
@@ -202,6 +202,35 @@ func (r *reading) signals(c cues) signals {
 		cues:      c,
 	}
 }
+
+// arrangesMeeting reports a meeting being set, on whatever tool: "on se voit sur Discord ce
+// soir ?", "réunion Teams à 14h, qui vient ?" — news for the group, no request.
+func arrangesMeeting(toks []string) bool {
+	if hasPhrase(toks, meetPhrases) {
+		return true
+	}
+	if !hasAny(toks, meetingNouns) {
+		return false
+	}
+	for i, t := range toks {
+		if clockTime(t) || t == "a" && i+1 < len(toks) && isNumber(toks[i+1]) && i+2 < len(toks) && toks[i+2] == "h" ||
+			t == "ce" && i+1 < len(toks) && toks[i+1] == "soir" || t == "tonight" || t == "tomorrow" || t == "demain" {
+			return true
+		}
+	}
+	return false
+}
+
+// clockTime reports a time of day written "14h", "14h30", "9am".
+func clockTime(t string) bool {
+	digits := strings.TrimLeft(t, "0123456789")
+	return digits != t && (strings.HasPrefix(digits, "h") && len(digits) <= 3 || digits == "am" || digits == "pm")
+}
+
+var meetPhrases = phraseList("on se voit sur", "on se retrouve sur", "on se capte sur", "on s appelle sur", "rdv sur", "rendez vous sur",
+	"see you on", "let s meet on", "meet you on", "call you on", "on se fait un call", "on se fait une visio")
+
+var meetingNouns = wordSet("reunion", "reunions", "call", "visio", "meeting", "rdv", "point", "apero", "standup", "daily")
 
 // brokenForTask reports a product that no longer does a job: "iTunes marche plus pour
 // mettre la musique sur mon vieux baladeur" needs something else for that job.

@@ -47,7 +47,8 @@ func (r *reading) keepNames(c cues) {
 			}
 			kept := r.keepProduct(m)
 			// "…game servers (minecraft, valheim)": examples in brackets set the scene.
-			if kept && (postedOn(r.fixed, m.start) || makeshift(r.fixed, m.start) || r.publishedOn(m) || r.parens()[m.start] && m.start > 0 || contentFor(r.fixed, m.end)) {
+			if kept && (postedOn(r.fixed, m.start) || makeshift(r.fixed, m.start) || r.publishedOn(m) || r.parens()[m.start] && m.start > 0 || contentFor(r.fixed, m.end) ||
+				causeOf(r.fixed, m.start)) {
 				r.setting = append(r.setting, m.hit.ID) // "sur la page Facebook", "une feuille Excel": what serves today
 			}
 			if kept && m.hit.Ambiguous && !afterService && !leaving && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) && !r.listedWithSibling(m) && !r.versioned(m) {
@@ -258,7 +259,7 @@ var libreWords = wordSet("libre", "libres", "opensource")
 func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 	one := m.end-m.start == 1
 	firm = firm || one && len(r.toks[m.start]) == 1 && m.hit.Ambiguous && r.oneLetterName(m.start) // "X c'est devenu…"
-	firm = firm || m.hit.Ambiguous && r.listedWithSibling(m) || m.hit.Ambiguous && r.englishNameInFrench(m)
+	firm = firm || m.hit.Ambiguous && (r.listedWithSibling(m) || r.englishNameInFrench(m) || r.capitalMidSentence(m))
 	switch {
 	case m.hit.Ambiguous && (!(firm || libreOne(r.toks, m)) || describes(r.ix, r.toks, m.start) || afterPronoun(r.toks, m.start)), negated(r.fixed, m.start):
 		return true // "messenger sans facebook": what comes after "sans" is not asked for
@@ -268,10 +269,20 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 		return true // "2 TB of plans": a unit, not Thunderbird
 	case one && petSense(r.toks, m.start), !firm && meetingMode(r.toks, m.start), one && letterReceived(r.toks, m.start),
 		one && payVerb(r.toks, m.start), one && m.hit.Kind == knowledge.HitTool && m.hit.Ambiguous && commonNounBefore(r.toks, m.start),
-		one && r.toks[m.start] == "office" && r.officeElsewhere(m), one && r.u.Lang == English && makeVerb(r.toks, m.start), one && eventHeld(r.toks, m.start):
+		one && r.toks[m.start] == "office" && r.officeElsewhere(m), one && r.u.Lang == English && makeVerb(r.toks, m.start), one && eventHeld(r.toks, m.start),
+		one && m.hit.Ambiguous && r.u.Lang == English && !r.capitalAt(m.start) && nounModifier(r.toks, m.end),
+		one && r.u.Lang == French && legalForm(r.toks, m.start):
 		return true
 	}
 	return otherSense(r.toks, m) // "ma box Orange" is a router, "compte rendu" a report
+}
+
+// capitalMidSentence reports an everyday French word written with a capital inside a
+// sentence: "une liste Sympa ça ferait l'affaire" names the software, "c'est sympa" not.
+func (r *reading) capitalMidSentence(m phraseMatch) bool {
+	// Only a libre tool: "on se voit sur Zoom ce soir ?" names a product, and asks nothing.
+	return m.hit.Kind == knowledge.HitTool && r.u.Lang == French && m.start > 0 && r.capitalAt(m.start) && !r.capitalAt(m.start-1) &&
+		!r.clauses()[m.start]
 }
 
 // englishNameInFrench reports a capitalised English word in a French message: "Teams
@@ -292,6 +303,32 @@ func eventHeld(toks []string, i int) bool {
 }
 
 var heldBefore = wordSet("le", "au", "du", "ce", "the", "this", "our", "notre", "prochain", "next")
+
+// nounModifier reports an everyday word that modifies the noun after it: "a small wine
+// trading company", "our wine shop" — the trade, not Wine.
+func nounModifier(toks []string, end int) bool {
+	if end >= len(toks) {
+		return false
+	}
+	next := toks[end]
+	// "a wine trading company", but "the unity pricing drama" is about Unity.
+	gerund := len(next) > 5 && strings.HasSuffix(next, "ing") && end+1 < len(toks) && tradeNouns[toks[end+1]]
+	return gerund || tradeNouns[next]
+}
+
+var tradeNouns = wordSet("company", "companies", "business", "shop", "shops", "store", "bar", "bars", "merchant", "merchants",
+	"estate", "cellar", "farm", "farms", "producer", "producers", "maker", "makers", "lovers", "club", "list", "industry", "trade")
+
+// causeOf reports a product named as the reason for the move: "after the copilot training
+// mess we're leaving GitHub", "à cause de Copilot" — GitHub is what to replace.
+func causeOf(toks []string, i int) bool {
+	k := i - 1
+	if k > 0 && (toks[k] == "the" || definiteWords[toks[k]]) {
+		k--
+	}
+	return k >= 0 && (toks[k] == "after" || toks[k] == "since" || toks[k] == "depuis") ||
+		k > 0 && (toks[k-1] == "because" && toks[k] == "of" || toks[k-1] == "cause" && (toks[k] == "de" || toks[k] == "du"))
+}
 
 // makeVerb reports "make" with an object, the verb: "an alternative to make twitch
 // panels", "want to make a 2D platformer" — Make, the product, ends the phrase or is
@@ -395,7 +432,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 	// "quel logiciel pour automatiser les sauvegardes": after "pour" comes a task, and a
 	// category named by its verb is not what is asked — its object is.
 	if askedWhich(r.toks, m.start) && (r.toks[m.start-1] != "pour" || m.end-m.start > 1) || askedLibre(r.toks, m) || openedRequest(r.toks, r.clauses(), m.start) ||
-		opensTask(r.toks, m) || r.clauseAsks(m) || wantedRightAfter(r.toks, m.start) && !r.needOn(m) || m.start == 0 && featureLinkAfter(r.toks, m.end) && !r.twoCategories(m) || notFound(r.toks, m.start) {
+		opensTask(r.toks, m) || r.clauseAsks(m) || wantedRightAfter(r.toks, m.start) && !r.needOn(m) || m.start == 0 && featureLinkAfter(r.toks, r.categoryEnd(m)) && !r.twoCategories(m) || notFound(r.toks, m.start) {
 		r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
 		r.askedCategory = true
 	}
@@ -673,7 +710,8 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 // asker's organisation does ("notre club de rando").
 func (r *reading) keepNeed(m phraseMatch) {
 	if ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || reservedThing(r.toks, m.start) || receivedThing(r.toks, m.start) ||
-		actingPeople(r.toks, m) || payParticiple(r.toks, m) || r.reflexiveVerb(m) || verbAfterNoun(r.toks, m) || barcodeScan(r.toks, m) || orgSought(r.toks, m) || r.writtenTranscription(m) {
+		actingPeople(r.toks, m) || payParticiple(r.toks, m) || r.reflexiveVerb(m) || verbAfterNoun(r.toks, m) || barcodeScan(r.toks, m) || orgSought(r.toks, m) || r.writtenTranscription(m) ||
+		moneyIn(r.fixed, m) {
 		return
 	}
 	phrase := strings.Join(r.fixed[m.start:m.end], " ")
@@ -1054,6 +1092,18 @@ func (r *reading) twoCategories(m phraseMatch) bool {
 	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
 		return o.hit.Kind == knowledge.HitCategory && o.hit.ID != m.hit.ID && o.start == m.start && o.end == m.end
 	})
+}
+
+// categoryEnd is where the category named at m ends, its words matched one by one
+// included: "git forge for 20 devs" names one forge.
+func (r *reading) categoryEnd(m phraseMatch) int {
+	end := m.end
+	for _, o := range r.matches {
+		if o.hit.Kind == knowledge.HitCategory && o.hit.ID == m.hit.ID && o.start == end {
+			end = o.end
+		}
+	}
+	return end
 }
 
 // featureLinks follow a need that opens the message and is then qualified: "coffre-fort

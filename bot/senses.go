@@ -183,3 +183,18 @@ var (
 	determiners    = wordSet("le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "mon", "ma", "mes",
 		"ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "the", "a", "an", "my", "our")
 )
+
+// moneyIn reports "recettes" as takings, beside expenses or the books: "compta…
+// recettes/dépenses" is bookkeeping, not a cookbook.
+func moneyIn(toks []string, m phraseMatch) bool {
+	return m.end-m.start == 1 && (toks[m.start] == "recettes" || toks[m.start] == "recette") && hasAny(toks, bookWords)
+}
+
+var bookWords = wordSet("depenses", "depense", "compta", "comptabilite", "bnc", "tresorerie", "factures", "facturation", "bilan", "caisse")
+
+// legalForm reports a company's legal form, not a product: "notre petite SAS", "en SARL".
+func legalForm(toks []string, i int) bool {
+	return legalForms[toks[i]] && i > 0 && (possessives[toks[i-1]] || toks[i-1] == "une" || toks[i-1] == "petite" || toks[i-1] == "en" || toks[i-1] == "la")
+}
+
+var legalForms = wordSet("sas", "sasu", "sarl", "eurl", "sa", "sci")

@@ -1356,6 +1356,28 @@ var phrasings = []phrasing{
 	{"need to stitch a panorama from 15 photos, free software?", alt, "hugin", "-", "-"},
 	{"any free DICOM viewer for our x-rays?", alt, "orthanc", "-", "-"},
 	{"un vocal pour jouer entre potes sans pub ?", alt, "mumble", "-", "-"},
+	// What the users themselves would install is what the software must be, not a service.
+	{"something my parents would actually install to get off WhatsApp?", alt, "signal", "whatsapp", "-"},
+	// A product named as the reason for leaving is not what is replaced.
+	{"after the copilot training mess we're leaving GitHub, where should our code live?", alt, "forgejo", "", "-"},
+	// A kind of organisation asked with "is there a": providers.
+	{"is there a hosting co-op in France?", prov, "", "-", "-"},
+	// A category that opens the message, then its requirements.
+	{"git forge for our team with a built-in container registry?", alt, "forgejo", "-", "-"},
+	// A legal form is no product; takings beside expenses are bookkeeping.
+	{"un logiciel de compta pour notre petite SARL ?", alt, "dolibarr", "-", "-"},
+	{"compta simple recettes et dépenses pour une asso ?", alt, "paheko", "-", "-"},
+	// "entre Linux et Android": the systems it must run on.
+	{"une appli de notes entre Linux et Android ?", alt, "joplin", "-", "-"},
+	// A capitalised libre tool after its kind of thing, then a service.
+	{"sinon une liste Sympa, qui en héberge à Lyon ?", prov, "", "-", "84"},
+	// A meeting being set, on whatever tool, is news.
+	{"on se voit sur Discord ce soir ?", none, "-", "-", "-"},
+	{"réunion Teams à 14h, qui vient ?", none, "-", "-", "-"},
+	// A trade named by an everyday word is no tool.
+	{"a small wine trading company near Bordeaux looking for an Odoo integrator", prov, "", "-", "75"},
+	// The vendor's support complained of is no service asked.
+	{"Le support met des jours à répondre sur Sage, on veut du libre pour la compta", alt, "dolibarr", "sage", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
