@@ -47,8 +47,10 @@ func (r *reading) keepNames(c cues) {
 			}
 			kept := r.keepProduct(m)
 			// "…game servers (minecraft, valheim)": examples in brackets set the scene.
-			if kept && (postedOn(r.fixed, m.start) || makeshift(r.fixed, m.start) || r.publishedOn(m) || r.parens()[m.start] && m.start > 0 || contentFor(r.fixed, m.end) ||
-				causeOf(r.fixed, m.start)) {
+			if kept && causeOf(r.fixed, m.start) {
+				r.causes = append(r.causes, m.hit.ID) // "after the copilot training mess"
+			}
+			if kept && (postedOn(r.fixed, m.start) || makeshift(r.fixed, m.start) || r.publishedOn(m) || r.parens()[m.start] && m.start > 0 || contentFor(r.fixed, m.end)) {
 				r.setting = append(r.setting, m.hit.ID) // "sur la page Facebook", "une feuille Excel": what serves today
 			}
 			if kept && m.hit.Ambiguous && !afterService && !leaving && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) && !r.listedWithSibling(m) && !r.versioned(m) {
@@ -420,7 +422,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 		ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || // "un petit studio d'enregistrement": who asks
 		peopleSought(r.toks, m.start) || m.end-m.start == 1 && mobileAt(r.toks, m.start) || // "une appli mobile": where, not an OS
 		notKeen(r.toks, m.start) || receivedThing(r.toks, m.start) || skillLacked(r.toks, m.start) || theyHold(r.toks, m.start) || r.writtenTranscription(m) || verbAfterNoun(r.toks, m) ||
-		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || // "we live in Fort-de-France"
+		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || journeyOf(r.toks, m) || // "we live in Fort-de-France", "a reporting trip"
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" && !userGroup(r.toks, m) { // "le cabinet comptable"
 		return
 	}
@@ -711,7 +713,7 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 func (r *reading) keepNeed(m phraseMatch) {
 	if ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || reservedThing(r.toks, m.start) || receivedThing(r.toks, m.start) ||
 		actingPeople(r.toks, m) || payParticiple(r.toks, m) || r.reflexiveVerb(m) || verbAfterNoun(r.toks, m) || barcodeScan(r.toks, m) || orgSought(r.toks, m) || r.writtenTranscription(m) ||
-		moneyIn(r.fixed, m) {
+		moneyIn(r.fixed, m) || journeyOf(r.fixed, m) {
 		return
 	}
 	phrase := strings.Join(r.fixed[m.start:m.end], " ")
@@ -725,7 +727,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 	order := len(r.u.NeedWords) - 1
 	if (askedWhich(r.toks, m.start) || askedLibre(r.toks, m) || opensWith(r.toks, m) && !painAfter(r.fixed, m.end) ||
 		openedRequest(r.toks, r.clauses(), m.start) || keptFeature(r.fixed, m.start) || softwareForTask(r.fixed, m.start) || goalOf(r.toks, m.start) ||
-		r.doneOnProduct(m)) && !complainedOf(r.fixed, m.end) {
+		r.doneOnProduct(m) || hasAny(r.fixed[m.start:m.end], libreWords)) && !complainedOf(r.fixed, m.end) {
 		order = -1 // "…quelle supervision libre ?", "un forum libre ?": the need asked leads
 		r.askedNeed = true
 	}
@@ -795,6 +797,11 @@ func (r *reading) settleNames(loose, looseTools []string) {
 	// where it is published.
 	if asked := slices.DeleteFunc(slices.Clone(r.u.Products), func(id string) bool { return slices.Contains(r.setting, id) }); len(asked) > 0 {
 		r.u.Products = asked
+	}
+	// "after the copilot training mess we're leaving GitHub": the cause gives way to what
+	// is left — but "after the lastpass breach… need something" leaves LastPass.
+	if left := slices.DeleteFunc(slices.Clone(r.u.Products), func(id string) bool { return slices.Contains(r.causes, id) }); len(left) > 0 {
+		r.u.Products = left
 	}
 	r.platformAsked()
 	r.u.devices = r.devicesWanted()

@@ -198,3 +198,12 @@ func legalForm(toks []string, i int) bool {
 }
 
 var legalForms = wordSet("sas", "sasu", "sarl", "eurl", "sa", "sci")
+
+// journeyOf reports a need word that names what a journey is for: "during a reporting
+// trip" is a journalist's assignment, not business reporting.
+func journeyOf(toks []string, m phraseMatch) bool {
+	return m.end < len(toks) && journeyNouns[toks[m.end]]
+}
+
+var journeyNouns = wordSet("trip", "trips", "assignment", "journey", "voyage", "deplacement", "mission")
+

@@ -124,6 +124,7 @@ type reading struct {
 	suffered                 []string            // needs the asker complains of having ("l'ENT est une usine à gaz")
 	usedNeeds                []string            // needs named as what the asker uses ("on utilise… un tableur")
 	setting                  []string            // products named as what serves today ("une feuille Excel")
+	causes                   []string            // products named as the reason for a move ("after the copilot training mess")
 	free                     []string            // words outside names: they carry the request
 	needPhrases              map[string][]string // the phrases that named each need's tool
 	clauseAt                 map[int]bool        // token indexes that open a clause, see clauses
