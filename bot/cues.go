@@ -581,8 +581,8 @@ func selfDoing(toks []string, i int) bool {
 // softwareToDo reports a verb that says what the software sought is for: "un logiciel
 // libre à installer à la place", "quels logiciels éducatifs installer".
 func softwareToDo(toks []string, i int) bool {
-	if i > 1 && toks[i-1] == "a" && libreWords[toks[i-2]] {
-		return true // "une carte libre à intégrer": to embed, not an integrator's job
+	if i > 1 && toks[i-1] == "a" && libreWords[toks[i-2]] || i > 0 && toks[i-1] == "quoi" {
+		return true // "une carte libre à intégrer", "je sais pas quoi installer": what to, not who
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if toks[k] == "qui" || toks[k] == "who" || modalVerbs[toks[k]] {

@@ -125,6 +125,15 @@ var botWherePhrases = phraseList("tu marches aussi sur", "tu marches sur", "tu f
 	"es tu aussi sur", "es tu dispo sur", "vous etes aussi sur", "are you also on", "are you available on", "do you work on",
 	"does this bot work on", "can i use you on", "je peux t utiliser sur", "on peut t utiliser sur", "ce bot marche sur")
 
+// botLikePhrases compare the bot itself to a product: "are you some kind of chatgpt?".
+var botLikePhrases = phraseList("are you some kind of", "are you a kind of", "are you like", "are you just", "t es une sorte de",
+	"tu es une sorte de", "t es un genre de", "tu es un genre de", "t es comme", "tu es comme", "es tu comme")
+
+// howPhrases ask how, wherever they stand, with or without a question mark: "…on a pas la
+// licence office, on fait comment".
+var howPhrases = phraseList("on fait comment", "je fais comment", "jfais comment", "comment on fait", "comment je fais", "comment faire",
+	"how do i", "how do we", "how can i", "how can we")
+
 // howOpening reports a message that opens on "comment" or "how": a question even without
 // its question mark ("comment bloquer toutes ces pubs, ma tablette en est pleine").
 func howOpening(t []string) bool {
@@ -177,7 +186,7 @@ func (r *reading) signals(c cues) signals {
 	named := len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) > 0
 	products := len(u.Products)+len(u.Tools) > 0
 	return signals{
-		help: isHelp(r.toks) || isHelp(r.fixed), helpPhrase: hasPhrase(r.toks, helpPhrases), botWhere: hasPhrase(r.fixed, botWherePhrases),
+		help: isHelp(r.toks) || isHelp(r.fixed), helpPhrase: hasPhrase(r.toks, helpPhrases), botWhere: hasPhrase(r.fixed, botWherePhrases) || hasPhrase(r.fixed, botLikePhrases),
 		named: named, namedProduct: products, placed: !u.Place.IsZero(),
 		service: u.Service != "",
 		asks: c.alt || c.strongAlt || c.provider || u.Service != "" || (u.Question || hasPhrase(r.fixed, bestAskedPhrases) || howOpening(r.fixed)) && !hasPhrase(r.fixed, seenPhrases) && !(hasPhrase(r.fixed, ownPhrases) && !hasAny(r.fixed, triedWords)) || r.leadingNeed() ||
@@ -187,20 +196,36 @@ func (r *reading) signals(c cues) signals {
 		onlyNames:   named && onlyFiller(r.fixed, r.matches, products) && !(sayingIs(r.fixed) && !u.Question),
 		toolAtPlace: r.toolAtPlace(),
 		postfix:     !named && postfixAlternative(r.fixed) != "",
-		// "monitoring that alerts me when a server goes down": the outage is what the
-		// need is for, not news.
-		// "Zoom a planté 3 fois, y a quoi de libre pour la visio ?": news, then a question
-		// about libre software, asks.
-		chatter: (hasPhrase(r.fixed, offerPhrases) && !hasPhrase(r.fixed, switchToPhrases) || (hasPhrase(r.fixed, remarkPhrases) || laughOpener(r.toks)) && !u.Question || phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
-			hasPhrase(r.fixed, boughtPhrases) && !c.alt || arrangesMeeting(r.fixed) && !c.alt && len(u.Tools) == 0) && !c.strongAlt && !c.provider && !c.serviceVerb || (hasAny(r.free, statusWords) || hasPhrase(r.free, outagePhrases)) && !c.strongAlt && !c.provider && !firmAltCue(r.free) &&
-			!(len(u.Needs) > 0 && (c.alt || u.Question || r.leadingNeed())) && !(len(u.Categories) > 0 && c.alt && u.Question) &&
-			!(u.Question && hasAny(r.free, purposeWords)) && !r.askedCategory && !(products && brokenForTask(r.fixed)),
+		chatter:     r.chatter(c, products),
 		// "tu préfères vim ou emacs ?": the bot's taste between libre tools, not a request.
 		joke: hasAny(r.fixed, jokeWords) || hasPhrase(r.fixed, jokePhrases) || len(u.Products)+len(u.Categories)+len(u.Needs) == 0 &&
 			(len(u.Tools) > 1 && hasPhrase(r.fixed, tastePhrases) || len(u.Tools) > 0 && hasPhrase(r.fixed, likePhrases)),
 		kindNamed: r.u.Kind != "",
 		cues:      c,
 	}
+}
+
+// chatter reports news rather than a request: an offer, a remark, the asker's state, a
+// purchase, a meeting being set, a product's status ("Slack rame aujourd'hui non ?").
+func (r *reading) chatter(c cues, products bool) bool {
+	u := &r.u
+	if c.strongAlt || c.provider {
+		return false
+	}
+	news := hasPhrase(r.fixed, offerPhrases) && !hasPhrase(r.fixed, switchToPhrases) ||
+		(hasPhrase(r.fixed, remarkPhrases) || laughOpener(r.toks)) && !u.Question ||
+		phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
+		hasPhrase(r.fixed, boughtPhrases) && !c.alt || arrangesMeeting(r.fixed) && !c.alt && len(u.Tools) == 0
+	if news && !c.serviceVerb {
+		return true
+	}
+	// "monitoring that alerts me when a server goes down": the outage is what the need is
+	// for; "Zoom a planté 3 fois, y a quoi de libre pour la visio ?": news, then a question
+	// about libre software, asks.
+	status := hasAny(r.free, statusWords) || hasPhrase(r.free, outagePhrases)
+	return status && !firmAltCue(r.free) && !(len(u.Needs) > 0 && (c.alt || u.Question || r.leadingNeed())) &&
+		!(len(u.Categories) > 0 && c.alt && u.Question) && !(u.Question && hasAny(r.free, purposeWords)) && !r.askedCategory &&
+		!(products && brokenForTask(r.fixed))
 }
 
 // arrangesMeeting reports a meeting being set, on whatever tool: "on se voit sur Discord ce

@@ -70,6 +70,10 @@ var helpPhrases = phraseList(
 	// How far its knowledge reaches: "do you only know French orgs or worldwide too?".
 	"do you only know", "you only know", "tu connais que", "tu ne connais que", "seulement la france", "only france", "only in france",
 	"formule ma demande", "formule ma question", "formuler ma recherche",
+	"c est quoi ce robot", "ce robot sert a quoi", "ce robot il sert", "boussole il sert", "boussole sert a quoi",
+	"gratuit de vous poser", "gratuit de te poser", "vous gardez ce que", "tu gardes ce que", "are you some kind of",
+	"are you chatgpt", "are you an ai", "are you a chatgpt", "tu vends des logiciels", "vous vendez des logiciels",
+	"c est gratuit ton truc", "gratuit ton truc", "c est payant ton truc",
 )
 
 // providerWords name an organisation that can do the work.

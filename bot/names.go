@@ -426,7 +426,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" && !userGroup(r.toks, m) { // "le cabinet comptable"
 		return
 	}
-	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) || r.departmentOf(m) ||
+	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) || r.departmentOf(m) || forDevice(r.toks, m) ||
 		m.start > 0 && deviceNouns[r.toks[m.start-1]] { // "le pc caisse": the machine's role
 		r.deviceCats = append(r.deviceCats, m.hit.ID)
 	}
@@ -438,6 +438,16 @@ func (r *reading) keepCategory(m phraseMatch) {
 		r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
 		r.askedCategory = true
 	}
+}
+
+// forDevice reports a device named as what the software is for: "c'est pour un
+// ordinateur portable", "for my laptop" — where it runs, not a system asked.
+func forDevice(toks []string, m phraseMatch) bool {
+	k := m.start - 1
+	if k >= 0 && (indefinite[toks[k]] || possessives[toks[k]] || definiteWords[toks[k]]) {
+		k--
+	}
+	return m.end-m.start == 1 && deviceNouns[toks[m.start]] && k >= 0 && k < m.start-1 && (toks[k] == "pour" || toks[k] == "for")
 }
 
 // mailSense reads "messagerie" as e-mail beside a mailbox: "une adresse gmail… on voudrait
@@ -713,7 +723,7 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 func (r *reading) keepNeed(m phraseMatch) {
 	if ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || reservedThing(r.toks, m.start) || receivedThing(r.toks, m.start) ||
 		actingPeople(r.toks, m) || payParticiple(r.toks, m) || r.reflexiveVerb(m) || verbAfterNoun(r.toks, m) || barcodeScan(r.toks, m) || orgSought(r.toks, m) || r.writtenTranscription(m) ||
-		moneyIn(r.fixed, m) || journeyOf(r.fixed, m) {
+		moneyIn(r.fixed, m) || journeyOf(r.fixed, m) || callsMade(r.fixed, m) {
 		return
 	}
 	phrase := strings.Join(r.fixed[m.start:m.end], " ")

@@ -207,3 +207,11 @@ func journeyOf(toks []string, m phraseMatch) bool {
 
 var journeyNouns = wordSet("trip", "trips", "assignment", "journey", "voyage", "deplacement", "mission")
 
+// callsMade reports "appels" followed by how they are made: "faire des appels vidéo avec
+// mes petits-enfants" calls people, it is no class roll call.
+func callsMade(toks []string, m phraseMatch) bool {
+	last := toks[m.end-1]
+	return (last == "appel" || last == "appels") && m.end < len(toks) && callKinds[toks[m.end]]
+}
+
+var callKinds = wordSet("video", "videos", "visio", "audio", "telephoniques", "telephonique", "en")

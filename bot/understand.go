@@ -149,6 +149,7 @@ func Understand(kb *knowledge.KB, text string) Understanding {
 	r := &reading{kb: kb, ix: kb.Index(), geo: kb.Geo, text: text,
 		u: Understanding{Lang: French, Question: strings.Contains(text, "?")}}
 	r.toks = textnorm.Split(text)
+	r.u.Question = r.u.Question || hasPhrase(r.toks, howPhrases)
 	if len(r.toks) == 0 {
 		r.u.Empty = true
 		r.u.Intent = IntentNone
@@ -540,8 +541,11 @@ func (r *reading) matchNames() {
 		}
 	}
 	r.composeNeeds()
-	for _, m := range r.matches {
+	for i, m := range r.matches {
 		markSpan(r.covered, m.start, m.end)
+		if m.hit.ID == "video" && m.start > 0 && (r.toks[m.start-1] == "appels" || r.toks[m.start-1] == "appel") {
+			r.matches[i].hit.ID = "visio" // "faire des appels vidéo": calls, not video editing
+		}
 	}
 	// Products, tools and needs are kept in the order the message names them.
 	slices.SortStableFunc(r.matches, func(a, b phraseMatch) int { return a.start - b.start })

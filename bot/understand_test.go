@@ -1378,6 +1378,19 @@ var phrasings = []phrasing{
 	{"a small wine trading company near Bordeaux looking for an Odoo integrator", prov, "", "-", "75"},
 	// The vendor's support complained of is no service asked.
 	{"Le support met des jours à répondre sur Sage, on veut du libre pour la compta", alt, "dolibarr", "sage", "-"},
+	// "on fait comment" asks, wherever it stands.
+	{"le powerpoint de l'école s'ouvre pas, on a pas la licence office, on fait comment", alt, "libreoffice", "", "-"},
+	// A light or simple system is a system asked for.
+	{"my old laptop is dying, is there a light system that could keep it going?", alt, "", "-", "-"},
+	// The bot compared to a product is a question about the bot.
+	{"what can you do? are you some kind of chatgpt?", help, "-", "-", "-"},
+	{"c'est quoi ce robot boussole il sert a quoi", help, "-", "-", "-"},
+	// Video calls, not a class roll call nor video editing; "quoi installer" asks what.
+	{"je voudrais faire des appels video avec ma fille, je sais pas quoi installer sur mon ordinateur", alt, "jitsi-meet", "-", "-"},
+	// A town that opens a request is where; a first name before an apposition is not.
+	{"Corte : quelqu'un pour installer un logiciel de gestion pour notre association ?", prov, "", "-", "94"},
+	{"Albert, notre maire, veut un lecteur PDF libre. Lequel ?", alt, "", "-", "-"},
+	{"près de Digne, une asso qui aide les personnes âgées avec l'ordi ?", prov, "", "-", "93"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

@@ -192,7 +192,7 @@ func adjectiveForms(plural string) []string {
 // shortNames are the short names people give a city whose full name is longer.
 var shortNames = map[string]string{"clermont": "clermont ferrand",
 	"charleville": "charleville mezieres", "sarlat": "sarlat la caneda", "cherbourg": "cherbourg en cotentin",
-	"chalons": "chalons en champagne", "brive": "brive la gaillarde", "aix": "aix en provence", "fodfrans": "fort de france", "illkirch": "illkirch graffenstaden"}
+	"chalons": "chalons en champagne", "brive": "brive la gaillarde", "aix": "aix en provence", "fodfrans": "fort de france", "illkirch": "illkirch graffenstaden", "digne": "digne les bains"}
 
 // askedOnly are region names and aliases that are also ordinary phrases ("le plus grand
 // est", "il aura besoin"): they count only in a message that asks for providers.

@@ -351,7 +351,7 @@ func (s scan) at(i int) (Match, bool) {
 		asked: s.bareDeps, placeCue: placeCueBefore(toks, i),
 		// "dans apt-get", "dans Limoges": without an article, "dans" reads as a place only
 		// before a big city.
-		bareDans: i > 0 && toks[i-1] == "dans"}
+		bareDans: i > 0 && toks[i-1] == "dans", first: i == 0 && !(len(toks) > 1 && appositions[toks[1]])}
 	if streetContext(toks, i) || idiom(toks, i) || travel(toks, i) || notThere(toks, i) || s.calledSo(i) {
 		return Match{}, false // "au 3 rue de Strasbourg": a street, wherever the street is
 	}
@@ -506,6 +506,10 @@ func (s scan) free(i, n int) bool {
 	return true
 }
 
+// appositions follow a first name, not a town: "Albert, notre maire, veut…".
+var appositions = map[string]bool{"notre": true, "nos": true, "mon": true, "ma": true, "son": true, "sa": true, "le": true, "la": true,
+	"our": true, "my": true, "the": true, "his": true, "her": true, "et": true, "and": true, "dit": true, "says": true, "veut": true, "wants": true}
+
 // pickContext is what the words around a name say about it.
 type pickContext struct {
 	cue      bool // a place cue stands before it ("à", "près de", "en"…)
@@ -521,6 +525,7 @@ type pickContext struct {
 	leadingArticle bool
 	placeCue       bool // the cue is one of placeCues, not "sur" or "dans"
 	last           bool // the name ends the message ("prestataire AURA")
+	first          bool // the name opens the message ("Corte : quelqu'un pour installer…")
 }
 
 // placeCueBefore reports whether the cue before i (articles and "de" skipped) is one of
@@ -594,7 +599,9 @@ func (g *Geo) pick(list []ref, c pickContext) (ref, bool) {
 			}
 			// "Pointe-à-Pitre : quelqu'un forme…": a name of three words or more is no
 			// sentence by chance, and needs no cue.
-			if (!cue || c.bareDans) && pop < BigCity && !(c.multiword && strings.Count(g.communes[r.idx].key, " ") >= 2 && !r.common) {
+			// "Corte : quelqu'un pour installer…": a town that opens a request is where.
+			headed := c.first && c.asked && !r.common && pop >= commonLimit
+			if (!cue || c.bareDans) && pop < BigCity && !(c.multiword && strings.Count(g.communes[r.idx].key, " ") >= 2 && !r.common) && !headed {
 				continue
 			}
 			if pop < commonLimit && (!strong || !distinctive(g.communes[r.idx].key)) {
