@@ -74,7 +74,7 @@ func wantedRightAfter(toks []string, i int) bool {
 
 var singleArticle = wordSet("a", "an", "un", "une")
 
-var outrightVerbs = wordSet("need", "needs", "want", "wants", "cherche", "cherchons", "faut", "voudrais", "voudrait", "voudrions", "veut",
+var outrightVerbs = wordSet("need", "needs", "want", "wants", "cherche", "cherchons", "faut", "voudrais", "voudrait", "voudrions", "veut", "faire", "creer", "monter", "make", "build", "create",
 	"veux", "voulons", "besoin")
 
 // softwareForTask reports a need named as the task a software is sought for: "il me faut un

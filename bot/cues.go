@@ -144,7 +144,8 @@ func ownedBefore(toks []string, i int) bool {
 // ramène quoi", the share of tasks a tool should track.
 func doerAsked(toks []string) bool {
 	for i := range toks {
-		if n := phraseAt(toks, i, doerPhrases); n > 0 && !(i+n < len(toks) && (toks[i+n] == "quoi" || toks[i+n] == "what" || toks[i+n] == "koi")) && !cleft(toks, i) {
+		// "un fichier qui fait 12 onglets": a size, not someone who does the work.
+		if n := phraseAt(toks, i, doerPhrases); n > 0 && !(i+n < len(toks) && (toks[i+n] == "quoi" || toks[i+n] == "what" || toks[i+n] == "koi" || isNumber(toks[i+n]))) && !cleft(toks, i) {
 			return true
 		}
 	}
@@ -346,6 +347,9 @@ func (r *reading) namesKind(k knowledge.HitKind) bool {
 // fait ça bien ?" asks for software, not for a company that does it.
 func softwareDoes(toks []string) bool {
 	for i, t := range toks {
+		if (t == "qui" || t == "which" || t == "that") && i+2 < len(toks) && sizeVerbs[toks[i+1]] && isNumber(toks[i+2]) {
+			return true // "un fichier qui fait 12 onglets": a thing's size
+		}
 		if t == "qui" || t == "who" {
 			for k := i - 1; k >= 0 && k >= i-2; k-- {
 				if softwareNouns[toks[k]] || purposeWords[toks[k]] {
@@ -356,6 +360,8 @@ func softwareDoes(toks []string) bool {
 	}
 	return false
 }
+
+var sizeVerbs = wordSet("fait", "font", "pese", "pesent", "contient", "has", "weighs")
 
 // sourceOf reports a provider word that says where something came from: "12 PC donnés
 // par une entreprise", "reçu d'une entreprise du coin" — not "besoin d'une entreprise".

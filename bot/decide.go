@@ -222,11 +222,15 @@ func (r *reading) chatter(c cues, products bool) bool {
 	// "monitoring that alerts me when a server goes down": the outage is what the need is
 	// for; "Zoom a planté 3 fois, y a quoi de libre pour la visio ?": news, then a question
 	// about libre software, asks.
-	status := hasAny(r.free, statusWords) || hasPhrase(r.free, outagePhrases)
+	status := slices.ContainsFunc(r.free, func(t string) bool { return statusWords[t] }) && !hasPhrase(r.free, droppingPhrases) ||
+		hasPhrase(r.free, outagePhrases)
 	return status && !firmAltCue(r.free) && !(len(u.Needs) > 0 && (c.alt || u.Question || r.leadingNeed())) &&
 		!(len(u.Categories) > 0 && c.alt && u.Question) && !(u.Question && hasAny(r.free, purposeWords)) && !r.askedCategory &&
 		!(products && brokenForTask(r.fixed))
 }
+
+// droppingPhrases drop a product: "je lâche Dropbox" leaves it, unlike "le disque lâche".
+var droppingPhrases = phraseList("je lache", "on lache", "j ai lache", "on a lache", "nous lachons")
 
 // arrangesMeeting reports a meeting being set, on whatever tool: "on se voit sur Discord ce
 // soir ?", "réunion Teams à 14h, qui vient ?" — news for the group, no request.

@@ -183,7 +183,8 @@ var ownSetupPhrases = phraseList("pour mettre en place", "afin de mettre en plac
 	"complique a mettre en place", "compliquee a mettre en place", "simple a mettre en place", "facile a mettre en place",
 	"difficile a mettre en place", "long a mettre en place", "rapide a mettre en place",
 	"devons mettre en place", "doit mettre en place", "dois mettre en place", "devez mettre en place", "avons a mettre en place",
-	"devrions mettre en place")
+	"devrions mettre en place", "que je mette en place", "qu on mette en place", "que nous mettions en place", "je dois mettre en place",
+	"faut que je mette en place", "je vais mettre en place", "on va mettre en place")
 
 // kindWords say which kind of organisation the asker prefers.
 var kindWords = byMeaning(kindGroups)

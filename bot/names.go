@@ -263,7 +263,8 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 	firm = firm || one && len(r.toks[m.start]) == 1 && m.hit.Ambiguous && r.oneLetterName(m.start) // "X c'est devenu…"
 	firm = firm || m.hit.Ambiguous && (r.listedWithSibling(m) || r.englishNameInFrench(m) || r.capitalMidSentence(m))
 	switch {
-	case m.hit.Ambiguous && (!(firm || libreOne(r.toks, m)) || describes(r.ix, r.toks, m.start) || afterPronoun(r.toks, m.start)), negated(r.fixed, m.start):
+	case m.hit.Ambiguous && (!(firm || libreOne(r.toks, m) || doneWithout(r.fixed, m.start)) || describes(r.ix, r.toks, m.start) || afterPronoun(r.toks, m.start)),
+		negated(r.fixed, m.start) && !doneWithout(r.fixed, m.start):
 		return true // "messenger sans facebook": what comes after "sans" is not asked for
 	case one && len(r.toks[m.start]) == 1 && !r.oneLetterName(m.start):
 		return true
@@ -341,6 +342,14 @@ func makeVerb(toks []string, i int) bool {
 
 var makeNameNext = wordSet("com", "integromat", "scenario", "scenarios", "automation", "automations", "workflows", "ou", "or",
 	"et", "and", "vs", "zapier", "ifttt", "n8n", "alternative", "alternatives", "but", "mais", "is", "est", "c")
+
+// doneWithout reports a product the person must do without: "comment elle fait sans
+// Word ?", "how do I manage without Photoshop" — what to replace, not what to avoid.
+func doneWithout(toks []string, i int) bool {
+	return i > 1 && (toks[i-1] == "sans" || toks[i-1] == "without") && withoutVerbs[toks[i-2]]
+}
+
+var withoutVerbs = wordSet("fait", "faire", "fais", "faites", "faisons", "font", "do", "manage", "cope", "live", "vivre", "passer")
 
 // petSense reports "chat" meaning the animal: "un chat ou un chien pour un appart ?",
 // "mon chat est malade".

@@ -1391,6 +1391,19 @@ var phrasings = []phrasing{
 	{"Corte : quelqu'un pour installer un logiciel de gestion pour notre association ?", prov, "", "-", "94"},
 	{"Albert, notre maire, veut un lecteur PDF libre. Lequel ?", alt, "", "-", "-"},
 	{"près de Digne, une asso qui aide les personnes âgées avec l'ordi ?", prov, "", "-", "93"},
+	// "je lâche X" leaves X; "X m'a lâché" is news.
+	{"je lache dropbox, vous avez un truc a heberger soi meme ?", alt, "nextcloud", "dropbox", "-"},
+	{"zoom m'a encore lâché en plein cours mdr", none, "-", "-", "-"},
+	// The asker sets it up: no provider.
+	{"faut que je mette en place une sauvegarde automatique des pc du cabinet, y a du libre fiable ?", alt, "", "-", "-"},
+	// A file's size is no one who does the work.
+	{"le stock est sur un fichier Excel qui fait 12 onglets, un équivalent libre d'Excel ?", alt, "libreoffice", "microsoft-excel", "-"},
+	// Doing without a product asks for its replacement.
+	{"mon fils doit rendre son exposé en pdf, comment il fait sans Word ?", alt, "libreoffice", "microsoft-word", "-"},
+	// What is made is asked: a site, whatever it shows.
+	{"logiciel pour faire un petit site pour ma boulangerie, horaires + photos des gateaux", alt, "wordpress", "-", "-"},
+	// Whom it is for is no need: a dyslexic son wants Antidote's alternative, not a font.
+	{"Antidote c'est payant, y a aussi bien en libre ? c'est pour mon fils qui est dyslexique", alt, "grammalecte", "antidote", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
