@@ -181,7 +181,7 @@ func whatFor(toks []string, i int) bool {
 	return false
 }
 
-var whatPhrases = phraseList("quoi de mieux", "quoi de libre", "quoi utiliser", "quoi prendre", "what to use", "what s best", "what is best")
+var whatPhrases = phraseList("quoi de mieux", "quoi de libre", "quoi utiliser", "quoi prendre", "utilisez quoi", "utilises quoi", "vous utilisez quoi", "tu utilises quoi", "prenez quoi", "you use", "do you use", "what to use", "what s best", "what is best")
 
 // whichTool reports a name asked for as "quel outil (libre) de …": "Quel outil libre de
 // supervision simple ?" after a story about the NAS, "which open source tool for …".

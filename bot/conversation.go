@@ -197,6 +197,9 @@ func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
 		// "c'est certifié NF525 ?" after a list of providers asks about the software.
 		out.Intent = IntentAlternative
 	}
+	if out.Intent == IntentProviders && u.Intent != IntentProviders && hasPhrase(toks, ourselvesPhrases) {
+		out.Intent = IntentAlternative // "et si on le fait nous-mêmes, quel logiciel ?"
+	}
 	return out, true
 }
 

@@ -109,6 +109,9 @@ func doneAlready(toks []string, i int) bool {
 // connait Odoo ?", "des gens qui font du libre en Martinique ?" ask for someone,
 // somewhere, about something named.
 func (r *reading) someoneAsked(c cues) bool {
+	if !c.provider && hasPhrase(r.fixed, peerPhrases) {
+		return false // "quelqu'un a eu le même souci ?" asks the other members
+	}
 	someone := hasPhrase(r.free, peoplePhrases) // not "qui peut être différent"
 	provider := c.provider || someone && r.place != nil && (len(r.matches) > 0 || hasAny(r.free, softwareWords) || r.u.Service != "")
 	provider = provider || providerNamed(r.fixed) || devsSought(r.free) ||
@@ -361,6 +364,18 @@ func softwareDoes(toks []string) bool {
 	return false
 }
 
+var booksOf = wordSet("compta", "comptabilite", "gestion", "facturation", "paie", "parc", "informatique", "site", "stock", "stocks")
+
+// embedOnSite reports "intégrer" something on a web site: "une carte à intégrer sur son
+// site" embeds it, no integrator's job.
+func embedOnSite(toks []string, i int) bool {
+	if toks[i] != "integrer" && toks[i] != "embed" || i+1 >= len(toks) || toks[i+1] != "sur" && toks[i+1] != "dans" && toks[i+1] != "on" && toks[i+1] != "in" {
+		return false
+	}
+	// The site itself may have been read as a category: "sur son [site]".
+	return i+2 < len(toks) && (possessives[toks[i+2]] || otherPossessives[toks[i+2]] || definiteWords[toks[i+2]] || toks[i+2] == "site" || toks[i+2] == "website")
+}
+
 var sizeVerbs = wordSet("fait", "font", "pese", "pesent", "contient", "has", "weighs")
 
 // sourceOf reports a provider word that says where something came from: "12 PC donnés
@@ -546,10 +561,13 @@ var userSubjects = wordSet("they", "people", "folks", "users", "members", "every
 // workDone reports a service named as finished: "on a fini la migration vers Proxmox".
 func workDone(toks []string, i int) bool {
 	k := i - 1
-	if k > 0 && (definiteWords[toks[k]] || possessives[toks[k]]) {
+	if k > 0 && (toks[k] == "it" || toks[k] == "informatique") {
+		k-- // "after the IT migration"
+	}
+	if k > 0 && (definiteWords[toks[k]] || possessives[toks[k]] || toks[k] == "the") {
 		k--
 	}
-	return k >= 0 && doneWords[toks[k]]
+	return k >= 0 && (doneWords[toks[k]] || toks[k] == "after" || toks[k] == "apres" || toks[k] == "since" || toks[k] == "depuis")
 }
 
 var doneWords = wordSet("fini", "finie", "termine", "terminee", "acheve", "reussi", "boucle", "finished", "completed", "done")
@@ -587,8 +605,9 @@ func selfDoing(toks []string, i int) bool {
 // softwareToDo reports a verb that says what the software sought is for: "un logiciel
 // libre à installer à la place", "quels logiciels éducatifs installer".
 func softwareToDo(toks []string, i int) bool {
-	if i > 1 && toks[i-1] == "a" && libreWords[toks[i-2]] || i > 0 && toks[i-1] == "quoi" {
-		return true // "une carte libre à intégrer", "je sais pas quoi installer": what to, not who
+	if i > 1 && toks[i-1] == "a" && libreWords[toks[i-2]] || i > 0 && toks[i-1] == "quoi" || i+1 < len(toks) && toks[i+1] == "quoi" ||
+		embedOnSite(toks, i) {
+		return true // "une carte libre à intégrer", "je sais pas quoi installer", "faut installer quoi": what to, not who
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if toks[k] == "qui" || toks[k] == "who" || modalVerbs[toks[k]] {
@@ -953,6 +972,10 @@ func askerOrg(toks []string, i int) bool {
 	for k, n := i-1, 0; k >= 0 && n < 3; k-- {
 		if possessives[toks[k]] || toks[k] == "pour" || toks[k] == "for" && !(k > 0 && lookingWords[toks[k-1]]) {
 			return true // "for a 10 people company" — but "looking for a consultancy" is sought
+		}
+		// The books' noun may have been read as a category: "la [compta] d'une entreprise".
+		if (toks[k] == "d" || toks[k] == "de") && k > 0 && (booksOf[toks[k-1]] || definiteWords[toks[k-1]] || toks[k-1] == "pour") {
+			return true // "tenir la compta d'une petite entreprise": whose books, not who keeps them
 		}
 		if !isNumber(toks[k]) && !sizeWords[toks[k]] {
 			n++ // "for a 10 people company": a size does not count

@@ -198,8 +198,8 @@ func (r *reading) signals(c cues) signals {
 		postfix:     !named && postfixAlternative(r.fixed) != "",
 		chatter:     r.chatter(c, products),
 		// "tu préfères vim ou emacs ?": the bot's taste between libre tools, not a request.
-		joke: hasAny(r.fixed, jokeWords) || hasPhrase(r.fixed, jokePhrases) || len(u.Products)+len(u.Categories)+len(u.Needs) == 0 &&
-			(len(u.Tools) > 1 && hasPhrase(r.fixed, tastePhrases) || len(u.Tools) > 0 && hasPhrase(r.fixed, likePhrases)),
+		joke: hasAny(r.fixed, jokeWords) || hasPhrase(r.fixed, jokePhrases) || len(u.Categories)+len(u.Needs) == 0 &&
+			(len(u.Tools) > 1 && hasPhrase(r.fixed, tastePhrases) || r.namesMatched() > 1 && hasPhrase(r.fixed, preferPhrases) || len(u.Products) == 0 && len(u.Tools) > 0 && hasPhrase(r.fixed, likePhrases)),
 		kindNamed: r.u.Kind != "",
 		cues:      c,
 	}
@@ -209,10 +209,13 @@ func (r *reading) signals(c cues) signals {
 // purchase, a meeting being set, a product's status ("Slack rame aujourd'hui non ?").
 func (r *reading) chatter(c cues, products bool) bool {
 	u := &r.u
+	if laughOpener(r.toks) && !u.Question && hasPhrase(r.fixed, storyPhrases) {
+		return true // "lol I asked my boss to switch from Excel to LibreOffice and he looked at me…"
+	}
 	if c.strongAlt || c.provider {
 		return false
 	}
-	news := hasPhrase(r.fixed, offerPhrases) && !hasPhrase(r.fixed, switchToPhrases) ||
+	news := hasPhrase(r.fixed, offerPhrases) && !hasPhrase(r.fixed, switchToPhrases) || hasPhrase(r.fixed, peerPhrases) && !c.alt ||
 		(hasPhrase(r.fixed, remarkPhrases) || laughOpener(r.toks)) && !u.Question ||
 		phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
 		hasPhrase(r.fixed, boughtPhrases) && !c.alt || arrangesMeeting(r.fixed) && !c.alt && len(u.Tools) == 0
@@ -228,6 +231,31 @@ func (r *reading) chatter(c cues, products bool) bool {
 		!(len(u.Categories) > 0 && c.alt && u.Question) && !(u.Question && hasAny(r.free, purposeWords)) && !r.askedCategory &&
 		!(products && brokenForTask(r.fixed))
 }
+
+// preferPhrases ask the bot's own taste: "tu préfères Windows ou Mac toi ?".
+var preferPhrases = phraseList("tu preferes", "tu prefere", "vous preferez", "do you prefer", "you prefer")
+
+// namesMatched counts the names of products and tools the message holds, kept or not:
+// "tu préfères Windows ou Mac ?" names two.
+func (r *reading) namesMatched() int {
+	seen := map[string]bool{}
+	for _, m := range r.matches {
+		if m.hit.Kind.Names() {
+			seen[m.hit.ID] = true
+		}
+	}
+	return len(seen)
+}
+
+// storyPhrases tell what happened: a story, not a request.
+var storyPhrases = phraseList("i asked", "i told", "he looked", "she looked", "they looked", "he said", "she said", "j ai demande",
+	"j ai dit", "il m a regarde", "elle m a regarde", "il m a dit", "elle m a dit")
+
+// peerPhrases ask the other members about what happened to them: "quelqu'un a suivi le
+// webinaire d'hier sur Teams ?", "qqn a eu le même souci ?".
+var peerPhrases = phraseList("quelqu un a suivi", "qqn a suivi", "quelqu un a eu", "qqn a eu", "quelqu un a vu", "qqn a vu",
+	"quelqu un d autre", "vous aussi", "moi aussi", "anyone else", "anybody else", "did anyone", "has anyone else", "le meme souci",
+	"le meme probleme", "the same problem", "the same issue")
 
 // droppingPhrases drop a product: "je lâche Dropbox" leaves it, unlike "le disque lâche".
 var droppingPhrases = phraseList("je lache", "on lache", "j ai lache", "on a lache", "nous lachons")

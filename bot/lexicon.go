@@ -74,6 +74,7 @@ var helpPhrases = phraseList(
 	"gratuit de vous poser", "gratuit de te poser", "vous gardez ce que", "tu gardes ce que", "are you some kind of",
 	"are you chatgpt", "are you an ai", "are you a chatgpt", "tu vends des logiciels", "vous vendez des logiciels",
 	"c est gratuit ton truc", "gratuit ton truc", "c est payant ton truc",
+	"tu peux aussi trouver des entreprises", "tu trouves aussi des entreprises", "ou seulement des logiciels", "ou juste des logiciels",
 )
 
 // providerWords name an organisation that can do the work.
@@ -440,7 +441,7 @@ var tastePhrases = phraseList("tu preferes", "tu prefere", "vous preferez", "t e
 
 // plainWords are everyday chat words that no word list has and that are never a typo of a
 // name: "le wifi" is no wiki, "une amap" no uMap.
-var plainWords = wordSet("wifi", "amap", "amaps", "ehpad", "ccas", "mjc", "esat", "fablab", "fablabs",
+var plainWords = wordSet("wifi", "phd", "phds", "postdoc", "postdocs", "amap", "amaps", "ehpad", "ccas", "mjc", "esat", "fablab", "fablabs",
 	"hackerspace", "tiers", "lieu", "asso", "assos", "coloc", "covoit", "visio", "visios", "smartphone",
 	"smartphones", "box", "imprimante", "imprimantes", "wiki", "cloud", "mail", "mails", "insta", "snap", "cdi", "ent",
 	"cata", "cuma", "cumas", "bde", "apel", "ogec", "sdis", "siae", "ssiad", "gaec", "earl",

@@ -28,6 +28,7 @@ func (r *reading) keepNames(c cues) {
 	var loose, looseTools []string // everyday words kept as products or tools on the message's cue alone
 	var without []string           // products named after "sans"
 	var asked []string             // products named right after a cue ("alternative à Access"), whatever was said before
+	var capitalLoose []string      // everyday words written as names in English ("in Notion")
 	for _, m := range r.matches {
 		// "messenger sans facebook": what comes after "sans" is not asked for.
 		// "formation Blender", "hébergement Sympa": a service named right before asks about it.
@@ -47,6 +48,9 @@ func (r *reading) keepNames(c cues) {
 			}
 			kept := r.keepProduct(m)
 			// "…game servers (minecraft, valheim)": examples in brackets set the scene.
+			if kept && convertedFrom(r.fixed, m.start) {
+				r.setting = append(r.setting, m.hit.ID) // "convert my Word chapters to LaTeX": the source format
+			}
 			if kept && causeOf(r.fixed, m.start) {
 				r.causes = append(r.causes, m.hit.ID) // "after the copilot training mess"
 			}
@@ -54,13 +58,17 @@ func (r *reading) keepNames(c cues) {
 				r.setting = append(r.setting, m.hit.ID) // "sur la page Facebook", "une feuille Excel": what serves today
 			}
 			if kept && m.hit.Ambiguous && !afterService && !leaving && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) && !r.listedWithSibling(m) && !r.versioned(m) {
-				loose = append(loose, m.hit.ID)
+				if r.u.Lang == English && r.capitalMidSentence(m) {
+					capitalLoose = append(capitalLoose, m.hit.ID) // "my whole PhD in Notion": a name, unless a need is asked
+				} else {
+					loose = append(loose, m.hit.ID)
+				}
 			}
 			if kept && cueRightBefore(r.fixed, m.start) {
 				asked = append(asked, m.hit.ID)
 			}
 		case knowledge.HitTool:
-			if r.keepTool(m) && m.hit.Ambiguous && !afterService && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) {
+			if r.keepTool(m) && m.hit.Ambiguous && !afterService && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) && !r.capitalMidSentence(m) {
 				looseTools = append(looseTools, m.hit.ID)
 			}
 		case knowledge.HitCategory:
@@ -70,6 +78,9 @@ func (r *reading) keepNames(c cues) {
 				r.keepNeed(m)
 			}
 		}
+	}
+	if len(r.u.Needs) > 0 {
+		loose = append(loose, capitalLoose...) // "our thesis in Word… a tool for long documents with a bibliography?"
 	}
 	// "un vieux fichier Access… une alternative libre à Access ?": named as the setting,
 	// then asked for.
@@ -280,11 +291,12 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 	return otherSense(r.toks, m) // "ma box Orange" is a router, "compte rendu" a report
 }
 
-// capitalMidSentence reports an everyday French word written with a capital inside a
-// sentence: "une liste Sympa ça ferait l'affaire" names the software, "c'est sympa" not.
+// capitalMidSentence reports an everyday word written with a capital inside a sentence:
+// "une liste Sympa ça ferait l'affaire" names the software, "c'est sympa" not.
 func (r *reading) capitalMidSentence(m phraseMatch) bool {
-	// Only a libre tool: "on se voit sur Zoom ce soir ?" names a product, and asks nothing.
-	return m.hit.Kind == knowledge.HitTool && r.u.Lang == French && m.start > 0 && r.capitalAt(m.start) && !r.capitalAt(m.start-1) &&
+	// In French only a libre tool: "on se voit sur Zoom ce soir ?" names a product, and asks
+	// nothing. In English a capital names: "I organise my whole PhD in Notion".
+	return (m.hit.Kind == knowledge.HitTool || r.u.Lang == English) && m.start > 0 && r.capitalAt(m.start) && !r.capitalAt(m.start-1) &&
 		!r.clauses()[m.start]
 }
 
@@ -321,6 +333,17 @@ func nounModifier(toks []string, end int) bool {
 
 var tradeNouns = wordSet("company", "companies", "business", "shop", "shops", "store", "bar", "bars", "merchant", "merchants",
 	"estate", "cellar", "farm", "farms", "producer", "producers", "maker", "makers", "lovers", "club", "list", "industry", "trade")
+
+// convertedFrom reports a product named as the format converted from: "convert my Word
+// thesis chapters to LaTeX", "convertir mes fichiers Excel en CSV".
+func convertedFrom(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k] == "convert" || toks[k] == "convertir" || toks[k] == "converting" {
+			return true
+		}
+	}
+	return false
+}
 
 // causeOf reports a product named as the reason for the move: "after the copilot training
 // mess we're leaving GitHub", "à cause de Copilot" — GitHub is what to replace.
@@ -605,7 +628,8 @@ var serviceLinks = wordSet("pour", "for", "un", "une", "a", "an", "de", "d", "du
 // A capital letter said to have changed is a renamed service too: "X c'est devenu
 // n'importe quoi".
 func (r *reading) oneLetterName(i int) bool {
-	cued := cueRightBefore(r.fixed, i) || i > 0 && leavingWords[r.fixed[i-1]] || postsOn(r.fixed, i) // "leaving X, where do i go", "poster sur X"
+	cued := cueRightBefore(r.fixed, i) || i > 0 && leavingWords[r.fixed[i-1]] || postsOn(r.fixed, i) || // "leaving X, where do i go", "poster sur X"
+		serviceBeside(r.toks, phraseMatch{start: i, end: i + 1}) // "an R training", "formation R"
 	became := !cued && phraseAt(r.fixed, i+1, becamePhrases) > 0
 	if !cued && !became {
 		return false // the cheap tests first: a long message may hold many lone letters
@@ -935,6 +959,9 @@ func ofOrganisation(toks []string, i int) bool {
 	if i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && orgNouns[toks[i-2]] {
 		return true
 	}
+	if i > 1 && staffNouns[toks[i-1]] && (isNumber(toks[i-2]) || legalForms[toks[i-1]]) {
+		return true // "une SARL de 4 salariés (menuiserie)": the firm's trade
+	}
 	k := i - 1
 	if k > 0 && (toks[k] == "la" || toks[k] == "l") {
 		k--
@@ -945,6 +972,8 @@ func ofOrganisation(toks []string, i int) bool {
 	j := k - 1 // "le salon | du livre | de la médiathèque": the owned thing may have its own complement
 	return ownedNouns[toks[j]] || j >= 2 && (toks[j-1] == "du" || toks[j-1] == "de" || toks[j-1] == "des") && ownedNouns[toks[j-2]]
 }
+
+var staffNouns = wordSet("salaries", "salarie", "employes", "employees", "staff", "sarl", "sas", "sasu", "eurl", "scop", "artisan", "artisans")
 
 // otherOnePhrases ask for something else than the tool named before: "Cura keeps
 // crashing, which other slicer would you suggest?".

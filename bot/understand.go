@@ -300,7 +300,8 @@ var droppingWords = wordSet("oubliez", "oublie", "oublions", "forget", "pas", "n
 // countedNouns follow a number that counts things: "30000 photos", "44000 habitants".
 var countedNouns = wordSet("photos", "personnes", "euros", "eur", "habitants", "pages", "fichiers", "adherents", "membres",
 	"clients", "salaries", "eleves", "etudiants", "mails", "lignes", "documents", "images", "videos", "users", "utilisateurs",
-	"contacts", "produits", "articles", "livres", "heures", "mots", "people", "files", "members", "students", "employees")
+	"contacts", "produits", "articles", "livres", "heures", "mots", "people", "files", "members", "students", "employees",
+	"doctorants", "benevoles", "volunteers", "agents", "postes", "pc", "ordis", "machines", "computers", "laptops")
 
 // possessive reports an English possessive after a name: "Saint-Gobain's", "Nancy's".
 func (r *reading) possessive(toks []string, end int) bool {
@@ -313,8 +314,9 @@ func (r *reading) quantity(start, end int) bool {
 	if end-start != 1 || !isNumber(r.toks[start]) {
 		return false
 	}
-	if end < len(r.toks) && countedNouns[r.toks[end]] {
-		return true // "30000 photos de mariages": a count, not Nîmes
+	modifier := end+1 < len(r.toks) && !definiteWords[r.toks[end]] && !indefinite[r.toks[end]] && !stopWords[r.toks[end]] // "12 PhD students"
+	if end < len(r.toks) && countedNouns[r.toks[end]] || modifier && countedNouns[r.toks[end+1]] {
+		return true // "30000 photos de mariages", "12 PhD students": a count, not Nîmes
 	}
 	n := r.toks[start]
 	for i := 0; ; {
@@ -545,6 +547,10 @@ func (r *reading) matchNames() {
 		markSpan(r.covered, m.start, m.end)
 		if m.hit.ID == "video" && m.start > 0 && (r.toks[m.start-1] == "appels" || r.toks[m.start-1] == "appel") {
 			r.matches[i].hit.ID = "visio" // "faire des appels vidéo": calls, not video editing
+		}
+		if m.hit.ID == "visio" && r.u.Lang == English && m.end-m.start == 1 && r.toks[m.start] == "visio" {
+			// "Visio alternative for drawing schematics": in English, Visio is Microsoft's.
+			r.matches[i].hit = knowledge.Hit{Kind: knowledge.HitProduct, ID: "microsoft-visio"}
 		}
 	}
 	// Products, tools and needs are kept in the order the message names them.

@@ -1404,6 +1404,26 @@ var phrasings = []phrasing{
 	{"logiciel pour faire un petit site pour ma boulangerie, horaires + photos des gateaux", alt, "wordpress", "-", "-"},
 	// Whom it is for is no need: a dyslexic son wants Antidote's alternative, not a font.
 	{"Antidote c'est payant, y a aussi bien en libre ? c'est pour mon fils qui est dyslexique", alt, "grammalecte", "antidote", "-"},
+	// Members asked about their own experience: small talk, and "a eu" is no Eu.
+	{"ma box Orange redémarre toute seule, quelqu'un a eu le même souci ?", none, "-", "-", "-"},
+	{"qqn a suivi le webinaire d'hier sur Teams ? le son était catastrophique", none, "-", "-", "-"},
+	// The bot's taste, and what it can find.
+	{"tu préfères Windows ou Mac toi Boussole ?", none, "-", "-", "-"},
+	{"tu peux aussi trouver des entreprises près de chez moi ou seulement des logiciels ?", help, "-", "-", "-"},
+	// "faut installer quoi" asks what; a map to embed on a site; the books of a small firm.
+	{"l'imprimante ne marche plus depuis qu'on est passés sous linux, faut installer quoi ?", alt, "", "-", "-"},
+	{"une carte interactive des randonnées à intégrer sur notre site, des outils libres ?", alt, "umap", "-", "-"},
+	{"On est une SARL de 4 salariés (menuiserie), on tourne sous EBP Compta, un logiciel libre pour tenir la compta d'une petite entreprise ?", alt, "dolibarr", "ebp", "-"},
+	// A local authority's name is where; a town labelled by its département number.
+	{"notre comcom (Creuse Grand Sud) cherche un prestataire pour GLPI", prov, "", "-", "75"},
+	{"Provins 77, quelqu'un pourrait venir configurer Thunderbird chez moi ? je suis en fauteuil", prov, "", "-", "11"},
+	// English: Visio is Microsoft's; a format converted from is no product to replace; R.
+	{"Visio alternative for drawing flowcharts on Linux?", alt, "drawio", "microsoft-visio", "-"},
+	{"is there a free tool to convert my Word chapters to LaTeX?", alt, "pandoc", "-", "-"},
+	{"looking for an R training for 12 PhD students near Strasbourg", prov, "r-project", "-", "44"},
+	{"I organise my whole PhD in Notion. I'd like something open source where my data stays on my laptop", alt, "", "notion", "-"},
+	// A laugh-opened story is small talk.
+	{"lol I asked my boss to switch from Excel to LibreOffice and he looked at me like I'd spoken Klingon", none, "-", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

@@ -133,7 +133,7 @@ func (ix *Index) addTools(tools []*Tool) {
 		}
 	}
 	for _, t := range tools {
-		amb := func(s string) bool { return t.Ambiguous && isEveryday(s) }
+		amb := func(s string) bool { return t.Ambiguous && isEveryday(s) || oneLetter(s) }
 		ix.add(t.Name, Hit{Kind: HitTool, ID: t.ID, Ambiguous: amb(t.Name)}, 3)
 		ix.add(t.ID, Hit{Kind: HitTool, ID: t.ID, Alias: true, Ambiguous: amb(t.ID)}, 1)
 		for _, a := range t.Aliases {

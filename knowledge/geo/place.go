@@ -339,6 +339,9 @@ func (s scan) at(i int) (Match, bool) {
 	if t == "saint" && i > 0 && toks[i-1] == "la" {
 		return Match{}, false // "à la Saint-Valentin": a feast day
 	}
+	if participles[t] && i > 1 && (toks[i-1] == "a" || toks[i-1] == "ai") && subjects[toks[i-2]] {
+		return Match{}, false // "quelqu'un a eu le même souci ?": a verb, not Eu
+	}
 	if place, ok := s.g.adjective[t]; ok && i > 0 && (orgWords[toks[i-1]] || areaNouns[toks[i-1]]) && len(s.g.names[place]) > 0 && s.free(i, 1) {
 		// "une SCOP nantaise", "un presta lyonnais": where the organisation is; "région
 		// lilloise": the area.
@@ -352,6 +355,9 @@ func (s scan) at(i int) (Match, bool) {
 		// "dans apt-get", "dans Limoges": without an article, "dans" reads as a place only
 		// before a big city.
 		bareDans: i > 0 && toks[i-1] == "dans", first: i == 0 && !(len(toks) > 1 && appositions[toks[1]])}
+	if i > 0 && localBodies[toks[i-1]] {
+		c.cue, c.strong, c.placeCue, c.body = true, true, true, true // "notre comcom (Creuse Grand Sud)"
+	}
 	if streetContext(toks, i) || idiom(toks, i) || travel(toks, i) || notThere(toks, i) || s.calledSo(i) {
 		return Match{}, false // "au 3 rue de Strasbourg": a street, wherever the street is
 	}
@@ -397,7 +403,7 @@ func (s scan) named(i int, c pickContext) (Match, bool) {
 			list, pc.cue, pc.strong, pc.article = deps, true, true, true // "une petite mairie du Var"
 		}
 		if in := s.g.inDep(list, toks, i+n); len(in) > 0 {
-			list, pc.cue, pc.strong = in, true, true // "Clermont (60)": the one in the Oise
+			list, pc.cue, pc.strong, pc.placeCue = in, true, true, true // "Clermont (60)": the one in the Oise; "Provins 77"
 		}
 		if styleContext(toks, i+n) || timeAfter(toks, i+n) {
 			continue // "la déco en Provence-style", "à la réunion de lundi"
@@ -506,6 +512,15 @@ func (s scan) free(i, n int) bool {
 	return true
 }
 
+// localBodies name a local authority, whose name follows: "la comcom Creuse Grand Sud".
+var localBodies = map[string]bool{"comcom": true, "agglo": true, "cc": true, "intercommunalite": true, "intercom": true}
+
+// participles after "a" or "ai" and a subject are verbs: "on a eu", "j'ai vu".
+var participles = map[string]bool{"eu": true, "vu": true, "lu": true, "su": true, "pu": true, "du": true}
+
+var subjects = map[string]bool{"j": true, "on": true, "il": true, "elle": true, "un": true, "qqn": true, "qui": true, "tu": true,
+	"nous": true, "vous": true, "ils": true, "elles": true, "ca": true, "personne": true}
+
 // appositions follow a first name, not a town: "Albert, notre maire, veut…".
 var appositions = map[string]bool{"notre": true, "nos": true, "mon": true, "ma": true, "son": true, "sa": true, "le": true, "la": true,
 	"our": true, "my": true, "the": true, "his": true, "her": true, "et": true, "and": true, "dit": true, "says": true, "veut": true, "wants": true}
@@ -526,6 +541,7 @@ type pickContext struct {
 	placeCue       bool // the cue is one of placeCues, not "sur" or "dans"
 	last           bool // the name ends the message ("prestataire AURA")
 	first          bool // the name opens the message ("Corte : quelqu'un pour installer…")
+	body           bool // the name follows a local authority's ("la comcom Creuse Grand Sud")
 }
 
 // placeCueBefore reports whether the cue before i (articles and "de" skipped) is one of
@@ -578,7 +594,7 @@ func (g *Geo) pick(list []ref, c pickContext) (ref, bool) {
 		}
 		// A département or region that is an ordinary word takes its article: "dans le Var",
 		// "dans la Manche" — "à var", "à somme" are not places.
-		if r.common && r.kind != kindCommune && !article && !c.multiword {
+		if r.common && r.kind != kindCommune && !article && !c.multiword && !c.body {
 			continue
 		}
 		// "il y a eu", "il a bu": a name of one or two letters is a place only when asked.
