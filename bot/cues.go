@@ -101,6 +101,9 @@ func doneAlready(toks []string, i int) bool {
 		return false
 	}
 	prev := toks[i-1]
+	if i > 1 && (prev == "enfin" || prev == "bien" || prev == "juste" || prev == "finalement") {
+		prev = toks[i-2] // "j'ai enfin installé Firefox"
+	}
 	return (prev == "ai" || prev == "jai" || prev == "avons" || prev == "deja") && strings.HasSuffix(toks[i], "e") ||
 		prev == "do" && i > 1 && toks[i-2] == "i"
 }
@@ -160,7 +163,8 @@ func doerAsked(toks []string) bool {
 var somethingForPhrases = phraseList("something to", "something for", "something that", "something simple to", "something easy to",
 	"quelque chose de simple pour", "un truc simple pour", "anything to", "anything for",
 	"anything that", "quelque chose pour", "quelque chose qui", "un truc pour", "un truc qui", "un machin pour",
-	"cherche de quoi", "de quoi faire", "some kind of", "a way to", "a way for", "un moyen de", "un moyen pour")
+	"cherche de quoi", "de quoi faire", "some kind of", "a way to", "a way for", "un moyen de", "un moyen pour",
+	"nice to find", "trying to find", "want to find", "j aimerais trouver", "ce serait bien de trouver", "aimerais trouver")
 
 var thatExistsPhrases = phraseList("ca existe", "existe en libre", "existent en libre", "does it exist", "does that exist",
 	"il existe un outil", "il existe un logiciel", "existe t il un outil", "existe t il un logiciel", "is there a tool",
@@ -598,6 +602,9 @@ func selfDoing(toks []string, i int) bool {
 	}
 	if toks[i-1] == "to" {
 		return i < 2 || !helperNouns[toks[i-2]]
+	}
+	if i > 1 && toks[i-1] == "apt" && selfSubjects[toks[i-2]] {
+		return true // "what should I apt install"
 	}
 	return selfSubjects[toks[i-1]] // not "nous": "qui peut nous installer" is its object
 }
@@ -1130,6 +1137,9 @@ func cueRightBefore(toks []string, i int) bool {
 // "under" or "with", maybe with a determiner ("sur mon iPhone", "on my Mac"): the system
 // something runs on.
 func platformContext(toks []string, i int) bool {
+	if i > 1 && toks[i-1] == "both" {
+		i-- // "works on both android and iphone"
+	}
 	if i > 0 && deviceNouns[toks[i-1]] {
 		return true // "sur mon tel Android", "des laptops (Windows + Ubuntu)", "un PC Windows"
 	}

@@ -156,6 +156,8 @@ var laughWords = wordSet("lol", "mdr", "ptdr", "haha", "hahaha", "xd", "lmao", "
 // remarkPhrases say what the asker thinks and ask nothing: "je vis très bien comme ça",
 // "je voulais juste le dire", "c'est encore un truc de geek".
 var remarkPhrases = phraseList("je vis tres bien", "on vit tres bien", "je voulais juste le dire", "je voulais juste dire",
+	"thanks for the tips", "thanks for the tip", "merci pour les conseils", "merci pour le conseil", "worked great", "works great",
+	"ca a marche", "ca a super bien marche", "ca marche nickel", "worked perfectly", "worked like a charm",
 	"juste pour dire", "ca me va tres bien", "ca me convient tres bien", "truc de geek", "trucs de geek", "truc de geeks",
 	"just wanted to say", "works fine for me", "i m happy with", "i am happy with", "je comprends rien a l informatique")
 

@@ -132,6 +132,7 @@ var doerPhrases = phraseList("qui peut", "qui pourrait", "qui fait", "qui font",
 	"qui forme", "qui installe", "qui heberge", "qui accompagne", "who trains", "who hosts")
 
 var providerPhrases = phraseList(
+	"an it person", "a local it person", "tech person", "local it", "it support person",
 	"pas loin de", "not far from", "aider sur place", "help on site", "help in person", "near me", "pres de chez moi", "around here", "near here", "nearby", "par ici", "pas loin d ici",
 	"dans ma region", "dans mon coin", "dans le coin", "a cote de chez moi", "autour de moi",
 	"faire installer", "un dev", "une dev", "des devs pour", "des devs qui", "cherche des devs", "d un dev", "vient sur place", "viennent sur place", "venir sur place", "se deplace",
@@ -254,6 +255,8 @@ var alternativeCuePhrases = [][]string{
 	{"passer", "au", "libre"}, {"passer", "au", "logiciel", "libre"}, {"passer", "aux", "logiciels", "libres"},
 	{"truc", "comme"}, {"quoi", "comme"}, {"koi", "comme"}, {"un", "outil", "comme"}, {"une", "appli", "comme"}, {"un", "logiciel", "comme"},
 	{"something", "like"}, {"anything", "like"}, {"a", "tool", "like"}, {"an", "app", "like"},
+	{"something", "else", "than"}, {"something", "other", "than"}, {"anything", "other", "than"}, {"anything", "else", "than"},
+	{"autre", "chose", "que"}, {"autre", "chose", "qu"},
 	{"vous", "avez", "mieux"}, {"t", "as", "mieux"}, {"y", "a", "mieux"}, {"quelque", "chose", "de", "mieux"}, {"un", "truc", "mieux"},
 	{"anything", "better"}, {"something", "better"},
 	{"migrer", "vers", "le", "libre"}, {"virer"}, {"degager"}, {"degoogliser"}, {"degooglisons"}, {"degooglisation"}, {"sortir", "des"}, {"sortir", "du"}, {"me", "debarrasser", "de"}, {"nous", "debarrasser", "de"}, {"se", "debarrasser", "de"},
@@ -469,7 +472,7 @@ var ownPhrases = phraseList("qqun a", "quelqu un a", "qq1 a", "quelqu un ici a",
 var triedWords = wordSet("deja", "already", "essaye", "teste", "tried", "tested", "used", "utilise")
 
 // jokePhrases are jokes' own openings: "combien de devs faut-il pour changer une ampoule ?".
-var jokePhrases = phraseList("changer une ampoule", "c est l histoire", "tu connais la blague", "une blague",
+var jokePhrases = phraseList("changer une ampoule", "c est l histoire", "question existentielle", "existential question", "vim ou emacs", "emacs ou vim", "vim or emacs", "emacs or vim", "tu connais la blague", "une blague",
 	"t ecoutes quoi", "tu ecoutes quoi", "quoi comme musique toi", "what music do you", "what do you listen to",
 	"ton film prefere", "your favourite", "your favorite",
 	// The bot's own life: "tu manges des croissants le matin ?".

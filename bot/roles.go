@@ -87,8 +87,8 @@ func integratedWith(toks []string, i int) bool {
 	if k > 1 && dataNouns[toks[k]] && (indefinite[toks[k-1]] || possessives[toks[k-1]] || definiteOrg[toks[k-1]]) {
 		k -= 2 // "branchés sur une base postgres"
 	}
-	if k > 0 && (possessives[toks[k]] || definiteOrg[toks[k]]) {
-		k--
+	if k > 0 && (possessives[toks[k]] || definiteOrg[toks[k]] || (toks[k] == "a" || toks[k] == "an") && toks[k-1] == "of") {
+		k-- // "on top of a postgres db" — not "intégrable à Moodle"
 	}
 	for n := 1; n <= 3 && k-n+1 >= 0; n++ {
 		if phraseAt(toks, k-n+1, integrationPhrases) == n {

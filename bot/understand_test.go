@@ -1424,6 +1424,22 @@ var phrasings = []phrasing{
 	{"I organise my whole PhD in Notion. I'd like something open source where my data stays on my laptop", alt, "", "notion", "-"},
 	// A laugh-opened story is small talk.
 	{"lol I asked my boss to switch from Excel to LibreOffice and he looked at me like I'd spoken Klingon", none, "-", "-", "-"},
+	// "members" alone is who, not membership software; video meetings in English.
+	{"What free tool could we use so that council members can attend meetings by video from home?", alt, "jitsi-meet", "-", "-"},
+	{"pour la réunion de mars on voudrait proposer des dates aux membres sans passer par Doodle", alt, "framadate", "", "-"},
+	{"un logiciel pour gérer les membres de notre club ?", alt, "paheko", "-", "-"},
+	// Something else than a system; a system named with "both"; a dashboard on top of a database.
+	{"my gran gave me her windows 7 laptop, can i put something else than windows on it?", alt, "linux-mint", "windows", "-"},
+	{"a shared calendar for the whole family that works on both android and iphone?", alt, "nextcloud", "-", "-"},
+	{"open source alternative for Power BI, just dashboards on top of a postgres db", alt, "apache-superset", "", "-"},
+	// What the asker installs; a wish to find; learning to code.
+	{"what should I apt install to open .docx files on ubuntu?", alt, "libreoffice", "-", "-"},
+	{"would be nice to find a simple drawing app for my daughter", alt, "kolourpaint", "-", "-"},
+	{"my son is 10 and wants to learn programming. what free tools would you recommend?", alt, "scratch", "-", "-"},
+	// Thanks and praise, an old joke, a finished install: small talk.
+	{"thanks for the tips yesterday, the LibreOffice thing worked great!", none, "-", "-", "-"},
+	{"question existentielle : vim ou emacs ? 😏", none, "-", "-", "-"},
+	{"qqn a vu le match hier soir ?? ps j'ai enfin installé Firefox sur le pc de mamie", none, "-", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
