@@ -26,7 +26,7 @@ func (r *reading) readCues() cues {
 		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider;
 		// "en entreprise", "en local": a setting, not someone to do the work.
 		if providerWords[t] && !askerOrg(r.free, i) && !inSetting(r.free, i) && !adjectiveAfterNoun(r.free, i) && !r.asLabel(t, i) &&
-			!compoundOf(r.free, i) && !sourceOf(r.free, i) && !r.mailbox(i) {
+			!compoundOf(r.free, i) && !sourceOf(r.free, i) && !r.mailbox(i) && !partnerOnly(r.free, i) {
 			if k := whoAt(r.free, i); k > 0 && selfWant(r.free, k) {
 				continue
 			}
@@ -369,6 +369,26 @@ func softwareDoes(toks []string) bool {
 }
 
 var booksOf = wordSet("compta", "comptabilite", "gestion", "facturation", "paie", "parc", "informatique", "site", "stock", "stocks")
+
+// partnerOnly reports a partner who is no provider sought: "envoyer un fichier à un
+// partenaire en Pologne", "requests come from partner staff" — unless one is sought for
+// a job: "un partenaire qui pourrait nous accompagner", "looking for a partner to host".
+func partnerOnly(toks []string, i int) bool {
+	if toks[i] != "partenaire" && toks[i] != "partenaires" && toks[i] != "partner" && toks[i] != "partners" {
+		return false
+	}
+	if i+1 < len(toks) && partnerJob[toks[i+1]] {
+		return false
+	}
+	for k := max(0, i-3); k < i; k++ {
+		if lookingWords[toks[k]] || toks[k] == "cherche" || toks[k] == "cherchons" || toks[k] == "trouver" || toks[k] == "besoin" || toks[k] == "need" {
+			return false
+		}
+	}
+	return true
+}
+
+var partnerJob = wordSet("qui", "who", "pour", "for", "to", "capable", "local", "locale", "locaux", "that", "pres", "near", "dans", "in", "sur")
 
 // embedOnSite reports "intégrer" something on a web site: "une carte à intégrer sur son
 // site" embeds it, no integrator's job.

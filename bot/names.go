@@ -48,7 +48,7 @@ func (r *reading) keepNames(c cues) {
 			}
 			kept := r.keepProduct(m)
 			// "…game servers (minecraft, valheim)": examples in brackets set the scene.
-			if kept && convertedFrom(r.fixed, m.start) {
+			if kept && (convertedFrom(r.fixed, m.start) || m.start > 0 && contentNouns[r.fixed[m.start-1]]) {
 				r.setting = append(r.setting, m.hit.ID) // "convert my Word chapters to LaTeX": the source format
 			}
 			if kept && causeOf(r.fixed, m.start) {
@@ -338,12 +338,15 @@ var tradeNouns = wordSet("company", "companies", "business", "shop", "shops", "s
 // thesis chapters to LaTeX", "convertir mes fichiers Excel en CSV".
 func convertedFrom(toks []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if toks[k] == "convert" || toks[k] == "convertir" || toks[k] == "converting" {
+		if toks[k] == "convert" || toks[k] == "convertir" || toks[k] == "converting" || toks[k] == "export" || toks[k] == "exports" || toks[k] == "exporter" {
 			return true
 		}
 	}
 	return false
 }
+
+// contentNouns name what is made for a network: "les visuels insta" are made elsewhere.
+var contentNouns = wordSet("visuels", "visuel", "posts", "stories", "story", "publications", "contenus", "reels", "miniatures", "thumbnails")
 
 // causeOf reports a product named as the reason for the move: "after the copilot training
 // mess we're leaving GitHub", "à cause de Copilot" — GitHub is what to replace.
@@ -454,7 +457,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 		ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || // "un petit studio d'enregistrement": who asks
 		peopleSought(r.toks, m.start) || m.end-m.start == 1 && mobileAt(r.toks, m.start) || // "une appli mobile": where, not an OS
 		notKeen(r.toks, m.start) || receivedThing(r.toks, m.start) || skillLacked(r.toks, m.start) || theyHold(r.toks, m.start) || r.writtenTranscription(m) || verbAfterNoun(r.toks, m) ||
-		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || journeyOf(r.toks, m) || // "we live in Fort-de-France", "a reporting trip"
+		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || journeyOf(r.toks, m) || modeOnly(r.toks, m) || // "we live in Fort-de-France", "a reporting trip"
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" && !userGroup(r.toks, m) { // "le cabinet comptable"
 		return
 	}

@@ -215,3 +215,9 @@ func callsMade(toks []string, m phraseMatch) bool {
 }
 
 var callKinds = wordSet("video", "videos", "visio", "audio", "telephoniques", "telephonique", "en")
+
+// modeOnly reports a category word naming how one joins, not what is sought: "I'll join
+// with audio only".
+func modeOnly(toks []string, m phraseMatch) bool {
+	return m.end < len(toks) && (toks[m.end] == "only" || toks[m.end] == "seulement" || toks[m.end] == "uniquement")
+}

@@ -1440,6 +1440,16 @@ var phrasings = []phrasing{
 	{"thanks for the tips yesterday, the LibreOffice thing worked great!", none, "-", "-", "-"},
 	{"question existentielle : vim ou emacs ? 😏", none, "-", "-", "-"},
 	{"qqn a vu le match hier soir ?? ps j'ai enfin installé Firefox sur le pc de mamie", none, "-", "-", "-"},
+	// A partner who receives a file is no provider; a foreign country is no typo of a French place.
+	{"comment envoyer un gros fichier de façon sécurisée à un partenaire en Pologne ?", alt, "lufi", "-", "-"},
+	// Content made for a network: the tool it is made with is what is replaced.
+	{"jfais tous les visuels insta de l'asso sur canva, ya un truc libre pareil ?", alt, "penpot", "canva", "-"},
+	// Joining with audio only is how, not an audio tool.
+	{"my camera is broken so I'll join with audio only. Which free video call tool works best on a weak connection?", alt, "jitsi-meet", "-", "-"},
+	// An edition word makes French words a brand.
+	{"remplacer Gribouille Pad Pro par du libre c'est possible ?", alt, "-", "-", "-"},
+	// The bot asked how it works.
+	{"Boussole, tu peux m'expliquer comment tu fonctionnes et ce que tu sais faire ?", help, "-", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

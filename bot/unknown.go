@@ -35,6 +35,9 @@ func (r *reading) unknownProduct(c cues) string {
 	onlyProvider := !(c.alt || c.strongAlt || r.u.Question)
 	for i, w := range words {
 		k := firstToken(w)
+		if editionName(words, i) && r.byRequest(words, i) && len(r.u.Products)+len(r.u.Tools) == 0 {
+			return nameFrom(words, i) // "remplacer Gribouille Pad Pro par du libre": French words, a brand's name
+		}
 		if !r.strangeWord(k) || onlyProvider && !(i > 0 && toolAskers[firstToken(words[i-1])]) {
 			continue // "prestataire Zimbra vers Orléans" names a tool; "une SCOP Dupont" a firm
 		}
@@ -66,6 +69,22 @@ func usedThenLikened(words []string, i int) bool {
 }
 
 var similarWords = wordSet("similar", "similaire", "equivalent", "pareil", "same", "ressemble", "ressemblant", "comparable")
+
+// editionName reports capitalised words ending with an edition ("Gribouille Pad Pro",
+// "Zorglub Plus"): a product's name, whatever its words.
+func editionName(words []string, i int) bool {
+	if !startsUpper(words[i]) {
+		return false
+	}
+	for k := i + 1; k < len(words) && k <= i+3 && startsUpper(words[k]); k++ {
+		if editions[firstToken(words[k])] {
+			return true
+		}
+	}
+	return false
+}
+
+var editions = wordSet("pro", "plus", "premium", "max", "ultimate", "enterprise", "entreprise", "deluxe")
 
 // becomesPaid reports a name followed by news of its price: "Transkribus devient payant".
 func becomesPaid(words []string, i int) bool {

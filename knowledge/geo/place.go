@@ -487,8 +487,8 @@ func surroundings(toks []string, i int) bool {
 // typo reads a place name with a typo after a cue: "près de Nantess", "en Bretgne".
 func (s scan) typo(i int, c pickContext) (Match, bool) {
 	for n := min(3, len(s.toks)-i); n >= 1; n-- {
-		if !s.free(i, n) || !typoSpan(s.toks[i:i+n], s.g.nearPlace) {
-			continue
+		if !s.free(i, n) || !typoSpan(s.toks[i:i+n], s.g.nearPlace) || n == 1 && foreignCountries[s.toks[i]] {
+			continue // "un partenaire en Pologne" is abroad, not in Sologne
 		}
 		name, ok := s.g.correct(strings.Join(s.toks[i:i+n], " "))
 		if !ok {
@@ -511,6 +511,14 @@ func (s scan) free(i, n int) bool {
 	}
 	return true
 }
+
+// foreignCountries are never a typo of a French place: "en Pologne" is not "en Sologne".
+var foreignCountries = map[string]bool{"pologne": true, "poland": true, "espagne": true, "spain": true, "allemagne": true,
+	"germany": true, "italie": true, "italy": true, "belgique": true, "belgium": true, "suisse": true, "portugal": true,
+	"autriche": true, "austria": true, "irlande": true, "ireland": true, "angleterre": true, "england": true, "ecosse": true,
+	"scotland": true, "grece": true, "greece": true, "suede": true, "sweden": true, "norvege": true, "norway": true,
+	"danemark": true, "denmark": true, "roumanie": true, "romania": true, "hongrie": true, "hungary": true, "croatie": true,
+	"tunisie": true, "maroc": true, "algerie": true, "senegal": true, "canada": true, "quebec": true, "bresil": true}
 
 // localBodies name a local authority, whose name follows: "la comcom Creuse Grand Sud".
 var localBodies = map[string]bool{"comcom": true, "agglo": true, "cc": true, "intercommunalite": true, "intercom": true}
