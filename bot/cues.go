@@ -164,7 +164,8 @@ var somethingForPhrases = phraseList("something to", "something for", "something
 	"quelque chose de simple pour", "un truc simple pour", "anything to", "anything for",
 	"anything that", "quelque chose pour", "quelque chose qui", "un truc pour", "un truc qui", "un machin pour",
 	"cherche de quoi", "de quoi faire", "some kind of", "a way to", "a way for", "un moyen de", "un moyen pour",
-	"nice to find", "trying to find", "want to find", "j aimerais trouver", "ce serait bien de trouver", "aimerais trouver")
+	"nice to find", "trying to find", "want to find", "j aimerais trouver", "ce serait bien de trouver", "aimerais trouver",
+	"sans trouver", "without finding", "je trouve pas", "je ne trouve pas", "can t find", "cannot find")
 
 var thatExistsPhrases = phraseList("ca existe", "existe en libre", "existent en libre", "does it exist", "does that exist",
 	"il existe un outil", "il existe un logiciel", "existe t il un outil", "existe t il un logiciel", "is there a tool",
@@ -1138,7 +1139,7 @@ var sizeWords = wordSet("people", "personnes", "salaries", "employees", "staff",
 
 var whereWords = wordSet("dans", "en", "a", "au", "aux", "sur", "vers", "pres", "in", "near")
 
-var selfDescribing = wordSet("suis", "sommes", "pas", "am", "not", "ni")
+var selfDescribing = wordSet("suis", "sommes", "pas", "am", "not", "ni", "chui", "chuis", "jsuis")
 
 var definiteOrg = wordSet("l", "le", "la", "les", "cette", "notre", "the")
 
@@ -1173,10 +1174,10 @@ func platformContext(toks []string, i int) bool {
 var otherPossessives = wordSet("son", "sa", "ses", "leur", "leurs", "his", "her", "their")
 
 // deviceCues put a product in the asker's setting: "sur Android", "under Windows".
-var deviceCues = wordSet("sur", "sous", "avec", "on", "under", "with", "dans", "entre", "between")
+var deviceCues = wordSet("sur", "sous", "avec", "on", "under", "with", "dans", "entre", "between", "for", "pour")
 
 var deviceNouns = wordSet("tel", "telephone", "smartphone", "portable", "mobile", "pc", "ordi", "ordinateur",
-	"laptop", "laptops", "portables", "phone", "tablette", "poste", "postes", "serveur", "serveurs", "machine", "machines", "computer", "pcs", "ordis",
+	"laptop", "laptops", "portables", "phone", "phones", "tablets", "tablette", "poste", "postes", "serveur", "serveurs", "machine", "machines", "computer", "pcs", "ordis",
 	"ordinateurs", "tablettes", "computers")
 
 // refusedVerb reports a service verb nobody wants done: "ils ne veulent plus rien
@@ -1234,7 +1235,7 @@ func without(toks []string, i, reach int, stops, gap map[string]bool) bool {
 
 var (
 	withoutWords  = wordSet("sans", "without")
-	negationWords = wordSet("sans", "without", "hors", "refusent", "refuse", "refusant", "refuses")
+	negationWords = wordSet("sans", "without", "hors", "refusent", "refuse", "refusant", "refuses", "no")
 	holderWords   = wordSet("le", "la", "les", "l", "de", "d", "du", "des", "any", "un", "une", "mon", "ma", "mes",
 		"compte", "comptes", "account", "passer", "par", "utiliser", "tableau", "tableaux", "fichier",
 		"fichiers", "feuille", "feuilles", "groupe", "groupes", "envoyer", "ca", "chez", "sur", "to", "using",

@@ -132,7 +132,7 @@ var botLikePhrases = phraseList("are you some kind of", "are you a kind of", "ar
 // howPhrases ask how, wherever they stand, with or without a question mark: "…on a pas la
 // licence office, on fait comment".
 var howPhrases = phraseList("on fait comment", "je fais comment", "jfais comment", "comment on fait", "comment je fais", "comment faire",
-	"how do i", "how do we", "how can i", "how can we")
+	"how do i", "how do we", "how can i", "how can we", "how do you")
 
 // howOpening reports a message that opens on "comment" or "how": a question even without
 // its question mark ("comment bloquer toutes ces pubs, ma tablette en est pleine").

@@ -48,7 +48,7 @@ func (r *reading) keepNames(c cues) {
 			}
 			kept := r.keepProduct(m)
 			// "…game servers (minecraft, valheim)": examples in brackets set the scene.
-			if kept && (convertedFrom(r.fixed, m.start) || m.start > 0 && contentNouns[r.fixed[m.start-1]]) {
+			if kept && (convertedFrom(r.fixed, m.start) || m.start > 0 && contentNouns[r.fixed[m.start-1]] || likenedTo(r.fixed, m.start)) {
 				r.setting = append(r.setting, m.hit.ID) // "convert my Word chapters to LaTeX": the source format
 			}
 			if kept && causeOf(r.fixed, m.start) {
@@ -57,7 +57,8 @@ func (r *reading) keepNames(c cues) {
 			if kept && (postedOn(r.fixed, m.start) || makeshift(r.fixed, m.start) || r.publishedOn(m) || r.parens()[m.start] && m.start > 0 || contentFor(r.fixed, m.end)) {
 				r.setting = append(r.setting, m.hit.ID) // "sur la page Facebook", "une feuille Excel": what serves today
 			}
-			if kept && m.hit.Ambiguous && !afterService && !leaving && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) && !r.listedWithSibling(m) && !r.versioned(m) {
+			if kept && m.hit.Ambiguous && !afterService && !leaving && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) && !r.listedWithSibling(m) && !r.versioned(m) &&
+				!doneWithout(r.fixed, m.start) {
 				if r.u.Lang == English && r.capitalMidSentence(m) {
 					capitalLoose = append(capitalLoose, m.hit.ID) // "my whole PhD in Notion": a name, unless a need is asked
 				} else {
@@ -348,6 +349,16 @@ func convertedFrom(toks []string, i int) bool {
 // contentNouns name what is made for a network: "les visuels insta" are made elsewhere.
 var contentNouns = wordSet("visuels", "visuel", "posts", "stories", "story", "publications", "contenus", "reels", "miniatures", "thumbnails")
 
+// likenedTo reports a product the result is compared to: "my figures look like 2005
+// excel charts" — what it should not look like, not what to replace.
+func likenedTo(toks []string, i int) bool {
+	k := i - 1
+	if k > 0 && isNumber(toks[k]) {
+		k--
+	}
+	return k > 0 && toks[k] == "like" && lookVerbs[toks[k-1]]
+}
+
 // causeOf reports a product named as the reason for the move: "after the copilot training
 // mess we're leaving GitHub", "à cause de Copilot" — GitHub is what to replace.
 func causeOf(toks []string, i int) bool {
@@ -372,7 +383,8 @@ var makeNameNext = wordSet("com", "integromat", "scenario", "scenarios", "automa
 // doneWithout reports a product the person must do without: "comment elle fait sans
 // Word ?", "how do I manage without Photoshop" — what to replace, not what to avoid.
 func doneWithout(toks []string, i int) bool {
-	return i > 1 && (toks[i-1] == "sans" || toks[i-1] == "without") && withoutVerbs[toks[i-2]]
+	return i > 1 && (toks[i-1] == "sans" || toks[i-1] == "without") && withoutVerbs[toks[i-2]] ||
+		i > 1 && toks[i-1] == "pas" && (toks[i-2] == "ai" || toks[i-2] == "a" || toks[i-2] == "avons") // "je n'ai pas Word… avec quoi ?"
 }
 
 var withoutVerbs = wordSet("fait", "faire", "fais", "faites", "faisons", "font", "do", "manage", "cope", "live", "vivre", "passer")
@@ -457,7 +469,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 		ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || // "un petit studio d'enregistrement": who asks
 		peopleSought(r.toks, m.start) || m.end-m.start == 1 && mobileAt(r.toks, m.start) || // "une appli mobile": where, not an OS
 		notKeen(r.toks, m.start) || receivedThing(r.toks, m.start) || skillLacked(r.toks, m.start) || theyHold(r.toks, m.start) || r.writtenTranscription(m) || verbAfterNoun(r.toks, m) ||
-		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || journeyOf(r.toks, m) || modeOnly(r.toks, m) || // "we live in Fort-de-France", "a reporting trip"
+		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || journeyOf(r.toks, m) || modeOnly(r.toks, m) || toDoIt(r.toks, m) || // "we live in Fort-de-France", "a reporting trip"
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" && !userGroup(r.toks, m) { // "le cabinet comptable"
 		return
 	}
@@ -482,8 +494,13 @@ func forDevice(toks []string, m phraseMatch) bool {
 	if k >= 0 && (indefinite[toks[k]] || possessives[toks[k]] || definiteWords[toks[k]]) {
 		k--
 	}
+	if m.end-m.start == 1 && deviceNouns[toks[m.start]] && m.start > 0 && (isNumber(toks[m.start-1]) || deviceCounts[toks[m.start-1]]) {
+		return true // "android phones + one PC": devices counted, no system asked
+	}
 	return m.end-m.start == 1 && deviceNouns[toks[m.start]] && k >= 0 && k < m.start-1 && (toks[k] == "pour" || toks[k] == "for")
 }
+
+var deviceCounts = wordSet("one", "two", "three", "deux", "trois", "quatre", "several", "plusieurs")
 
 // mailSense reads "messagerie" as e-mail beside a mailbox: "une adresse gmail… on voudrait
 // une vraie messagerie" asks for mail, not for a chat app.
@@ -759,7 +776,7 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 func (r *reading) keepNeed(m phraseMatch) {
 	if ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || reservedThing(r.toks, m.start) || receivedThing(r.toks, m.start) ||
 		actingPeople(r.toks, m) || payParticiple(r.toks, m) || r.reflexiveVerb(m) || verbAfterNoun(r.toks, m) || barcodeScan(r.toks, m) || orgSought(r.toks, m) || r.writtenTranscription(m) ||
-		moneyIn(r.fixed, m) || journeyOf(r.fixed, m) || callsMade(r.fixed, m) {
+		moneyIn(r.fixed, m) || journeyOf(r.fixed, m) || callsMade(r.fixed, m) || onTheForum(r.fixed, m) {
 		return
 	}
 	phrase := strings.Join(r.fixed[m.start:m.end], " ")
@@ -909,6 +926,9 @@ func (r *reading) productFacet(cid string) bool {
 // system asked for replaces the system the machines run — not in "une appli de notes…
 // sur android et linux").
 func (r *reading) platformAsked() {
+	if k := cueAt(r.fixed); k >= 0 && k < len(r.fixed) && r.strangeWord(r.fixed[k]) {
+		return // "alternative to Quenzo for iPad?": the cue names something unknown
+	}
 	if len(r.u.Products)+len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) == 0 {
 		r.u.Products = r.platforms
 		r.u.onlyPlatform = len(r.platforms) > 0
@@ -928,8 +948,9 @@ func (r *reading) inCategories(id string) bool {
 // "une appli de notes… sur android et linux" does not.
 func (r *reading) systemAskedBeside() bool {
 	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
-		if m.hit.Kind != knowledge.HitCategory || !slices.Contains(r.u.Categories, m.hit.ID) || !r.platformCategory(m.hit.ID) {
-			return false
+		if m.hit.Kind != knowledge.HitCategory || !slices.Contains(r.u.Categories, m.hit.ID) || !r.platformCategory(m.hit.ID) ||
+			forDevice(r.toks, m) {
+			return false // "they have android phones + one PC": a device counted
 		}
 		asPlatform := r.afterPlatform(m) || platformContext(r.fixed, m.start) && !(m.start > 1 && switchVerbs[r.fixed[m.start-2]])
 		return !asPlatform
@@ -1100,6 +1121,10 @@ func (r *reading) toolsNotPlatforms() []string {
 	return keep
 }
 
+// leadingAdjectives may open a request written as a noun phrase: "encrypted messenger…".
+var leadingAdjectives = wordSet("encrypted", "secure", "simple", "lightweight", "private", "offline", "chiffre", "chiffree", "securise",
+	"securisee", "leger", "legere", "simple", "selfhosted")
+
 // leadingNeed reports a message that starts with a need, as chat requests do: "un
 // navigateur respectueux de la vie privée", "a password manager for the team".
 func (r *reading) leadingNeed() bool {
@@ -1118,6 +1143,9 @@ func (r *reading) leadingNeed() bool {
 		within, broad = 2, true
 	case infinitive(r.toks[0]):
 		within, broad = 3, true
+	case leadingAdjectives[r.toks[0]]:
+		// "encrypted messenger that does NOT need a phone number"
+		within, broad = 2, true
 	case p > 0:
 		// "plutôt pour trouver une date de réunion": only what it is for, as a
 		// follow-up says it.

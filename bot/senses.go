@@ -221,3 +221,16 @@ var callKinds = wordSet("video", "videos", "visio", "audio", "telephoniques", "t
 func modeOnly(toks []string, m phraseMatch) bool {
 	return m.end < len(toks) && (toks[m.end] == "only" || toks[m.end] == "seulement" || toks[m.end] == "uniquement")
 }
+
+// onTheForum reports a forum named as where one looked: "plusieurs tours sur le forum
+// sans trouver…" — this community's forum, no forum software asked.
+func onTheForum(toks []string, m phraseMatch) bool {
+	return m.end-m.start == 1 && toks[m.start] == "forum" && m.start > 1 && definiteWords[toks[m.start-1]] &&
+		(toks[m.start-2] == "sur" || toks[m.start-2] == "on" || toks[m.start-2] == "dans")
+}
+
+// toDoIt reports "to do" as a verb: "scared to do it alone" is no to-do list.
+func toDoIt(toks []string, m phraseMatch) bool {
+	return m.end-m.start == 2 && toks[m.start] == "to" && toks[m.start+1] == "do" && m.end < len(toks) &&
+		(toks[m.end] == "it" || toks[m.end] == "this" || toks[m.end] == "that" || toks[m.end] == "so" || toks[m.end] == "the")
+}

@@ -548,7 +548,7 @@ func (r *reading) matchNames() {
 		if m.hit.ID == "video" && m.start > 0 && (r.toks[m.start-1] == "appels" || r.toks[m.start-1] == "appel") {
 			r.matches[i].hit.ID = "visio" // "faire des appels vidéo": calls, not video editing
 		}
-		if m.hit.ID == "visio" && r.u.Lang == English && m.end-m.start == 1 && r.toks[m.start] == "visio" {
+		if m.hit.ID == "visio" && (r.u.Lang == English || cueRightBefore(r.fixed, m.start)) && m.end-m.start == 1 && r.toks[m.start] == "visio" {
 			// "Visio alternative for drawing schematics": in English, Visio is Microsoft's.
 			r.matches[i].hit = knowledge.Hit{Kind: knowledge.HitProduct, ID: "microsoft-visio"}
 		}

@@ -1450,6 +1450,29 @@ var phrasings = []phrasing{
 	{"remplacer Gribouille Pad Pro par du libre c'est possible ?", alt, "-", "-", "-"},
 	// The bot asked how it works.
 	{"Boussole, tu peux m'expliquer comment tu fonctionnes et ce que tu sais faire ?", help, "-", "-", "-"},
+	// A product one does not have is the one to replace.
+	{"France Travail me demande un CV. Je n'ai pas Word et pas d'argent pour l'acheter. Avec quoi je peux le faire ?", alt, "libreoffice", "microsoft-word", "-"},
+	// What a result should not look like is no product to replace; phones are devices.
+	{"Which python library for publication quality plots? my figures look like 2005 excel charts", alt, "seaborn", "-", "-"},
+	{"which free password manager is simple enough for my parents? they have android phones + one PC", alt, "", "-", "-"},
+	// Project work named by its parts; team rooms by project.
+	{"Need an open source tool for tasks, deliverables, milestones with 7 partners. Emails are killing us", alt, "", "-", "-"},
+	{"on cherche une messagerie instantanée libre pour l'équipe du labo, avec des salons par projet", alt, "mattermost", "-", "-"},
+	// A forum where one looked is no forum asked; "sans trouver" asks.
+	{"j'ai fait plusieurs tours sur le forum sans trouver de logiciel de montage vidéo simple", alt, "kdenlive", "-", "-"},
+	// The unknown product a cue names, whatever platform follows.
+	{"alternative to Quenzo for iPad?", alt, "-", "-", "-"},
+	// "chui" describes the asker.
+	{"Chui comptable indépendant, je voudrais lâcher Sage pour un logiciel de compta libre", alt, "dolibarr", "sage", "-"},
+	{"un equivalent a Visio svp", alt, "drawio", "microsoft-visio", "-"},
+	// A noun phrase with its adjective asks; a tracker blocker is no music tracker.
+	{"encrypted messenger that does NOT need a phone number", alt, "", "-", "-"},
+	{"tracker blocker for android apps, not only the browser", alt, "", "-", "-"},
+	// Someone sought in English: a local tech, a person around a town.
+	{"need help moving my parents off iCloud, they live in Ajaccio. any local tech who knows nextcloud?", prov, "", "", "94"},
+	{"any pi-hole / home network person around Clermont-Ferrand? I'll pay", prov, "pi-hole", "-", "84"},
+	// "scared to do it" is no to-do list.
+	{"looking for a linux user group in Normandy, my laptop needs a fresh install and i'm scared to do it alone", prov, "", "-", "28"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
