@@ -221,11 +221,15 @@ var subjectPronouns = wordSet("on", "nous", "je", "j", "tu", "vous", "ils", "ell
 
 // skipPurpose steps back from toks[j] over "libre", "open source" and the like.
 func skipPurpose(toks []string, j int) int {
-	for j >= 0 && (purposeWords[toks[j]] || toks[j] == "source") {
+	for j >= 0 && (purposeWords[toks[j]] || toks[j] == "source" || plainAdjectives[toks[j]]) {
 		j--
 	}
 	return j
 }
+
+// plainAdjectives may stand between a software noun and its task: "un logiciel simple pour
+// retoucher les photos".
+var plainAdjectives = wordSet("simple", "simples", "facile", "gratuit", "gratuite", "leger", "legere", "easy", "free", "good", "bon")
 
 // askedLibre reports a name asked for as libre: "un forum libre", "un outil de planning
 // libre ?", or with "libre" in its own words, "un forum libre ce serait mieux ?".

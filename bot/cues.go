@@ -624,8 +624,8 @@ func selfDoing(toks []string, i int) bool {
 	if toks[i-1] == "to" {
 		return i < 2 || !helperNouns[toks[i-2]]
 	}
-	if i > 1 && toks[i-1] == "apt" && selfSubjects[toks[i-2]] {
-		return true // "what should I apt install"
+	if i > 1 && (toks[i-1] == "apt" && selfSubjects[toks[i-2]] || toks[i-1] == "you" && (toks[i-2] == "do" || toks[i-2] == "can")) {
+		return true // "what should I apt install", "how do you install apps without the play store?"
 	}
 	return selfSubjects[toks[i-1]] // not "nous": "qui peut nous installer" is its object
 }
@@ -1160,6 +1160,9 @@ func cueRightBefore(toks []string, i int) bool {
 func platformContext(toks []string, i int) bool {
 	if i > 1 && toks[i-1] == "both" {
 		i-- // "works on both android and iphone"
+	}
+	if i > 0 && (toks[i-1] == "some" || toks[i-1] == "others" || toks[i-1] == "certains") {
+		return true // "some of us are on iphone, some android"
 	}
 	if i > 0 && deviceNouns[toks[i-1]] {
 		return true // "sur mon tel Android", "des laptops (Windows + Ubuntu)", "un PC Windows"

@@ -389,7 +389,7 @@ func (r *reading) correctTypos() {
 	tried := map[string]string{} // word → correction ("" for none)
 	for i, t := range r.toks {
 		if w := chatSpellings[t]; w != "" && !r.taken[i] {
-			r.fixed[i] = w // "c koi le mieux", "mes vids"
+			r.fixed[i], r.toks[i] = w, w // "c koi le mieux", "mes vids", "un logiciel pr retoucher"
 			continue
 		}
 		// A real French word is no typo: "maintenu" is not "maintenir".

@@ -1473,6 +1473,11 @@ var phrasings = []phrasing{
 	{"any pi-hole / home network person around Clermont-Ferrand? I'll pay", prov, "pi-hole", "-", "84"},
 	// "scared to do it" is no to-do list.
 	{"looking for a linux user group in Normandy, my laptop needs a fresh install and i'm scared to do it alone", prov, "", "-", "28"},
+	// Platforms named with "some"; what "you" install is what the asker installs.
+	{"a good password manager for a family of 5? some of us are on iphone, some android", alt, "bitwarden", "-", "-"},
+	{"how do you install apps without the play store? I just flashed my phone", alt, "fdroid", "", "-"},
+	// A chat spelling before a task: "pr retoucher"; the virus said after is context.
+	{"un logiciel simple pr retoucher les photos sur l'ordi familial, mon fils a mis un truc crack plein de virus", alt, "gimp", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
