@@ -25,52 +25,27 @@ func (r *reading) keepNames(c cues) {
 	// "on passe par Doodle… mais y a des pubs partout": what is used and hurts is named —
 	// not "un doodle", a drawing.
 	leaving := usedButLeaving(r.fixed)
-	var loose, looseTools []string // everyday words kept as products or tools on the message's cue alone
-	var without []string           // products named after "sans"
-	var asked []string             // products named right after a cue ("alternative à Access"), whatever was said before
-	var capitalLoose []string      // everyday words written as names in English ("in Notion")
+	var l nameLists
 	for _, m := range r.matches {
 		// "messenger sans facebook": what comes after "sans" is not asked for.
 		// "formation Blender", "hébergement Sympa": a service named right before asks about it.
 		afterService := serviceBeside(r.toks, m)
 		if r.passedOver(m, firm || afterService || leaving && m.start > 0 && !indefinite[r.toks[m.start-1]] || r.versioned(m)) {
 			if m.hit.Kind == knowledge.HitProduct && negated(r.fixed, m.start) {
-				without = appendNew(without, m.hit.ID)
+				l.without = appendNew(l.without, m.hit.ID)
 			}
 			continue
 		}
 		switch m.hit.Kind {
 		case knowledge.HitProduct:
-			// "des plans de meubles en 3D": CAD, not Apple Plans — but "via Meetup";
-			// "au-delà de quelques pages": pages counted, not Apple Pages.
-			if m.hit.Ambiguous && (r.categoryOn(m) && !cueRightBefore(r.fixed, m.start) && !r.capitalised(m) || counted(r.toks, m.start)) {
-				continue
-			}
-			kept := r.keepProduct(m)
-			// "…game servers (minecraft, valheim)": examples in brackets set the scene.
-			if kept && (convertedFrom(r.fixed, m.start) || m.start > 0 && contentNouns[r.fixed[m.start-1]] || likenedTo(r.fixed, m.start)) {
-				r.setting = append(r.setting, m.hit.ID) // "convert my Word chapters to LaTeX": the source format
-			}
-			if kept && causeOf(r.fixed, m.start) {
-				r.causes = append(r.causes, m.hit.ID) // "after the copilot training mess"
-			}
-			if kept && (postedOn(r.fixed, m.start) || makeshift(r.fixed, m.start) || r.publishedOn(m) || r.parens()[m.start] && m.start > 0 || contentFor(r.fixed, m.end)) {
-				r.setting = append(r.setting, m.hit.ID) // "sur la page Facebook", "une feuille Excel": what serves today
-			}
-			if kept && m.hit.Ambiguous && !afterService && !leaving && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) && !r.listedWithSibling(m) && !r.versioned(m) &&
-				!doneWithout(r.fixed, m.start) {
-				if r.u.Lang == English && r.capitalMidSentence(m) {
-					capitalLoose = append(capitalLoose, m.hit.ID) // "my whole PhD in Notion": a name, unless a need is asked
-				} else {
-					loose = append(loose, m.hit.ID)
-				}
-			}
-			if kept && cueRightBefore(r.fixed, m.start) {
-				asked = append(asked, m.hit.ID)
-			}
+			r.keepProductMatch(m, afterService, leaving, &l)
 		case knowledge.HitTool:
-			if r.keepTool(m) && m.hit.Ambiguous && !afterService && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) && !r.capitalMidSentence(m) {
-				looseTools = append(looseTools, m.hit.ID)
+			if r.keepTool(m) && m.hit.Ambiguous && !afterService && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) {
+				if r.capitalMidSentence(m) {
+					l.capitalLoose = append(l.capitalLoose, m.hit.ID) // "migrate our Windows AD to Samba": a name
+				} else {
+					l.looseTools = append(l.looseTools, m.hit.ID)
+				}
 			}
 		case knowledge.HitCategory:
 			r.keepCategory(m)
@@ -81,18 +56,69 @@ func (r *reading) keepNames(c cues) {
 		}
 	}
 	if len(r.u.Needs) > 0 {
-		loose = append(loose, capitalLoose...) // "our thesis in Word… a tool for long documents with a bibliography?"
+		// "our thesis in Word… a tool for long documents with a bibliography?", "a PCB for an
+		// Arduino shield": a name, and yet only the setting of the need asked.
+		l.loose = append(l.loose, l.capitalLoose...)
+		l.looseTools = append(l.looseTools, l.capitalLoose...)
 	}
 	// "un vieux fichier Access… une alternative libre à Access ?": named as the setting,
 	// then asked for.
-	notAsked := func(id string) bool { return slices.Contains(asked, id) }
-	loose, r.setting = slices.DeleteFunc(loose, notAsked), slices.DeleteFunc(r.setting, notAsked)
-	r.orderProducts(without, asked)
+	notAsked := func(id string) bool { return slices.Contains(l.asked, id) }
+	l.loose, r.setting = slices.DeleteFunc(l.loose, notAsked), slices.DeleteFunc(r.setting, notAsked)
+	r.orderProducts(l.without, l.asked)
 	r.objectsLead()
 	r.systemAsked()
 	r.thatAsked()
-	r.settleNames(loose, looseTools)
+	r.settleNames(l.loose, l.looseTools)
 	r.shopAsked()
+}
+
+// nameLists gather the names kept with a doubt while keepNames reads the matches.
+type nameLists struct {
+	loose, looseTools []string // everyday words kept as products or tools on the message's cue alone
+	without           []string // products named after "sans"
+	asked             []string // products named right after a cue ("alternative à Access"), whatever was said before
+	capitalLoose      []string // everyday words written as names ("in Notion", "to Samba")
+}
+
+// keepProductMatch keeps a product named, and notes the role it plays: the setting, the
+// cause of a move, an everyday word kept on the cue alone, or what the cue asks about.
+func (r *reading) keepProductMatch(m phraseMatch, afterService, leaving bool, l *nameLists) {
+	// "des plans de meubles en 3D": CAD, not Apple Plans — but "via Meetup";
+	// "au-delà de quelques pages": pages counted, not Apple Pages.
+	if m.hit.Ambiguous && (r.categoryOn(m) && !cueRightBefore(r.fixed, m.start) && !r.capitalised(m) || counted(r.toks, m.start)) {
+		return
+	}
+	if !r.keepProduct(m) {
+		return
+	}
+	if r.productSetting(m) {
+		r.setting = append(r.setting, m.hit.ID)
+	}
+	if causeOf(r.fixed, m.start) {
+		r.causes = append(r.causes, m.hit.ID) // "after the copilot training mess"
+	}
+	if m.hit.Ambiguous && !afterService && !leaving && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) && !r.listedWithSibling(m) && !r.versioned(m) &&
+		!doneWithout(r.fixed, m.start) {
+		if r.u.Lang == English && r.capitalMidSentence(m) {
+			l.capitalLoose = append(l.capitalLoose, m.hit.ID) // "my whole PhD in Notion": a name, unless a need is asked
+		} else {
+			l.loose = append(l.loose, m.hit.ID)
+		}
+	}
+	if cueRightBefore(r.fixed, m.start) {
+		l.asked = append(l.asked, m.hit.ID)
+	}
+}
+
+// productSetting reports a product named as what serves today or what the work is
+// about, not what to replace: "sur la page Facebook", "une feuille Excel", "…game servers
+// (minecraft, valheim)", "convert my Word chapters to LaTeX", "les visuels insta", "look
+// like excel charts".
+func (r *reading) productSetting(m phraseMatch) bool {
+	return convertedFrom(r.fixed, m.start) || m.start > 0 && contentNouns[r.fixed[m.start-1]] || likenedTo(r.fixed, m.start) ||
+		postedOn(r.fixed, m.start) || makeshift(r.fixed, m.start) || r.publishedOn(m) || r.parens()[m.start] && m.start > 0 ||
+		contentFor(r.fixed, m.end)
 }
 
 // shopAsked reads "un site pour vendre nos fromages en ligne" as a shop, whatever is sold,
@@ -852,20 +878,7 @@ func (r *reading) settleNames(loose, looseTools []string) {
 	if (len(r.u.Needs) > 0 || firmName) && !hasPhrase(r.fixed, replaceThatPhrases) {
 		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return slices.Contains(loose, id) })
 	}
-	// What serves today as a makeshift gives way to any need or category asked.
-	if len(r.u.Needs)+len(r.u.Categories) > 0 && !hasPhrase(r.fixed, replaceThatPhrases) {
-		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return slices.Contains(r.setting, id) })
-	}
-	// "the posters and insta posts… on Canva": what the work is made with is asked, not
-	// where it is published.
-	if asked := slices.DeleteFunc(slices.Clone(r.u.Products), func(id string) bool { return slices.Contains(r.setting, id) }); len(asked) > 0 {
-		r.u.Products = asked
-	}
-	// "after the copilot training mess we're leaving GitHub": the cause gives way to what
-	// is left — but "after the lastpass breach… need something" leaves LastPass.
-	if left := slices.DeleteFunc(slices.Clone(r.u.Products), func(id string) bool { return slices.Contains(r.causes, id) }); len(left) > 0 {
-		r.u.Products = left
-	}
+	r.dropSettings()
 	r.platformAsked()
 	r.u.devices = r.devicesWanted()
 	r.dropUmbrellas()
@@ -897,6 +910,25 @@ func (r *reading) settleNames(loose, looseTools []string) {
 			r.u.facets = slices.DeleteFunc(r.u.Categories, func(c string) bool { return !r.productFacet(c) })
 		}
 		r.u.Categories = nil
+	}
+}
+
+// dropSettings leaves out the products named as the setting or the cause, once something
+// else is asked.
+func (r *reading) dropSettings() {
+	// What serves today as a makeshift gives way to any need or category asked.
+	if len(r.u.Needs)+len(r.u.Categories) > 0 && !hasPhrase(r.fixed, replaceThatPhrases) {
+		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return slices.Contains(r.setting, id) })
+	}
+	// "the posters and insta posts… on Canva": what the work is made with is asked, not
+	// where it is published.
+	if asked := slices.DeleteFunc(slices.Clone(r.u.Products), func(id string) bool { return slices.Contains(r.setting, id) }); len(asked) > 0 {
+		r.u.Products = asked
+	}
+	// "after the copilot training mess we're leaving GitHub": the cause gives way to what
+	// is left — but "after the lastpass breach… need something" leaves LastPass.
+	if left := slices.DeleteFunc(slices.Clone(r.u.Products), func(id string) bool { return slices.Contains(r.causes, id) }); len(left) > 0 {
+		r.u.Products = left
 	}
 }
 

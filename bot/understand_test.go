@@ -1478,6 +1478,8 @@ var phrasings = []phrasing{
 	{"how do you install apps without the play store? I just flashed my phone", alt, "fdroid", "", "-"},
 	// A chat spelling before a task: "pr retoucher"; the virus said after is context.
 	{"un logiciel simple pr retoucher les photos sur l'ordi familial, mon fils a mis un truc crack plein de virus", alt, "gimp", "-", "-"},
+	// A capitalised name that only sets the scene of the need asked.
+	{"what's a good open source tool to design a PCB for an Arduino shield?", alt, "kicad", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

@@ -610,35 +610,7 @@ func (g *Geo) pick(list []ref, c pickContext) (ref, bool) {
 			continue
 		}
 		if r.kind == kindCommune {
-			// "sur la ligne", "dans le tampon": a commune is named without an article
-			// before it, unless the article is part of its name.
-			if (article && !r.stripped) || (c.bareDans && c.leadingArticle) {
-				continue
-			}
-			pop := g.population(r.idx)
-			// "au titre de" is not Le Titre, "à l'échelle" not L'Échelle: a village whose name
-			// is ordinary French is never read from a sentence.
-			if r.ordinary && pop < commonLimit {
-				continue
-			}
-			// "Pointe-à-Pitre : quelqu'un forme…": a name of three words or more is no
-			// sentence by chance, and needs no cue.
-			// "Corte : quelqu'un pour installer…": a town that opens a request is where.
-			headed := c.first && c.asked && !r.common && pop >= commonLimit
-			if (!cue || c.bareDans) && pop < BigCity && !(c.multiword && strings.Count(g.communes[r.idx].key, " ") >= 2 && !r.common) && !headed {
-				continue
-			}
-			if pop < commonLimit && (!strong || !distinctive(g.communes[r.idx].key)) {
-				continue
-			}
-			// "dans la Vienne": an article after the cue names a département or region,
-			// "à Vienne" the commune.
-			if best != nil && best.kind != kindCommune && article {
-				continue
-			}
-			// A big city beats a département or region of the same name ("à Paris",
-			// "à Vienne"); a village does not ("à la Réunion").
-			if best == nil || (best.kind != kindCommune && !article && pop >= BigCity) {
+			if g.communeFits(r, c, best) {
 				best = r
 			}
 			continue
@@ -651,6 +623,39 @@ func (g *Geo) pick(list []ref, c pickContext) (ref, bool) {
 		return ref{}, false
 	}
 	return *best, true
+}
+
+// communeFits reports whether the commune r is the place meant, and better than best.
+func (g *Geo) communeFits(r *ref, c pickContext, best *ref) bool {
+	cue, strong, article := c.cue, c.strong, c.article
+	// "sur la ligne", "dans le tampon": a commune is named without an article before it,
+	// unless the article is part of its name.
+	if (article && !r.stripped) || (c.bareDans && c.leadingArticle) {
+		return false
+	}
+	pop := g.population(r.idx)
+	// "au titre de" is not Le Titre, "à l'échelle" not L'Échelle: a village whose name is
+	// ordinary French is never read from a sentence.
+	if r.ordinary && pop < commonLimit {
+		return false
+	}
+	// "Pointe-à-Pitre : quelqu'un forme…": a name of three words or more is no sentence by
+	// chance, and needs no cue; "Corte : quelqu'un pour installer…" opens a request on where.
+	if (!cue || c.bareDans) && pop < BigCity && !(c.multiword && strings.Count(g.communes[r.idx].key, " ") >= 2 && !r.common) &&
+		!(c.first && c.asked && !r.common && pop >= commonLimit) {
+		return false
+	}
+	if pop < commonLimit && (!strong || !distinctive(g.communes[r.idx].key)) {
+		return false
+	}
+	// "dans la Vienne": an article after the cue names a département or region, "à Vienne"
+	// the commune.
+	if best != nil && best.kind != kindCommune && article {
+		return false
+	}
+	// A big city beats a département or region of the same name ("à Paris", "à Vienne"); a
+	// village does not ("à la Réunion").
+	return best == nil || (best.kind != kindCommune && !article && pop >= BigCity)
 }
 
 // shortRequest is the most words a message may have for a lone number in it to be read
