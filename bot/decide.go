@@ -61,7 +61,7 @@ func (r *reading) decide(c cues) {
 	}
 	remark := hasPhrase(r.fixed, remarkPhrases) && !u.Question
 	name := r.unknownProduct(c)
-	if name != "" && r.needBeside(name) && hasAny(r.fixed, similarWords) && !remark {
+	if name != "" && r.needBeside(name) && (hasAny(r.fixed, similarWords) || hasPhrase(r.fixed, insteadPhrases)) && !remark {
 		// "on utilise SportEasy pour les convocs…, une appli qui fait pareil ?": the
 		// needs described are answered, and the name owned up to.
 		u.Unknown, u.likened = name, true
@@ -124,6 +124,10 @@ var botWherePhrases = phraseList("tu marches aussi sur", "tu marches sur", "tu f
 	"t es que sur", "tu es que sur", "t es aussi sur", "tu es aussi sur", "t es dispo sur", "tu es dispo sur",
 	"es tu aussi sur", "es tu dispo sur", "vous etes aussi sur", "are you also on", "are you available on", "do you work on",
 	"does this bot work on", "can i use you on", "je peux t utiliser sur", "on peut t utiliser sur", "ce bot marche sur")
+
+// insteadPhrases ask for something in place of what was described: "on utilise Tramoline
+// Pro pour les plannings, y a du libre à la place ?".
+var insteadPhrases = phraseList("a la place", "instead", "en remplacement", "pour remplacer ca", "to replace it")
 
 // botLikePhrases compare the bot itself to a product: "are you some kind of chatgpt?".
 var botLikePhrases = phraseList("are you some kind of", "are you a kind of", "are you like", "are you just", "t es une sorte de",

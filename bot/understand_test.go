@@ -1699,6 +1699,7 @@ func TestLikenedUnknownOwnedUp(t *testing.T) {
 	for _, q := range []string{
 		"we use Kordavia for the shift planning, anything free that's similar?",
 		"Le club de hand utilise SportEasy pour les convocs et les dispos des joueurs, mais c'est devenu payant. Il y a une appli libre qui fait pareil ?",
+		"on utilise Tramoline Pro pour les plannings des bénévoles, y a du libre à la place ?",
 	} {
 		_, r := b.Ask(q)
 		text := strings.ToLower(Text(r))
