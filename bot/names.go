@@ -802,7 +802,7 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 func (r *reading) keepNeed(m phraseMatch) {
 	if ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || reservedThing(r.toks, m.start) || receivedThing(r.toks, m.start) ||
 		actingPeople(r.toks, m) || payParticiple(r.toks, m) || r.reflexiveVerb(m) || verbAfterNoun(r.toks, m) || barcodeScan(r.toks, m) || orgSought(r.toks, m) || r.writtenTranscription(m) ||
-		moneyIn(r.fixed, m) || journeyOf(r.fixed, m) || callsMade(r.fixed, m) || onTheForum(r.fixed, m) {
+		moneyIn(r.fixed, m) || journeyOf(r.fixed, m) || callsMade(r.fixed, m) || onTheForum(r.fixed, m) || peopleServed(r.fixed, m) {
 		return
 	}
 	phrase := strings.Join(r.fixed[m.start:m.end], " ")

@@ -234,3 +234,11 @@ func toDoIt(toks []string, m phraseMatch) bool {
 	return m.end-m.start == 2 && toks[m.start] == "to" && toks[m.start+1] == "do" && m.end < len(toks) &&
 		(toks[m.end] == "it" || toks[m.end] == "this" || toks[m.end] == "that" || toks[m.end] == "so" || toks[m.end] == "the")
 }
+
+// peopleServed reports people a service is for: "former nos adhérents à Orca" trains the
+// members, it asks for no membership software.
+func peopleServed(toks []string, m phraseMatch) bool {
+	return m.end-m.start == 1 && m.start > 1 && possessives[toks[m.start-1]] && serveVerbs[toks[m.start-2]]
+}
+
+var serveVerbs = wordSet("former", "formons", "forme", "accompagner", "accompagne", "aider", "aide", "train", "training", "help", "helping", "sensibiliser")

@@ -1480,6 +1480,9 @@ var phrasings = []phrasing{
 	{"un logiciel simple pr retoucher les photos sur l'ordi familial, mon fils a mis un truc crack plein de virus", alt, "gimp", "-", "-"},
 	// A capitalised name that only sets the scene of the need asked.
 	{"what's a good open source tool to design a PCB for an Arduino shield?", alt, "kicad", "-", "-"},
+	// The people a service is for are no need: "former nos adhérents à Orca".
+	{"Association du Limousin : nous cherchons un prestataire capable de former nos adhérents à Orca sous Linux.", prov, "orca", "-", "75"},
+	{"Any nice open source app to learn languages?", alt, "anki", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
