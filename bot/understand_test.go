@@ -853,7 +853,7 @@ var phrasings = []phrasing{
 	{"on a un projet en cours pour passer au libre, par quoi commencer pour la bureautique ?", alt, "libreoffice", "", "-"},
 	{"passer au libre pour Word ?", alt, "libreoffice", "microsoft-word", "-"},
 	{"un site pour l'asso", alt, "wordpress", "", "-"},
-	{"une appli pour la météo", alt, "-", "", "-"},
+	{"une appli pour la météo", alt, "breezy-weather", "", "-"},
 	{"une appli de la mairie ?", none, "-", "", "-"},
 	{"la maintenance du serveur est ce soir", none, "-", "", "-"},
 	{"j'ai perdu mon outil de travail", none, "-", "", "-"},
