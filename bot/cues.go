@@ -129,7 +129,7 @@ func (r *reading) someoneAsked(c cues) bool {
 // organisation: "une agence web ?" but not "for our small web agency".
 func providerNamed(toks []string) bool {
 	for i := range toks {
-		if n := phraseAt(toks, i, providerPhrases); n > 0 && !ownedBefore(toks, i) {
+		if n := phraseAt(toks, i, providerPhrases); n > 0 && !ownedBefore(toks, i) && !without(toks, i+n-1, 6, withoutWords, avoidGap) {
 			return true
 		}
 	}
@@ -150,8 +150,10 @@ func ownedBefore(toks []string, i int) bool {
 // ramène quoi", the share of tasks a tool should track.
 func doerAsked(toks []string) bool {
 	for i := range toks {
-		// "un fichier qui fait 12 onglets": a size, not someone who does the work.
-		if n := phraseAt(toks, i, doerPhrases); n > 0 && !(i+n < len(toks) && (toks[i+n] == "quoi" || toks[i+n] == "what" || toks[i+n] == "koi" || isNumber(toks[i+n]))) && !cleft(toks, i) {
+		// "un fichier qui fait 12 onglets": a size; "un tableur qui fait peur": a feeling —
+		// not someone who does the work.
+		if n := phraseAt(toks, i, doerPhrases); n > 0 && !(i+n < len(toks) && (toks[i+n] == "quoi" || toks[i+n] == "what" || toks[i+n] == "koi" ||
+			isNumber(toks[i+n]) || feelings[toks[i+n]])) && !cleft(toks, i) {
 			return true
 		}
 	}
@@ -355,8 +357,8 @@ func (r *reading) namesKind(k knowledge.HitKind) bool {
 // fait ça bien ?" asks for software, not for a company that does it.
 func softwareDoes(toks []string) bool {
 	for i, t := range toks {
-		if (t == "qui" || t == "which" || t == "that") && i+2 < len(toks) && sizeVerbs[toks[i+1]] && isNumber(toks[i+2]) {
-			return true // "un fichier qui fait 12 onglets": a thing's size
+		if (t == "qui" || t == "which" || t == "that") && i+2 < len(toks) && sizeVerbs[toks[i+1]] && (isNumber(toks[i+2]) || feelings[toks[i+2]]) {
+			return true // "un fichier qui fait 12 onglets", "un tableur qui fait peur": a thing's size or effect
 		}
 		if t == "qui" || t == "who" {
 			for k := i - 1; k >= 0 && k >= i-2; k-- {
@@ -400,6 +402,8 @@ func embedOnSite(toks []string, i int) bool {
 	// The site itself may have been read as a category: "sur son [site]".
 	return i+2 < len(toks) && (possessives[toks[i+2]] || otherPossessives[toks[i+2]] || definiteWords[toks[i+2]] || toks[i+2] == "site" || toks[i+2] == "website")
 }
+
+var feelings = wordSet("peur", "mal", "rire", "pitie", "plaisir", "envie", "froid")
 
 var sizeVerbs = wordSet("fait", "font", "pese", "pesent", "contient", "has", "weighs")
 

@@ -239,7 +239,8 @@ func (r *reading) chatter(c cues, products bool) bool {
 }
 
 // preferPhrases ask the bot's own taste: "tu préfères Windows ou Mac toi ?".
-var preferPhrases = phraseList("tu preferes", "tu prefere", "vous preferez", "do you prefer", "you prefer")
+var preferPhrases = phraseList("tu preferes", "tu prefere", "vous preferez", "do you prefer", "you prefer", "le plus fort", "la plus forte",
+	"qui gagne", "team windows", "team mac", "team linux")
 
 // namesMatched counts the names of products and tools the message holds, kept or not:
 // "tu préfères Windows ou Mac ?" names two.

@@ -74,7 +74,7 @@ var helpPhrases = phraseList(
 	"gratuit de vous poser", "gratuit de te poser", "vous gardez ce que", "tu gardes ce que", "are you some kind of",
 	"are you chatgpt", "are you an ai", "are you a chatgpt", "tu vends des logiciels", "vous vendez des logiciels",
 	"c est gratuit ton truc", "gratuit ton truc", "c est payant ton truc", "comment tu fonctionnes", "ce que tu sais faire",
-	"m expliquer comment tu", "how you work",
+	"m expliquer comment tu", "how you work", "how am i supposed to ask", "supposed to ask you", "ask you something",
 	"tu peux aussi trouver des entreprises", "tu trouves aussi des entreprises", "ou seulement des logiciels", "ou juste des logiciels",
 )
 

@@ -273,7 +273,8 @@ func softwarePurpose(toks []string, i int) bool {
 // serveur", not "pour dépanner mes parents" (the asker helps them).
 func helperAsked(toks []string) bool {
 	for i, t := range toks {
-		if helperVerbs[t] && !kinHelped(toks, i) {
+		// "je monte des vidéos pour ma chaîne": the asker's own work, no helper sought.
+		if helperVerbs[t] && !kinHelped(toks, i) && !(i > 0 && (toks[i-1] == "je" || toks[i-1] == "j" || toks[i-1] == "on")) {
 			return true
 		}
 	}

@@ -1483,6 +1483,13 @@ var phrasings = []phrasing{
 	// The people a service is for are no need: "former nos adhérents à Orca".
 	{"Association du Limousin : nous cherchons un prestataire capable de former nos adhérents à Orca sous Linux.", prov, "orca", "-", "75"},
 	{"Any nice open source app to learn languages?", alt, "anki", "-", "-"},
+	// A provider avoided ("sans payer un dev") is none sought; the asker's own work ("je monte
+	// des vidéos"); a thing's effect ("un tableur qui fait peur").
+	{"comment on fait un site web pour ma boulangerie sans payer un dev 3000 euros", alt, "wordpress", "-", "-"},
+	{"qqun connait un truc comme premiere pro mais gratos ? je monte des vidéos pour ma chaine", alt, "kdenlive", "", "-"},
+	{"c'est qui le plus fort, Windows ou Mac ? 😂", none, "-", "-", "-"},
+	{"how am I supposed to ask you something?", help, "-", "-", "-"},
+	{"Need a way to sync files between my laptop and my desktop without any cloud in the middle", alt, "syncthing", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
