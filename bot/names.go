@@ -1155,7 +1155,7 @@ func (r *reading) toolsNotPlatforms() []string {
 
 // leadingAdjectives may open a request written as a noun phrase: "encrypted messenger…".
 var leadingAdjectives = wordSet("encrypted", "secure", "simple", "lightweight", "private", "offline", "chiffre", "chiffree", "securise",
-	"securisee", "leger", "legere", "simple", "selfhosted")
+	"securisee", "leger", "legere", "selfhosted")
 
 // leadingNeed reports a message that starts with a need, as chat requests do: "un
 // navigateur respectueux de la vie privée", "a password manager for the team".

@@ -242,3 +242,16 @@ func peopleServed(toks []string, m phraseMatch) bool {
 }
 
 var serveVerbs = wordSet("former", "formons", "forme", "accompagner", "accompagne", "aider", "aide", "train", "training", "help", "helping", "sensibiliser")
+
+// videoSense reads the words of video in the sense the message gives them, before any
+// other step: "faire des appels vidéo" are calls, not video editing; "Visio alternative"
+// in English, or right after a cue, is Microsoft's diagram tool, not a video call.
+func (r *reading) videoSense(m phraseMatch) knowledge.Hit {
+	switch {
+	case m.hit.ID == "video" && m.start > 0 && (r.toks[m.start-1] == "appels" || r.toks[m.start-1] == "appel"):
+		m.hit.ID = "visio"
+	case m.hit.ID == "visio" && m.end-m.start == 1 && r.toks[m.start] == "visio" && (r.u.Lang == English || cueRightBefore(r.fixed, m.start)):
+		return knowledge.Hit{Kind: knowledge.HitProduct, ID: "microsoft-visio"}
+	}
+	return m.hit
+}

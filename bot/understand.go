@@ -545,13 +545,7 @@ func (r *reading) matchNames() {
 	r.composeNeeds()
 	for i, m := range r.matches {
 		markSpan(r.covered, m.start, m.end)
-		if m.hit.ID == "video" && m.start > 0 && (r.toks[m.start-1] == "appels" || r.toks[m.start-1] == "appel") {
-			r.matches[i].hit.ID = "visio" // "faire des appels vidéo": calls, not video editing
-		}
-		if m.hit.ID == "visio" && (r.u.Lang == English || cueRightBefore(r.fixed, m.start)) && m.end-m.start == 1 && r.toks[m.start] == "visio" {
-			// "Visio alternative for drawing schematics": in English, Visio is Microsoft's.
-			r.matches[i].hit = knowledge.Hit{Kind: knowledge.HitProduct, ID: "microsoft-visio"}
-		}
+		r.matches[i].hit = r.videoSense(m)
 	}
 	// Products, tools and needs are kept in the order the message names them.
 	slices.SortStableFunc(r.matches, func(a, b phraseMatch) int { return a.start - b.start })
