@@ -425,7 +425,7 @@ func otherTool(u Understanding, toks []string, prev turn) (Understanding, bool) 
 		len(u.Products) > 0 || !startsFollowUp(toks) && !theyDo(toks) && !hasPhrase(toks, thoseProviders) || cueAt(toks) >= 0 {
 		return u, false // "et pour Zabbix ?", "est-ce qu'ils font aussi de la formation k8s ?"
 	}
-	if u.Intent == IntentAlternative && u.Question && (hasAny(toks, whatWords) || hasAny(toks, whichWords)) {
+	if u.Intent == IntentAlternative && u.Question && (hasAny(toks, whatWords) || hasAny(toks, whichWords)) && !hasPhrase(toks, hypothesisPhrases) {
 		return u, false // "et pour un OPAC par-dessus Koha, vous conseillez quoi ?" asks for software
 	}
 	u.Intent = IntentProviders
@@ -438,6 +438,10 @@ func otherTool(u Understanding, toks []string, prev turn) (Understanding, bool) 
 	u.ContextUsed = true
 	return u, true
 }
+
+// hypothesisPhrases put another tool in the last question's place: "what if we go with
+// Seafile instead?" asks about Seafile, not for software.
+var hypothesisPhrases = phraseList("what if", "and if", "et si", "what about", "how about")
 
 // continueTurn asks the previous question again with what the message adds.
 func continueTurn(u Understanding, prev turn) Understanding {

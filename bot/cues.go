@@ -556,8 +556,23 @@ func selfWant(toks []string, who int) bool {
 // askerDoesIt reports a service word for work the asker does or has done, not asked of
 // anyone: "host its own forge", "what could we install", "on a fini la migration".
 func askerDoesIt(toks []string, i int) bool {
-	return ownDoing(toks, i) || selfDoing(toks, i) || workDone(toks, i) || kinHelped(toks, i) || softwarePurpose(toks, i) || usersWould(toks, i)
+	return ownDoing(toks, i) || selfDoing(toks, i) || workDone(toks, i) || kinHelped(toks, i) || softwarePurpose(toks, i) || usersWould(toks, i) ||
+		askerTrade(toks, i)
 }
+
+// askerTrade reports a service the asker provides: "(I do IT support for small shops)",
+// "je fais de la formation" — the asker's trade, no helper sought.
+func askerTrade(toks []string, i int) bool {
+	k := i - 1
+	for k > 0 && (toks[k] == "it" || toks[k] == "informatique" || toks[k] == "some" || partitive[toks[k]]) {
+		k--
+	}
+	return k > 0 && k < i && tradeVerbs[toks[k]] && selfSubjects[toks[k-1]]
+}
+
+var tradeVerbs = wordSet("do", "provide", "offer", "fais", "fait", "propose", "proposons", "faisons", "assure", "assurons")
+
+var partitive = wordSet("du", "de", "la", "le", "l", "des")
 
 // modelTraining reports the training of an AI model: "after the copilot training thing",
 // "our code used as training data" — no course for people.
@@ -985,6 +1000,10 @@ func roleOf(toks []string, i int) bool {
 	return false
 }
 
+// soloWords say the asker works alone: "solo consultant, want something free" describes
+// the asker, who seeks no consultant.
+var soloWords = wordSet("solo", "lone", "seul", "seule", "selfemployed")
+
 var roleWords = wordSet("treasurer", "tresorier", "tresoriere", "president", "presidente", "secretary", "chair", "chairman",
 	"chairwoman", "coordinator", "coordinatrice", "coordinateur", "director", "directrice")
 
@@ -998,7 +1017,7 @@ func askerOrg(toks []string, i int) bool {
 	if i > 0 && definiteOrg[toks[i-1]] && !(i+2 < len(toks) && toks[i+1] == "qui" && ableWords[toks[i+2]]) && !networks[toks[i]] {
 		return true
 	}
-	if selfIntro(toks, i) || roleOf(toks, i) || sized(toks, i) || asRole(toks, i) {
+	if selfIntro(toks, i) || roleOf(toks, i) || sized(toks, i) || asRole(toks, i) || i > 0 && soloWords[toks[i-1]] {
 		return true
 	}
 	for k, n := i-1, 0; k >= 0 && n < 3; k-- {

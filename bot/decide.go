@@ -205,7 +205,7 @@ func (r *reading) signals(c cues) signals {
 		chatter:     r.chatter(c, products),
 		// "tu préfères vim ou emacs ?": the bot's taste between libre tools, not a request.
 		joke: hasAny(r.fixed, jokeWords) || hasPhrase(r.fixed, jokePhrases) || len(u.Categories)+len(u.Needs) == 0 &&
-			(len(u.Tools) > 1 && hasPhrase(r.fixed, tastePhrases) || r.namesMatched() > 1 && hasPhrase(r.fixed, preferPhrases) || len(u.Products) == 0 && len(u.Tools) > 0 && hasPhrase(r.fixed, likePhrases)),
+			(len(u.Tools) > 1 && (hasPhrase(r.fixed, tastePhrases) || sideTaken(r.fixed)) || r.namesMatched() > 1 && hasPhrase(r.fixed, preferPhrases) || len(u.Products) == 0 && len(u.Tools) > 0 && hasPhrase(r.fixed, likePhrases)),
 		kindNamed: r.u.Kind != "",
 		cues:      c,
 	}

@@ -89,7 +89,7 @@ var providerWords = wordSet(
 	"partenaires", "contractor", "contractors", "installateur", "specialiste", "specialistes",
 	"professionals", "structure", "structures", "depanneur", "consultancy", "consultancies", "consulting",
 	"depanneurs", "reparateur", "reparateurs", "technicien", "techniciens", "informaticien", "informaticiens",
-	"developpeur", "developpeurs", "developpeuse", "developpeuses", "developer", "developers",
+	"developpeur", "developpeurs", "developpeuse", "developpeuses", "developer", "developers", "agency", "agencies",
 	"formateur", "formateurs", "formatrice", "formatrices", "trainer", "trainers", "technician", "technicians", "partner",
 )
 
@@ -443,11 +443,22 @@ var likePhrases = phraseList("qui aime", "vous aimez", "tu aimes", "qui prefere"
 
 // tastePhrases ask the bot's own taste: "tu préfères vim ou emacs ?".
 var tastePhrases = phraseList("tu preferes", "tu prefere", "vous preferez", "t es plutot", "tu es plutot",
-	"team", "do you prefer", "you prefer")
+	"do you prefer", "you prefer")
+
+// sideTaken reports a side taken in a quarrel of tools: "team vim ou team emacs ?" — not
+// "train my team on GIMP and Inkscape", whose team is people.
+func sideTaken(toks []string) bool {
+	for i, t := range toks {
+		if t == "team" && (i == 0 || !possessives[toks[i-1]] && !definiteWords[toks[i-1]] && !indefinite[toks[i-1]]) {
+			return true
+		}
+	}
+	return false
+}
 
 // plainWords are everyday chat words that no word list has and that are never a typo of a
 // name: "le wifi" is no wiki, "une amap" no uMap.
-var plainWords = wordSet("wifi", "phd", "phds", "postdoc", "postdocs", "amap", "amaps", "ehpad", "ccas", "mjc", "esat", "fablab", "fablabs",
+var plainWords = wordSet("wifi", "freemium", "phd", "phds", "postdoc", "postdocs", "amap", "amaps", "ehpad", "ccas", "mjc", "esat", "fablab", "fablabs",
 	"hackerspace", "tiers", "lieu", "asso", "assos", "coloc", "covoit", "visio", "visios", "smartphone",
 	"smartphones", "box", "imprimante", "imprimantes", "wiki", "cloud", "mail", "mails", "insta", "snap", "cdi", "ent",
 	"cata", "cuma", "cumas", "bde", "apel", "ogec", "sdis", "siae", "ssiad", "gaec", "earl",

@@ -118,7 +118,21 @@ func (r *reading) keepProductMatch(m phraseMatch, afterService, leaving bool, l 
 func (r *reading) productSetting(m phraseMatch) bool {
 	return convertedFrom(r.fixed, m.start) || m.start > 0 && contentNouns[r.fixed[m.start-1]] || likenedTo(r.fixed, m.start) ||
 		postedOn(r.fixed, m.start) || makeshift(r.fixed, m.start) || r.publishedOn(m) || r.parens()[m.start] && m.start > 0 ||
-		contentFor(r.fixed, m.end)
+		contentFor(r.fixed, m.end) || alertedOn(r.fixed, m.start) || credentialsFor(r.fixed, m.start) || keptIn(r.fixed, m.start)
+}
+
+// credentialsFor reports a name that the asker's passwords open: "(accès wordpress, ftp)",
+// "my Netflix login" — what the passwords are for, not what to replace.
+func credentialsFor(toks []string, i int) bool {
+	return i > 0 && credentialWords[toks[i-1]]
+}
+
+var credentialWords = wordSet("acces", "access", "login", "logins", "identifiants", "identifiant", "credentials")
+
+// keptIn reports a product named as where things are kept today: "je les ai dans un
+// excel", "all in a google sheet" — a makeshift, unless it is what is asked about.
+func keptIn(toks []string, i int) bool {
+	return i > 1 && indefinite[toks[i-1]] && (toks[i-2] == "dans" || toks[i-2] == "in")
 }
 
 // shopAsked reads "un site pour vendre nos fromages en ligne" as a shop, whatever is sold,
@@ -248,7 +262,7 @@ func (r *reading) keepTool(m phraseMatch) bool {
 	}
 	r.u.Tools = appendNew(r.u.Tools, m.hit.ID)
 	if m.start > 0 && deviceNouns[r.toks[m.start-1]] && r.isSystem(m.hit.ID) || r.afterPlatform(m) || integratedWith(r.fixed, m.start) ||
-		r.runsOnTool(m) || projectOf(r.fixed, m) {
+		r.runsOnTool(m) || projectOf(r.fixed, m) || credentialsFor(r.fixed, m.start) {
 		// "serveurs Debian", "laptops (windows + ubuntu)", "intégrable à Moodle", "CI on
 		// k8s", "un projet godot": where it runs, what it plugs into, what the work is in.
 		r.deviceTools = append(r.deviceTools, m.hit.ID)
@@ -496,10 +510,11 @@ func (r *reading) keepCategory(m phraseMatch) {
 		peopleSought(r.toks, m.start) || m.end-m.start == 1 && mobileAt(r.toks, m.start) || // "une appli mobile": where, not an OS
 		notKeen(r.toks, m.start) || receivedThing(r.toks, m.start) || skillLacked(r.toks, m.start) || theyHold(r.toks, m.start) || r.writtenTranscription(m) || verbAfterNoun(r.toks, m) ||
 		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || journeyOf(r.toks, m) || modeOnly(r.toks, m) || toDoIt(r.toks, m) || // "we live in Fort-de-France", "a reporting trip"
-		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" && !userGroup(r.toks, m) { // "le cabinet comptable"
+		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" && !userGroup(r.toks, m) || // "le cabinet comptable"
+		r.departmentOf(m) { // "Lourdes and Albert from accounting": who, not what is asked
 		return
 	}
-	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) || r.departmentOf(m) || forDevice(r.toks, m) ||
+	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) || forDevice(r.toks, m) ||
 		m.start > 0 && deviceNouns[r.toks[m.start-1]] { // "le pc caisse": the machine's role
 		r.deviceCats = append(r.deviceCats, m.hit.ID)
 	}
@@ -557,7 +572,18 @@ func (r *reading) departmentOf(m phraseMatch) bool {
 		return false // "Nancy from accounting wants…"
 	}
 	who := r.toks[k-1]
-	return personNouns[who] || r.capitalAt(k-1) && k-1 == 0
+	return personNouns[who] || r.capitalAt(k-1) && r.namesOnly(k-1)
+}
+
+// namesOnly reports words before i that are only people's names, written with capitals:
+// "Lourdes and Albert from accounting need…".
+func (r *reading) namesOnly(i int) bool {
+	for j := range i {
+		if !r.capitalAt(j) && !coordinators[r.toks[j]] {
+			return false
+		}
+	}
+	return true
 }
 
 var personNouns = wordSet("collegue", "collegues", "secretaire", "responsable", "gens", "personnes", "nana", "mec", "amie", "ami",
@@ -1194,15 +1220,32 @@ func (r *reading) leadingNeed() bool {
 	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
 		// "GED pour dématérialiser le courrier": a broad word that says what it is for.
 		// "compta pour micro-entrepreneur": a broad word and whom it is for — not when.
-		purposeNext := m.start <= opening && m.end+1 < len(r.toks) && (purposeWords[r.toks[m.end]] ||
-			r.toks[m.end] == "to" && infinitive(r.toks[m.end+1]) ||
-			(r.toks[m.end] == "pour" || r.toks[m.end] == "for") && !saysWhen(r.toks[m.end+1:]))
+		purposeNext := m.start <= opening && purposeAfter(r.toks, headEnd(r.toks, m.end))
 		return m.hit.Kind == knowledge.HitNeed && m.start <= needWithin ||
 			m.start <= within && (broad || purposeNext) && m.hit.Kind == knowledge.HitCategory
 	})
 }
 
 var browserWords = wordSet("navigateur", "browser")
+
+// purposeAfter reports what a leading name is for, right at i: "GED pour dématérialiser",
+// "compta pour micro-entrepreneur" — not when: "visio pour demain".
+func purposeAfter(toks []string, i int) bool {
+	return i+1 < len(toks) && (purposeWords[toks[i]] || toks[i] == "to" && infinitive(toks[i+1]) ||
+		(toks[i] == "pour" || toks[i] == "for") && !saysWhen(toks[i+1:]))
+}
+
+// headEnd skips the nouns that only make a name the head of a request: "git server for
+// our dev shop", "backup tool for…" ask for the thing named before them.
+func headEnd(toks []string, i int) int {
+	for i < len(toks) && kindHeads[toks[i]] {
+		i++
+	}
+	return i
+}
+
+var kindHeads = wordSet("server", "serveur", "instance", "tool", "tools", "outil", "app", "software", "logiciel", "platform",
+	"plateforme", "solution", "system", "systeme", "service")
 
 // twoCategories reports words that name two categories at once ("salon de discussion"):
 // which one is meant is left to what else the message says.

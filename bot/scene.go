@@ -159,7 +159,25 @@ func (r *reading) publishedOn(m phraseMatch) bool {
 	}) {
 		return true
 	}
-	return i > 1 && (r.fixed[i-1] == "sur" || r.fixed[i-1] == "on") && publishVerbs[r.fixed[i-2]]
+	i = r.listStart(i)
+	return i > 1 && (r.fixed[i-1] == "sur" || r.fixed[i-1] == "on" || r.fixed[i-1] == "across") &&
+		(publishVerbs[r.fixed[i-2]] || contentNouns[r.fixed[i-2]])
+}
+
+// listStart is where the list of names that holds the word at i starts: "schedule posts
+// across mastodon, linkedin and insta" lists three places to post, from "mastodon".
+func (r *reading) listStart(i int) int {
+	for {
+		prev := i
+		if i > 1 && coordinators[r.fixed[i-1]] {
+			prev = i - 1
+		}
+		k := slices.IndexFunc(r.matches, func(o phraseMatch) bool { return o.end == prev && o.start < prev && o.hit.Kind.Names() })
+		if k < 0 {
+			return i
+		}
+		i = r.matches[k].start
+	}
 }
 
 var publishVerbs = wordSet("streamer", "stream", "streaming", "diffuser", "publier", "poster", "uploader", "upload", "publish",
@@ -179,6 +197,16 @@ func postedOn(toks []string, i int) bool {
 	}
 	return k >= 0 && k < i-1 && (toks[k] == "sur" || toks[k] == "on" || page && (toks[k] == "pour" || toks[k] == "for"))
 }
+
+// alertedOn reports a product named as where alerts arrive: "uptime monitoring with
+// alerts on Telegram", "notifs sur Slack" — the channel, not what to replace.
+func alertedOn(toks []string, i int) bool {
+	return i > 1 && (toks[i-1] == "on" || toks[i-1] == "sur" || toks[i-1] == "via" || toks[i-1] == "par" || toks[i-1] == "to" || toks[i-1] == "in") &&
+		alertWords[toks[i-2]]
+}
+
+var alertWords = wordSet("alert", "alerts", "alerte", "alertes", "alerting", "notification", "notifications", "notif", "notifs", "pings",
+	"ping", "notified", "notifie", "notifiee", "notifies", "alerted", "alerter", "notifier")
 
 // ownChannel reports a product named as the asker's page or channel: "for my YouTube
 // channel", "mon compte Instagram" — where the work goes, not what to replace.

@@ -1490,6 +1490,21 @@ var phrasings = []phrasing{
 	{"c'est qui le plus fort, Windows ou Mac ? 😂", none, "-", "-", "-"},
 	{"how am I supposed to ask you something?", help, "-", "-", "-"},
 	{"Need a way to sync files between my laptop and my desktop without any cloud in the middle", alt, "syncthing", "-", "-"},
+	// A name heading a verbless request ("git server for…"); alerts' channel and posts'
+	// places are settings; "my team" is people, no side taken; a solo consultant and the
+	// asker's own trade seek no one; "agencies" are providers; passwords' sites and a
+	// spreadsheet that keeps them are settings; people from a department.
+	{"git server for our lab, must run on a small VM", alt, "forgejo", "-", "-"},
+	{"server monitoring with notifications via Slack", alt, "zabbix", "-", "-"},
+	{"who could train our staff on Inkscape and Scribus in Nantes?", prov, "inkscape", "-", "52"},
+	{"team vim ou team emacs ?", none, "-", "-", "-"},
+	{"schedule posts across Facebook and Instagram from one place, libre if possible", alt, "postiz", "-", "-"},
+	{"chat en direct pour le site de la boutique ?", alt, "chatwoot", "-", "-"},
+	{"invoicing for a solo consultant, free software please", alt, "dolibarr", "-", "-"},
+	{"agencies near Lille that do Odoo?", prov, "odoo", "-", "32"},
+	{"I do IT support for small firms, what libre remote desktop tool?", alt, "rustdesk", "-", "-"},
+	{"un outil pour nos mots de passe (accès wordpress, ovh...), tout est dans un excel", alt, "bitwarden", "-", "-"},
+	{"Marie and Paul from accounting are off tomorrow", none, "-", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
