@@ -43,7 +43,7 @@ func (r *reading) readCues() cues {
 			!(s == "formation" && modelTraining(r.fixed)) &&
 			!(i > 0 && yourWords[r.free[i-1]]) &&
 			!(i > 1 && r.free[i-1] == "de" && r.free[i-2] == "contrat") && !(i+1 < len(r.free) && offeredWords[r.free[i+1]]) &&
-			!(trades[t] && askerOrg(r.free, i)) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) && !doneAlready(r.free, i) {
+			!(trades[t] && askerOrg(r.free, i)) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) && !doneAlready(r.free, i) && !enrolledIn(r.fixed, t) {
 			r.u.Service = s
 		}
 		// "dans le train": a French noun, not the English verb.
@@ -559,6 +559,25 @@ func askerDoesIt(toks []string, i int) bool {
 	return ownDoing(toks, i) || selfDoing(toks, i) || workDone(toks, i) || kinHelped(toks, i) || softwarePurpose(toks, i) || usersWould(toks, i) ||
 		askerTrade(toks, i)
 }
+
+// enrolledIn reports a service named as what people sign up for: "Google Forms pour les
+// inscriptions à la formation", "registration for the training" — an event, no trainer sought.
+func enrolledIn(toks []string, word string) bool {
+	seen := false
+	for i, t := range toks {
+		if t != word {
+			continue
+		}
+		if !slices.ContainsFunc(toks[max(0, i-3):i], func(w string) bool { return enrolWords[w] }) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+var enrolWords = wordSet("inscription", "inscriptions", "inscrire", "inscrits", "registration", "registrations", "register", "signup",
+	"signups", "enrol", "enroll", "enrolment", "enrollment", "participants")
 
 // askerTrade reports a service the asker provides: "(I do IT support for small shops)",
 // "je fais de la formation" — the asker's trade, no helper sought.

@@ -177,7 +177,10 @@ func fitOn(kb *knowledge.KB, id string, wanted []string) fit {
 // it ("et sur iPhone ?": OnlyOffice before LibreOffice), then web apps any browser opens;
 // a tool known to have no app there comes last. A tool whose platforms the KB does not
 // list keeps its place.
-func (s toolScores) onDevices(kb *knowledge.KB, wanted []string) {
+// A precise need keeps its tools: its category's other tools do another job ("livestream
+// from a phone" is no call for a video stabiliser), so they are brought in only when
+// the question named a broad job (sameJob).
+func (s toolScores) onDevices(kb *knowledge.KB, wanted []string, sameJob bool) {
 	fits, top := false, s.top()
 	for id, v := range s.score {
 		switch fitOn(kb, id, wanted) {
@@ -190,7 +193,7 @@ func (s toolScores) onDevices(kb *knowledge.KB, wanted []string) {
 			s.score[id] = v - deviceMalus
 		}
 	}
-	if t, ok := kb.Tool(top); ok && len(t.Platforms) > 0 && len(t.Categories) > 0 && !fits {
+	if t, ok := kb.Tool(top); ok && len(t.Platforms) > 0 && len(t.Categories) > 0 && !fits && sameJob {
 		s.sameJobThere(kb, t.Categories[0], wanted) // the best answer is known not to run there
 	}
 }

@@ -519,6 +519,9 @@ func (r *reading) keepCategory(m phraseMatch) {
 		r.deviceCats = append(r.deviceCats, m.hit.ID)
 	}
 	r.u.Categories = appendNew(r.u.Categories, m.hit.ID)
+	if r.complainedCategory(m) {
+		r.sufferedCats = appendNew(r.sufferedCats, m.hit.ID)
+	}
 	// "quel logiciel pour automatiser les sauvegardes": after "pour" comes a task, and a
 	// category named by its verb is not what is asked — its object is.
 	if askedWhich(r.toks, m.start) && (r.toks[m.start-1] != "pour" || m.end-m.start > 1) || askedLibre(r.toks, m) || openedRequest(r.toks, r.clauses(), m.start) ||
@@ -526,6 +529,18 @@ func (r *reading) keepCategory(m phraseMatch) {
 		r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
 		r.askedCategory = true
 	}
+}
+
+// complainedCategory reports a category the asker complains of, maybe through the noun
+// it qualifies: "les salons de chat c'est nul pour archiver".
+func (r *reading) complainedCategory(m phraseMatch) bool {
+	end := r.categoryEnd(m)
+	if end+1 < len(r.fixed) && (r.fixed[end] == "de" || r.fixed[end] == "d") {
+		if k := slices.IndexFunc(r.matches, func(o phraseMatch) bool { return o.start == end+1 }); k >= 0 {
+			end = r.matches[k].end
+		}
+	}
+	return complainedOf(r.fixed, end)
 }
 
 // forDevice reports a device named as what the software is for: "c'est pour un

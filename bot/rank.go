@@ -55,7 +55,7 @@ func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 	if len(u.devices) > 0 && (u.Intent != IntentProviders || slices.Equal(u.devices, []string{"web"})) {
 		// Who installs it does not depend on the device — but an online version asked
 		// for is what they would install.
-		s.onDevices(kb, u.devices)
+		s.onDevices(kb, u.devices, len(u.Needs) == 0)
 	}
 	for _, id := range u.avoid {
 		delete(s.score, id)

@@ -473,6 +473,11 @@ func (r *reading) keepNeedsOf(categories []string) {
 // gaz… un espace de stockage en ligne ?") when anything else is asked; they are never the
 // answer, even through a category's list.
 func (r *reading) dropSuffered() {
+	hurts := func(c string) bool { return slices.Contains(r.sufferedCats, c) }
+	if slices.ContainsFunc(r.u.Needs, func(id string) bool { return !slices.Contains(r.suffered, id) }) ||
+		slices.ContainsFunc(r.u.Categories, func(c string) bool { return !hurts(c) }) {
+		r.u.Categories = slices.DeleteFunc(r.u.Categories, hurts) // "un forum… les salons de chat c'est nul"
+	}
 	if len(r.u.Categories) == 0 && !slices.ContainsFunc(r.u.Needs, func(id string) bool { return !slices.Contains(r.suffered, id) }) {
 		return
 	}

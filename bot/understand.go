@@ -122,6 +122,7 @@ type reading struct {
 	covered                  []bool              // words inside a name or the place
 	platforms                []string            // products named as the system something runs on ("sur Android")
 	suffered                 []string            // needs the asker complains of having ("l'ENT est une usine à gaz")
+	sufferedCats             []string            // categories the same way: "les salons de chat c'est nul"
 	usedNeeds                []string            // needs named as what the asker uses ("on utilise… un tableur")
 	setting                  []string            // products named as what serves today ("une feuille Excel")
 	causes                   []string            // products named as the reason for a move ("after the copilot training mess")

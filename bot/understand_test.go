@@ -1505,6 +1505,14 @@ var phrasings = []phrasing{
 	{"I do IT support for small firms, what libre remote desktop tool?", alt, "rustdesk", "-", "-"},
 	{"un outil pour nos mots de passe (accès wordpress, ovh...), tout est dans un excel", alt, "bitwarden", "-", "-"},
 	{"Marie and Paul from accounting are off tomorrow", none, "-", "-", "-"},
+	// A need's word is no unknown product ("livestream"); a training people sign up for is
+	// no trainer sought; a category complained of gives way to the one asked.
+	{"we'd like to livestream the concert, anything open source?", alt, "obs-studio", "-", "-"},
+	{"les inscriptions aux formations passent par Google Forms, une alternative libre ?", alt, "limesurvey", "google-forms", "-"},
+	{"il nous faut un wiki, les salons de chat c'est nul pour retrouver les infos", alt, "xwiki", "-", "-"},
+	{"a good open source app for DJs?", alt, "mixxx", "-", "-"},
+	// A precise need asked on a phone keeps its tools, not its category's phone apps.
+	{"livestream from my phone, open source?", alt, "obs-studio", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

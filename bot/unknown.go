@@ -196,7 +196,15 @@ func (r *reading) unknownBrand() bool {
 func (r *reading) strangeWord(k string) bool {
 	return len(k) >= 3 && !stopWords[k] && !isIntentWord(k) && !englishWords[k] && !frenchWords[k] && !isNumber(k) &&
 		!r.ix.Known(k) && !textnorm.IsFrenchWord(k) && !(r.u.Lang == English && textnorm.IsEnglishWord(k)) &&
-		len(r.geo.PlaceNames(k)) == 0 && !countries[k] && !century(k) && !languages[k]
+		len(r.geo.PlaceNames(k)) == 0 && !countries[k] && !century(k) && !languages[k] && !r.inNeedMatch(k)
+}
+
+// inNeedMatch reports a word read as part of a need or a category: "we want to livestream
+// our march" names a need, not an unknown product "livestream".
+func (r *reading) inNeedMatch(k string) bool {
+	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
+		return (m.hit.Kind == knowledge.HitNeed || m.hit.Kind == knowledge.HitCategory) && slices.Contains(r.fixed[m.start:m.end], k)
+	})
 }
 
 // languages are no product's name: "a small English language school".
