@@ -167,7 +167,10 @@ var somethingForPhrases = phraseList("something to", "something for", "something
 	"anything that", "quelque chose pour", "quelque chose qui", "un truc pour", "un truc qui", "un machin pour",
 	"cherche de quoi", "de quoi faire", "some kind of", "a way to", "a way for", "un moyen de", "un moyen pour",
 	"nice to find", "trying to find", "want to find", "j aimerais trouver", "ce serait bien de trouver", "aimerais trouver",
-	"sans trouver", "without finding", "je trouve pas", "je ne trouve pas", "can t find", "cannot find")
+	"sans trouver", "without finding", "je trouve pas", "je ne trouve pas", "can t find", "cannot find",
+	// "I'd love to move us somewhere non-Meta": leaving, for somewhere else.
+	"somewhere non", "somewhere else", "move us somewhere", "move somewhere", "move us to something", "ailleurs que chez",
+	"partir ailleurs", "migrer ailleurs", "aller ailleurs", "somewhere that isn t", "somewhere not owned")
 
 var thatExistsPhrases = phraseList("ca existe", "existe en libre", "existent en libre", "does it exist", "does that exist",
 	"il existe un outil", "il existe un logiciel", "existe t il un outil", "existe t il un logiciel", "is there a tool",

@@ -261,7 +261,7 @@ func (r *reading) keepTool(m phraseMatch) bool {
 		return false
 	}
 	r.u.Tools = appendNew(r.u.Tools, m.hit.ID)
-	if m.start > 0 && deviceNouns[r.toks[m.start-1]] && r.isSystem(m.hit.ID) || r.afterPlatform(m) || integratedWith(r.fixed, m.start) ||
+	if m.start > 0 && deviceNouns[r.toks[m.start-1]] && r.isSystem(m.hit.ID) || r.afterPlatform(m) || integratedWith(r.fixed, r.listStart(m.start)) ||
 		r.runsOnTool(m) || projectOf(r.fixed, m) || credentialsFor(r.fixed, m.start) {
 		// "serveurs Debian", "laptops (windows + ubuntu)", "intégrable à Moodle", "CI on
 		// k8s", "un projet godot": where it runs, what it plugs into, what the work is in.
@@ -525,7 +525,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 	// "quel logiciel pour automatiser les sauvegardes": after "pour" comes a task, and a
 	// category named by its verb is not what is asked — its object is.
 	if askedWhich(r.toks, m.start) && (r.toks[m.start-1] != "pour" || m.end-m.start > 1) || askedLibre(r.toks, m) || openedRequest(r.toks, r.clauses(), m.start) ||
-		opensTask(r.toks, m) || r.clauseAsks(m) || wantedRightAfter(r.toks, m.start) && !r.needOn(m) || m.start == 0 && featureLinkAfter(r.toks, r.categoryEnd(m)) && !r.twoCategories(m) || notFound(r.toks, m.start) {
+		opensTask(r.toks, m) || r.clauseAsks(m) || r.softwareDoes(m) || wantedRightAfter(r.toks, m.start) && !r.needOn(m) || m.start == 0 && featureLinkAfter(r.toks, r.categoryEnd(m)) && !r.twoCategories(m) || notFound(r.toks, m.start) {
 		r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
 		r.askedCategory = true
 	}
@@ -622,6 +622,44 @@ func (r *reading) clauseAsks(m phraseMatch) bool {
 	return r.u.Question && j > 0 && indefinite[r.toks[j]] && r.clauses()[j] && strings.HasSuffix(strings.TrimSpace(r.text), "?") &&
 		r.lastClause(m.end)
 }
+
+// backupTarget reports a need named as where backups go: "back up the family laptops to
+// a home NAS", "sauvegarder sur un disque externe" — the backup is asked, the NAS is there.
+func (r *reading) backupTarget(m phraseMatch) bool {
+	k := m.start - 1
+	for k > 0 && (indefinite[r.fixed[k]] || possessives[r.fixed[k]] || definiteWords[r.fixed[k]] || r.fixed[k] == "home") {
+		k--
+	}
+	if k < 1 || k == m.start-1 || !targetWords[r.fixed[k]] {
+		return false
+	}
+	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
+		return o.hit.ID == "sauvegarde" && o.end <= k && k-o.end <= 5
+	})
+}
+
+var targetWords = wordSet("to", "onto", "sur", "vers")
+
+// softwareDoes reports a category named in the last sentence, a question for the software
+// that does it: "…on one external drive and if it fails we're done. What free software can
+// do automatic backups?" asks for backups, not storage.
+func (r *reading) softwareDoes(m phraseMatch) bool {
+	if !r.u.Question || !strings.HasSuffix(strings.TrimSpace(r.text), "?") || !r.lastClause(m.end) {
+		return false
+	}
+	k := 0
+	for c := range r.clauses() {
+		if c <= m.start && c > k {
+			k = c
+		}
+	}
+	before := r.toks[k:m.start]
+	namedBefore := slices.ContainsFunc(r.matches, func(o phraseMatch) bool { return o.start >= k && o.end <= m.start })
+	task := m.start > 0 && m.end-m.start == 1 && (r.toks[m.start-1] == "pour" || r.toks[m.start-1] == "to") // "…pour automatiser les sauvegardes"
+	return k > 0 && !namedBefore && !task && (hasAny(before, whatWords) || hasAny(before, whichWords)) && hasAny(before, softwareNounsAsked)
+}
+
+var softwareNounsAsked = wordSet("logiciel", "logiciels", "outil", "outils", "appli", "application", "software", "tool", "tools", "app", "apps")
 
 // lastClause reports that no clause starts from word i to the end of the message.
 func (r *reading) lastClause(i int) bool {
@@ -865,7 +903,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 		order += usedNeedRank // "BI with dashboards": BI is asked, dashboards are how
 		r.u.Categories = moveFirst(r.u.Categories, cat)
 	}
-	if inUse(r.fixed, m.start, 4) || inUseAlongside(r.fixed, m.start) || doneUnder(r.fixed, m.start) || r.byMeans(m) {
+	if inUse(r.fixed, m.start, 4) || inUseAlongside(r.fixed, m.start) || doneUnder(r.fixed, m.start) || r.byMeans(m) || r.backupTarget(m) {
 		// "on utilise l'ENT de la région mais… des quiz": quiz first; "tapés sous
 		// traitement de texte": what it is done with today.
 		order += usedNeedRank

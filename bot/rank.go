@@ -110,7 +110,7 @@ func (s toolScores) addNeeds(kb *knowledge.KB, u Understanding) {
 			continue
 		}
 		v := needScore - 0.05*float64(needRank(u, k)) + 0.01*float64(t.Popularity)
-		if u.categoryAsked && needRank(u, k) >= 0 && (len(t.Categories) == 0 || t.Categories[0] != u.Categories[0]) {
+		if u.categoryAsked && len(u.Categories) > 0 && needRank(u, k) >= 0 && (len(t.Categories) == 0 || t.Categories[0] != u.Categories[0]) {
 			// "besoin de sauvegarder mon homelab… un nas": a NAS system only mentioned
 			// comes after the backup list — not "un vieil ordi", a system's own need.
 			v = mentionedScore + 0.01*float64(t.Popularity)

@@ -173,10 +173,14 @@ func (r *reading) listStart(i int) int {
 			prev = i - 1
 		}
 		k := slices.IndexFunc(r.matches, func(o phraseMatch) bool { return o.end == prev && o.start < prev && o.hit.Kind.Names() })
-		if k < 0 {
+		switch {
+		case k >= 0:
+			i = r.matches[k].start
+		case prev < i && deviceNouns[r.fixed[prev-1]]:
+			i = prev - 1 // "works with phones and Thunderbird"
+		default:
 			return i
 		}
-		i = r.matches[k].start
 	}
 }
 
@@ -477,6 +481,7 @@ func (r *reading) dropSuffered() {
 	if slices.ContainsFunc(r.u.Needs, func(id string) bool { return !slices.Contains(r.suffered, id) }) ||
 		slices.ContainsFunc(r.u.Categories, func(c string) bool { return !hurts(c) }) {
 		r.u.Categories = slices.DeleteFunc(r.u.Categories, hurts) // "un forum… les salons de chat c'est nul"
+		r.u.categoryAsked = r.u.categoryAsked && len(r.u.Categories) > 0
 	}
 	if len(r.u.Categories) == 0 && !slices.ContainsFunc(r.u.Needs, func(id string) bool { return !slices.Contains(r.suffered, id) }) {
 		return

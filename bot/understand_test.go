@@ -1513,6 +1513,12 @@ var phrasings = []phrasing{
 	{"a good open source app for DJs?", alt, "mixxx", "-", "-"},
 	// A precise need asked on a phone keeps its tools, not its category's phone apps.
 	{"livestream from my phone, open source?", alt, "obs-studio", "-", "-"},
+	// "NGO's" is an acronym, no brand; moving "ailleurs que chez X" asks; the software asked in
+	// the last question leads the setting told before; a backup's target is where it goes.
+	{"our NGO's Instagram page eats our time, where else could we post?", alt, "pixelfed", "instagram", "-"},
+	{"j'aimerais bouger notre groupe ailleurs que chez Facebook", alt, "friendica", "facebook", "-"},
+	{"All the photos sit on one USB disk and it scares me. Which open source tool can do scheduled backups?", alt, "borgbackup", "-", "-"},
+	{"sauvegarder automatiquement les postes vers un NAS, vous utilisez quoi ?", alt, "deja-dup", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

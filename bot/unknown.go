@@ -267,6 +267,7 @@ func nameFrom(words []string, i int) string {
 
 func acronym(w string) bool {
 	w = strings.Trim(w, " ?!.,;:«»\"'()[]<>")
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // "our NGO's page"
 	return len(w) <= 5 && strings.ToUpper(w) == w
 }
 
