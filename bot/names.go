@@ -623,6 +623,19 @@ func (r *reading) clauseAsks(m phraseMatch) bool {
 		r.lastClause(m.end)
 }
 
+// setUpObject reports a need named as what someone should set up: "qui peut me monter un
+// serveur mail perso ?", "someone to install a wiki" — asked outright.
+func setUpObject(toks []string, i int) bool {
+	k := i - 1
+	if k > 0 && indefinite[toks[k]] {
+		k--
+	}
+	return k >= 0 && k < i-1 && (thingSetUpVerbs[toks[k]] || toks[k] == "up" && k > 0 && toks[k-1] == "set")
+}
+
+// thingSetUpVerbs set a thing up; "dépanner nos adhérents", "former l'équipe" serve people.
+var thingSetUpVerbs = wordSet("installer", "install", "deployer", "deploy", "heberger", "host", "monter", "configurer", "setup", "mettre")
+
 // backupTarget reports a need named as where backups go: "back up the family laptops to
 // a home NAS", "sauvegarder sur un disque externe" — the backup is asked, the NAS is there.
 func (r *reading) backupTarget(m phraseMatch) bool {
@@ -895,7 +908,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 	order := len(r.u.NeedWords) - 1
 	if (askedWhich(r.toks, m.start) || askedLibre(r.toks, m) || opensWith(r.toks, m) && !painAfter(r.fixed, m.end) ||
 		openedRequest(r.toks, r.clauses(), m.start) || keptFeature(r.fixed, m.start) || softwareForTask(r.fixed, m.start) || goalOf(r.toks, m.start) ||
-		r.doneOnProduct(m) || hasAny(r.fixed[m.start:m.end], libreWords)) && !complainedOf(r.fixed, m.end) {
+		r.doneOnProduct(m) || hasAny(r.fixed[m.start:m.end], libreWords) || setUpObject(r.fixed, m.start)) && !complainedOf(r.fixed, m.end) {
 		order = -1 // "…quelle supervision libre ?", "un forum libre ?": the need asked leads
 		r.askedNeed = true
 	}

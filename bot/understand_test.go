@@ -1519,6 +1519,9 @@ var phrasings = []phrasing{
 	{"j'aimerais bouger notre groupe ailleurs que chez Facebook", alt, "friendica", "facebook", "-"},
 	{"All the photos sit on one USB disk and it scares me. Which open source tool can do scheduled backups?", alt, "borgbackup", "-", "-"},
 	{"sauvegarder automatiquement les postes vers un NAS, vous utilisez quoi ?", alt, "deja-dup", "-", "-"},
+	// What someone should set up is asked outright, before the product left; "in the 33".
+	{"qui peut m'installer un serveur mail à Lyon ? je lâche Gmail", prov, "mailcow", "gmail", "84"},
+	{"anyone in the 33 hosting Nextcloud for a small firm?", prov, "nextcloud", "-", "75"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

@@ -233,6 +233,8 @@ func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
 		{"prestataire AURA", true, "Auvergne-Rhône-Alpes"},
 		{"un presta dans le 35", false, "Ille-et-Vilaine (35)"},
 		{"prestataire nextcloud 35", true, "Ille-et-Vilaine (35)"},
+		{"anyone in the 974 hosting PeerTube or Mastodon? our school wants a local instance", false, "La Réunion (974)"},
+		{"I have 3 kids in the 5 to 10 range, which laptop for them", false, ""},
 		{"au Mans", false, "Le Mans (72)"},
 		{"à la Rochelle", false, "La Rochelle (17)"},
 		// A number that labels a thing, or a column of figures, is no place.

@@ -43,8 +43,10 @@ func (s scan) number(i int, cue bool) (Match, bool) {
 // depCue reports whether the words before a number make it a département: "dans le 35",
 // "le 35", "du 35", "département 35" — not "à 35", which is most often a quantity.
 func depCue(toks []string, i int) bool {
-	return i > 0 && depWords[toks[i-1]]
+	return i > 0 && depWords[toks[i-1]] || i > 1 && toks[i-1] == "the" && englishPlaceCues[toks[i-2]] // "anyone in the 974"
 }
+
+var englishPlaceCues = map[string]bool{"in": true, "from": true, "near": true, "around": true, "across": true}
 
 var depWords = map[string]bool{"le": true, "du": true, "departement": true, "dept": true, "dpt": true, "dep": true, "en": true}
 
