@@ -234,6 +234,9 @@ func betterThan(toks []string, i int) bool {
 // featureOf returns the category just named that a need is a feature of: "an identity
 // provider with 2FA", "un agenda avec rappels" — the category is the request.
 func (r *reading) featureOf(m phraseMatch) string {
+	if c := r.qualifiedNoun(m); c != "" {
+		return c
+	}
 	k := m.start - 1
 	if k < 1 || r.fixed[k] != "with" && r.fixed[k] != "avec" {
 		return ""
@@ -244,6 +247,27 @@ func (r *reading) featureOf(m phraseMatch) string {
 		}
 	}
 	return ""
+}
+
+// qualifiedNoun returns the category a need qualifies, written as an adjective right
+// before its noun: "which end-to-end encrypted messenger" asks for a messenger.
+func (r *reading) qualifiedNoun(m phraseMatch) string {
+	last := r.fixed[m.end-1]
+	if !strings.HasSuffix(last, "ed") && !frenchParticiple(last) {
+		return ""
+	}
+	for _, o := range r.matches {
+		if o.hit.Kind == knowledge.HitCategory && o.start == m.end {
+			return o.hit.ID
+		}
+	}
+	return ""
+}
+
+// frenchParticiple reports a folded French past participle: "chiffree", "securise".
+func frenchParticiple(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ise") || strings.HasSuffix(w, "isee") || strings.HasSuffix(w, "fre") || strings.HasSuffix(w, "free") ||
+		strings.HasSuffix(w, "ere") || strings.HasSuffix(w, "eree"))
 }
 
 // contentFor reports a product name that says where some content goes: "insta posts",

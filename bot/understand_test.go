@@ -1522,6 +1522,8 @@ var phrasings = []phrasing{
 	// What someone should set up is asked outright, before the product left; "in the 33".
 	{"qui peut m'installer un serveur mail à Lyon ? je lâche Gmail", prov, "mailcow", "gmail", "84"},
 	{"anyone in the 33 hosting Nextcloud for a small firm?", prov, "nextcloud", "-", "75"},
+	// A need written as an adjective before its noun qualifies the noun asked.
+	{"which end-to-end encrypted messenger for the volunteers?", alt, "signal", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
