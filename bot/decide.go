@@ -195,7 +195,7 @@ func (r *reading) signals(c cues) signals {
 		help: isHelp(r.toks) || isHelp(r.fixed), helpPhrase: hasPhrase(r.toks, helpPhrases), botWhere: hasPhrase(r.fixed, botWherePhrases) || hasPhrase(r.fixed, botLikePhrases),
 		named: named, namedProduct: products, placed: !u.Place.IsZero(),
 		service: u.Service != "",
-		asks: c.alt || c.strongAlt || c.provider || u.Service != "" || (u.Question || hasPhrase(r.fixed, bestAskedPhrases) || howOpening(r.fixed)) && !hasPhrase(r.fixed, seenPhrases) && !(hasPhrase(r.fixed, ownPhrases) && !hasAny(r.fixed, triedWords)) || r.leadingNeed() ||
+		asks: c.alt || c.strongAlt || c.provider || u.Service != "" || (u.Question || hasPhrase(r.fixed, bestAskedPhrases) || howOpening(r.fixed)) && !hasPhrase(r.fixed, seenPhrases) && !(hasPhrase(r.fixed, ownPhrases) && !hasAny(r.fixed, triedWords) && !hasPhrase(r.fixed, adviceAskPhrases)) || r.leadingNeed() ||
 			hasPhrase(r.fixed, painPhrases) || products && (usedButLeaving(r.fixed) || priceyFor(r.fixed) || brokenForTask(r.fixed)) || hasPhrase(r.fixed, putWhatPhrases),
 		// Only filler words besides names: "Dropbox ?", "google drive" — not a statement
 		// such as "je suis sur slack".

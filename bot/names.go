@@ -549,7 +549,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 	// "quel logiciel pour automatiser les sauvegardes": after "pour" comes a task, and a
 	// category named by its verb is not what is asked — its object is.
 	if askedWhich(r.toks, m.start) && (r.toks[m.start-1] != "pour" || m.end-m.start > 1) || askedLibre(r.toks, m) || openedRequest(r.toks, r.clauses(), m.start) ||
-		opensTask(r.toks, m) || r.clauseAsks(m) || r.softwareDoes(m) || wantedRightAfter(r.toks, m.start) && !r.needOn(m) || m.start == 0 && featureLinkAfter(r.toks, r.categoryEnd(m)) && !r.twoCategories(m) || notFound(r.toks, m.start) {
+		opensTask(r.toks, m) || r.clauseAsks(m) || r.lastQuestionAsks(m) || wantedRightAfter(r.toks, m.start) && !r.needOn(m) || m.start == 0 && featureLinkAfter(r.toks, r.categoryEnd(m)) && !r.twoCategories(m) || notFound(r.toks, m.start) {
 		r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
 		r.askedCategory = true
 	}
@@ -677,10 +677,10 @@ func (r *reading) backupTarget(m phraseMatch) bool {
 
 var targetWords = wordSet("to", "onto", "sur", "vers")
 
-// softwareDoes reports a category named in the last sentence, a question for the software
+// lastQuestionAsks reports a category named in the last sentence, a question for the software
 // that does it: "…on one external drive and if it fails we're done. What free software can
 // do automatic backups?" asks for backups, not storage.
-func (r *reading) softwareDoes(m phraseMatch) bool {
+func (r *reading) lastQuestionAsks(m phraseMatch) bool {
 	if !r.u.Question || !strings.HasSuffix(strings.TrimSpace(r.text), "?") || !r.lastClause(m.end) {
 		return false
 	}

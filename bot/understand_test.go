@@ -1524,6 +1524,8 @@ var phrasings = []phrasing{
 	{"anyone in the 33 hosting Nextcloud for a small firm?", prov, "nextcloud", "-", "75"},
 	// A need written as an adjective before its noun qualifies the noun asked.
 	{"which end-to-end encrypted messenger for the volunteers?", alt, "signal", "-", "-"},
+	// "qqun a une appli…" asks the room for a suggestion, not who owns something.
+	{"qqun a une appli meteo sans pub ?", alt, "breezy-weather", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
