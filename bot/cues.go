@@ -678,12 +678,19 @@ func softwareToDo(toks []string, i int) bool {
 		embedOnSite(toks, i) {
 		return true // "une carte libre à intégrer", "je sais pas quoi installer", "faut installer quoi": what to, not who
 	}
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	j := i
+	if j > 1 && toks[j-2] == "a" && (toks[j-1] == "lui" || toks[j-1] == "leur") {
+		j-- // "un système très simple à lui installer": what the asker would install for her
+	}
+	if j > 1 && toks[j-1] == "a" && indefinite[toks[j-2]] {
+		return true // "un [système simple] à installer": the name read leaves a gap in the free words
+	}
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
 		if toks[k] == "qui" || toks[k] == "who" || modalVerbs[toks[k]] {
 			return false // "une appli chinoise. Qui pourrait installer ça ?" asks someone
 		}
-		if softwareNouns[toks[k]] {
-			return k > 0 && (whichWords[toks[k-1]] || indefinite[toks[k-1]]) || toks[i-1] == "a"
+		if softwareNouns[toks[k]] || toks[k] == "systeme" {
+			return k > 0 && (whichWords[toks[k-1]] || indefinite[toks[k-1]]) || toks[j-1] == "a"
 		}
 	}
 	return false

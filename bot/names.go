@@ -693,10 +693,14 @@ func (r *reading) lastQuestionAsks(m phraseMatch) bool {
 	before := r.toks[k:m.start]
 	namedBefore := slices.ContainsFunc(r.matches, func(o phraseMatch) bool { return o.start >= k && o.end <= m.start })
 	task := m.start > 0 && m.end-m.start == 1 && (r.toks[m.start-1] == "pour" || r.toks[m.start-1] == "to") // "…pour automatiser les sauvegardes"
-	return k > 0 && !namedBefore && !task && (hasAny(before, whatWords) || hasAny(before, whichWords)) && hasAny(before, softwareNounsAsked)
+	// "…Vous auriez un système très simple à lui installer ?": the first thing the last
+	// question names, after "un", is asked too.
+	return k > 0 && !namedBefore && !task && ((hasAny(before, whatWords) || hasAny(before, whichWords)) && hasAny(before, softwareNouns) ||
+		m.start-k <= 3 && m.start > k && indefinite[r.toks[m.start-1]] && hasAny(before, offerVerbs))
 }
 
-var softwareNounsAsked = wordSet("logiciel", "logiciels", "outil", "outils", "appli", "application", "software", "tool", "tools", "app", "apps")
+// offerVerbs open a question for something the others might have: "vous auriez un…".
+var offerVerbs = wordSet("auriez", "avez", "aurais", "aurait", "have", "got", "connaissez", "connais")
 
 // lastClause reports that no clause starts from word i to the end of the message.
 func (r *reading) lastClause(i int) bool {

@@ -1526,6 +1526,9 @@ var phrasings = []phrasing{
 	{"which end-to-end encrypted messenger for the volunteers?", alt, "signal", "-", "-"},
 	// "qqun a une appli…" asks the room for a suggestion, not who owns something.
 	{"qqun a une appli meteo sans pub ?", alt, "breezy-weather", "-", "-"},
+	// "un système à lui installer": what the asker would install for someone, asked in the
+	// last question after the needs told.
+	{"Mon père a un vieux PC qui rame. Il veut juste lire ses mails et voir ses photos. Vous auriez un système léger à lui installer ?", alt, "linux-mint", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
