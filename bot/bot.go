@@ -127,6 +127,7 @@ func (b *Bot) Answer(q Question) (Understanding, Reply) {
 		b.convs.put(t)
 	default:
 		t := turnOf(*q.Conversation, u, r)
+		t.sides = productSides(kb, u.Products)
 		if t.place.IsZero() && hadPrev {
 			t.place = prev.place // a new question in the same conversation: "someone nearby" still means there
 		}
@@ -195,6 +196,7 @@ func answer(kb *knowledge.KB, u Understanding) Reply {
 	}
 }
 
+// firstOf is the first of ids, or "".
 func firstOf(ids []string) string {
 	if len(ids) == 0 {
 		return ""

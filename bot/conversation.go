@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/boussole-libre/boussole/knowledge"
 	"github.com/boussole-libre/boussole/knowledge/geo"
 )
 
@@ -46,7 +47,28 @@ type turn struct {
 	pointed    string   // the tool of that list shown since ("le deuxième ?"), for "il", "it"
 	place      geo.Place
 	service    string
-	ranking    ranking // how the tools were ordered, so a follow-up orders them alike
+	ranking    ranking             // how the tools were ordered, so a follow-up orders them alike
+	sides      map[string][]string // the products' alternatives by category: "and for photos?" picks one
+}
+
+// productSides maps each category of the products' alternatives to those alternatives:
+// after "où poster à la place de Facebook ?", "and for photos?" asks for its photo side.
+func productSides(kb *knowledge.KB, products []string) map[string][]string {
+	sides := map[string][]string{}
+	for _, id := range products {
+		p, ok := kb.Product(id)
+		if !ok {
+			continue
+		}
+		for _, a := range p.Alternatives {
+			if t, ok := kb.Tool(a.Tool); ok {
+				for _, c := range t.Categories {
+					sides[c] = appendNew(sides[c], t.ID)
+				}
+			}
+		}
+	}
+	return sides
 }
 
 // ranking is what, besides the names, orders the tools of an answer.
@@ -181,6 +203,15 @@ func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
 		return out, true
 	}
 	adds := !u.Place.IsZero() || u.Service != "" || u.Kind != "" || u.Intent == IntentProviders
+	if side := prev.sides[firstOf(u.Categories)]; len(u.Categories) == 1 && len(u.Needs) == 0 && len(u.forWhom) == 0 && startsFollowUp(toks) && len(side) > 0 {
+		// "and for photos specifically?" after Facebook's alternatives: its photo side.
+		out := continueTurn(u, prev)
+		out.Tools = side
+		if u.Intent == IntentAlternative {
+			out.Intent = u.Intent // "and for video calls, is that included?" after providers asks for software
+		}
+		return out, true
+	}
 	if len(u.Categories)+len(u.Needs) > 0 && !qualifiesLast(u, toks, adds) {
 		if u.Place.IsZero() && !prev.place.IsZero() && startsFollowUp(toks) {
 			// "et pour refaire le site de la mairie ?": a new need, in the same place.

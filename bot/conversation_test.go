@@ -19,6 +19,8 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		context     bool
 	}{
 		{"alternative à Google Drive ?", "et à Lyon ?", IntentProviders, "84", "nextcloud", true},
+		// A side of the product left: its alternatives made for photos, not a photo editor.
+		{"une alternative à Facebook pour notre asso ?", "et pour les photos ?", IntentAlternative, "", "pixelfed", true},
 		{"qui peut installer Nextcloud à Rennes ?", "et à Brest ?", IntentProviders, "53", "nextcloud", true},
 		{"alternative à Google Drive ?", "et qui peut l'installer à Nantes ?", IntentProviders, "52", "nextcloud", true},
 		{"alternative à Google Drive ?", "le deuxième, il est français ?", IntentAlternative, "", "seafile", true},
