@@ -51,6 +51,21 @@ type turn struct {
 	sides      map[string][]string // the products' alternatives by category: "and for photos?" picks one
 }
 
+// sideAsked reads a follow-up that names one side of the product left: "and for photos
+// specifically?" after Facebook's alternatives asks for those made for photos.
+func sideAsked(u Understanding, toks []string, prev turn) (Understanding, bool) {
+	side := prev.sides[firstOf(u.Categories)]
+	if len(u.Categories) != 1 || len(u.Needs) > 0 || len(u.forWhom) > 0 || !startsFollowUp(toks) || len(side) == 0 {
+		return u, false
+	}
+	out := continueTurn(u, prev)
+	out.Tools = side
+	if u.Intent == IntentAlternative {
+		out.Intent = u.Intent // "and for video calls, is that included?" after providers asks for software
+	}
+	return out, true
+}
+
 // productSides maps each category of the products' alternatives to those alternatives:
 // after "où poster à la place de Facebook ?", "and for photos?" asks for its photo side.
 func productSides(kb *knowledge.KB, products []string) map[string][]string {
@@ -203,13 +218,7 @@ func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
 		return out, true
 	}
 	adds := !u.Place.IsZero() || u.Service != "" || u.Kind != "" || u.Intent == IntentProviders
-	if side := prev.sides[firstOf(u.Categories)]; len(u.Categories) == 1 && len(u.Needs) == 0 && len(u.forWhom) == 0 && startsFollowUp(toks) && len(side) > 0 {
-		// "and for photos specifically?" after Facebook's alternatives: its photo side.
-		out := continueTurn(u, prev)
-		out.Tools = side
-		if u.Intent == IntentAlternative {
-			out.Intent = u.Intent // "and for video calls, is that included?" after providers asks for software
-		}
+	if out, ok := sideAsked(u, toks, prev); ok {
 		return out, true
 	}
 	if len(u.Categories)+len(u.Needs) > 0 && !qualifiesLast(u, toks, adds) {
