@@ -353,7 +353,20 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 		one && r.u.Lang == French && legalForm(r.toks, m.start):
 		return true
 	}
-	return otherSense(r.toks, m) // "ma box Orange" is a router, "compte rendu" a report
+	return otherSense(r.toks, m) || r.setAside(m) // "ma box Orange" is a router, "compte rendu" a report
+}
+
+// setAside reports a name a clause opens by refusing: "juste la discussion écrite, pas la
+// visio", "chat only, not video".
+func (r *reading) setAside(m phraseMatch) bool {
+	k := m.start - 1
+	if k > 0 && (definiteWords[r.toks[k]] || indefinite[r.toks[k]] || r.toks[k] == "de" || r.toks[k] == "d") {
+		k--
+	}
+	if k < 0 || r.toks[k] != "pas" && r.toks[k] != "not" {
+		return false
+	}
+	return r.clauses()[k] || k > 0 && (r.toks[k-1] == "mais" || r.toks[k-1] == "but")
 }
 
 // capitalMidSentence reports an everyday word written with a capital inside a sentence:

@@ -1529,6 +1529,9 @@ var phrasings = []phrasing{
 	// "un système à lui installer": what the asker would install for someone, asked in the
 	// last question after the needs told.
 	{"Mon père a un vieux PC qui rame. Il veut juste lire ses mails et voir ses photos. Vous auriez un système léger à lui installer ?", alt, "linux-mint", "-", "-"},
+	// A clause that opens by refusing sets its name aside: "…, pas la visio", "NOT payroll".
+	{"une messagerie d'équipe pour l'asso, pas de visio", alt, "mattermost", "-", "-"},
+	{"open source HRIS for leave requests, not payroll", alt, "frappe-hr", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
