@@ -548,7 +548,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 		notKeen(r.toks, m.start) || receivedThing(r.toks, m.start) || skillLacked(r.toks, m.start) || theyHold(r.toks, m.start) || r.writtenTranscription(m) || verbAfterNoun(r.toks, m) ||
 		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || journeyOf(r.toks, m) || modeOnly(r.toks, m) || toDoIt(r.toks, m) || // "we live in Fort-de-France", "a reporting trip"
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" && !userGroup(r.toks, m) || // "le cabinet comptable"
-		r.departmentOf(m) { // "Lourdes and Albert from accounting": who, not what is asked
+		r.departmentOf(m) || r.subjectOrg(m) { // "Lourdes and Albert from accounting": who, not what is asked
 		return
 	}
 	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) || forDevice(r.toks, m) ||
@@ -625,6 +625,23 @@ func (r *reading) departmentOf(m phraseMatch) bool {
 	}
 	who := r.toks[k-1]
 	return personNouns[who] || r.capitalAt(k-1) && r.namesOnly(k-1)
+}
+
+// subjectOrg reports an organisation that opens the message as the subject of what it
+// wants, when something else is named after: "la médiathèque de Chaumont voudrait passer
+// ses postes sous Linux" asks about Linux, not library software.
+func (r *reading) subjectOrg(m phraseMatch) bool {
+	if m.start > 1 || m.start == 1 && !definiteOrg[r.toks[0]] && !possessives[r.toks[0]] {
+		return false
+	}
+	v := m.end
+	if v < len(r.toks) && (r.toks[v] == "de" || r.toks[v] == "d" || r.toks[v] == "du") {
+		v += 2 // "de Chaumont", "du village"
+	}
+	if v >= len(r.toks) || !wantVerbs[r.toks[v]] || r.toks[v] == "is" {
+		return false
+	}
+	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool { return o.start > v })
 }
 
 // namesOnly reports words before i that are only people's names, written with capitals:
@@ -935,7 +952,7 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 func (r *reading) keepNeed(m phraseMatch) {
 	if ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || reservedThing(r.toks, m.start) || receivedThing(r.toks, m.start) ||
 		actingPeople(r.toks, m) || payParticiple(r.toks, m) || r.reflexiveVerb(m) || verbAfterNoun(r.toks, m) || barcodeScan(r.toks, m) || orgSought(r.toks, m) || r.writtenTranscription(m) ||
-		moneyIn(r.fixed, m) || journeyOf(r.fixed, m) || callsMade(r.fixed, m) || onTheForum(r.fixed, m) || peopleServed(r.fixed, m) {
+		moneyIn(r.fixed, m) || journeyOf(r.fixed, m) || callsMade(r.fixed, m) || onTheForum(r.fixed, m) || peopleServed(r.fixed, m) || r.subjectOrg(m) {
 		return
 	}
 	phrase := strings.Join(r.fixed[m.start:m.end], " ")
@@ -957,7 +974,8 @@ func (r *reading) keepNeed(m phraseMatch) {
 		order += usedNeedRank // "BI with dashboards": BI is asked, dashboards are how
 		r.u.Categories = moveFirst(r.u.Categories, cat)
 	}
-	if inUse(r.fixed, m.start, 4) || inUseAlongside(r.fixed, m.start) || doneUnder(r.fixed, m.start) || r.byMeans(m) || r.backupTarget(m) {
+	if inUse(r.fixed, m.start, 4) || inUseAlongside(r.fixed, m.start) || doneUnder(r.fixed, m.start) || r.byMeans(m) || r.backupTarget(m) ||
+		m.end+1 < len(r.fixed) && switchedTo(r.fixed, m.end+1) { // "passer ses postes publics sous Linux": what moves
 		// "on utilise l'ENT de la région mais… des quiz": quiz first; "tapés sous
 		// traitement de texte": what it is done with today.
 		order += usedNeedRank
@@ -1117,7 +1135,7 @@ func (r *reading) systemAskedBeside() bool {
 			forDevice(r.toks, m) {
 			return false // "they have android phones + one PC": a device counted
 		}
-		asPlatform := r.afterPlatform(m) || platformContext(r.fixed, m.start) && !(m.start > 1 && switchVerbs[r.fixed[m.start-2]])
+		asPlatform := r.afterPlatform(m) || platformContext(r.fixed, m.start) && !switchedTo(r.fixed, m.start)
 		return !asPlatform
 	})
 }

@@ -65,7 +65,7 @@ func (r *reading) platformWord(m phraseMatch) bool {
 	if pastSwitch(r.fixed, m.start) {
 		return true // "we moved to Linux last year, any photo editor?": where it must run
 	}
-	return platformContext(r.fixed, m.start) && !(m.start > 1 && switchVerbs[r.fixed[m.start-2]])
+	return platformContext(r.fixed, m.start) && !switchedTo(r.fixed, m.start)
 }
 
 // pastSwitch reports a system the asker already moved to: "we moved to Linux last year",

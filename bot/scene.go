@@ -288,7 +288,16 @@ var leavePhrases = phraseList("aime pas", "pas top", "pas terrible", "pas pratiq
 // doneUnder reports a need named as what things are done with today: "tapés sous
 // traitement de texte" — not "passer sous Linux", where it is the aim.
 func doneUnder(toks []string, i int) bool {
-	return i > 1 && toks[i-1] == "sous" && !switchVerbs[toks[i-2]]
+	return i > 1 && toks[i-1] == "sous" && !switchedTo(toks, i)
+}
+
+// switchedTo reports a name the asker moves things to: "passer sous Linux", "passer ses
+// postes publics sous Linux", "migrer les PC vers Debian".
+func switchedTo(toks []string, i int) bool {
+	if i < 2 || toks[i-1] != "sous" && toks[i-1] != "vers" && toks[i-1] != "to" {
+		return false
+	}
+	return slices.ContainsFunc(toks[max(0, i-6):i-1], func(w string) bool { return switchVerbs[w] })
 }
 
 var switchVerbs = wordSet("passer", "passe", "passons", "migrer", "basculer", "bascule", "switch", "move")

@@ -1532,6 +1532,9 @@ var phrasings = []phrasing{
 	// A clause that opens by refusing sets its name aside: "…, pas la visio", "NOT payroll".
 	{"une messagerie d'équipe pour l'asso, pas de visio", alt, "mattermost", "-", "-"},
 	{"open source HRIS for leave requests, not payroll", alt, "frappe-hr", "-", "-"},
+	// An organisation that opens the message as the subject of what it wants is the asker;
+	// the machines it moves "sous Linux" are what moves, not a need.
+	{"la bibliothèque de Quimper voudrait passer ses postes publics sous Linux, qui peut aider ?", prov, "debian", "-", "53"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
