@@ -274,7 +274,8 @@ func closeReads(u Understanding, toks []string, prev turn) (out Understanding, u
 		// named is where they would run.
 		u.Products, u.Categories, u.Needs, u.NeedWords = nil, nil, nil, nil
 		return continueTurn(u, prev), true, true
-	case (u.onlyPlatform || onlyPlatforms(u)) && len(prev.answered) > 0 && (startsConstraint(toks) || startsFollowUp(toks) && cueAt(toks) < 0 || barePlatform(toks)):
+	case (u.onlyPlatform || onlyPlatforms(u)) && len(prev.answered) > 0 && !hasPhrase(toks, movingOffPhrases) &&
+		(startsConstraint(toks) || startsFollowUp(toks) && cueAt(toks) < 0 || barePlatform(toks)):
 		// "il faut qu'il marche aussi sur Android": the same tools, not Android's
 		// alternatives, those with an Android app first.
 		if len(u.devices) == 0 {
@@ -290,6 +291,11 @@ func closeReads(u Understanding, toks []string, prev turn) (out Understanding, u
 	}
 	return u, false, false
 }
+
+// movingOffPhrases leave the system named: "and the PC runs Windows 10 which is out of
+// support, what should we move to?" asks what replaces Windows, not tools that run on it.
+var movingOffPhrases = phraseList("move to", "switch to", "migrate to", "out of support", "end of support", "end of life",
+	"fin de support", "fin du support", "plus de mises a jour", "plus supporte", "passer a quoi", "migrer vers quoi", "remplacer windows")
 
 // worksWithPhrases ask whether the tools just listed work within another program.
 var worksWithPhrases = phraseList("ca marche dans", "ca marche avec", "ca fonctionne dans", "ca fonctionne avec", "ca s integre a",

@@ -19,6 +19,9 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		context     bool
 	}{
 		{"alternative à Google Drive ?", "et à Lyon ?", IntentProviders, "84", "nextcloud", true},
+		// A system named with "out of support… move to?" is left, not a constraint on the
+		// last tools; "out of support" seeks no support contract.
+		{"un logiciel de sauvegarde automatique ?", "and the laptop runs Windows 10 which is out of support, what should we move to?", IntentAlternative, "", "linux-mint", false},
 		// A side of the product left: its alternatives made for photos, not a photo editor.
 		{"une alternative à Facebook pour notre asso ?", "et pour les photos ?", IntentAlternative, "", "pixelfed", true},
 		{"qui peut installer Nextcloud à Rennes ?", "et à Brest ?", IntentProviders, "53", "nextcloud", true},

@@ -43,7 +43,7 @@ func (r *reading) readCues() cues {
 			!(s == "formation" && modelTraining(r.fixed)) &&
 			!(i > 0 && yourWords[r.free[i-1]]) &&
 			!(i > 1 && r.free[i-1] == "de" && r.free[i-2] == "contrat") && !(i+1 < len(r.free) && offeredWords[r.free[i+1]]) &&
-			!(trades[t] && askerOrg(r.free, i)) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) && !doneAlready(r.free, i) && !enrolledIn(r.fixed, t) {
+			!(trades[t] && askerOrg(r.free, i)) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) && !doneAlready(r.free, i) && !enrolledIn(r.fixed, t) && !supportEnded(r.free, i) {
 			r.u.Service = s
 		}
 		// "dans le train": a French noun, not the English verb.
@@ -581,6 +581,12 @@ func enrolledIn(toks []string, word string) bool {
 
 var enrolWords = wordSet("inscription", "inscriptions", "inscrire", "inscrits", "registration", "registrations", "register", "signup",
 	"signups", "enrol", "enroll", "enrolment", "enrollment", "participants")
+
+// supportEnded reports the vendor's support coming to its end: "Windows 10 which is out of
+// support", "la fin du support de Windows 10" — a product's life, no service sought.
+func supportEnded(toks []string, i int) bool {
+	return i > 1 && (toks[i-1] == "of" && (toks[i-2] == "out" || toks[i-2] == "end") || (toks[i-1] == "du" || toks[i-1] == "de") && toks[i-2] == "fin")
+}
 
 // askerTrade reports a service the asker provides: "(I do IT support for small shops)",
 // "je fais de la formation" — the asker's trade, no helper sought.
