@@ -136,8 +136,12 @@ func providerNamed(toks []string) bool {
 	return false
 }
 
-// ownedBefore reports a possessive of the asker's just before i: "our small web agency".
+// ownedBefore reports a possessive of the asker's just before i ("our small web agency"), or
+// whom the work is for ("pour le club informatique des aînés").
 func ownedBefore(toks []string, i int) bool {
+	if i > 1 && definiteWords[toks[i-1]] && (toks[i-2] == "pour" || toks[i-2] == "for") {
+		return true // "…on peut en faire quoi pour le club informatique des aînés ?": whom it is for
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if possessives[toks[k]] {
 			return true

@@ -756,9 +756,11 @@ func (r *reading) systemAsked() {
 			p, ok := r.kb.Product(id)
 			return !ok || !slices.Contains(p.Categories, "systeme")
 		})
+	old := hasAny(r.fixed, oldWords)
 	for i := range r.fixed {
-		if n := phraseAt(r.fixed, i, onItPhrases); n > 0 || bare && phraseAt(r.fixed, i, putWhatPhrases) > 0 {
-			n = max(n, phraseAt(r.fixed, i, putWhatPhrases))
+		if n := max(phraseAt(r.fixed, i, onItPhrases), onItAfter(r.fixed, i)); n > 0 || bare && phraseAt(r.fixed, i, putWhatPhrases) > 0 ||
+			old && phraseAt(r.fixed, i, reviveWhatPhrases) > 0 {
+			n = max(n, phraseAt(r.fixed, i, putWhatPhrases), phraseAt(r.fixed, i, reviveWhatPhrases))
 			r.matches = append(r.matches, phraseMatch{start: i, end: i + n, hit: knowledge.Hit{Kind: knowledge.HitCategory, ID: "systeme"}})
 			r.u.Categories = moveFirst(r.u.Categories, "systeme")
 			r.askedCategory = true
@@ -766,6 +768,28 @@ func (r *reading) systemAsked() {
 		}
 	}
 }
+
+// onItAfter returns the length of "installer … dessus" at i, a few words between: "qu'est-ce
+// que je peux installer de libre et léger dessus ?".
+func onItAfter(toks []string, i int) int {
+	if toks[i] != "installer" && toks[i] != "mettre" && toks[i] != "install" && toks[i] != "put" {
+		return 0
+	}
+	for k := i + 2; k < len(toks) && k <= i+6; k++ {
+		if toks[k] == "dessus" || toks[k] == "it" && toks[k-1] == "on" {
+			return k + 1 - i
+		}
+	}
+	return 0
+}
+
+// oldWords and reviveWhatPhrases ask what an old machine is still good for: "old computer
+// from 2009… what can i do with it except throw it away?", "6 vieux pc… on peut en faire
+// quoi ?" — a light system.
+var oldWords = wordSet("vieux", "vieil", "vieille", "vieilles", "old", "ancien", "anciens", "obsolete", "obsoletes")
+
+var reviveWhatPhrases = phraseList("en faire quoi", "faire quoi avec", "que faire de", "quoi faire de", "do with it", "do with them",
+	"use it for", "throw it away", "le jeter", "les jeter", "seconde vie", "second life", "revive", "redonner vie", "ressusciter")
 
 var onItPhrases = phraseList("mettre quoi dessus", "quoi mettre dessus", "met quoi dessus", "mettre dessus",
 	"installer dessus", "installer quoi dessus", "mettre de simple dessus", "quoi de simple dessus", "put on it",

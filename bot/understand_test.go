@@ -1535,6 +1535,11 @@ var phrasings = []phrasing{
 	// An organisation that opens the message as the subject of what it wants is the asker;
 	// the machines it moves "sous Linux" are what moves, not a need.
 	{"la bibliothèque de Quimper voudrait passer ses postes publics sous Linux, qui peut aider ?", prov, "debian", "-", "53"},
+	// What an old machine is still good for asks for a system; "installer … dessus" with
+	// words between; a club the machines are for is no provider sought.
+	{"mon vieux portable de 2010 rame, je peux installer quoi de léger dessus ?", alt, "debian", "-", "-"},
+	{"my old laptop from 2011 is slow, what can I do with it?", alt, "debian", "-", "-"},
+	{"3 vieux pc à l'asso, on peut en faire quoi pour le club informatique ?", alt, "debian", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
