@@ -711,8 +711,26 @@ var targetWords = wordSet("to", "onto", "sur", "vers")
 // that does it: "…on one external drive and if it fails we're done. What free software can
 // do automatic backups?" asks for backups, not storage.
 func (r *reading) lastQuestionAsks(m phraseMatch) bool {
+	before, ok := r.lastQuestionOpening(m)
+	task := m.start > 0 && m.end-m.start == 1 && (r.toks[m.start-1] == "pour" || r.toks[m.start-1] == "to") // "…pour automatiser les sauvegardes"
+	// "…Vous auriez un système très simple à lui installer ?": the first thing the last
+	// question names, after "un", is asked too.
+	return ok && !task && ((hasAny(before, whatWords) || hasAny(before, whichWords)) && hasAny(before, softwareNouns) ||
+		len(before) <= 3 && indefinite[r.toks[m.start-1]] && hasAny(before, offerVerbs))
+}
+
+// lastQuestionNeed reports a need asked the same way: "…patient files on a USB stick. What
+// should I use to encrypt it?".
+func (r *reading) lastQuestionNeed(m phraseMatch) bool {
+	before, ok := r.lastQuestionOpening(m)
+	return ok && (hasAny(before, whatWords) || hasAny(before, whichWords)) && (hasAny(before, softwareNouns) || hasAny(before, useVerbs))
+}
+
+// lastQuestionOpening returns the words that open the message's last sentence, a question,
+// up to m, when m is the first thing it names.
+func (r *reading) lastQuestionOpening(m phraseMatch) ([]string, bool) {
 	if !r.u.Question || !strings.HasSuffix(strings.TrimSpace(r.text), "?") || !r.lastClause(m.end) {
-		return false
+		return nil, false
 	}
 	k := 0
 	for c := range r.clauses() {
@@ -720,13 +738,8 @@ func (r *reading) lastQuestionAsks(m phraseMatch) bool {
 			k = c
 		}
 	}
-	before := r.toks[k:m.start]
 	namedBefore := slices.ContainsFunc(r.matches, func(o phraseMatch) bool { return o.start >= k && o.end <= m.start })
-	task := m.start > 0 && m.end-m.start == 1 && (r.toks[m.start-1] == "pour" || r.toks[m.start-1] == "to") // "…pour automatiser les sauvegardes"
-	// "…Vous auriez un système très simple à lui installer ?": the first thing the last
-	// question names, after "un", is asked too.
-	return k > 0 && !namedBefore && !task && ((hasAny(before, whatWords) || hasAny(before, whichWords)) && hasAny(before, softwareNouns) ||
-		m.start-k <= 3 && m.start > k && indefinite[r.toks[m.start-1]] && hasAny(before, offerVerbs))
+	return r.toks[k:m.start], k > 0 && m.start > k && !namedBefore
 }
 
 // offerVerbs open a question for something the others might have: "vous auriez un…".
@@ -990,7 +1003,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 	order := len(r.u.NeedWords) - 1
 	if (askedWhich(r.toks, m.start) || askedLibre(r.toks, m) || opensWith(r.toks, m) && !painAfter(r.fixed, m.end) ||
 		openedRequest(r.toks, r.clauses(), m.start) || keptFeature(r.fixed, m.start) || softwareForTask(r.fixed, m.start) || goalOf(r.toks, m.start) ||
-		r.doneOnProduct(m) || hasAny(r.fixed[m.start:m.end], libreWords) || setUpObject(r.fixed, m.start)) && !complainedOf(r.fixed, m.end) {
+		r.doneOnProduct(m) || hasAny(r.fixed[m.start:m.end], libreWords) || setUpObject(r.fixed, m.start) || r.lastQuestionNeed(m)) && !complainedOf(r.fixed, m.end) {
 		order = -1 // "…quelle supervision libre ?", "un forum libre ?": the need asked leads
 		r.askedNeed = true
 	}

@@ -238,6 +238,9 @@ func wishedUse(toks []string, k int) bool {
 	if k > 0 && (toks[k-1] == "pour" || toks[k-1] == "to" || toks[k-1] == "d" || toks[k-1] == "de") {
 		return true
 	}
+	if k > 1 && selfSubjects[toks[k-1]] && askModals[toks[k-2]] {
+		return true // "what should I use to encrypt it?", "can we use…"
+	}
 	for j := k - 1; j >= 1 && j >= k-5; j-- {
 		if (toks[j] == "que" || toks[j] == "qu") && wishVerbs[toks[j-1]] {
 			return true
@@ -245,6 +248,8 @@ func wishedUse(toks []string, k int) bool {
 	}
 	return false
 }
+
+var askModals = wordSet("should", "can", "could", "would", "shall", "do", "must")
 
 var wishVerbs = wordSet("veut", "veux", "voudrait", "voudrais", "voulons", "voudrions", "aimerait", "aimerais", "aimerions",
 	"souhaite", "souhaitons", "souhaiterait", "faut", "faudrait", "demande", "propose")

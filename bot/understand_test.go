@@ -1540,6 +1540,9 @@ var phrasings = []phrasing{
 	{"mon vieux portable de 2010 rame, je peux installer quoi de léger dessus ?", alt, "debian", "-", "-"},
 	{"my old laptop from 2011 is slow, what can I do with it?", alt, "debian", "-", "-"},
 	{"3 vieux pc à l'asso, on peut en faire quoi pour le club informatique ?", alt, "debian", "-", "-"},
+	// The need the last question asks leads what was told before; "should I use" is no
+	// tool used today.
+	{"We keep client contracts on a laptop. Which tool should we use to encrypt them?", alt, "cryptomator", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
