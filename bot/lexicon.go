@@ -146,7 +146,9 @@ var providerPhrases = phraseList(
 	"acteurs locaux", "acteur local", "de local", "someone local", "local company", "local companies",
 	"local firm", "local business", "structures locales", "structure locale",
 	// Groups where people learn and help each other: "un club Linux en Auvergne ?".
-	"user group", "user groups", "users group", "groupe d utilisateurs", "groupes d utilisateurs",
+	"user group", "user groups", "users group", "is there a group that", "is there a group who", "is there a group in", "is there a group near", "is there a group around", "any group that", "any group who", "a local group", "un groupe local",
+	"y a un groupe qui", "a group that puts", "a group that installs", "a group that helps", "a group that repairs", "a group that refurbishes",
+	"un groupe qui installe", "un groupe qui aide", "un groupe qui repare", "groupe d utilisateurs", "groupes d utilisateurs",
 	"club linux", "clubs linux", "club informatique", "clubs informatiques", "club d informatique", "computer club",
 	"any install party", "any linux install party", "an install party", "une install party", "install parties near", "computer shop", "computer repair shop", "repair shop", "boutique informatique",
 	"magasin d informatique", "local organisation", "local organization", "organisation that can", "organization that can", "someone nearby", "anyone nearby", "somebody nearby", "web agency", "an agency", "une recyclerie qui", "une ressourcerie qui", "recyclerie informatique", "un pro pour", "un pro qui", "des pros pour", "un professionnel pour", "une professionnelle pour",

@@ -1543,6 +1543,10 @@ var phrasings = []phrasing{
 	// The need the last question asks leads what was told before; "should I use" is no
 	// tool used today.
 	{"We keep client contracts on a laptop. Which tool should we use to encrypt them?", alt, "cryptomator", "-", "-"},
+	// "a group that puts Linux on…" seeks people; "a group chat app" does not.
+	{"We're in Caen. Is there a group that installs Linux on donated laptops?", prov, "debian", "-", "28"},
+	{"is there a group chat app that works offline?", alt, "signal", "-", "-"},
+	{"an open source Google Family Link for my son's phone?", alt, "ctparental", "google-family-link", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
