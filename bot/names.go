@@ -777,6 +777,7 @@ func (r *reading) systemAsked() {
 			r.matches = append(r.matches, phraseMatch{start: i, end: i + n, hit: knowledge.Hit{Kind: knowledge.HitCategory, ID: "systeme"}})
 			r.u.Categories = moveFirst(r.u.Categories, "systeme")
 			r.askedCategory = true
+			r.u.light = old || hasAny(r.fixed, slowWords)
 			return
 		}
 	}
@@ -800,6 +801,8 @@ func onItAfter(toks []string, i int) int {
 // from 2009… what can i do with it except throw it away?", "6 vieux pc… on peut en faire
 // quoi ?" — a light system.
 var oldWords = wordSet("vieux", "vieil", "vieille", "vieilles", "old", "ancien", "anciens", "obsolete", "obsoletes")
+
+var slowWords = wordSet("rame", "rament", "lent", "lente", "lents", "slow", "ramer", "galere", "sluggish")
 
 var reviveWhatPhrases = phraseList("en faire quoi", "faire quoi avec", "que faire de", "quoi faire de", "do with it", "do with them",
 	"use it for", "throw it away", "le jeter", "les jeter", "seconde vie", "second life", "revive", "redonner vie", "ressusciter")

@@ -9,6 +9,7 @@ import (
 	"sort"
 
 	"github.com/boussole-libre/boussole/knowledge"
+	"github.com/boussole-libre/boussole/knowledge/textnorm"
 )
 
 // rankTools orders the tools that answer u: alternatives of the products named (in the
@@ -42,6 +43,9 @@ func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 	s.forWhom(kb, u)
 	if u.ownServer {
 		s.selfHostedFirst(kb)
+	}
+	if u.light {
+		s.lightFirst(kb)
 	}
 	if u.wholeNetwork {
 		s.browserLast(kb)
@@ -202,6 +206,16 @@ func (s toolScores) selfHostedFirst(kb *knowledge.KB) {
 	for id, v := range s.score {
 		if t, ok := kb.Tool(id); ok && !t.SelfHosted {
 			s.score[id] = v - 1
+		}
+	}
+}
+
+// lightFirst lifts, among the systems found, those the KB says are light ("système
+// léger" among their needs): for an old or slow machine.
+func (s toolScores) lightFirst(kb *knowledge.KB) {
+	for id, v := range s.score {
+		if t, ok := kb.Tool(id); ok && slices.ContainsFunc(t.Needs, func(n string) bool { return textnorm.Fold(n) == "systeme leger" }) {
+			s.score[id] = v + madeHereBonus
 		}
 	}
 }

@@ -82,6 +82,9 @@ type Understanding struct {
 	// ownServer: the asker wants to run it on their own server ("notre propre serveur",
 	// "self-hosted"): software that cannot be self-hosted comes last.
 	ownServer bool
+	// light: a system is asked for an old or slow machine ("mon vieux portable rame, quoi
+	// mettre dessus ?"): the systems made light for it come first.
+	light bool
 	// madeHere: the asker wants software made in France or Europe ("pas un truc américain",
 	// "une solution française"): the tools developed in France come first.
 	madeHere bool

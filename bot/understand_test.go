@@ -655,7 +655,7 @@ var phrasings = []phrasing{
 	// "on peut mettre quoi dessus ?" about a computer asks for a system; the needs of that
 	// kind stay.
 	{"ma grand-mère a un vieil ordi de 2012 qui rame a mort. elle fait juste ses mails, skype avec les petits enfants et regarder ses photos. on peut mettre quoi de simple dessus ?", alt, "linux-mint", "-", "-"},
-	{"Les vieux PC de la mediatheque rament sous Windows 10. On peut mettre quoi dessus pour que les usagers puissent surfer et faire du traitement de texte ?", alt, "debian", "", "-"},
+	{"Les vieux PC de la mediatheque rament sous Windows 10. On peut mettre quoi dessus pour que les usagers puissent surfer et faire du traitement de texte ?", alt, "linux-mint", "", "-"},
 	// "don't" is no donation; a glued alias that is a word ("adds") names nothing.
 	{"Our server's disk keeps filling up (don't ask). Any libre tool to see what's eating the space?", alt, "ncdu", "", "-"},
 	{"we write our thesis in Word and lose the formatting every time someone adds a figure. Any libre tool for long documents with a bibliography?", alt, "zotero", "-", "-"},
@@ -917,7 +917,7 @@ var phrasings = []phrasing{
 	{"looking for a Kubernetes consultancy around Sophia Antipolis, we run k3s on bare metal", prov, "kubernetes", "", "93"},
 	// What the tool plugs into and the systems of the machines are context.
 	{"une solution de visio souveraine pour les cours de la fac, 300 etudiants par session, integrable a Moodle", alt, "jitsi-meet", "", "-"},
-	{"mon pc windows rame, quoi mettre ?", alt, "debian", "", "-"},
+	{"mon pc windows rame, quoi mettre ?", alt, "linux-mint", "", "-"},
 	{"Word et Excel c'est fini pour nous, la licence pour 30 postes au collège est devenue trop chère. On met quoi à la place ?", alt, "libreoffice", "", "-"},
 	// A side of the product asked reorders its alternatives; no name spans a parenthesis;
 	// a need said in passing only breaks near ties.
@@ -1252,7 +1252,7 @@ var phrasings = []phrasing{
 	{"y a une appli libre pour repondre aux appels du garage depuis mon portable avec le numero fixe ?", alt, "linphone", "-", "-"},
 	// What a service is used for today is what to replace: a map of producers on Google Maps.
 	{"on a fait la carte des producteurs du canton sur google maps, y a mieux en libre ?", alt, "umap", "google-maps", "-"},
-	{"le pc de papy est tout lent, on lui met quoi ?", alt, "debian", "-", "-"},
+	{"le pc de papy est tout lent, on lui met quoi ?", alt, "linux-mint", "-", "-"},
 	{"mon fils veut monter des videos, il a un vieux pc portable, on peut lui mettre quoi ?", alt, "kdenlive", "-", "-"},
 	// A verb that is also a noun ("affiche des pubs"); a place moved to; a system moved to
 	// is where the tools must run.
@@ -1535,11 +1535,11 @@ var phrasings = []phrasing{
 	// An organisation that opens the message as the subject of what it wants is the asker;
 	// the machines it moves "sous Linux" are what moves, not a need.
 	{"la bibliothèque de Quimper voudrait passer ses postes publics sous Linux, qui peut aider ?", prov, "debian", "-", "53"},
-	// What an old machine is still good for asks for a system; "installer … dessus" with
-	// words between; a club the machines are for is no provider sought.
-	{"mon vieux portable de 2010 rame, je peux installer quoi de léger dessus ?", alt, "debian", "-", "-"},
-	{"my old laptop from 2011 is slow, what can I do with it?", alt, "debian", "-", "-"},
-	{"3 vieux pc à l'asso, on peut en faire quoi pour le club informatique ?", alt, "debian", "-", "-"},
+	// What an old machine is still good for asks for a system, a light one first;
+	// "installer … dessus" with words between; a club the machines are for seeks no one.
+	{"mon vieux portable de 2010 rame, je peux installer quoi de léger dessus ?", alt, "linux-mint", "-", "-"},
+	{"my old laptop from 2011 is slow, what can I do with it?", alt, "linux-mint", "-", "-"},
+	{"3 vieux pc à l'asso, on peut en faire quoi pour le club informatique ?", alt, "linux-mint", "-", "-"},
 	// The need the last question asks leads what was told before; "should I use" is no
 	// tool used today.
 	{"We keep client contracts on a laptop. Which tool should we use to encrypt them?", alt, "cryptomator", "-", "-"},
