@@ -116,7 +116,8 @@ func (r *reading) someoneAsked(c cues) bool {
 		return false // "quelqu'un a eu le même souci ?" asks the other members
 	}
 	someone := hasPhrase(r.free, peoplePhrases) // not "qui peut être différent"
-	provider := c.provider || someone && r.place != nil && (len(r.matches) > 0 || hasAny(r.free, softwareWords) || r.u.Service != "")
+	provider := c.provider || someone && r.place != nil && (len(r.matches) > 0 || hasAny(r.free, softwareWords) || r.u.Service != "" ||
+		hasPhrase(r.fixed, gatheringPhrases)) // "des gens à Lille qui organisent des install party ?"
 	provider = provider || providerNamed(r.fixed) || devsSought(r.free) ||
 		(hasPhrase(r.free, askerPhrases) && !softwareDoes(r.free) && !hasPhrase(r.fixed, adviceAskPhrases) && (c.serviceVerb || helperAsked(r.fixed) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
 		(doerAsked(r.free) && (r.namesTool() || r.place != nil) && !softwareDoes(r.free))
@@ -124,6 +125,11 @@ func (r *reading) someoneAsked(c cues) bool {
 	// constraint, the question is whether the software exists.
 	return provider && !(c.alt && !c.serviceVerb && r.u.Kind == "" && hasPhrase(r.fixed, thatExistsPhrases))
 }
+
+// gatheringPhrases name the events and groups where people help each other with libre
+// software.
+var gatheringPhrases = phraseList("install party", "install parties", "installparty", "repair cafe", "repair cafes", "user group",
+	"user groups", "gull", "lug", "atelier linux", "ateliers linux", "linux party", "apero libre", "permanence linux")
 
 // providerNamed reports a provider phrase that names someone sought, not the asker's own
 // organisation: "une agence web ?" but not "for our small web agency".
@@ -895,7 +901,9 @@ var switchToPhrases = phraseList("on passe a quoi", "passer a quoi", "on passe s
 	"on prend quoi a la place", "what should we switch to", "what do we switch to", "passer sur quoi", "passer sous quoi",
 	"basculer sur quoi", "basculer vers quoi", "migrer vers quoi", "migrer sur quoi", "quoi prendre a la place",
 	"quoi prendre en libre", "on met quoi a la place", "quoi mettre a la place", "je prends quoi a la place", "on prend quoi",
-	"on utilise quoi", "on passe sur quoi")
+	"on utilise quoi", "on passe sur quoi", "je passe a quoi", "je passe sur quoi", "je passe sous quoi", "je migre vers quoi",
+	"on migre vers quoi", "what should i switch to", "what do i switch to", "what should i move to", "what should we move to",
+	"switch to what", "move to what")
 
 func hasAny(toks []string, set map[string]bool) bool {
 	for _, t := range toks {

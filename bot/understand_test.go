@@ -1547,6 +1547,10 @@ var phrasings = []phrasing{
 	{"We're in Caen. Is there a group that installs Linux on donated laptops?", prov, "debian", "-", "28"},
 	{"is there a group chat app that works offline?", alt, "signal", "-", "-"},
 	{"an open source Google Family Link for my son's phone?", alt, "ctparental", "google-family-link", "-"},
+	// "je passe à quoi ?" firmly asks what replaces the everyday word named; people
+	// somewhere who run install parties are sought.
+	{"jpp de windows, ca update tout le temps, je passe a quoi ?", alt, "linux-mint", "windows", "-"},
+	{"des gens à Lille qui organisent des install party ?", prov, "", "-", "32"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
