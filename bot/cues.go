@@ -126,6 +126,12 @@ func (r *reading) someoneAsked(c cues) bool {
 	return provider && !(c.alt && !c.serviceVerb && r.u.Kind == "" && hasPhrase(r.fixed, thatExistsPhrases))
 }
 
+// beingA reports the asker saying what it is at k: "we're a…", "nous sommes une…".
+func beingA(toks []string, k int) bool {
+	be := k > 0 && (toks[k] == "re" || toks[k] == "are") && toks[k-1] == "we" || toks[k] == "sommes" || toks[k] == "suis" || toks[k] == "am"
+	return be && k+1 < len(toks) && indefinite[toks[k+1]]
+}
+
 // gatheringPhrases name the events and groups where people help each other with libre
 // software.
 var gatheringPhrases = phraseList("install party", "install parties", "installparty", "repair cafe", "repair cafes", "user group",
@@ -148,9 +154,9 @@ func ownedBefore(toks []string, i int) bool {
 	if i > 1 && definiteWords[toks[i-1]] && (toks[i-2] == "pour" || toks[i-2] == "for") {
 		return true // "…on peut en faire quoi pour le club informatique des aînés ?": whom it is for
 	}
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if possessives[toks[k]] {
-			return true
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if possessives[toks[k]] && k >= i-3 || beingA(toks, k) {
+			return true // "our small web agency", "we're a 5-person IT shop", "nous sommes une agence web"
 		}
 	}
 	return false
@@ -1278,6 +1284,9 @@ var avoidGap = wordSet("payer", "pay", "paying", "envoyer", "sending", "send", "
 // maybe through what holds it: "sans tableau Excel", "sans groupe WhatsApp", "sans
 // passer par Google", "without a Google account", "sans envoyer ça chez YouTube".
 func negated(toks []string, i int) bool {
+	if i > 0 && (toks[i-1] == "ni" || toks[i-1] == "nor") {
+		return true // "sans Apple ni Google derrière": neither is asked for
+	}
 	return without(toks, i, 5, negationWords, holderWords)
 }
 

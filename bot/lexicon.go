@@ -150,7 +150,7 @@ var providerPhrases = phraseList(
 	"y a un groupe qui", "a group that puts", "a group that installs", "a group that helps", "a group that repairs", "a group that refurbishes",
 	"un groupe qui installe", "un groupe qui aide", "un groupe qui repare", "groupe d utilisateurs", "groupes d utilisateurs",
 	"club linux", "clubs linux", "club informatique", "clubs informatiques", "club d informatique", "computer club",
-	"any install party", "any linux install party", "an install party", "une install party", "install parties near", "computer shop", "computer repair shop", "repair shop", "boutique informatique",
+	"any install party", "any linux install party", "an install party", "une install party", "install parties near", "computer shop", "computer repair shop", "repair shop", "it shop", "it shops", "computer store", "pc shop", "libre friendly", "boutique informatique",
 	"magasin d informatique", "local organisation", "local organization", "organisation that can", "organization that can", "someone nearby", "anyone nearby", "somebody nearby", "web agency", "an agency", "une recyclerie qui", "une ressourcerie qui", "recyclerie informatique", "un pro pour", "un pro qui", "des pros pour", "un professionnel pour", "une professionnelle pour",
 	"ateliers pour apprendre", "atelier pour apprendre", "un atelier d initiation", "des ateliers d initiation",
 )
@@ -316,7 +316,8 @@ var painPhrases = phraseList("c est le bazar", "c est le bordel", "c est la gale
 	"on s y perd", "on perd tout le temps", "on perd les", "ingerable", "pas pratique", "c est penible",
 	"j en ai marre", "on en a marre", "marre de", "ras le bol", "c est l enfer", "plus tenable",
 	"c est plus possible", "c est plus tenable", "ca peut plus durer", "on n en peut plus",
-	"it s a mess", "nightmare", "we keep losing", "pain to",
+	"it s a mess", "nightmare", "we keep losing", "pain to", "killing us", "killing me", "bleeding us dry", "costs a fortune",
+	"cost a fortune", "way too expensive", "too expensive", "nous coute une fortune", "coute une fortune", "coute un bras", "nous ruine",
 	// Versions of one file mailed back and forth: "sans envoyer 36 versions par mail".
 	"versions par mail", "36 versions", "mille versions", "plein de versions", "versions by email", "too many versions",
 	// Ads that spoil a service: "plus de doodle svp, trop de pubs".

@@ -34,6 +34,9 @@ func (r *reading) keepNames(c cues) {
 			if m.hit.Kind == knowledge.HitProduct && negated(r.fixed, m.start) {
 				l.without = appendNew(l.without, m.hit.ID)
 			}
+			if m.hit.Kind == knowledge.HitTool && complainedOf(r.fixed, m.end) {
+				r.u.avoid = appendNew(r.u.avoid, m.hit.ID) // "audacity feels clunky": not that one, whatever the word's sense
+			}
 			continue
 		}
 		switch m.hit.Kind {

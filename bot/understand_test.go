@@ -1551,6 +1551,15 @@ var phrasings = []phrasing{
 	// somewhere who run install parties are sought.
 	{"jpp de windows, ca update tout le temps, je passe a quoi ?", alt, "linux-mint", "windows", "-"},
 	{"des gens à Lille qui organisent des install party ?", prov, "", "-", "32"},
+	// English: "an IT shop" is sought unless the asker is one; licences "killing us" hurt;
+	// a tool complained of in an everyday word's sense is still left out; "plan meals" is
+	// no map; a phone "without google" wants a system without it.
+	{"moving to Montpellier next month, any libre-friendly IT shop there?", prov, "", "-", "76"},
+	{"We're a 4-person IT shop and need a helpdesk for our clients", alt, "glpi", "-", "-"},
+	{"we're 3 architects, Autocad licences are killing us", alt, "librecad", "autocad", "-"},
+	{"any tips for recording podcasts on linux? audacity feels clunky", alt, "castopod", "-", "-"},
+	{"an app to plan meals for the week, no ads", alt, "mealie", "-", "-"},
+	{"my dad needs a simple phone without google, ideas?", alt, "lineageos", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
