@@ -213,18 +213,21 @@ func (s toolScores) selfHostedFirst(kb *knowledge.KB) {
 // lightFirst lifts, among the systems found, those the KB says are light ("système
 // léger" among their needs): for an old or slow machine.
 func (s toolScores) lightFirst(kb *knowledge.KB) {
-	for id, v := range s.score {
-		if t, ok := kb.Tool(id); ok && slices.ContainsFunc(t.Needs, func(n string) bool { return textnorm.Fold(n) == "systeme leger" }) {
-			s.score[id] = v + madeHereBonus
-		}
-	}
+	s.lift(kb, func(t *knowledge.Tool) bool {
+		return slices.ContainsFunc(t.Needs, func(n string) bool { return textnorm.Fold(n) == "systeme leger" })
+	})
 }
 
 // madeHereFirst lifts, among the tools found, those developed in France: "une messagerie
 // sécurisée… pas un truc américain si possible".
 func (s toolScores) madeHereFirst(kb *knowledge.KB) {
+	s.lift(kb, func(t *knowledge.Tool) bool { return t.French })
+}
+
+// lift raises the tools found that have what the asker wants above five places of a list.
+func (s toolScores) lift(kb *knowledge.KB, wanted func(*knowledge.Tool) bool) {
 	for id, v := range s.score {
-		if t, ok := kb.Tool(id); ok && t.French {
+		if t, ok := kb.Tool(id); ok && wanted(t) {
 			s.score[id] = v + madeHereBonus
 		}
 	}
@@ -250,7 +253,7 @@ func servicesNamed(kb *knowledge.KB, products []string) bool {
 }
 
 // madeHereBonus outranks five places of a list, not a need named.
-const madeHereBonus = 0.5
+const madeHereBonus = 0.5 // also what lift gives a light system for an old machine
 
 // browserLast puts a browser add-on after the tools that serve the whole network: "un
 // bloqueur de pubs pour toute la maison" is Pi-hole, not uBlock Origin.

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
+package bot
+
+import (
+	"slices"
+
+	"github.com/boussole-libre/boussole/knowledge"
+)
+
+// systemAsked reads "on peut mettre quoi dessus ?" about a computer as a question for a
+// system: what to put on the old PC, not what its owner does with it today. The phrase
+// then names the category, as a keyword would.
+func (r *reading) systemAsked() {
+	if !hasAny(r.fixed, deviceNouns) && !slices.Contains(r.u.Categories, "systeme") {
+		return
+	}
+	// "mon pc rame, quoi mettre ?" asks for a system — not "Word et Excel… on met quoi à
+	// la place ?", where what is put there replaces what was named.
+	bare := len(r.u.Needs) == 0 && !slices.ContainsFunc(r.u.Categories, func(c string) bool { return c != "systeme" && !slices.Contains(r.deviceCats, c) }) &&
+		!slices.ContainsFunc(r.u.Products, func(id string) bool {
+			p, ok := r.kb.Product(id)
+			return !ok || !slices.Contains(p.Categories, "systeme")
+		})
+	old := hasAny(r.fixed, oldWords)
+	for i := range r.fixed {
+		if n := max(phraseAt(r.fixed, i, onItPhrases), onItAfter(r.fixed, i)); n > 0 || bare && phraseAt(r.fixed, i, putWhatPhrases) > 0 ||
+			old && phraseAt(r.fixed, i, reviveWhatPhrases) > 0 {
+			n = max(n, phraseAt(r.fixed, i, putWhatPhrases), phraseAt(r.fixed, i, reviveWhatPhrases))
+			r.matches = append(r.matches, phraseMatch{start: i, end: i + n, hit: knowledge.Hit{Kind: knowledge.HitCategory, ID: "systeme"}})
+			r.u.Categories = moveFirst(r.u.Categories, "systeme")
+			r.askedCategory = true
+			r.u.light = old || hasAny(r.fixed, slowWords)
+			return
+		}
+	}
+}
+
+// onItAfter returns the length of "installer … dessus" at i, a few words between: "qu'est-ce
+// que je peux installer de libre et léger dessus ?".
+func onItAfter(toks []string, i int) int {
+	if toks[i] != "installer" && toks[i] != "mettre" && toks[i] != "install" && toks[i] != "put" {
+		return 0
+	}
+	for k := i + 2; k < len(toks) && k <= i+6; k++ {
+		if toks[k] == "dessus" || toks[k] == "it" && toks[k-1] == "on" {
+			return k + 1 - i
+		}
+	}
+	return 0
+}
+
+// oldWords and reviveWhatPhrases ask what an old machine is still good for: "old computer
+// from 2009… what can i do with it except throw it away?", "6 vieux pc… on peut en faire
+// quoi ?" — a light system.
+var oldWords = wordSet("vieux", "vieil", "vieille", "vieilles", "old", "ancien", "anciens", "obsolete", "obsoletes")
+
+var slowWords = wordSet("rame", "rament", "lent", "lente", "lents", "slow", "ramer", "galere", "sluggish")
+
+var reviveWhatPhrases = phraseList("en faire quoi", "faire quoi avec", "que faire de", "quoi faire de", "do with it", "do with them",
+	"use it for", "throw it away", "le jeter", "les jeter", "seconde vie", "second life", "revive", "redonner vie", "ressusciter")
+
+var onItPhrases = phraseList("mettre quoi dessus", "quoi mettre dessus", "met quoi dessus", "mettre dessus",
+	"installer dessus", "installer quoi dessus", "mettre de simple dessus", "quoi de simple dessus", "put on it",
+	"install on it", "put on them", "install on them")
+
+// putWhatPhrases ask what to put on a machine when nothing else is named; "le pc de papy
+// est tout lent, on lui met quoi ?" — but "monter des vidéos… on peut lui mettre quoi ?"
+// asks for a video editor.
+var putWhatPhrases = phraseList("quoi mettre", "je mets quoi", "on met quoi", "mettre quoi", "quoi installer", "j installe quoi",
+	"what to install", "what should i install", "on lui met quoi", "je lui mets quoi", "lui mettre quoi", "quoi lui mettre",
+	"on lui installe quoi", "je lui installe quoi", "quoi lui installer", "on leur met quoi", "quoi leur mettre")
