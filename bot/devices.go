@@ -104,6 +104,9 @@ func mobileAt(toks []string, i int) bool {
 	if i > 1 && possessives[prev] && sourceWords[toks[i-2]] {
 		return false // "the videos from my phone": where they come from, not where to work
 	}
+	if i > 1 && (prev == "le" || prev == "la" || prev == "the") && toolWays[toks[i-2]] {
+		return true // "scanner des docs avec le tel", "on the phone"
+	}
 	if i+1 < len(toks) && (toks[i+1] == "graphique" || toks[i+1] == "graphiques" || toks[i+1] == "wacom") {
 		return false // "une tablette graphique" is for drawing, not a device to install on
 	}
@@ -133,6 +136,9 @@ var makeWords = wordSet("maquette", "maquettes", "maquetter", "prototype", "prot
 
 // sourceWords say where something comes from: "les photos de mon téléphone".
 var sourceWords = wordSet("from", "de", "du", "depuis", "off")
+
+// toolWays say a device is what the job is done with: "avec le téléphone", "sur la tablette".
+var toolWays = wordSet("avec", "sur", "with", "on", "via")
 
 // appWords name an app: "appli mobile", "application mobile".
 var appWords = wordSet("appli", "application", "app", "applis", "applications", "apps")

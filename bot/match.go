@@ -18,38 +18,67 @@ type phraseMatch struct {
 
 // matchPhrases finds KB names in toks, longest first and without overlap; glued forms
 // catch "googledocs" and "drop box". No name spans a break: "GitHub (Copilot…" is GitHub.
+// A need phrase gives way to a longer one starting inside it: "pour scanner des docs
+// avec le tel" is the phone scanner's need, not "pour scanner".
 func matchPhrases(ix *knowledge.Index, toks []string, exclude []bool, breaks map[int]bool) []phraseMatch {
 	var out []phraseMatch
-	maxN := min(ix.MaxWords(), 6)
 	for i := 0; i < len(toks); {
-		matched := 0
-		for n := min(maxN, len(toks)-i); n >= 1 && matched == 0; n-- {
-			if excluded(exclude, i, n) || crosses(breaks, i, n) {
-				continue
-			}
-			hits, span := lookupAt(ix, toks, i, n, exclude)
-			if len(hits) == 0 || (n == 1 && stopWords[toks[i]]) {
-				continue
-			}
-			if n == 1 && isIntentWord(toks[i]) {
-				// "presta" asks for a provider even if some tool has it as a nickname.
-				hits = namesOnly(hits)
-				if len(hits) == 0 {
-					continue
-				}
-			}
-			for _, h := range hits {
-				out = append(out, phraseMatch{i, i + span, h})
-			}
-			matched = span
-		}
-		if matched == 0 {
+		hits, span := longestAt(ix, toks, i, exclude, breaks)
+		if span == 0 {
 			i++
-		} else {
-			i += matched
+			continue
 		}
+		if j := longerNeedInside(ix, toks, i, hits, span, exclude, breaks); j > 0 {
+			i = j
+			continue
+		}
+		for _, h := range hits {
+			out = append(out, phraseMatch{i, i + span, h})
+		}
+		i += span
 	}
 	return out
+}
+
+// longestAt returns the longest KB name starting at i and how many words it spans (0
+// when none does).
+func longestAt(ix *knowledge.Index, toks []string, i int, exclude []bool, breaks map[int]bool) ([]knowledge.Hit, int) {
+	for n := min(ix.MaxWords(), 6, len(toks)-i); n >= 1; n-- {
+		if excluded(exclude, i, n) || crosses(breaks, i, n) {
+			continue
+		}
+		hits, span := lookupAt(ix, toks, i, n, exclude)
+		if len(hits) == 0 || (n == 1 && stopWords[toks[i]]) {
+			continue
+		}
+		if n == 1 && isIntentWord(toks[i]) {
+			// "presta" asks for a provider even if some tool has it as a nickname.
+			if hits = namesOnly(hits); len(hits) == 0 {
+				continue
+			}
+		}
+		return hits, span
+	}
+	return nil, 0
+}
+
+// longerNeedInside returns where a longer need phrase starts inside the need phrase at
+// i, or 0: a need is a job described, and the longer description is the more exact one.
+func longerNeedInside(ix *knowledge.Index, toks []string, i int, hits []knowledge.Hit, span int, exclude []bool, breaks map[int]bool) int {
+	if !allNeeds(hits) {
+		return 0
+	}
+	for j := i + 1; j < i+span; j++ {
+		if h, n := longestAt(ix, toks, j, exclude, breaks); n > span && j+n > i+span && allNeeds(h) {
+			return j
+		}
+	}
+	return 0
+}
+
+// allNeeds reports hits that all name needs.
+func allNeeds(hits []knowledge.Hit) bool {
+	return !slices.ContainsFunc(hits, func(h knowledge.Hit) bool { return h.Kind != knowledge.HitNeed })
 }
 
 // lookupAt looks up the n words at i and says how many words the match spans: "<name>

@@ -1560,6 +1560,9 @@ var phrasings = []phrasing{
 	{"any tips for recording podcasts on linux? audacity feels clunky", alt, "castopod", "-", "-"},
 	{"an app to plan meals for the week, no ads", alt, "mealie", "-", "-"},
 	{"my dad needs a simple phone without google, ideas?", alt, "lineageos", "-", "-"},
+	// A longer need starting inside a shorter one is the more exact job.
+	{"kel appli libre pr scanner des docs avec le tel ?", alt, "fairscan", "-", "-"},
+	{"un logiciel pour scanner mes documents sur le pc", alt, "naps2", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
