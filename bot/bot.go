@@ -158,7 +158,12 @@ func answer(kb *knowledge.KB, u Understanding) Reply {
 		if u.AboutLibre {
 			return aboutLibre(u.Lang)
 		}
-		return Help(u.Lang)
+		r := Help(u.Lang)
+		if u.AboutBot {
+			r.Text = Tr(u.Lang, "Je suis un programme, pas une personne : je réponds à partir d'une base de connaissances que les admins de la communauté tiennent à jour. ",
+				"I am a program, not a person: I answer from a knowledge base the community's admins keep up to date. ") + r.Text
+		}
+		return r
 	case IntentAlternative:
 		if t, ok := kb.Tool(firstOf(u.Tools)); ok && u.About {
 			return toolCard(kb, t, u.Lang)
@@ -206,6 +211,17 @@ func firstOf(ids []string) string {
 
 func noneReply(u Understanding) Reply {
 	r := Reply{Intent: IntentNone, Lang: u.Lang}
+	switch {
+	case u.AboutBot:
+		r.Text = Tr(u.Lang, "Je suis un programme, pas une personne : demandez-moi une alternative libre ou un prestataire près de chez vous.",
+			"I am a program, not a person: ask me for a free-software alternative or a provider near you.")
+		r.Hint = Tr(u.Lang, "/aide pour tout voir.", "/aide to see everything.")
+		return r
+	case u.Thanks:
+		r.Text = Tr(u.Lang, "Avec plaisir ! Revenez quand vous voulez : une alternative libre, un prestataire près de chez vous.",
+			"You're welcome! Come back any time: a free-software alternative, a provider near you.")
+		return r
+	}
 	r.Text = Tr(u.Lang,
 		"Je suis Boussole : demandez-moi une alternative libre (« alternative à Google Drive ? ») ou un prestataire près de chez vous (« qui peut héberger Nextcloud à Rennes ? »).",
 		"I am Boussole: ask me for a free-software alternative (\"alternative to Google Drive?\") or a provider near you (\"who can host Nextcloud in Rennes?\").")

@@ -977,8 +977,9 @@ func isHelp(toks []string) bool {
 		// "merci pour hier, ça m'a bien aidé": help received, not asked for; "un logiciel pour
 		// aider mon fils à lire": what the software is for.
 		// "merci pour l'aide": thanks for help given.
+		// "merci, ça va bien nous aider": help to come from the answers given.
 		received := i > 0 && (toks[i-1] == "a" || toks[i-1] == "bien" || toks[i-1] == "l" || toks[i-1] == "ton" || toks[i-1] == "votre" ||
-			toks[i-1] == "the" || toks[i-1] == "your") && hasAny(toks, thanksWords)
+			toks[i-1] == "the" || toks[i-1] == "your" || hasAny(toks[max(0, i-3):i], helpToCome)) && hasAny(toks, thanksWords)
 		if helpWords[t] && !received && !helpFor(toks, i) && !anOrder(toks, i) {
 			return true
 		}
@@ -987,6 +988,9 @@ func isHelp(toks []string) bool {
 }
 
 var thanksWords = wordSet("merci", "thanks", "thank", "remercie")
+
+// helpToCome put a help word in the future, as said when thanking: "ça va nous aider".
+var helpToCome = wordSet("va", "vont", "will", "gonna", "going")
 
 // anOrder reports "commande" meaning an order, not the bot's commands: "on commande des
 // pizzas ?", "ma commande n'est pas arrivée" — but "les commandes ?", "quelles commandes".

@@ -97,6 +97,7 @@ func (r *reading) decide(c cues) {
 		// is kept aside for a follow-up ("et à Lyon ?").
 		u.heard = u.Place
 		u.Products, u.Tools, u.Categories, u.Needs, u.NeedWords, u.Place = nil, nil, nil, nil, nil, geo.Place{}
+		r.smallTalk(u)
 	case u.Intent == IntentAlternative && !named && c.strongAlt:
 		// "alternative à Blorptastic": asked, but the KB does not know it. A verb alone
 		// names nothing: "je vais quitter le bureau", "remplacer la cartouche" are no
@@ -132,6 +133,30 @@ var insteadPhrases = phraseList("a la place", "instead", "en remplacement", "pou
 // botLikePhrases compare the bot itself to a product: "are you some kind of chatgpt?".
 var botLikePhrases = phraseList("are you some kind of", "are you a kind of", "are you like", "are you just", "t es une sorte de",
 	"tu es une sorte de", "t es un genre de", "tu es un genre de", "t es comme", "tu es comme", "es tu comme")
+
+// botAskPhrases ask whether the bot is a program or a person behind it.
+var botAskPhrases = phraseList("t es un robot", "tu es un robot", "es tu un robot", "t es un bot", "tu es un bot", "es tu un bot",
+	"c est un robot", "c est un bot", "t es une ia", "tu es une ia", "es tu une ia", "c est une ia", "qqn derriere", "qqun derriere",
+	"quelqu un derriere", "une vraie personne", "un vrai humain", "are you a bot", "are you a robot", "are you human", "are you an ai",
+	"is this a bot", "is this a real person", "a real person", "a real human")
+
+// smallTalk marks, in a message that asks nothing of the KB, thanks and the question
+// "are you a robot?": each has its own short answer. The intent stays: "t'es un robot
+// ?" gets the help too, "tu manges des croissants ?" a joke's answer.
+func (r *reading) smallTalk(u *Understanding) {
+	switch {
+	case hasPhrase(r.fixed, botAskPhrases) && !hasAny(r.fixed, whatForWords):
+		u.AboutBot = true
+	case u.Intent == IntentNone && hasAny(r.fixed, thanksWords) && !u.Question && !hasAny(r.fixed, thanksButWords):
+		u.Thanks = true
+	}
+}
+
+// whatForWords ask what the bot does, which its help answers: "t'es une IA qui fait quoi ?".
+var whatForWords = wordSet("quoi", "what", "fais", "fait", "sers", "sert", "do", "does", "can")
+
+// thanksButWords turn thanks into a complaint: "merci mais ça ne marche pas".
+var thanksButWords = wordSet("mais", "but", "pas", "not", "toujours", "still", "however", "cependant", "sauf")
 
 // howPhrases ask how, wherever they stand, with or without a question mark: "…on a pas la
 // licence office, on fait comment".

@@ -50,9 +50,12 @@ type Understanding struct {
 	// AboutLibre: a help question about free software itself ("c'est quoi un logiciel
 	// libre ?"), answered with what it is.
 	AboutLibre bool
-	Corrected  []string // "gogle→google": typo corrections made
-	Question   bool     // the message ends with a question mark
-	Empty      bool     // nothing left once mentions and punctuation are removed
+	// Thanks: the message thanks and asks nothing ("merci, ça va bien nous aider");
+	// AboutBot: it asks whether a person answers ("t'es un robot ?").
+	Thanks, AboutBot bool
+	Corrected        []string // "gogle→google": typo corrections made
+	Question         bool     // the message ends with a question mark
+	Empty            bool     // nothing left once mentions and punctuation are removed
 	// ContextUsed: the message completed the previous one of its conversation ("et à
 	// Lyon ?"); About: it asks about one tool of the last answer ("le deuxième ?").
 	ContextUsed bool

@@ -1638,6 +1638,27 @@ func TestEnglishQuestionGetsEnglishReply(t *testing.T) {
 	}
 }
 
+// Thanks get a thank-you, and "are you a robot?" a straight answer, not the help text.
+func TestSmallTalkGetsItsOwnAnswer(t *testing.T) {
+	b := New(shippedKB(t))
+	tests := []struct{ q, want, not string }{
+		{"merci !", "Avec plaisir", ""},
+		{"merci bcp pour les reponses, ca va bien nous aider", "Avec plaisir", ""},
+		{"thanks, that helps", "You're welcome", ""},
+		{"merci mais ça marche toujours pas", "", "Avec plaisir"},
+		{"t'es un robot ou y a qqn derriere ? mdr", "pas une personne", ""},
+		{"are you a bot?", "not a person", ""},
+		{"t'es une IA qui fait quoi au juste", "", "pas une personne"},
+	}
+	for _, tt := range tests {
+		u, r := b.Ask(tt.q)
+		text := Text(r)
+		if !strings.Contains(text, tt.want) || tt.not != "" && strings.Contains(text, tt.not) {
+			t.Errorf("%q: intent %s, reply %q; want %q, not %q", tt.q, u.Intent, text, tt.want, tt.not)
+		}
+	}
+}
+
 // An English reader should not meet "hébergement" in the middle of an English answer.
 func TestServicesSpeakTheRepliesLanguage(t *testing.T) {
 	for _, s := range knowledge.Services {
