@@ -932,7 +932,8 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 func (r *reading) keepNeed(m phraseMatch) {
 	if ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || reservedThing(r.toks, m.start) || receivedThing(r.toks, m.start) ||
 		actingPeople(r.toks, m) || payParticiple(r.toks, m) || r.reflexiveVerb(m) || verbAfterNoun(r.toks, m) || barcodeScan(r.toks, m) || orgSought(r.toks, m) || r.writtenTranscription(m) ||
-		moneyIn(r.fixed, m) || journeyOf(r.fixed, m) || callsMade(r.fixed, m) || onTheForum(r.fixed, m) || peopleServed(r.fixed, m) || r.subjectOrg(m) {
+		moneyIn(r.fixed, m) || journeyOf(r.fixed, m) || callsMade(r.fixed, m) || onTheForum(r.fixed, m) || peopleServed(r.fixed, m) || r.subjectOrg(m) ||
+		r.selfTrade(m) {
 		return
 	}
 	phrase := strings.Join(r.fixed[m.start:m.end], " ")
@@ -1238,6 +1239,56 @@ var recruitWords = wordSet("recrute", "recrutons", "recrutent", "recruter", "rec
 var ownedNouns = wordSet("salon", "fete", "festival", "kermesse", "foire", "brocante", "concert", "spectacle", "exposition",
 	"expo", "tournoi", "gala", "bal", "loto", "benevoles", "adherents", "membres", "equipe", "personnel", "agents", "usagers",
 	"lecteurs", "salaries", "parents", "eleves", "enfants", "animateurs", "animatrices", "amis", "amies")
+
+// selfTrade reports a trade the asker introduces themself with before asking about
+// their own computer for something of another trade: "Je suis éleveur en Creuse… mon
+// ordinateur rame… Linux" asks for Linux; "je suis éleveur, un logiciel pour le troupeau
+// ?" and "je suis maraîcher… planifier mes cultures sur ordi" keep the trade's tools.
+func (r *reading) selfTrade(m phraseMatch) bool {
+	k := m.start - 1
+	if k >= 0 && (r.toks[k] == "un" || r.toks[k] == "une" || r.toks[k] == "a" || r.toks[k] == "an") {
+		k--
+	}
+	if k < 1 || !(r.toks[k] == "suis" && (r.toks[k-1] == "je" || r.toks[k-1] == "j") || r.toks[k] == "am" && r.toks[k-1] == "i" || r.toks[k] == "m" && r.toks[k-1] == "i") {
+		return false
+	}
+	if !ownMachine(r.toks[m.end:]) {
+		return false
+	}
+	trade := r.jobsOf(m.hit)
+	other := false
+	for _, o := range r.matches {
+		if o.start < m.end || o.hit.Kind != knowledge.HitCategory && o.hit.Kind != knowledge.HitNeed {
+			continue
+		}
+		if slices.ContainsFunc(r.jobsOf(o.hit), func(c string) bool { return slices.Contains(trade, c) }) {
+			return false // "je suis maraîcher… planifier les cultures": the trade's own work
+		}
+		other = true
+	}
+	return other
+}
+
+// ownMachine reports the asker's own computer named: "mon ordinateur", "my laptop".
+func ownMachine(toks []string) bool {
+	for i := 1; i < len(toks); i++ {
+		if desktopNouns[toks[i]] && possessives[toks[i-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// jobsOf are the categories a category or need hit stands for.
+func (r *reading) jobsOf(h knowledge.Hit) []string {
+	if h.Kind == knowledge.HitCategory {
+		return []string{h.ID}
+	}
+	if t, ok := r.kb.Tool(h.ID); ok {
+		return t.Categories
+	}
+	return nil
+}
 
 // workplace reports a name said as where the asker works: "je suis animatrice à la
 // médiathèque", "I work at a school" — who asks, not what is asked.

@@ -1563,6 +1563,9 @@ var phrasings = []phrasing{
 	// A longer need starting inside a shorter one is the more exact job.
 	{"kel appli libre pr scanner des docs avec le tel ?", alt, "fairscan", "-", "-"},
 	{"un logiciel pour scanner mes documents sur le pc", alt, "naps2", "-", "-"},
+	// A trade the asker introduces themself with is who asks, not what is asked.
+	{"Je suis éleveur en Creuse, mon ordinateur a 10 ans et rame sous Windows, on m'a dit que Linux pourrait le sauver. Une asso pour m'aider ?", prov, "linux-mint", "windows", "75"},
+	{"je suis éleveur, un logiciel libre pour le suivi du troupeau ?", alt, "farmos", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
