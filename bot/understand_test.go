@@ -1566,6 +1566,7 @@ var phrasings = []phrasing{
 	// A trade the asker introduces themself with is who asks, not what is asked.
 	{"Je suis éleveur en Creuse, mon ordinateur a 10 ans et rame sous Windows, on m'a dit que Linux pourrait le sauver. Une asso pour m'aider ?", prov, "linux-mint", "windows", "75"},
 	{"je suis éleveur, un logiciel libre pour le suivi du troupeau ?", alt, "farmos", "-", "-"},
+	{"ma mère voit de moins en moins, un logiciel qui lui lise ses mails à voix haute ?", alt, "nvda", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
