@@ -225,6 +225,12 @@ func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
 		{"une SSLL dans le 67 pour un contrat de support", true, "Bas-Rhin (67)"},
 		{"une scop vers clermont qui fait de la formation", true, "Clermont-Ferrand (63)"},
 		{"un presta à Clermont (60) ?", true, "Clermont (60)"},
+		// Big cities named by their first word; a département number after "dans le" picks
+		// the commune of that name there.
+		{"a small law firm in Boulogne (the one next to Paris)", true, "Boulogne-Billancourt (92)"},
+		{"un presta à Boulogne dans le 62 ?", true, "Boulogne-sur-Mer (62)"},
+		{"une asso à Issy pour une formation ?", true, "Issy-les-Moulineaux (92)"},
+		{"quelqu'un à Valence dans le 82 ?", true, "Valence (82)"},
 		{"prestataire Valence (82)", true, "Valence (82)"},
 		{"les Rennais, vous connaissez une structure ?", true, "Rennes (35)"},
 		{"les Tourangeaux, une asso pas loin ?", true, "Tours (37)"},

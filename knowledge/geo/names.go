@@ -3,6 +3,7 @@
 package geo
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/boussole-libre/boussole/knowledge/textnorm"
@@ -190,9 +191,20 @@ func adjectiveForms(plural string) []string {
 }
 
 // shortNames are the short names people give a city whose full name is longer.
-var shortNames = map[string]string{"clermont": "clermont ferrand",
-	"charleville": "charleville mezieres", "sarlat": "sarlat la caneda", "cherbourg": "cherbourg en cotentin",
-	"chalons": "chalons en champagne", "brive": "brive la gaillarde", "aix": "aix en provence", "fodfrans": "fort de france", "illkirch": "illkirch graffenstaden", "digne": "digne les bains"}
+var shortNames = map[string][]string{"clermont": {"clermont ferrand"},
+	"charleville": {"charleville mezieres"}, "sarlat": {"sarlat la caneda"}, "cherbourg": {"cherbourg en cotentin"},
+	"chalons": {"chalons en champagne"}, "brive": {"brive la gaillarde"}, "aix": {"aix en provence", "aix les bains"}, "fodfrans": {"fort de france"},
+	"illkirch": {"illkirch graffenstaden"}, "digne": {"digne les bains"},
+	// Big cities people name by their first word; the most populous comes first.
+	"boulogne": {"boulogne billancourt", "boulogne sur mer"}, "neuilly": {"neuilly sur seine", "neuilly sur marne"},
+	"issy": {"issy les moulineaux"}, "rueil": {"rueil malmaison"}, "levallois": {"levallois perret"}, "ivry": {"ivry sur seine"},
+	"vitry": {"vitry sur seine"}, "champigny": {"champigny sur marne"}, "aulnay": {"aulnay sous bois"}, "asnieres": {"asnieres sur seine"},
+	"chalon": {"chalon sur saone"}, "villefranche": {"villefranche sur saone"}, "thonon": {"thonon les bains"}, "cagnes": {"cagnes sur mer"},
+	"mantes": {"mantes la jolie"}, "bourgoin": {"bourgoin jallieu"}, "corbeil": {"corbeil essonnes"}, "conflans": {"conflans sainte honorine"},
+	"vaulx": {"vaulx en velin"}, "marcq": {"marcq en baroeul"}, "choisy": {"choisy le roi"}, "fontenay": {"fontenay sous bois"},
+	"rosny": {"rosny sous bois"}, "nogent": {"nogent sur marne"}, "epinay": {"epinay sur seine"}, "livry": {"livry gargan"},
+	"lons": {"lons le saunier"}, "bagnols": {"bagnols sur ceze"}, "evry": {"evry courcouronnes"},
+	"montigny": {"montigny le bretonneux"}, "chatenay": {"chatenay malabry"}}
 
 // askedOnly are region names and aliases that are also ordinary phrases ("le plus grand
 // est", "il aura besoin"): they count only in a message that asks for providers.
@@ -317,10 +329,12 @@ func (g *Geo) indexCommunes() {
 			}
 		}
 	}
-	for short, full := range shortNames {
-		for _, r := range g.names[full] {
-			if r.kind == kindCommune {
-				g.names[short] = append(g.names[short], r)
+	for short, fulls := range shortNames {
+		for _, full := range fulls {
+			for _, r := range g.names[full] {
+				if r.kind == kindCommune && !slices.Contains(g.names[short], r) {
+					g.names[short] = append(g.names[short], r)
+				}
 			}
 		}
 	}

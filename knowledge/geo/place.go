@@ -211,6 +211,11 @@ func (g *Geo) depAfter(toks []string, next int) string {
 	for j < len(toks) && definite[toks[j]] {
 		j++
 	}
+	if j > next+1 && j < len(toks) && toks[next] != "a" && len(toks[j]) >= 2 && len(toks[j]) <= 3 {
+		if dep := DepCode(toks[j]); g.deps[dep] != nil {
+			return dep // "Valence dans le 82", "Boulogne in the 62"
+		}
+	}
 	for n := min(4, len(toks)-j); n >= 1; n-- {
 		for _, r := range g.names[strings.Join(toks[j:j+n], " ")] {
 			if r.kind == kindDep && (!r.common || j > next+1) && toks[next] != "a" {
