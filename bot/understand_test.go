@@ -1642,6 +1642,23 @@ func TestEnglishQuestionGetsEnglishReply(t *testing.T) {
 	}
 }
 
+// The kind asked leads within the region: an association for "une asso", not the
+// company next door; without a kind, the nearest comes first.
+func TestKindAskedLeadsTheProviders(t *testing.T) {
+	b := New(shippedKB(t))
+	tests := []struct{ q, kind string }{
+		{"il y a une asso à Privas ?", "association"},
+		{"y a un GULL pas loin de Privas ?", "association"},
+		{"une entreprise à Privas pour Dolibarr ?", "company"},
+	}
+	for _, tt := range tests {
+		_, r := b.Ask(tt.q)
+		if len(r.Providers) == 0 || r.Providers[0].Kind != tt.kind {
+			t.Errorf("%q: providers %v, want a %s first", tt.q, r.Providers, tt.kind)
+		}
+	}
+}
+
 // Thanks get a thank-you, and "are you a robot?" a straight answer, not the help text.
 func TestSmallTalkGetsItsOwnAnswer(t *testing.T) {
 	b := New(shippedKB(t))

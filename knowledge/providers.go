@@ -115,9 +115,13 @@ func scoreProvider(p *Provider, q ProviderQuery) (scoredProvider, bool) {
 	return scoredProvider{r, score, p.sortName, q.Kind != "" && p.Kind == q.Kind, q.Network != "" && slices.Contains(p.Networks, q.Network)}, true
 }
 
-// before orders by place (nearest first), network, tools, service, kind, then name.
+// before orders by the kind asked within the region ("une asso à Privas": the region's
+// associations before a company next door), place (nearest first), network, tools,
+// service, kind, then name.
 func (a *scoredProvider) before(b *scoredProvider) bool {
 	switch {
+	case a.kind != b.kind && a.Level >= LevelRegion && b.Level >= LevelRegion:
+		return a.kind
 	case a.Level != b.Level:
 		return a.Level > b.Level
 	case a.network != b.network:

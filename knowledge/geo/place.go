@@ -186,7 +186,19 @@ var strongCues = map[string]bool{
 
 // takesDe are the cues followed by "de": "près de", "autour de", "du côté de".
 var takesDe = map[string]bool{"pres": true, "autour": true, "cote": true, "proche": true, "environs": true,
-	"region": true, "departement": true, "secteur": true, "coin": true, "proximite": true}
+	"region": true, "departement": true, "secteur": true, "coin": true, "proximite": true, "loin": true}
+
+// notFar reports "pas loin de", "pas trop loin de", "not far from": near, where "loin de"
+// alone is far.
+func notFar(toks []string, j int) bool {
+	switch toks[j] {
+	case "loin":
+		return j > 0 && (toks[j-1] == "pas" || j > 1 && toks[j-1] == "trop" && toks[j-2] == "pas")
+	case "from":
+		return j > 1 && toks[j-1] == "far" && toks[j-2] == "not"
+	}
+	return false
+}
 
 // placeCues announce a place without doubt: an ordinary word after "sur" or "dans" ("sur
 // la ligne", "dans la table") is not a commune.
@@ -268,7 +280,7 @@ func cueBefore(toks []string, i int) (cue, article bool) {
 	if i > 0 && weakCue(toks, i-1) {
 		return true, false
 	}
-	if j < 0 || !(strongCues[toks[j]] || toks[j] == "en") {
+	if j < 0 || !(strongCues[toks[j]] || toks[j] == "en" || notFar(toks, j)) {
 		return false, article
 	}
 	// "on a eu", "il a lu": "a" after a subject is the verb, not "à".
