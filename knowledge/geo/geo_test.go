@@ -231,6 +231,7 @@ func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
 		{"un presta à Boulogne dans le 62 ?", true, "Boulogne-sur-Mer (62)"},
 		{"une asso à Issy pour une formation ?", true, "Issy-les-Moulineaux (92)"},
 		{"quelqu'un à Valence dans le 82 ?", true, "Valence (82)"},
+		{"y a un GULL pas loin de Privas ?", true, "Privas (07)"},
 		{"prestataire Valence (82)", true, "Valence (82)"},
 		{"les Rennais, vous connaissez une structure ?", true, "Rennes (35)"},
 		{"les Tourangeaux, une asso pas loin ?", true, "Tours (37)"},
