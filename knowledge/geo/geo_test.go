@@ -232,6 +232,7 @@ func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
 		{"une asso à Issy pour une formation ?", true, "Issy-les-Moulineaux (92)"},
 		{"quelqu'un à Valence dans le 82 ?", true, "Valence (82)"},
 		{"y a un GULL pas loin de Privas ?", true, "Privas (07)"},
+		{"un logiciel de compta loin de Privas", true, ""},
 		{"prestataire Valence (82)", true, "Valence (82)"},
 		{"les Rennais, vous connaissez une structure ?", true, "Rennes (35)"},
 		{"les Tourangeaux, une asso pas loin ?", true, "Tours (37)"},
