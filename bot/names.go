@@ -289,7 +289,7 @@ func (r *reading) keepTool(m phraseMatch) bool {
 	}
 	r.u.Tools = appendNew(r.u.Tools, m.hit.ID)
 	if m.start > 0 && deviceNouns[r.toks[m.start-1]] && r.isSystem(m.hit.ID) || r.afterPlatform(m) || integratedWith(r.fixed, r.listStart(m.start)) ||
-		r.runsOnTool(m) || projectOf(r.fixed, m) || credentialsFor(r.fixed, m.start) {
+		r.runsOnTool(m) || projectOf(r.fixed, m) || credentialsFor(r.fixed, m.start) || boxFor(r.fixed, m) {
 		// "serveurs Debian", "laptops (windows + ubuntu)", "intégrable à Moodle", "CI on
 		// k8s", "un projet godot": where it runs, what it plugs into, what the work is in.
 		r.deviceTools = append(r.deviceTools, m.hit.ID)
@@ -314,6 +314,15 @@ func (r *reading) runsOnTool(m phraseMatch) bool {
 }
 
 var clusterWords = wordSet("cluster", "clusters", "server", "servers", "serveur", "serveurs", "instance", "instances", "nodes", "noeuds", "setup")
+
+// boxFor reports a tool named as what a machine will be for: "what OS should I flash for
+// a pi-hole box?" asks for the system, "pour une box Pi-hole" too.
+func boxFor(toks []string, m phraseMatch) bool {
+	return m.start > 1 && m.end < len(toks) && boxWords[toks[m.end]] && indefinite[toks[m.start-1]] && toks[m.start-2] == "for" ||
+		m.start > 2 && boxWords[toks[m.start-1]] && indefinite[toks[m.start-2]] && toks[m.start-3] == "pour" && toks[m.start-1] != "serveur"
+}
+
+var boxWords = wordSet("box", "boitier", "machine", "appliance", "server", "serveur", "node", "setup")
 
 // projectOf reports a tool named as what a project is made with: "versionner un projet
 // godot", "my Blender project".

@@ -1567,6 +1567,8 @@ var phrasings = []phrasing{
 	{"Je suis éleveur en Creuse, mon ordinateur a 10 ans et rame sous Windows, on m'a dit que Linux pourrait le sauver. Une asso pour m'aider ?", prov, "linux-mint", "windows", "75"},
 	{"je suis éleveur, un logiciel libre pour le suivi du troupeau ?", alt, "farmos", "-", "-"},
 	{"ma mère voit de moins en moins, un logiciel qui lui lise ses mails à voix haute ?", alt, "nvda", "-", "-"},
+	// A tool named as what a box will be for is context: the system is asked.
+	{"our orange pi keeps corrupting its sd card, what lightweight OS should i flash for a pi-hole box?", alt, "armbian", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
