@@ -87,7 +87,7 @@ func alternativeReply(kb *knowledge.KB, u Understanding) Reply {
 		if p.Notes != "" {
 			r.Text = strings.TrimSpace(p.Notes + " " + r.Text)
 		}
-		if p.Service && (u.Service == "" || u.Service == "hébergement") {
+		if p.Service && (u.Service == "" || u.Service == "hébergement") && !u.watching {
 			return withHosts(kb, u, p, r)
 		}
 	}

@@ -53,7 +53,7 @@ func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 	if u.madeHere && !servicesNamed(kb, u.Products) {
 		s.madeHereFirst(kb) // for a hosted service, French hosts lead the answer anyway
 	}
-	if u.offline {
+	if u.offline || u.watching {
 		s.localFirst(kb)
 	}
 	if len(u.devices) > 0 && (u.Intent != IntentProviders || slices.Equal(u.devices, []string{"web"})) {

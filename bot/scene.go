@@ -268,7 +268,7 @@ func inUseAlongside(toks []string, i int) bool {
 }
 
 var useVerbs = wordSet("utilise", "utilisons", "tient", "tiennent", "notent", "notons", "utilisent", "utilisez", "use", "using", "uses", "bosse", "bossons", "travaille", "travaillons",
-	"marche", "fonctionne", "tourne", "works")
+	"marche", "fonctionne", "tourne", "works", "regarde", "regardent", "watch", "watches", "ecoute", "ecoutent", "listens")
 
 // usedButLeaving reports a product in use with a reason to leave it after "mais": "on
 // passe par Doodle… mais y a des pubs partout", "we use Slack but it got expensive" — a

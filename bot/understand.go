@@ -94,6 +94,9 @@ type Understanding struct {
 	// offline: the asker wants it to work without a server or a cloud ("works offline, no
 	// cloud", "hors ligne"): software that runs on the device comes first.
 	offline bool
+	// watching: the asker watches or listens to the service named ("ma mère regarde ses
+	// recettes sur YouTube… les pubs"): apps to watch it, not a platform to host.
+	watching bool
 	// wholeNetwork: the asker wants it for every device ("pour toute la maison", "sur la
 	// box"): a browser add-on comes after network-wide tools.
 	wholeNetwork bool
@@ -175,8 +178,25 @@ func Understand(kb *knowledge.KB, text string) Understanding {
 	r.u.ownServer = wantsOwnServer(r.fixed)
 	r.u.madeHere = hasPhrase(r.fixed, madeHerePhrases)
 	r.u.offline = hasPhrase(r.fixed, offlinePhrases) && !r.u.ownServer
+	r.u.watching = len(r.u.Products) > 0 && watches(r.fixed) && !hasAny(r.fixed, publishWords)
 	r.u.wholeNetwork = hasAny(r.fixed, networkWords) || hasPhrase(r.fixed, wholeNetworkPhrases)
 	return r.u
+}
+
+// watchWords say the asker watches or listens; publishWords that they publish.
+var (
+	watchWords   = wordSet("regarde", "regarder", "regardent", "regardons", "watch", "watches", "watching", "mate", "mater")
+	publishWords = wordSet("publie", "publier", "publions", "poste", "poster", "chaine", "upload", "uploader", "diffuse", "diffuser", "diffusons", "publish", "post", "channel", "heberger", "host", "nos", "our")
+)
+
+// watches reports a watch verb that is not "look into": "regarder s'il existe…".
+func watches(toks []string) bool {
+	for i, w := range toks {
+		if watchWords[w] && !(i+1 < len(toks) && (toks[i+1] == "si" || toks[i+1] == "s" || toks[i+1] == "if" || toks[i+1] == "into" || toks[i+1] == "ce")) {
+			return true
+		}
+	}
+	return false
 }
 
 // takeExactNames marks the words of product and tool names as written, so that a product

@@ -1569,6 +1569,9 @@ var phrasings = []phrasing{
 	{"ma mère voit de moins en moins, un logiciel qui lui lise ses mails à voix haute ?", alt, "nvda", "-", "-"},
 	// A tool named as what a box will be for is context: the system is asked.
 	{"our orange pi keeps corrupting its sd card, what lightweight OS should i flash for a pi-hole box?", alt, "armbian", "-", "-"},
+	// A viewer of a service wants apps to watch it, a publisher a platform.
+	{"youtube ma mere regarde ses recettes dessus mais les pubs la perdent completement", alt, "freetube", "youtube", "-"},
+	{"alternative à YouTube pour publier nos vidéos ?", alt, "peertube", "youtube", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
