@@ -1572,6 +1572,8 @@ var phrasings = []phrasing{
 	// A viewer of a service wants apps to watch it, a publisher a platform.
 	{"youtube ma mere regarde ses recettes dessus mais les pubs la perdent completement", alt, "freetube", "youtube", "-"},
 	{"alternative à YouTube pour publier nos vidéos ?", alt, "peertube", "youtube", "-"},
+	{"un wifi gratuit pour les clients du café ?", alt, "alcasar", "-", "-"},
+	{"comment caviarder les noms dans un jugement avant de le diffuser ?", alt, "stirling-pdf", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
