@@ -31,7 +31,7 @@ func (r *reading) keepNames(c cues) {
 		// "formation Blender", "hébergement Sympa": a service named right before asks about it.
 		afterService := serviceBeside(r.toks, m)
 		if r.passedOver(m, firm || afterService || leaving && m.start > 0 && !indefinite[r.toks[m.start-1]] || r.versioned(m)) {
-			if m.hit.Kind == knowledge.HitProduct && negated(r.fixed, m.start) {
+			if m.hit.Kind == knowledge.HitProduct && negated(r.fixed, m.start) && !(m.hit.Ambiguous && deviceWithout(r.fixed, m.start)) {
 				l.without = appendNew(l.without, m.hit.ID)
 			}
 			if m.hit.Kind == knowledge.HitTool && complainedOf(r.fixed, m.end) {
@@ -474,6 +474,12 @@ var makeNameNext = wordSet("com", "integromat", "scenario", "scenarios", "automa
 func doneWithout(toks []string, i int) bool {
 	return i > 1 && (toks[i-1] == "sans" || toks[i-1] == "without") && withoutVerbs[toks[i-2]] ||
 		i > 1 && toks[i-1] == "pas" && (toks[i-2] == "ai" || toks[i-2] == "a" || toks[i-2] == "avons") // "je n'ai pas Word… avec quoi ?"
+}
+
+// deviceWithout reports a bare vendor a device should come without: "une tablette comme
+// l'iPad mais sans Google" wants no Google inside, not a search engine.
+func deviceWithout(toks []string, i int) bool {
+	return i > 0 && (toks[i-1] == "sans" || toks[i-1] == "without") && hasAny(toks, mobileNouns)
 }
 
 var withoutVerbs = wordSet("fait", "faire", "fais", "faites", "faisons", "font", "do", "manage", "cope", "live", "vivre", "passer")

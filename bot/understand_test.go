@@ -1574,6 +1574,9 @@ var phrasings = []phrasing{
 	{"alternative à YouTube pour publier nos vidéos ?", alt, "peertube", "youtube", "-"},
 	{"un wifi gratuit pour les clients du café ?", alt, "alcasar", "-", "-"},
 	{"comment caviarder les noms dans un jugement avant de le diffuser ?", alt, "stirling-pdf", "-", "-"},
+	// A device wanted without a vendor inside: the vendor is no product to replace.
+	{"je voudrais une tablette comme l'iPad mais sans Apple ni Google derriere, ça existe en libre ?", alt, "lineageos", "-", "-"},
+	{"une tablette comme l'iPad mais sans Google ?", alt, "e-os", "ios", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
