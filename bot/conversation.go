@@ -594,4 +594,5 @@ func startsConstraint(toks []string) bool {
 
 var constraintWords = wordSet("marche", "marchent", "fonctionne", "fonctionnent", "tourne", "tournent",
 	"compatible", "compatibles", "dispo", "disponible", "disponibles", "existe", "works", "run", "runs",
-	"available", "aussi", "also", "work", "too", "installe", "installent", "install", "installs")
+	"available", "aussi", "also", "work", "too", "installe", "installent", "install", "installs", "sync", "syncs",
+	"synchronise", "synchronisent", "synchro", "synchronize", "synchronizes")

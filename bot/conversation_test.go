@@ -36,6 +36,10 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		{"Y a un équivalent libre à Canva pour faire des affiches ?", "et qui pourrait la former en Dordogne ? on est a cote de Sarlat", IntentProviders, "75", "inkscape", true},
 		{"I need something like Dropbox to share family photos with my kids", "and who could set it up for us in Martinique? we live in Fort-de-France", IntentProviders, "02", "nextcloud", true},
 		{"a free alternative to Google Keep for notes?", "does it work on iPhone too?", IntentAlternative, "", "joplin", true},
+		// Syncing with a phone system is a constraint on the last tools, not that system's
+		// alternatives.
+		{"What's a good alternative to Evernote?", "Does it sync with Android?", IntentAlternative, "", "joplin", true},
+		{"une appli de notes ?", "ça se synchronise avec l'iphone ?", IntentAlternative, "", "joplin", true},
 		// Software advice asked after providers is a new question, even about the same tool
 		// or "pour un logiciel de…".
 		{"une boîte près de Villeneuve-d'Ascq qui forme à Koha ?", "et pour un logiciel de compta, vous conseillez quoi ?", IntentAlternative, "32", "dolibarr", true},

@@ -1577,6 +1577,9 @@ var phrasings = []phrasing{
 	// A device wanted without a vendor inside: the vendor is no product to replace.
 	{"je voudrais une tablette comme l'iPad mais sans Apple ni Google derriere, ça existe en libre ?", alt, "lineageos", "-", "-"},
 	{"une tablette comme l'iPad mais sans Google ?", alt, "e-os", "ios", "-"},
+	// Inclusive writing is one word: "adhérent·es" names the members' file.
+	{"ça n'a aucun sens de garder le fichier des adhérent·es dans un tableur partagé, vous utilisez quoi vous ?", alt, "paheko", "-", "-"},
+	{"un logiciel pour gérer nos bénévoles et nos adhérent.e.s ?", alt, "paheko", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

@@ -101,7 +101,7 @@ func Clean(s string) string {
 		case strings.HasPrefix(f, "@"):
 			continue // Mattermost and plain mentions, @everyone, @here
 		}
-		out = append(out, f)
+		out = append(out, Inclusive(f))
 	}
 	s = strings.Join(out, " ")
 	if utf8.RuneCountInString(s) > MaxInput {
@@ -110,6 +110,39 @@ func Clean(s string) string {
 	}
 	return s
 }
+
+// Inclusive reads a word in French inclusive writing as its masculine form, singular or
+// plural as written: "adhérent·es", "adhérent.e.s" and "adhérent(e)s" become
+// "adhérents", "informaticien·ne" "informaticien", "animateur·rice·s" "animateurs".
+// Folding would otherwise split them into a word and stray letters ("adherent es") that
+// hide the word from every phrase it belongs to.
+func Inclusive(f string) string {
+	i := strings.IndexAny(f, "·⋅•.(")
+	if i <= 0 {
+		return f
+	}
+	end := len(f)
+	for end > i && strings.ContainsRune(".,;:!?)»\"'", rune(f[end-1])) && !strings.HasSuffix(f[:end], "(e)") {
+		end--
+	}
+	if f[i] == '(' && end < len(f) && f[end] == ')' {
+		end++ // "adhérent(e)": the bracket closes the ending
+	}
+	suffix := strings.NewReplacer("·", "", "⋅", "", "•", "", ".", "", "(", "", ")", "").Replace(f[i:end])
+	if !inclusiveEndings[suffix] {
+		return f
+	}
+	base := f[:i]
+	if strings.HasSuffix(suffix, "s") {
+		base += "s"
+	}
+	return base + f[end:]
+}
+
+// inclusiveEndings are the feminine endings written after the masculine word, with the
+// plural's s.
+var inclusiveEndings = map[string]bool{"e": true, "es": true, "s": true, "ne": true, "nes": true, "rice": true,
+	"rices": true, "trice": true, "trices": true, "euse": true, "euses": true, "te": true, "tes": true, "le": true, "les": true}
 
 // Words splits s into its whitespace-separated words as written, with every URL cut off
 // (a link glued to a word included): the form in which a name the person typed may be

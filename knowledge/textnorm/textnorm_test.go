@@ -85,3 +85,27 @@ func TestDeletes(t *testing.T) {
 		t.Errorf("Deletes(abc,1) = %v", got)
 	}
 }
+
+func TestInclusiveWritingReadsAsOneWord(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"adhérent·es", "adhérents"},
+		{"adhérent·es,", "adhérents,"},
+		{"adhérent.e.s", "adhérents"},
+		{"adhérent(e)s", "adhérents"},
+		{"adhérent(e)", "adhérent"},
+		{"informaticien·ne", "informaticien"},
+		{"animateur·rice·s", "animateurs"},
+		{"élu·es?", "élus?"},
+		{"tou·te·s", "tous"},
+		// Not inclusive writing: kept as written.
+		{"framasoft.org", "framasoft.org"},
+		{"v1.2", "v1.2"},
+		{"etc.", "etc."},
+		{"(Nextcloud)", "(Nextcloud)"},
+		{"logiciel(s)", "logiciels"},
+	} {
+		if got := Inclusive(tc.in); got != tc.want {
+			t.Errorf("Inclusive(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
