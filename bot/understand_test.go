@@ -1208,7 +1208,7 @@ var phrasings = []phrasing{
 	// Written pages to transcribe are no recording; pages counted are no Apple Pages; a
 	// century is no product's name.
 	{"On lance un projet de transcription collaborative des registres matricules avec les bénévoles du cercle généalogique. Ça existe en libre ?", alt, "scripto", "-", "-"},
-	{"on a 40 registres notariaux du XVIIe à transcrire, au-delà de quelques pages c'est payant. un outil libre de reconnaissance d'écriture manuscrite ?", alt, "-", "-", "-"},
+	{"on a 40 registres notariaux du XVIIe à transcrire, au-delà de quelques pages c'est payant. un outil libre de reconnaissance d'écriture manuscrite ?", alt, "kraken", "-", "-"},
 	{"transcrire mes entretiens audio en texte", alt, "whisper", "-", "-"},
 	// "les documents" names no office suite: a need the KB lacks is said honestly.
 	{"Il existe un outil libre pour envoyer les convocations du conseil municipal et les documents de facon officielle ?", alt, "-", "-", "-"},
@@ -1580,6 +1580,13 @@ var phrasings = []phrasing{
 	// Inclusive writing is one word: "adhérent·es" names the members' file.
 	{"ça n'a aucun sens de garder le fichier des adhérent·es dans un tableur partagé, vous utilisez quoi vous ?", alt, "paheko", "-", "-"},
 	{"un logiciel pour gérer nos bénévoles et nos adhérent.e.s ?", alt, "paheko", "-", "-"},
+	// Needs the KB now answers: handwriting recognition, a research data management plan,
+	// large files in git — and the health record also called DMP is none of them.
+	{"un outil libre de reconnaissance d'écriture manuscrite pour des registres paroissiaux ?", alt, "kraken", "-", "-"},
+	{"alternative à Transkribus ?", alt, "kraken", "transkribus", "-"},
+	{"un outil pour rédiger le plan de gestion de données de mon projet ANR ?", alt, "dmp-opidor", "-", "-"},
+	{"comment accéder à mon DMP sur mon espace santé ?", none, "-", "-", "-"},
+	{"how do I keep big assets in git for my game?", alt, "git-lfs", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
