@@ -264,10 +264,10 @@ func closeReads(u Understanding, toks []string, prev turn) (out Understanding, u
 		return u, true, true
 	case prev.pointed != "" && hasPhrase(toks, pointers) && len(u.Categories)+len(u.Needs)+len(u.Tools) == 0 && (len(u.Products) == 0 || u.onlyPlatform):
 		return pointAt(u, prev.pointed, prev), true, true // "celui-là, il marche sur mac ?" after "le deuxième ?"
-	case hasPhrase(toks, ofThosePhrases) && len(prev.answered) > 0 && len(u.Products)+len(u.Tools) == 0:
+	case hasPhrase(toks, ofThosePhrases) && len(prev.answered) > 0 && len(u.Products) == 0:
 		// "Which of those can render LaTeX math in messages?": the same list, whatever
-		// the words of the feature name.
-		u.Categories, u.Needs, u.NeedWords = nil, nil, nil
+		// the words of the feature name, a tool's name among them.
+		u.Tools, u.Categories, u.Needs, u.NeedWords = nil, nil, nil, nil
 		return continueTurn(u, prev), true, true
 	case hasPhrase(toks, itPhrases) && len(prev.answered) > 0 && len(u.Tools) == 0:
 		// "on a un NAS Synology, on peut l'installer dessus ?": the same tools; what is

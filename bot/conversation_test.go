@@ -39,6 +39,8 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		// Syncing with a phone system is a constraint on the last tools, not that system's
 		// alternatives.
 		{"What's a good alternative to Evernote?", "Does it sync with Android?", IntentAlternative, "", "joplin", true},
+		// A feature asked of the list keeps the list, even when it names a tool.
+		{"a Slack alternative for our research team?", "Which of those can render LaTeX math in messages?", IntentAlternative, "", "", true},
 		{"une appli de notes ?", "ça se synchronise avec l'iphone ?", IntentAlternative, "", "joplin", true},
 		// Software advice asked after providers is a new question, even about the same tool
 		// or "pour un logiciel de…".

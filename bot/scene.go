@@ -59,12 +59,31 @@ func (r *reading) toolsInUse() []string {
 	for _, m := range r.matches {
 		// "…that plays nice with our forgejo instance": the asker's own.
 		if m.hit.Kind == knowledge.HitTool && m.start > 0 && (r.fixed[m.start-1] == "avec" && inUse(r.fixed, m.start, 4) || alreadyHad(r.fixed, m.start) ||
-			possessives[r.fixed[m.start-1]] && m.end < len(r.fixed) && instanceWords[r.fixed[m.end]] || r.systemUsed(m)) {
+			possessives[r.fixed[m.start-1]] && m.end < len(r.fixed) && instanceWords[r.fixed[m.end]] || r.systemUsed(m) || workedIn(r.fixed, m.start)) {
 			ids = append(ids, m.hit.ID)
 		}
 	}
 	return ids
 }
+
+// workedIn reports a tool the asker works in: "je bosse sous LaTeX", "I'll write in
+// LaTeX", "j'écris avec LibreOffice" — where the tool asked for must fit, not the answer.
+func workedIn(toks []string, i int) bool {
+	k := i - 1
+	if k > 0 && indefinite[toks[k]] {
+		k--
+	}
+	if k < 2 || !workPrepositions[toks[k]] || !useVerbs[toks[k-1]] && !writeVerbs[toks[k-1]] {
+		return false
+	}
+	return workSubjects[toks[k-2]]
+}
+
+var (
+	workPrepositions = wordSet("sous", "en", "avec", "dans", "in", "with", "under")
+	writeVerbs       = wordSet("ecris", "ecrit", "ecrivons", "redige", "redigeons", "write", "writes", "writing", "type", "tape")
+	workSubjects     = wordSet("je", "j", "on", "nous", "i", "we", "ll", "d", "all", "also", "aussi", "tout", "mostly", "surtout")
+)
 
 // systemUsed reports a libre system the asker runs: "je suis sous Ubuntu", "i'm on
 // Debian" — where the tool asked for must run, not the answer.

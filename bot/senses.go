@@ -160,6 +160,18 @@ func verbAfterNoun(toks []string, m phraseMatch) bool {
 	return !determiners[prev] && !stopWords[prev] && (determiners[toks[m.end]] || toks[m.end] == "partout")
 }
 
+// runningThings reports the English "running" of someone who runs something: "running
+// LaTeX workshops", "running our server", "running Windows 10" — no jogging. The sport
+// is "running" bare or before what is done with it ("a running app").
+func (r *reading) runningThings(m phraseMatch) bool {
+	if m.end-m.start != 1 || r.toks[m.start] != "running" || m.end >= len(r.toks) {
+		return false
+	}
+	next := r.toks[m.end]
+	return determiners[next] || possessives[next] || isNumber(next) || r.capitalAt(m.end) ||
+		slices.ContainsFunc(r.matches, func(o phraseMatch) bool { return o.start == m.end && o.hit.Kind != knowledge.HitCategory })
+}
+
 // reflexiveVerb reports a need word used as a French verb after "se" or "ne": "la carte
 // s'affiche plus" is no poster to make.
 func (r *reading) reflexiveVerb(m phraseMatch) bool {

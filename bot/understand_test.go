@@ -1587,6 +1587,15 @@ var phrasings = []phrasing{
 	{"un outil pour rédiger le plan de gestion de données de mon projet ANR ?", alt, "dmp-opidor", "-", "-"},
 	{"comment accéder à mon DMP sur mon espace santé ?", none, "-", "-", "-"},
 	{"how do I keep big assets in git for my game?", alt, "git-lfs", "-", "-"},
+	// Text analysis has its tool; LaTeX taught is LaTeX itself, and someone "running"
+	// workshops goes no jogging.
+	{"outil libre de lexicométrie pour analyser des discours ?", alt, "voyant-tools", "-", "-"},
+	{"Is there anyone in Brittany running LaTeX workshops for PhD students?", prov, "latex", "-", "53"},
+	{"a running app that doesn't sell my data?", alt, "opentracks", "-", "-"},
+	// A tool the asker works in is where the answer must fit, not the answer.
+	{"logiciel libre pour gerer les references biblio de ma these ? je bosse sous LaTeX", alt, "zotero", "-", "-"},
+	{"a reference manager for my PhD? I'll write in LaTeX and sometimes Word", alt, "zotero", "-", "-"},
+	{"un gestionnaire de références ? j'écris sous LibreOffice", alt, "zotero", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
