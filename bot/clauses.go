@@ -95,6 +95,9 @@ func (r *reading) byMeans(m phraseMatch) bool {
 		if meansListed(r.fixed, m.start) {
 			return true // "gérés par SMS et un tableur partagé"
 		}
+		if doneNowWith(r.fixed, m.start) {
+			return true // "actuellement c'est un tableur qui fait peur"
+		}
 		k := slices.IndexFunc(r.matches, func(o phraseMatch) bool { return o.end == m.start-1 })
 		if !coordinators[prev] || k < 0 {
 			return false
@@ -103,6 +106,26 @@ func (r *reading) byMeans(m phraseMatch) bool {
 	}
 	return false
 }
+
+// doneNowWith reports a name said as what is used today: "actuellement c'est un
+// tableur", "for now it's a spreadsheet", "aujourd'hui on utilise un Excel".
+func doneNowWith(toks []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		switch w := toks[j]; {
+		case nowWords[w]:
+			return true
+		case !nowFiller[w]:
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	nowWords  = wordSet("actuellement", "currently", "aujourd", "hui", "now", "today", "instant", "moment")
+	nowFiller = wordSet("c", "est", "ce", "sont", "on", "a", "utilise", "utilisons", "un", "une", "le", "la", "des", "it", "s", "is",
+		"we", "use", "an", "the", "just", "juste", "que", "qu", "encore", "toujours", "still", "only", "gros", "big", "vieux", "old")
+)
 
 // meansListed reports a name in a list after "par": "par SMS et un tableur" — one other
 // word, a coordinator and articles between.

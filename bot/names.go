@@ -1354,6 +1354,17 @@ func (r *reading) toolsNotPlatforms() []string {
 var leadingAdjectives = wordSet("encrypted", "secure", "simple", "lightweight", "private", "offline", "chiffre", "chiffree", "securise",
 	"securisee", "leger", "legere", "selfhosted")
 
+// listedWithin stretches the first words of a request over a list: "gérer les licences et
+// les cotisations" names its things up to the one after the last coordinator.
+func listedWithin(toks []string, within int) int {
+	for k := 2; k <= within && k < len(toks); k++ {
+		if coordinators[toks[k]] {
+			within = k + 2 // the coordinator, an article, the next thing
+		}
+	}
+	return within
+}
+
 // leadingNeed reports a message that starts with a need, as chat requests do: "un
 // navigateur respectueux de la vie privée", "a password manager for the team".
 func (r *reading) leadingNeed() bool {
@@ -1371,7 +1382,8 @@ func (r *reading) leadingNeed() bool {
 		// "un navigateur…", "quelle distribution linux pour…"
 		within, broad = 2, true
 	case infinitive(r.toks[0]):
-		within, broad = 3, true
+		// "gérer les licences et cotisations du club": what is done may be a list.
+		within, broad = listedWithin(r.toks, 3), true
 	case leadingAdjectives[r.toks[0]]:
 		// "encrypted messenger that does NOT need a phone number"
 		within, broad = 2, true

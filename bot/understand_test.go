@@ -1596,6 +1596,9 @@ var phrasings = []phrasing{
 	{"logiciel libre pour gerer les references biblio de ma these ? je bosse sous LaTeX", alt, "zotero", "-", "-"},
 	{"a reference manager for my PhD? I'll write in LaTeX and sometimes Word", alt, "zotero", "-", "-"},
 	{"un gestionnaire de références ? j'écris sous LibreOffice", alt, "zotero", "-", "-"},
+	// A request that opens on what is to be done may list it; what is used today is
+	// the setting.
+	{"gérer les licences et cotisations du club de foot, actuellement c'est un tableur qui fait peur", alt, "paheko", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
