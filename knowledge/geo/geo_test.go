@@ -231,6 +231,11 @@ func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
 		{"un presta à Boulogne dans le 62 ?", true, "Boulogne-sur-Mer (62)"},
 		{"une asso à Issy pour une formation ?", true, "Issy-les-Moulineaux (92)"},
 		{"quelqu'un à Valence dans le 82 ?", true, "Valence (82)"},
+		// A city's well-known quarter stands for the city.
+		{"I run a small café near Part-Dieu", true, "Lyon (69)"},
+		{"une scop qui fait du dev Omeka près de Luminy ??", true, "Marseille (13)"},
+		{"un presta à La Défense pour Odoo ?", true, "Puteaux (92)"},
+		{"on est à la Croix-Rousse", true, "Lyon (69)"},
 		{"y a un GULL pas loin de Privas ?", true, "Privas (07)"},
 		{"un logiciel de compta loin de Privas", true, ""},
 		{"prestataire Valence (82)", true, "Valence (82)"},

@@ -206,6 +206,16 @@ var shortNames = map[string][]string{"clermont": {"clermont ferrand"},
 	"lons": {"lons le saunier"}, "bagnols": {"bagnols sur ceze"}, "evry": {"evry courcouronnes"},
 	"montigny": {"montigny le bretonneux"}, "chatenay": {"chatenay malabry"}}
 
+// districts are the quarters and business parks of big cities that people give as where
+// they are ("a café near Part-Dieu", "une scop près de Luminy"): each stands for its
+// commune. Quarters whose name is an ordinary word or another commune's (le Marais,
+// Confluence, Castellane, Belleville) are left out.
+var districts = map[string]string{"part dieu": "lyon", "la part dieu": "lyon", "croix rousse": "lyon", "la croix rousse": "lyon", "vieux lyon": "lyon", "fourviere": "lyon",
+	"gerland": "lyon", "guillotiere": "lyon", "la guillotiere": "lyon", "la doua": "villeurbanne", "montmartre": "paris", "montparnasse": "paris",
+	"batignolles": "paris", "menilmontant": "paris", "bercy": "paris", "la defense": "puteaux", "luminy": "marseille",
+	"la joliette": "marseille", "vieux port": "marseille", "wazemmes": "lille", "euralille": "lille", "vieux lille": "lille",
+	"euratechnologies": "lille", "chartrons": "bordeaux", "ile de nantes": "nantes", "port marianne": "montpellier"}
+
 // askedOnly are region names and aliases that are also ordinary phrases ("le plus grand
 // est", "il aura besoin"): they count only in a message that asks for providers.
 var askedOnly = map[string]bool{"grand est": true, "aura": true, "ara": true}
@@ -326,6 +336,13 @@ func (g *Geo) indexCommunes() {
 			if r.kind != kindArea {
 				r.common, r.ordinary = false, false // "les Tourangeaux" need no cue
 				g.names["les "+people] = append(g.names["les "+people], r)
+			}
+		}
+	}
+	for district, city := range districts {
+		for _, r := range g.names[city] {
+			if r.kind == kindCommune && !slices.Contains(g.names[district], r) {
+				g.names[district] = append(g.names[district], r)
 			}
 		}
 	}
