@@ -234,14 +234,22 @@ func (s toolScores) lift(kb *knowledge.KB, wanted func(*knowledge.Tool) bool) {
 }
 
 // localFirst puts server software after the apps that run on the device: "works
-// offline, no cloud" is KeePassXC, not Bitwarden.
+// offline, no cloud" is KeePassXC, not Bitwarden. A server that also ships a desktop
+// program (LanguageTool) loses less: the program may still need its server (Bitwarden).
 func (s toolScores) localFirst(kb *knowledge.KB) {
 	for id, v := range s.score {
-		if t, ok := kb.Tool(id); ok && t.SelfHosted {
+		t, ok := kb.Tool(id)
+		switch {
+		case !ok || !t.SelfHosted:
+		case slices.ContainsFunc(t.Platforms, desktopPlatform):
+			s.score[id] = v - 0.1
+		default:
 			s.score[id] = v - 0.5
 		}
 	}
 }
+
+func desktopPlatform(p string) bool { return p == "windows" || p == "macos" || p == "linux" }
 
 // servicesNamed reports a hosted service among the products named ("Gmail"): where it is
 // made is then the host's business.

@@ -1599,6 +1599,8 @@ var phrasings = []phrasing{
 	// A request that opens on what is to be done may list it; what is used today is
 	// the setting.
 	{"gérer les licences et cotisations du club de foot, actuellement c'est un tableur qui fait peur", alt, "paheko", "-", "-"},
+	// Grammar in English, offline: LanguageTool runs on the computer; Grammalecte is French.
+	{"my English grammar is creative. Grammarly is not allowed for confidential manuscripts. Some free alternative that can work offline?", alt, "languagetool", "grammarly", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
