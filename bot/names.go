@@ -74,6 +74,34 @@ func (r *reading) keepNames(c cues) {
 	r.thatAsked()
 	r.settleNames(l.loose, l.looseTools)
 	r.shopAsked()
+	r.productSide()
+}
+
+// productSide reads the side of a many-sided product that the message speaks of: "Teams
+// cuts the meetings after 60 min" is about its video calls, not its team chat. Words such
+// as "réunions" name video calls only beside a product that makes them.
+func (r *reading) productSide() {
+	if len(r.u.Categories)+len(r.u.Needs) > 0 {
+		return
+	}
+	for _, id := range r.u.Products {
+		p, ok := r.kb.Product(id)
+		if !ok || len(p.Categories) < 2 {
+			continue
+		}
+		for _, c := range p.Categories {
+			if hasAny(r.fixed, sideWords[c]) {
+				r.u.Categories = appendNew(r.u.Categories, c)
+				return
+			}
+		}
+	}
+}
+
+// sideWords name one side of a product that has several.
+var sideWords = map[string]map[string]bool{
+	// Not "calls": FaceTime's calls are what it is for, video or not.
+	"visio": wordSet("reunion", "reunions", "meeting", "meetings", "webinaire", "webinaires", "webinar", "webinars", "visios"),
 }
 
 // nameLists gather the names kept with a doubt while keepNames reads the matches.

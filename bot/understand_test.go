@@ -482,7 +482,7 @@ var phrasings = []phrasing{
 	{"des cartes mentales pour réviser mes partiels", alt, "freeplane", "", "-"},
 	{"une tablette graphique pour dessiner, quel logiciel ?", alt, "krita", "", "-"},
 	// "un doodle libre": an everyday word made a product by "un … libre".
-	{"un teams libre pour les réunions de l'asso", alt, "element", "microsoft-teams", "-"},
+	{"un teams libre pour les réunions de l'asso", alt, "jitsi-meet", "microsoft-teams", "-"},
 	{"j'ai une orange libre dans mon panier", none, "-", "", "-"},
 	// An outage is what a need is for, or only news.
 	{"un outil de supervision qui prévient quand le site est down ?", alt, "zabbix", "", "-"},
@@ -1601,6 +1601,9 @@ var phrasings = []phrasing{
 	{"gérer les licences et cotisations du club de foot, actuellement c'est un tableur qui fait peur", alt, "paheko", "-", "-"},
 	// Grammar in English, offline: LanguageTool runs on the computer; Grammalecte is French.
 	{"my English grammar is creative. Grammarly is not allowed for confidential manuscripts. Some free alternative that can work offline?", alt, "languagetool", "grammarly", "-"},
+	// The side of a many-sided product that is spoken of: Teams' meetings are video calls.
+	{"Our volunteers use Microsoft Teams on the free plan but it cuts the meetings after 60 min. What could we switch to?", alt, "jitsi-meet", "microsoft-teams", "-"},
+	{"alternative à Teams pour nos réunions ?", alt, "jitsi-meet", "microsoft-teams", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
