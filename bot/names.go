@@ -594,7 +594,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 		notKeen(r.toks, m.start) || receivedThing(r.toks, m.start) || skillLacked(r.toks, m.start) || theyHold(r.toks, m.start) || r.writtenTranscription(m) || verbAfterNoun(r.toks, m) ||
 		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || journeyOf(r.toks, m) || modeOnly(r.toks, m) || toDoIt(r.toks, m) || // "we live in Fort-de-France", "a reporting trip"
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" && !userGroup(r.toks, m) || // "le cabinet comptable"
-		r.departmentOf(m) || r.subjectOrg(m) || r.runningThings(m) { // "Lourdes and Albert from accounting": who, not what is asked
+		r.departmentOf(m) || r.subjectOrg(m) || r.runningThings(m) || placeVisited(r.toks, m) { // "Lourdes and Albert from accounting": who, not what is asked
 		return
 	}
 	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) || forDevice(r.toks, m) ||
@@ -976,7 +976,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 	if ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || reservedThing(r.toks, m.start) || receivedThing(r.toks, m.start) ||
 		actingPeople(r.toks, m) || payParticiple(r.toks, m) || r.reflexiveVerb(m) || verbAfterNoun(r.toks, m) || barcodeScan(r.toks, m) || orgSought(r.toks, m) || r.writtenTranscription(m) ||
 		moneyIn(r.fixed, m) || journeyOf(r.fixed, m) || callsMade(r.fixed, m) || onTheForum(r.fixed, m) || peopleServed(r.fixed, m) || r.subjectOrg(m) ||
-		r.selfTrade(m) {
+		r.selfTrade(m) || placeVisited(r.toks, m) {
 		return
 	}
 	phrase := strings.Join(r.fixed[m.start:m.end], " ")

@@ -160,6 +160,26 @@ func verbAfterNoun(toks []string, m phraseMatch) bool {
 	return !determiners[prev] && !stopWords[prev] && (determiners[toks[m.end]] || toks[m.end] == "partout")
 }
 
+// placeVisited reports a place one goes to, named like a category: "faut que je vienne à
+// la médiathèque avec ma clé", "I'll go to the library" — a trip, not library software.
+// "Passer à" is left out: "passer à l'OCR", "passer à la visio" is a move.
+func placeVisited(toks []string, m phraseMatch) bool {
+	j := m.start - 1
+	switch {
+	case j >= 1 && (toks[j] == "la" || toks[j] == "l" || toks[j] == "the") && (toks[j-1] == "a" || toks[j-1] == "to"):
+		j -= 2
+	case j >= 0 && (toks[j] == "au" || toks[j] == "aux"):
+		j--
+	default:
+		return false
+	}
+	return j >= 0 && (goVerbs[toks[j]] || j >= 1 && goVerbs[toks[j-1]])
+}
+
+var goVerbs = wordSet("aller", "vais", "va", "vas", "allons", "allez", "vont", "venir", "viens", "vient", "vienne", "venons", "venez",
+	"retourner", "retourne", "rendre", "emmener", "amener", "go", "goes", "going", "went",
+	"come", "coming", "came", "head", "heading")
+
 // runningThings reports the English "running" of someone who runs something: "running
 // LaTeX workshops", "running our server", "running Windows 10" — no jogging. The sport
 // is "running" bare or before what is done with it ("a running app").

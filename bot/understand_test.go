@@ -1604,6 +1604,12 @@ var phrasings = []phrasing{
 	// The side of a many-sided product that is spoken of: Teams' meetings are video calls.
 	{"Our volunteers use Microsoft Teams on the free plan but it cuts the meetings after 60 min. What could we switch to?", alt, "jitsi-meet", "microsoft-teams", "-"},
 	{"alternative à Teams pour nos réunions ?", alt, "jitsi-meet", "microsoft-teams", "-"},
+	// A place one goes to is no software asked for — "passer à l'OCR" is a move; votes in
+	// a lecture hall are live polls, not elections.
+	{"faut que je vienne à la médiathèque avec ma clé ou je peux refaire ma carte grise en ligne tout seul ?", none, "-", "-", "-"},
+	{"I'm going to the library, need anything?", none, "-", "-", "-"},
+	{"Il faut passer à l'OCR 50 ans de registres de délibérations. Il existe du libre pour ça ?", alt, "tesseract", "-", "-"},
+	{"Ma collègue voudrait faire voter les étudiants en amphi depuis leur téléphone, un outil libre pour ça ?", alt, "claper", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
