@@ -1757,7 +1757,7 @@ func TestUnknownProductSaysSo(t *testing.T) {
 
 func TestUnknownToolOfAProviderRequestIsSaid(t *testing.T) {
 	b := New(shippedKB(t))
-	if _, r := b.Ask("prestataire Zimbra vers Orléans"); !strings.Contains(r.Text, "ne connais pas « Zimbra »") {
+	if _, r := b.Ask("prestataire Krontavix vers Orléans"); !strings.Contains(r.Text, "ne connais pas « Krontavix »") {
 		t.Errorf("text = %q, want it to say the tool is unknown", r.Text)
 	}
 	if _, r := b.Ask("une SCOP Dupont et fils à Lyon pour nos serveurs"); strings.Contains(r.Text, "ne connais pas") {
