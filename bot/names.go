@@ -476,6 +476,34 @@ func likenedTo(toks []string, i int) bool {
 	return k > 0 && toks[k] == "like" && lookVerbs[toks[k-1]]
 }
 
+// likenedNeed reports a need named in what the result should not look like: "my figures
+// look like 2005 excel charts", "mes graphiques ressemblent à ceux d'Excel".
+func likenedNeed(toks []string, m phraseMatch) bool {
+	for k := m.start - 1; k > 0 && k >= m.start-4; k-- {
+		if toks[k] == "like" && lookVerbs[toks[k-1]] || toks[k] == "a" && resembleVerbs[toks[k-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+var resembleVerbs = wordSet("ressemble", "ressemblent", "ressemblait", "ressemblaient")
+
+// codeLibrary reports "library" or "bibliothèque" said of code: "which python library for
+// plots", "une bibliothèque JavaScript" — no lending library.
+func codeLibrary(toks []string, m phraseMatch) bool {
+	if m.end-m.start != 1 || !libraryWords[toks[m.start]] {
+		return false
+	}
+	return m.start > 0 && codeLanguages[toks[m.start-1]] || m.end < len(toks) && codeLanguages[toks[m.end]]
+}
+
+var (
+	libraryWords  = wordSet("library", "libraries", "lib", "libs", "bibliotheque", "bibliotheques", "librairie", "librairies")
+	codeLanguages = wordSet("python", "javascript", "js", "java", "go", "golang", "rust", "php", "ruby", "node", "npm", "react", "typescript",
+		"ts", "kotlin", "swift", "dart", "flutter", "c", "cpp", "r", "julia", "perl", "lua", "elixir", "scala", "haskell", "code", "software")
+)
+
 // causeOf reports a product named as the reason for the move: "after the copilot training
 // mess we're leaving GitHub", "à cause de Copilot" — GitHub is what to replace.
 func causeOf(toks []string, i int) bool {
@@ -594,7 +622,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 		notKeen(r.toks, m.start) || receivedThing(r.toks, m.start) || skillLacked(r.toks, m.start) || theyHold(r.toks, m.start) || r.writtenTranscription(m) || verbAfterNoun(r.toks, m) ||
 		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || journeyOf(r.toks, m) || modeOnly(r.toks, m) || toDoIt(r.toks, m) || // "we live in Fort-de-France", "a reporting trip"
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" && !userGroup(r.toks, m) || // "le cabinet comptable"
-		r.departmentOf(m) || r.subjectOrg(m) || r.runningThings(m) || placeVisited(r.toks, m) { // "Lourdes and Albert from accounting": who, not what is asked
+		r.departmentOf(m) || r.subjectOrg(m) || r.runningThings(m) || placeVisited(r.toks, m) || codeLibrary(r.toks, m) { // "Lourdes and Albert from accounting": who, not what is asked
 		return
 	}
 	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) || forDevice(r.toks, m) ||
@@ -976,7 +1004,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 	if ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || reservedThing(r.toks, m.start) || receivedThing(r.toks, m.start) ||
 		actingPeople(r.toks, m) || payParticiple(r.toks, m) || r.reflexiveVerb(m) || verbAfterNoun(r.toks, m) || barcodeScan(r.toks, m) || orgSought(r.toks, m) || r.writtenTranscription(m) ||
 		moneyIn(r.fixed, m) || journeyOf(r.fixed, m) || callsMade(r.fixed, m) || onTheForum(r.fixed, m) || peopleServed(r.fixed, m) || r.subjectOrg(m) ||
-		r.selfTrade(m) || placeVisited(r.toks, m) {
+		r.selfTrade(m) || placeVisited(r.toks, m) || likenedNeed(r.fixed, m) {
 		return
 	}
 	phrase := strings.Join(r.fixed[m.start:m.end], " ")

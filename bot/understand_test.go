@@ -1610,6 +1610,9 @@ var phrasings = []phrasing{
 	{"I'm going to the library, need anything?", none, "-", "-", "-"},
 	{"Il faut passer à l'OCR 50 ans de registres de délibérations. Il existe du libre pour ça ?", alt, "tesseract", "-", "-"},
 	{"Ma collègue voudrait faire voter les étudiants en amphi depuis leur téléphone, un outil libre pour ça ?", alt, "claper", "-", "-"},
+	// A code library lends no books; what figures should not look like is no need.
+	{"Which python library do people use for publication quality plots? my figures look like 2005 excel charts", alt, "seaborn", "-", "-"},
+	{"a library management system for our school library?", alt, "koha", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
