@@ -378,6 +378,10 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 	one := m.end-m.start == 1
 	firm = firm || one && len(r.toks[m.start]) == 1 && m.hit.Ambiguous && r.oneLetterName(m.start) // "X c'est devenu…"
 	firm = firm || m.hit.Ambiguous && (r.listedWithSibling(m) || r.englishNameInFrench(m) || r.capitalMidSentence(m))
+	// "sous windows", "mon pc windows": in French the word is only ever the system where
+	// the tool must run — "encore sous windows 7", a version, tells the system to leave.
+	firm = firm || m.hit.Ambiguous && r.u.Lang == French && r.isPlatform(m.hit.ID) && platformContext(r.fixed, m.start) &&
+		!(m.end < len(r.fixed) && isNumber(r.fixed[m.end]))
 	switch {
 	case m.hit.Ambiguous && (!(firm || libreOne(r.toks, m) || doneWithout(r.fixed, m.start)) || describes(r.ix, r.toks, m.start) || afterPronoun(r.toks, m.start)),
 		negated(r.fixed, m.start) && !doneWithout(r.fixed, m.start):
@@ -984,7 +988,9 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 	// "logiciel de montage vidéo pour YouTube": a need named first, the product is where
 	// the result goes, not what is replaced.
 	// "Pour Illustrator surtout, quoi en libre ?" opens a sentence on the product: "as for".
-	if m.start > 0 && (r.fixed[m.start-1] == "pour" || r.fixed[m.start-1] == "for") && len(r.u.Needs)+len(r.u.Categories) > 0 && !r.clauses()[m.start-1] {
+	// "logiciel de sauvegarde pour Windows" is where it runs, kept below.
+	if m.start > 0 && (r.fixed[m.start-1] == "pour" || r.fixed[m.start-1] == "for") && len(r.u.Needs)+len(r.u.Categories) > 0 && !r.clauses()[m.start-1] &&
+		!r.isPlatform(m.hit.ID) {
 		return false
 	}
 	deviceAfter := m.end < len(r.fixed) && deviceNouns[r.fixed[m.end]] // "Mac laptops", "Windows PCs"

@@ -1518,7 +1518,7 @@ var phrasings = []phrasing{
 	{"our NGO's Instagram page eats our time, where else could we post?", alt, "pixelfed", "instagram", "-"},
 	{"j'aimerais bouger notre groupe ailleurs que chez Facebook", alt, "friendica", "facebook", "-"},
 	{"All the photos sit on one USB disk and it scares me. Which open source tool can do scheduled backups?", alt, "borgbackup", "-", "-"},
-	{"sauvegarder automatiquement les postes vers un NAS, vous utilisez quoi ?", alt, "deja-dup", "-", "-"},
+	{"sauvegarder automatiquement les postes vers un NAS, vous utilisez quoi ?", alt, "duplicati", "-", "-"},
 	// What someone should set up is asked outright, before the product left; "in the 33".
 	{"qui peut m'installer un serveur mail à Lyon ? je lâche Gmail", prov, "mailcow", "gmail", "84"},
 	{"anyone in the 33 hosting Nextcloud for a small firm?", prov, "nextcloud", "-", "75"},
@@ -1613,6 +1613,10 @@ var phrasings = []phrasing{
 	// A code library lends no books; what figures should not look like is no need.
 	{"Which python library do people use for publication quality plots? my figures look like 2005 excel charts", alt, "seaborn", "-", "-"},
 	{"a library management system for our school library?", alt, "koha", "-", "-"},
+	// In French "windows" is the system the tool must run on: Linux-only tools step back.
+	{"logiciel de sauvegarde pour windows ?", alt, "restic", "-", "-"},
+	{"backup automatique de mon pc windows vers un disque externe ?", alt, "duplicati", "-", "-"},
+	{"sauvegarde automatique sous windows vers un disque externe ?", alt, "duplicati", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
