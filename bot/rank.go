@@ -114,7 +114,9 @@ func (s toolScores) addNeeds(kb *knowledge.KB, u Understanding) {
 			continue
 		}
 		v := needScore - 0.05*float64(needRank(u, k)) + 0.01*float64(t.Popularity)
-		if u.categoryAsked && len(u.Categories) > 0 && needRank(u, k) >= 0 && (len(t.Categories) == 0 || t.Categories[0] != u.Categories[0]) {
+		// A need whose tool is also of the kind asked qualifies it: "un outil de sondage
+		// pour choisir la date de l'AG" is a date poll.
+		if u.categoryAsked && len(u.Categories) > 0 && needRank(u, k) >= 0 && !slices.Contains(t.Categories, u.Categories[0]) {
 			// "besoin de sauvegarder mon homelab… un nas": a NAS system only mentioned
 			// comes after the backup list — not "un vieil ordi", a system's own need.
 			v = mentionedScore + 0.01*float64(t.Popularity)

@@ -1617,6 +1617,8 @@ var phrasings = []phrasing{
 	{"logiciel de sauvegarde pour windows ?", alt, "restic", "-", "-"},
 	{"backup automatique de mon pc windows vers un disque externe ?", alt, "duplicati", "-", "-"},
 	{"sauvegarde automatique sous windows vers un disque externe ?", alt, "duplicati", "-", "-"},
+	// A need that qualifies the kind asked leads it: a poll to choose a date is a date poll.
+	{"un outil de sondage pour choisir la date de l'AG", alt, "framadate", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
