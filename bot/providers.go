@@ -87,6 +87,10 @@ func rankProviders(kb *knowledge.KB, req ProviderRequest, place *PlaceInfo) prov
 			l.ranked = append(local, l.ranked...)
 		}
 	}
+	if !req.StrictTools {
+		what = "" // tools that only rank are not what the list is for
+	}
+	kindFirst(kb, q, &l, lang, what)
 	if req.Network != "" && slices.ContainsFunc(l.ranked, func(p knowledge.RankedProvider) bool {
 		return slices.Contains(p.Provider.Networks, req.Network)
 	}) {
@@ -105,6 +109,36 @@ func rankProviders(kb *knowledge.KB, req ProviderRequest, place *PlaceInfo) prov
 			"Only %d known provider(s) near %s; the next ones work remotely. "), l.local, place.Label)
 	}
 	return l
+}
+
+// kindFirst puts first the providers of the kind asked when none of them lists the tools:
+// "un hébergeur associatif pour notre site WordPress" wants associations that host, even
+// if none names WordPress, before the companies that do.
+func kindFirst(kb *knowledge.KB, q knowledge.ProviderQuery, l *providerList, lang Lang, what string) {
+	// With a place, a national one of that kind is no answer to "une scop à Marseille".
+	ofKind := func(p knowledge.RankedProvider) bool {
+		return p.Provider.Kind == q.Kind && (q.Place.IsZero() || isLocal(p))
+	}
+	if q.Kind == "" || slices.ContainsFunc(l.ranked, ofKind) {
+		return
+	}
+	label := KindLabel(q.Kind, lang)
+	if what == "" {
+		// "a coop in Marseille…": say there is none before listing the others.
+		l.note += Tr(lang, "Je ne connais pas de "+label+" ici ; voici les autres. ", "I know no "+label+" here; here are the others. ")
+		return
+	}
+	q.Tools, q.Strict, q.StrictService = nil, false, false
+	kinds := slices.DeleteFunc(kb.RankProviders(q), func(p knowledge.RankedProvider) bool {
+		return !ofKind(p) || q.Service != "" && !p.Service
+	})
+	if len(kinds) == 0 {
+		l.note += Tr(lang, "Je ne connais pas de "+label+" ici ; voici les autres. ", "I know no "+label+" here; here are the others. ")
+		return
+	}
+	l.note = Tr(lang, "Aucune "+label+" connue ne mentionne "+what+" : voici d'abord celles qui pourraient le faire (demandez-leur), puis les autres. ",
+		"No known "+label+" mentions "+what+": first those that might do it (ask them), then the others. ")
+	l.ranked = append(kinds, l.ranked...)
 }
 
 // networkNote says whose members come first.

@@ -1702,12 +1702,21 @@ func TestKindAskedLeadsTheProviders(t *testing.T) {
 		{"il y a une asso à Privas ?", "association"},
 		{"y a un GULL pas loin de Privas ?", "association"},
 		{"une entreprise à Privas pour Dolibarr ?", "company"},
+		// No association names WordPress: the associations that host come first, said so.
+		{"on cherche un hébergeur associatif pour notre site wordpress", "association"},
 	}
 	for _, tt := range tests {
 		_, r := b.Ask(tt.q)
 		if len(r.Providers) == 0 || r.Providers[0].Kind != tt.kind {
 			t.Errorf("%q: providers %v, want a %s first", tt.q, r.Providers, tt.kind)
 		}
+	}
+	if _, r := b.Ask("on cherche un hébergeur associatif pour notre site wordpress"); !strings.Contains(r.Text, "Aucune association connue ne mentionne WordPress") {
+		t.Errorf("text %q does not say no association names WordPress", r.Text)
+	}
+	// None of the kind where asked: said before the others.
+	if _, r := b.Ask("a coop in Marseille that builds websites with free software?"); !strings.Contains(r.Text, "I know no cooperative here") {
+		t.Errorf("text %q does not say there is no cooperative there", r.Text)
 	}
 }
 
