@@ -1047,7 +1047,7 @@ var phrasings = []phrasing{
 	{"qui peut m'aider ?", help, "-", "-", "-"},
 	// The app one makes is no device; "une appli mobile" is no mobile OS; a mobile OS.
 	{"figma mais libre ?? pour faire les maquettes d une appli mobile, je suis etudiante en design/dev", alt, "penpot", "figma", "-"},
-	{"une appli mobile libre pour faire mes comptes", alt, "firefly-iii", "", "-"},
+	{"une appli mobile libre pour faire mes comptes", alt, "my-expenses", "", "-"},
 	{"un OS mobile libre ?", alt, "lineageos", "", "-"},
 	{"y a un outil libre pour collecter les dons en ligne ? on utilise HelloAsso mais on voudrait un formulaire à nous", alt, "civicrm", "-", "-"},
 	{"la mairie veut faire un budget participatif en ligne, c'est faisable en libre ?", alt, "decidim", "", "-"},
@@ -1619,6 +1619,11 @@ var phrasings = []phrasing{
 	{"sauvegarde automatique sous windows vers un disque externe ?", alt, "duplicati", "-", "-"},
 	// A need that qualifies the kind asked leads it: a poll to choose a date is a date poll.
 	{"un outil de sondage pour choisir la date de l'AG", alt, "framadate", "-", "-"},
+	// Expenses on a phone: an Android app, not a desktop one.
+	{"est-ce qu'il y a une appli libre pour suivre mes dépenses sur android ?", alt, "my-expenses", "-", "-"},
+	{"une appli budget pour mon tel ?", alt, "my-expenses", "-", "-"},
+	{"an expense tracker for my android phone?", alt, "my-expenses", "-", "-"},
+	{"appli pour noter mes dépenses perso sans pub et sans compte en ligne", alt, "grisbi", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
