@@ -108,10 +108,14 @@ func (b *Bot) Answer(q Question) (Understanding, Reply) {
 	u := Understand(kb, q.Text)
 	var prev turn
 	hadPrev := false
+	toks := textnorm.Split(q.Text)
 	if q.Conversation != nil {
 		if prev, hadPrev = b.convs.get(*q.Conversation); hadPrev {
-			u, _ = followUp(u, textnorm.Split(q.Text), prev)
+			u, _ = followUp(u, toks, prev)
 		}
+	}
+	if !u.ContextUsed && pointsBack(u, toks) {
+		u = Understanding{Intent: IntentNone, Lang: u.Lang, Question: u.Question, Dangling: true}
 	}
 	if q.Lang == French || q.Lang == English {
 		u.Lang = q.Lang
@@ -216,6 +220,10 @@ func noneReply(u Understanding) Reply {
 		r.Text = Tr(u.Lang, "Je suis un programme, pas une personne : demandez-moi une alternative libre ou un prestataire près de chez vous.",
 			"I am a program, not a person: ask me for a free-software alternative or a provider near you.")
 		r.Hint = Tr(u.Lang, "/aide pour tout voir.", "/aide to see everything.")
+		return r
+	case u.Dangling:
+		r.Text = Tr(u.Lang, "De quel outil parlez-vous ? Je ne retrouve pas la réponse précédente : reposez la question avec son nom (« LibreOffice marche sur Mac ? »).",
+			"Which tool do you mean? I can't find the previous answer: ask again with its name (\"does LibreOffice run on a Mac?\").")
 		return r
 	case u.Thanks:
 		r.Text = Tr(u.Lang, "Avec plaisir ! Revenez quand vous voulez : une alternative libre, un prestataire près de chez vous.",

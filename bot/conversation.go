@@ -184,6 +184,28 @@ var ordinals = map[string]int{
 var pointers = phraseList("celui la", "celui ci", "celle la", "celle ci", "ce logiciel", "cet outil", "ce dernier",
 	"cette appli", "this one", "that one", "it")
 
+// pointsBack reports a short message that only points at an earlier answer: "le deuxième
+// ?", "celui-là, il marche sur Mac ?" — a platform named says where, not what to replace.
+func pointsBack(u Understanding, toks []string) bool {
+	if len(toks) > 8 || len(u.Tools)+len(u.Categories)+len(u.Needs) > 0 || len(u.Products) > 0 && !onlyPlatforms(u) {
+		return false
+	}
+	i := 0
+	if len(toks) > 1 && definiteWords[toks[0]] {
+		i = 1
+	}
+	if i < len(toks) && ordinals[toks[i]] > 0 {
+		// "le premier ?", "le deuxième il marche…" — not "le premier ministre".
+		return i+1 == len(toks) || afterPointer[toks[i+1]]
+	}
+	// "it's raining" points at nothing: a pointer counts in a question.
+	return u.Question && len(toks) > 0 && phraseAt(toks, 0, pointers) > 0
+}
+
+// afterPointer may follow "le premier" when it points at an answer.
+var afterPointer = wordSet("il", "elle", "c", "ce", "est", "it", "is", "one", "que", "qui", "de", "du", "marche", "tourne",
+	"fonctionne", "coute", "does", "works", "runs", "la", "l", "alors", "then", "dans", "of", "on", "pour", "for")
+
 // followUp completes u from the previous turn when the message only adds a place, a
 // service, a kind of provider or points at a tool of the last answer. It reports whether
 // the context was used.

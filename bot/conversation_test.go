@@ -5,6 +5,7 @@ package bot
 import (
 	"fmt"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 )
@@ -203,6 +204,24 @@ func TestOrdinalsCountInTheList(t *testing.T) {
 		_, r := b.Converse(k, step.text)
 		if len(r.Tools) != 1 || r.Tools[0].ID != step.want {
 			t.Errorf("%q: tools %v, want only %s", step.text, r.Tools, step.want)
+		}
+	}
+}
+
+// A message that only points at an earlier answer, with no earlier answer to point at,
+// asks which tool is meant instead of answering about a platform it names.
+func TestDanglingPointerAsksWhichTool(t *testing.T) {
+	b := New(shippedKB(t))
+	for _, q := range []string{"celui-là il marche sur mac ?", "le deuxième ?", "le premier il est français ?", "it works on mac?"} {
+		u, r := b.Ask(q)
+		if u.Intent != IntentNone || len(r.Tools)+len(r.Providers) > 0 || !strings.Contains(Text(r), "?") ||
+			!strings.Contains(Text(r), "De quel outil") && !strings.Contains(Text(r), "Which tool") {
+			t.Errorf("%q: intent %s, %d tools, text %q; want the question which tool is meant", q, u.Intent, len(r.Tools), Text(r))
+		}
+	}
+	for _, q := range []string{"le premier ministre a parlé de logiciel libre", "it's raining today"} {
+		if u, _ := b.Ask(q); u.Dangling {
+			t.Errorf("%q read as pointing at an earlier answer", q)
 		}
 	}
 }

@@ -53,9 +53,12 @@ type Understanding struct {
 	// Thanks: the message thanks and asks nothing ("merci, ça va bien nous aider");
 	// AboutBot: it asks whether a person answers ("t'es un robot ?").
 	Thanks, AboutBot bool
-	Corrected        []string // "gogle→google": typo corrections made
-	Question         bool     // the message ends with a question mark
-	Empty            bool     // nothing left once mentions and punctuation are removed
+	// Dangling: it points at an earlier answer ("celui-là, il marche sur Mac ?") that this
+	// conversation does not hold.
+	Dangling  bool
+	Corrected []string // "gogle→google": typo corrections made
+	Question  bool     // the message ends with a question mark
+	Empty     bool     // nothing left once mentions and punctuation are removed
 	// ContextUsed: the message completed the previous one of its conversation ("et à
 	// Lyon ?"); About: it asks about one tool of the last answer ("le deuxième ?").
 	ContextUsed bool
