@@ -236,6 +236,26 @@ func (r *reading) signals(c cues) signals {
 	}
 }
 
+// toDoBy reports a task with a deadline, said to the team: "il faut mettre à jour le site
+// avant vendredi", "we need to send the newsletter tomorrow" — not "il faut un logiciel".
+func toDoBy(toks []string) bool {
+	k := phraseAt(toks, 0, toDoOpeners)
+	if k == 0 || k >= len(toks) || !(infinitive(toks[k]) || englishVerbs[toks[k]]) {
+		return false
+	}
+	return hasPhrase(toks, deadlinePhrases)
+}
+
+var (
+	toDoOpeners = phraseList("il faut", "faut", "je dois", "on doit", "nous devons", "il faudrait", "faudrait", "n oubliez pas de",
+		"pensez a", "we need to", "i need to", "i have to", "we have to", "don t forget to", "remember to")
+	deadlinePhrases = phraseList("avant vendredi", "avant lundi", "avant mardi", "avant mercredi", "avant jeudi", "avant samedi",
+		"avant dimanche", "avant demain", "avant ce soir", "avant la fin de la semaine", "avant la reunion", "avant l ag", "demain",
+		"ce soir", "cet aprem", "cet apres midi", "cette semaine", "d ici vendredi", "d ici lundi", "d ici demain", "tomorrow",
+		"tonight", "this week", "by friday", "by monday", "before friday", "before monday", "before the meeting")
+	englishVerbs = wordSet("send", "update", "finish", "fix", "call", "check", "book", "print", "write", "move", "clean", "renew")
+)
+
 // chatter reports news rather than a request: an offer, a remark, the asker's state, a
 // purchase, a meeting being set, a product's status ("Slack rame aujourd'hui non ?").
 func (r *reading) chatter(c cues, products bool) bool {
@@ -249,7 +269,8 @@ func (r *reading) chatter(c cues, products bool) bool {
 	news := hasPhrase(r.fixed, offerPhrases) && !hasPhrase(r.fixed, switchToPhrases) || hasPhrase(r.fixed, peerPhrases) && !c.alt ||
 		(hasPhrase(r.fixed, remarkPhrases) || laughOpener(r.toks)) && !u.Question ||
 		phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
-		hasPhrase(r.fixed, boughtPhrases) && !c.alt || arrangesMeeting(r.fixed) && !c.alt && len(u.Tools) == 0
+		hasPhrase(r.fixed, boughtPhrases) && !c.alt || arrangesMeeting(r.fixed) && !c.alt && len(u.Tools) == 0 ||
+		toDoBy(r.fixed) && !u.Question
 	if news && !c.serviceVerb {
 		return true
 	}

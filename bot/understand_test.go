@@ -1624,6 +1624,10 @@ var phrasings = []phrasing{
 	{"une appli budget pour mon tel ?", alt, "my-expenses", "-", "-"},
 	{"an expense tracker for my android phone?", alt, "my-expenses", "-", "-"},
 	{"appli pour noter mes dépenses perso sans pub et sans compte en ligne", alt, "grisbi", "-", "-"},
+	// A task with a deadline told to the team asks nothing; a tool wanted by then does.
+	{"il faut mettre à jour le site avant vendredi", none, "-", "-", "-"},
+	{"we need to send the newsletter tomorrow", none, "-", "-", "-"},
+	{"il faut un logiciel de compta avant vendredi", alt, "dolibarr", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
