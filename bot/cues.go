@@ -748,10 +748,18 @@ var wantVerbs = wordSet("cherche", "cherchent", "veut", "veulent", "voudrait", "
 func describes(ix *knowledge.Index, toks []string, i int) bool {
 	// "un hébergeur mail sympa": a word that names nothing may stand between the noun and
 	// the adjective — "prestataire Matrix/Element" names two things.
-	return i > 0 && genericNouns[toks[i-1]] ||
-		i > 1 && genericNouns[toks[i-2]] && !stopWords[toks[i-1]] && !likeWords[toks[i-1]] &&
+	return i > 0 && genericNounAt(toks, i-1) ||
+		i > 1 && genericNounAt(toks, i-2) && !stopWords[toks[i-1]] && !likeWords[toks[i-1]] &&
 			!slices.ContainsFunc(ix.Phrase(toks[i-1]), func(h knowledge.Hit) bool { return h.Kind.Names() })
 }
+
+// genericNounAt reports a generic noun at j — "host" after "can", "to" or "who" is the
+// verb: "who can host Matrix?" names Matrix.
+func genericNounAt(toks []string, j int) bool {
+	return genericNouns[toks[j]] && !(toks[j] == "host" && j > 0 && hostVerbBefore[toks[j-1]])
+}
+
+var hostVerbBefore = wordSet("can", "could", "to", "who", "will", "would", "we", "i", "you", "they", "also", "should", "must")
 
 // likeWords compare what is sought to a name: "un truc comme Doodle", "an app like Canva".
 var likeWords = wordSet("comme", "like", "genre", "type", "facon", "style")

@@ -1628,6 +1628,8 @@ var phrasings = []phrasing{
 	{"il faut mettre à jour le site avant vendredi", none, "-", "-", "-"},
 	{"we need to send the newsletter tomorrow", none, "-", "-", "-"},
 	{"il faut un logiciel de compta avant vendredi", alt, "dolibarr", "-", "-"},
+	// "host" after "can" is the verb: Matrix is named.
+	{"who can host Matrix?", prov, "element", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

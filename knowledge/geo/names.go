@@ -214,7 +214,10 @@ var districts = map[string]string{"part dieu": "lyon", "la part dieu": "lyon", "
 	"gerland": "lyon", "guillotiere": "lyon", "la guillotiere": "lyon", "la doua": "villeurbanne", "montmartre": "paris", "montparnasse": "paris",
 	"batignolles": "paris", "menilmontant": "paris", "bercy": "paris", "la defense": "puteaux", "luminy": "marseille",
 	"la joliette": "marseille", "vieux port": "marseille", "wazemmes": "lille", "euralille": "lille", "vieux lille": "lille",
-	"euratechnologies": "lille", "chartrons": "bordeaux", "ile de nantes": "nantes", "port marianne": "montpellier"}
+	"euratechnologies": "lille", "chartrons": "bordeaux", "ile de nantes": "nantes", "port marianne": "montpellier",
+	// Paris stations named after other cities: "près de la gare de Lyon" is in Paris.
+	"gare de lyon": "paris", "gare du nord": "paris", "gare de l est": "paris", "gare d austerlitz": "paris",
+	"gare saint lazare": "paris"}
 
 // askedOnly are region names and aliases that are also ordinary phrases ("le plus grand
 // est", "il aura besoin"): they count only in a message that asks for providers.
@@ -341,8 +344,10 @@ func (g *Geo) indexCommunes() {
 	}
 	for district, city := range districts {
 		for _, r := range g.names[city] {
-			if r.kind == kindCommune && !slices.Contains(g.names[district], r) {
-				g.names[district] = append(g.names[district], r)
+			for _, k := range []string{district, "la " + district} { // "près de la gare du Nord"
+				if r.kind == kindCommune && !slices.Contains(g.names[k], r) && (k == district || strings.HasPrefix(district, "gare ")) {
+					g.names[k] = append(g.names[k], r)
+				}
 			}
 		}
 	}
