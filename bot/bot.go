@@ -7,6 +7,7 @@ package bot
 
 import (
 	"log/slog"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -184,7 +185,7 @@ func answer(kb *knowledge.KB, u Understanding) Reply {
 		// An umbrella ("passer au libre", "les GAFAM") names no tool to filter on.
 		strict := len(u.Tools) > 0 || !onlyUmbrellas(kb, u.Products)
 		r, _ := providersReply(kb, ProviderRequest{Lang: u.Lang, Place: u.Place, Tools: ids, Service: u.Service,
-			Kind: u.Kind, Network: u.Network, StrictTools: strict, Page: 1})
+			Kind: u.Kind, Network: u.Network, StrictTools: strict, Hosts: hostedAsked(kb, u), Page: 1})
 		r.Tools = tools[:min(3, len(tools))]
 		if !strict && len(u.Categories) > 0 && r.Place != nil && len(r.Nearest) == 0 {
 			r.Title = Tr(u.Lang, "Prestataires — ", "Providers — ") + r.Place.Label + " — " + strings.Join(names(kb, u.Categories, knowledge.HitCategory), ", ")
@@ -203,6 +204,19 @@ func answer(kb *knowledge.KB, u Understanding) Reply {
 	default:
 		return noneReply(u)
 	}
+}
+
+// hostedAsked is the service someone wants hosted for them when a provider request names
+// only such a service: "a privacy-friendly email provider" wants who runs mailboxes.
+func hostedAsked(kb *knowledge.KB, u Understanding) string {
+	if len(u.Tools)+len(u.Products) > 0 || len(u.Categories) == 0 || u.Service != "" && u.Service != "hébergement" {
+		return ""
+	}
+	c := u.Categories[0]
+	if slices.ContainsFunc(kb.Providers, func(p *knowledge.Provider) bool { return slices.Contains(p.Hosts, c) }) {
+		return c
+	}
+	return ""
 }
 
 // firstOf is the first of ids, or "".

@@ -1725,6 +1725,10 @@ func TestKindAskedLeadsTheProviders(t *testing.T) {
 	if _, r := b.Ask("on cherche un hébergeur associatif pour notre site wordpress"); !strings.Contains(r.Text, "Aucune association connue ne mentionne WordPress") {
 		t.Errorf("text %q does not say no association names WordPress", r.Text)
 	}
+	// A provider for a hosted service: who runs it for the public leads, wherever it is.
+	if _, r := b.Ask("just moved to Bordeaux, any recommendations for a privacy-friendly email provider?"); len(r.Providers) == 0 || !slices.Contains(r.Providers[0].Tools, "Courriel") {
+		t.Errorf("email provider: %v, want a mail host first", r.Providers)
+	}
 	// None of the kind where asked: said before the others.
 	if _, r := b.Ask("a coop in Marseille that builds websites with free software?"); !strings.Contains(r.Text, "I know no cooperative here") {
 		t.Errorf("text %q does not say there is no cooperative there", r.Text)

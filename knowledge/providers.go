@@ -115,11 +115,15 @@ func scoreProvider(p *Provider, q ProviderQuery) (scoredProvider, bool) {
 	return scoredProvider{r, score, p.sortName, q.Kind != "" && p.Kind == q.Kind, q.Network != "" && slices.Contains(p.Networks, q.Network)}, true
 }
 
-// before orders by the kind asked within the region ("une asso à Privas": the region's
+// before orders by hosting the service asked for the public, the kind asked within the region ("une asso à Privas": the region's
 // associations before a company next door), place (nearest first), network, tools,
 // service, kind, then name.
 func (a *scoredProvider) before(b *scoredProvider) bool {
 	switch {
+	case (a.HostedAs == "") != (b.HostedAs == ""):
+		// "an email provider": who runs mailboxes for the public, wherever it is, before
+		// a company next door that does not.
+		return a.HostedAs != ""
 	case a.kind != b.kind && a.Level >= LevelRegion && b.Level >= LevelRegion:
 		return a.kind
 	case a.Level != b.Level:
