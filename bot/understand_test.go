@@ -1630,6 +1630,11 @@ var phrasings = []phrasing{
 	{"il faut un logiciel de compta avant vendredi", alt, "dolibarr", "-", "-"},
 	// "host" after "can" is the verb: Matrix is named.
 	{"who can host Matrix?", prov, "element", "-", "-"},
+	// Needs said in everyday words: a simple launcher for an old father, a client gallery,
+	// talks streamed live.
+	{"mon père a 80 ans et il n'arrive pas à utiliser son smartphone, y a un launcher simple et libre ?", alt, "baldphone", "-", "-"},
+	{"je suis photographe, je cherche une galerie en ligne pour livrer les photos aux clients", alt, "piwigo", "-", "-"},
+	{"on aimerait diffuser nos conférences en direct sans passer par YouTube", alt, "owncast", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
