@@ -78,6 +78,11 @@ func (r *reading) decide(c cues) {
 	}
 	named := len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) > 0
 	u.Intent = decideIntent(r.signals(c))
+	if u.Intent == IntentProviders && !named && u.Place.IsZero() && hasAny(r.fixed, otherTrades) {
+		// "souci avec la photocopieuse, quelqu'un sait la réparer ?": a repair no libre
+		// provider is for.
+		u.Intent = IntentNone
+	}
 	if u.Intent == IntentProviders && r.leavesHostedService(c) {
 		// "mon site est chez Wix, je veux passer sur un truc libre avec un hébergeur": the
 		// answer to leaving a hosted service leads with its hosts, then the software.
@@ -111,6 +116,10 @@ func (r *reading) decide(c cues) {
 	}
 	r.unknownNeed()
 }
+
+// otherTrades are things repaired by other trades than software's.
+var otherTrades = wordSet("photocopieuse", "photocopieur", "copieur", "cafetiere", "frigo", "refrigerateur", "chaudiere", "voiture",
+	"velo", "clim", "climatisation", "chauffage", "plomberie", "fuite", "serrure", "photocopier", "fridge", "boiler", "bike", "plumbing")
 
 // bestAskedPhrases ask which is best even without a question mark: "la visio c'est quoi
 // le mieux", "what's the best for video calls".

@@ -1635,6 +1635,10 @@ var phrasings = []phrasing{
 	{"mon père a 80 ans et il n'arrive pas à utiliser son smartphone, y a un launcher simple et libre ?", alt, "baldphone", "-", "-"},
 	{"je suis photographe, je cherche une galerie en ligne pour livrer les photos aux clients", alt, "piwigo", "-", "-"},
 	{"on aimerait diffuser nos conférences en direct sans passer par YouTube", alt, "owncast", "-", "-"},
+	// A repair for another trade asks no libre provider; a computer's does.
+	{"on a eu un souci avec la photocopieuse, quelqu'un sait la réparer ?", none, "-", "-", "-"},
+	{"who can fix our photocopier?", none, "-", "-", "-"},
+	{"qui peut réparer mon ordi à Lyon ?", prov, "-", "-", "84"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
