@@ -77,20 +77,7 @@ func (r *reading) decide(c cues) {
 		// "qui peut installer Krantzbox à Dijon ?" still asks for a provider there.
 	}
 	named := len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) > 0
-	u.Intent = decideIntent(r.signals(c))
-	if u.Intent == IntentProviders && !named && u.Place.IsZero() && hasAny(r.fixed, otherTrades) {
-		// "souci avec la photocopieuse, quelqu'un sait la réparer ?": a repair no libre
-		// provider is for.
-		u.Intent = IntentNone
-	}
-	if u.Intent == IntentProviders && r.leavesHostedService(c) {
-		// "mon site est chez Wix, je veux passer sur un truc libre avec un hébergeur": the
-		// answer to leaving a hosted service leads with its hosts, then the software.
-		u.Intent = IntentAlternative
-	}
-	if u.Intent == IntentAlternative && r.umbrellaOnly() && !u.Question && hasPhrase(r.fixed, pastPhrases) {
-		u.Intent = IntentNone // "on a voté pour passer au libre 🎉": news, no request
-	}
+	u.Intent = r.refineIntent(decideIntent(r.signals(c)), c, named)
 	if r.aboutLibre() {
 		// "c'est quoi un logiciel libre ?", "pourquoi passer au libre ?"
 		u.Intent, u.AboutLibre = IntentHelp, true
@@ -115,6 +102,24 @@ func (r *reading) decide(c cues) {
 		u.Unknown = postfixAlternative(r.fixed)
 	}
 	r.unknownNeed()
+}
+
+// refineIntent corrects the intent the signals give where the message's own words say
+// otherwise.
+func (r *reading) refineIntent(intent Intent, c cues, named bool) Intent {
+	switch {
+	case intent == IntentProviders && !named && r.u.Place.IsZero() && hasAny(r.fixed, otherTrades):
+		// "souci avec la photocopieuse, quelqu'un sait la réparer ?": a repair no libre
+		// provider is for.
+		return IntentNone
+	case intent == IntentProviders && r.leavesHostedService(c):
+		// "mon site est chez Wix, je veux passer sur un truc libre avec un hébergeur": the
+		// answer to leaving a hosted service leads with its hosts, then the software.
+		return IntentAlternative
+	case intent == IntentAlternative && r.umbrellaOnly() && !r.u.Question && hasPhrase(r.fixed, pastPhrases):
+		return IntentNone // "on a voté pour passer au libre 🎉": news, no request
+	}
+	return intent
 }
 
 // otherTrades are things repaired by other trades than software's.
