@@ -1639,6 +1639,10 @@ var phrasings = []phrasing{
 	{"on a eu un souci avec la photocopieuse, quelqu'un sait la réparer ?", none, "-", "-", "-"},
 	{"who can fix our photocopier?", none, "-", "-", "-"},
 	{"qui peut réparer mon ordi à Lyon ?", prov, "-", "-", "84"},
+	// Staff rotas are no project plan.
+	{"un logiciel de planning pour les infirmières d'un EHPAD", alt, "odoo", "-", "-"},
+	// Contacts synced without Google: the Android sync app, not another phone system.
+	{"synchroniser mes contacts entre android et mon pc sans google", alt, "davx5", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
