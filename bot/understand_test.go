@@ -1643,6 +1643,8 @@ var phrasings = []phrasing{
 	{"un logiciel de planning pour les infirmières d'un EHPAD", alt, "odoo", "-", "-"},
 	// Contacts synced without Google: the Android sync app, not another phone system.
 	{"synchroniser mes contacts entre android et mon pc sans google", alt, "davx5", "-", "-"},
+	// A name introduced as such is a product's, unknown here: said so.
+	{"we use something called DocuNimbus for HR files, is there an open source version?", alt, "-", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

@@ -50,6 +50,7 @@ func (r *reading) unknownProduct(c cues) string {
 		case capital && !generic && !afterPlaceCue(words, i):
 		case startsUpper(w) && !acronym(w) && becomesPaid(words, i): // "Transkribus devient payant…"
 		case startsUpper(w) && !acronym(w) && usedThenLikened(words, i): // "uses FlexiGrange…, anything similar?"
+		case startsUpper(w) && !acronym(w) && i > 0 && calledWords[firstToken(words[i-1])]: // "something called DocuNimbus"
 		default:
 			continue
 		}
@@ -68,7 +69,10 @@ func usedThenLikened(words []string, i int) bool {
 	return slices.ContainsFunc(words[i+1:], func(w string) bool { return similarWords[firstToken(w)] })
 }
 
-var similarWords = wordSet("similar", "similaire", "equivalent", "pareil", "same", "ressemble", "ressemblant", "comparable")
+var similarWords = wordSet("similar", "similaire", "equivalent", "pareil", "same", "ressemble", "ressemblant", "comparable", "version")
+
+// calledWords introduce a name: "something called DocuNimbus", "un logiciel appelé Bidule".
+var calledWords = wordSet("called", "named", "appele", "appelee", "nomme", "nommee", "appelle")
 
 // editionName reports capitalised words ending with an edition ("Gribouille Pad Pro",
 // "Zorglub Plus"): a product's name, whatever its words.
