@@ -600,6 +600,9 @@ func startsFollowUp(toks []string) bool {
 	if purposeOpening(toks) {
 		return true // "c'est pour appeler mes parents à Mamoudzou": what the last answer is for
 	}
+	if len(toks) > 2 && (toks[0] == "plutot" || toks[0] == "rather" || toks[0] == "sinon" || toks[0] == "mais") && (toks[1] == "pour" || toks[1] == "for") {
+		return true // "plutôt pour une petite asso": whom the last question is for, said again
+	}
 	return slices.Contains([]string{"et", "and", "pareil", "idem", "aussi"}, toks[0]) ||
 		strings.HasPrefix(strings.Join(toks, " "), "what about")
 }
@@ -617,4 +620,5 @@ func startsConstraint(toks []string) bool {
 var constraintWords = wordSet("marche", "marchent", "fonctionne", "fonctionnent", "tourne", "tournent",
 	"compatible", "compatibles", "dispo", "disponible", "disponibles", "existe", "works", "run", "runs",
 	"available", "aussi", "also", "work", "too", "installe", "installent", "install", "installs", "sync", "syncs",
+	"serveur", "server", "compte", "account", "inscription",
 	"synchronise", "synchronisent", "synchro", "synchronize", "synchronizes")

@@ -37,6 +37,10 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		{"Y a un équivalent libre à Canva pour faire des affiches ?", "et qui pourrait la former en Dordogne ? on est a cote de Sarlat", IntentProviders, "75", "inkscape", true},
 		{"I need something like Dropbox to share family photos with my kids", "and who could set it up for us in Martinique? we live in Fort-de-France", IntentProviders, "02", "nextcloud", true},
 		{"a free alternative to Google Keep for notes?", "does it work on iPhone too?", IntentAlternative, "", "joplin", true},
+		// "plutôt pour…" says again whom the last question is for; "il faut un serveur ?"
+		// asks about the same tools.
+		{"je cherche un CRM", "plutôt pour une petite asso", IntentAlternative, "", "", true},
+		{"alternative à Zoom ?", "il faut un serveur ?", IntentAlternative, "", "jitsi-meet", true},
 		// Syncing with a phone system is a constraint on the last tools, not that system's
 		// alternatives.
 		{"What's a good alternative to Evernote?", "Does it sync with Android?", IntentAlternative, "", "joplin", true},
