@@ -1645,6 +1645,8 @@ var phrasings = []phrasing{
 	{"synchroniser mes contacts entre android et mon pc sans google", alt, "davx5", "-", "-"},
 	// A name introduced as such is a product's, unknown here: said so.
 	{"we use something called DocuNimbus for HR files, is there an open source version?", alt, "-", "-", "-"},
+	// A board-game library is a library, not a video-game launcher.
+	{"un logiciel pour gérer une bibliothèque de jeux de société dans notre ludothèque", alt, "koha", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
