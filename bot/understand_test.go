@@ -1647,6 +1647,7 @@ var phrasings = []phrasing{
 	{"we use something called DocuNimbus for HR files, is there an open source version?", alt, "-", "-", "-"},
 	// A board-game library is a library, not a video-game launcher.
 	{"un logiciel pour gérer une bibliothèque de jeux de société dans notre ludothèque", alt, "koha", "-", "-"},
+	{"un logiciel pour graver des DVD", alt, "k3b", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
