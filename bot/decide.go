@@ -475,7 +475,8 @@ var definiteWords = wordSet("le", "la", "les", "l", "the")
 var needLinks = wordSet("de", "d", "pour", "for", "to")
 
 var softwareNouns = wordSet("logiciel", "logiciels", "appli", "applis", "application", "applications", "outil",
-	"outils", "app", "apps", "software", "tool", "tools", "programme", "plateforme", "site", "solution", "solutions")
+	"outils", "app", "apps", "software", "tool", "tools", "programme", "plateforme", "site", "solution", "solutions", "gestionnaire",
+	"gestionnaires", "editeur", "manager", "editor")
 
 // nounCue reports an "alternative à"-like cue built on a noun ("alternative",
 // "équivalent"): it asks even when what follows is missing or unreadable.

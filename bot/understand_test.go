@@ -1648,6 +1648,8 @@ var phrasings = []phrasing{
 	// A board-game library is a library, not a video-game launcher.
 	{"un logiciel pour gérer une bibliothèque de jeux de société dans notre ludothèque", alt, "koha", "-", "-"},
 	{"un logiciel pour graver des DVD", alt, "k3b", "-", "-"},
+	// "un gestionnaire de…" asks for software even when the KB has none: said honestly.
+	{"un gestionnaire de téléchargements", alt, "-", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
