@@ -19,7 +19,7 @@ func TestDevicesPutTheAppsThereFirst(t *testing.T) {
 		{[]string{"alternative à Word ?", "sur iPad ?"}, "onlyoffice", "Pas d'application pour iOS (iPhone, iPad) : LibreOffice."},
 		{[]string{"alternative à Word ?", "et pour Android ?"}, "onlyoffice", "Application pour Android : ONLYOFFICE Docs"},
 		{[]string{"a password manager?", "and on Android?"}, "bitwarden", "No app for Android: KeePassXC"},
-		{[]string{"un navigateur libre pour mon iPhone ?"}, "firefox", "Chromium, Tor Browser, LibreWolf."},
+		{[]string{"un navigateur libre pour mon iPhone ?"}, "firefox", "LibreWolf, Chromium, uBlock Origin, Tor Browser."},
 		{[]string{"une appli libre de notes pour mon téléphone"}, "joplin", "Application pour téléphone ou tablette : Joplin"},
 		// None of the tools found runs there: those made for the same job that do.
 		{[]string{"une appli libre pour lire mes ebooks sur android ?"}, "koreader", "Pas d'application pour Android : calibre."},

@@ -1650,6 +1650,9 @@ var phrasings = []phrasing{
 	{"un logiciel pour graver des DVD", alt, "k3b", "-", "-"},
 	// "un gestionnaire de…" asks for software even when the KB has none: said honestly.
 	{"un gestionnaire de téléchargements", alt, "-", "-", "-"},
+	// Browsers first among browsers, the ad blocker after; an anonymous one is Tor Browser.
+	{"un navigateur pour ma grand-mère, simple", alt, "firefox", "-", "-"},
+	{"un navigateur anonyme", alt, "tor-browser", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
