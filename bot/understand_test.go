@@ -1653,6 +1653,8 @@ var phrasings = []phrasing{
 	// Browsers first among browsers, the ad blocker after; an anonymous one is Tor Browser.
 	{"un navigateur pour ma grand-mère, simple", alt, "firefox", "-", "-"},
 	{"un navigateur anonyme", alt, "tor-browser", "-", "-"},
+	{"alternative à Genially ?", alt, "h5p", "genially", "-"},
+	{"un outil génial pour faire des sondages ?", alt, "limesurvey", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
