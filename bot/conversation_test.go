@@ -75,7 +75,7 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		{"un gestionnaire de mots de passe libre ?", "et une alternative à Android ?", IntentAlternative, "", "e-os", false},
 		// A device or an audience only qualifies the last question.
 		{"alternative à google docs pour écrire à plusieurs", "ok et pour le mobile ?", IntentAlternative, "", "collabora-online", true},
-		{"un logiciel libre pour la bibliothèque de l'école", "et une formation pour les bénévoles à Brest ?", IntentProviders, "53", "koha", true},
+		{"un logiciel libre pour la bibliothèque de l'école", "et une formation pour les bénévoles à Brest ?", IntentProviders, "53", "pmb", true},
 		{"un logiciel de compta pour une asso", "il tourne sur mac ?", IntentAlternative, "", "paheko", true},
 		{"qui peut installer Dolibarr à Lyon ?", "plutôt une coop", IntentProviders, "84", "dolibarr", true},
 		// Another tool for the same provider question; whom the question is for.

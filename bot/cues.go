@@ -20,7 +20,7 @@ func (r *reading) readCues() cues {
 		strongAlt: cueAt(r.fixed) >= 0 && !migrationService(r.fixed)}
 	job, served := r.readJob(), kinServed(r.fixed)
 	for i, t := range r.free {
-		if negated(r.free, i) || withoutThat(r.free, i) || providerAvoided(r.free, i) || t == "setup" && nounSetup(r.fixed) {
+		if negated(r.free, i) || withoutThat(r.free, i) || providerAvoided(r.free, i) || t == "setup" && nounSetup(r.fixed) || hostedWhere(r.free, i) {
 			continue // "sans installer de logiciel", "sans prestataire": not asked for; "a router setup": a configuration
 		}
 		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider;
@@ -169,12 +169,46 @@ func doerAsked(toks []string) bool {
 		// "un fichier qui fait 12 onglets": a size; "un tableur qui fait peur": a feeling —
 		// not someone who does the work.
 		if n := phraseAt(toks, i, doerPhrases); n > 0 && !(i+n < len(toks) && (toks[i+n] == "quoi" || toks[i+n] == "what" || toks[i+n] == "koi" ||
-			isNumber(toks[i+n]) || feelings[toks[i+n]])) && !cleft(toks, i) {
+			isNumber(toks[i+n]) || feelings[toks[i+n]])) && !cleft(toks, i) && !thingBefore(toks, i) {
 			return true
 		}
 	}
 	return false
 }
+
+// hostedWhere reports "hébergé" said of the tool wanted, with where it should run: "un
+// gestionnaire de mots de passe… hébergé chez nous", "qqch de libre et hébergé en France"
+// is a constraint on the software, not a request for a host — unlike "qui héberge en
+// Bretagne ?".
+func hostedWhere(toks []string, i int) bool {
+	if !hostedParticiples[toks[i]] || i+1 >= len(toks) || !hostedWhereNext[toks[i+1]] {
+		return false
+	}
+	k := i - 1
+	for k > 0 && objectPronouns[toks[k]] {
+		k-- // "qui en héberge dans le Rhône ?"
+	}
+	return i == 0 || !(toks[k] == "qui" || toks[k] == "who" || subjectPronouns[toks[k]] || toks[k] == "il" || toks[k] == "elle" || indefinite[toks[k]])
+}
+
+var (
+	hostedParticiples = wordSet("heberge", "hebergee", "heberges", "hebergees", "hosted", "installe", "installee")
+	hostedWhereNext   = wordSet("chez", "en", "dans", "localement", "in", "on", "sur", "au", "a")
+)
+
+// thingBefore reports a "qui" that opens a clause about a thing just named: "un vieux
+// serveur Windows Server 2012 R2 qui fait AD" says what the server does.
+func thingBefore(toks []string, i int) bool {
+	if i == 0 || toks[i] != "qui" {
+		return false
+	}
+	p := toks[i-1]
+	// A year or a release ("2012 R2 qui…"), not a département ("dans le 93 qui…").
+	return deviceNouns[p] || thingNouns[p] || isNumber(p) && len(p) == 4 || p == "r2"
+}
+
+var thingNouns = wordSet("logiciel", "logiciels", "outil", "outils", "tableur", "fichier", "fichiers", "site", "appli", "application",
+	"systeme", "programme", "box", "nas", "routeur", "imprimante")
 
 // somethingForPhrases ask for a thing that does a job: "something to keep my passwords
 // safe", "quelque chose pour trier mes photos".
@@ -186,7 +220,9 @@ var somethingForPhrases = phraseList("something to", "something for", "something
 	"sans trouver", "without finding", "je trouve pas", "je ne trouve pas", "can t find", "cannot find",
 	// "I'd love to move us somewhere non-Meta": leaving, for somewhere else.
 	"somewhere non", "somewhere else", "move us somewhere", "move somewhere", "move us to something", "ailleurs que chez",
-	"partir ailleurs", "migrer ailleurs", "aller ailleurs", "somewhere that isn t", "somewhere not owned")
+	"partir ailleurs", "migrer ailleurs", "aller ailleurs", "somewhere that isn t", "somewhere not owned",
+	// "pour l'école de mon fils ils cherchent des logiciels éducatifs": asked on their behalf.
+	"cherchent des logiciels", "cherchent un logiciel", "cherchent un outil", "cherchent des outils", "cherchent une appli", "cherchent une solution")
 
 var thatExistsPhrases = phraseList("ca existe", "existe en libre", "existent en libre", "does it exist", "does that exist",
 	"il existe un outil", "il existe un logiciel", "existe t il un outil", "existe t il un logiciel", "is there a tool",

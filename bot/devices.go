@@ -40,7 +40,7 @@ func (r *reading) devicesWanted() []string {
 	if r.linuxWanted() {
 		return []string{"linux"} // "fill PDF forms on Linux": desktop apps for Linux first
 	}
-	if hasPhrase(r.fixed, webWantedPhrases) {
+	if hasPhrase(r.fixed, webWantedPhrases) || onOurSite(r.fixed) {
 		return []string{"web"} // "c'est possible de l'avoir en ligne pour que le président regarde ?"
 	}
 	i := firstMobile(r.fixed)
@@ -73,6 +73,24 @@ var linuxWords = wordSet("linux", "ubuntu", "debian", "fedora", "mint", "kubuntu
 var webWantedPhrases = phraseList("l avoir en ligne", "la version en ligne", "une version en ligne", "accessible en ligne",
 	"dans le navigateur", "dans un navigateur", "depuis le navigateur", "depuis un navigateur", "in the browser", "in a browser",
 	"from a browser", "web version", "online version", "accessible online", "sans rien installer", "without installing anything")
+
+// onOurSite reports something to be put on the asker's website: "un service de cartes…
+// pour mettre sur le site de la mairie" wants what a web page can show (uMap), not a
+// phone app. A bare "sur le site" needs a verb of putting: it may be a place ("sur le
+// site de production").
+func onOurSite(toks []string) bool {
+	if hasPhrase(toks, ourSitePhrases) {
+		return true
+	}
+	return hasPhrase(toks, phraseList("sur le site")) && hasAny(toks, putVerbs)
+}
+
+var (
+	ourSitePhrases = phraseList("sur notre site", "sur mon site", "sur son site", "sur leur site", "sur le site web", "sur le site internet",
+		"dans notre site", "dans le site web", "on our website", "on my website", "on the website", "into our website", "to our website",
+		"embed on our site", "on our site")
+	putVerbs = wordSet("mettre", "mettrait", "afficher", "integrer", "ajouter", "publier", "inserer", "embed", "put", "show")
+)
 
 // appleDevices name an iPhone or an iPad: iOS is where things should run, not a system to
 // leave.

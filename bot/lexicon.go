@@ -82,7 +82,7 @@ var helpPhrases = phraseList(
 var providerWords = wordSet(
 	"prestataire", "prestataires", "presta", "prestas", "boite", "boites", "entreprise", "entreprises",
 	"societe", "societes", "enl", "ssll", "ssii", "esn", "integrateur", "integrateurs", "integratrice",
-	"hebergeur", "hebergeurs", "provider", "providers", "company", "companies", "firm", "firms", "integrator", "integrators",
+	"hebergeur", "hebergeurs", "hoster", "hosters", "provider", "providers", "company", "companies", "firm", "firms", "integrator", "integrators",
 	"agence", "agences", "cooperative", "cooperatives", "scop", "scic", "chatons", "chaton",
 	"freelance", "freelances", "independant", "consultant", "consultants", "expert", "experts",
 	"professionnels", "pros", "infogereur", "vendor", "vendors", "partenaire",

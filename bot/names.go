@@ -996,13 +996,23 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 	deviceAfter := m.end < len(r.fixed) && deviceNouns[r.fixed[m.end]] // "Mac laptops", "Windows PCs"
 	// "we only use the iPad for FaceTime": a phone or a tablet is a device, not a system to leave.
 	hardware := m.end-m.start == 1 && appleDevices[r.fixed[m.start]]
-	if r.isPlatform(m.hit.ID) && (platformContext(r.fixed, m.start) || r.qualifies(m) || r.afterPlatform(m) || deviceAfter || hardware || appOf(r.fixed, m.start)) && !cueRightBefore(r.fixed, m.start) {
+	if r.isPlatform(m.hit.ID) && (platformContext(r.fixed, m.start) || r.qualifies(m) || r.afterPlatform(m) || deviceAfter || hardware || appOf(r.fixed, m.start)) && !cueRightBefore(r.fixed, m.start) &&
+		!r.oldSystem(m) {
 		r.platforms = appendNew(r.platforms, m.hit.ID)
 		return false
 	}
 	r.u.Products = appendNew(r.u.Products, m.hit.ID)
 	return true
 }
+
+// oldSystem reports a system named with its version in a message about an old machine or
+// a replacement: "un vieux serveur Windows Server 2012 R2… par quoi le remplacer ?" leaves
+// it; "mon pc sous Windows 11, quel logiciel de montage ?" runs there.
+func (r *reading) oldSystem(m phraseMatch) bool {
+	return r.versioned(m) && (hasAny(r.fixed, oldWords) || hasAny(r.fixed, replaceVerbs))
+}
+
+var replaceVerbs = wordSet("remplacer", "remplace", "remplacons", "replace", "migrer", "migrate", "quitter")
 
 // keepNeed keeps a need named with the rank of its phrase, unless it only says what the
 // asker's organisation does ("notre club de rando").
@@ -1026,6 +1036,10 @@ func (r *reading) keepNeed(m phraseMatch) {
 		openedRequest(r.toks, r.clauses(), m.start) || keptFeature(r.fixed, m.start) || softwareForTask(r.fixed, m.start) || goalOf(r.toks, m.start) ||
 		r.doneOnProduct(m) || hasAny(r.fixed[m.start:m.end], libreWords) || setUpObject(r.fixed, m.start) || r.lastQuestionNeed(m)) && !complainedOf(r.fixed, m.end) {
 		order = -1 // "…quelle supervision libre ?", "un forum libre ?": the need asked leads
+		r.askedNeed = true
+	}
+	if r.glosses(m) {
+		order = -2 // "convertir des documents scannés en texte (OCR)": the term is the need
 		r.askedNeed = true
 	}
 	if cat := r.featureOf(m); cat != "" {
@@ -1059,6 +1073,16 @@ func (r *reading) keepNeed(m phraseMatch) {
 	}
 	r.u.Needs = append(r.u.Needs, m.hit.ID)
 	r.u.needOrder = append(r.u.needOrder, order)
+}
+
+// glosses reports a need named by its acronym in brackets after the asker's own words:
+// "convertir des documents scannés en texte (OCR)" gives the precise term for what was
+// just described. Other bracketed words are often context ("(paniers légumes)").
+func (r *reading) glosses(m phraseMatch) bool {
+	if m.end-m.start != 1 || m.start == 0 || len(r.u.Needs) == 0 {
+		return false
+	}
+	return strings.Contains(r.text, "("+strings.ToUpper(r.fixed[m.start])+")")
 }
 
 // usedNeedRank ranks a need the asker already has a tool for after the needs it asks about.

@@ -47,6 +47,9 @@ func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 	if u.light {
 		s.lightFirst(kb)
 	}
+	if u.together {
+		s.togetherFirst(kb)
+	}
 	if u.wholeNetwork {
 		s.browserLast(kb)
 	}
@@ -64,7 +67,13 @@ func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 	for _, id := range u.avoid {
 		delete(s.score, id)
 	}
-	return s.items(kb)
+	items := s.items(kb)
+	if u.hostingAsked {
+		// "un hébergement mail… ?": hosting is the subject, so what one hosts comes before
+		// the apps that only use it (mailcow before Thunderbird).
+		slices.SortStableFunc(items, func(a, b ToolItem) int { return boolRank(selfHosted(kb, b.ID)) - boolRank(selfHosted(kb, a.ID)) })
+	}
+	return items
 }
 
 // toolScores accumulates each tool's best score and the first reason given for it.
@@ -218,6 +227,35 @@ func (s toolScores) lightFirst(kb *knowledge.KB) {
 	s.lift(kb, func(t *knowledge.Tool) bool {
 		return slices.ContainsFunc(t.Needs, func(n string) bool { return textnorm.Fold(n) == "systeme leger" })
 	})
+}
+
+// togetherFirst lifts the tools made for writing together that do what was found:
+// "prise de notes collaborative en temps réel" wants a shared pad (Etherpad), not a
+// personal notebook (Joplin), even when only the notebooks answered the words.
+func (s toolScores) togetherFirst(kb *knowledge.KB) {
+	const together = "edition-collaborative"
+	kinds := map[string]bool{}
+	top := 0.0
+	for id, v := range s.score {
+		if t, ok := kb.Tool(id); ok && len(t.Categories) > 0 && t.Categories[0] != together {
+			kinds[t.Categories[0]] = true
+		}
+		top = max(top, v)
+	}
+	best := []string{}
+	if c, ok := kb.Category(together); ok {
+		best = c.Best
+	}
+	for _, t := range kb.ToolsIn(together) {
+		if slices.ContainsFunc(t.Categories, func(c string) bool { return kinds[c] }) {
+			k := slices.Index(best, t.ID)
+			if k < 0 {
+				k = len(best)
+			}
+			s.add(t.ID, top-0.05-0.01*float64(k), "") // the category's own order among them
+		}
+	}
+	s.lift(kb, func(t *knowledge.Tool) bool { return slices.Contains(t.Categories, together) })
 }
 
 // madeHereFirst lifts, among the tools found, those developed in France: "une messagerie

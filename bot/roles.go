@@ -218,6 +218,16 @@ var offlinePhrases = phraseList("offline", "works offline", "hors ligne", "sans 
 	"not in the cloud", "sans internet", "without internet", "sans connexion", "local only", "stays on my computer",
 	"reste sur mon ordi", "reste sur mon ordinateur")
 
+// hostingWords make hosting the subject of a message.
+var hostingWords = wordSet("hebergement", "heberger", "hosting", "serveur", "server", "auto-heberger", "autoheberger", "self-host", "selfhost")
+
+// togetherWords and togetherPhrases say that several people work on the same thing at once.
+var (
+	togetherWords   = wordSet("collaborative", "collaboratives", "collaboratif", "collaboratifs", "collaborativement", "collaboratively", "simultanement", "coediter", "coecrire")
+	togetherPhrases = phraseList("en temps reel", "real time", "in realtime", "en meme temps a plusieurs", "a plusieurs en meme temps", "write together",
+		"writing together", "ecrire ensemble", "rediger ensemble", "tous ensemble en meme temps")
+)
+
 // serverWords name a rented server of one's own.
 var serverWords = wordSet("vps", "vpss", "dedibox")
 

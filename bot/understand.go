@@ -88,6 +88,12 @@ type Understanding struct {
 	// ownServer: the asker wants to run it on their own server ("notre propre serveur",
 	// "self-hosted"): software that cannot be self-hosted comes last.
 	ownServer bool
+	// hostingAsked: hosting is what the message is about ("un hébergement mail pour la
+	// mairie"): the software one hosts comes before the apps that use it.
+	hostingAsked bool
+	// together: the work is done by several people at once ("prise de notes collaborative
+	// en temps réel"): among the tools found, those made for writing together lead.
+	together bool
 	// light: a system is asked for an old or slow machine ("mon vieux portable rame, quoi
 	// mettre dessus ?"): the systems made light for it come first.
 	light bool
@@ -181,6 +187,8 @@ func Understand(kb *knowledge.KB, text string) Understanding {
 	r.u.ownServer = wantsOwnServer(r.fixed)
 	r.u.madeHere = hasPhrase(r.fixed, madeHerePhrases)
 	r.u.offline = hasPhrase(r.fixed, offlinePhrases) && !r.u.ownServer
+	r.u.hostingAsked = hasAny(r.fixed, hostingWords)
+	r.u.together = hasAny(r.fixed, togetherWords) || hasPhrase(r.fixed, togetherPhrases)
 	r.u.watching = len(r.u.Products) > 0 && watches(r.fixed) && !hasAny(r.fixed, publishWords)
 	r.u.wholeNetwork = hasAny(r.fixed, networkWords) || hasPhrase(r.fixed, wholeNetworkPhrases)
 	return r.u

@@ -1655,6 +1655,35 @@ var phrasings = []phrasing{
 	{"un navigateur anonyme", alt, "tor-browser", "-", "-"},
 	{"alternative à Genially ?", alt, "h5p", "genially", "-"},
 	{"un outil génial pour faire des sondages ?", alt, "limesurvey", "-", "-"},
+	// An acronym in brackets names the need just described; other bracketed words do not.
+	{"un logiciel pour transformer des scans en texte (OCR) ?", alt, "tesseract", "-", "-"},
+	{"un outil pour envoyer notre newsletter (paniers bio)", alt, "listmonk", "-", "-"},
+	// Writing together in real time wants a shared pad, not a personal notebook.
+	{"logiciel de prise de notes collaborative en temps réel pour le bureau ?", alt, "etherpad", "-", "-"},
+	{"un pad en ligne pour le CA ?", alt, "etherpad", "-", "-"},
+	{"on s'envoie des versions par mail, un outil pour éditer nos documents à plusieurs ?", alt, "collabora-online", "-", "-"},
+	// On the asker's website: a web map, not a phone app; translation is machine translation.
+	{"une carte à mettre sur notre site, autre que Google Maps ?", alt, "openstreetmap", "google-maps", "-"},
+	{"alternative à Google Maps sur mon téléphone", alt, "organic-maps", "google-maps", "-"},
+	{"un service de traduction libre ?", alt, "libretranslate", "-", "-"},
+	// Hosting the subject: what one hosts before the mail client.
+	{"on cherche un hébergement mail, autre que Gmail", alt, "mailcow", "gmail", "-"},
+	{"alternative à Gmail pour ma mère", alt, "thunderbird", "gmail", "-"},
+	// Needs in an IT admin's words.
+	{"comment déployer les mises à jour sur les 40 postes de la mairie ?", alt, "opsi", "-", "-"},
+	{"un logiciel de cloning pour préparer 20 pc identiques ?", alt, "clonezilla", "-", "-"},
+	{"un standard qui redirige les appels vers nos portables ?", alt, "asterisk", "-", "-"},
+	{"les habitants veulent signaler les nids de poule, un outil libre ?", alt, "fixmystreet", "-", "-"},
+	{"quoi de libre pour nos élections internes ?", alt, "belenios", "-", "-"},
+	{"un agenda public pour annoncer nos concerts ?", alt, "mobilizon", "-", "-"},
+	{"un logiciel pour gérer la bibliothèque scolaire ?", alt, "pmb", "-", "-"},
+	{"les instits cherchent des logiciels éducatifs pour les CP", alt, "gcompris", "-", "-"},
+	// An old system named with its version is what to leave, and "qui fait…" says what it does.
+	{"un vieux serveur Windows Server 2012 R2 qui fait l'annuaire, par quoi le remplacer ?", alt, "samba", "windows-server", "-"},
+	// "Hébergé chez nous / en France" constrains the software; "qui en héberge" asks a host.
+	{"un gestionnaire de mots de passe pour l'équipe, hébergé chez nous", alt, "bitwarden", "-", "-"},
+	{"un intranet pour les agents, libre et hébergé en France", alt, "humhub", "-", "-"},
+	{"une liste Sympa, qui en héberge dans le Rhône ?", prov, "sympa", "-", "84"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
