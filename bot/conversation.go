@@ -272,6 +272,8 @@ func closeReads(u Understanding, toks []string, prev turn) (out Understanding, u
 	switch {
 	case onlyCourtesy(toks):
 		return u, false, true // "super, merci et bonne journée !" ends the conversation
+	case len(u.beaten) > 0 && len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) == 0 && len(prev.answered) > 0:
+		return continueTurn(u, prev), true, true // "y a plus simple que LimeSurvey ?": the same question, LimeSurvey out
 	case u.Intent == IntentProviders && u.Place.IsZero() && !prev.place.IsZero() && hasPhrase(toks, thoseProviders) && len(u.Tools)+len(u.Products) > 0:
 		// "could that company also train our receptionists on Odoo?": the same place.
 		u.Place, u.Service, u.ContextUsed = prev.place, cmp.Or(u.Service, prev.service), true
@@ -516,7 +518,13 @@ func continueTurn(u Understanding, prev turn) Understanding {
 	out := u
 	out.Products, out.Tools, out.Categories = prev.products, prev.tools, prev.categories
 	out.Needs, out.NeedWords = prev.needs, prev.needWords
-	out.needOrder, out.avoid, out.facets, out.categoryAsked = prev.ranking.needOrder, prev.ranking.avoid, prev.ranking.facets, prev.ranking.categoryAsked
+	out.needOrder, out.facets, out.categoryAsked = prev.ranking.needOrder, prev.ranking.facets, prev.ranking.categoryAsked
+	// "y a plus simple que LimeSurvey ?": the tool to beat leaves the answer too.
+	out.avoid = slices.Clone(prev.ranking.avoid)
+	for _, id := range u.beaten {
+		out.avoid = appendNew(out.avoid, id)
+	}
+	out.Tools = slices.DeleteFunc(slices.Clone(out.Tools), func(id string) bool { return slices.Contains(u.beaten, id) })
 	if len(u.forWhom) == 0 {
 		out.forWhom = prev.ranking.forWhom // "et à Lyon ?" still asks for the asso's tools
 	}

@@ -77,6 +77,8 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		{"alternative à google docs pour écrire à plusieurs", "ok et pour le mobile ?", IntentAlternative, "", "collabora-online", true},
 		{"un logiciel libre pour la bibliothèque de l'école", "et une formation pour les bénévoles à Brest ?", IntentProviders, "53", "pmb", true},
 		{"un logiciel de compta pour une asso", "il tourne sur mac ?", IntentAlternative, "", "paheko", true},
+		// "plus simple que X" drops X from the last answer.
+		{"un outil libre pour faire un questionnaire ?", "y a plus simple que LimeSurvey ?", IntentAlternative, "", "cryptpad", true},
 		{"qui peut installer Dolibarr à Lyon ?", "plutôt une coop", IntentProviders, "84", "dolibarr", true},
 		// Another tool for the same provider question; whom the question is for.
 		{"qui peut installer GLPI à Toulouse ?", "et pour Zabbix ?", IntentProviders, "76", "zabbix", true},

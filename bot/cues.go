@@ -1024,7 +1024,9 @@ func isHelp(toks []string) bool {
 		// "merci, ça va bien nous aider": help to come from the answers given.
 		received := i > 0 && (toks[i-1] == "a" || toks[i-1] == "bien" || toks[i-1] == "l" || toks[i-1] == "ton" || toks[i-1] == "votre" ||
 			toks[i-1] == "the" || toks[i-1] == "your" || hasAny(toks[max(0, i-3):i], helpToCome)) && hasAny(toks, thanksWords)
-		if helpWords[t] && !received && !helpFor(toks, i) && !anOrder(toks, i) {
+		// "ceux qui m'ont aidé hier": help given in the past.
+		past := t == "aide" && i > 0 && (haveForms[toks[i-1]] || toks[i-1] == "avaient" || toks[i-1] == "aviez")
+		if helpWords[t] && !received && !past && !helpFor(toks, i) && !anOrder(toks, i) {
 			return true
 		}
 	}

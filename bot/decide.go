@@ -161,10 +161,14 @@ func (r *reading) smallTalk(u *Understanding) {
 	switch {
 	case hasPhrase(r.fixed, botAskPhrases) && !hasAny(r.fixed, whatForWords):
 		u.AboutBot = true
-	case u.Intent == IntentNone && hasAny(r.fixed, thanksWords) && !u.Question && !hasAny(r.fixed, thanksButWords):
+	case u.Intent == IntentNone && hasAny(r.fixed, thanksWords) && !u.Question && !hasAny(r.fixed, thanksButWords) && !hasPhrase(r.fixed, othersThankedPhrases):
 		u.Thanks = true
 	}
 }
+
+// othersThankedPhrases thank other members, not the bot: "merci à ceux qui m'ont aidé".
+var othersThankedPhrases = phraseList("a ceux qui", "a celles qui", "a tous ceux", "a toutes celles", "a celui qui", "a celle qui",
+	"to everyone who", "to those who", "to whoever")
 
 // whatForWords ask what the bot does, which its help answers: "t'es une IA qui fait quoi ?".
 var whatForWords = wordSet("quoi", "what", "fais", "fait", "sers", "sert", "do", "does", "can")

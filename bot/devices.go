@@ -45,7 +45,7 @@ func (r *reading) devicesWanted() []string {
 	}
 	i := firstMobile(r.fixed)
 	if i < 0 {
-		return nil
+		return r.desktopOwned()
 	}
 	out := []string{mobile}
 	if appleDevices[r.fixed[i]] {
@@ -57,6 +57,21 @@ func (r *reading) devicesWanted() []string {
 		}
 	}
 	return out
+}
+
+// desktopOwned is the computer named as the asker's or a relative's when a system is
+// asked and no phone is named: "ma mère a du mal avec son ordi… un système avec des gros boutons" wants what
+// runs on a computer, not a phone launcher.
+func (r *reading) desktopOwned() []string {
+	if len(r.u.Products) > 0 || !slices.Contains(r.u.Categories, "systeme") {
+		return nil // only a system is asked for the machine itself
+	}
+	for k, w := range r.fixed {
+		if desktopNouns[w] && w != "mac" && k > 0 && (possessives[r.fixed[k-1]] || otherPossessives[r.fixed[k-1]]) {
+			return []string{desktop}
+		}
+	}
+	return nil
 }
 
 // linuxWanted reports Linux named as the system the tools should run on: "on Linux",

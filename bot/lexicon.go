@@ -176,7 +176,9 @@ var serviceGroups = map[string][]string{
 // may just describe the asker's team or need.
 var serviceVerbs = wordSet("installer", "installe", "install", "deployer", "deploy", "integrer",
 	"migrer", "migrate", "migrating", "installing", "deploying", "heberger", "heberge", "host", "infogerer", "maintenir", "maintain",
-	"depanner", "former", "train", "teach", "teaches", "developper", "develop", "accompagner", "setup", "auditer", "configurer", "parametrer")
+	"depanner", "former", "train", "teach", "teaches", "developper", "develop", "accompagner", "setup", "auditer", "configurer", "parametrer",
+	// "qui maintient des instances Mobilizon ?", "des gens qui installent…"
+	"maintient", "maintiennent", "installent", "hebergent", "forment", "accompagnent", "deploient", "depannent", "configurent")
 
 // setupPhrases ask for something to be set up, as a service verb does: "qqun pour mettre en
 // place un serveur mail".

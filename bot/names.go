@@ -313,6 +313,9 @@ func (r *reading) keepTool(m phraseMatch) bool {
 	if complainedOf(r.fixed, m.end) && r.u.Question || betterThan(r.fixed, m.start) || otherOneAsked(r.fixed, m.end) {
 		// "Moodle c'est trop lourd… y a plus léger ?": anything but Moodle.
 		r.u.avoid = appendNew(r.u.avoid, m.hit.ID)
+		if betterThan(r.fixed, m.start) || otherOneAsked(r.fixed, m.end) {
+			r.u.beaten = appendNew(r.u.beaten, m.hit.ID)
+		}
 		return false
 	}
 	r.u.Tools = appendNew(r.u.Tools, m.hit.ID)

@@ -88,6 +88,10 @@ type Understanding struct {
 	// ownServer: the asker wants to run it on their own server ("notre propre serveur",
 	// "self-hosted"): software that cannot be self-hosted comes last.
 	ownServer bool
+	// beaten: the tools named as what the answer should beat ("y a plus simple que
+	// LimeSurvey ?"): a follow-up drops them from the last answer. A complaint ("X c'est
+	// galère à installer ?") may be a question about X, so it is not one.
+	beaten []string
 	// hostingAsked: hosting is what the message is about ("un hébergement mail pour la
 	// mairie"): the software one hosts comes before the apps that use it.
 	hostingAsked bool
@@ -249,6 +253,9 @@ func (r *reading) readPlace() {
 		m, ok = r.geo.Scan(toks, r.taken, asked)
 	}
 	if !ok {
+		m, ok = r.institutionTown(toks, asked)
+	}
+	if !ok {
 		r.departementIn()
 		return
 	}
@@ -371,6 +378,26 @@ func (r *reading) quantity(start, end int) bool {
 		i = k + len(n)
 	}
 }
+
+// institutionTown reads the town an institution is named after when the town's name is
+// also a common word, written with its capital: "notre collège de Tours", "le lycée de
+// Sens" — "un collège de profs" stays no place.
+func (r *reading) institutionTown(toks []string, asked bool) (geo.Match, bool) {
+	for i := 2; i < len(toks); i++ {
+		if toks[i-1] != "de" || !institutionNouns[toks[i-2]] || r.taken[i] || !r.capitalAt(i) {
+			continue
+		}
+		cued := slices.Clone(toks)
+		cued[i-1] = "a"
+		if m, ok := r.geo.Scan(cued, r.taken, asked); ok && m.Start == i {
+			return m, true
+		}
+	}
+	return geo.Match{}, false
+}
+
+var institutionNouns = wordSet("college", "lycee", "ecole", "mairie", "ville", "commune", "mediatheque", "bibliotheque", "universite",
+	"fac", "hopital", "chu", "conservatoire", "agglo", "metropole", "prefecture", "tribunal")
 
 // departementIn reads "en Creuse", "en Somme" — a département whose name is also a
 // common word, written with its capital after "en", the way people say where they are;

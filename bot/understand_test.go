@@ -1684,6 +1684,15 @@ var phrasings = []phrasing{
 	{"un gestionnaire de mots de passe pour l'équipe, hébergé chez nous", alt, "bitwarden", "-", "-"},
 	{"un intranet pour les agents, libre et hébergé en France", alt, "humhub", "-", "-"},
 	{"une liste Sympa, qui en héberge dans le Rhône ?", prov, "sympa", "-", "84"},
+	// A service verb conjugated after "qui" asks for providers.
+	{"qui maintient des instances Mobilizon en Bretagne ?", prov, "mobilizon", "-", "53"},
+	// Thanks to other members, for help given in the past: no request, no thanks to the bot.
+	{"merci à ceux qui m'ont aidé hier pour le wifi, ça marche", none, "-", "-", "-"},
+	// The town an institution is named after, capitalised: "collège de Tours".
+	{"qui peut installer Moodle dans notre collège de Tours ?", prov, "moodle", "-", "24"},
+	{"un collège de profs motivés cherche un presta Moodle", prov, "moodle", "-", "-"},
+	// A system asked for a relative's computer: no phone launcher.
+	{"mon père galère avec son ordi, un système simple avec des gros boutons ?", alt, "debian", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
