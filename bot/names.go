@@ -89,11 +89,11 @@ func (r *reading) productSide() {
 		if !ok || len(p.Categories) < 2 {
 			continue
 		}
-		for _, c := range p.Categories {
-			if hasAny(r.fixed, sideWords[c]) {
-				r.u.Categories = appendNew(r.u.Categories, c)
-				return
-			}
+		// "notre wiki + nos notes de réunion" uses every side: none leads.
+		sides := slices.DeleteFunc(slices.Clone(p.Categories), func(c string) bool { return !hasAny(r.fixed, sideWords[c]) })
+		if len(sides) == 1 {
+			r.u.Categories = appendNew(r.u.Categories, sides[0])
+			return
 		}
 	}
 }
@@ -102,6 +102,9 @@ func (r *reading) productSide() {
 var sideWords = map[string]map[string]bool{
 	// Not "calls": FaceTime's calls are what it is for, video or not.
 	"visio": wordSet("reunion", "reunions", "meeting", "meetings", "webinaire", "webinaires", "webinar", "webinars", "visios"),
+	// "une alternative à Notion pour la doc interne": its wiki side.
+	"wiki":  wordSet("doc", "docs", "documentation", "wiki", "procedures", "knowledge"),
+	"notes": wordSet("notes", "note"),
 }
 
 // nameLists gather the names kept with a doubt while keepNames reads the matches.
@@ -269,6 +272,9 @@ func (r *reading) featureOf(m phraseMatch) string {
 		return c
 	}
 	k := m.start - 1
+	for n := 0; n < 2 && k > 1 && r.fixed[k] != "with" && r.fixed[k] != "avec" && r.listedFeature(k); n++ {
+		k-- // "des visios avec traduction / sous-titres": the second feature of a list
+	}
 	if k < 1 || r.fixed[k] != "with" && r.fixed[k] != "avec" {
 		return ""
 	}
@@ -278,6 +284,15 @@ func (r *reading) featureOf(m phraseMatch) string {
 		}
 	}
 	return ""
+}
+
+// listedFeature reports a word of a list of features at k: a conjunction or a one-word
+// category or need named there.
+func (r *reading) listedFeature(k int) bool {
+	if r.fixed[k] == "et" || r.fixed[k] == "ou" || r.fixed[k] == "and" || r.fixed[k] == "or" {
+		return true
+	}
+	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool { return o.start == k && o.end == k+1 })
 }
 
 // qualifiedNoun returns the category a need qualifies, written as an adjective right

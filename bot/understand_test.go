@@ -1693,6 +1693,16 @@ var phrasings = []phrasing{
 	{"un collège de profs motivés cherche un presta Moodle", prov, "moodle", "-", "-"},
 	// A system asked for a relative's computer: no phone launcher.
 	{"mon père galère avec son ordi, un système simple avec des gros boutons ?", alt, "debian", "-", "-"},
+	// One side of a many-sided product named leads; several named, none does.
+	{"alternative à Notion pour la doc de l'équipe", alt, "xwiki", "notion", "-"},
+	{"alternative à Notion pour mes notes", alt, "joplin", "notion", "-"},
+	{"Notion is our wiki and our notes, what can replace it?", alt, "appflowy", "notion", "-"},
+	// The second feature of a list after "avec" is still a feature.
+	{"des visios avec sous-titres et traduction pour nos collègues ?", alt, "jitsi-meet", "-", "-"},
+	{"on veut diffuser le conseil municipal en direct", alt, "owncast", "-", "-"},
+	{"the school network accounts, what tool without Active Directory?", alt, "freeipa", "-", "-"},
+	{"un sondage en classe, les élèves votent sur tablette", alt, "claper", "-", "-"},
+	{"anything libre for shared calendars?", alt, "nextcloud", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
