@@ -1703,6 +1703,9 @@ var phrasings = []phrasing{
 	{"the school network accounts, what tool without Active Directory?", alt, "freeipa", "-", "-"},
 	{"un sondage en classe, les élèves votent sur tablette", alt, "claper", "-", "-"},
 	{"anything libre for shared calendars?", alt, "nextcloud", "-", "-"},
+	// A mail server's spam filter, not a form's captcha.
+	{"un filtre antispam pour notre serveur mail ?", alt, "rspamd", "-", "-"},
+	{"un anti-spam pour le formulaire de contact du site", alt, "altcha", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
