@@ -1692,7 +1692,7 @@ var phrasings = []phrasing{
 	{"qui peut installer Moodle dans notre collège de Tours ?", prov, "moodle", "-", "24"},
 	{"un collège de profs motivés cherche un presta Moodle", prov, "moodle", "-", "-"},
 	// A system asked for a relative's computer: no phone launcher.
-	{"mon père galère avec son ordi, un système simple avec des gros boutons ?", alt, "debian", "-", "-"},
+	{"mon père galère avec son ordi, un système simple avec des gros boutons ?", alt, "linux-mint", "-", "-"},
 	// One side of a many-sided product named leads; several named, none does.
 	{"alternative à Notion pour la doc de l'équipe", alt, "xwiki", "notion", "-"},
 	{"alternative à Notion pour mes notes", alt, "joplin", "notion", "-"},
