@@ -41,6 +41,22 @@ func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 	}
 	s.coverage(kb, u)
 	s.forWhom(kb, u)
+	s.wishes(kb, u)
+	for _, id := range u.avoid {
+		delete(s.score, id)
+	}
+	items := s.items(kb)
+	if u.hostingAsked {
+		// "un hébergement mail… ?": hosting is the subject, so what one hosts comes before
+		// the apps that only use it (mailcow before Thunderbird).
+		slices.SortStableFunc(items, func(a, b ToolItem) int { return boolRank(selfHosted(kb, b.ID)) - boolRank(selfHosted(kb, a.ID)) })
+	}
+	return items
+}
+
+// wishes reorders the tools found by what the asker wants of them: their own server, a
+// light system, writing together, French-made, offline, a device.
+func (s toolScores) wishes(kb *knowledge.KB, u Understanding) {
 	if u.ownServer {
 		s.selfHostedFirst(kb)
 	}
@@ -64,16 +80,6 @@ func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 		// for is what they would install.
 		s.onDevices(kb, u.devices, len(u.Needs) == 0)
 	}
-	for _, id := range u.avoid {
-		delete(s.score, id)
-	}
-	items := s.items(kb)
-	if u.hostingAsked {
-		// "un hébergement mail… ?": hosting is the subject, so what one hosts comes before
-		// the apps that only use it (mailcow before Thunderbird).
-		slices.SortStableFunc(items, func(a, b ToolItem) int { return boolRank(selfHosted(kb, b.ID)) - boolRank(selfHosted(kb, a.ID)) })
-	}
-	return items
 }
 
 // toolScores accumulates each tool's best score and the first reason given for it.
