@@ -64,7 +64,7 @@ func (s toolScores) wishes(kb *knowledge.KB, u Understanding) {
 		s.lightFirst(kb)
 	}
 	if u.together {
-		s.togetherFirst(kb)
+		s.togetherFirst(kb, askedJob(kb, u))
 	}
 	if u.wholeNetwork {
 		s.browserLast(kb)
@@ -235,17 +235,20 @@ func (s toolScores) lightFirst(kb *knowledge.KB) {
 	})
 }
 
-// togetherFirst lifts the tools made for writing together that do what was found:
+// togetherFirst lifts the tools made for writing together that do the job asked:
 // "prise de notes collaborative en temps réel" wants a shared pad (Etherpad), not a
-// personal notebook (Joplin), even when only the notebooks answered the words.
-func (s toolScores) togetherFirst(kb *knowledge.KB) {
+// personal notebook (Joplin), even when only the notebooks answered the words. Only
+// writing is concerned: "une visio en temps réel" stays a video call.
+func (s toolScores) togetherFirst(kb *knowledge.KB, job string) {
 	const together = "edition-collaborative"
-	kinds := map[string]bool{}
+	if !writingKinds[job] {
+		return
+	}
+	fits := func(t *knowledge.Tool) bool {
+		return len(t.Categories) > 0 && t.Categories[0] == together && slices.Contains(t.Categories, job)
+	}
 	top := 0.0
-	for id, v := range s.score {
-		if t, ok := kb.Tool(id); ok && len(t.Categories) > 0 && t.Categories[0] != together {
-			kinds[t.Categories[0]] = true
-		}
+	for _, v := range s.score {
 		top = max(top, v)
 	}
 	best := []string{}
@@ -253,7 +256,7 @@ func (s toolScores) togetherFirst(kb *knowledge.KB) {
 		best = c.Best
 	}
 	for _, t := range kb.ToolsIn(together) {
-		if slices.ContainsFunc(t.Categories, func(c string) bool { return kinds[c] }) {
+		if fits(t) {
 			k := slices.Index(best, t.ID)
 			if k < 0 {
 				k = len(best)
@@ -261,8 +264,25 @@ func (s toolScores) togetherFirst(kb *knowledge.KB) {
 			s.add(t.ID, top-0.05-0.01*float64(k), "") // the category's own order among them
 		}
 	}
-	s.lift(kb, func(t *knowledge.Tool) bool { return slices.Contains(t.Categories, together) })
+	s.lift(kb, fits)
 }
+
+// askedJob is the category of what is asked: the first named, else that of the first
+// need's tool.
+func askedJob(kb *knowledge.KB, u Understanding) string {
+	if len(u.Categories) > 0 {
+		return u.Categories[0]
+	}
+	for _, id := range u.Needs {
+		if t, ok := kb.Tool(id); ok && len(t.Categories) > 0 {
+			return t.Categories[0]
+		}
+	}
+	return ""
+}
+
+// writingKinds are the jobs that writing together changes.
+var writingKinds = map[string]bool{"notes": true, "bureautique": true}
 
 // madeHereFirst lifts, among the tools found, those developed in France: "une messagerie
 // sécurisée… pas un truc américain si possible".

@@ -1706,6 +1706,11 @@ var phrasings = []phrasing{
 	// A mail server's spam filter, not a form's captcha.
 	{"un filtre antispam pour notre serveur mail ?", alt, "rspamd", "-", "-"},
 	{"un anti-spam pour le formulaire de contact du site", alt, "altcha", "-", "-"},
+	// Writing together changes writing tools only.
+	{"un outil de visio en temps réel pour nos réunions", alt, "jitsi-meet", "-", "-"},
+	{"un outil de gestion de projet collaboratif", alt, "openproject", "-", "-"},
+	{"un stockage collaboratif pour nos fichiers", alt, "nextcloud", "-", "-"},
+	{"un wiki collaboratif pour l'asso", alt, "xwiki", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
