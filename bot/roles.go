@@ -219,7 +219,19 @@ var offlinePhrases = phraseList("offline", "works offline", "hors ligne", "sans 
 	"reste sur mon ordi", "reste sur mon ordinateur")
 
 // hostingWords make hosting the subject of a message.
-var hostingWords = wordSet("hebergement", "heberger", "hosting", "serveur", "server", "auto-heberger", "autoheberger", "self-host", "selfhost")
+var hostingWords = wordSet("hebergement", "heberger", "hosting", "autoheberger", "selfhost")
+
+// hostingAsked reports hosting as what the message asks about — "un hébergement mail
+// pour la mairie" — not as what the asker has ("on a un hébergement chez OVH").
+func hostingAsked(toks []string) bool {
+	for i, t := range toks {
+		if hostingWords[t] && !(i > 1 && (toks[i-1] == "un" || toks[i-1] == "une" || toks[i-1] == "notre" || toks[i-1] == "our") &&
+			(haveForms[toks[i-2]] || toks[i-2] == "a" || toks[i-2] == "have" || toks[i-2] == "has")) {
+			return true
+		}
+	}
+	return false
+}
 
 // togetherWords and togetherPhrases say that several people work on the same thing at once.
 var (

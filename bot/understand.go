@@ -191,7 +191,7 @@ func Understand(kb *knowledge.KB, text string) Understanding {
 	r.u.ownServer = wantsOwnServer(r.fixed)
 	r.u.madeHere = hasPhrase(r.fixed, madeHerePhrases)
 	r.u.offline = hasPhrase(r.fixed, offlinePhrases) && !r.u.ownServer
-	r.u.hostingAsked = hasAny(r.fixed, hostingWords)
+	r.u.hostingAsked = hostingAsked(r.fixed)
 	r.u.together = hasAny(r.fixed, togetherWords) || hasPhrase(r.fixed, togetherPhrases)
 	r.u.watching = len(r.u.Products) > 0 && watches(r.fixed) && !hasAny(r.fixed, publishWords)
 	r.u.wholeNetwork = hasAny(r.fixed, networkWords) || hasPhrase(r.fixed, wholeNetworkPhrases)

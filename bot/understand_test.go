@@ -1711,6 +1711,9 @@ var phrasings = []phrasing{
 	{"un outil de gestion de projet collaboratif", alt, "openproject", "-", "-"},
 	{"un stockage collaboratif pour nos fichiers", alt, "nextcloud", "-", "-"},
 	{"un wiki collaboratif pour l'asso", alt, "xwiki", "-", "-"},
+	// A server or a hosting the asker has is the setting, not hosting asked.
+	{"un logiciel de montage vidéo, j'ai un serveur à la maison", alt, "kdenlive", "-", "-"},
+	{"un lecteur vidéo, on a un hébergement chez OVH", alt, "vlc", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
