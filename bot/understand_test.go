@@ -1714,6 +1714,11 @@ var phrasings = []phrasing{
 	// A server or a hosting the asker has is the setting, not hosting asked.
 	{"un logiciel de montage vidéo, j'ai un serveur à la maison", alt, "kdenlive", "-", "-"},
 	{"un lecteur vidéo, on a un hébergement chez OVH", alt, "vlc", "-", "-"},
+	// An IT admin's needs: a print server, mail archiving, a tablet fleet, 2FA for the VPN.
+	{"un serveur d'impression pour la mairie ?", alt, "cups", "-", "-"},
+	{"un logiciel pour archiver les mails du service", alt, "piler", "-", "-"},
+	{"un gestionnaire de flotte mobile pour nos tablettes", alt, "headwind-mdm", "-", "-"},
+	{"de la double authentification pour le VPN ?", alt, "privacyidea", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
