@@ -1719,6 +1719,9 @@ var phrasings = []phrasing{
 	{"un logiciel pour archiver les mails du service", alt, "piler", "-", "-"},
 	{"un gestionnaire de flotte mobile pour nos tablettes", alt, "headwind-mdm", "-", "-"},
 	{"de la double authentification pour le VPN ?", alt, "privacyidea", "-", "-"},
+	{"numériser et classer les archives papier de l'asso", alt, "paperless-ngx", "-", "-"},
+	{"a tool to draw architecture diagrams for our services", alt, "drawio", "-", "-"},
+	{"how do I stream on Twitch from my PC?", alt, "obs-studio", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
