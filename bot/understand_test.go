@@ -1722,6 +1722,7 @@ var phrasings = []phrasing{
 	{"numériser et classer les archives papier de l'asso", alt, "paperless-ngx", "-", "-"},
 	{"a tool to draw architecture diagrams for our services", alt, "drawio", "-", "-"},
 	{"how do I stream on Twitch from my PC?", alt, "obs-studio", "-", "-"},
+	{"besoin de quelqu'un pour sécuriser notre réseau, on est à Metz", prov, "opnsense", "-", "44"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
