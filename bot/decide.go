@@ -326,7 +326,9 @@ var storyPhrases = phraseList("i asked", "i told", "he looked", "she looked", "t
 // webinaire d'hier sur Teams ?", "qqn a eu le même souci ?".
 var peerPhrases = phraseList("quelqu un a suivi", "qqn a suivi", "quelqu un a eu", "qqn a eu", "quelqu un a vu", "qqn a vu",
 	"quelqu un d autre", "vous aussi", "moi aussi", "anyone else", "anybody else", "did anyone", "has anyone else", "le meme souci",
-	"le meme probleme", "the same problem", "the same issue")
+	"le meme probleme", "the same problem", "the same issue",
+	// "c'est qui qui gère le serveur Discord ici ?": a member is asked for.
+	"c est qui qui", "qui gere le serveur", "qui s occupe du serveur", "who runs the server", "who manages the server", "who s in charge of")
 
 // droppingPhrases drop a product: "je lâche Dropbox" leaves it, unlike "le disque lâche".
 var droppingPhrases = phraseList("je lache", "on lache", "j ai lache", "on a lache", "nous lachons")

@@ -1723,6 +1723,9 @@ var phrasings = []phrasing{
 	{"a tool to draw architecture diagrams for our services", alt, "drawio", "-", "-"},
 	{"how do I stream on Twitch from my PC?", alt, "obs-studio", "-", "-"},
 	{"besoin de quelqu'un pour sécuriser notre réseau, on est à Metz", prov, "opnsense", "-", "44"},
+	// A member asked for, not software.
+	{"c'est qui qui gère le serveur Discord ici ?", none, "-", "-", "-"},
+	{"c'est qui qui peut installer Nextcloud à Lyon ?", prov, "nextcloud", "-", "84"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
