@@ -117,6 +117,9 @@ func (b *Bot) Answer(q Question) (Understanding, Reply) {
 	}
 	if !u.ContextUsed && pointsBack(u, toks) {
 		u = Understanding{Intent: IntentNone, Lang: u.Lang, Question: u.Question, Dangling: true}
+		if n := ordinalIn(toks); hadPrev && n > len(prev.answered) && len(prev.answered) > 0 {
+			u.shortList = names(kb, prev.answered, knowledge.HitTool) // "le deuxième ?" after one tool
+		}
 	}
 	if q.Lang == French || q.Lang == English {
 		u.Lang = q.Lang
@@ -234,6 +237,11 @@ func noneReply(u Understanding) Reply {
 		r.Text = Tr(u.Lang, "Je suis un programme, pas une personne : demandez-moi une alternative libre ou un prestataire près de chez vous.",
 			"I am a program, not a person: ask me for a free-software alternative or a provider near you.")
 		r.Hint = Tr(u.Lang, "/aide pour tout voir.", "/aide to see everything.")
+		return r
+	case u.Dangling && len(u.shortList) > 0:
+		list := strings.Join(u.shortList, ", ")
+		r.Text = Tr(u.Lang, "La réponse précédente ne citait que "+list+" : de quel outil parlez-vous ?",
+			"The previous answer only named "+list+": which tool do you mean?")
 		return r
 	case u.Dangling:
 		r.Text = Tr(u.Lang, "De quel outil parlez-vous ? Je ne retrouve pas la réponse précédente : reposez la question avec son nom (« LibreOffice marche sur Mac ? »).",

@@ -231,3 +231,18 @@ func TestDanglingPointerAsksWhichTool(t *testing.T) {
 		}
 	}
 }
+
+// "Le deuxième ?" after an answer with one tool says what the answer named instead of
+// claiming there was no answer.
+func TestPointerPastTheListNamesTheList(t *testing.T) {
+	b := New(shippedKB(t))
+	key := ConversationKey{Platform: "test", Channel: "c", User: "u"}
+	_, first := b.Converse(key, "un logiciel de compta pour l'asso")
+	if len(first.Tools) != 1 {
+		t.Fatalf("the first answer names %d tools; the case needs one: pick another question", len(first.Tools))
+	}
+	u, r := b.Converse(key, "le deuxième, il est français ?")
+	if u.Intent != IntentNone || len(r.Tools) > 0 || !strings.Contains(Text(r), first.Tools[0].Name) || strings.Contains(Text(r), "Je ne retrouve pas") {
+		t.Errorf("intent %s, %d tools, text %q; want the one tool named back", u.Intent, len(r.Tools), Text(r))
+	}
+}

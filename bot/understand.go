@@ -55,7 +55,10 @@ type Understanding struct {
 	Thanks, AboutBot bool
 	// Dangling: it points at an earlier answer ("celui-là, il marche sur Mac ?") that this
 	// conversation does not hold.
-	Dangling  bool
+	Dangling bool
+	// shortList names the tools of the last answer when the message points past its end
+	// ("le deuxième ?" after one tool).
+	shortList []string
 	Corrected []string // "gogle→google": typo corrections made
 	Question  bool     // the message ends with a question mark
 	Empty     bool     // nothing left once mentions and punctuation are removed
