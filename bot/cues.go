@@ -360,12 +360,16 @@ func asksSoftware(toks []string, department bool) bool {
 			t == "faut" && i+1 < len(toks) && toks[i+1] == "pas" // "faut pas lui dire": no need said
 		// "made my cat look like a potato": a likeness, not "something like X".
 		likeness := t == "like" && i > 0 && lookVerbs[toks[i-1]]
-		if !owned && !customer && !wantsIt && !likeness && !replacesPerson(toks, i) {
+		// "clients keep calling me instead": what people do instead, not software asked.
+		doneInstead := t == "instead" && i > 0 && objectPersons[toks[i-1]]
+		if !owned && !customer && !wantsIt && !likeness && !doneInstead && !replacesPerson(toks, i) {
 			return true
 		}
 	}
 	return false
 }
+
+var objectPersons = wordSet("me", "us", "him", "her", "them", "you")
 
 var lookVerbs = wordSet("look", "looks", "looked", "looking", "feel", "feels", "felt", "sound", "sounds", "seems", "seem")
 

@@ -1726,6 +1726,8 @@ var phrasings = []phrasing{
 	// A member asked for, not software.
 	{"c'est qui qui gère le serveur Discord ici ?", none, "-", "-", "-"},
 	{"c'est qui qui peut installer Nextcloud à Lyon ?", prov, "nextcloud", "-", "84"},
+	// What people do instead is no request for software.
+	{"is Signal down for anyone else? my family keeps texting me instead", none, "-", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
