@@ -43,13 +43,14 @@ func (r *reading) readCues() cues {
 			!(s == "formation" && modelTraining(r.fixed)) &&
 			!(i > 0 && yourWords[r.free[i-1]]) &&
 			!(i > 1 && r.free[i-1] == "de" && r.free[i-2] == "contrat") && !(i+1 < len(r.free) && offeredWords[r.free[i+1]]) &&
-			!(trades[t] && askerOrg(r.free, i)) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) && !doneAlready(r.free, i) && !enrolledIn(r.fixed, t) && !supportEnded(r.free, i) {
+			!(trades[t] && askerOrg(r.free, i)) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) && !doneAlready(r.free, i) && !enrolledIn(r.fixed, t) && !supportEnded(r.free, i) &&
+			!toolPurpose(r.free, i) {
 			r.u.Service = s
 		}
 		// "dans le train": a French noun, not the English verb.
 		// "host its own git forge", "héberger notre propre forge": the asker does the work.
 		c.serviceVerb = c.serviceVerb || (serviceVerbs[t] || trainsAt(r.free, i) != "") && !(t == "train" && r.u.Lang == French) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) &&
-			!served[t] && !doneAlready(r.free, i)
+			!served[t] && !doneAlready(r.free, i) && !toolPurpose(r.free, i)
 		c.provider = r.readKind(i) || c.provider
 	}
 	r.readNetwork(&c)
@@ -115,7 +116,9 @@ func (r *reading) someoneAsked(c cues) bool {
 	if !c.provider && hasPhrase(r.fixed, peerPhrases) {
 		return false // "quelqu'un a eu le même souci ?" asks the other members
 	}
-	someone := hasPhrase(r.free, peoplePhrases) // not "qui peut être différent"
+	// not "qui peut être différent"; "qqn connaît un outil pour…" asks the members for
+	// software.
+	someone := hasPhrase(r.free, peoplePhrases) && !hasPhrase(r.fixed, knowsToolPhrases)
 	provider := c.provider || someone && r.place != nil && (len(r.matches) > 0 || hasAny(r.free, softwareWords) || r.u.Service != "" ||
 		hasPhrase(r.fixed, gatheringPhrases)) // "des gens à Lille qui organisent des install party ?"
 	provider = provider || providerNamed(r.fixed) || devsSought(r.free) ||
@@ -195,6 +198,19 @@ var (
 	hostedParticiples = wordSet("heberge", "hebergee", "heberges", "hebergees", "hosted", "installe", "installee")
 	hostedWhereNext   = wordSet("chez", "en", "dans", "localement", "in", "on", "sur", "au", "a")
 )
+
+// toolPurpose reports a service verb that says what a tool named just before is for:
+// "TeamViewer pour dépanner les postes de mes clients", "un outil pour installer les
+// mises à jour" — the asker does the work with it. The name left the free words, so
+// "pour" opens them.
+func toolPurpose(free []string, i int) bool {
+	return i > 0 && free[i-1] == "pour" && (i == 1 || softwareNouns[free[i-2]])
+}
+
+// knowsToolPhrases ask the members whether they know some software.
+var knowsToolPhrases = phraseList("connait un outil", "connait un logiciel", "connait une appli", "connait une application", "connait un truc",
+	"connait une solution", "connait des outils", "connait des logiciels", "connaissez un outil", "connaissez un logiciel", "knows a tool",
+	"know a tool", "know any tool", "know of a tool", "know any software", "know of any software", "knows an app", "know an app")
 
 // thingBefore reports a "qui" that opens a clause about a thing just named: "un vieux
 // serveur Windows Server 2012 R2 qui fait AD" says what the server does.

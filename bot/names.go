@@ -644,7 +644,8 @@ func (r *reading) keepCategory(m phraseMatch) {
 		notKeen(r.toks, m.start) || receivedThing(r.toks, m.start) || skillLacked(r.toks, m.start) || theyHold(r.toks, m.start) || r.writtenTranscription(m) || verbAfterNoun(r.toks, m) ||
 		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || journeyOf(r.toks, m) || modeOnly(r.toks, m) || toDoIt(r.toks, m) || // "we live in Fort-de-France", "a reporting trip"
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" && !userGroup(r.toks, m) || // "le cabinet comptable"
-		r.departmentOf(m) || r.subjectOrg(m) || r.runningThings(m) || placeVisited(r.toks, m) || codeLibrary(r.toks, m) { // "Lourdes and Albert from accounting": who, not what is asked
+		r.departmentOf(m) || r.subjectOrg(m) || r.runningThings(m) || placeVisited(r.toks, m) || codeLibrary(r.toks, m) || // "Lourdes and Albert from accounting": who, not what is asked
+		shopOwned(r.toks, m) {
 		return
 	}
 	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) || forDevice(r.toks, m) ||
@@ -1056,6 +1057,9 @@ func (r *reading) keepNeed(m phraseMatch) {
 		order = -1 // "…quelle supervision libre ?", "un forum libre ?": the need asked leads
 		r.askedNeed = true
 	}
+	if r.inBrackets(m.start) && len(r.u.Needs) > 0 {
+		order += usedNeedRank // "déposer leurs pièces (relevés, factures)": examples, not the need
+	}
 	if r.glosses(m) {
 		order = -2 // "convertir des documents scannés en texte (OCR)": the term is the need
 		r.askedNeed = true
@@ -1101,6 +1105,21 @@ func (r *reading) glosses(m phraseMatch) bool {
 		return false
 	}
 	return strings.Contains(r.text, "("+strings.ToUpper(r.fixed[m.start])+")")
+}
+
+// inBrackets reports a word inside round brackets, when the message's brackets pair up.
+func (r *reading) inBrackets(i int) bool {
+	if strings.Count(r.text, "(") != strings.Count(r.text, ")") || strings.HasPrefix(strings.TrimSpace(r.text), "(") || !strings.Contains(r.text, "(") {
+		return false
+	}
+	starts := r.parens()
+	piece := -1
+	for k := 0; k <= i; k++ {
+		if starts[k] {
+			piece++
+		}
+	}
+	return piece%2 == 1
 }
 
 // usedNeedRank ranks a need the asker already has a tool for after the needs it asks about.
@@ -1258,6 +1277,22 @@ func moveFirst(list []string, id string) []string {
 	}
 	return out
 }
+
+// shopOwned reports the asker's shop named beside a website asked: "notre boutique… on
+// veut enfin un site internet", "le site de la boutique" want a website for the shop,
+// not an online shop — unless it goes online ("mettre ma boutique en ligne").
+func shopOwned(toks []string, m phraseMatch) bool {
+	if m.end-m.start != 1 || toks[m.start] != "boutique" && toks[m.start] != "magasin" || m.start == 0 || !slices.Contains(toks, "site") {
+		return false
+	}
+	if m.end+1 < len(toks) && toks[m.end] == "en" && toks[m.end+1] == "ligne" || hasAny(toks, sellWords) {
+		return false // "avec paiement en ligne": selling online is asked
+	}
+	return possessives[toks[m.start-1]] || m.start > 2 && toks[m.start-1] == "la" && toks[m.start-2] == "de" && toks[m.start-3] == "site"
+}
+
+var sellWords = wordSet("paiement", "paiements", "payer", "vendre", "vente", "ventes", "commandes", "commander", "panier", "sell", "selling",
+	"payment", "payments", "checkout", "orders")
 
 // ofOrganisation reports a word that says what an organisation does: "club de rando",
 // "magasin de vélos", "cabinet de kiné" — or who runs what is named before it: "le salon

@@ -257,7 +257,7 @@ func modeOnly(toks []string, m phraseMatch) bool {
 // onTheForum reports a forum named as where one looked: "plusieurs tours sur le forum
 // sans trouver…" — this community's forum, no forum software asked.
 func onTheForum(toks []string, m phraseMatch) bool {
-	return m.end-m.start == 1 && toks[m.start] == "forum" && m.start > 1 && definiteWords[toks[m.start-1]] &&
+	return m.end-m.start == 1 && (toks[m.start] == "forum" || toks[m.start] == "forums") && m.start > 1 && definiteWords[toks[m.start-1]] &&
 		(toks[m.start-2] == "sur" || toks[m.start-2] == "on" || toks[m.start-2] == "dans")
 }
 

@@ -248,7 +248,7 @@ func (r *reading) readPlace() {
 		}
 	}
 	m, ok := r.geo.Scan(toks, r.taken, asked)
-	for tries := 0; ok && tries < 3 && (r.quantity(m.Start, m.End) || r.possessive(toks, m.End) || placeDropped(toks, m.Start)); tries++ {
+	for tries := 0; ok && tries < 3 && (r.quantity(m.Start, m.End) || r.possessive(toks, m.End) || placeDropped(toks, m.Start) || ispNamed(toks, m)); tries++ {
 		// "il est à -80%", "à 17€ par mois": an amount, not a département;
 		// "Saint-Gobain's IT department": a company's; "laissez tomber le Morbihan…
 		// à Nantes": the place given up.
@@ -275,6 +275,17 @@ func (r *reading) readPlace() {
 	r.u.Place = m.Place
 	r.place = &span{m.Start, m.End}
 }
+
+// ispNamed reports an internet provider's name read as a town: "behind a fibre box from
+// Orange", "notre abonnement fibre chez Orange".
+func ispNamed(toks []string, m geo.Match) bool {
+	if m.End-m.Start != 1 || toks[m.Start] != "orange" {
+		return false
+	}
+	return slices.ContainsFunc(toks[max(0, m.Start-4):m.Start], func(w string) bool { return ispContext[w] })
+}
+
+var ispContext = wordSet("box", "fibre", "fiber", "internet", "abonnement", "operateur", "isp", "routeur", "router", "livebox", "forfait", "adsl", "4g", "5g")
 
 // narrower returns a place inside the region first named, when the message narrows it:
 // "I'm in Brittany near Quimper" asks about Quimper.

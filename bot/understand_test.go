@@ -1728,6 +1728,20 @@ var phrasings = []phrasing{
 	{"c'est qui qui peut installer Nextcloud à Lyon ?", prov, "nextcloud", "-", "84"},
 	// What people do instead is no request for software.
 	{"is Signal down for anyone else? my family keeps texting me instead", none, "-", "-", "-"},
+	// A tool named with what it is for: the asker does the work with it.
+	{"AnyDesk pour dépanner mes clients à distance, une alternative libre ?", alt, "rustdesk", "anydesk", "-"},
+	// Asking the members whether they know a tool is no provider request.
+	{"qqn connait un outil pour que les clients prennent rdv en ligne ? on est à Nantes", alt, "easy-appointments", "-", "52"},
+	// The asker's own shop beside a website asked: a website, unless selling online.
+	{"notre boutique a pignon sur rue et on veut enfin un site internet", alt, "wordpress", "-", "-"},
+	{"un site pour notre boutique de vêtements, avec paiement en ligne", alt, "prestashop", "-", "-"},
+	// Examples in brackets are not the need.
+	{"un espace sécurisé où nos clients peuvent déposer leurs pièces (relevés, factures)", alt, "nextcloud", "-", "-"},
+	// An internet provider's name is no town.
+	{"a firewall for our office behind a fibre box from Orange?", alt, "opnsense", "-", "-"},
+	// Vocabulary: time spent per client, 3D kitchen plans, e-signing quotes.
+	{"a tool to track time spent on each client file?", alt, "kimai", "-", "-"},
+	{"un logiciel pour faire des plans de cuisine en 3D ?", alt, "sweet-home-3d", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

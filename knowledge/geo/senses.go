@@ -112,6 +112,7 @@ func idiom(toks []string, i int) bool {
 
 // sayings end on the place name they hold.
 var sayings = [][]string{
+	{"pignon", "sur", "rue"}, // "une boutique qui a pignon sur rue": well established, not Rue (80)
 	{"c", "est", "versailles"}, {"c", "etait", "versailles"}, {"en", "passant", "par", "la", "lorraine"},
 	{"a", "l", "aube"}, {"des", "l", "aube"}, {"jusqu", "a", "l", "aube"}, // at dawn, not the Aube
 }
