@@ -1057,13 +1057,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 		order = -1 // "…quelle supervision libre ?", "un forum libre ?": the need asked leads
 		r.askedNeed = true
 	}
-	if r.inBrackets(m.start) && len(r.u.Needs) > 0 {
-		order += usedNeedRank // "déposer leurs pièces (relevés, factures)": examples, not the need
-	}
-	if r.glosses(m) {
-		order = -2 // "convertir des documents scannés en texte (OCR)": the term is the need
-		r.askedNeed = true
-	}
+	order = r.bracketRank(m, order)
 	if cat := r.featureOf(m); cat != "" {
 		order += usedNeedRank // "BI with dashboards": BI is asked, dashboards are how
 		r.u.Categories = moveFirst(r.u.Categories, cat)
@@ -1095,6 +1089,20 @@ func (r *reading) keepNeed(m phraseMatch) {
 	}
 	r.u.Needs = append(r.u.Needs, m.hit.ID)
 	r.u.needOrder = append(r.u.needOrder, order)
+}
+
+// bracketRank ranks a need named in brackets: examples of what was said come after the
+// needs outside ("déposer leurs pièces (relevés, factures)"), an acronym glossing what
+// was just described leads ("documents scannés en texte (OCR)").
+func (r *reading) bracketRank(m phraseMatch, order int) int {
+	if r.glosses(m) {
+		r.askedNeed = true
+		return -2
+	}
+	if r.inBrackets(m.start) && len(r.u.Needs) > 0 {
+		return order + usedNeedRank
+	}
+	return order
 }
 
 // glosses reports a need named by its acronym in brackets after the asker's own words:
