@@ -219,9 +219,13 @@ func thingBefore(toks []string, i int) bool {
 		return false
 	}
 	p := toks[i-1]
-	// A year or a release ("2012 R2 qui…"), not a département ("dans le 93 qui…").
-	return deviceNouns[p] || thingNouns[p] || isNumber(p) && len(p) == 4 || p == "r2"
+	// A year or a release ("2012 R2 qui…", "Windows 7 qui…"), not a département ("dans le
+	// 93 qui…").
+	return deviceNouns[p] || thingNouns[p] || p == "r2" || isNumber(p) && (len(p) == 4 || i > 1 && !deptLeads[toks[i-2]])
 }
+
+// deptLeads come before a département's number: "dans le 93 qui…".
+var deptLeads = wordSet("le", "du", "dans", "en", "au", "the")
 
 var thingNouns = wordSet("logiciel", "logiciels", "outil", "outils", "tableur", "fichier", "fichiers", "site", "appli", "application",
 	"systeme", "programme", "box", "nas", "routeur", "imprimante")

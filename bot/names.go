@@ -1058,6 +1058,9 @@ func (r *reading) keepNeed(m phraseMatch) {
 		r.askedNeed = true
 	}
 	order = r.bracketRank(m, order)
+	if selfDescribed(r.toks, m.start) {
+		order += usedNeedRank // "we're a small organic farm… open source e-shop?": who asks comes after
+	}
 	if cat := r.featureOf(m); cat != "" {
 		order += usedNeedRank // "BI with dashboards": BI is asked, dashboards are how
 		r.u.Categories = moveFirst(r.u.Categories, cat)
@@ -1091,15 +1094,28 @@ func (r *reading) keepNeed(m phraseMatch) {
 	r.u.needOrder = append(r.u.needOrder, order)
 }
 
+// selfDescribed reports a need's words that say what the asker is, which rank after the
+// needs asked: "we're a small organic
+// farm selling veg boxes", "nous sommes une petite épicerie".
+func selfDescribed(toks []string, i int) bool {
+	for k := i - 2; k >= max(0, i-4); k-- {
+		if beingA(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // bracketRank ranks a need named in brackets: examples of what was said come after the
-// needs outside ("déposer leurs pièces (relevés, factures)"), an acronym glossing what
+// needs and products outside ("déposer leurs pièces (relevés, factures)", "Notion pour
+// les chantiers (devis, planning)"), an acronym glossing what
 // was just described leads ("documents scannés en texte (OCR)").
 func (r *reading) bracketRank(m phraseMatch, order int) int {
 	if r.glosses(m) {
 		r.askedNeed = true
 		return -2
 	}
-	if r.inBrackets(m.start) && len(r.u.Needs) > 0 {
+	if r.inBrackets(m.start) && len(r.u.Needs)+len(r.u.Products) > 0 {
 		return order + usedNeedRank
 	}
 	return order

@@ -1742,6 +1742,10 @@ var phrasings = []phrasing{
 	// Vocabulary: time spent per client, 3D kitchen plans, e-signing quotes.
 	{"a tool to track time spent on each client file?", alt, "kimai", "-", "-"},
 	{"un logiciel pour faire des plans de cuisine en 3D ?", alt, "sweet-home-3d", "-", "-"},
+	// "Windows 7 qui fait tourner la compta" says what the old system does.
+	{"un vieux pc sous Windows 7 qui fait tourner la compta, je mets quoi dessus ?", alt, "linux-mint", "windows", "-"},
+	// What the asker is ranks after what they ask.
+	{"we're a small organic farm, we use Shopify but the fees are too high, open source e-shop?", alt, "prestashop", "", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
