@@ -206,7 +206,9 @@ var remarkPhrases = phraseList("je vis tres bien", "on vit tres bien", "je voula
 	"thanks for the tips", "thanks for the tip", "merci pour les conseils", "merci pour le conseil", "worked great", "works great",
 	"ca a marche", "ca a super bien marche", "ca marche nickel", "worked perfectly", "worked like a charm",
 	"juste pour dire", "ca me va tres bien", "ca me convient tres bien", "truc de geek", "trucs de geek", "truc de geeks",
-	"just wanted to say", "works fine for me", "i m happy with", "i am happy with", "je comprends rien a l informatique")
+	"just wanted to say", "works fine for me", "i m happy with", "i am happy with", "je comprends rien a l informatique",
+	// "c'est nice comme outil Nextcloud, on l'a testé la semaine dernière": a tool tried.
+	"on l a teste", "on l a essaye", "je l ai teste", "je l ai essaye", "we tested it", "we tried it", "i tried it", "i tested it")
 
 // statePhrases open a message on what the asker is doing: "je suis en télétravail
 // aujourd'hui", "je suis en train de monter la vidéo du mariage" — news, unless a question

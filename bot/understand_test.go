@@ -1746,6 +1746,8 @@ var phrasings = []phrasing{
 	{"un vieux pc sous Windows 7 qui fait tourner la compta, je mets quoi dessus ?", alt, "linux-mint", "windows", "-"},
 	// What the asker is ranks after what they ask.
 	{"we're a small organic farm, we use Shopify but the fees are too high, open source e-shop?", alt, "prestashop", "", "-"},
+	// A tool tried and liked: news, not a request.
+	{"c'est top comme outil Jitsi, on l'a testé hier en réunion", none, "-", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
