@@ -174,8 +174,10 @@ func needRank(u Understanding, k int) int {
 // coverage favours, among the tools found, one that covers several of the categories asked:
 // "devis, factures et suivi des clients" is one ERP with a CRM, not an invoicing tool alone.
 func (s toolScores) coverage(kb *knowledge.KB, u Understanding) {
-	if len(u.Categories) < 2 || len(u.Products) > 0 || u.categoryAsked {
-		return // one category asked outright: the others are context
+	if len(u.Categories) < 2 || len(u.Products) > 0 || u.categoryAsked || slices.ContainsFunc(u.needOrder, func(o int) bool { return o < 0 }) {
+		// One category asked outright, or a need: the others are context ("faire signer
+		// électroniquement les devis aux clients" asks for e-signing, not an ERP).
+		return
 	}
 	for id, v := range s.score {
 		t, ok := kb.Tool(id)

@@ -1748,6 +1748,8 @@ var phrasings = []phrasing{
 	{"we're a small organic farm, we use Shopify but the fees are too high, open source e-shop?", alt, "prestashop", "", "-"},
 	// A tool tried and liked: news, not a request.
 	{"c'est top comme outil Jitsi, on l'a testé hier en réunion", none, "-", "-", "-"},
+	// A need asked outright leads over tools that cover the words of its object.
+	{"un outil pour faire signer électroniquement les devis aux clients ?", alt, "docuseal", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
