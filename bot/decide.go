@@ -208,7 +208,9 @@ var remarkPhrases = phraseList("je vis tres bien", "on vit tres bien", "je voula
 	"juste pour dire", "ca me va tres bien", "ca me convient tres bien", "truc de geek", "trucs de geek", "truc de geeks",
 	"just wanted to say", "works fine for me", "i m happy with", "i am happy with", "je comprends rien a l informatique",
 	// "c'est nice comme outil Nextcloud, on l'a testé la semaine dernière": a tool tried.
-	"on l a teste", "on l a essaye", "je l ai teste", "je l ai essaye", "we tested it", "we tried it", "i tried it", "i tested it")
+	"on l a teste", "on l a essaye", "je l ai teste", "je l ai essaye", "we tested it", "we tried it", "i tried it", "i tested it",
+	// "just pushed my first PR… so hyped": news.
+	"just pushed", "just merged", "so hyped", "my first pr")
 
 // statePhrases open a message on what the asker is doing: "je suis en télétravail
 // aujourd'hui", "je suis en train de monter la vidéo du mariage" — news, unless a question
@@ -328,7 +330,7 @@ var storyPhrases = phraseList("i asked", "i told", "he looked", "she looked", "t
 // webinaire d'hier sur Teams ?", "qqn a eu le même souci ?".
 var peerPhrases = phraseList("quelqu un a suivi", "qqn a suivi", "quelqu un a eu", "qqn a eu", "quelqu un a vu", "qqn a vu",
 	"quelqu un d autre", "vous aussi", "moi aussi", "anyone else", "anybody else", "did anyone", "has anyone else", "le meme souci",
-	"le meme probleme", "the same problem", "the same issue",
+	"le meme probleme", "the same problem", "the same issue", "quelqu un a compris", "qqn a compris", "anyone understood", "did anyone understand",
 	// "c'est qui qui gère le serveur Discord ici ?": a member is asked for.
 	"c est qui qui", "qui gere le serveur", "qui s occupe du serveur", "who runs the server", "who manages the server", "who s in charge of")
 

@@ -1750,6 +1750,8 @@ var phrasings = []phrasing{
 	{"c'est top comme outil Jitsi, on l'a testé hier en réunion", none, "-", "-", "-"},
 	// A need asked outright leads over tools that cover the words of its object.
 	{"un outil pour faire signer électroniquement les devis aux clients ?", alt, "docuseal", "-", "-"},
+	// News with a product named, no question: nothing to answer.
+	{"just merged my first PR on GitLab, so hyped", none, "-", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
