@@ -1115,7 +1115,7 @@ func (r *reading) bracketRank(m phraseMatch, order int) int {
 		r.askedNeed = true
 		return -2
 	}
-	if r.inBrackets(m.start) && len(r.u.Needs)+len(r.u.Products) > 0 {
+	if r.inBrackets(m.start) && listInBrackets(r.text) && len(r.u.Needs)+len(r.u.Products)+len(r.u.Categories) > 0 {
 		return order + usedNeedRank
 	}
 	return order
@@ -1129,6 +1129,26 @@ func (r *reading) glosses(m phraseMatch) bool {
 		return false
 	}
 	return strings.Contains(r.text, "("+strings.ToUpper(r.fixed[m.start])+")")
+}
+
+// listInBrackets reports brackets that hold a list of examples ("(relevés, factures)",
+// "(machine inventory, tutorials, etc)") rather than an explanation ("visio (le logiciel
+// de diagrammes)").
+func listInBrackets(text string) bool {
+	for rest := text; ; {
+		i := strings.IndexByte(rest, '(')
+		if i < 0 {
+			return false
+		}
+		j := strings.IndexByte(rest[i:], ')')
+		if j < 0 {
+			return false
+		}
+		if parts := strings.Split(rest[i+1:i+j], ","); len(parts) > 1 && !slices.ContainsFunc(parts, func(p string) bool { return len(strings.Fields(p)) > 3 }) {
+			return true // short items: "(relevés, factures)", not "(le logiciel de schémas hein, pas…)"
+		}
+		rest = rest[i+j:]
+	}
 }
 
 // inBrackets reports a word inside round brackets, when the message's brackets pair up.

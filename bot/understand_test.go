@@ -1752,6 +1752,15 @@ var phrasings = []phrasing{
 	{"un outil pour faire signer électroniquement les devis aux clients ?", alt, "docuseal", "-", "-"},
 	// News with a product named, no question: nothing to answer.
 	{"just merged my first PR on GitLab, so hyped", none, "-", "-", "-"},
+	// A list of examples in brackets is not the need; an explanation in brackets is.
+	{"a self-hosted wiki for our club docs (member list, tutorials, etc)", alt, "xwiki", "-", "-"},
+	{"un visio (le logiciel de schémas) en libre ?", alt, "drawio", "-", "-"},
+	// Vocabulary from a student's words.
+	{"any tool for anonymous surveys of our members?", alt, "limesurvey", "-", "-"},
+	{"software to draw circuit schematics for an arduino project?", alt, "kicad", "-", "-"},
+	{"a libre tool to build a static website for the lab", alt, "hugo", "-", "-"},
+	{"un réducteur de liens sans pistage ?", alt, "yourls", "-", "-"},
+	{"free online storage that's not big tech? I've got 20GB of photos", alt, "nextcloud", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
