@@ -152,19 +152,6 @@ func withHosts(kb *knowledge.KB, u Understanding, p *knowledge.Product, r Reply)
 	return r
 }
 
-// selfHosted reports a tool the KB says one installs on a server.
-func selfHosted(kb *knowledge.KB, id string) bool {
-	t, ok := kb.Tool(id)
-	return ok && t.SelfHosted
-}
-
-func boolRank(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 // chatonsURL is the directory of the CHATONS, the French collective of non-profit hosts.
 const chatonsURL = "https://www.chatons.org"
 

@@ -97,14 +97,15 @@ func onOurSite(toks []string) bool {
 	if hasPhrase(toks, ourSitePhrases) {
 		return true
 	}
-	return hasPhrase(toks, phraseList("sur le site")) && hasAny(toks, putVerbs)
+	return hasPhrase(toks, onTheSitePhrases) && hasAny(toks, putVerbs)
 }
 
 var (
 	ourSitePhrases = phraseList("sur notre site", "sur mon site", "sur son site", "sur leur site", "sur le site web", "sur le site internet",
 		"dans notre site", "dans le site web", "on our website", "on my website", "on the website", "into our website", "to our website",
 		"embed on our site", "on our site")
-	putVerbs = wordSet("mettre", "mettrait", "afficher", "integrer", "ajouter", "publier", "inserer", "embed", "put", "show")
+	onTheSitePhrases = phraseList("sur le site")
+	putVerbs         = wordSet("mettre", "mettrait", "afficher", "integrer", "ajouter", "publier", "inserer", "embed", "put", "show")
 )
 
 // appleDevices name an iPhone or an iPad: iOS is where things should run, not a system to

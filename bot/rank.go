@@ -45,19 +45,15 @@ func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 	for _, id := range u.avoid {
 		delete(s.score, id)
 	}
-	items := s.items(kb)
-	if u.hostingAsked {
-		// "un hébergement mail… ?": hosting is the subject, so what one hosts comes before
-		// the apps that only use it (mailcow before Thunderbird).
-		slices.SortStableFunc(items, func(a, b ToolItem) int { return boolRank(selfHosted(kb, b.ID)) - boolRank(selfHosted(kb, a.ID)) })
-	}
-	return items
+	return s.items(kb)
 }
 
 // wishes reorders the tools found by what the asker wants of them: their own server, a
 // light system, writing together, French-made, offline, a device.
 func (s toolScores) wishes(kb *knowledge.KB, u Understanding) {
-	if u.ownServer {
+	if u.ownServer || u.hostingAsked {
+		// "un hébergement mail… ?": hosting is the subject, so what one hosts comes before
+		// the apps that only use it (mailcow before Thunderbird).
 		s.selfHostedFirst(kb)
 	}
 	if u.light {
