@@ -5,6 +5,7 @@ package bot
 // The alternative reply: the tools, the hosts first for a hosted service, and honest unknowns.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/boussole-libre/boussole/knowledge"
@@ -87,7 +88,7 @@ func alternativeReply(kb *knowledge.KB, u Understanding) Reply {
 		if p.Notes != "" {
 			r.Text = strings.TrimSpace(p.Notes + " " + r.Text)
 		}
-		if p.Service && (u.Service == "" || u.Service == "hébergement") && !u.watching {
+		if p.Service && (u.Service == "" || u.Service == "hébergement") && !u.watching && hostable(kb, r.Tools) {
 			return withHosts(kb, u, p, r)
 		}
 	}
@@ -119,6 +120,15 @@ func alternativeTitle(kb *knowledge.KB, u Understanding) string {
 	default:
 		return Tr(u.Lang, "Logiciels libres : ", "Free software: ") + strings.Join(names(kb, u.Categories, knowledge.HitCategory), ", ")
 	}
+}
+
+// hostable reports a tool among those answered that runs on a server: leaving Steam or
+// Waze for apps on one's own machine needs nobody to host anything.
+func hostable(kb *knowledge.KB, tools []ToolItem) bool {
+	return slices.ContainsFunc(tools, func(ref ToolItem) bool {
+		t, ok := kb.Tool(ref.ID)
+		return ok && t.SelfHosted
+	})
 }
 
 // MaxHosts is how many hosts lead the answer for a hosted service.

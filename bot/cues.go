@@ -382,12 +382,16 @@ func asksSoftware(toks []string, department bool) bool {
 		likeness := t == "like" && i > 0 && lookVerbs[toks[i-1]]
 		// "clients keep calling me instead": what people do instead, not software asked.
 		doneInstead := t == "instead" && i > 0 && objectPersons[toks[i-1]]
-		if !owned && !customer && !wantsIt && !likeness && !doneInstead && !replacesPerson(toks, i) {
+		// "c'est fou comme ça va vite": an exclamation, not "something like".
+		exclaimed := t == "comme" && i > 0 && exclaimWords[toks[i-1]]
+		if !owned && !customer && !wantsIt && !likeness && !doneInstead && !exclaimed && !replacesPerson(toks, i) {
 			return true
 		}
 	}
 	return false
 }
+
+var exclaimWords = wordSet("fou", "folle", "dingue", "ouf", "incroyable", "impressionnant", "fascinant", "marrant", "triste", "dingo")
 
 var objectPersons = wordSet("me", "us", "him", "her", "them", "you")
 
@@ -1099,6 +1103,12 @@ func replacesPerson(toks []string, i int) bool {
 	return false
 }
 
+// countInstead reports a cue followed by a count: "200 vues au lieu de 5k" compares
+// numbers, it replaces nothing.
+func countInstead(toks []string, next int) bool {
+	return next < len(toks) && toks[next] != "" && toks[next][0] >= '0' && toks[next][0] <= '9'
+}
+
 var personObjects = wordSet("nous", "vous", "me", "m", "te", "t", "us", "you", "them", "humans", "humains")
 
 // cueAt returns the index just after an "alternative à"-like cue, or -1.
@@ -1108,7 +1118,7 @@ func cueAt(toks []string) int {
 			continue
 		}
 		for _, c := range alternativeCuePhrases {
-			if i+len(c) <= len(toks) && slices.Equal(toks[i:i+len(c)], c) {
+			if i+len(c) <= len(toks) && slices.Equal(toks[i:i+len(c)], c) && !countInstead(toks, i+len(c)) {
 				return i + len(c)
 			}
 		}

@@ -234,7 +234,7 @@ func (s toolScores) onDevices(kb *knowledge.KB, wanted []string, sameJob bool) {
 		}
 	}
 	if t, ok := kb.Tool(top); ok && len(t.Platforms) > 0 && len(t.Categories) > 0 && !fits && sameJob {
-		s.sameJobThere(kb, t.Categories[0], wanted) // the best answer is known not to run there
+		s.sameJobThere(kb, t, wanted) // the best answer is known not to run there
 	}
 }
 
@@ -251,17 +251,23 @@ func (s toolScores) top() string {
 
 // sameJobThere brings in, when none of the tools found has an app where the asker wants
 // it, the tools made for the same job that do: "lire mes ebooks sur Android" finds
-// Calibre, then KOReader.
-func (s toolScores) sameJobThere(kb *knowledge.KB, job string, wanted []string) {
+// Calibre, then KOReader. A tool with needs of its own must share one with the best
+// answer: a video stabiliser on the phone is no video editor.
+func (s toolScores) sameJobThere(kb *knowledge.KB, top *knowledge.Tool, wanted []string) {
 	best := 0.0
 	for _, v := range s.score {
 		best = max(best, v)
 	}
 	for _, t := range kb.Tools {
-		if len(t.Categories) > 0 && t.Categories[0] == job && runsOn(t.Platforms, wanted) {
+		if len(t.Categories) > 0 && t.Categories[0] == top.Categories[0] && runsOn(t.Platforms, wanted) && sharesNeed(top, t) {
 			s.add(t.ID, best+0.01*float64(t.Popularity), "")
 		}
 	}
+}
+
+// sharesNeed reports two tools that answer a same need, or a tool with no need written.
+func sharesNeed(a, b *knowledge.Tool) bool {
+	return len(a.Needs) == 0 || len(b.Needs) == 0 || slices.ContainsFunc(b.Needs, func(n string) bool { return slices.Contains(a.Needs, n) })
 }
 
 // deviceBonus lifts a tool with an app on the device asked above the product's first

@@ -24,6 +24,13 @@ tools:
     license: GPL-3.0-or-later
     website: https://roundcube.net
     categories: [courriel]
+    self_hosted: true
+  - id: k9
+    name: K-9 Mail
+    description: Mail app.
+    license: Apache-2.0
+    website: https://k9mail.app
+    categories: [courriel]
 products:
   - id: gmail
     name: Gmail
@@ -31,6 +38,12 @@ products:
     service: true
     categories: [courriel]
     alternatives: [roundcube]
+  - id: hotmail-app
+    name: Hotmail App
+    vendor: Microsoft
+    service: true
+    categories: [courriel]
+    alternatives: [k9]
 providers:
   - id: mailhost
     name: Hébergeur Mail
@@ -78,5 +91,14 @@ func TestLeavingAServiceLeadsWithItsHosts(t *testing.T) {
 	_, r = hostsBot(t, noHost).Ask("alternative à Gmail ?")
 	if r.HostsFirst || !strings.Contains(r.Text, "chatons.org") {
 		t.Errorf("without a mail host: hosts first = %v, text %q; want the CHATONS named", r.HostsFirst, r.Text)
+	}
+}
+
+// A service left for apps on one's own machine needs nobody to host anything: the answer
+// names no host and sends nobody to the CHATONS.
+func TestServiceLeftForAppsNamesNoHost(t *testing.T) {
+	_, r := hostsBot(t, hostsKB).Ask("alternative à Hotmail App ?")
+	if r.HostsFirst || strings.Contains(r.Text, "héberge") || len(r.Tools) == 0 || r.Tools[0].ID != "k9" {
+		t.Errorf("hosts first = %v, tools %+v, text %q; want K-9 Mail alone, no host", r.HostsFirst, r.Tools, r.Text)
 	}
 }

@@ -249,7 +249,7 @@ var alternativeCuePhrases = [][]string{
 	{"alternative", "a"}, {"alternatives", "a"}, {"alternative", "au"}, {"alternative", "aux"},
 	{"alternative", "de"}, {"alternatives", "de"}, {"alternative", "to"}, {"alternatives", "to"},
 	{"alternativ", "a"}, {"alt", "a"}, {"alt", "to"}, {"alt", "au"}, {"remplacer"}, {"replace"}, {"replaces"}, {"remplace"},
-	{"remplacerait"}, {"equivalent", "de"}, {"equivalent", "a"},
+	{"remplacerait"}, {"remplacant", "a"}, {"remplacant", "de"}, {"remplacant", "pour"}, {"remplacante", "a"}, {"remplacement", "de"}, {"replacement", "for"}, {"replacement", "to"}, {"equivalent", "de"}, {"equivalent", "a"},
 	{"equivalent", "libre", "de"}, {"equivalent", "libre", "a"}, {"alternative", "libre", "a"},
 	{"alternative", "libre", "de"}, {"alternative", "libre", "pour"}, {"instead", "of"},
 	{"a", "la", "place", "de"}, {"au", "lieu", "de"}, {"quitter"}, {"je", "quitte"}, {"on", "quitte"}, {"quittons"}, {"sortir", "de"},
@@ -464,7 +464,7 @@ func sideTaken(toks []string) bool {
 // plainWords are everyday chat words that no word list has and that are never a typo of a
 // name: "le wifi" is no wiki, "une amap" no uMap.
 var plainWords = wordSet("wifi", "freemium", "phd", "phds", "postdoc", "postdocs", "amap", "amaps", "ehpad", "ccas", "mjc", "esat", "fablab", "fablabs",
-	"hackerspace", "tiers", "lieu", "asso", "assos", "coloc", "covoit", "visio", "visios", "smartphone",
+	"hackerspace", "prog", "progra", "tiers", "lieu", "asso", "assos", "coloc", "covoit", "visio", "visios", "smartphone",
 	"smartphones", "box", "imprimante", "imprimantes", "wiki", "cloud", "mail", "mails", "insta", "snap", "cdi", "ent",
 	"cata", "cuma", "cumas", "bde", "apel", "ogec", "sdis", "siae", "ssiad", "gaec", "earl",
 	"archi", "archis", "cron", "crontab", "rsync", "ssh", "sudo", "bash", "nas", "raid", "dns", "dhcp", "sftp", "smtp", "imap", "mdp",

@@ -69,11 +69,18 @@ func longerNeedInside(ix *knowledge.Index, toks []string, i int, hits []knowledg
 		return 0
 	}
 	for j := i + 1; j < i+span; j++ {
-		if h, n := longestAt(ix, toks, j, exclude, breaks); n > span && j+n > i+span && allNeeds(h) {
+		if h, n := longestAt(ix, toks, j, exclude, breaks); (n > span || n == span && narrows(toks, i+span-1, j)) && j+n > i+span && allNeeds(h) {
 			return j
 		}
 	}
 	return 0
+}
+
+// narrows reports a need phrase as long as the one before that takes up its last word and
+// says whose or which it is: in "suivre mes dépenses de coloc", "dépenses de coloc" is the
+// more exact job; "self-hosted CI on k8s" only says where it runs.
+func narrows(toks []string, last, j int) bool {
+	return j == last && last+1 < len(toks) && (toks[last+1] == "de" || toks[last+1] == "du" || toks[last+1] == "des" || toks[last+1] == "d")
 }
 
 // allNeeds reports hits that all name needs.

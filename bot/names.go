@@ -645,7 +645,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || journeyOf(r.toks, m) || modeOnly(r.toks, m) || toDoIt(r.toks, m) || // "we live in Fort-de-France", "a reporting trip"
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" && !userGroup(r.toks, m) || // "le cabinet comptable"
 		r.departmentOf(m) || r.subjectOrg(m) || r.runningThings(m) || placeVisited(r.toks, m) || codeLibrary(r.toks, m) || // "Lourdes and Albert from accounting": who, not what is asked
-		shopOwned(r.toks, m) {
+		shopOwned(r.toks, m) || r.namedAfterPlace(m) {
 		return
 	}
 	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) || forDevice(r.toks, m) ||
@@ -1027,8 +1027,14 @@ func (r *reading) keepProduct(m phraseMatch) bool {
 // oldSystem reports a system named with its version in a message about an old machine or
 // a replacement: "un vieux serveur Windows Server 2012 R2… par quoi le remplacer ?" leaves
 // it; "mon pc sous Windows 11, quel logiciel de montage ?" runs there.
+// "tjr sur windows 11… je passe sur quoi ?" asks what to move to: chat often skips the
+// capital, so a system with its version is enough there.
 func (r *reading) oldSystem(m phraseMatch) bool {
-	return r.versioned(m) && (hasAny(r.fixed, oldWords) || hasAny(r.fixed, replaceVerbs))
+	if r.versioned(m) && (hasAny(r.fixed, oldWords) || hasAny(r.fixed, replaceVerbs)) {
+		return true
+	}
+	numbered := m.end < len(r.toks) && isNumber(r.toks[m.end]) || m.end-m.start > 1 && isNumber(r.toks[m.end-1])
+	return numbered && r.isPlatform(m.hit.ID) && hasPhrase(r.fixed, switchToPhrases)
 }
 
 var replaceVerbs = wordSet("remplacer", "remplace", "remplacons", "replace", "migrer", "migrate", "quitter")
@@ -1039,7 +1045,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 	if ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || reservedThing(r.toks, m.start) || receivedThing(r.toks, m.start) ||
 		actingPeople(r.toks, m) || payParticiple(r.toks, m) || r.reflexiveVerb(m) || verbAfterNoun(r.toks, m) || barcodeScan(r.toks, m) || orgSought(r.toks, m) || r.writtenTranscription(m) ||
 		moneyIn(r.fixed, m) || journeyOf(r.fixed, m) || callsMade(r.fixed, m) || onTheForum(r.fixed, m) || peopleServed(r.fixed, m) || r.subjectOrg(m) ||
-		r.selfTrade(m) || placeVisited(r.toks, m) || likenedNeed(r.fixed, m) {
+		r.selfTrade(m) || placeVisited(r.toks, m) || likenedNeed(r.fixed, m) || r.namedAfterPlace(m) {
 		return
 	}
 	phrase := strings.Join(r.fixed[m.start:m.end], " ")
@@ -1359,6 +1365,20 @@ func ofOrganisation(toks []string, i int) bool {
 	return ownedNouns[toks[j]] || j >= 2 && (toks[j-1] == "du" || toks[j-1] == "de" || toks[j-1] == "des") && ownedNouns[toks[j-2]]
 }
 
+// namedAfterPlace reports a category word that names the asker's organisation after its
+// town: "médiathèque de Pointe-à-Pitre : un prestataire qui maintient des postes sous
+// Linux ?" asks nothing about library software.
+func (r *reading) namedAfterPlace(m phraseMatch) bool {
+	k := m.end
+	if k < len(r.toks) && (r.toks[k] == "de" || r.toks[k] == "d") {
+		k++
+	}
+	if k < len(r.toks) && (r.toks[k] == "la" || r.toks[k] == "l") {
+		k++
+	}
+	return k > m.end && k < len(r.toks) && r.taken[k] && !r.u.Place.IsZero()
+}
+
 var staffNouns = wordSet("salaries", "salarie", "employes", "employees", "staff", "sarl", "sas", "sasu", "eurl", "scop", "artisan", "artisans")
 
 // otherOnePhrases ask for something else than the tool named before: "Cura keeps
@@ -1522,11 +1542,12 @@ func (r *reading) genericCategory(id string) bool {
 }
 
 // toolsNotPlatforms drops the tools named after "sur", "sous", "avec": in "un équivalent de
-// photoshop sur linux" the tool is the platform, not the answer.
+// photoshop sur linux" the tool is the platform, not the answer; and the tools the asker
+// already uses: "j'utilise OBS mais pour le montage CapCut, une alternative ?".
 func (r *reading) toolsNotPlatforms() []string {
 	var keep []string
 	for _, m := range r.matches {
-		if m.hit.Kind == knowledge.HitTool && slices.Contains(r.u.Tools, m.hit.ID) && !platformContext(r.fixed, m.start) {
+		if m.hit.Kind == knowledge.HitTool && slices.Contains(r.u.Tools, m.hit.ID) && !platformContext(r.fixed, m.start) && !inUse(r.fixed, m.start, 2) {
 			keep = appendNew(keep, m.hit.ID)
 		}
 	}

@@ -396,22 +396,39 @@ func (r *reading) quantity(start, end int) bool {
 // institutionTown reads the town an institution is named after when the town's name is
 // also a common word, written with its capital: "notre collège de Tours", "le lycée de
 // Sens" — "un collège de profs" stays no place.
+// The institution may carry its own complement first: "l'école de musique de Tours",
+// "les archives départementales de la Réunion".
 func (r *reading) institutionTown(toks []string, asked bool) (geo.Match, bool) {
 	for i := 2; i < len(toks); i++ {
-		if toks[i-1] != "de" || !institutionNouns[toks[i-2]] || r.taken[i] || !r.capitalAt(i) {
+		de := i - 1
+		if toks[de] == "la" && de > 1 {
+			de-- // "de la Réunion"
+		}
+		if toks[de] != "de" || !institutionBefore(toks, de) || r.taken[i] || !r.capitalAt(i) {
 			continue
 		}
 		cued := slices.Clone(toks)
-		cued[i-1] = "a"
-		if m, ok := r.geo.Scan(cued, r.taken, asked); ok && m.Start == i {
+		cued[de] = "a"
+		if m, ok := r.geo.Scan(cued, r.taken, asked); ok && m.Start > de && m.Start <= i {
 			return m, true
 		}
 	}
 	return geo.Match{}, false
 }
 
+// institutionBefore reports an institution named in the few words before "de".
+func institutionBefore(toks []string, de int) bool {
+	for k := de - 1; k >= 0 && k >= de-5; k-- {
+		if institutionNouns[toks[k]] {
+			return true
+		}
+	}
+	return false
+}
+
 var institutionNouns = wordSet("college", "lycee", "ecole", "mairie", "ville", "commune", "mediatheque", "bibliotheque", "universite",
-	"fac", "hopital", "chu", "conservatoire", "agglo", "metropole", "prefecture", "tribunal")
+	"fac", "hopital", "chu", "conservatoire", "agglo", "metropole", "prefecture", "tribunal", "asso", "association", "archives",
+	"musee", "theatre", "cinema", "radio", "club", "campus", "iut")
 
 // departementIn reads "en Creuse", "en Somme" — a département whose name is also a
 // common word, written with its capital after "en", the way people say where they are;
@@ -478,6 +495,10 @@ func (r *reading) correctTypos() {
 			textnorm.IsEnglishWord(t) || r.acronym(t) || plainWords[t] {
 			continue
 		}
+		if w := unelided(t); w != "" {
+			r.fixed[i] = w // "jutilise", "lappli": the apostrophe left out
+			continue
+		}
 		c, seen := tried[t]
 		if !seen {
 			if len(tried) == maxTypoWords {
@@ -491,6 +512,23 @@ func (r *reading) correctTypos() {
 			r.u.Corrected = append(r.u.Corrected, t+"→"+c)
 		}
 	}
+}
+
+// unelided reads a word typed without its elided pronoun's apostrophe: "jutilise" is
+// "j'utilise", "jcherche" "j'cherche", "lappli" "l'appli". It returns "" when the rest is
+// no French word either.
+func unelided(t string) string {
+	if len(t) < 4 {
+		return ""
+	}
+	rest := t[1:]
+	switch {
+	case t[0] == 'j' && textnorm.IsFrenchWord(rest):
+		return rest
+	case t[0] == 'l' && strings.ContainsRune("aeiouyh", rune(rest[0])) && textnorm.IsFrenchWord(rest):
+		return rest
+	}
+	return ""
 }
 
 // brandLike reports a word written as a product's name: capitalised inside the message

@@ -497,7 +497,7 @@ var phrasings = []phrasing{
 	{"Limoges prestataire site web Drupal", prov, "drupal", "", "75"},
 	{"Nantes : accompagnement pour migrer de Microsoft 365 vers Nextcloud", prov, "nextcloud", "", "52"},
 	// "le conseil municipal" is an assembly, not advice; a hall to book is a need.
-	{"à la mairie on doit diffuser les délibérations du conseil municipal et gérer la salle des fêtes, quels logiciels libres ?", alt, "grr", "", "-"},
+	{"à la mairie on doit diffuser les délibérations du conseil municipal et gérer la salle des fêtes, quels logiciels libres ?", alt, "librebooking", "", "-"},
 	{"besoin de conseil pour passer la mairie sous linux, on est à Dijon", prov, "", "", "27"},
 	// Meetings with people in the room and online.
 	{"nos AG se font en présentiel et à distance, un outil libre ?", alt, "jitsi-meet", "", "-"},
@@ -1761,6 +1761,21 @@ var phrasings = []phrasing{
 	{"a libre tool to build a static website for the lab", alt, "hugo", "-", "-"},
 	{"un réducteur de liens sans pistage ?", alt, "yourls", "-", "-"},
 	{"free online storage that's not big tech? I've got 20GB of photos", alt, "nextcloud", "-", "-"},
+	// A system with its version, asked what to move to, is left — lower case or not.
+	{"encore sur windows 10 et marre des pubs, je passe sur quoi ? je joue un peu sur steam", alt, "linux-mint", "windows", "-"},
+	// A libre tool the asker already uses is no answer; on the phone, a phone editor.
+	{"j'utilise kdenlive mais une alternative à capcut sur mon tel ?", alt, "open-video-editor", "capcut", "-"},
+	// "dépenses de coloc" says which expenses: the shared-costs need, not a budget.
+	{"un outil pour suivre mes dépenses de coloc ?", alt, "cospend", "-", "-"},
+	// Numbers compared and an exclamation are no request.
+	{"insta a changé l'algo, mes vidéos font 200 vues au lieu de 5k", none, "-", "-", "-"},
+	{"Canva a ajouté plein de fonctions IA, c'est fou comme ça va vite", none, "-", "-", "-"},
+	// An institution named after its town gives the place, and is no need.
+	{"l'école de musique de Tours cherche un prestataire pour installer Nextcloud", prov, "nextcloud", "", "24"},
+	{"les archives départementales de la Réunion cherchent un prestataire pour installer AtoM", prov, "atom", "", "04"},
+	{"médiathèque de Pointe-à-Pitre : un prestataire qui maintient des postes publics ?", prov, "libki", "", "01"},
+	// "remplaçant à" is a cue; "prog" is no typo for PRTG.
+	{"un remplaçant à Notion pour la prog du festival (fiches, tâches, planning) ?", alt, "appflowy", "notion", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
