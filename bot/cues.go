@@ -26,7 +26,7 @@ func (r *reading) readCues() cues {
 		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider;
 		// "en entreprise", "en local": a setting, not someone to do the work.
 		if providerWords[t] && !askerOrg(r.free, i) && !inSetting(r.free, i) && !adjectiveAfterNoun(r.free, i) && !r.asLabel(t, i) &&
-			!compoundOf(r.free, i) && !sourceOf(r.free, i) && !r.mailbox(i) && !partnerOnly(r.free, i) {
+			!compoundOf(r.free, i) && !sourceOf(r.free, i) && !r.mailbox(i) && !partnerOnly(r.free, i) && !(i > 0 && countedOrgs[r.free[i-1]]) && !sentTo(r.free, i) {
 			if k := whoAt(r.free, i); k > 0 && selfWant(r.free, k) {
 				continue
 			}
@@ -63,6 +63,24 @@ func (r *reading) readCues() cues {
 	c.provider = r.someoneAsked(c)
 	return c
 }
+
+// sentTo reports organisations things are sent to: "les envoyer aux entreprises" names
+// recipients, it seeks no provider.
+func sentTo(toks []string, i int) bool {
+	if i < 2 || toks[i-1] != "aux" && toks[i-1] != "to" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if sendVerbs[toks[k]] || toks[k] == "transmettre" || toks[k] == "forward" {
+			return true
+		}
+	}
+	return false
+}
+
+// countedOrgs count the organisations of a setting: "chaque structure peut ajouter ses
+// événements" describes the users, it seeks no provider.
+var countedOrgs = wordSet("chaque", "each", "every", "plusieurs", "several")
 
 // readKind reads the kind of organisation named at i, and reports whether it is sought:
 // "une asso à La Réunion qui aide…", "association Mayotte", "is there a hosting co-op?" —
@@ -665,8 +683,13 @@ var enrolWords = wordSet("inscription", "inscriptions", "inscrire", "inscrits", 
 // supportEnded reports the vendor's support coming to its end: "Windows 10 which is out of
 // support", "la fin du support de Windows 10" — a product's life, no service sought.
 func supportEnded(toks []string, i int) bool {
+	if i+1 < len(toks) && endVerbs[toks[i+1]] || i+2 < len(toks) && (toks[i+1] == "s" || toks[i+1] == "se") && endVerbs[toks[i+2]] {
+		return true // "le support s'arrête", "support ends in October"
+	}
 	return i > 1 && (toks[i-1] == "of" && (toks[i-2] == "out" || toks[i-2] == "end") || (toks[i-1] == "du" || toks[i-1] == "de") && toks[i-2] == "fin")
 }
+
+var endVerbs = wordSet("arrete", "arretera", "termine", "terminera", "finit", "finira", "ends", "ended", "stops", "stopped", "expire", "expires")
 
 // askerTrade reports a service the asker provides: "(I do IT support for small shops)",
 // "je fais de la formation" — the asker's trade, no helper sought.
@@ -950,7 +973,7 @@ func photoDevelopment(toks []string) bool {
 var developWords = wordSet("developper", "develop", "developpement", "developing")
 
 var photoWords = wordSet("raw", "raws", "photo", "photos", "pellicule", "pellicules", "negatif", "negatifs",
-	"cliches", "images", "dng", "nef", "cr2", "arw")
+	"cliches", "images", "pictures", "picture", "shots", "film", "negatives", "dng", "nef", "cr2", "arw")
 
 func hasService(toks []string) bool {
 	for _, t := range toks {
@@ -1370,6 +1393,10 @@ var avoidGap = wordSet("payer", "pay", "paying", "envoyer", "sending", "send", "
 func negated(toks []string, i int) bool {
 	if i > 0 && (toks[i-1] == "ni" || toks[i-1] == "nor") {
 		return true // "sans Apple ni Google derrière": neither is asked for
+	}
+	if i > 2 && (toks[i-1] == "sur" || toks[i-1] == "chez" || toks[i-1] == "par" || toks[i-1] == "on") && (toks[i-2] == "pas" || toks[i-2] == "not") &&
+		(toks[i-3] == "mais" || toks[i-3] == "but") {
+		return true // "…que tout le monde les voie, mais pas sur Facebook": where not to go
 	}
 	return without(toks, i, 5, negationWords, holderWords)
 }

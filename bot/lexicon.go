@@ -38,6 +38,9 @@ var helpPhrases = phraseList(
 	"what can you actually do", "what do you actually do", "what can this bot do", "what else can you do",
 	"comment fonctionne ce service", "comment fonctionne ce bot", "on peut vous demander", "peut on vous demander", "vous demander quoi",
 	"vous conseillez aussi", "tu conseilles aussi", "seulement sur les logiciels", "only software", "just software",
+	// Asking about the bot in the third person: "comment on pose une question au bot ?".
+	"question au bot", "questions au bot", "demander au bot", "parler au bot", "mentionner le bot", "ask the bot", "questions can i ask",
+	"question can i ask", "talk to the bot", "use the bot", "utiliser le bot", "utilise le bot", "only about software",
 	"te parler", "ce que tu proposes", "tu proposes quoi", "ce que tu fais", "ce que tu peux faire",
 	"t es une ia", "tu es une ia", "es tu une ia", "une ia qui fait quoi", "this bot work", "does this bot", "this bot do", "ce bot fait quoi", "ce bot sert",
 	"how do you help", "what do you offer", "quelles questions", "je peux poser", "on peut poser",

@@ -287,3 +287,12 @@ func (r *reading) videoSense(m phraseMatch) knowledge.Hit {
 	}
 	return m.hit
 }
+
+// nurseIDE reports "IDE" in a message about nursing: an "infirmier diplômé d'État", not
+// a code editor ("un cabinet d'infirmiers (5 IDE)").
+func nurseIDE(toks []string, m phraseMatch) bool {
+	return m.end-m.start == 1 && (toks[m.start] == "ide" || toks[m.start] == "ides" || toks[m.start] == "idel") && hasAny(toks, careWords)
+}
+
+var careWords = wordSet("infirmier", "infirmiers", "infirmiere", "infirmieres", "soins", "patient", "patients", "patientele", "medical",
+	"medicale", "sante", "nurse", "nurses", "nursing", "kine", "kines", "soignant", "soignants", "ehpad", "ssiad")

@@ -1776,6 +1776,27 @@ var phrasings = []phrasing{
 	{"médiathèque de Pointe-à-Pitre : un prestataire qui maintient des postes publics ?", prov, "libki", "", "01"},
 	// "remplaçant à" is a cue; "prog" is no typo for PRTG.
 	{"un remplaçant à Notion pour la prog du festival (fiches, tâches, planning) ?", alt, "appflowy", "notion", "-"},
+	// Developing pictures is a darkroom; counted organisations, recipients and "en toute
+	// sécurité" seek no provider and no security software.
+	{"our photo club still uses Lightroom to sort and develop members' pictures, any open source replacement?", alt, "darktable", "adobe-lightroom", "-"},
+	{"un agenda culturel partagé entre plusieurs communes, où chaque structure ajoute ses événements ?", alt, "", "-", "-"},
+	{"un logiciel pour rédiger les comptes rendus de chantier et les envoyer aux entreprises ?", alt, "-", "-", "-"},
+	{"un outil libre pour partager ses documents en toute sécurité avec un client ?", alt, "nextcloud", "-", "-"},
+	// Stage work: lights, sound cues, signatures in a "pour que" clause.
+	{"un logiciel libre pour la régie lumière du théâtre ? on a une console DMX", alt, "qlcplus", "-", "-"},
+	{"un logiciel de lecture de cues pour la régie son du spectacle ?", alt, "linux-show-player", "-", "-"},
+	{"un outil pour que les bénévoles du festival signent les feuilles de présence en ligne ?", alt, "docuseal", "-", "-"},
+	{"je cherche de quoi héberger les photos du gala, mais pas sur Facebook", alt, "piwigo", "-", "-"},
+	// Dates, legal forms, "ce mois-ci", nurses and the end of a chat are no place, no need.
+	{"le cabinet est fermé du 15 au 30 août, dites-moi si un truc doit être à jour sur le site", alt, "", "", "-"},
+	{"un logiciel de compta pour ma boîte passée en EURL ?", alt, "", "-", "-"},
+	{"notre abonnement Adobe a été prélevé deux fois ce mois-ci, ils remboursent. Bonne journée", none, "-", "-", "-"},
+	{"c'est moi ou Teams rame depuis la mise à jour ? enfin bref, je retourne à mes devis", none, "-", "-", "-"},
+	{"on est un cabinet d'infirmiers (5 IDE), une messagerie sécurisée pour se transmettre les infos ?", alt, "element", "-", "-"},
+	{"nos 5 postes sous windows 10 : le support s'arrête, passer sous linux, c'est quoi le mieux ?", alt, "linux-mint", "windows", "-"},
+	// Asking how to talk to the bot.
+	{"comment on pose une question au bot ?", help, "-", "-", "-"},
+	{"What kind of questions can I ask the bot?", help, "-", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

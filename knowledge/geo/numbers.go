@@ -87,8 +87,19 @@ func unitAfter(toks []string, i int) bool {
 	if i+1 < len(toks) && toks[i+1] == "pour" && i > 1 && toks[i-2] == "dans" && toks[i-1] == "le" {
 		return false // "dans le 67 pour un contrat": a département, not "67 pour cent"
 	}
-	return i+1 < len(toks) && units[toks[i+1]]
+	return i+1 < len(toks) && units[toks[i+1]] || rangeStart(toks, i)
 }
+
+// rangeStart reports the first number of a range of dates or counts: "fermé du 15 au 30
+// août", "de 10 à 20 postes" — days and counts, not the Cantal.
+func rangeStart(toks []string, i int) bool {
+	if i+3 >= len(toks) || !rangeWords[toks[i+1]] || !isDigits(toks[i+2]) {
+		return false
+	}
+	return units[toks[i+3]] || i > 0 && (toks[i-1] == "du" || toks[i-1] == "from" || toks[i-1] == "de" || toks[i-1] == "entre")
+}
+
+var rangeWords = map[string]bool{"au": true, "a": true, "to": true, "et": true, "and": true}
 
 var units = map[string]bool{
 	"ans": true, "an": true, "h": true, "heure": true, "heures": true, "minutes": true, "min": true,

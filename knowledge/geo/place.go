@@ -504,7 +504,7 @@ func surroundings(toks []string, i int) bool {
 // typo reads a place name with a typo after a cue: "près de Nantess", "en Bretgne".
 func (s scan) typo(i int, c pickContext) (Match, bool) {
 	for n := min(3, len(s.toks)-i); n >= 1; n-- {
-		if !s.free(i, n) || !typoSpan(s.toks[i:i+n], s.g.nearPlace) || n == 1 && foreignCountries[s.toks[i]] {
+		if !s.free(i, n) || !typoSpan(s.toks[i:i+n], s.g.nearPlace) || n == 1 && (foreignCountries[s.toks[i]] || legalForms[s.toks[i]]) {
 			continue // "un partenaire en Pologne" is abroad, not in Sologne
 		}
 		name, ok := s.g.correct(strings.Join(s.toks[i:i+n], " "))
@@ -528,6 +528,9 @@ func (s scan) free(i, n int) bool {
 	}
 	return true
 }
+
+// legalForms are never a typo of a place: "passé en EURL" is no Eure.
+var legalForms = map[string]bool{"eurl": true, "sarl": true, "sasu": true, "sas": true, "scop": true, "scic": true, "sci": true, "gaec": true, "earl": true}
 
 // foreignCountries are never a typo of a French place: "en Pologne" is not "en Sologne".
 var foreignCountries = map[string]bool{"pologne": true, "poland": true, "espagne": true, "spain": true, "allemagne": true,
