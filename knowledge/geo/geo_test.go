@@ -136,6 +136,12 @@ func TestScanNeedsACueForCommonWords(t *testing.T) {
 		// A wine named after its land, in a message about wine.
 		{"ma cave à vin : 500 bouteilles, Bordeaux surtout", false, ""},
 		{"un caviste à Bordeaux vend du vin", false, "Bordeaux (33)"},
+		// A range of days or counts is no département; a legal form is no typo of one.
+		{"le cabinet est fermé du 15 au 30 août", true, ""},
+		{"de 10 à 20 postes", true, ""},
+		{"un presta dans le 44 ou le 35", false, "Loire-Atlantique (44)"},
+		{"ma boîte est passée en EURL", false, ""},
+		{"une agence en Eure", false, "Eure (27)"},
 	}
 	for _, tt := range tests {
 		m, ok := g.Scan(textnorm.Split(tt.msg), nil, tt.bareDeps)
