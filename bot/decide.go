@@ -142,7 +142,8 @@ var botWherePhrases = phraseList("tu marches aussi sur", "tu marches sur", "tu f
 
 // insteadPhrases ask for something in place of what was described: "on utilise Tramoline
 // Pro pour les plannings, y a du libre à la place ?".
-var insteadPhrases = phraseList("a la place", "instead", "en remplacement", "pour remplacer ca", "to replace it")
+var insteadPhrases = phraseList("a la place", "instead", "en remplacement", "pour remplacer ca", "to replace it",
+	"alternative libre a ce", "alternative a ce", "alternative libre a ca", "alternative a ca", "alternative to that", "alternative to it", "equivalent libre a ce")
 
 // botLikePhrases compare the bot itself to a product: "are you some kind of chatgpt?".
 var botLikePhrases = phraseList("are you some kind of", "are you a kind of", "are you like", "are you just", "t es une sorte de",

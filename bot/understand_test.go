@@ -1797,6 +1797,9 @@ var phrasings = []phrasing{
 	// Asking how to talk to the bot.
 	{"comment on pose une question au bot ?", help, "-", "-", "-"},
 	{"What kind of questions can I ask the bot?", help, "-", "-", "-"},
+	// A name someone advised, then "une alternative à ce truc": owned up to, not guessed.
+	{"la DRAC nous a conseillé Biblionexa pour le catalogue, une alternative libre à ce truc ?", alt, "-", "-", "-"},
+	{"un logiciel libre pour mettre à jour facilement tous les logiciels des PC d'un coup ?", alt, "opsi", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

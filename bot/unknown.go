@@ -51,6 +51,8 @@ func (r *reading) unknownProduct(c cues) string {
 		case startsUpper(w) && !acronym(w) && becomesPaid(words, i): // "Transkribus devient payant…"
 		case startsUpper(w) && !acronym(w) && usedThenLikened(words, i): // "uses FlexiGrange…, anything similar?"
 		case startsUpper(w) && !acronym(w) && i > 0 && calledWords[firstToken(words[i-1])]: // "something called DocuNimbus"
+		case startsUpper(w) && !acronym(w) && i > 0 && advisedWords[firstToken(words[i-1])] && hasPhrase(r.fixed, insteadPhrases):
+			// "la DRAC nous a conseillé Biblionexa…, une alternative libre à ce truc ?"
 		default:
 			continue
 		}
@@ -70,6 +72,9 @@ func usedThenLikened(words []string, i int) bool {
 }
 
 var similarWords = wordSet("similar", "similaire", "equivalent", "pareil", "same", "ressemble", "ressemblant", "comparable", "version")
+
+// advisedWords introduce a name someone advised or sold.
+var advisedWords = wordSet("conseille", "recommande", "propose", "vendu", "impose", "recommended", "suggested", "advised")
 
 // calledWords introduce a name: "something called DocuNimbus", "un logiciel appelé Bidule".
 var calledWords = wordSet("called", "named", "appele", "appelee", "nomme", "nommee", "appelle")
