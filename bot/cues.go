@@ -1363,7 +1363,7 @@ var otherPossessives = wordSet("son", "sa", "ses", "leur", "leurs", "his", "her"
 var deviceCues = wordSet("sur", "sous", "avec", "on", "under", "with", "dans", "entre", "between", "for", "pour")
 
 var deviceNouns = wordSet("tel", "telephone", "smartphone", "portable", "mobile", "pc", "ordi", "ordinateur",
-	"laptop", "laptops", "portables", "phone", "phones", "tablets", "tablette", "poste", "postes", "serveur", "serveurs", "machine", "machines", "computer", "pcs", "ordis",
+	"laptop", "laptops", "portables", "phone", "phones", "tablet", "tablets", "tablette", "smartphones", "telephones", "poste", "postes", "serveur", "serveurs", "machine", "machines", "computer", "pcs", "ordis",
 	"ordinateurs", "tablettes", "computers")
 
 // refusedVerb reports a service verb nobody wants done: "ils ne veulent plus rien

@@ -728,14 +728,18 @@ func (r *reading) departmentOf(m phraseMatch) bool {
 // wants, when something else is named after: "la médiathèque de Chaumont voudrait passer
 // ses postes sous Linux" asks about Linux, not library software.
 func (r *reading) subjectOrg(m phraseMatch) bool {
-	if m.start > 1 || m.start == 1 && !definiteOrg[r.toks[0]] && !possessives[r.toks[0]] {
+	first := m.start
+	if first > 0 && (definiteOrg[r.toks[first-1]] || possessives[r.toks[first-1]]) {
+		first--
+	}
+	if first > 0 && !r.clauses()[first] { // "Hi! Our community radio uses…" opens its sentence
 		return false
 	}
 	v := m.end
 	if v < len(r.toks) && (r.toks[v] == "de" || r.toks[v] == "d" || r.toks[v] == "du") {
 		v += 2 // "de Chaumont", "du village"
 	}
-	if v >= len(r.toks) || !wantVerbs[r.toks[v]] || r.toks[v] == "is" {
+	if v >= len(r.toks) || !wantVerbs[r.toks[v]] && !(m.start > 1 && useVerbs[r.toks[v]]) || r.toks[v] == "is" {
 		return false
 	}
 	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool { return o.start > v })

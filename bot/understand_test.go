@@ -1800,6 +1800,10 @@ var phrasings = []phrasing{
 	// A name someone advised, then "une alternative à ce truc": owned up to, not guessed.
 	{"la DRAC nous a conseillé Biblionexa pour le catalogue, une alternative libre à ce truc ?", alt, "-", "-", "-"},
 	{"un logiciel libre pour mettre à jour facilement tous les logiciels des PC d'un coup ?", alt, "opsi", "-", "-"},
+	// The organisation that opens a later sentence and uses something is who asks.
+	{"Hi! Our community radio uses Spotify playlists, but we want a self-hosted music library for the team. Open source options?", alt, "navidrome", "spotify", "-"},
+	// "Android tablet" is the device, not the system to leave.
+	{"something to annotate PDF files during site visits, free software please, Android tablet", alt, "", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
