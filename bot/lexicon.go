@@ -280,7 +280,8 @@ var costPhrases = phraseList("sans payer", "sans licence", "sans la licence", "s
 // offerPhrases offer the asker's own help to others: "si qqun veut debug son LDAP, je
 // peux passer" is no request.
 var offerPhrases = phraseList("si qqun veut", "si quelqu un veut", "si vous voulez que je", "je peux passer", "je peux aider",
-	"if anyone wants", "if someone wants", "happy to help", "je suis dispo pour", "je suis en ligne jusqu")
+	"if anyone wants", "if someone wants", "happy to help", "je suis dispo pour", "je suis en ligne jusqu",
+	"si vous avez besoin de quelque chose", "si tu as besoin de quelque chose", "if you need anything")
 
 // priceyPhrases say a product named costs too much: "Adobe Premiere trop cher pour monter
 // le film du club" asks what else there is.

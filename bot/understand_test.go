@@ -1804,6 +1804,8 @@ var phrasings = []phrasing{
 	{"Hi! Our community radio uses Spotify playlists, but we want a self-hosted music library for the team. Open source options?", alt, "navidrome", "spotify", "-"},
 	// "Android tablet" is the device, not the system to leave.
 	{"something to annotate PDF files during site visits, free software please, Android tablet", alt, "", "-", "-"},
+	// An offer to help asks for nothing.
+	{"fermé la semaine prochaine, dites-moi avant si vous avez besoin de quelque chose à jour sur le site", none, "-", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

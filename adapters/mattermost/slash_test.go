@@ -65,6 +65,10 @@ func startSlash(t *testing.T, f *fakeMM, mod func(*Config), setup func(*Adapter)
 	t.Helper()
 	cfg := f.config()
 	cfg.CommandTokens = []string{"tok-one-aaaaaaaaaaaaaaaaaaa", "tok-two-bbbbbbbbbbbbbbbbbbb"}
+	// Answers are checked in the response itself: on a loaded CI machine the default two
+	// seconds can pass and turn them into the "la réponse arrive" placeholder. Tests of
+	// that placeholder set their own, short, SlowAfter.
+	cfg.SlowAfter = 30 * time.Second
 	if mod != nil {
 		mod(&cfg)
 	}
