@@ -645,7 +645,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || journeyOf(r.toks, m) || modeOnly(r.toks, m) || toDoIt(r.toks, m) || // "we live in Fort-de-France", "a reporting trip"
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" && !userGroup(r.toks, m) || // "le cabinet comptable"
 		r.departmentOf(m) || r.subjectOrg(m) || r.runningThings(m) || placeVisited(r.toks, m) || codeLibrary(r.toks, m) || // "Lourdes and Albert from accounting": who, not what is asked
-		shopOwned(r.toks, m) || r.namedAfterPlace(m) || demonstrativeCi(r.toks, m) || backTo(r.toks, m.start) || nurseIDE(r.toks, m) || safely(r.toks, m.start) {
+		shopOwned(r.toks, m) || r.incidental(m) || safely(r.toks, m.start) {
 		return
 	}
 	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) || forDevice(r.toks, m) ||
@@ -986,40 +986,6 @@ func verbAfterSubject(toks []string, m phraseMatch) bool {
 	return subjects[toks[m.start-1]] || progressive
 }
 
-// demonstrativeCi reports the "-ci" of "ce mois-ci", "celui-ci", "ci-joint": no
-// continuous integration.
-func demonstrativeCi(toks []string, m phraseMatch) bool {
-	if m.end-m.start != 1 || toks[m.start] != "ci" {
-		return false
-	}
-	i := m.start
-	return i > 0 && demonstratives[toks[i-1]] || i > 1 && demonstratives[toks[i-2]] ||
-		i+1 < len(toks) && (toks[i+1] == "joint" || toks[i+1] == "jointe" || toks[i+1] == "dessous" || toks[i+1] == "dessus" || toks[i+1] == "apres")
-}
-
-// backTo reports what the asker goes back to: "enfin bref, je retourne à mes devis" ends
-// a chat, it asks for no quoting software.
-func backTo(toks []string, i int) bool {
-	return i > 2 && possessives[toks[i-1]] && (toks[i-2] == "a" || toks[i-2] == "to") && backVerbs[toks[i-3]]
-}
-
-var backVerbs = wordSet("retourne", "retournons", "retourner", "repars", "replonge", "back", "return")
-
-// safely reports "en toute sécurité", "en sécurité": how a thing is done, not security
-// software asked for.
-func safely(toks []string, i int) bool {
-	return i > 0 && toks[i] == "securite" && (toks[i-1] == "en" || i > 1 && toks[i-1] == "toute" && toks[i-2] == "en")
-}
-
-var demonstratives = wordSet("ce", "cet", "cette", "ces", "celui", "celle", "ceux", "celles")
-
-// clauseSubject reports a need phrase that is who acts in a "pour que" clause: in "pour
-// que les bénévoles du festival signent les feuilles", signing is asked, not a volunteer
-// planner.
-func clauseSubject(toks []string, i int) bool {
-	return i > 1 && (toks[i-2] == "que" || toks[i-2] == "qu") && (definiteWords[toks[i-1]] || toks[i-1] == "nos" || toks[i-1] == "vos")
-}
-
 var englishBe = wordSet("re", "are", "am", "is", "m", "s", "been", "was", "were")
 
 var subjects = wordSet("on", "je", "j", "tu", "il", "elle", "nous", "vous", "ils", "elles", "qu")
@@ -1083,7 +1049,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 	if ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || reservedThing(r.toks, m.start) || receivedThing(r.toks, m.start) ||
 		actingPeople(r.toks, m) || payParticiple(r.toks, m) || r.reflexiveVerb(m) || verbAfterNoun(r.toks, m) || barcodeScan(r.toks, m) || orgSought(r.toks, m) || r.writtenTranscription(m) ||
 		moneyIn(r.fixed, m) || journeyOf(r.fixed, m) || callsMade(r.fixed, m) || onTheForum(r.fixed, m) || peopleServed(r.fixed, m) || r.subjectOrg(m) ||
-		r.selfTrade(m) || placeVisited(r.toks, m) || likenedNeed(r.fixed, m) || r.namedAfterPlace(m) || clauseSubject(r.toks, m.start) || demonstrativeCi(r.toks, m) || backTo(r.toks, m.start) || nurseIDE(r.toks, m) {
+		r.selfTrade(m) || placeVisited(r.toks, m) || likenedNeed(r.fixed, m) || r.incidental(m) || clauseSubject(r.toks, m.start) {
 		return
 	}
 	phrase := strings.Join(r.fixed[m.start:m.end], " ")
@@ -1401,20 +1367,6 @@ func ofOrganisation(toks []string, i int) bool {
 	}
 	j := k - 1 // "le salon | du livre | de la médiathèque": the owned thing may have its own complement
 	return ownedNouns[toks[j]] || j >= 2 && (toks[j-1] == "du" || toks[j-1] == "de" || toks[j-1] == "des") && ownedNouns[toks[j-2]]
-}
-
-// namedAfterPlace reports a category word that names the asker's organisation after its
-// town: "médiathèque de Pointe-à-Pitre : un prestataire qui maintient des postes sous
-// Linux ?" asks nothing about library software.
-func (r *reading) namedAfterPlace(m phraseMatch) bool {
-	k := m.end
-	if k < len(r.toks) && (r.toks[k] == "de" || r.toks[k] == "d") {
-		k++
-	}
-	if k < len(r.toks) && (r.toks[k] == "la" || r.toks[k] == "l") {
-		k++
-	}
-	return k > m.end && k < len(r.toks) && r.taken[k] && !r.u.Place.IsZero()
 }
 
 var staffNouns = wordSet("salaries", "salarie", "employes", "employees", "staff", "sarl", "sas", "sasu", "eurl", "scop", "artisan", "artisans")

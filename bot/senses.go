@@ -296,3 +296,58 @@ func nurseIDE(toks []string, m phraseMatch) bool {
 
 var careWords = wordSet("infirmier", "infirmiers", "infirmiere", "infirmieres", "soins", "patient", "patients", "patientele", "medical",
 	"medicale", "sante", "nurse", "nurses", "nursing", "kine", "kines", "soignant", "soignants", "ehpad", "ssiad")
+
+// incidental reports a need or category word that only says who asks, when, or how a
+// chat ends: the organisation named after its town, the "-ci" of "ce mois-ci", "je
+// retourne à mes devis", nurses' "IDE".
+func (r *reading) incidental(m phraseMatch) bool {
+	return r.namedAfterPlace(m) || demonstrativeCi(r.toks, m) || backTo(r.toks, m.start) || nurseIDE(r.toks, m)
+}
+
+// namedAfterPlace reports a category word that names the asker's organisation after its
+// town: "médiathèque de Pointe-à-Pitre : un prestataire qui maintient des postes sous
+// Linux ?" asks nothing about library software.
+func (r *reading) namedAfterPlace(m phraseMatch) bool {
+	k := m.end
+	if k < len(r.toks) && (r.toks[k] == "de" || r.toks[k] == "d") {
+		k++
+	}
+	if k < len(r.toks) && (r.toks[k] == "la" || r.toks[k] == "l") {
+		k++
+	}
+	return k > m.end && k < len(r.toks) && r.taken[k] && !r.u.Place.IsZero()
+}
+
+// demonstrativeCi reports the "-ci" of "ce mois-ci", "celui-ci", "ci-joint": no
+// continuous integration.
+func demonstrativeCi(toks []string, m phraseMatch) bool {
+	if m.end-m.start != 1 || toks[m.start] != "ci" {
+		return false
+	}
+	i := m.start
+	return i > 0 && demonstratives[toks[i-1]] || i > 1 && demonstratives[toks[i-2]] ||
+		i+1 < len(toks) && (toks[i+1] == "joint" || toks[i+1] == "jointe" || toks[i+1] == "dessous" || toks[i+1] == "dessus" || toks[i+1] == "apres")
+}
+
+// backTo reports what the asker goes back to: "enfin bref, je retourne à mes devis" ends
+// a chat, it asks for no quoting software.
+func backTo(toks []string, i int) bool {
+	return i > 2 && possessives[toks[i-1]] && (toks[i-2] == "a" || toks[i-2] == "to") && backVerbs[toks[i-3]]
+}
+
+var backVerbs = wordSet("retourne", "retournons", "retourner", "repars", "replonge", "back", "return")
+
+// safely reports "en toute sécurité", "en sécurité": how a thing is done, not security
+// software asked for.
+func safely(toks []string, i int) bool {
+	return i > 0 && toks[i] == "securite" && (toks[i-1] == "en" || i > 1 && toks[i-1] == "toute" && toks[i-2] == "en")
+}
+
+var demonstratives = wordSet("ce", "cet", "cette", "ces", "celui", "celle", "ceux", "celles")
+
+// clauseSubject reports a need phrase that is who acts in a "pour que" clause: in "pour
+// que les bénévoles du festival signent les feuilles", signing is asked, not a volunteer
+// planner.
+func clauseSubject(toks []string, i int) bool {
+	return i > 1 && (toks[i-2] == "que" || toks[i-2] == "qu") && (definiteWords[toks[i-1]] || toks[i-1] == "nos" || toks[i-1] == "vos")
+}
