@@ -116,7 +116,11 @@ func alternativeTitle(kb *knowledge.KB, u Understanding) string {
 		t, _ := kb.Tool(u.Tools[0])
 		return t.Name
 	case len(u.Needs) > 0:
-		return Tr(u.Lang, "Logiciels libres : ", "Free software: ") + strings.Join(u.NeedWords, ", ")
+		words := make([]string, len(u.NeedWords))
+		for i, w := range u.NeedWords {
+			words[i] = kb.Index().Spelling(w) // "sans base de données", not the folded words
+		}
+		return Tr(u.Lang, "Logiciels libres : ", "Free software: ") + strings.Join(words, ", ")
 	default:
 		return Tr(u.Lang, "Logiciels libres : ", "Free software: ") + strings.Join(names(kb, u.Categories, knowledge.HitCategory), ", ")
 	}

@@ -399,7 +399,7 @@ func asksSoftware(toks []string, department bool) bool {
 		// "made my cat look like a potato": a likeness, not "something like X".
 		likeness := t == "like" && i > 0 && lookVerbs[toks[i-1]]
 		// "clients keep calling me instead": what people do instead, not software asked.
-		doneInstead := t == "instead" && i > 0 && objectPersons[toks[i-1]]
+		doneInstead := t == "instead" && (i > 0 && objectPersons[toks[i-1]] || countInstead(toks, i+1))
 		// "c'est fou comme ça va vite": an exclamation, not "something like".
 		exclaimed := t == "comme" && i > 0 && exclaimWords[toks[i-1]]
 		if !owned && !customer && !wantsIt && !likeness && !doneInstead && !exclaimed && !replacesPerson(toks, i) {
@@ -1129,8 +1129,21 @@ func replacesPerson(toks []string, i int) bool {
 // countInstead reports a cue followed by a count: "200 vues au lieu de 5k" compares
 // numbers, it replaces nothing.
 func countInstead(toks []string, next int) bool {
-	return next < len(toks) && toks[next] != "" && toks[next][0] >= '0' && toks[next][0] <= '9'
+	if next >= len(toks) || toks[next] == "" {
+		return false
+	}
+	w := toks[next]
+	if (w == "of" || w == "de" || w == "d") && next+1 < len(toks) {
+		w = toks[next+1] // "instead" then "of going outside"
+	}
+	// "fixing docker networking instead of going outside", "au lieu de sortir": an
+	// activity, not a product — unless it is the product's use ("au lieu de payer Zoom").
+	activity := (strings.HasSuffix(w, "ing") && len(w) >= 5 && !strings.HasSuffix(w, "thing") || infinitive(w)) && !productUseVerbs[w]
+	return w[0] >= '0' && w[0] <= '9' || activity
 }
+
+var productUseVerbs = wordSet("paying", "using", "buying", "renting", "subscribing", "payer", "utiliser", "acheter", "louer",
+	"prendre", "installer", "garder", "rester")
 
 var personObjects = wordSet("nous", "vous", "me", "m", "te", "t", "us", "you", "them", "humans", "humains")
 

@@ -47,6 +47,10 @@ func (r *reading) needBeside(name string) bool {
 	return false
 }
 
+// worthPhrases ask whether a named product is any good.
+var worthPhrases = phraseList("est un bon", "est une bonne", "est bien", "c est bien", "vaut le coup", "is any good", "is it good",
+	"is a good", "worth it")
+
 // replaceWords ask for something in place of a named product.
 var replaceWords = wordSet("alternative", "alternatives", "alternatif", "equivalent", "equivalents",
 	"equivalente", "remplacer", "remplacant", "remplacement", "quitter", "substitut", "replace",
@@ -61,9 +65,10 @@ func (r *reading) decide(c cues) {
 	}
 	remark := hasPhrase(r.fixed, remarkPhrases) && !u.Question
 	name := r.unknownProduct(c)
-	if name != "" && r.needBeside(name) && (hasAny(r.fixed, similarWords) || hasPhrase(r.fixed, insteadPhrases)) && !remark {
-		// "on utilise SportEasy pour les convocs…, une appli qui fait pareil ?": the
-		// needs described are answered, and the name owned up to.
+	if name != "" && r.needBeside(name) && (hasAny(r.fixed, similarWords) || hasPhrase(r.fixed, insteadPhrases) || hasPhrase(r.fixed, worthPhrases)) && !remark {
+		// "on utilise SportEasy pour les convocs…, une appli qui fait pareil ?", "est-ce
+		// que AgriTrakr Pro est un bon logiciel pour le suivi des parcelles ?": the needs
+		// described are answered, and the name owned up to.
 		u.Unknown, u.likened = name, true
 	}
 	if name != "" && !r.needBeside(name) && !hasPhrase(r.fixed, helpPhrases) && !remark {
@@ -211,7 +216,22 @@ var remarkPhrases = phraseList("je vis tres bien", "on vit tres bien", "je voula
 	// "c'est nice comme outil Nextcloud, on l'a testé la semaine dernière": a tool tried.
 	"on l a teste", "on l a essaye", "je l ai teste", "je l ai essaye", "we tested it", "we tried it", "i tried it", "i tested it",
 	// "just pushed my first PR… so hyped": news.
-	"just pushed", "just merged", "so hyped", "my first pr")
+	"just pushed", "just merged", "so hyped", "my first pr",
+	// "super soirée hier au marché de producteurs, merci à tous ceux qui sont venus !"
+	"merci a tous ceux", "merci a toutes celles", "merci a ceux qui", "thanks to everyone who", "thanks to all who")
+
+// paidNeedlessly reports an opinion that paying for a product makes no sense when the asker
+// has the means already: "ça n'a aucun sens de payer iCloud quand on a un NAS" asks nothing,
+// "aucun sens de payer une licence juste pour un tableur" hints at a request.
+func paidNeedlessly(toks []string) bool {
+	return hasPhrase(toks, senselessPayPhrases) && hasPhrase(toks, alreadyHavePhrases)
+}
+
+var (
+	senselessPayPhrases = phraseList("aucun sens de payer", "pas de sens de payer", "makes no sense to pay", "no sense paying")
+	alreadyHavePhrases  = phraseList("quand on a", "alors qu on a", "puisqu on a", "vu qu on a", "when we have", "when we ve got",
+		"when you have", "quand j ai", "alors que j ai")
+)
 
 // statePhrases open a message on what the asker is doing: "je suis en télétravail
 // aujourd'hui", "je suis en train de monter la vidéo du mariage" — news, unless a question
@@ -293,7 +313,7 @@ func (r *reading) chatter(c cues, products bool) bool {
 		(hasPhrase(r.fixed, remarkPhrases) || laughOpener(r.toks)) && !u.Question ||
 		phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
 		hasPhrase(r.fixed, boughtPhrases) && !c.alt || arrangesMeeting(r.fixed) && !c.alt && len(u.Tools) == 0 ||
-		toDoBy(r.fixed) && !u.Question
+		toDoBy(r.fixed) && !u.Question || paidNeedlessly(r.fixed) && !u.Question
 	if news && !c.serviceVerb {
 		return true
 	}
@@ -329,7 +349,11 @@ var storyPhrases = phraseList("i asked", "i told", "he looked", "she looked", "t
 
 // peerPhrases ask the other members about what happened to them: "quelqu'un a suivi le
 // webinaire d'hier sur Teams ?", "qqn a eu le même souci ?".
-var peerPhrases = phraseList("quelqu un a suivi", "qqn a suivi", "quelqu un a eu", "qqn a eu", "quelqu un a vu", "qqn a vu",
+var peerPhrases = phraseList(
+	// "Albert est en arrêt, qui peut reprendre la saisie des dons ?": a colleague is sought.
+	"qui peut reprendre", "qui peut me remplacer", "qui peut le remplacer", "qui peut la remplacer", "qqn peut reprendre",
+	"quelqu un peut reprendre", "who can take over", "who can cover",
+	"quelqu un a suivi", "qqn a suivi", "quelqu un a eu", "qqn a eu", "quelqu un a vu", "qqn a vu",
 	"quelqu un d autre", "vous aussi", "moi aussi", "anyone else", "anybody else", "did anyone", "has anyone else", "le meme souci",
 	"le meme probleme", "the same problem", "the same issue", "quelqu un a compris", "qqn a compris", "anyone understood", "did anyone understand",
 	// "c'est qui qui gère le serveur Discord ici ?": a member is asked for.

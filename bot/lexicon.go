@@ -343,12 +343,15 @@ var jokeWords = wordSet("blague", "blagues", "joke", "jokes", "devinette", "cale
 // "Teams a planté", "Gmail est down".
 var statusWords = wordSet("rame", "ramait", "plante", "plantait", "bug", "bugue", "beugue", "lag", "lague",
 	"down", "crash", "crashe", "remarche", "marchait", "lent", "lente", "panne", "crashed", "laggy", "lagging",
-	"crashing", "glitching", "freezing", "died", "dead", "broke", "failed", "lache", "claque", "crawling", "frozen")
+	"crashing", "glitching", "freezing", "died", "dead", "broke", "failed", "lache", "claque", "crawling", "frozen",
+	// "la box saute tout le temps": a connection that drops.
+	"saute", "sautent", "sautait", "decroche", "decroches")
 
 // outagePhrases tell that something of the asker's stopped working: "mon site est plus en
 // ligne", "ça marche plus".
 var outagePhrases = phraseList("plus en ligne", "marche plus", "fonctionne plus", "repond plus", "s affiche plus",
-	"ne marche plus", "ne fonctionne plus", "is down", "stopped working", "on fire", "en feu", "is broken", "a encore plante")
+	"ne marche plus", "ne fonctionne plus", "is down", "stopped working", "on fire", "en feu", "is broken", "a encore plante",
+	"plus d internet", "plus de connexion", "plus de reseau", "plus de wifi", "plus de telephone", "no internet", "no connection")
 
 // stopWords are never typo-corrected into KB words: they are ordinary French or English.
 var stopWords = wordSet(

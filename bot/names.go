@@ -271,19 +271,51 @@ func (r *reading) featureOf(m phraseMatch) string {
 	if c := r.qualifiedNoun(m); c != "" {
 		return c
 	}
-	k := m.start - 1
-	for n := 0; n < 2 && k > 1 && r.fixed[k] != "with" && r.fixed[k] != "avec" && r.listedFeature(k); n++ {
-		k-- // "des visios avec traduction / sous-titres": the second feature of a list
-	}
-	if k < 1 || r.fixed[k] != "with" && r.fixed[k] != "avec" {
+	k := r.featureListStart(m.start)
+	if k < 1 {
 		return ""
 	}
 	for _, o := range r.matches {
-		if o.hit.Kind == knowledge.HitCategory && o.end == k && slices.Contains(r.u.Categories, o.hit.ID) {
+		if o.hit.Kind == knowledge.HitCategory && slices.Contains(r.u.Categories, o.hit.ID) &&
+			(o.end == k || !r.matchedBetween(0, o.start) && k-o.end <= 3 && !r.matchedBetween(o.end, k) && hasAny(r.fixed[k:m.end], coordinators)) {
+			// "video conferencing tool for webinars with … screen sharing and
+			// whiteboard": the head that opens the message, a few words before a list
+			// of features, is the request.
 			return o.hit.ID
 		}
 	}
 	return ""
+}
+
+// featureListStart returns where the "with"/"avec" that opens a list of features ending
+// at i stands, or -1: "with 200 people, screen sharing and whiteboard", "des visios avec
+// traduction / sous-titres". A new article or a tool noun starts another request ("avec
+// mes collègues et un outil de sondage").
+func (r *reading) featureListStart(i int) int {
+	for k := i - 1; k > 0 && k >= i-8; k-- {
+		switch w := r.fixed[k]; {
+		case w == "with" || w == "avec":
+			return k
+		case k < i-2 && !r.listedFeature(k) && (indefinite[w] || thingNouns[w] || featureBreaks[w]):
+			return -1
+		}
+	}
+	return -1
+}
+
+// featureBreaks end a list of features: a new clause or purpose.
+var featureBreaks = wordSet("pour", "for", "qui", "that", "que", "mais", "but", "to", "ou", "or", "sans", "without")
+
+// namedElsewhere reports another name, category or need matched outside m.
+func (r *reading) namedElsewhere(m phraseMatch) bool {
+	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
+		return (o.end <= m.start || o.start >= m.end) && o.hit.ID != m.hit.ID
+	})
+}
+
+// matchedBetween reports a name or need matched between two token positions.
+func (r *reading) matchedBetween(from, to int) bool {
+	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool { return o.start >= from && o.start < to })
 }
 
 // listedFeature reports a word of a list of features at k: a conjunction or a one-word
@@ -411,12 +443,16 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 	case one && petSense(r.toks, m.start), !firm && meetingMode(r.toks, m.start), one && letterReceived(r.toks, m.start),
 		one && payVerb(r.toks, m.start), one && m.hit.Kind == knowledge.HitTool && m.hit.Ambiguous && commonNounBefore(r.toks, m.start),
 		one && r.toks[m.start] == "office" && r.officeElsewhere(m), one && r.u.Lang == English && makeVerb(r.toks, m.start), one && eventHeld(r.toks, m.start),
-		one && m.hit.Ambiguous && r.u.Lang == English && !r.capitalAt(m.start) && nounModifier(r.toks, m.end),
+		one && m.hit.Ambiguous && r.u.Lang == English && !r.capitalAt(m.start) && (nounModifier(r.toks, m.end) || m.hit.Kind == knowledge.HitTool && m.start > 0 && commonArticles[r.toks[m.start-1]]),
 		one && r.u.Lang == French && legalForm(r.toks, m.start):
 		return true
 	}
 	return otherSense(r.toks, m) || r.setAside(m) // "ma box Orange" is a router, "compte rendu" a report
 }
+
+// commonArticles make a lower-case English everyday word a common noun: "track the wine in
+// the cellar" is about wine.
+var commonArticles = wordSet("the", "some")
 
 // setAside reports a name a clause opens by refusing: "juste la discussion écrite, pas la
 // visio", "chat only, not video".
@@ -1049,7 +1085,8 @@ func (r *reading) keepNeed(m phraseMatch) {
 	if ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || reservedThing(r.toks, m.start) || receivedThing(r.toks, m.start) ||
 		actingPeople(r.toks, m) || payParticiple(r.toks, m) || r.reflexiveVerb(m) || verbAfterNoun(r.toks, m) || barcodeScan(r.toks, m) || orgSought(r.toks, m) || r.writtenTranscription(m) ||
 		moneyIn(r.fixed, m) || journeyOf(r.fixed, m) || callsMade(r.fixed, m) || onTheForum(r.fixed, m) || peopleServed(r.fixed, m) || r.subjectOrg(m) ||
-		r.selfTrade(m) || placeVisited(r.toks, m) || likenedNeed(r.fixed, m) || r.incidental(m) || clauseSubject(r.toks, m.start) {
+		r.selfTrade(m) || placeVisited(r.toks, m) || likenedNeed(r.fixed, m) || r.incidental(m) || clauseSubject(r.toks, m.start) ||
+		hostedOn(r.fixed, m) && r.namedElsewhere(m) { // "un gestionnaire de torrents sur le NAS": where, not what
 		return
 	}
 	phrase := strings.Join(r.fixed[m.start:m.end], " ")

@@ -315,6 +315,25 @@ func doneUnder(toks []string, i int) bool {
 	return i > 1 && toks[i-1] == "sous" && !switchedTo(toks, i)
 }
 
+// hostedOn reports a machine named as where the tools asked for will run: "en self-host
+// sur un NAS", "from the NAS", "sur le raspi" — software for the machine itself is not
+// what is asked, unless nothing else is.
+func hostedOn(toks []string, m phraseMatch) bool {
+	if !slices.ContainsFunc(toks[m.start:m.end], func(w string) bool { return hostMachines[w] }) {
+		return false
+	}
+	k := m.start - 1
+	if k > 0 && (definiteWords[toks[k]] || indefinite[toks[k]] || possessives[toks[k]]) {
+		k--
+	}
+	return k >= 0 && hostedOnWords[toks[k]]
+}
+
+var (
+	hostMachines  = wordSet("nas", "raspi", "raspberry", "rpi", "homelab")
+	hostedOnWords = wordSet("sur", "on", "from", "depuis", "dans", "in")
+)
+
 // switchedTo reports a name the asker moves things to: "passer sous Linux", "passer ses
 // postes publics sous Linux", "migrer les PC vers Debian".
 func switchedTo(toks []string, i int) bool {
@@ -387,6 +406,13 @@ func (r *reading) dropContext() {
 	r.dropSuffered()
 	r.dropMapContent()
 	r.lodgingBooking()
+	if len(r.u.Needs)+len(r.u.Categories)+len(r.u.Products) == 0 && startsFollowUp(r.toks) {
+		// "et un qui marche sans base de données ? j'ai un raspi qui tourne déjà Pi-hole": a
+		// follow-up asks about the last answer, not about what the asker runs.
+		r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool {
+			return slices.ContainsFunc(r.matches, func(m phraseMatch) bool { return m.hit.ID == id && inUse(r.fixed, m.start, 3) })
+		})
+	}
 	if len(r.u.Needs)+len(r.u.Categories)+len(r.u.Products) > 0 {
 		inUse := r.toolsInUse()
 		scene := append(slices.Clone(inUse), r.deviceTools...)

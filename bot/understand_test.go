@@ -1806,6 +1806,24 @@ var phrasings = []phrasing{
 	{"something to annotate PDF files during site visits, free software please, Android tablet", alt, "", "-", "-"},
 	// An offer to help asks for nothing.
 	{"fermé la semaine prochaine, dites-moi avant si vous avez besoin de quelque chose à jour sur le site", none, "-", "-", "-"},
+	// A list of features after "with" describes the head that opens the message.
+	{"video conferencing tool for webinars with 200 people, screen sharing and whiteboard?", alt, "jitsi-meet", "-", "-"},
+	{"un outil de visio pour des webinaires avec 100 participants, partage d'écran et tableau blanc ?", alt, "jitsi-meet", "-", "-"},
+	// A connection that drops is news, not a request; a first name is no town.
+	{"Ma box Orange saute tout le temps à l'accueil de jour, du coup plus de téléphone ni d'internet l'après-midi, c'est pénible", none, "-", "-", "-"},
+	{"Albert est en arrêt jusqu'à lundi, qui peut reprendre la saisie des dons dans le tableau ?", none, "-", "-", "-"},
+	// "nos 12 établissements" counts; the town after "secteur" is the place.
+	{"prestataire pour installer GLPI dans nos 12 établissements, secteur Metz / Nancy", prov, "glpi", "-", "44"},
+	// "the wine in the cellar" is wine, not Wine; "instead of going outside" no cue.
+	{"any open source tool to track the wine in the cellar (barrels, blends, bottling) for a small estate?", alt, "-", "-", "-"},
+	{"anyone else spent their whole Sunday fixing docker compose networking instead of going outside? just me? ok", none, "-", "-", "-"},
+	{"instead of paying for Slack, what could we use?", alt, "", "slack", "-"},
+	// Opinions and thanks ask nothing.
+	{"ça n'a aucun sens de payer iCloud 2 To quand on a un NAS de 8 To à la maison", none, "-", "-", "-"},
+	{"super soiree hier au marche de producteurs, merci a tous ceux qui sont venus !", none, "-", "-", "-"},
+	// The NAS is where the tools run, not what is asked.
+	{"need a self-hosted photo frame solution: old tablet on the wall showing random family pics from the NAS", alt, "immich", "-", "-"},
+	{"salut la team, je veux quitter Google Photos pour les photos de la famille, vous utilisez quoi en self-host sur un NAS ?", alt, "immich", "google-photos", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
@@ -2077,6 +2095,8 @@ func TestLikenedUnknownOwnedUp(t *testing.T) {
 		"we use Kordavia for the shift planning, anything free that's similar?",
 		"Le club de hand utilise SportEasy pour les convocs et les dispos des joueurs, mais c'est devenu payant. Il y a une appli libre qui fait pareil ?",
 		"on utilise Tramoline Pro pour les plannings des bénévoles, y a du libre à la place ?",
+		// A name whose worth is asked: the need it is for is answered, the name owned up to.
+		"est ce que AgriTrakr Pro est un bon logiciel pour le suivi des parcelles ? un commercial est passe nous le vendre",
 	} {
 		_, r := b.Ask(q)
 		text := strings.ToLower(Text(r))

@@ -22,7 +22,7 @@ import (
 
 // requestBefore are the words after which a name is what the person asks about.
 var requestBefore = wordSet("a", "au", "de", "to", "for", "comme", "like", "remplacer", "replace", "quitter",
-	"sous", "utilise", "utilisons", "using", "of")
+	"sous", "utilise", "utilisons", "using", "of", "remplace", "replaced", "quitte")
 
 // unknownProduct returns the unknown product a request names, as the person wrote it, or "".
 func (r *reading) unknownProduct(c cues) string {
@@ -51,6 +51,7 @@ func (r *reading) unknownProduct(c cues) string {
 		case startsUpper(w) && !acronym(w) && becomesPaid(words, i): // "Transkribus devient payant…"
 		case startsUpper(w) && !acronym(w) && usedThenLikened(words, i): // "uses FlexiGrange…, anything similar?"
 		case startsUpper(w) && !acronym(w) && i > 0 && calledWords[firstToken(words[i-1])]: // "something called DocuNimbus"
+		case startsUpper(w) && !acronym(w) && judged(words, i): // "est-ce que AgriTrakr Pro est un bon logiciel…"
 		case startsUpper(w) && !acronym(w) && i > 0 && advisedWords[firstToken(words[i-1])] && hasPhrase(r.fixed, insteadPhrases):
 			// "la DRAC nous a conseillé Biblionexa…, une alternative libre à ce truc ?"
 		default:
@@ -60,6 +61,25 @@ func (r *reading) unknownProduct(c cues) string {
 	}
 	return ""
 }
+
+// judged reports a name whose worth is asked: "est-ce que AgriTrakr Pro est un bon
+// logiciel ?", "Zorblex c'est bien ?", "is Zorblex any good?".
+func judged(words []string, i int) bool {
+	j := i + 1
+	for j < len(words) && (startsUpper(words[j]) || isNumber(firstToken(words[j]))) {
+		j++ // the rest of the name: "AgriTrakr Pro", "Bulbazap 2"
+	}
+	var rest []string
+	for _, w := range words[j:min(len(words), j+5)] {
+		rest = append(rest, strings.Fields(textnorm.Fold(w))...)
+	}
+	if len(rest) < 2 || !(rest[0] == "est" || rest[0] == "is" || rest[0] == "c" && rest[1] == "est" || rest[0] == "vaut") {
+		return false
+	}
+	return slices.ContainsFunc(rest[1:], func(k string) bool { return worthWords[k] })
+}
+
+var worthWords = wordSet("bon", "bonne", "bien", "fiable", "good", "worth", "reliable", "recommandable", "serieux", "le", "la")
 
 // usedThenLikened reports a name the person says they use, in a message that asks for
 // something like it: "our co-op uses FlexiGrange for the farm planning, anything similar?".

@@ -44,6 +44,7 @@ type Index struct {
 	loose    map[string][]Hit // skeleton of a need or keyword phrase → hits (see textnorm.Skeleton)
 	maxWords int
 	vocab    map[string]int      // every word of every phrase → weight (for typo ties)
+	spelling map[string]string   // folded need or keyword → as the KB writes it, accents kept
 	deletes  map[string][]string // symmetric-delete key → vocabulary words, built on first typo
 	once     sync.Once
 
@@ -73,10 +74,11 @@ var genericFirstWords = map[string]bool{"apache": true, "gnu": true, "open": tru
 
 func buildIndex(kb *KB) *Index {
 	ix := &Index{
-		phrases: map[string][]Hit{},
-		glued:   map[string][]Hit{},
-		loose:   map[string][]Hit{},
-		vocab:   map[string]int{},
+		phrases:  map[string][]Hit{},
+		glued:    map[string][]Hit{},
+		loose:    map[string][]Hit{},
+		vocab:    map[string]int{},
+		spelling: map[string]string{},
 	}
 	ix.addProducts(kb.Products)
 	ix.addTools(kb.Tools)
@@ -84,6 +86,7 @@ func buildIndex(kb *KB) *Index {
 		for _, n := range t.Needs {
 			ix.add(n, Hit{Kind: HitNeed, ID: t.ID, Alias: true}, 1)
 			ix.addLoose(n, Hit{Kind: HitNeed, ID: t.ID, Alias: true})
+			ix.spell(n)
 		}
 	}
 	for _, c := range kb.Categories {
@@ -91,6 +94,7 @@ func buildIndex(kb *KB) *Index {
 		for _, k := range c.Keywords {
 			ix.add(k, Hit{Kind: HitCategory, ID: c.ID, Alias: true}, 1)
 			ix.addLoose(k, Hit{Kind: HitCategory, ID: c.ID, Alias: true})
+			ix.spell(k)
 		}
 	}
 	for _, k := range ix.productKeys {
@@ -222,6 +226,22 @@ func (ix *Index) addLoose(phrase string, h Hit) {
 // Loose returns the needs and categories whose skeleton is k (see textnorm.Skeleton);
 // the conversion in the map index does not allocate.
 func (ix *Index) Loose(k []byte) []Hit { return ix.loose[string(k)] }
+
+// spell keeps the first KB spelling of a need or keyword phrase.
+func (ix *Index) spell(phrase string) {
+	if k := textnorm.Fold(phrase); ix.spelling[k] == "" {
+		ix.spelling[k] = phrase
+	}
+}
+
+// Spelling returns a folded need or keyword phrase as the KB writes it ("sans base de
+// données"), or the folded phrase itself when the KB has no such phrase.
+func (ix *Index) Spelling(folded string) string {
+	if s := ix.spelling[folded]; s != "" {
+		return s
+	}
+	return folded
+}
 
 // MaxWords is the length in words of the longest indexed phrase.
 func (ix *Index) MaxWords() int { return ix.maxWords }

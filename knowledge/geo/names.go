@@ -153,6 +153,9 @@ var commonWords = map[string]bool{
 	"valenciennes": false, "fougeres": false, "etampes": false, "cavaillon": false,
 	"frontignan": false, "montmorency": false, "sarcelles": false,
 	"le gosier": false, "le tampon": true,
+	// communes named like a first name: "Albert est en arrêt jusqu'à lundi"
+	// (Marie, Mathieu, Germaine… are in data/common-names.txt already)
+	"albert": true, "nicole": true, "gilles": true, "yves": true, "remy": true, "suzanne": true,
 }
 
 // demonyms name a place by its people, as chats address them: "les Rennais, vous

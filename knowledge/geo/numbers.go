@@ -51,9 +51,15 @@ var englishPlaceCues = map[string]bool{"in": true, "from": true, "near": true, "
 var depWords = map[string]bool{"le": true, "du": true, "departement": true, "dept": true, "dpt": true, "dep": true, "en": true}
 
 // counted reports a number that counts people or things: "on est 10", "nous sommes 35",
-// "on a 15 postes".
+// "on a 15 postes", "nos 12 établissements".
 func counted(toks []string, i int) bool {
-	return i > 0 && countVerbs[toks[i-1]]
+	return i > 0 && (countVerbs[toks[i-1]] || pluralDeterminers[toks[i-1]])
+}
+
+// pluralDeterminers put a count after them: "dans nos 12 établissements", "our 35 sites".
+var pluralDeterminers = map[string]bool{
+	"nos": true, "mes": true, "vos": true, "ses": true, "leurs": true, "ces": true, "les": true,
+	"our": true, "my": true, "their": true, "these": true, "those": true, "your": true,
 }
 
 var countVerbs = map[string]bool{
