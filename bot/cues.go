@@ -44,7 +44,7 @@ func (r *reading) readCues() cues {
 			!(i > 0 && yourWords[r.free[i-1]]) &&
 			!(i > 1 && r.free[i-1] == "de" && r.free[i-2] == "contrat") && !(i+1 < len(r.free) && offeredWords[r.free[i+1]]) &&
 			!(trades[t] && askerOrg(r.free, i)) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) && !doneAlready(r.free, i) && !enrolledIn(r.fixed, t) && !supportEnded(r.free, i) &&
-			!toolPurpose(r.free, i) {
+			!toolPurpose(r.free, i) && !r.notServiceHere(s, i) {
 			r.u.Service = s
 		}
 		// "dans le train": a French noun, not the English verb.
@@ -147,11 +147,29 @@ func (r *reading) someoneAsked(c cues) bool {
 	return provider && !(c.alt && !c.serviceVerb && r.u.Kind == "" && hasPhrase(r.fixed, thatExistsPhrases))
 }
 
+// notServiceHere reports a service word that names something else here: "une salle de
+// formation" is a room, "réservations des chevaux + hébergement" at a gîte is lodging.
+func (r *reading) notServiceHere(s string, i int) bool {
+	switch s {
+	case "formation":
+		return i > 1 && (r.free[i-1] == "de" || r.free[i-1] == "d") && venueNouns[r.free[i-2]]
+	case "hébergement":
+		return hasAny(r.toks, lodgingWords)
+	}
+	return false
+}
+
+// venueNouns name a place or body where training happens, not training asked for.
+var venueNouns = wordSet("salle", "salles", "centre", "centres", "organisme", "organismes", "room", "plateau")
+
 // beingA reports the asker saying what it is at k: "we're a…", "nous sommes une…".
 func beingA(toks []string, k int) bool {
 	be := k > 0 && (toks[k] == "re" || toks[k] == "are") && toks[k-1] == "we" || toks[k] == "sommes" || toks[k] == "suis" || toks[k] == "am"
-	return be && k+1 < len(toks) && indefinite[toks[k+1]]
+	return be && k+1 < len(toks) && (indefinite[toks[k+1]] || peopleCounts[toks[k+1]] || isNumber(toks[k+1]))
 }
+
+// peopleCounts count the people who describe themselves: "nous sommes trois éleveurs".
+var peopleCounts = wordSet("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "dix", "two", "three", "four", "five", "plusieurs", "several")
 
 // gatheringPhrases name the events and groups where people help each other with libre
 // software.

@@ -353,6 +353,9 @@ var peerPhrases = phraseList(
 	// "Albert est en arrêt, qui peut reprendre la saisie des dons ?": a colleague is sought.
 	"qui peut reprendre", "qui peut me remplacer", "qui peut le remplacer", "qui peut la remplacer", "qqn peut reprendre",
 	"quelqu un peut reprendre", "who can take over", "who can cover",
+	// "quelqu'un a déjà testé un logiciel libre pour gérer un gîte ?": experience asked.
+	"quelqu un a deja teste", "qqn a deja teste", "quelqu un a teste", "qqn a teste", "quelqu un a deja essaye", "qqn a deja essaye",
+	"quelqu un a deja utilise", "qqn a deja utilise", "anyone tried", "has anyone tried", "anyone tested", "has anyone used",
 	"quelqu un a suivi", "qqn a suivi", "quelqu un a eu", "qqn a eu", "quelqu un a vu", "qqn a vu",
 	"quelqu un d autre", "vous aussi", "moi aussi", "anyone else", "anybody else", "did anyone", "has anyone else", "le meme souci",
 	"le meme probleme", "the same problem", "the same issue", "quelqu un a compris", "qqn a compris", "anyone understood", "did anyone understand",

@@ -1824,6 +1824,19 @@ var phrasings = []phrasing{
 	// The NAS is where the tools run, not what is asked.
 	{"need a self-hosted photo frame solution: old tablet on the wall showing random family pics from the NAS", alt, "immich", "-", "-"},
 	{"salut la team, je veux quitter Google Photos pour les photos de la famille, vous utilisez quoi en self-host sur un NAS ?", alt, "immich", "google-photos", "-"},
+	// A training room, lodging at a gîte, experience asked: no service sought.
+	{"on a une petite salle de formation au lycee agricole avec 12 vieux PC sous Windows 10 qui n auront plus de mises a jour, on installe quoi ?", alt, "", "windows", "-"},
+	{"Quelqu un a deja teste un logiciel libre pour gerer un gite equestre (reservations des chevaux + hebergement) ?", alt, "hoteldruid", "-", "-"},
+	// "nous sommes trois éleveurs de brebis": who asks, not the need.
+	{"nous sommes trois éleveurs de brebis en Aveyron et nous voulons créer un site commun avec une petite boutique. Quelqu'un connaît une structure qui accompagne ce genre de projet dans le 12 ?", prov, "wordpress", "-", "76"},
+	// An office named after its town.
+	{"et on peut se faire former sur ces outils ou? on est l office de tourisme de Gap", prov, "-", "-", "93"},
+	// Needs of home and farm: the tools that do the job.
+	{"j'ai besoin d'un gestionnaire de téléchargements torrent sur le nas avec une interface web, propre", alt, "qbittorrent", "-", "-"},
+	{"je cherche une solution pour écouter des livres audio et podcasts sur le serveur perso, avec reprise ou on s'est arreté sur chaque appareil", alt, "audiobookshelf", "-", "-"},
+	{"j'ai un drone et je voudrais faire des orthophotos de mes parcelles, vous utilisez quoi comme logiciel ?", alt, "webodm", "-", "-"},
+	{"we make goat cheese and need something to manage orders from shops and restaurants and print delivery notes. Open source if possible", alt, "dolibarr", "-", "-"},
+	{"et un qui marche sans base de données ? j'ai juste un raspi 3 qui tourne deja pihole", alt, "dokuwiki", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
