@@ -26,7 +26,8 @@ func (r *reading) readCues() cues {
 		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider;
 		// "en entreprise", "en local": a setting, not someone to do the work.
 		if providerWords[t] && !askerOrg(r.free, i) && !inSetting(r.free, i) && !adjectiveAfterNoun(r.free, i) && !r.asLabel(t, i) &&
-			!compoundOf(r.free, i) && !sourceOf(r.free, i) && !r.mailbox(i) && !partnerOnly(r.free, i) && !(i > 0 && countedOrgs[r.free[i-1]]) && !sentTo(r.free, i) {
+			!compoundOf(r.free, i) && !sourceOf(r.free, i) && !r.mailbox(i) && !partnerOnly(r.free, i) && !(i > 0 && countedOrgs[r.free[i-1]]) && !sentTo(r.free, i) &&
+			!r.inName(i) {
 			if k := whoAt(r.free, i); k > 0 && selfWant(r.free, k) {
 				continue
 			}
@@ -67,16 +68,23 @@ func (r *reading) readCues() cues {
 // sentTo reports organisations things are sent to: "les envoyer aux entreprises" names
 // recipients, it seeks no provider.
 func sentTo(toks []string, i int) bool {
-	if i < 2 || toks[i-1] != "aux" && toks[i-1] != "to" {
+	j := i - 1
+	if j > 0 && indefinite[toks[j]] && (toks[j-1] == "a" || toks[j-1] == "to") {
+		j-- // "filer nos données à une boîte américaine"
+	}
+	if j < 1 || toks[j] != "aux" && toks[j] != "to" && !(toks[j] == "a" && j < i-1) {
 		return false
 	}
-	for k := i - 2; k >= 0 && k >= i-4; k-- {
-		if sendVerbs[toks[k]] || toks[k] == "transmettre" || toks[k] == "forward" {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if sendVerbs[toks[k]] || toks[k] == "transmettre" || toks[k] == "forward" || dataGivers[toks[k]] {
 			return true
 		}
 	}
 	return false
 }
+
+// dataGivers hand the asker's data over: "sans filer nos données à une boîte américaine".
+var dataGivers = wordSet("filer", "donner", "refiler", "vendre", "livrer", "confier", "donnees", "data", "give", "hand")
 
 // countedOrgs count the organisations of a setting: "chaque structure peut ajouter ses
 // événements" describes the users, it seeks no provider.
@@ -90,13 +98,28 @@ func (r *reading) readKind(i int) bool {
 	if r.free[i] == "co" && i+1 < len(r.free) && r.free[i+1] == "op" {
 		k = "cooperative" // "a hosting co-op"
 	}
-	if k == "" || askerOrg(r.free, i) {
+	if k == "" || askerOrg(r.free, i) || r.inName(i) {
 		return false
 	}
 	if r.u.Kind == "" {
 		r.u.Kind = k
 	}
 	return r.place != nil || whoFollows(r.free, i) || kindSought(r.free, i)
+}
+
+// inName reports the word at i of r.free written with a capital after another capitalised
+// word inside the sentence: "la compta est sur Ciel Associations" names a product, not an
+// association.
+func (r *reading) inName(i int) bool {
+	if i < 1 {
+		return false
+	}
+	for j := 2; j < len(r.toks); j++ {
+		if r.toks[j] == r.free[i] && r.toks[j-1] == r.free[i-1] && r.capitalAt(j) && r.capitalAt(j-1) && !r.clauses()[j-1] {
+			return true
+		}
+	}
+	return false
 }
 
 // nounSetup reports "setup" used as a noun after another noun: "a firewall / router setup
@@ -140,8 +163,8 @@ func (r *reading) someoneAsked(c cues) bool {
 	provider := c.provider || someone && r.place != nil && (len(r.matches) > 0 || hasAny(r.free, softwareWords) || r.u.Service != "" ||
 		hasPhrase(r.fixed, gatheringPhrases)) // "des gens à Lille qui organisent des install party ?"
 	provider = provider || providerNamed(r.fixed) || devsSought(r.free) ||
-		(hasPhrase(r.free, askerPhrases) && !softwareDoes(r.free) && !hasPhrase(r.fixed, adviceAskPhrases) && (c.serviceVerb || helperAsked(r.fixed) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
-		(doerAsked(r.free) && (r.namesTool() || r.place != nil) && !softwareDoes(r.free))
+		(hasPhrase(r.free, askerPhrases) && !softwareDoes(r.fixed) && !hasPhrase(r.fixed, adviceAskPhrases) && (c.serviceVerb || helperAsked(r.fixed) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
+		(doerAsked(r.free) && (r.namesTool() || r.place != nil) && !softwareDoes(r.fixed))
 	// "…chez un hébergeur certifié HDS. Est-ce que ça existe en libre ?": the host is a
 	// constraint, the question is whether the software exists.
 	return provider && !(c.alt && !c.serviceVerb && r.u.Kind == "" && hasPhrase(r.fixed, thatExistsPhrases))
@@ -180,7 +203,9 @@ var gatheringPhrases = phraseList("install party", "install parties", "installpa
 // organisation: "une agence web ?" but not "for our small web agency".
 func providerNamed(toks []string) bool {
 	for i := range toks {
-		if n := phraseAt(toks, i, providerPhrases); n > 0 && !ownedBefore(toks, i) && !without(toks, i+n-1, 6, withoutWords, avoidGap) {
+		// "les grands-parents qui peuvent pas se déplacer": nobody is sought to come.
+		if n := phraseAt(toks, i, providerPhrases); n > 0 && !ownedBefore(toks, i) && !without(toks, i+n-1, 6, withoutWords, avoidGap) &&
+			!(i > 0 && (toks[i-1] == "pas" || toks[i-1] == "plus" || toks[i-1] == "jamais")) {
 			return true
 		}
 	}
@@ -676,7 +701,7 @@ func selfWant(toks []string, who int) bool {
 // anyone: "host its own forge", "what could we install", "on a fini la migration".
 func askerDoesIt(toks []string, i int) bool {
 	return ownDoing(toks, i) || selfDoing(toks, i) || workDone(toks, i) || kinHelped(toks, i) || softwarePurpose(toks, i) || usersWould(toks, i) ||
-		askerTrade(toks, i)
+		askerTrade(toks, i) || featureVerb(toks, i) || ownHands(toks, i)
 }
 
 // enrolledIn reports a service named as what people sign up for: "Google Forms pour les

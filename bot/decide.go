@@ -218,7 +218,9 @@ var remarkPhrases = phraseList("je vis tres bien", "on vit tres bien", "je voula
 	// "just pushed my first PR… so hyped": news.
 	"just pushed", "just merged", "so hyped", "my first pr",
 	// "super soirée hier au marché de producteurs, merci à tous ceux qui sont venus !"
-	"merci a tous ceux", "merci a toutes celles", "merci a ceux qui", "thanks to everyone who", "thanks to all who")
+	"merci a tous ceux", "merci a toutes celles", "merci a ceux qui", "thanks to everyone who", "thanks to all who",
+	"merci aux benevoles", "merci aux organisateurs", "merci aux participants", "thanks to the volunteers", "plaisir de retrouver",
+	"plaisir de vous retrouver", "content de vous avoir vus", "ravi de vous avoir vus")
 
 // paidNeedlessly reports an opinion that paying for a product makes no sense when the asker
 // has the means already: "ça n'a aucun sens de payer iCloud quand on a un NAS" asks nothing,

@@ -127,6 +127,15 @@ func firstMobile(toks []string) int {
 	return -1
 }
 
+// captureVerbs record with a device: what is filmed or photographed with a phone.
+var captureVerbs = wordSet("filme", "filmons", "filment", "filmer", "filmees", "filmes", "photographie", "photographier",
+	"enregistre", "enregistrons", "prend", "prenons", "prises", "film", "filmed", "shoot", "shot", "record", "recorded")
+
+// capturedWith reports a device named as what something is filmed or photographed with.
+func capturedWith(toks []string, i int) bool {
+	return i > 2 && (indefinite[toks[i-1]] || possessives[toks[i-1]]) && (toks[i-2] == "avec" || toks[i-2] == "with") && captureVerbs[toks[i-3]]
+}
+
 // mobileAt reports a phone or a tablet named at i as where something should run: "sur
 // mon téléphone", "une appli mobile" — not "un tel outil", "une tablette graphique".
 func mobileAt(toks []string, i int) bool {
@@ -137,6 +146,9 @@ func mobileAt(toks []string, i int) bool {
 	prev := toks[i-1]
 	if i > 1 && possessives[prev] && sourceWords[toks[i-2]] {
 		return false // "the videos from my phone": where they come from, not where to work
+	}
+	if capturedWith(toks, i) {
+		return false // "on les filme avec un téléphone": the camera, not where the tool runs
 	}
 	if i > 1 && (prev == "le" || prev == "la" || prev == "the") && toolWays[toks[i-2]] {
 		return true // "scanner des docs avec le tel", "on the phone"

@@ -43,7 +43,9 @@ func (r *reading) keepNames(c cues) {
 		case knowledge.HitProduct:
 			r.keepProductMatch(m, afterService, leaving, &l)
 		case knowledge.HitTool:
-			if r.keepTool(m) && m.hit.Ambiguous && !afterService && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) {
+			// "un logiciel de gestion d'adhérents genre Galette": the example given is firm.
+			example := m.start > 0 && likeWords[r.fixed[m.start-1]] && r.capitalAt(m.start)
+			if r.keepTool(m) && m.hit.Ambiguous && !afterService && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) && !example {
 				if r.capitalMidSentence(m) {
 					l.capitalLoose = append(l.capitalLoose, m.hit.ID) // "migrate our Windows AD to Samba": a name
 				} else {
@@ -305,6 +307,15 @@ func (r *reading) featureListStart(i int) int {
 
 // featureBreaks end a list of features: a new clause or purpose.
 var featureBreaks = wordSet("pour", "for", "qui", "that", "que", "mais", "but", "to", "ou", "or", "sans", "without")
+
+// restates reports a need that names again, more precisely, the first category asked for:
+// "un dashboard / page d'accueil pour les services", "un agenda ou planning partagé".
+func (r *reading) restates(m phraseMatch) bool {
+	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
+		return o.hit.Kind == knowledge.HitCategory && (o.end == m.start || o.end == m.start-1 && coordinators[r.fixed[o.end]]) &&
+			o.start > 0 && indefinite[r.fixed[o.start-1]] && !r.matchedBetween(0, o.start)
+	})
+}
 
 // namedElsewhere reports another name, category or need matched outside m.
 func (r *reading) namedElsewhere(m phraseMatch) bool {
@@ -989,8 +1000,8 @@ func otherSense(toks []string, m phraseMatch) bool {
 		return false
 	}
 	next := toks[m.end]
-	if (next == "de" || next == "d") && m.end+1 < len(toks) {
-		next = toks[m.end+1] // "cartes de visite", "carte de fidélité"
+	if (next == "de" || next == "d" || next == "des" || next == "du") && m.end+1 < len(toks) {
+		next = toks[m.end+1] // "cartes de visite", "carte de fidélité", "le forum des assos"
 	}
 	if toks[m.start] == "box" && m.start > 0 && routerWords[toks[m.start-1]] {
 		return true // "our internet box keeps dropping"
@@ -1000,13 +1011,17 @@ func otherSense(toks []string, m phraseMatch) bool {
 
 var cardKinds = wordSet("sd", "microsd", "micro", "memoire", "bancaire", "bancaires", "grise", "vitale", "son", "voeux",
 	"fidelite", "membre", "adherent", "embarquement", "credit",
-	"graphique", "graphiques", "mere", "wifi", "reseau", "cadeau", "cadeaux", "visite", "sim", "bleue", "d")
+	"graphique", "graphiques", "mere", "wifi", "reseau", "cadeau", "cadeaux", "visite", "sim", "bleue", "d", "licence", "licences",
+	"identite", "adhesion", "adhesions", "club")
 
 var reportWords = wordSet("rendu", "rendus")
 
 // otherSenses are the words after which a category word means something else.
 var otherSenses = map[string]map[string]bool{"carte": cardKinds, "cartes": cardKinds, "compte": reportWords,
-	"comptes": reportWords, "box": routerWords}
+	"comptes": reportWords, "box": routerWords, "forum": fairKinds}
+
+// fairKinds make a "forum" a fair, not a discussion board: "le forum des assos samedi".
+var fairKinds = wordSet("assos", "associations", "metiers", "emploi", "entreprises", "sports", "formations")
 
 // routerWords make a "box" the internet router: "ma box Orange", "la box internet".
 var routerWords = wordSet("orange", "free", "sfr", "bouygues", "internet", "wifi", "adsl", "fibre", "4g", "5g", "red", "sosh")
@@ -1100,7 +1115,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 	order := len(r.u.NeedWords) - 1
 	if (askedWhich(r.toks, m.start) || askedLibre(r.toks, m) || opensWith(r.toks, m) && !painAfter(r.fixed, m.end) ||
 		openedRequest(r.toks, r.clauses(), m.start) || keptFeature(r.fixed, m.start) || softwareForTask(r.fixed, m.start) || goalOf(r.toks, m.start) ||
-		r.doneOnProduct(m) || hasAny(r.fixed[m.start:m.end], libreWords) || setUpObject(r.fixed, m.start) || r.lastQuestionNeed(m)) && !complainedOf(r.fixed, m.end) {
+		r.doneOnProduct(m) || hasAny(r.fixed[m.start:m.end], libreWords) || setUpObject(r.fixed, m.start) || r.lastQuestionNeed(m) || r.restates(m)) && !complainedOf(r.fixed, m.end) {
 		order = -1 // "…quelle supervision libre ?", "un forum libre ?": the need asked leads
 		r.askedNeed = true
 	}

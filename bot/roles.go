@@ -291,6 +291,30 @@ func softwarePurpose(toks []string, i int) bool {
 	return false
 }
 
+// featureVerb reports an infinitive in a message that opens on the software sought and asks
+// no one: "logiciel libre pour gérer une flotte de tablettes : installer les applis,
+// bloquer le reste" lists what the software does.
+func featureVerb(toks []string, i int) bool {
+	opens := len(toks) > 2 && (softwareNouns[toks[0]] || indefinite[toks[0]] && softwareNouns[toks[1]])
+	return opens && i > 2 && strings.HasSuffix(toks[i], "er") && !hasAny(toks, personAskWords)
+}
+
+var personAskWords = wordSet("qui", "who", "qqn", "qqun", "quelqu", "quelquun", "someone", "somebody", "anyone", "presta",
+	"prestataire", "prestataires", "entreprise", "asso", "association")
+
+// ownHands reports the asker doing the work: "héberger un serveur nous-mêmes", "host it
+// ourselves".
+func ownHands(toks []string, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if ourselvesWords[toks[k]] || toks[k] == "meme" && k > 0 && (toks[k-1] == "nous" || toks[k-1] == "moi" || toks[k-1] == "soi") {
+			return true
+		}
+	}
+	return false
+}
+
+var ourselvesWords = wordSet("ourselves", "myself", "nousmeme", "nousmemes", "moimeme", "soimeme", "memes")
+
 // helperAsked reports a helping verb for someone else to do: "qqn pour dépanner le
 // serveur", not "pour dépanner mes parents" (the asker helps them).
 func helperAsked(toks []string) bool {

@@ -277,16 +277,21 @@ var serveVerbs = wordSet("former", "formons", "forme", "accompagner", "accompagn
 
 // videoSense reads the words of video in the sense the message gives them, before any
 // other step: "faire des appels vidéo" are calls, not video editing; "Visio alternative"
-// in English, or right after a cue, is Microsoft's diagram tool, not a video call.
+// in English (unless calls are spoken of), or right after a cue, is Microsoft's diagram
+// tool, not a video call.
 func (r *reading) videoSense(m phraseMatch) knowledge.Hit {
 	switch {
 	case m.hit.ID == "video" && m.start > 0 && (r.toks[m.start-1] == "appels" || r.toks[m.start-1] == "appel"):
 		m.hit.ID = "visio"
-	case m.hit.ID == "visio" && m.end-m.start == 1 && r.toks[m.start] == "visio" && (r.u.Lang == English || cueRightBefore(r.fixed, m.start)):
+	case m.hit.ID == "visio" && m.end-m.start == 1 && r.toks[m.start] == "visio" && (r.u.Lang == English && !hasAny(r.toks, callWords) || cueRightBefore(r.fixed, m.start)):
 		return knowledge.Hit{Kind: knowledge.HitProduct, ID: "microsoft-visio"}
 	}
 	return m.hit
 }
+
+// callWords make an English "visio" the video call French speakers mean: "a visio service
+// for the weekly family call".
+var callWords = wordSet("call", "calls", "calling", "meeting", "meetings", "webinar", "webinars", "videocall", "videocalls")
 
 // nurseIDE reports "IDE" in a message about nursing: an "infirmier diplômé d'État", not
 // a code editor ("un cabinet d'infirmiers (5 IDE)").
@@ -301,7 +306,7 @@ var careWords = wordSet("infirmier", "infirmiers", "infirmiere", "infirmieres", 
 // chat ends: the organisation named after its town, the "-ci" of "ce mois-ci", "je
 // retourne à mes devis", nurses' "IDE".
 func (r *reading) incidental(m phraseMatch) bool {
-	return r.namedAfterPlace(m) || demonstrativeCi(r.toks, m) || backTo(r.toks, m.start) || nurseIDE(r.toks, m)
+	return r.namedAfterPlace(m) || demonstrativeCi(r.toks, m) || backTo(r.toks, m.start) || nurseIDE(r.toks, m) || capturedWith(r.toks, m.start)
 }
 
 // namedAfterPlace reports a category word that names the asker's organisation after its

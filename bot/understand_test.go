@@ -1837,6 +1837,28 @@ var phrasings = []phrasing{
 	{"j'ai un drone et je voudrais faire des orthophotos de mes parcelles, vous utilisez quoi comme logiciel ?", alt, "webodm", "-", "-"},
 	{"we make goat cheese and need something to manage orders from shops and restaurants and print delivery notes. Open source if possible", alt, "dolibarr", "-", "-"},
 	{"et un qui marche sans base de données ? j'ai juste un raspi 3 qui tourne deja pihole", alt, "dokuwiki", "-", "-"},
+	// "qui" after a comma asks for someone, whatever the software named before.
+	{"logiciel libre de compta, qui peut l'installer à Lyon ?", prov, "", "-", "84"},
+	// Data handed to a company, people who cannot travel: no provider sought.
+	{"alternative a Strava pour enregistrer nos sorties trail sans filer nos données à une boîte américaine ?", alt, "", "strava", "-"},
+	{"besoin d'un truc pour diffuser les matchs en direct sur internet, pour les grands-parents qui peuvent pas se déplacer", alt, "owncast", "-", "-"},
+	// Membership cards, an associations' fair, thanks: no maps, no forum software.
+	{"dans quel sens on doit mettre les cartes de licence dans la pochette ? je comprend rien au nouveau format", none, "-", "-", "-"},
+	{"plaisir de retrouver tout le monde au forum des assos samedi, merci aux bénévoles", none, "-", "-", "-"},
+	// Filmed with a phone: the phone is the camera, not where the answer runs.
+	{"les matchs du dimanche on les filme avec un téléphone, ou est ce qu'on peut les mettre en ligne sans YouTube ?", alt, "peertube", "youtube", "-"},
+	// The example given ("genre Galette") is the tool; a self-hosted server is done oneself.
+	{"qui pourrait installer un logiciel de gestion d'adhérents genre Galette pour le club de natation ? on est dans le 59", prov, "galette", "-", "32"},
+	{"le petit dernier veut Minecraft Realms pour jouer avec ses potes, y a moyen d'héberger un serveur nous meme a la place ?", alt, "luanti", "minecraft", "-"},
+	// What the software does, listed after a colon, asks no installer.
+	{"logiciel libre pour gérer une flotte de tablettes android (celles des résidents + celles des aides à domicile) : installer les applis, bloquer le reste, localiser si perdue", alt, "headwind-mdm", "-", "-"},
+	// A "visio" for a family call is a video call, even in English.
+	{"a visio service for the weekly family call, browser only, no account, that's not run by a big tech company?", alt, "jitsi-meet", "-", "-"},
+	// A product's name in capitals is no kind of provider sought.
+	{"la compta de l'asso est sur Ciel Associations qui n'est plus mis a jour, y a un logiciel libre pour une petite asso avec 3 salariés ?", alt, "paheko", "-", "-"},
+	// A need that restates the category asked for leads.
+	{"je voudrais un dashboard / page d'accueil pour les services de la maison, que la famille sache ou cliquer", alt, "gethomepage", "-", "-"},
+	{"how do you guys monitor your homelab? looking for something lightweight to know when a container dies", alt, "uptime-kuma", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
