@@ -136,7 +136,9 @@ var otherTrades = wordSet("photocopieuse", "photocopieur", "copieur", "cafetiere
 var bestAskedPhrases = phraseList("c est quoi le mieux", "c est quoi le meilleur", "c quoi le mieux", "c quoi le meilleur",
 	"cest quoi le mieux", "quoi de mieux", "quel est le mieux", "quel est le meilleur", "quelle est la meilleure",
 	"quels sont les meilleurs", "quelles sont les meilleures", "qu est ce qui est le mieux", "what s the best", "what is the best",
-	"whats the best", "which is the best", "what s best", "what is best", "which is best")
+	"whats the best", "which is the best", "what s best", "what is best", "which is best",
+	"c est quoi le plus simple", "c quoi le plus simple", "quel est le plus simple", "le plus simple pour un debutant",
+	"what s the easiest", "what is the easiest", "which is the easiest")
 
 // botWherePhrases ask on which platforms the bot itself answers: "tu marches aussi sur
 // Matrix ou t'es que sur Discord ?" names platforms, yet asks the bot about itself.
@@ -220,7 +222,11 @@ var remarkPhrases = phraseList("je vis tres bien", "on vit tres bien", "je voula
 	// "super soirée hier au marché de producteurs, merci à tous ceux qui sont venus !"
 	"merci a tous ceux", "merci a toutes celles", "merci a ceux qui", "thanks to everyone who", "thanks to all who",
 	"merci aux benevoles", "merci aux organisateurs", "merci aux participants", "thanks to the volunteers", "plaisir de retrouver",
-	"plaisir de vous retrouver", "content de vous avoir vus", "ravi de vous avoir vus")
+	"plaisir de vous retrouver", "content de vous avoir vus", "ravi de vous avoir vus",
+	// "Thank you so much, we finally managed the video call yesterday!"
+	// "mon reportage sort en mars, faut juste que je finisse les sous-titres": the asker's own task.
+	"faut juste que je finisse", "faut que je finisse", "il me reste a finir", "je dois juste finir", "just need to finish",
+	"thank you so much", "finally managed", "on a enfin reussi", "j ai enfin reussi", "ca y est on a reussi", "merci beaucoup pour votre aide")
 
 // paidNeedlessly reports an opinion that paying for a product makes no sense when the asker
 // has the means already: "ça n'a aucun sens de payer iCloud quand on a un NAS" asks nothing,
@@ -265,7 +271,7 @@ func (r *reading) signals(c cues) signals {
 		help: isHelp(r.toks) || isHelp(r.fixed), helpPhrase: hasPhrase(r.toks, helpPhrases), botWhere: hasPhrase(r.fixed, botWherePhrases) || hasPhrase(r.fixed, botLikePhrases),
 		named: named, namedProduct: products, placed: !u.Place.IsZero(),
 		service: u.Service != "",
-		asks: c.alt || c.strongAlt || c.provider || u.Service != "" || (u.Question || hasPhrase(r.fixed, bestAskedPhrases) || howOpening(r.fixed)) && !hasPhrase(r.fixed, seenPhrases) && !(hasPhrase(r.fixed, ownPhrases) && !hasAny(r.fixed, triedWords) && !hasPhrase(r.fixed, adviceAskPhrases)) || r.leadingNeed() ||
+		asks: c.alt || c.strongAlt || c.provider || u.Service != "" || (u.Question || hasPhrase(r.fixed, bestAskedPhrases) || howOpening(r.fixed)) && !hasPhrase(r.fixed, seenPhrases) && !(hasPhrase(r.fixed, ownPhrases) && !hasAny(r.fixed, triedWords) && !hasPhrase(r.fixed, adviceAskPhrases)) || r.leadingNeed() || r.clauseOpensRequest() ||
 			hasPhrase(r.fixed, painPhrases) || products && (usedButLeaving(r.fixed) || priceyFor(r.fixed) || brokenForTask(r.fixed)) || hasPhrase(r.fixed, putWhatPhrases),
 		// Only filler words besides names: "Dropbox ?", "google drive" — not a statement
 		// such as "je suis sur slack".
@@ -324,7 +330,7 @@ func (r *reading) chatter(c cues, products bool) bool {
 	// about libre software, asks.
 	status := slices.ContainsFunc(r.free, func(t string) bool { return statusWords[t] }) && !hasPhrase(r.free, droppingPhrases) ||
 		hasPhrase(r.free, outagePhrases)
-	return status && !firmAltCue(r.free) && !(len(u.Needs) > 0 && (c.alt || u.Question || r.leadingNeed())) &&
+	return status && !firmAltCue(r.free) && !(len(u.Needs) > 0 && (c.alt || u.Question || r.leadingNeed())) && !(u.Question && hasPhrase(r.fixed, bestAskedPhrases)) &&
 		!(len(u.Categories) > 0 && c.alt && u.Question) && !(u.Question && hasAny(r.free, purposeWords)) && !r.askedCategory &&
 		!(products && brokenForTask(r.fixed))
 }
@@ -356,6 +362,8 @@ var peerPhrases = phraseList(
 	"qui peut reprendre", "qui peut me remplacer", "qui peut le remplacer", "qui peut la remplacer", "qqn peut reprendre",
 	"quelqu un peut reprendre", "who can take over", "who can cover",
 	// "quelqu'un a déjà testé un logiciel libre pour gérer un gîte ?": experience asked.
+	"c est pareil chez vous", "pareil chez vous", "chez vous aussi", "is it just me", "same for you",
+	"ca vous est deja arrive", "ca vous est arrive", "vous est deja arrive", "has this happened to you", "happened to anyone",
 	"quelqu un a deja teste", "qqn a deja teste", "quelqu un a teste", "qqn a teste", "quelqu un a deja essaye", "qqn a deja essaye",
 	"quelqu un a deja utilise", "qqn a deja utilise", "anyone tried", "has anyone tried", "anyone tested", "has anyone used",
 	"quelqu un a suivi", "qqn a suivi", "quelqu un a eu", "qqn a eu", "quelqu un a vu", "qqn a vu",

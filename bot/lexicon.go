@@ -15,6 +15,9 @@ var helpPhrases = phraseList(
 	"t es un robot", "tu es un robot", "es tu un robot", "t es un bot", "tu es un bot", "are you a bot",
 	"are you a robot", "te demander quoi", "je peux te demander", "on peut te demander", "peut on te demander",
 	"ca marche ce chat", "ca marche ce bot", "what are you",
+	// "comment je vous pose une question, j'écris ici ?": how to use the bot.
+	"comment je vous pose une question", "comment vous poser une question", "comment poser une question", "j ecris ici",
+	"comment on vous pose", "how do i ask you", "how do i ask a question", "where do i type",
 	// What the bot does: "tu peux trouver des gens près de chez moi ou tu fais que les logiciels ?".
 	"tu fais que les", "tu ne fais que", "tu fais aussi les", "tu peux trouver des gens", "tu trouves aussi des",
 	"do you only do", "can you also find", "do you also find",
@@ -141,7 +144,7 @@ var providerPhrases = phraseList(
 	"refurbished computer", "ordinateur reconditionne", "pc reconditionne", "where can i buy",
 	"pas loin de", "not far from", "aider sur place", "help on site", "help in person", "near me", "pres de chez moi", "around here", "near here", "nearby", "par ici", "pas loin d ici",
 	"dans ma region", "dans mon coin", "dans le coin", "a cote de chez moi", "autour de moi",
-	"faire installer", "un dev", "une dev", "des devs pour", "des devs qui", "cherche des devs", "d un dev", "vient sur place", "viennent sur place", "venir sur place", "se deplace",
+	"faire installer", "qu on m installe", "qu on me l installe", "qu on nous installe", "qu on m aide a installer", "un dev", "une dev", "des devs pour", "des devs qui", "cherche des devs", "d un dev", "vient sur place", "viennent sur place", "venir sur place", "se deplace",
 	"se deplacer", "intervenir sur place", "me faire accompagner", "se faire accompagner",
 	"need help in", "help to set up", "help us set up", "help me set up", "someone to set up",
 	"une adresse pour", "une bonne adresse", "des adresses pour", "besoin d aide pour", "besoin d aide sur", "besoin d aide avec", "un coup de main sur", "help me install", "help us install",
@@ -351,6 +354,7 @@ var statusWords = wordSet("rame", "ramait", "plante", "plantait", "bug", "bugue"
 // ligne", "ça marche plus".
 var outagePhrases = phraseList("plus en ligne", "marche plus", "fonctionne plus", "repond plus", "s affiche plus",
 	"ne marche plus", "ne fonctionne plus", "is down", "stopped working", "on fire", "en feu", "is broken", "a encore plante",
+	"n affiche plus", "affiche plus rien", "page blanche", "blank page",
 	"plus d internet", "plus de connexion", "plus de reseau", "plus de wifi", "plus de telephone", "no internet", "no connection")
 
 // stopWords are never typo-corrected into KB words: they are ordinary French or English.
@@ -470,7 +474,7 @@ func sideTaken(toks []string) bool {
 
 // plainWords are everyday chat words that no word list has and that are never a typo of a
 // name: "le wifi" is no wiki, "une amap" no uMap.
-var plainWords = wordSet("wifi", "freemium", "phd", "phds", "postdoc", "postdocs", "amap", "amaps", "ehpad", "ccas", "mjc", "esat", "fablab", "fablabs",
+var plainWords = wordSet("redac", "redacs", "wifi", "freemium", "phd", "phds", "postdoc", "postdocs", "amap", "amaps", "ehpad", "ccas", "mjc", "esat", "fablab", "fablabs",
 	"hackerspace", "prog", "progra", "tiers", "lieu", "asso", "assos", "coloc", "covoit", "visio", "visios", "smartphone",
 	"smartphones", "box", "imprimante", "imprimantes", "wiki", "cloud", "mail", "mails", "insta", "snap", "cdi", "ent",
 	"cata", "cuma", "cumas", "bde", "apel", "ogec", "sdis", "siae", "ssiad", "gaec", "earl",

@@ -317,6 +317,18 @@ func (r *reading) restates(m phraseMatch) bool {
 	})
 }
 
+// appsFor reports libre apps in general asked for a job named after them: "des applis
+// libres pour les appels vidéo" asks for video calls, not for an app store.
+func (r *reading) appsFor(m phraseMatch) bool {
+	generic := !slices.ContainsFunc(r.fixed[m.start:m.end], func(w string) bool { return !softwareNouns[w] && !purposeWords[w] })
+	if !generic || m.end >= len(r.fixed) || r.fixed[m.end] != "pour" && r.fixed[m.end] != "for" {
+		return false
+	}
+	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
+		return o.start > m.end && o.start <= m.end+3 && (o.hit.Kind == knowledge.HitCategory || o.hit.Kind == knowledge.HitNeed)
+	})
+}
+
 // namedElsewhere reports another name, category or need matched outside m.
 func (r *reading) namedElsewhere(m phraseMatch) bool {
 	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
@@ -699,6 +711,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 		m.start > 0 && deviceNouns[r.toks[m.start-1]] { // "le pc caisse": the machine's role
 		r.deviceCats = append(r.deviceCats, m.hit.ID)
 	}
+	r.machineOnly = r.machineOnly || m.hit.ID == "systeme" && m.end-m.start == 1 && deviceNouns[r.toks[m.start]] && machineWhere(r.toks, m.start)
 	r.u.Categories = appendNew(r.u.Categories, m.hit.ID)
 	if r.complainedCategory(m) {
 		r.sufferedCats = appendNew(r.sufferedCats, m.hit.ID)
@@ -706,11 +719,30 @@ func (r *reading) keepCategory(m phraseMatch) {
 	// "quel logiciel pour automatiser les sauvegardes": after "pour" comes a task, and a
 	// category named by its verb is not what is asked — its object is.
 	if askedWhich(r.toks, m.start) && (r.toks[m.start-1] != "pour" || m.end-m.start > 1) || askedLibre(r.toks, m) || openedRequest(r.toks, r.clauses(), m.start) ||
-		opensTask(r.toks, m) || r.clauseAsks(m) || r.lastQuestionAsks(m) || wantedRightAfter(r.toks, m.start) && !r.needOn(m) || m.start == 0 && featureLinkAfter(r.toks, r.categoryEnd(m)) && !r.twoCategories(m) || notFound(r.toks, m.start) {
+		opensTask(r.toks, m) || r.clauseAsks(m) || r.lastQuestionAsks(m) || wantedRightAfter(r.toks, m.start) && !r.needOn(m) || m.start == 0 && featureLinkAfter(r.toks, r.categoryEnd(m)) && !r.twoCategories(m) || notFound(r.toks, m.start) || r.pronounAsks(m) {
 		r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
 		r.askedCategory = true
 	}
 }
+
+// pronounAsks reports the category last named before a question that opens on "lequel":
+// "…s'affiche mal avec mon vieux navigateur. Lequel prendre ?" asks for a browser.
+func (r *reading) pronounAsks(m phraseMatch) bool {
+	if deviceNouns[r.toks[m.start]] || startsFollowUp(r.toks) {
+		return false // "j'ai un pc de 2015, lequel rame le moins ?": which of those answered
+	}
+	for k := range r.clauses() {
+		if k <= m.start || k >= len(r.toks) || !whichOnes[r.toks[k]] {
+			continue
+		}
+		return !slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
+			return o.hit.Kind == knowledge.HitCategory && o.start > m.start && o.start < k
+		})
+	}
+	return false
+}
+
+var whichOnes = wordSet("lequel", "laquelle", "lesquels", "lesquelles", "lequelle")
 
 // complainedCategory reports a category the asker complains of, maybe through the noun
 // it qualifies: "les salons de chat c'est nul pour archiver".
@@ -1006,6 +1038,9 @@ func otherSense(toks []string, m phraseMatch) bool {
 	if toks[m.start] == "box" && m.start > 0 && routerWords[toks[m.start-1]] {
 		return true // "our internet box keeps dropping"
 	}
+	if cardWords[toks[m.start]] && m.start > 1 && (toks[m.start-1] == "de" || toks[m.start-1] == "of") && gameWords[toks[m.start-2]] {
+		return true // "des jeux de cartes", "a game of cards": playing cards, not maps
+	}
 	return otherSenses[toks[m.start]][next]
 }
 
@@ -1015,6 +1050,11 @@ var cardKinds = wordSet("sd", "microsd", "micro", "memoire", "bancaire", "bancai
 	"identite", "adhesion", "adhesions", "club")
 
 var reportWords = wordSet("rendu", "rendus")
+
+var (
+	cardWords = wordSet("carte", "cartes", "cards")
+	gameWords = wordSet("jeu", "jeux", "game", "games", "partie", "parties")
+)
 
 // otherSenses are the words after which a category word means something else.
 var otherSenses = map[string]map[string]bool{"carte": cardKinds, "cartes": cardKinds, "compte": reportWords,
@@ -1127,7 +1167,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 		order += usedNeedRank // "BI with dashboards": BI is asked, dashboards are how
 		r.u.Categories = moveFirst(r.u.Categories, cat)
 	}
-	if inUse(r.fixed, m.start, 4) || inUseAlongside(r.fixed, m.start) || doneUnder(r.fixed, m.start) || r.byMeans(m) || r.backupTarget(m) ||
+	if inUse(r.fixed, m.start, 4) || inUseAlongside(r.fixed, m.start) || doneUnder(r.fixed, m.start) || r.byMeans(m) || r.backupTarget(m) || r.appsFor(m) ||
 		m.end+1 < len(r.fixed) && switchedTo(r.fixed, m.end+1) { // "passer ses postes publics sous Linux": what moves
 		// "on utilise l'ENT de la région mais… des quiz": quiz first; "tapés sous
 		// traitement de texte": what it is done with today.
@@ -1656,6 +1696,22 @@ func (r *reading) leadingNeed() bool {
 }
 
 var browserWords = wordSet("navigateur", "browser")
+
+// clauseOpensRequest reports a sentence, after the first, that opens on what is sought: "J'ai
+// reçu 3 faux messages de la banque. Une messagerie pour les SMS… qui soit plus sûre."
+func (r *reading) clauseOpensRequest() bool {
+	for k := range r.clauses() {
+		if k == 0 || k+1 >= len(r.toks) || !indefinite[r.toks[k]] || r.toks[k] == "des" {
+			continue
+		}
+		if slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
+			return m.start == k+1 && (m.hit.Kind == knowledge.HitCategory || m.hit.Kind == knowledge.HitNeed)
+		}) {
+			return true
+		}
+	}
+	return false
+}
 
 // purposeAfter reports what a leading name is for, right at i: "GED pour dématérialiser",
 // "compta pour micro-entrepreneur" — not when: "visio pour demain".

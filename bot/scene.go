@@ -406,6 +406,8 @@ func (r *reading) dropContext() {
 	r.dropSuffered()
 	r.dropMapContent()
 	r.lodgingBooking()
+	r.photosShown()
+	r.dropMachineOnly()
 	if len(r.u.Needs)+len(r.u.Categories)+len(r.u.Products) == 0 && startsFollowUp(r.toks) {
 		// "et un qui marche sans base de données ? j'ai un raspi qui tourne déjà Pi-hole": a
 		// follow-up asks about the last answer, not about what the asker runs.
@@ -426,6 +428,25 @@ func (r *reading) dropContext() {
 		r.u.Categories = slices.DeleteFunc(r.u.Categories, func(id string) bool { return slices.Contains(scene, id) })
 	}
 }
+
+// photosShown reads photos to show the family as a shared photo library, not photo
+// editing: "un truc pour mettre les photos des petits-enfants et que toute la famille
+// puisse les regarder".
+func (r *reading) photosShown() {
+	if len(r.u.Needs)+len(r.u.Products)+len(r.u.Tools) > 0 || !slices.Equal(r.u.Categories, []string{"photo"}) ||
+		!hasAny(r.fixed, familyWords) || !hasAny(r.fixed, showWords) || hasAny(r.fixed, editWords) {
+		return
+	}
+	r.u.Needs = append(r.u.Needs, "immich", "piwigo")
+	r.u.needOrder = append(r.u.needOrder, 0, 0)
+	r.u.NeedWords = appendNew(r.u.NeedWords, Tr(r.u.Lang, "photos de famille", "family photos"))
+}
+
+var (
+	familyWords = wordSet("famille", "familles", "family", "families", "enfants", "petits", "parents", "grands", "mamie", "papy", "proches")
+	showWords   = wordSet("regarder", "voir", "montrer", "partager", "share", "see", "view", "show", "recevoir", "mettre")
+	editWords   = wordSet("retouche", "retoucher", "retouches", "raw", "recadrer", "developper", "edit", "editing", "editor", "filtres", "montage")
+)
 
 // lodgingBooking reads a booking asked by a gîte, a B&B or a hotel as room bookings, not
 // appointments: "we run a gîte near Sarlat, any free booking software?".

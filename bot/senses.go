@@ -281,13 +281,17 @@ var serveVerbs = wordSet("former", "formons", "forme", "accompagner", "accompagn
 // tool, not a video call.
 func (r *reading) videoSense(m phraseMatch) knowledge.Hit {
 	switch {
-	case m.hit.ID == "video" && m.start > 0 && (r.toks[m.start-1] == "appels" || r.toks[m.start-1] == "appel"):
-		m.hit.ID = "visio"
+	case m.hit.ID == "video" && m.start > 0 && (r.toks[m.start-1] == "appels" || r.toks[m.start-1] == "appel"),
+		m.hit.ID == "video" && m.start > 1 && r.toks[m.start-1] == "en" && inVideoCalls[r.toks[m.start-2]]:
+		m.hit.ID = "visio" // "des appels en vidéo", "se voir en vidéo"
 	case m.hit.ID == "visio" && m.end-m.start == 1 && r.toks[m.start] == "visio" && (r.u.Lang == English && !hasAny(r.toks, callWords) || cueRightBefore(r.fixed, m.start)):
 		return knowledge.Hit{Kind: knowledge.HitProduct, ID: "microsoft-visio"}
 	}
 	return m.hit
 }
+
+// inVideoCalls come before "en vidéo" in a video call: "des appels en vidéo", "on se voit en vidéo".
+var inVideoCalls = wordSet("appels", "appel", "appeler", "appelle", "voir", "voit", "voient", "parler", "parle", "discuter", "rencontrer")
 
 // callWords make an English "visio" the video call French speakers mean: "a visio service
 // for the weekly family call".
@@ -306,8 +310,26 @@ var careWords = wordSet("infirmier", "infirmiers", "infirmiere", "infirmieres", 
 // chat ends: the organisation named after its town, the "-ci" of "ce mois-ci", "je
 // retourne à mes devis", nurses' "IDE".
 func (r *reading) incidental(m phraseMatch) bool {
-	return r.namedAfterPlace(m) || demonstrativeCi(r.toks, m) || backTo(r.toks, m.start) || nurseIDE(r.toks, m) || capturedWith(r.toks, m.start)
+	return r.namedAfterPlace(m) || demonstrativeCi(r.toks, m) || backTo(r.toks, m.start) || nurseIDE(r.toks, m) || capturedWith(r.toks, m.start) ||
+		personFrom(r.toks, m.start)
 }
+
+// personFrom reports an organisation named as where someone who spoke comes from: "le
+// monsieur de la médiathèque m'a parlé de Linux" asks nothing about library software.
+func personFrom(toks []string, i int) bool {
+	j := i - 1
+	if j > 0 && (toks[j] == "la" || toks[j] == "l") {
+		j--
+	}
+	if j < 1 || toks[j] != "de" && toks[j] != "du" && toks[j] != "d" {
+		return false
+	}
+	return speakerNouns[toks[j-1]]
+}
+
+var speakerNouns = wordSet("monsieur", "dame", "madame", "gars", "type", "mec", "nana", "fille", "benevole", "benevoles",
+	"conseiller", "conseillere", "animateur", "animatrice", "vendeur", "vendeuse", "technicien", "technicienne", "employe",
+	"employee", "jeune", "jeunes", "gens", "guy", "lady", "woman", "man")
 
 // namedAfterPlace reports a category word that names the asker's organisation after its
 // town: "médiathèque de Pointe-à-Pitre : un prestataire qui maintient des postes sous

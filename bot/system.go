@@ -70,3 +70,28 @@ var onItPhrases = phraseList("mettre quoi dessus", "quoi mettre dessus", "met qu
 var putWhatPhrases = phraseList("quoi mettre", "je mets quoi", "on met quoi", "mettre quoi", "quoi installer", "j installe quoi",
 	"what to install", "what should i install", "on lui met quoi", "je lui mets quoi", "lui mettre quoi", "quoi lui mettre",
 	"on lui installe quoi", "je lui installe quoi", "quoi lui installer", "on leur met quoi", "quoi leur mettre")
+
+// machineWhere reports a machine named as where something is done: "écouter la radio sur
+// l'ordinateur", "jouer contre l'ordinateur" — not "mon ordi rame".
+func machineWhere(toks []string, i int) bool {
+	k := i - 1
+	if k > 0 && (definiteWords[toks[k]] || possessives[toks[k]] || indefinite[toks[k]]) {
+		k--
+	}
+	return k >= 0 && (toks[k] == "sur" || toks[k] == "contre" || toks[k] == "on" || toks[k] == "against" || toks[k] == "depuis")
+}
+
+// dropMachineOnly forgets the system category a machine named as where gave, when nothing
+// says a system is asked: "comment écouter la radio sur l'ordinateur ?" is about the radio,
+// not about Debian — an honest "je ne connais pas" is better than a system.
+func (r *reading) dropMachineOnly() {
+	if !r.machineOnly || len(r.u.Products)+len(r.u.Tools) > 0 || hasAny(r.fixed, oldWords) || hasAny(r.fixed, slowWords) ||
+		hasPhrase(r.fixed, putWhatPhrases) || hasPhrase(r.fixed, onItPhrases) || // "quoi mettre sur les PC de l'école ?"
+		hasAny(r.fixed, systemWords) || r.askedCategory && slices.Contains(r.u.Categories, "systeme") && !slices.Contains(r.deviceCats, "systeme") {
+		return
+	}
+	r.u.Categories = slices.DeleteFunc(r.u.Categories, func(c string) bool { return c == "systeme" })
+}
+
+var systemWords = wordSet("systeme", "systemes", "linux", "windows", "os", "distribution", "distrib", "distro", "ubuntu", "mint",
+	"reinstaller", "formater", "dessus", "operating", "system")

@@ -3,6 +3,7 @@
 package bot
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -131,6 +132,7 @@ type span struct{ start, end int }
 type reading struct {
 	deviceTools []string // tools named right after a device noun ("serveurs Debian"): what runs there
 	deviceCats  []string // categories named by a device word that says where ("sur les PC")
+	machineOnly bool     // the system category came from a machine named as where ("sur l'ordinateur")
 	// askedCategory, askedNeed: a category or a need named right after "quel", "quelle".
 	askedCategory, askedNeed bool
 	written                  []string        // the words as written (words), split on first use
@@ -500,12 +502,15 @@ func (r *reading) correctTypos() {
 			r.fixed[i] = w // "jutilise", "lappli": the apostrophe left out
 			continue
 		}
+		if r.heardPair(i) {
+			continue
+		}
 		c, seen := tried[t]
 		if !seen {
 			if len(tried) == maxTypoWords {
 				continue
 			}
-			c = correctWord(r.ix, t)
+			c = cmp.Or(correctWord(r.ix, t), r.ix.ByEar(t, 1)) // "ecxel", then "skaïpe"
 			tried[t] = c
 		}
 		if c != "" && !(r.brandLike(i) && !namesSomething(r.ix, c)) {
@@ -513,6 +518,22 @@ func (r *reading) correctTypos() {
 			r.u.Corrected = append(r.u.Corrected, t+"→"+c)
 		}
 	}
+}
+
+// heardPair reads an unknown word and the next one as a two-word name written as heard:
+// "tim viewer" is TeamViewer.
+func (r *reading) heardPair(i int) bool {
+	if i+1 >= len(r.toks) || r.taken[i+1] || stopWords[r.toks[i+1]] {
+		return false
+	}
+	name := r.ix.ByEar(r.toks[i]+" "+r.toks[i+1], 2)
+	if name == "" {
+		return false
+	}
+	w := strings.Fields(name)
+	r.fixed[i], r.fixed[i+1] = w[0], w[1]
+	r.u.Corrected = append(r.u.Corrected, r.toks[i]+" "+r.toks[i+1]+"→"+name)
+	return true
 }
 
 // unelided reads a word typed without its elided pronoun's apostrophe: "jutilise" is
@@ -563,9 +584,10 @@ func (r *reading) align() {
 		return
 	}
 	r.capitals, r.inner = make([]bool, 0, len(r.toks)), make([]bool, 0, len(r.toks))
+	shouted := r.shouted()
 	for _, w := range r.words() {
 		for k := range strings.Fields(textnorm.Fold(w)) {
-			r.capitals = append(r.capitals, k == 0 && startsUpper(w))
+			r.capitals = append(r.capitals, k == 0 && startsUpper(w) && !shouted)
 			r.inner = append(r.inner, k > 0)
 		}
 	}
@@ -587,6 +609,9 @@ func (r *reading) acronym(t string) bool {
 	}
 	if r.acronyms == nil {
 		r.acronyms = map[string]bool{}
+		if r.shouted() {
+			return false // "JE VOUDRAIS REMPLACER ECXEL": capitals all along say nothing
+		}
 		for _, w := range r.words() {
 			if len(w) >= 3 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
 				r.acronyms[textnorm.Fold(w)] = true
@@ -594,6 +619,22 @@ func (r *reading) acronym(t string) bool {
 		}
 	}
 	return r.acronyms[t]
+}
+
+// shouted reports a message written in capitals, as some people type: its capitals mark
+// no name and no acronym.
+func (r *reading) shouted() bool {
+	upper, all := 0, 0
+	for _, w := range r.words() {
+		if len(w) < 2 || strings.ToLower(w) == w && strings.ToUpper(w) == w {
+			continue // numbers, punctuation, one letter
+		}
+		all++
+		if strings.ToUpper(w) == w {
+			upper++
+		}
+	}
+	return all >= 4 && upper*10 >= all*8
 }
 
 // words are the message's words as written, split once.

@@ -1859,6 +1859,34 @@ var phrasings = []phrasing{
 	// A need that restates the category asked for leads.
 	{"je voudrais un dashboard / page d'accueil pour les services de la maison, que la famille sache ou cliquer", alt, "gethomepage", "-", "-"},
 	{"how do you guys monitor your homelab? looking for something lightweight to know when a container dies", alt, "uptime-kuma", "-", "-"},
+	// A message in capitals keeps its typos corrected; brand names written as heard.
+	{"BONJOUR JE VOUDRAIS REMPLACER ECXEL PAR QUELQUE CHOSE DE GRATUIT POUR FAIRE MES TABLEAUX. MERCI", alt, "", "microsoft-excel", "-"},
+	{"Bonjour, j'utilise encore Skaïpe pour appeler ma soeur au Québec. Par quoi le remplacer pour continuer à se voir ?", alt, "", "skype", "-"},
+	{"Mon fils me dépanne à distance avec tim viewer mais ça coupe au bout de 5 minutes. Il existe autre chose de libre ?", alt, "", "teamviewer", "-"},
+	{"Mon ordi a 12 ans il rame terrible avec windaube 10, le monsieur de la mediatheque m'a parlé de linux. C'est quoi le plus simple pour un debutant de 74 ans ?", alt, "linux-mint", "windows", "-"},
+	// Playing cards are no maps; a computer named as where is no system asked.
+	{"Des jeux de cartes gratuits sans publicité sur l'ordinateur, ça existe ?", alt, "aisleriot", "-", "-"},
+	{"Comment on regarde un DVD sur l'ordinateur ? Mon nouveau portable ne lit pas les DVD du mariage", alt, "vlc", "-", "-"},
+	{"Comment écouter la radio sur l'ordinateur, france inter et radio nostalgie, sans que ça coupe ?", alt, "vlc", "-", "-"},
+	// Video calls said "en vidéo"; photos the family looks at.
+	{"comment faire des appels en vidéo avec ma fille qui est partie travailler au Canada, sans payer ?", alt, "jitsi-meet", "-", "-"},
+	{"Bonjour, je voudrais un truc pour mettre les photos des petits enfants et que toute la famille puisse les regarder, mais pas sur facebook. C'est possible ?", alt, "immich", "-", "-"},
+	// A request opening a later sentence, without a question mark.
+	{"J'ai reçu 3 faux messages de la banque ce mois ci. Une messagerie pour les SMS et les appels avec la famille qui soit plus sûre.", alt, "signal", "-", "-"},
+	// Outages, thanks and how to ask are no request for software.
+	{"ma boite gmail n'affiche plus rien depuis ce matin, juste une page blanche, c'est pareil chez vous ??", none, "-", "-", "-"},
+	{"Thank you so much, my granddaughter and I finally managed the video call yesterday!", none, "-", "-", "-"},
+	{"comment je vous pose une question, j'écris ici et j'appuie sur entrée ? excusez moi c'est la premiere fois", help, "-", "-", "-"},
+	// "Lequel prendre ?" asks for the thing last named.
+	{"Je dois faire toutes les démarches en ligne pour ma retraite mais le site s'affiche mal avec mon vieux navigateur. Lequel prendre, un libre de préférence ?", alt, "firefox", "-", "-"},
+	// Libre apps asked for a job: the job leads.
+	{"la maison de retraite voudrait des tablettes avec des applis libres pour les appels vidéo des résidents. Qui peut les installer en Guadeloupe ?", prov, "jitsi-meet", "-", "01"},
+	// A newsroom ("la redac") is no redaction; "qu'on m'installe" asks for someone.
+	{"Nancy, ma collegue de la redac, cherche un outil libre pour faire des infographies, des idees ?", alt, "inkscape", "-", "-"},
+	{"Salut, je suis photographe a Bordeaux et je voudrais qu'on m'installe et maintienne un Piwigo pour mon archive, vous avez des noms ?", prov, "piwigo", "-", "75"},
+	// Asking others if it happened to them, or one's own task left: no request.
+	{"YouTube m'a demonetise une video sur les manifs sans explication, ca vous est deja arrive ?", none, "-", "-", "-"},
+	{"mon reportage sur les sans-abri dans la rue sort en mars, faut juste que je finisse les sous-titres", none, "-", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

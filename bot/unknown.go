@@ -94,7 +94,8 @@ func usedThenLikened(words []string, i int) bool {
 var similarWords = wordSet("similar", "similaire", "equivalent", "pareil", "same", "ressemble", "ressemblant", "comparable", "version")
 
 // advisedWords introduce a name someone advised or sold.
-var advisedWords = wordSet("conseille", "recommande", "propose", "vendu", "impose", "recommended", "suggested", "advised")
+var advisedWords = wordSet("conseille", "recommande", "propose", "vendu", "impose", "recommended", "suggested", "advised",
+	"installe", "mis", "installed") // "ma fille m'a installé FamiloFoto…, quelque chose de libre à la place ?"
 
 // calledWords introduce a name: "something called DocuNimbus", "un logiciel appelé Bidule".
 var calledWords = wordSet("called", "named", "appele", "appelee", "nomme", "nommee", "appelle")

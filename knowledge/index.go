@@ -46,6 +46,7 @@ type Index struct {
 	vocab    map[string]int      // every word of every phrase → weight (for typo ties)
 	spelling map[string]string   // folded need or keyword → as the KB writes it, accents kept
 	deletes  map[string][]string // symmetric-delete key → vocabulary words, built on first typo
+	ears     map[string][]string // textnorm.EarKey of a product or tool name → the names, built with deletes
 	once     sync.Once
 
 	products    []Choice // autocomplete: product names and aliases
@@ -156,6 +157,14 @@ func (ix *Index) addTools(tools []*Tool) {
 // buildDeletes indexes the vocabulary by symmetric deletes, on the first typo to correct:
 // start-up stays fast and a KB swap costs nothing until a typo comes.
 func (ix *Index) buildDeletes() {
+	ix.ears = map[string][]string{}
+	for _, names := range [][]string{ix.productFold, ix.toolFold} {
+		for _, n := range names {
+			if k := textnorm.EarKey(n); len(k) >= minEarKey && !slices.Contains(ix.ears[k], n) {
+				ix.ears[k] = append(ix.ears[k], n)
+			}
+		}
+	}
 	ix.deletes = make(map[string][]string, len(ix.vocab)*16)
 	for w := range ix.vocab {
 		if n := textnorm.MaxTypos(len(w)); n > 0 {
@@ -270,6 +279,32 @@ func (ix *Index) Glued(k string) []Hit {
 
 // Known reports whether w is a word of some indexed phrase.
 func (ix *Index) Known(w string) bool { _, ok := ix.vocab[w]; return ok }
+
+// minEarKey is the shortest sound key trusted, for words of six letters or more: shorter
+// ones match too many names ("indie" is no Indy).
+const minEarKey = 4
+
+// ByEar returns the product or tool name, folded and of the given number of words, that a
+// word or phrase no dictionary knows sounds like to a French ear ("skaipe" → "skype", "tim
+// viewer" → "team viewer"); "" when none or more than one does.
+func (ix *Index) ByEar(folded string, words int) string {
+	k := textnorm.EarKey(folded)
+	if len(k) < minEarKey || len(folded) < 5 || len(k) == minEarKey && len(folded) < 6 {
+		return ""
+	}
+	ix.once.Do(ix.buildDeletes)
+	found := ""
+	for _, n := range ix.ears[k] {
+		if len(strings.Fields(n)) != words {
+			continue
+		}
+		if found != "" && found != n {
+			return "" // two names sound alike: no guess
+		}
+		found = n
+	}
+	return found
+}
 
 // Correct returns the vocabulary word within the typo budget of w (by w's length), the
 // closest and then the most used; false when none is close or w is already known.

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+
+package textnorm
+
+import "strings"
+
+// EarKey returns a rough key of how a folded word or phrase sounds to a French ear, for
+// brand names written as heard: "skaïpe" and "Skype", "tim viewer" and "TeamViewer",
+// "watsap" and "WhatsApp", "Heredisse" and "Heredis" share a key. Spaces are ignored. It
+// is meant for words no dictionary knows, never for ordinary words.
+func EarKey(folded string) string {
+	s := strings.ReplaceAll(folded, " ", "")
+	s = strings.NewReplacer("ph", "f", "wh", "w", "ck", "k", "qu", "k", "q", "k",
+		"ee", "i", "ea", "i", "ie", "i", "oo", "ou").Replace(s)
+	s = englishY(s)
+	s = strings.NewReplacer("eau", "o", "au", "o", "ai", "e", "ei", "e", "ay", "e").Replace(s)
+	s = softC(s)
+	s = dropH(s)
+	s = collapse(s)
+	s = strings.TrimSuffix(s, "e")
+	if len(s) > 3 {
+		s = strings.TrimRight(s, "stdx")
+	}
+	return s
+}
+
+// englishY writes a "y" between consonants as the "aï" a French ear hears in "Skype".
+func englishY(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == 'y' {
+			if i > 0 && i+1 < len(s) && !isVowel(s[i-1]) && !isVowel(s[i+1]) {
+				b.WriteString("ai")
+			} else {
+				b.WriteByte('i')
+			}
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// softC writes "c" as "s" before e and i, "k" elsewhere, keeping "ch".
+func softC(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] != 'c':
+			b.WriteByte(s[i])
+		case i+1 < len(s) && s[i+1] == 'h':
+			b.WriteByte('c')
+		case i+1 < len(s) && (s[i+1] == 'e' || s[i+1] == 'i'):
+			b.WriteByte('s')
+		default:
+			b.WriteByte('k')
+		}
+	}
+	return b.String()
+}
+
+// dropH drops the silent "h", keeping "ch" and "sh".
+func dropH(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == 'h' && !(i > 0 && (s[i-1] == 'c' || s[i-1] == 's')) {
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// collapse writes doubled letters once.
+func collapse(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i] == s[i-1] {
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
