@@ -175,12 +175,21 @@ func (r *reading) someoneAsked(c cues) bool {
 func (r *reading) notServiceHere(s string, i int) bool {
 	switch s {
 	case "formation":
-		return i > 1 && (r.free[i-1] == "de" || r.free[i-1] == "d") && venueNouns[r.free[i-2]]
+		// "le support de la formation RGPD": the course's material, not a course asked.
+		return i > 1 && (r.free[i-1] == "de" || r.free[i-1] == "d") && venueNouns[r.free[i-2]] ||
+			i > 2 && r.free[i-1] == "la" && r.free[i-2] == "de" && (r.free[i-3] == "support" || r.free[i-3] == "supports")
 	case "hébergement":
 		return hasAny(r.toks, lodgingWords)
+	case "support":
+		// "le support de la formation", "le support de cours": the material handed out.
+		next := r.free[i+1 : min(len(r.free), i+4)]
+		return hasAny(next, materialOf)
 	}
 	return false
 }
+
+// materialOf name what a "support" (handout) is of: "le support de la formation".
+var materialOf = wordSet("formation", "cours", "presentation", "conference", "atelier")
 
 // venueNouns name a place or body where training happens, not training asked for.
 var venueNouns = wordSet("salle", "salles", "centre", "centres", "organisme", "organismes", "room", "plateau")
@@ -855,11 +864,15 @@ func wishedBySelf(toks []string, i int) bool {
 	if k > 0 && objectPronouns[toks[k]] {
 		k--
 	}
-	if k < 1 || !modalVerbs[toks[k]] {
+	if k > 1 && toks[k] == "a" && seekVerbs[toks[k-1]] {
+		k-- // "on cherche à mettre en place la signature électronique": the asker sets it up
+	} else if k < 1 || !modalVerbs[toks[k]] {
 		return false
 	}
 	return selfSubjects[toks[k-1]] || toks[k-1] == "nous" // "nous voudrions l'installer"
 }
+
+var seekVerbs = wordSet("cherche", "cherchons", "cherchent", "essaie", "essayons", "essaye", "tente", "tentons", "pense", "pensons")
 
 var modalVerbs = wordSet("aimerait", "aimerais", "aimerions", "voudrait", "voudrais", "voudrions", "veut", "veux", "voulons",
 	"souhaite", "souhaitons", "va", "vais", "allons", "doit", "dois", "devons", "want", "need", "would", "will", "could", "can")

@@ -82,7 +82,9 @@ func (r *reading) decide(c cues) {
 		// "qui peut installer Krantzbox à Dijon ?" still asks for a provider there.
 	}
 	named := len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) > 0
-	u.Intent = r.refineIntent(decideIntent(r.signals(c)), c, named)
+	sig := r.signals(c)
+	u.Intent = r.refineIntent(decideIntent(sig), c, named)
+	r.chatted = sig.chatter && u.Intent == IntentNone // news, not a need the KB lacks
 	if r.aboutLibre() {
 		// "c'est quoi un logiciel libre ?", "pourquoi passer au libre ?"
 		u.Intent, u.AboutLibre = IntentHelp, true
@@ -317,8 +319,9 @@ func (r *reading) chatter(c cues, products bool) bool {
 	if c.strongAlt || c.provider {
 		return false
 	}
+	asked := u.Question || hasPhrase(r.fixed, askWithoutMark)
 	news := hasPhrase(r.fixed, offerPhrases) && !hasPhrase(r.fixed, switchToPhrases) || hasPhrase(r.fixed, peerPhrases) && !c.alt ||
-		(hasPhrase(r.fixed, remarkPhrases) || laughOpener(r.toks)) && !u.Question ||
+		(hasPhrase(r.fixed, remarkPhrases) || laughOpener(r.toks)) && !asked || phraseAt(r.fixed, 0, fyiPhrases) > 0 && !asked || hasPhrase(r.fixed, memberToolPhrases) ||
 		phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
 		hasPhrase(r.fixed, boughtPhrases) && !c.alt || arrangesMeeting(r.fixed) && !c.alt && len(u.Tools) == 0 ||
 		toDoBy(r.fixed) && !u.Question || paidNeedlessly(r.fixed) && !u.Question
@@ -334,6 +337,19 @@ func (r *reading) chatter(c cues, products bool) bool {
 		!(len(u.Categories) > 0 && c.alt && u.Question) && !(u.Question && hasAny(r.free, purposeWords)) && !r.askedCategory &&
 		!(products && brokenForTask(r.fixed))
 }
+
+// askWithoutMark ask a question without its question mark: "ptdr mon abonnement a expiré,
+// c quoi l'alternative libre pour faire des logos".
+var askWithoutMark = phraseList("c quoi", "c est quoi", "cest quoi", "quel est", "quelle est", "vous conseillez", "what s the",
+	"what is the", "which is the", "y a quoi")
+
+// memberToolPhrases ask another member what they used: "trop nice ton montage ! t'as
+// utilisé quel logiciel ?" is for them, not the bot.
+var memberToolPhrases = phraseList("t as utilise quel", "tu as utilise quel", "t as utilise quoi", "tu as utilise quoi",
+	"what did you use", "what did you make it with")
+
+// fyiPhrases open a message that informs: "FYI the counter will be closed Friday".
+var fyiPhrases = phraseList("fyi", "heads up", "pour info", "pour information", "petite info", "info du jour", "rappel")
 
 // preferPhrases ask the bot's own taste: "tu préfères Windows ou Mac toi ?".
 var preferPhrases = phraseList("tu preferes", "tu prefere", "vous preferez", "do you prefer", "you prefer", "le plus fort", "la plus forte",
@@ -363,6 +379,7 @@ var peerPhrases = phraseList(
 	"quelqu un peut reprendre", "who can take over", "who can cover",
 	// "quelqu'un a déjà testé un logiciel libre pour gérer un gîte ?": experience asked.
 	"c est pareil chez vous", "pareil chez vous", "chez vous aussi", "is it just me", "same for you",
+	"quelqu un a garde", "qqn a garde", "c grave", "c est grave", "c est moi ou", "is it me or",
 	"ca vous est deja arrive", "ca vous est arrive", "vous est deja arrive", "has this happened to you", "happened to anyone",
 	"quelqu un a deja teste", "qqn a deja teste", "quelqu un a teste", "qqn a teste", "quelqu un a deja essaye", "qqn a deja essaye",
 	"quelqu un a deja utilise", "qqn a deja utilise", "anyone tried", "has anyone tried", "anyone tested", "has anyone used",
@@ -421,7 +438,7 @@ func brokenForTask(toks []string) bool {
 // the admins' /kb manques), not the small-talk answer.
 func (r *reading) unknownNeed() {
 	u, t := &r.u, r.fixed
-	if u.Intent != IntentNone || len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) > 0 ||
+	if u.Intent != IntentNone || r.chatted || len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) > 0 ||
 		!(u.Question || hasAny(t, purposeWords) || softwareOpening(t) || hasAny(t, seekWords)) || hasAny(t, greetingWords) && !u.Question || hasAny(t, jokeWords) {
 		return
 	}

@@ -18,6 +18,7 @@ var helpPhrases = phraseList(
 	// "comment je vous pose une question, j'écris ici ?": how to use the bot.
 	"comment je vous pose une question", "comment vous poser une question", "comment poser une question", "j ecris ici",
 	"comment on vous pose", "how do i ask you", "how do i ask a question", "where do i type",
+	"comment on fait pour te demander", "comment te demander", "faut mettre le code postal", "how do i ask you for",
 	// What the bot does: "tu peux trouver des gens près de chez moi ou tu fais que les logiciels ?".
 	"tu fais que les", "tu ne fais que", "tu fais aussi les", "tu peux trouver des gens", "tu trouves aussi des",
 	"do you only do", "can you also find", "do you also find",
@@ -193,7 +194,7 @@ var setupPhrases = phraseList("mettre en place", "mette en place", "mise en plac
 // ownSetupPhrases say the set-up is the asker's aim: "pour mettre en place un wiki".
 var ownSetupPhrases = phraseList("pour mettre en place", "afin de mettre en place", "pour la mise en place",
 	"veut mettre en place", "voudrait mettre en place", "voudrais mettre en place", "souhaite mettre en place",
-	"aimerait mettre en place", "voulons mettre en place", "veux mettre en place",
+	"aimerait mettre en place", "voulons mettre en place", "veux mettre en place", "cherche a mettre en place", "cherchons a mettre en place",
 	// "pas trop compliqué à mettre en place": how easy the software is to set up.
 	"complique a mettre en place", "compliquee a mettre en place", "simple a mettre en place", "facile a mettre en place",
 	"difficile a mettre en place", "long a mettre en place", "rapide a mettre en place",
@@ -474,7 +475,7 @@ func sideTaken(toks []string) bool {
 
 // plainWords are everyday chat words that no word list has and that are never a typo of a
 // name: "le wifi" is no wiki, "une amap" no uMap.
-var plainWords = wordSet("redac", "redacs", "wifi", "freemium", "phd", "phds", "postdoc", "postdocs", "amap", "amaps", "ehpad", "ccas", "mjc", "esat", "fablab", "fablabs",
+var plainWords = wordSet("redac", "redacs", "lofi", "grbl", "wifi", "freemium", "phd", "phds", "postdoc", "postdocs", "amap", "amaps", "ehpad", "ccas", "mjc", "esat", "fablab", "fablabs",
 	"hackerspace", "prog", "progra", "tiers", "lieu", "asso", "assos", "coloc", "covoit", "visio", "visios", "smartphone",
 	"smartphones", "box", "imprimante", "imprimantes", "wiki", "cloud", "mail", "mails", "insta", "snap", "cdi", "ent",
 	"cata", "cuma", "cumas", "bde", "apel", "ogec", "sdis", "siae", "ssiad", "gaec", "earl",

@@ -1047,7 +1047,7 @@ func otherSense(toks []string, m phraseMatch) bool {
 var cardKinds = wordSet("sd", "microsd", "micro", "memoire", "bancaire", "bancaires", "grise", "vitale", "son", "voeux",
 	"fidelite", "membre", "adherent", "embarquement", "credit",
 	"graphique", "graphiques", "mere", "wifi", "reseau", "cadeau", "cadeaux", "visite", "sim", "bleue", "d", "licence", "licences",
-	"identite", "adhesion", "adhesions", "club")
+	"identite", "adhesion", "adhesions", "club", "grbl", "arduino", "electronique", "controleur", "esp32", "raspberry")
 
 var reportWords = wordSet("rendu", "rendus")
 

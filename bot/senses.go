@@ -329,7 +329,8 @@ func personFrom(toks []string, i int) bool {
 
 var speakerNouns = wordSet("monsieur", "dame", "madame", "gars", "type", "mec", "nana", "fille", "benevole", "benevoles",
 	"conseiller", "conseillere", "animateur", "animatrice", "vendeur", "vendeuse", "technicien", "technicienne", "employe",
-	"employee", "jeune", "jeunes", "gens", "guy", "lady", "woman", "man")
+	"employee", "jeune", "jeunes", "gens", "guy", "lady", "woman", "man", "pote", "potes", "copain", "copine", "copains",
+	"copines", "camarade", "camarades", "ami", "amie", "amis", "amies")
 
 // namedAfterPlace reports a category word that names the asker's organisation after its
 // town: "médiathèque de Pointe-à-Pitre : un prestataire qui maintient des postes sous

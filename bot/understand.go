@@ -133,6 +133,7 @@ type reading struct {
 	deviceTools []string // tools named right after a device noun ("serveurs Debian"): what runs there
 	deviceCats  []string // categories named by a device word that says where ("sur les PC")
 	machineOnly bool     // the system category came from a machine named as where ("sur l'ordinateur")
+	chatted     bool     // the message was read as news or chatter, not as a request
 	// askedCategory, askedNeed: a category or a need named right after "quel", "quelle".
 	askedCategory, askedNeed bool
 	written                  []string        // the words as written (words), split on first use
@@ -431,7 +432,7 @@ func institutionBefore(toks []string, de int) bool {
 var institutionNouns = wordSet("college", "lycee", "ecole", "mairie", "ville", "commune", "mediatheque", "bibliotheque", "universite",
 	"fac", "hopital", "chu", "conservatoire", "agglo", "metropole", "prefecture", "tribunal", "asso", "association", "archives",
 	"musee", "theatre", "cinema", "radio", "club", "campus", "iut", "office", "tourisme", "ehpad", "chambre", "cooperative", "coop",
-	"cuma", "mjc", "cabinet", "maison")
+	"cuma", "mjc", "cabinet", "maison", "entreprise", "entreprises", "boite", "societe", "structure", "presta", "prestataire")
 
 // departementIn reads "en Creuse", "en Somme" — a département whose name is also a
 // common word, written with its capital after "en", the way people say where they are;

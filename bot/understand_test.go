@@ -1887,6 +1887,20 @@ var phrasings = []phrasing{
 	// Asking others if it happened to them, or one's own task left: no request.
 	{"YouTube m'a demonetise une video sur les manifs sans explication, ca vous est deja arrive ?", none, "-", "-", "-"},
 	{"mon reportage sur les sans-abri dans la rue sort en mars, faut juste que je finisse les sous-titres", none, "-", "-", "-"},
+	// A phone call is no roll call; a classmate is no school asked; "80000 minutes" no Amiens.
+	{"c quoi un bon service de visio sans compte pour faire un appel avec les gens du club qui sont loin ?", alt, "jitsi-meet", "-", "-"},
+	{"je joue en ligne avec Lourdes, une pote de ma classe, on cherche un truc libre pour se parler en vocal pendant les parties", alt, "mumble", "-", "-"},
+	{"Spotify Wrapped est sorti, j'ai 80000 minutes de lofi c grave ?", none, "-", "-", "-"},
+	// Course material is no training sought; a member asked about their tool.
+	{"Quelqu'un a gardé le support de la formation RGPD du CNFPT ? je le retrouve plus dans mes mails Outlook", none, "-", "-", "-"},
+	{"trop nice ton montage d'hier ! t'as utilise quel logiciel libre pour les transitions ?", none, "-", "-", "-"},
+	// A question without its mark after a laugh; a board ("carte grbl") is no map.
+	{"ptdr mon abonnement adobe illustrator vient d'expirer, c quoi l'alternative libre pour faire des logos vectoriels", alt, "", "adobe-illustrator", "-"},
+	{"quel logiciel pour piloter ma CNC maison ? j'ai une carte grbl", alt, "-", "-", "-"},
+	// Setting it up oneself; a firm "de la Réunion" is placed; how to ask the bot.
+	{"On cherche à mettre en place la signature électronique des contrats de travail. un outil libre conforme eIDAS ?", alt, "", "-", "-"},
+	{"Une entreprise de la Réunion qui pourrait installer un pare-feu OPNsense pour les médiathèques ?", prov, "opnsense", "-", "04"},
+	{"comment on fait pour te demander un prestataire près de chez nous ? faut mettre le code postal ?", help, "-", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

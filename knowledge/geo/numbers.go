@@ -25,7 +25,7 @@ func (s scan) number(i int, cue bool) (Match, bool) {
 	if labelled(toks, i) || counted(toks, i) || s.table && !depCue(toks, i) {
 		return Match{}, false // "Volume 2A", "salle 35", "on est 10"; a column of figures
 	}
-	if p, ok := s.g.postal(t); ok && !amongNumbers(toks, i) {
+	if p, ok := s.g.postal(t); ok && !amongNumbers(toks, i) && !(i+1 < len(toks) && units[toks[i+1]] && toks[i+1] != "pour") { // not "80000 minutes"
 		return Match{p, i, i + 1, cue}, true
 	}
 	// One digit is never a département: people write "01", and "1" is a count. Without
