@@ -322,6 +322,7 @@ func (r *reading) chatter(c cues, products bool) bool {
 	asked := u.Question || hasPhrase(r.fixed, askWithoutMark)
 	news := hasPhrase(r.fixed, offerPhrases) && !hasPhrase(r.fixed, switchToPhrases) || hasPhrase(r.fixed, peerPhrases) && !c.alt ||
 		(hasPhrase(r.fixed, remarkPhrases) || laughOpener(r.toks)) && !asked || phraseAt(r.fixed, 0, fyiPhrases) > 0 && !asked || hasPhrase(r.fixed, memberToolPhrases) ||
+		hasPhrase(r.fixed, groupAskPhrases) && !c.strongAlt ||
 		phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
 		hasPhrase(r.fixed, boughtPhrases) && !c.alt || arrangesMeeting(r.fixed) && !c.alt && len(u.Tools) == 0 ||
 		toDoBy(r.fixed) && !u.Question || paidNeedlessly(r.fixed) && !u.Question
@@ -347,6 +348,12 @@ var askWithoutMark = phraseList("c quoi", "c est quoi", "cest quoi", "quel est",
 // utilisé quel logiciel ?" is for them, not the bot.
 var memberToolPhrases = phraseList("t as utilise quel", "tu as utilise quel", "t as utilise quoi", "tu as utilise quoi",
 	"what did you use", "what did you make it with")
+
+// groupAskPhrases ask the other members for something only they have or know: "qqn
+// aurait les notes de L2 de lundi ?", "quelqu'un a compris la consigne ?" — even beside a
+// word that asks for software.
+var groupAskPhrases = phraseList("qqn aurait les", "quelqu un aurait les", "quelqu un a les notes", "qqn a les notes",
+	"anyone have the notes", "quelqu un a compris la consigne", "qqn a compris la consigne")
 
 // fyiPhrases open a message that informs: "FYI the counter will be closed Friday".
 var fyiPhrases = phraseList("fyi", "heads up", "pour info", "pour information", "petite info", "info du jour", "rappel")

@@ -390,12 +390,39 @@ func (r *reading) keepTool(m phraseMatch) bool {
 	}
 	r.u.Tools = appendNew(r.u.Tools, m.hit.ID)
 	if m.start > 0 && deviceNouns[r.toks[m.start-1]] && r.isSystem(m.hit.ID) || r.afterPlatform(m) || integratedWith(r.fixed, r.listStart(m.start)) ||
-		r.runsOnTool(m) || projectOf(r.fixed, m) || credentialsFor(r.fixed, m.start) || boxFor(r.fixed, m) {
+		r.runsOnTool(m) || projectOf(r.fixed, m) || credentialsFor(r.fixed, m.start) || boxFor(r.fixed, m) || r.appsListed(m) {
 		// "serveurs Debian", "laptops (windows + ubuntu)", "intégrable à Moodle", "CI on
 		// k8s", "un projet godot": where it runs, what it plugs into, what the work is in.
 		r.deviceTools = append(r.deviceTools, m.hit.ID)
 	}
 	return true
+}
+
+// appsListed reports a tool listed in brackets after the apps a need is for: "un SSO pour
+// les applis métiers (GLPI, Nextcloud, intranet)" asks for the SSO, GLPI is what it serves.
+func (r *reading) appsListed(m phraseMatch) bool {
+	if !r.inBrackets(m.start) || !slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
+		return (o.hit.Kind == knowledge.HitNeed || o.hit.Kind == knowledge.HitCategory) && !r.inBrackets(o.start)
+	}) {
+		return false
+	}
+	starts := r.parens()
+	open := m.start
+	for open > 0 && !starts[open] {
+		open--
+	}
+	if open > 0 && r.capitalAt(open-1) {
+		return false // "les logiciels Libriciel (i-Parapheur, Pastell)": they are what is asked
+	}
+	for k := m.start - 1; k >= 0 && k >= m.start-6; k-- {
+		if likeWords[r.fixed[k]] {
+			return false // "(genre Dolibarr)": the example of what is sought
+		}
+		if softwareNouns[r.fixed[k]] && k > 0 && (definiteWords[r.fixed[k-1]] || possessives[r.fixed[k-1]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // runsOnTool reports a platform tool named as where the asked thing runs: "self-hosted CI

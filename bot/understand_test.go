@@ -1901,6 +1901,12 @@ var phrasings = []phrasing{
 	{"On cherche à mettre en place la signature électronique des contrats de travail. un outil libre conforme eIDAS ?", alt, "", "-", "-"},
 	{"Une entreprise de la Réunion qui pourrait installer un pare-feu OPNsense pour les médiathèques ?", prov, "opnsense", "-", "04"},
 	{"comment on fait pour te demander un prestataire près de chez nous ? faut mettre le code postal ?", help, "-", "-", "-"},
+	// Apps listed in brackets after what a need serves; a vendor's own list is the subject.
+	{"on veut mettre en place un SSO pour les applis métiers (GLPI, Nextcloud, intranet) dans le département. quelle solution libre ?", alt, "keycloak", "-", "-"},
+	{"Petite mairie a cote de Caen, on cherche un prestataire pour les logiciels Libriciel (i-Parapheur, Pastell) pour la dematerialisation", prov, "i-parapheur", "-", "28"},
+	// The members are asked for what only they have.
+	{"jsuis pas a jour sur mes cours, qqn aurait les notes de L2 eco de lundi ?", none, "-", "-", "-"},
+	{"Mme Laval veut qu'on rende les notebooks sur Moodle avant vendredi, quelqu'un a compris la consigne ?", none, "-", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
