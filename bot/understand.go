@@ -503,14 +503,14 @@ func (r *reading) correctTypos() {
 			r.fixed[i] = w // "jutilise", "lappli": the apostrophe left out
 			continue
 		}
+		c, seen := tried[t]
+		if !seen && len(tried) == maxTypoWords {
+			continue // a wall of unknown words costs no more than a few typos
+		}
 		if r.heardPair(i) {
 			continue
 		}
-		c, seen := tried[t]
 		if !seen {
-			if len(tried) == maxTypoWords {
-				continue
-			}
 			c = cmp.Or(correctWord(r.ix, t), r.ix.ByEar(t, 1)) // "ecxel", then "skaïpe"
 			tried[t] = c
 		}

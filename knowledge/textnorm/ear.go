@@ -10,10 +10,9 @@ import "strings"
 // is meant for words no dictionary knows, never for ordinary words.
 func EarKey(folded string) string {
 	s := strings.ReplaceAll(folded, " ", "")
-	s = strings.NewReplacer("ph", "f", "wh", "w", "ck", "k", "qu", "k", "q", "k",
-		"ee", "i", "ea", "i", "ie", "i", "oo", "ou").Replace(s)
+	s = consonantsByEar.Replace(s)
 	s = englishY(s)
-	s = strings.NewReplacer("eau", "o", "au", "o", "ai", "e", "ei", "e", "ay", "e").Replace(s)
+	s = vowelsByEar.Replace(s)
 	s = softC(s)
 	s = dropH(s)
 	s = collapse(s)
@@ -23,6 +22,14 @@ func EarKey(folded string) string {
 	}
 	return s
 }
+
+// consonantsByEar and vowelsByEar write letter groups as a French ear hears them; they are
+// built once, as a replacer is costly to build.
+var (
+	consonantsByEar = strings.NewReplacer("ph", "f", "wh", "w", "ck", "k", "qu", "k", "q", "k",
+		"ee", "i", "ea", "i", "ie", "i", "oo", "ou")
+	vowelsByEar = strings.NewReplacer("eau", "o", "au", "o", "ai", "e", "ei", "e", "ay", "e")
+)
 
 // englishY writes a "y" between consonants as the "aï" a French ear hears in "Skype".
 func englishY(s string) string {
