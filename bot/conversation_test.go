@@ -115,6 +115,8 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		{"alternative à Google Drive ?", "super, merci et bonne journée !", IntentNone, "", "", false},
 		{"alternative à Trello ?", "top, merci beaucoup à vous", IntentNone, "", "", false},
 		{"alternative à Google Drive ?", "merci ! et à Lyon ?", IntentProviders, "84", "nextcloud", true},
+		// The browser as where it should run keeps the last need.
+		{"un outil pour des appels vidéo avec les familles ?", "et un truc qui marche direct dans le navigateur sans rien installer ?", IntentAlternative, "", "", true},
 	}
 	for i, tt := range tests {
 		k := ConversationKey{Platform: "test", Channel: "c", User: fmt.Sprint(i)}

@@ -27,7 +27,7 @@ func (r *reading) readCues() cues {
 		// "en entreprise", "en local": a setting, not someone to do the work.
 		if providerWords[t] && !askerOrg(r.free, i) && !inSetting(r.free, i) && !adjectiveAfterNoun(r.free, i) && !r.asLabel(t, i) &&
 			!compoundOf(r.free, i) && !sourceOf(r.free, i) && !r.mailbox(i) && !partnerOnly(r.free, i) && !(i > 0 && countedOrgs[r.free[i-1]]) && !sentTo(r.free, i) &&
-			!r.inName(i) {
+			!r.inName(i) && !(i+1 < len(r.free) && shopNouns[r.free[i+1]]) {
 			if k := whoAt(r.free, i); k > 0 && selfWant(r.free, k) {
 				continue
 			}
@@ -98,8 +98,8 @@ func (r *reading) readKind(i int) bool {
 	if r.free[i] == "co" && i+1 < len(r.free) && r.free[i+1] == "op" {
 		k = "cooperative" // "a hosting co-op"
 	}
-	if k == "" || askerOrg(r.free, i) || r.inName(i) {
-		return false
+	if k == "" || askerOrg(r.free, i) || r.inName(i) || i+1 < len(r.free) && shopNouns[r.free[i+1]] {
+		return false // "a small bike repair shop": the asker's trade
 	}
 	if r.u.Kind == "" {
 		r.u.Kind = k
@@ -121,6 +121,8 @@ func (r *reading) inName(i int) bool {
 	}
 	return false
 }
+
+var shopNouns = wordSet("shop", "shops", "store", "business", "boutique")
 
 // nounSetup reports "setup" used as a noun after another noun: "a firewall / router setup
 // for the farm shop" describes a configuration, not someone to set it up.
@@ -230,6 +232,9 @@ func ownedBefore(toks []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		if possessives[toks[k]] && k >= i-3 || beingA(toks, k) {
 			return true // "our small web agency", "we're a 5-person IT shop", "nous sommes une agence web"
+		}
+		if k >= i-4 && k > 0 && indefinite[toks[k]] && (toks[k-1] == "for" || toks[k-1] == "pour") && hasAny(toks[:k], replaceWords) {
+			return true // "an alternative to Square POS for a small bike repair shop": whom it is for
 		}
 	}
 	return false

@@ -230,6 +230,12 @@ var remarkPhrases = phraseList("je vis tres bien", "on vit tres bien", "je voula
 	"faut juste que je finisse", "faut que je finisse", "il me reste a finir", "je dois juste finir", "just need to finish",
 	"thank you so much", "finally managed", "on a enfin reussi", "j ai enfin reussi", "ca y est on a reussi", "merci beaucoup pour votre aide")
 
+// tagQuestion reports a question only in its tag: "…quand on a 2 Go de fichiers, non ?".
+func tagQuestion(toks []string) bool {
+	n := len(toks)
+	return n > 0 && (toks[n-1] == "non" || toks[n-1] == "right" || toks[n-1] == "hein" || n > 1 && toks[n-2] == "n" && toks[n-1] == "est")
+}
+
 // paidNeedlessly reports an opinion that paying for a product makes no sense when the asker
 // has the means already: "ça n'a aucun sens de payer iCloud quand on a un NAS" asks nothing,
 // "aucun sens de payer une licence juste pour un tableur" hints at a request.
@@ -325,7 +331,7 @@ func (r *reading) chatter(c cues, products bool) bool {
 		hasPhrase(r.fixed, groupAskPhrases) && !c.strongAlt ||
 		phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
 		hasPhrase(r.fixed, boughtPhrases) && !c.alt || arrangesMeeting(r.fixed) && !c.alt && len(u.Tools) == 0 ||
-		toDoBy(r.fixed) && !u.Question || paidNeedlessly(r.fixed) && !u.Question
+		toDoBy(r.fixed) && !u.Question || paidNeedlessly(r.fixed) && (!u.Question || tagQuestion(r.fixed))
 	if news && !c.serviceVerb {
 		return true
 	}
@@ -353,7 +359,9 @@ var memberToolPhrases = phraseList("t as utilise quel", "tu as utilise quel", "t
 // aurait les notes de L2 de lundi ?", "quelqu'un a compris la consigne ?" — even beside a
 // word that asks for software.
 var groupAskPhrases = phraseList("qqn aurait les", "quelqu un aurait les", "quelqu un a les notes", "qqn a les notes",
-	"anyone have the notes", "quelqu un a compris la consigne", "qqn a compris la consigne")
+	"anyone have the notes", "quelqu un a compris la consigne", "qqn a compris la consigne",
+	// "dans quel sens on branche le câble du tiroir-caisse ?": hardware, not software.
+	"dans quel sens on branche", "dans quel sens il faut brancher", "dans quel sens on met", "qui vous l a faite", "qui vous l a fait")
 
 // fyiPhrases open a message that informs: "FYI the counter will be closed Friday".
 var fyiPhrases = phraseList("fyi", "heads up", "pour info", "pour information", "petite info", "info du jour", "rappel")

@@ -89,6 +89,18 @@ var webWantedPhrases = phraseList("l avoir en ligne", "la version en ligne", "un
 	"dans le navigateur", "dans un navigateur", "depuis le navigateur", "depuis un navigateur", "in the browser", "in a browser",
 	"from a browser", "web version", "online version", "accessible online", "sans rien installer", "without installing anything")
 
+// inTheBrowser reports the browser named as where the thing asked runs: "un truc qui
+// marche direct dans le navigateur" asks for a web app, not for a browser.
+func inTheBrowser(toks []string, m phraseMatch) bool {
+	if m.hit.ID != "navigateur" || m.start < 2 || !definiteWords[toks[m.start-1]] && !indefinite[toks[m.start-1]] ||
+		toks[m.start-2] != "dans" && toks[m.start-2] != "in" && toks[m.start-2] != "depuis" {
+		return false
+	}
+	return hasAny(toks[max(0, m.start-5):m.start-2], runVerbs)
+}
+
+var runVerbs = wordSet("marche", "marchent", "fonctionne", "fonctionnent", "tourne", "tournent", "works", "runs", "run", "work", "direct", "directement")
+
 // onOurSite reports something to be put on the asker's website: "un service de cartes…
 // pour mettre sur le site de la mairie" wants what a web page can show (uMap), not a
 // phone app. A bare "sur le site" needs a verb of putting: it may be a place ("sur le

@@ -19,6 +19,7 @@ var helpPhrases = phraseList(
 	"comment je vous pose une question", "comment vous poser une question", "comment poser une question", "j ecris ici",
 	"comment on vous pose", "how do i ask you", "how do i ask a question", "where do i type",
 	"comment on fait pour te demander", "comment te demander", "faut mettre le code postal", "how do i ask you for",
+	"what kind of questions", "what questions can you", "what can you answer", "quel genre de questions",
 	// What the bot does: "tu peux trouver des gens près de chez moi ou tu fais que les logiciels ?".
 	"tu fais que les", "tu ne fais que", "tu fais aussi les", "tu peux trouver des gens", "tu trouves aussi des",
 	"do you only do", "can you also find", "do you also find",
@@ -145,6 +146,7 @@ var providerPhrases = phraseList(
 	"refurbished computer", "ordinateur reconditionne", "pc reconditionne", "where can i buy",
 	"pas loin de", "not far from", "aider sur place", "help on site", "help in person", "near me", "pres de chez moi", "around here", "near here", "nearby", "par ici", "pas loin d ici",
 	"dans ma region", "dans mon coin", "dans le coin", "a cote de chez moi", "autour de moi",
+	"any organisation", "an organisation that", "une organisation qui", "any organization", "an organization that",
 	"faire installer", "qu on m installe", "qu on me l installe", "qu on nous installe", "qu on m aide a installer", "un dev", "une dev", "des devs pour", "des devs qui", "cherche des devs", "d un dev", "vient sur place", "viennent sur place", "venir sur place", "se deplace",
 	"se deplacer", "intervenir sur place", "me faire accompagner", "se faire accompagner",
 	"need help in", "help to set up", "help us set up", "help me set up", "someone to set up",

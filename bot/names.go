@@ -734,7 +734,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 		shopOwned(r.toks, m) || r.incidental(m) || safely(r.toks, m.start) {
 		return
 	}
-	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) || forDevice(r.toks, m) ||
+	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) || forDevice(r.toks, m) || inTheBrowser(r.toks, m) ||
 		m.start > 0 && deviceNouns[r.toks[m.start-1]] { // "le pc caisse": the machine's role
 		r.deviceCats = append(r.deviceCats, m.hit.ID)
 	}
@@ -1062,6 +1062,9 @@ func otherSense(toks []string, m phraseMatch) bool {
 	if (next == "de" || next == "d" || next == "des" || next == "du") && m.end+1 < len(toks) {
 		next = toks[m.end+1] // "cartes de visite", "carte de fidélité", "le forum des assos"
 	}
+	if m.start > 0 && nounBefore[toks[m.start]][toks[m.start-1]] {
+		return true // "the language exchange on thursday": a meeting, not Microsoft Exchange
+	}
 	if toks[m.start] == "box" && m.start > 0 && routerWords[toks[m.start-1]] {
 		return true // "our internet box keeps dropping"
 	}
@@ -1074,9 +1077,14 @@ func otherSense(toks []string, m phraseMatch) bool {
 var cardKinds = wordSet("sd", "microsd", "micro", "memoire", "bancaire", "bancaires", "grise", "vitale", "son", "voeux",
 	"fidelite", "membre", "adherent", "embarquement", "credit",
 	"graphique", "graphiques", "mere", "wifi", "reseau", "cadeau", "cadeaux", "visite", "sim", "bleue", "d", "licence", "licences",
-	"identite", "adhesion", "adhesions", "club", "grbl", "arduino", "electronique", "controleur", "esp32", "raspberry")
+	"identite", "adhesion", "adhesions", "club", "grbl", "arduino", "electronique", "controleur", "esp32", "raspberry",
+	// "la nouvelle carte du food truck", "la carte du jour": a menu
+	"food", "restaurant", "resto", "jour", "vins", "menu", "bar", "cafe", "brasserie", "boissons", "desserts", "midi", "soir")
 
 var reportWords = wordSet("rendu", "rendus")
+
+// nounBefore are the nouns before which a name means something else.
+var nounBefore = map[string]map[string]bool{"exchange": wordSet("language", "student", "students", "currency", "cultural", "book", "skill", "skills", "house", "linguistic")}
 
 var (
 	cardWords = wordSet("carte", "cartes", "cards")

@@ -25,6 +25,29 @@ func (r *reading) orderProducts(without, asked []string) {
 	if len(r.u.Products)+len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) == 0 {
 		r.u.Products = without
 	}
+	if len(r.u.Products) > 1 {
+		// "j'ai un vieux Mac avec Pages…, quelle alternative ?": the Mac is the machine.
+		r.u.Products = slices.DeleteFunc(r.u.Products, r.ownedMachine)
+	}
+}
+
+// ownedMachine reports a system product named as the asker's machine: "j'ai un vieux Mac",
+// "mon Mac", "my old Mac".
+func (r *reading) ownedMachine(id string) bool {
+	if _, system := platformOf[id]; !system {
+		return false
+	}
+	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
+		if m.hit.ID != id {
+			return false
+		}
+		for k := m.start - 1; k >= 0 && k >= m.start-3; k-- {
+			if possessives[r.fixed[k]] || have(r.fixed, k) || r.toks[k] == "jai" {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // appOf reports a system named as what an app is for: "une appli android pour lire mes

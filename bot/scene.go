@@ -424,7 +424,8 @@ func (r *reading) dropContext() {
 		r.u.avoid = append(r.u.avoid, inUse...)
 	}
 	scene := append(slices.Clone(r.deviceCats), r.audienceCats()...)
-	if len(r.u.Needs)+len(r.u.Products)+len(r.u.Tools) > 0 || slices.ContainsFunc(r.u.Categories, func(id string) bool { return !slices.Contains(scene, id) }) {
+	if len(r.u.Needs)+len(r.u.Products)+len(r.u.Tools) > 0 || slices.ContainsFunc(r.u.Categories, func(id string) bool { return !slices.Contains(scene, id) }) ||
+		startsFollowUp(r.toks) { // "et un truc qui marche dans le navigateur ?": the last answer, on the web
 		r.u.Categories = slices.DeleteFunc(r.u.Categories, func(id string) bool { return slices.Contains(scene, id) })
 	}
 }

@@ -1907,6 +1907,21 @@ var phrasings = []phrasing{
 	// The members are asked for what only they have.
 	{"jsuis pas a jour sur mes cours, qqn aurait les notes de L2 eco de lundi ?", none, "-", "-", "-"},
 	{"Mme Laval veut qu'on rende les notebooks sur Moodle avant vendredi, quelqu'un a compris la consigne ?", none, "-", "-", "-"},
+	// A menu ("la carte du food truck"), a hardware how-to, the bot's abilities.
+	{"super nice la nouvelle carte du food truck, qui vous l'a faite ?", none, "-", "-", "-"},
+	{"dans quel sens on branche le câble du tiroir-caisse sur l'imprimante ticket ?", none, "-", "-", "-"},
+	{"hi bot, what kind of questions can you answer?", help, "-", "-", "-"},
+	// The asker's shop is no repair shop sought; the asker's Mac is the machine.
+	{"any open source alternative to Square POS for a small bike repair shop?", alt, "", "square", "-"},
+	{"jai un vieux Mac avec Pages pour faire les menus, quelle alternative libre svp", alt, "", "apple-pages", "-"},
+	// Orders taken at the table; consignment sales are no code repositories.
+	{"Lourdes, notre nouvelle serveuse, voudrait une appli libre pour prendre les commandes en salle sur tablette", alt, "", "-", "-"},
+	{"un outil pour gérer les dépôts-vente (qui a déposé quoi, a quel prix, combien on lui doit) ?", alt, "dolibarr", "-", "-"},
+	// A language exchange is a meeting; an opinion with a tag question asks nothing.
+	{"Does anyone want to grab a coffee after the language exchange on thursday?", none, "-", "-", "-"},
+	{"ça n'a aucun sens de payer 10 balles par mois pour Dropbox quand on a 2 Go de fichiers, non ?", none, "-", "-", "-"},
+	// An organisation that teaches, sought somewhere.
+	{"hello, any organisation in the Dordogne that teaches Linux to older expats? my British neighbours want to get rid of their Windows", prov, "", "", "75"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
