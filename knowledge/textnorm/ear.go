@@ -7,8 +7,14 @@ import "strings"
 // EarKey returns a rough key of how a folded word or phrase sounds to a French ear, for
 // brand names written as heard: "skaïpe" and "Skype", "tim viewer" and "TeamViewer",
 // "watsap" and "WhatsApp", "Heredisse" and "Heredis" share a key. Spaces are ignored. It
-// is meant for words no dictionary knows, never for ordinary words.
+// is meant for words no dictionary knows, never for ordinary words; a word with letters
+// outside ASCII after folding has no key.
 func EarKey(folded string) string {
+	for i := 0; i < len(folded); i++ {
+		if folded[i] >= 0x80 {
+			return "" // no Latin letters to hear: no key
+		}
+	}
 	s := strings.ReplaceAll(folded, " ", "")
 	s = consonantsByEar.Replace(s)
 	s = englishY(s)

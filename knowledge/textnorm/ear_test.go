@@ -2,7 +2,11 @@
 
 package textnorm
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 // TestEarKeyHearsBrandsAsWritten: names written as heard share the key of the brand, and
 // different names keep different keys.
@@ -32,9 +36,10 @@ func FuzzEarKey(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		k := EarKey(Fold(s))
-		if len(k) > 2*len(s)+2 {
-			t.Fatalf("EarKey(%q) = %q grows too much", s, k)
+		folded := Fold(s)
+		k := EarKey(folded)
+		if len(k) > 2*len(folded)+2 || !utf8.ValidString(k) || strings.Contains(k, " ") {
+			t.Fatalf("EarKey(%q) = %q: longer than twice the word, invalid or spaced", folded, k)
 		}
 	})
 }
