@@ -45,7 +45,7 @@ func (r *reading) readCues() cues {
 			!(i > 0 && yourWords[r.free[i-1]]) &&
 			!(i > 1 && r.free[i-1] == "de" && r.free[i-2] == "contrat") && !(i+1 < len(r.free) && offeredWords[r.free[i+1]]) &&
 			!(trades[t] && askerOrg(r.free, i)) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) && !doneAlready(r.free, i) && !enrolledIn(r.fixed, t) && !supportEnded(r.free, i) &&
-			!toolPurpose(r.free, i) && !r.notServiceHere(s, i) {
+			!toolPurpose(r.free, i) && !r.notServiceHere(s, i) && !hasPhrase(r.fixed, groupAskPhrases) {
 			r.u.Service = s
 		}
 		// "dans le train": a French noun, not the English verb.
@@ -156,7 +156,7 @@ func doneAlready(toks []string, i int) bool {
 // connait Odoo ?", "des gens qui font du libre en Martinique ?" ask for someone,
 // somewhere, about something named.
 func (r *reading) someoneAsked(c cues) bool {
-	if !c.provider && hasPhrase(r.fixed, peerPhrases) {
+	if !c.provider && (hasPhrase(r.fixed, peerPhrases) || hasPhrase(r.fixed, groupAskPhrases)) {
 		return false // "quelqu'un a eu le même souci ?" asks the other members
 	}
 	// not "qui peut être différent"; "qqn connaît un outil pour…" asks the members for
@@ -574,8 +574,9 @@ func sourceOf(toks []string, i int) bool {
 	if i < 2 || !indefinite[toks[i-1]] {
 		return false
 	}
+	// "on a reçu 12 vieux PC portables (Windows 7 !) d'une entreprise du coin": a donor.
 	return toks[i-2] == "par" || toks[i-2] == "by" ||
-		(toks[i-2] == "d" || toks[i-2] == "de") && i >= 3 && sourceVerbs[toks[i-3]]
+		(toks[i-2] == "d" || toks[i-2] == "de") && i >= 3 && hasAny(toks[max(0, i-9):i-2], sourceVerbs)
 }
 
 var sourceVerbs = wordSet("recu", "recus", "recues", "donne", "donnes", "offert", "offerts", "vendu", "vendus",
@@ -1471,6 +1472,9 @@ func negated(toks []string, i int) bool {
 	if i > 2 && (toks[i-1] == "sur" || toks[i-1] == "chez" || toks[i-1] == "par" || toks[i-1] == "on") && (toks[i-2] == "pas" || toks[i-2] == "not") &&
 		(toks[i-3] == "mais" || toks[i-3] == "but") {
 		return true // "…que tout le monde les voie, mais pas sur Facebook": where not to go
+	}
+	if i > 3 && (toks[i-1] == "sur" || toks[i-1] == "on") && toks[i-4] == "sans" && (toks[i-3] == "les" || toks[i-3] == "le" || toks[i-3] == "la") {
+		return true // "partager les photos sans les mettre sur Facebook": where not to put them
 	}
 	return without(toks, i, 5, negationWords, holderWords)
 }

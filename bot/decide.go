@@ -65,7 +65,7 @@ func (r *reading) decide(c cues) {
 	}
 	remark := hasPhrase(r.fixed, remarkPhrases) && !u.Question
 	name := r.unknownProduct(c)
-	if name != "" && r.needBeside(name) && (hasAny(r.fixed, similarWords) || hasPhrase(r.fixed, insteadPhrases) || hasPhrase(r.fixed, worthPhrases)) && !remark {
+	if name != "" && r.needBeside(name) && !remark {
 		// "on utilise SportEasy pour les convocs…, une appli qui fait pareil ?", "est-ce
 		// que AgriTrakr Pro est un bon logiciel pour le suivi des parcelles ?": the needs
 		// described are answered, and the name owned up to.
@@ -74,7 +74,7 @@ func (r *reading) decide(c cues) {
 	if name != "" && !r.needBeside(name) && !hasPhrase(r.fixed, helpPhrases) && !remark {
 		// "Klovia Drive", "Trovex ERP": an unknown product, not a need.
 		u.Unknown = name
-		u.Categories, u.Needs, u.NeedWords = nil, nil, nil
+		u.Categories, u.Needs, u.NeedWords, u.needOrder = nil, nil, nil, nil
 		if !c.provider {
 			u.Intent = IntentAlternative
 			return
@@ -96,6 +96,7 @@ func (r *reading) decide(c cues) {
 		// is kept aside for a follow-up ("et à Lyon ?").
 		u.heard = u.Place
 		u.Products, u.Tools, u.Categories, u.Needs, u.NeedWords, u.Place = nil, nil, nil, nil, nil, geo.Place{}
+		u.needOrder = nil
 		r.smallTalk(u)
 	case u.Intent == IntentAlternative && !named && c.strongAlt:
 		// "alternative à Blorptastic": asked, but the KB does not know it. A verb alone
@@ -233,7 +234,7 @@ var remarkPhrases = phraseList("je vis tres bien", "on vit tres bien", "je voula
 // tagQuestion reports a question only in its tag: "…quand on a 2 Go de fichiers, non ?".
 func tagQuestion(toks []string) bool {
 	n := len(toks)
-	return n > 0 && (toks[n-1] == "non" || toks[n-1] == "right" || toks[n-1] == "hein" || n > 1 && toks[n-2] == "n" && toks[n-1] == "est")
+	return n > 0 && (toks[n-1] == "non" || toks[n-1] == "right" || n > 1 && toks[n-2] == "n" && toks[n-1] == "est")
 }
 
 // paidNeedlessly reports an opinion that paying for a product makes no sense when the asker
@@ -328,7 +329,7 @@ func (r *reading) chatter(c cues, products bool) bool {
 	asked := u.Question || hasPhrase(r.fixed, askWithoutMark)
 	news := hasPhrase(r.fixed, offerPhrases) && !hasPhrase(r.fixed, switchToPhrases) || hasPhrase(r.fixed, peerPhrases) && !c.alt ||
 		(hasPhrase(r.fixed, remarkPhrases) || laughOpener(r.toks)) && !asked || phraseAt(r.fixed, 0, fyiPhrases) > 0 && !asked || hasPhrase(r.fixed, memberToolPhrases) ||
-		hasPhrase(r.fixed, groupAskPhrases) && !c.strongAlt ||
+		hasPhrase(r.fixed, groupAskPhrases) && !c.strongAlt || tagQuestion(r.fixed) && !hasAny(r.fixed, softwareWords) && !c.alt ||
 		phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
 		hasPhrase(r.fixed, boughtPhrases) && !c.alt || arrangesMeeting(r.fixed) && !c.alt && len(u.Tools) == 0 ||
 		toDoBy(r.fixed) && !u.Question || paidNeedlessly(r.fixed) && (!u.Question || tagQuestion(r.fixed))
@@ -361,7 +362,10 @@ var memberToolPhrases = phraseList("t as utilise quel", "tu as utilise quel", "t
 var groupAskPhrases = phraseList("qqn aurait les", "quelqu un aurait les", "quelqu un a les notes", "qqn a les notes",
 	"anyone have the notes", "quelqu un a compris la consigne", "qqn a compris la consigne",
 	// "dans quel sens on branche le câble du tiroir-caisse ?": hardware, not software.
-	"dans quel sens on branche", "dans quel sens il faut brancher", "dans quel sens on met", "qui vous l a faite", "qui vous l a fait")
+	"dans quel sens on branche", "dans quel sens il faut brancher", "dans quel sens on met", "qui vous l a faite", "qui vous l a fait",
+	// Colleagues and members asked about each other and about their day's trouble.
+	"quelqu un a reussi a", "qqn a reussi a", "qqn a deja eu ce souci", "quelqu un a deja eu ce souci", "c est normal",
+	"qqn sait relancer", "quelqu un sait relancer", "est en conge", "a bien recu", "pensez a le mettre", "n oubliez pas de")
 
 // fyiPhrases open a message that informs: "FYI the counter will be closed Friday".
 var fyiPhrases = phraseList("fyi", "heads up", "pour info", "pour information", "petite info", "info du jour", "rappel")

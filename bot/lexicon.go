@@ -20,6 +20,7 @@ var helpPhrases = phraseList(
 	"comment on vous pose", "how do i ask you", "how do i ask a question", "where do i type",
 	"comment on fait pour te demander", "comment te demander", "faut mettre le code postal", "how do i ask you for",
 	"what kind of questions", "what questions can you", "what can you answer", "quel genre de questions",
+	"je tape juste", "comment je fais pour te demander", "comment on s en sert", "comment je m en sers",
 	// What the bot does: "tu peux trouver des gens près de chez moi ou tu fais que les logiciels ?".
 	"tu fais que les", "tu ne fais que", "tu fais aussi les", "tu peux trouver des gens", "tu trouves aussi des",
 	"do you only do", "can you also find", "do you also find",

@@ -511,7 +511,7 @@ func (r *reading) correctTypos() {
 			continue
 		}
 		if !seen {
-			c = cmp.Or(correctWord(r.ix, t), r.ix.ByEar(t, 1)) // "ecxel", then "skaïpe"
+			c = cmp.Or(r.typoOf(i, t), r.ix.ByEar(t, 1)) // "ecxel", then "skaïpe"
 			tried[t] = c
 		}
 		if c != "" && !(r.brandLike(i) && !namesSomething(r.ix, c)) {
@@ -519,6 +519,17 @@ func (r *reading) correctTypos() {
 			r.u.Corrected = append(r.u.Corrected, t+"→"+c)
 		}
 	}
+}
+
+// typoOf corrects a word by spelling. A capitalised name inside the sentence is corrected
+// by one letter only ("Gogle"), never turned into another brand: "quelqu'un connaît
+// MamaBoard ?" is no Jamboard.
+func (r *reading) typoOf(i int, t string) string {
+	c := correctWord(r.ix, t)
+	if c != "" && i > 0 && r.capitalAt(i) && textnorm.Distance(t, c, 2) > 1 {
+		return ""
+	}
+	return c
 }
 
 // heardPair reads an unknown word and the next one as a two-word name written as heard:

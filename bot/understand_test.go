@@ -1922,6 +1922,19 @@ var phrasings = []phrasing{
 	{"ça n'a aucun sens de payer 10 balles par mois pour Dropbox quand on a 2 Go de fichiers, non ?", none, "-", "-", "-"},
 	// An organisation that teaches, sought somewhere.
 	{"hello, any organisation in the Dordogne that teaches Linux to older expats? my British neighbours want to get rid of their Windows", prov, "", "", "75"},
+	// Colleagues and members asked about their day: no request, no place from "12000 tours".
+	{"la broche monte à 12000 tours/min mais l'écran de la CN affiche 8000, qqn a déjà eu ce souci ?", none, "-", "-", "-"},
+	{"quelqu'un a réussi à avoir le support SAP au téléphone cette semaine ? on attend depuis mardi", none, "-", "-", "-"},
+	{"SolidWorks 2024 met 4 min à ouvrir l'assemblage de la ligne d'embouteillage, c'est normal ??", none, "-", "-", "-"},
+	{"le plan de maintenance est en ligne sur l'intranet, pensez à le mettre à jour après chaque intervention", none, "-", "-", "-"},
+	{"Lourdes de la compta est en congé, qqn sait relancer la sauvegarde de la compta sur le NAS ?", none, "-", "-", "-"},
+	{"Est-ce que Lourdes a bien reçu les autorisations de sortie pour la classe de mer ?", none, "-", "-", "-"},
+	// Photos shared "sans les mettre sur Facebook": the sharing is asked.
+	{"Comment on partage les photos de classe avec les familles sans les mettre sur Facebook ?", alt, "piwigo", "-", "-"},
+	// PCs received from a firm: a donor, no provider sought.
+	{"on a reçu 12 vieux PC portables (Windows 7 !) d'une entreprise du coin pour l'école, qu'est ce qu'on peut mettre dessus pour les CP-CE1 ?", alt, "", "-", "-"},
+	// A capitalised name mid-sentence is no other brand by two letters.
+	{"Quelqu'un connaît MamaBoard ? Une maman l'a proposé pour le groupe des parents au lieu de WhatsApp", alt, "", "whatsapp", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
@@ -2195,6 +2208,9 @@ func TestLikenedUnknownOwnedUp(t *testing.T) {
 		"on utilise Tramoline Pro pour les plannings des bénévoles, y a du libre à la place ?",
 		// A name whose worth is asked: the need it is for is answered, the name owned up to.
 		"est ce que AgriTrakr Pro est un bon logiciel pour le suivi des parcelles ? un commercial est passe nous le vendre",
+		// Its users asked about: "l'appli X", "des retours sur X".
+		"Hello les parents ! Quelqu'un a testé l'appli KidoPlanner pour organiser le covoiturage de l'école ? C'est bien ?",
+		"Quelqu'un a des retours sur FamiliaSafe ? on me l'a conseillé comme contrôle parental pour le tel de ma fille de 11 ans",
 	} {
 		_, r := b.Ask(q)
 		text := strings.ToLower(Text(r))

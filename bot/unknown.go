@@ -52,6 +52,9 @@ func (r *reading) unknownProduct(c cues) string {
 		case startsUpper(w) && !acronym(w) && usedThenLikened(words, i): // "uses FlexiGrange…, anything similar?"
 		case startsUpper(w) && !acronym(w) && i > 0 && calledWords[firstToken(words[i-1])]: // "something called DocuNimbus"
 		case startsUpper(w) && !acronym(w) && judged(words, i): // "est-ce que AgriTrakr Pro est un bon logiciel…"
+		case startsUpper(w) && !acronym(w) && i > 0 && (reviewedBefore[lastToken(words[i-1])] ||
+			i > 1 && lastToken(words[i-1]) == "sur" && opinionNouns[lastToken(words[i-2])]):
+			// "quelqu'un a testé l'appli KidoPlanner ?", "des retours sur FamiliaSafe ?"
 		case startsUpper(w) && !acronym(w) && i > 0 && advisedWords[firstToken(words[i-1])] && hasPhrase(r.fixed, insteadPhrases):
 			// "la DRAC nous a conseillé Biblionexa…, une alternative libre à ce truc ?"
 		default:
@@ -92,6 +95,21 @@ func usedThenLikened(words []string, i int) bool {
 }
 
 var similarWords = wordSet("similar", "similaire", "equivalent", "pareil", "same", "ressemble", "ressemblant", "comparable", "version")
+
+// lastToken returns the last folded token of a written word: "l'appli" gives "appli".
+func lastToken(w string) string {
+	f := strings.Fields(textnorm.Fold(w))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// opinionNouns ask what others think of a name: "des retours sur FamiliaSafe ?".
+var opinionNouns = wordSet("retours", "retour", "avis", "feedback", "experience", "experiences")
+
+// reviewedBefore introduce a name whose users are asked about.
+var reviewedBefore = wordSet("appli", "application", "app", "logiciel", "connait", "connaissez", "connaissait", "teste", "essaye", "utilise")
 
 // advisedWords introduce a name someone advised or sold.
 var advisedWords = wordSet("conseille", "recommande", "propose", "vendu", "impose", "recommended", "suggested", "advised",

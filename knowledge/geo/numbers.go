@@ -119,6 +119,7 @@ var units = map[string]bool{
 	"membres": true, "agents": true, "years": true, "hours": true, "users": true, "people": true, "pm": true, "am": true,
 	"person": true, "employees": true, "staff": true, "members": true, "volunteers": true, "seats": true,
 	"laptops": true, "servers": true, "mailboxes": true, "classes": true, "enfants": true, "familles": true,
+	"tours": true, "rpm": true, "tr": true, "m2": true, "pieces": true, "exemplaires": true, "articles": true, "habitants": true,
 }
 
 func isDigits(s string) bool {
