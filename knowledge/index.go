@@ -43,8 +43,10 @@ type Index struct {
 	glued    map[string][]Hit // phrase without spaces → hits ("googledocs", "dropbox")
 	loose    map[string][]Hit // skeleton of a need or keyword phrase → hits (see textnorm.Skeleton)
 	maxWords int
-	vocab    map[string]int      // every word of every phrase → weight (for typo ties)
-	spelling map[string]string   // folded need or keyword → as the KB writes it, accents kept
+	vocab    map[string]int    // every word of every phrase → weight (for typo ties)
+	spelling map[string]string // folded need or keyword → as the KB writes it, built on first use
+	written  []string          // need and keyword phrases as written, for spelling
+	spellOne sync.Once
 	deletes  map[string][]string // symmetric-delete key → vocabulary words, built on first typo
 	ears     map[string][]string // textnorm.EarKey of a product or tool name → the names, built with deletes
 	once     sync.Once
@@ -75,11 +77,10 @@ var genericFirstWords = map[string]bool{"apache": true, "gnu": true, "open": tru
 
 func buildIndex(kb *KB) *Index {
 	ix := &Index{
-		phrases:  map[string][]Hit{},
-		glued:    map[string][]Hit{},
-		loose:    map[string][]Hit{},
-		vocab:    map[string]int{},
-		spelling: map[string]string{},
+		phrases: map[string][]Hit{},
+		glued:   map[string][]Hit{},
+		loose:   map[string][]Hit{},
+		vocab:   map[string]int{},
 	}
 	ix.addProducts(kb.Products)
 	ix.addTools(kb.Tools)
@@ -236,16 +237,21 @@ func (ix *Index) addLoose(phrase string, h Hit) {
 // the conversion in the map index does not allocate.
 func (ix *Index) Loose(k []byte) []Hit { return ix.loose[string(k)] }
 
-// spell keeps the first KB spelling of a need or keyword phrase.
-func (ix *Index) spell(phrase string) {
-	if k := textnorm.Fold(phrase); ix.spelling[k] == "" {
-		ix.spelling[k] = phrase
-	}
-}
+// spell keeps a need or keyword phrase as written; folding them all waits for the first
+// title that needs one, so loading stays fast.
+func (ix *Index) spell(phrase string) { ix.written = append(ix.written, phrase) }
 
 // Spelling returns a folded need or keyword phrase as the KB writes it ("sans base de
 // données"), or the folded phrase itself when the KB has no such phrase.
 func (ix *Index) Spelling(folded string) string {
+	ix.spellOne.Do(func() {
+		ix.spelling = make(map[string]string, len(ix.written))
+		for _, p := range ix.written {
+			if k := textnorm.Fold(p); ix.spelling[k] == "" {
+				ix.spelling[k] = p
+			}
+		}
+	})
 	if s := ix.spelling[folded]; s != "" {
 		return s
 	}

@@ -24,6 +24,14 @@ func Fold(s string) string {
 	if f, ok := foldASCII(s); ok {
 		return f
 	}
+	if f, ok := foldLatin(s); ok {
+		return f
+	}
+	return foldUnicode(s)
+}
+
+// foldUnicode is Fold for any text: decomposed, accents dropped.
+func foldUnicode(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true // avoid a leading space
@@ -220,6 +228,51 @@ func foldASCII(s string) (string, bool) {
 			space = false
 		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
 			b = append(b, c)
+			space = false
+		default:
+			if !space {
+				b = append(b, ' ')
+				space = true
+			}
+		}
+	}
+	if n := len(b); n > 0 && b[n-1] == ' ' {
+		b = b[:n-1]
+	}
+	return string(b), true
+}
+
+// latinFolds are the accented letters of French (and a few neighbours) written without
+// their accent: the common text folds without Unicode decomposition.
+var latinFolds = map[rune]string{
+	'à': "a", 'â': "a", 'ä': "a", 'á': "a", 'ã': "a", 'å': "a", 'À': "a", 'Â': "a", 'Ä': "a", 'Á': "a",
+	'é': "e", 'è': "e", 'ê': "e", 'ë': "e", 'É': "e", 'È': "e", 'Ê': "e", 'Ë': "e",
+	'î': "i", 'ï': "i", 'í': "i", 'ì': "i", 'Î': "i", 'Ï': "i", 'Í': "i",
+	'ô': "o", 'ö': "o", 'ó': "o", 'ò': "o", 'õ': "o", 'Ô': "o", 'Ö': "o", 'Ó': "o",
+	'ù': "u", 'û': "u", 'ü': "u", 'ú': "u", 'Ù': "u", 'Û': "u", 'Ü': "u", 'Ú': "u",
+	'ÿ': "y", 'Ÿ': "y", 'ç': "c", 'Ç': "c", 'ñ': "n", 'Ñ': "n",
+	'œ': "oe", 'Œ': "oe", 'æ': "ae", 'Æ': "ae", 'ß': "ss",
+}
+
+// foldLatin is Fold for ASCII text with French accented letters; false when another
+// non-ASCII character needs the Unicode path.
+func foldLatin(s string) (string, bool) {
+	b := make([]byte, 0, len(s))
+	space := true
+	for _, r := range s {
+		switch {
+		case r >= utf8.RuneSelf:
+			f, ok := latinFolds[r]
+			if !ok {
+				return "", false
+			}
+			b = append(b, f...)
+			space = false
+		case r >= 'A' && r <= 'Z':
+			b = append(b, byte(r)+'a'-'A')
+			space = false
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			b = append(b, byte(r))
 			space = false
 		default:
 			if !space {

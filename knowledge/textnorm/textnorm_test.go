@@ -109,3 +109,15 @@ func TestInclusiveWritingReadsAsOneWord(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFoldLatin: the fast path for French accented text folds exactly as the Unicode path.
+func FuzzFoldLatin(f *testing.F) {
+	for _, s := range []string{"Île-de-France", "Œuvre d'Ælfred", "Ça coûte 3 €", "Straße", "ÉCOLE", "naïve façade", "Ñandú"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if fast, ok := foldLatin(s); ok && fast != foldUnicode(s) {
+			t.Fatalf("foldLatin(%q) = %q, foldUnicode = %q", s, fast, foldUnicode(s))
+		}
+	})
+}
