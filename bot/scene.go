@@ -31,13 +31,32 @@ func (r *reading) usedToday() []string {
 	}
 	var ids []string
 	for _, m := range r.matches {
-		if m.hit.Kind == knowledge.HitProduct && (inUse(r.fixed, m.start, 6) || postedOn(r.fixed, m.start) || ownChannel(r.fixed, m)) &&
+		if m.hit.Kind == knowledge.HitProduct && (inUse(r.fixed, m.start, 6) || postedOn(r.fixed, m.start) || ownChannel(r.fixed, m) || r.postTarget(m)) &&
 			!stillUsed(r.fixed, m.start) {
 			ids = append(ids, m.hit.ID)
 		}
 	}
 	return ids
 }
+
+// postTarget reports a product in the list of networks posts go to: "schedule posts on
+// mastodon / bluesky / instagram", "planifier les posts sur plusieurs réseaux sociaux
+// (Mastodon, Facebook, LinkedIn)" — where to publish, not what to replace.
+func (r *reading) postTarget(m phraseMatch) bool {
+	k := m.start - 1
+	for k > 0 && (coordinators[r.fixed[k]] || slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
+		return o.hit.Kind.Names() && o.end == k+1
+	})) {
+		k-- // the names listed before this one
+	}
+	for n := 0; k > 0 && n < 4 && r.fixed[k] != "sur" && r.fixed[k] != "on"; n++ {
+		k-- // "sur plusieurs réseaux sociaux (…)"
+	}
+	return k > 0 && (r.fixed[k] == "sur" || r.fixed[k] == "on") && hasAny(r.fixed[max(0, k-3):k], postWords)
+}
+
+var postWords = wordSet("posts", "post", "publications", "publication", "publier", "poster", "schedule", "planifier", "programmer",
+	"share", "partager", "messages", "contenus", "content")
 
 // stillUsed reports a product the asker still uses, and so means to leave: "we still use
 // AutoCAD LT for floor plans, any open source option?".

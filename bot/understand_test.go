@@ -1935,6 +1935,9 @@ var phrasings = []phrasing{
 	{"on a reçu 12 vieux PC portables (Windows 7 !) d'une entreprise du coin pour l'école, qu'est ce qu'on peut mettre dessus pour les CP-CE1 ?", alt, "", "-", "-"},
 	// A capitalised name mid-sentence is no other brand by two letters.
 	{"Quelqu'un connaît MamaBoard ? Une maman l'a proposé pour le groupe des parents au lieu de WhatsApp", alt, "", "whatsapp", "-"},
+	// The networks posts go to are where to publish, not what to replace.
+	{"looking for a libre tool to schedule posts on mastodon / bluesky / instagram for our newsroom", alt, "postiz", "-", "-"},
+	{"Pour la com on a besoin de planifier les posts sur plusieurs réseaux sociaux (Mastodon, Facebook, LinkedIn). un outil libre pour faire ça ?", alt, "postiz", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
