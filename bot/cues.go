@@ -456,7 +456,7 @@ func asksSoftware(toks []string, department bool) bool {
 		// "made my cat look like a potato": a likeness, not "something like X".
 		likeness := t == "like" && i > 0 && lookVerbs[toks[i-1]]
 		// "clients keep calling me instead": what people do instead, not software asked.
-		doneInstead := t == "instead" && (i > 0 && objectPersons[toks[i-1]] || countInstead(toks, i+1))
+		doneInstead := t == "instead" && (i > 0 && objectPersons[toks[i-1]] || nothingReplaced(toks, i+1))
 		// "c'est fou comme ça va vite": an exclamation, not "something like".
 		exclaimed := t == "comme" && i > 0 && exclaimWords[toks[i-1]]
 		if !owned && !customer && !wantsIt && !likeness && !doneInstead && !exclaimed && !replacesPerson(toks, i) {
@@ -1188,9 +1188,9 @@ func replacesPerson(toks []string, i int) bool {
 	return false
 }
 
-// countInstead reports a cue followed by a count: "200 vues au lieu de 5k" compares
-// numbers, it replaces nothing.
-func countInstead(toks []string, next int) bool {
+// nothingReplaced reports a cue followed by a count or an activity: "200 vues au lieu de
+// 5k" compares numbers, "instead of going outside" names no product — nothing is replaced.
+func nothingReplaced(toks []string, next int) bool {
 	if next >= len(toks) || toks[next] == "" {
 		return false
 	}
@@ -1216,7 +1216,7 @@ func cueAt(toks []string) int {
 			continue
 		}
 		for _, c := range alternativeCuePhrases {
-			if i+len(c) <= len(toks) && slices.Equal(toks[i:i+len(c)], c) && !countInstead(toks, i+len(c)) {
+			if i+len(c) <= len(toks) && slices.Equal(toks[i:i+len(c)], c) && !nothingReplaced(toks, i+len(c)) {
 				return i + len(c)
 			}
 		}

@@ -328,7 +328,7 @@ func (r *reading) chatter(c cues, products bool) bool {
 	}
 	asked := u.Question || hasPhrase(r.fixed, askWithoutMark)
 	news := hasPhrase(r.fixed, offerPhrases) && !hasPhrase(r.fixed, switchToPhrases) || hasPhrase(r.fixed, peerPhrases) && !c.alt ||
-		(hasPhrase(r.fixed, remarkPhrases) || laughOpener(r.toks)) && !asked || phraseAt(r.fixed, 0, fyiPhrases) > 0 && !asked || hasPhrase(r.fixed, memberToolPhrases) ||
+		(hasPhrase(r.fixed, remarkPhrases) || laughOpener(r.toks)) && !asked || phraseAt(r.fixed, 0, fyiPhrases) > 0 && !asked ||
 		hasPhrase(r.fixed, groupAskPhrases) && !c.strongAlt || tagQuestion(r.fixed) && !hasAny(r.fixed, softwareWords) && !c.alt ||
 		phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
 		hasPhrase(r.fixed, boughtPhrases) && !c.alt || arrangesMeeting(r.fixed) && !c.alt && len(u.Tools) == 0 ||
@@ -351,11 +351,6 @@ func (r *reading) chatter(c cues, products bool) bool {
 var askWithoutMark = phraseList("c quoi", "c est quoi", "cest quoi", "quel est", "quelle est", "vous conseillez", "what s the",
 	"what is the", "which is the", "y a quoi")
 
-// memberToolPhrases ask another member what they used: "trop nice ton montage ! t'as
-// utilisé quel logiciel ?" is for them, not the bot.
-var memberToolPhrases = phraseList("t as utilise quel", "tu as utilise quel", "t as utilise quoi", "tu as utilise quoi",
-	"what did you use", "what did you make it with")
-
 // groupAskPhrases ask the other members for something only they have or know: "qqn
 // aurait les notes de L2 de lundi ?", "quelqu'un a compris la consigne ?" — even beside a
 // word that asks for software.
@@ -365,7 +360,9 @@ var groupAskPhrases = phraseList("qqn aurait les", "quelqu un aurait les", "quel
 	"dans quel sens on branche", "dans quel sens il faut brancher", "dans quel sens on met", "qui vous l a faite", "qui vous l a fait",
 	// Colleagues and members asked about each other and about their day's trouble.
 	"quelqu un a reussi a", "qqn a reussi a", "qqn a deja eu ce souci", "quelqu un a deja eu ce souci", "c est normal",
-	"qqn sait relancer", "quelqu un sait relancer", "est en conge", "a bien recu", "pensez a le mettre", "n oubliez pas de")
+	"qqn sait relancer", "quelqu un sait relancer", "est en conge", "a bien recu", "pensez a le mettre", "n oubliez pas de",
+	// "trop nice ton montage ! t'as utilisé quel logiciel ?": their tool, asked of them.
+	"t as utilise quel", "tu as utilise quel", "t as utilise quoi", "tu as utilise quoi", "what did you use", "what did you make it with")
 
 // fyiPhrases open a message that informs: "FYI the counter will be closed Friday".
 var fyiPhrases = phraseList("fyi", "heads up", "pour info", "pour information", "petite info", "info du jour", "rappel")

@@ -19,8 +19,7 @@ func EarKey(folded string) string {
 	s = consonantsByEar.Replace(s)
 	s = englishY(s)
 	s = vowelsByEar.Replace(s)
-	s = softC(s)
-	s = dropH(s)
+	s = consonantSounds(s)
 	s = collapse(s)
 	s = strings.TrimSuffix(s, "e")
 	if len(s) > 3 {
@@ -54,32 +53,21 @@ func englishY(s string) string {
 	return b.String()
 }
 
-// softC writes "c" as "s" before e and i, "k" elsewhere, keeping "ch".
-func softC(s string) string {
+// consonantSounds writes "c" as "s" before e and i and as "k" elsewhere, keeping "ch", and
+// drops the silent "h", keeping "ch" and "sh".
+func consonantSounds(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
+		c := s[i]
 		switch {
-		case s[i] != 'c':
-			b.WriteByte(s[i])
-		case i+1 < len(s) && s[i+1] == 'h':
-			b.WriteByte('c')
-		case i+1 < len(s) && (s[i+1] == 'e' || s[i+1] == 'i'):
-			b.WriteByte('s')
-		default:
-			b.WriteByte('k')
-		}
-	}
-	return b.String()
-}
-
-// dropH drops the silent "h", keeping "ch" and "sh".
-func dropH(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == 'h' && !(i > 0 && (s[i-1] == 'c' || s[i-1] == 's')) {
+		case c == 'c' && i+1 < len(s) && (s[i+1] == 'e' || s[i+1] == 'i'):
+			c = 's'
+		case c == 'c' && !(i+1 < len(s) && s[i+1] == 'h'):
+			c = 'k'
+		case c == 'h' && !(i > 0 && (s[i-1] == 'c' || s[i-1] == 's')):
 			continue
 		}
-		b.WriteByte(s[i])
+		b.WriteByte(c)
 	}
 	return b.String()
 }

@@ -21,9 +21,6 @@ const MaxInput = 1000
 // Fold lower-cases s, strips accents and maps every run of non-alphanumeric characters to a
 // single space. The result has no leading or trailing space.
 func Fold(s string) string {
-	if f, ok := foldASCII(s); ok {
-		return f
-	}
 	if f, ok := foldLatin(s); ok {
 		return f
 	}
@@ -213,35 +210,6 @@ func Split(s string) Tokens {
 	return toks
 }
 
-// foldASCII is Fold's fast path for plain ASCII text, the common case in chat and in the
-// KB: no Unicode decomposition is needed.
-func foldASCII(s string) (string, bool) {
-	b := make([]byte, 0, len(s))
-	space := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return "", false
-		case c >= 'A' && c <= 'Z':
-			b = append(b, c+'a'-'A')
-			space = false
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-			b = append(b, c)
-			space = false
-		default:
-			if !space {
-				b = append(b, ' ')
-				space = true
-			}
-		}
-	}
-	if n := len(b); n > 0 && b[n-1] == ' ' {
-		b = b[:n-1]
-	}
-	return string(b), true
-}
-
 // latinFolds are the accented letters of French (and a few neighbours) written without
 // their accent: the common text folds without Unicode decomposition.
 var latinFolds = map[rune]string{
@@ -254,25 +222,29 @@ var latinFolds = map[rune]string{
 	'œ': "oe", 'Œ': "oe", 'æ': "ae", 'Æ': "ae", 'ß': "ss",
 }
 
-// foldLatin is Fold for ASCII text with French accented letters; false when another
-// non-ASCII character needs the Unicode path.
+// foldLatin is Fold's fast path for plain ASCII text and French accented letters, the
+// common case in chat and in the KB; false when another non-ASCII character needs the
+// Unicode path.
 func foldLatin(s string) (string, bool) {
 	b := make([]byte, 0, len(s))
 	space := true
-	for _, r := range s {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		switch {
-		case r >= utf8.RuneSelf:
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
 			f, ok := latinFolds[r]
 			if !ok {
 				return "", false
 			}
 			b = append(b, f...)
 			space = false
-		case r >= 'A' && r <= 'Z':
-			b = append(b, byte(r)+'a'-'A')
+			i += size - 1
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
 			space = false
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-			b = append(b, byte(r))
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			b = append(b, c)
 			space = false
 		default:
 			if !space {
