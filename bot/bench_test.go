@@ -16,7 +16,6 @@ import (
 
 	"github.com/boussole-libre/boussole/knowledge"
 	"github.com/boussole-libre/boussole/knowledge/data"
-	"github.com/boussole-libre/boussole/knowledge/geo"
 )
 
 // benchQuestions mixes the kinds of messages the bot gets: products, typos, needs,
@@ -116,12 +115,8 @@ func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
 	var kb *knowledge.KB
 	for b.Loop() {
-		g, err := geo.Load()
-		if err != nil {
-			b.Fatal(err)
-		}
-		kb, err = knowledge.Load(data.FS, g)
-		if err != nil {
+		var err error
+		if kb, err = data.Load(); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -131,11 +126,7 @@ func BenchmarkLoad(b *testing.B) {
 	// benchmarks in this process keep their own KBs alive.
 	kb = nil
 	before := liveHeap()
-	g, err := geo.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	kb, err = knowledge.Load(data.FS, g)
+	kb, err := data.Load()
 	if err != nil {
 		b.Fatal(err)
 	}

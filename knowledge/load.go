@@ -48,14 +48,47 @@ func (e *ValidationError) Error() string {
 // Load reads every .yaml/.yml file of fsys (recursively, in path order), validates the whole
 // KB and builds its index. On any problem it returns a *ValidationError listing all of them.
 func Load(fsys fs.FS, g *geo.Geo) (*KB, error) {
+	files, parsed, err := readFiles(fsys)
+	if err != nil {
+		return nil, err
+	}
+	return build(g, files, parsed)
+}
+
+// LoadAlong loads the geography with loadGeo while it parses the YAML of fsys, then builds
+// the KB as Load does. At start-up both are needed and parsing, most of the KB's load time,
+// needs no places: the two share the cores instead of waiting for each other.
+func LoadAlong(fsys fs.FS, loadGeo func() (*geo.Geo, error)) (*KB, error) {
+	var g *geo.Geo
+	var gerr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		g, gerr = loadGeo()
+	}()
+	files, parsed, err := readFiles(fsys)
+	<-done
+	if gerr != nil {
+		return nil, fmt.Errorf("load geography: %w", gerr)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return build(g, files, parsed)
+}
+
+// readFiles lists and parses the YAML files of fsys.
+func readFiles(fsys fs.FS) ([]string, []parsedFile, error) {
 	files, err := listFiles(fsys)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	parsed, err := parseFiles(fsys, files)
-	if err != nil {
-		return nil, err
-	}
+	return files, parsed, err
+}
+
+// build decodes and validates the parsed files in path order, then indexes the KB.
+func build(g *geo.Geo, files []string, parsed []parsedFile) (*KB, error) {
 	l := &loader{kb: &KB{Geo: g, Files: files}, geo: g}
 	for i, f := range files {
 		l.file(f, &parsed[i].doc, parsed[i].err)

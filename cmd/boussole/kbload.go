@@ -22,10 +22,6 @@ func (e *kbError) Error() string {
 
 // loadKB loads the KB from dir, or the embedded one when dir is empty.
 func loadKB(dir string) (*knowledge.KB, error) {
-	g, err := geo.Load()
-	if err != nil {
-		return nil, err
-	}
 	var fsys fs.FS = data.FS
 	if dir != "" {
 		st, err := os.Stat(dir)
@@ -37,7 +33,7 @@ func loadKB(dir string) (*knowledge.KB, error) {
 		}
 		fsys = os.DirFS(dir)
 	}
-	kb, err := knowledge.Load(fsys, g)
+	kb, err := knowledge.LoadAlong(fsys, geo.Load)
 	if err != nil {
 		if v, ok := knowledge.IsValidation(err); ok {
 			if dir != "" {

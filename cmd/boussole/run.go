@@ -160,15 +160,16 @@ func (c *Config) stateDir() string {
 // buildBot loads the KB (a store on disk when knowledge.dir is set) and the admin logs. The
 // returned watch function, when not nil, polls the KB directory until its context ends.
 func buildBot(cfg *Config, log *slog.Logger) (*bot.Bot, func(context.Context), error) {
-	g, err := geo.Load()
-	if err != nil {
-		return nil, nil, err
-	}
 	opts := []bot.Setting{bot.WithLogger(log)}
 	var kb *knowledge.KB
 	var watch func(context.Context)
+	var err error
 	state := cfg.stateDir()
 	if cfg.Knowledge.Dir != "" {
+		g, err := geo.Load()
+		if err != nil {
+			return nil, nil, err
+		}
 		st, err := store.Open(cfg.Knowledge.Dir, g, log.With("part", "knowledge"))
 		if err != nil {
 			if v, ok := knowledge.IsValidation(err); ok {
@@ -181,7 +182,7 @@ func buildBot(cfg *Config, log *slog.Logger) (*bot.Bot, func(context.Context), e
 		every := cfg.Knowledge.ReloadEvery
 		watch = func(ctx context.Context) { st.Watch(ctx, every) }
 	} else {
-		if kb, err = knowledge.Load(data.FS, g); err != nil {
+		if kb, err = knowledge.LoadAlong(data.FS, geo.Load); err != nil {
 			return nil, nil, err
 		}
 	}

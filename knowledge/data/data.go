@@ -20,11 +20,7 @@ var FS embed.FS
 // Load loads the French geography and the shipped KB, as the binary does when no KB
 // directory is configured.
 func Load() (*knowledge.KB, error) {
-	g, err := geo.Load()
-	if err != nil {
-		return nil, fmt.Errorf("load geography: %w", err)
-	}
-	kb, err := knowledge.Load(FS, g)
+	kb, err := knowledge.LoadAlong(FS, geo.Load)
 	if err != nil {
 		return nil, fmt.Errorf("load shipped KB: %w", err)
 	}

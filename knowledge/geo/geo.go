@@ -8,10 +8,11 @@
 package geo
 
 import (
+	"bytes"
 	"compress/gzip"
 	"embed"
+	"encoding/binary"
 	"fmt"
-	"io"
 	"slices"
 	"sort"
 	"strconv"
@@ -227,18 +228,9 @@ func (g *Geo) loadDeps() error {
 }
 
 func (g *Geo) loadCommunes() error {
-	f, err := dataFS.Open("data/communes.tsv.gz")
+	b, err := gunzipData("communes.tsv.gz")
 	if err != nil {
-		return fmt.Errorf("geo: %w", err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return fmt.Errorf("geo: communes.tsv.gz: %w", err)
-	}
-	b, err := io.ReadAll(zr)
-	if err != nil {
-		return fmt.Errorf("geo: communes.tsv.gz: %w", err)
+		return err
 	}
 	g.communes = make([]Commune, 0, 37500)
 	err = eachLine(string(b), 7, func(f []string) error {
@@ -271,6 +263,28 @@ func (g *Geo) loadCommunes() error {
 		g.sortByPopulation(list)
 	}
 	return nil
+}
+
+// gunzipData reads the embedded gzip file name whole. The gzip trailer holds the
+// uncompressed size, so the text is read into one buffer instead of a growing one: copying
+// the growing buffer cost as much as decompressing.
+func gunzipData(name string) ([]byte, error) {
+	z, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		return nil, fmt.Errorf("geo: %w", err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(z))
+	if err != nil {
+		return nil, fmt.Errorf("geo: %s: %w", name, err)
+	}
+	var buf bytes.Buffer
+	if len(z) >= 4 {
+		buf.Grow(int(binary.LittleEndian.Uint32(z[len(z)-4:])) + bytes.MinRead)
+	}
+	if _, err := buf.ReadFrom(zr); err != nil {
+		return nil, fmt.Errorf("geo: %s: %w", name, err)
+	}
+	return buf.Bytes(), nil
 }
 
 func (g *Geo) sortByPopulation(list []int32) {
