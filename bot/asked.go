@@ -69,7 +69,18 @@ func wantedRightAfter(toks []string, i int) bool {
 	if k >= 1 && !singleArticle[toks[k]] && singleArticle[toks[k-1]] {
 		k-- // one modifier: "a docs wiki"
 	}
+	if k >= 2 && singleArticle[toks[k]] && toks[k-1] == "d" && toks[k-2] == "besoin" {
+		return true // "besoin d'un coffre-fort numérique pour…"
+	}
 	return k >= 1 && singleArticle[toks[k]] && outrightVerbs[toks[k-1]]
+}
+
+// namedFirst reports a category that opens a clause with its article: "un gestionnaire de
+// mots de passe pour les comptes partagés de l'office (réseaux sociaux, billetterie…) ?" —
+// what follows says what it is for.
+func namedFirst(toks []string, starts map[int]bool, m phraseMatch) bool {
+	i := m.start
+	return i > 0 && singleArticle[toks[i-1]] && starts[i-1] && m.end < len(toks) && (toks[m.end] == "pour" || toks[m.end] == "for")
 }
 
 var singleArticle = wordSet("a", "an", "un", "une")

@@ -274,6 +274,10 @@ func closeReads(u Understanding, toks []string, prev turn) (out Understanding, u
 		return u, false, true // "super, merci et bonne journée !" ends the conversation
 	case len(u.beaten) > 0 && len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) == 0 && len(prev.answered) > 0:
 		return continueTurn(u, prev), true, true // "y a plus simple que LimeSurvey ?": the same question, LimeSurvey out
+	case phraseAt(toks, 0, simplerOpenings) > 0 && len(u.Products)+len(u.Tools) == 0 && len(prev.answered) > 0:
+		// "et plus simple ? nos clients sont âgés, il faut juste un lien": the same
+		// question, whatever the scene said after it names.
+		return continueTurn(u, prev), true, true
 	case u.Intent == IntentProviders && u.Place.IsZero() && !prev.place.IsZero() && hasPhrase(toks, thoseProviders) && len(u.Tools)+len(u.Products) > 0:
 		// "could that company also train our receptionists on Odoo?": the same place.
 		u.Place, u.Service, u.ContextUsed = prev.place, cmp.Or(u.Service, prev.service), true
@@ -564,6 +568,11 @@ func pointAt(u Understanding, tool string, prev turn) Understanding {
 	out.ContextUsed = true
 	return out
 }
+
+// simplerOpenings open a follow-up that asks for something simpler than the last answer.
+var simplerOpenings = phraseList("et plus simple", "y a plus simple", "il y a plus simple", "ya plus simple", "plus simple", "un truc plus simple",
+	"quelque chose de plus simple", "et plus facile", "y a plus facile", "plus facile", "et moins complique", "y a moins complique",
+	"something simpler", "anything simpler", "simpler", "easier", "anything easier", "something easier")
 
 // aboutThem reports a question about the tools just listed: "lequel est le plus simple ?",
 // "il y en a un qui marche hors ligne ?", "c'est compliqué à utiliser ?".

@@ -79,6 +79,12 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		{"un logiciel de compta pour une asso", "il tourne sur mac ?", IntentAlternative, "", "paheko", true},
 		// "plus simple que X" drops X from the last answer.
 		{"un outil libre pour faire un questionnaire ?", "y a plus simple que LimeSurvey ?", IntentAlternative, "", "cryptpad", true},
+		// "et plus simple ?" asks the same question again, whatever the scene after it names;
+		// "sans devoir coder" does not ask for a code editor.
+		{"Quelle alternative a Dropbox pour partager des gros dossiers de plans avec les clients ?", "et plus simple ? nos clients sont des particuliers souvent ages, il faut juste un lien a cliquer", IntentAlternative, "", "nextcloud", true},
+		{"quel outil libre pour faire des stats pour mon mémoire de M1 ?", "y a plus simple sans devoir coder ? je suis en psycho pas en info lol", IntentAlternative, "", "pspp", true},
+		// "rien à installer" asks for nothing to be installed, by anyone.
+		{"alternative à Zoom pour les jurys de thèse avec des membres étrangers ?", "et un truc où les membres du jury n'ont rien à installer, juste un lien ?", IntentAlternative, "", "jitsi-meet", true},
 		{"qui peut installer Dolibarr à Lyon ?", "plutôt une coop", IntentProviders, "84", "dolibarr", true},
 		// Another tool for the same provider question; whom the question is for.
 		{"qui peut installer GLPI à Toulouse ?", "et pour Zabbix ?", IntentProviders, "76", "zabbix", true},

@@ -178,7 +178,8 @@ func (r *reading) notServiceHere(s string, i int) bool {
 	switch s {
 	case "formation":
 		// "le support de la formation RGPD": the course's material, not a course asked.
-		return i > 1 && (r.free[i-1] == "de" || r.free[i-1] == "d") && venueNouns[r.free[i-2]] ||
+		// "les dossiers de formation des aides-soignants": records kept about training.
+		return i > 1 && (r.free[i-1] == "de" || r.free[i-1] == "d") && (venueNouns[r.free[i-2]] || trainingRecords[r.free[i-2]]) ||
 			i > 2 && r.free[i-1] == "la" && r.free[i-2] == "de" && (r.free[i-3] == "support" || r.free[i-3] == "supports")
 	case "hébergement":
 		return hasAny(r.toks, lodgingWords)
@@ -195,6 +196,11 @@ var materialOf = wordSet("formation", "cours", "presentation", "conference", "at
 
 // venueNouns name a place or body where training happens, not training asked for.
 var venueNouns = wordSet("salle", "salles", "centre", "centres", "organisme", "organismes", "room", "plateau")
+
+// trainingRecords are what an organisation keeps about its training: "le plan de
+// formation", "les dossiers de formation".
+var trainingRecords = wordSet("dossier", "dossiers", "fiche", "fiches", "plan", "plans", "catalogue", "programme", "programmes",
+	"suivi", "heures", "frais", "budget", "demandes", "attestations", "inscriptions", "parcours", "planning", "calendrier", "registre", "besoins")
 
 // beingA reports the asker saying what it is at k: "we're a…", "nous sommes une…".
 func beingA(toks []string, k int) bool {
@@ -452,7 +458,8 @@ func asksSoftware(toks []string, department bool) bool {
 		customer := t == "service" && (department || i+1 < len(toks) && (toks[i+1] == "client" || toks[i+1] == "clients" || departments[toks[i+1]]))
 		// "mon fils en veut un": someone else wants the product itself.
 		wantsIt := i > 0 && toks[i-1] == "en" && (t == "veut" || t == "veux" || t == "voudrait" || t == "veulent") ||
-			t == "faut" && i+1 < len(toks) && toks[i+1] == "pas" // "faut pas lui dire": no need said
+			t == "faut" && i+1 < len(toks) && toks[i+1] == "pas" || // "faut pas lui dire": no need said
+			wantsToGo(toks, i) // "le mien veut absolument venir à l'étude en personne"
 		// "made my cat look like a potato": a likeness, not "something like X".
 		likeness := t == "like" && i > 0 && lookVerbs[toks[i-1]]
 		// "clients keep calling me instead": what people do instead, not software asked.
@@ -465,6 +472,23 @@ func asksSoftware(toks []string, department bool) bool {
 	}
 	return false
 }
+
+// wantsToGo reports a wish to go somewhere or meet, not a request for software: "il veut
+// absolument venir en personne".
+func wantsToGo(toks []string, i int) bool {
+	if !wishVerbs[toks[i]] {
+		return false
+	}
+	k := i + 1
+	for k < len(toks) && wishAdverbs[toks[k]] {
+		k++
+	}
+	return k < len(toks) && meetVerbs[toks[k]]
+}
+
+var wishAdverbs = wordSet("absolument", "vraiment", "toujours", "quand", "meme", "encore", "juste")
+
+var meetVerbs = wordSet("venir", "aller", "rester", "partir", "rentrer", "revenir", "parler", "rencontrer", "dormir", "manger", "discuter")
 
 var exclaimWords = wordSet("fou", "folle", "dingue", "ouf", "incroyable", "impressionnant", "fascinant", "marrant", "triste", "dingo")
 
@@ -1256,8 +1280,8 @@ func askerOrg(toks []string, i int) bool {
 		return true
 	}
 	for k, n := i-1, 0; k >= 0 && n < 3; k-- {
-		if possessives[toks[k]] || toks[k] == "pour" || toks[k] == "for" && !(k > 0 && lookingWords[toks[k-1]]) {
-			return true // "for a 10 people company" — but "looking for a consultancy" is sought
+		if possessives[toks[k]] || toks[k] == "pour" || toks[k] == "dans" && k+1 < i && indefinite[toks[k+1]] || toks[k] == "for" && !(k > 0 && lookingWords[toks[k-1]]) {
+			return true // "for a 10 people company", "dans une petite structure" — but "looking for a consultancy" is sought
 		}
 		// The books' noun may have been read as a category: "la [compta] d'une entreprise".
 		if (toks[k] == "d" || toks[k] == "de") && k > 0 && (booksOf[toks[k-1]] || definiteWords[toks[k-1]] || toks[k-1] == "pour") {
@@ -1506,9 +1530,10 @@ func without(toks []string, i, reach int, stops, gap map[string]bool) bool {
 
 var (
 	withoutWords  = wordSet("sans", "without")
-	negationWords = wordSet("sans", "without", "hors", "refusent", "refuse", "refusant", "refuses", "no")
+	negationWords = wordSet("sans", "without", "hors", "refusent", "refuse", "refusant", "refuses", "no", "rien", "nothing") // "rien à installer"
 	holderWords   = wordSet("le", "la", "les", "l", "de", "d", "du", "des", "any", "un", "une", "mon", "ma", "mes",
 		"compte", "comptes", "account", "passer", "par", "utiliser", "tableau", "tableaux", "fichier",
 		"fichiers", "feuille", "feuilles", "groupe", "groupes", "envoyer", "ca", "chez", "sur", "to", "using",
-		"appeler", "contacter", "hire", "hiring", "calling", "etre", "be", "being")
+		"appeler", "contacter", "hire", "hiring", "calling", "etre", "be", "being",
+		"devoir", "savoir", "avoir", "a", "besoin", "having", "needing", "knowing", "how") // "sans devoir coder", "without having to code"
 )

@@ -359,7 +359,10 @@ var statusWords = wordSet("rame", "ramait", "plante", "plantait", "bug", "bugue"
 var outagePhrases = phraseList("plus en ligne", "marche plus", "fonctionne plus", "repond plus", "s affiche plus",
 	"ne marche plus", "ne fonctionne plus", "is down", "stopped working", "on fire", "en feu", "is broken", "a encore plante",
 	"n affiche plus", "affiche plus rien", "page blanche", "blank page",
-	"plus d internet", "plus de connexion", "plus de reseau", "plus de wifi", "plus de telephone", "no internet", "no connection")
+	"plus d internet", "plus de connexion", "plus de reseau", "plus de wifi", "plus de telephone", "no internet", "no connection",
+	// "la box coupe tous les soirs": a connection that drops, not a tool that cuts.
+	"box coupe", "connexion coupe", "internet coupe", "wifi coupe", "ca coupe tout le temps", "coupe tout le temps", "coupe tous les soirs",
+	"coupe tous les jours", "se coupe", "connexion se coupe")
 
 // stopWords are never typo-corrected into KB words: they are ordinary French or English.
 var stopWords = wordSet(
@@ -483,7 +486,7 @@ var plainWords = wordSet("redac", "redacs", "lofi", "grbl", "wifi", "freemium", 
 	"smartphones", "box", "imprimante", "imprimantes", "wiki", "cloud", "mail", "mails", "insta", "snap", "cdi", "ent",
 	"cata", "cuma", "cumas", "bde", "apel", "ogec", "sdis", "siae", "ssiad", "gaec", "earl",
 	"archi", "archis", "cron", "crontab", "rsync", "ssh", "sudo", "bash", "nas", "raid", "dns", "dhcp", "sftp", "smtp", "imap", "mdp",
-	"parametric", "parametrique", "parametriques", "mum", "mom", "mums", "moms")
+	"parametric", "parametrique", "parametriques", "mum", "mom", "mums", "moms", "mobil", "kine", "kines", "kinesitherapeute")
 
 // seenPhrases ask about something watched or seen, not for software: "vous avez vu la
 // dernière série Netflix ?".

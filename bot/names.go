@@ -283,10 +283,26 @@ func (r *reading) featureOf(m phraseMatch) string {
 			// "video conferencing tool for webinars with … screen sharing and
 			// whiteboard": the head that opens the message, a few words before a list
 			// of features, is the request.
-			return o.hit.ID
+			return r.featureHead(o.hit.ID, m.hit.ID, k)
 		}
 	}
 	return ""
+}
+
+// featureHead returns the category a feature belongs to: the one named before it, or
+// another one named before the list that has the feature's tool — "video calls for an
+// online meetup with breakout rooms" asks for video calls.
+func (r *reading) featureHead(before, tool string, k int) string {
+	t, ok := r.kb.Tool(tool)
+	if !ok || slices.Contains(t.Categories, before) {
+		return before
+	}
+	for _, o := range r.matches {
+		if o.hit.Kind == knowledge.HitCategory && o.end <= k && slices.Contains(r.u.Categories, o.hit.ID) && slices.Contains(t.Categories, o.hit.ID) {
+			return o.hit.ID
+		}
+	}
+	return before
 }
 
 // featureListStart returns where the "with"/"avec" that opens a list of features ending
@@ -746,7 +762,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 	// "quel logiciel pour automatiser les sauvegardes": after "pour" comes a task, and a
 	// category named by its verb is not what is asked — its object is.
 	if askedWhich(r.toks, m.start) && (r.toks[m.start-1] != "pour" || m.end-m.start > 1) || askedLibre(r.toks, m) || openedRequest(r.toks, r.clauses(), m.start) ||
-		opensTask(r.toks, m) || r.clauseAsks(m) || r.lastQuestionAsks(m) || wantedRightAfter(r.toks, m.start) && !r.needOn(m) || m.start == 0 && featureLinkAfter(r.toks, r.categoryEnd(m)) && !r.twoCategories(m) || notFound(r.toks, m.start) || r.pronounAsks(m) {
+		opensTask(r.toks, m) || r.clauseAsks(m) || namedFirst(r.toks, r.clauses(), m) && (m.end-m.start > 1 || !genericNouns[r.toks[m.start]]) || r.lastQuestionAsks(m) || wantedRightAfter(r.toks, m.start) && !r.needOn(m) || m.start == 0 && featureLinkAfter(r.toks, r.categoryEnd(m)) && !r.twoCategories(m) || notFound(r.toks, m.start) || r.pronounAsks(m) {
 		r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
 		r.askedCategory = true
 	}

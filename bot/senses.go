@@ -270,7 +270,8 @@ func toDoIt(toks []string, m phraseMatch) bool {
 // peopleServed reports people a service is for: "former nos adhérents à Orca" trains the
 // members, it asks for no membership software.
 func peopleServed(toks []string, m phraseMatch) bool {
-	return m.end-m.start == 1 && m.start > 1 && possessives[toks[m.start-1]] && serveVerbs[toks[m.start-2]]
+	// "accompagner un centre de santé… pour passer les PC sous Linux": the client.
+	return m.start > 1 && serveVerbs[toks[m.start-2]] && (m.end-m.start == 1 && possessives[toks[m.start-1]] || singleArticle[toks[m.start-1]])
 }
 
 var serveVerbs = wordSet("former", "formons", "forme", "accompagner", "accompagne", "aider", "aide", "train", "training", "help", "helping", "sensibiliser")
@@ -311,7 +312,16 @@ var careWords = wordSet("infirmier", "infirmiers", "infirmiere", "infirmieres", 
 // retourne à mes devis", nurses' "IDE".
 func (r *reading) incidental(m phraseMatch) bool {
 	return r.namedAfterPlace(m) || demonstrativeCi(r.toks, m) || backTo(r.toks, m.start) || nurseIDE(r.toks, m) || capturedWith(r.toks, m.start) ||
-		personFrom(r.toks, m.start)
+		personFrom(r.toks, m.start) || r.whereToolRuns(m)
+}
+
+// whereToolRuns reports a need that says where a tool named just before is used: "nos
+// postes sous Linux Mint au cabinet médical" asks about Linux Mint, not practice software.
+func (r *reading) whereToolRuns(m phraseMatch) bool {
+	if m.start < 2 || r.toks[m.start-1] != "au" {
+		return false
+	}
+	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool { return o.end == m.start-1 && o.hit.Kind == knowledge.HitTool })
 }
 
 // personFrom reports an organisation named as where someone who spoke comes from: "le

@@ -1938,6 +1938,21 @@ var phrasings = []phrasing{
 	// The networks posts go to are where to publish, not what to replace.
 	{"looking for a libre tool to schedule posts on mastodon / bluesky / instagram for our newsroom", alt, "postiz", "-", "-"},
 	{"Pour la com on a besoin de planifier les posts sur plusieurs réseaux sociaux (Mastodon, Facebook, LinkedIn). un outil libre pour faire ça ?", alt, "postiz", "-", "-"},
+	// A count of people is no département; the asker's structure, its training records and
+	// a cooperative asked to install are no provider request or a tool in use.
+	{"alternative a Microsoft Teams pour un cabinet de 10 experts-comptables ?", alt, "", "microsoft-teams", "-"},
+	{"quel logiciel libre pour remplacer Sage comptabilite dans une petite structure ?", alt, "", "sage", "-"},
+	{"Notion pour organiser les dossiers de formation des nouveaux aides-soignants, il y a une alternative libre ?", alt, "", "notion", "-"},
+	{"On aimerait qu'une coopérative nous installe Piwigo pour la photothèque de la ville. Mairie de Blois.", prov, "piwigo", "", "24"},
+	{"qui peut maintenir nos postes sous Linux Mint au cabinet médical, on est dans le 974", prov, "linux-mint", "", "04"},
+	// The kind of tool that opens the message leads; what follows "pour" is what it is for.
+	{"un gestionnaire de mots de passe pour les 10 comptes partagés de l'office (réseaux sociaux, billetterie, site, banque) ?", alt, "bitwarden", "", "-"},
+	{"On a besoin d'un espace de stockage partagé pour les dossiers de presse, les visuels et les contrats, accessible par les 3 salariés et le CA. Libre et en France de préférence", alt, "nextcloud", "", "-"},
+	{"comment gérer les réservations de nos emplacements de camping (tentes, camping-cars, mobil-homes) avec du libre ?", alt, "hoteldruid", "", "-"},
+	{"video calls for a 60-person online meetup with breakout rooms, no per-seat pricing", alt, "jitsi-meet", "", "-"},
+	// Anecdotes and a dropping connection are no request.
+	{"on a la fibre Orange au cabinet et la box coupe tous les soirs, c'est penible pour les sauvegardes", none, "-", "-", "-"},
+	{"Quelqu'un a deja eu un client qui refusait de signer electroniquement ? Le mien veut absolument venir a l'etude en personne", none, "-", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

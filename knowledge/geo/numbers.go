@@ -32,12 +32,32 @@ func (s scan) number(i int, cue bool) (Match, bool) {
 	// "le"/"dans le"/"département", a lone number reads as a département only in a short
 	// request ("prestataire nextcloud 35"), not in a long sentence.
 	lone := s.bareDeps && len(toks) <= shortRequest
-	if (depCue(toks, i) || lone) && len(t) >= 2 && len(t) <= 3 && !unitAfter(toks, i) && !amongNumbers(toks, i) {
+	if (depCue(toks, i) || lone) && len(t) >= 2 && len(t) <= 3 && !unitAfter(toks, i) && !amongNumbers(toks, i) && (depCue(toks, i) || !s.countsThings(i)) {
 		if c := DepCode(t); s.g.deps[c] != nil {
 			return Match{s.g.depPlace(c), i, i + 1, cue}, true
 		}
 	}
 	return Match{}, false
+}
+
+// countsThings reports a number followed by a plural noun, which it counts: "un cabinet de
+// 10 experts-comptables", "pour 12 kinés" — not "prestataire 35 Rennes", a place after it.
+// After "dans le" the number stays a place: "des gîtes dans le 15 ? wordpress".
+func (s scan) countsThings(i int) bool {
+	if i+1 >= len(s.toks) {
+		return false
+	}
+	w := s.toks[i+1]
+	plural := len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'x')
+	return plural && !notPlural[w] && len(s.g.names[w]) == 0
+}
+
+// notPlural are words ending in s or x that count nothing: "dans le 35 aussi".
+var notPlural = map[string]bool{
+	"dans": true, "sous": true, "sans": true, "plus": true, "tous": true, "nous": true, "vous": true,
+	"vers": true, "depuis": true, "alors": true, "apres": true, "puis": true, "mais": true, "tres": true,
+	"jamais": true, "toujours": true, "aussi": true, "mieux": true, "ailleurs": true, "environs": true,
+	"alentours": true, "parages": true, "svp": true, "thanks": true, "merci": true, "chez": true,
 }
 
 // depCue reports whether the words before a number make it a département: "dans le 35",
