@@ -76,26 +76,28 @@ var genericFirstWords = map[string]bool{"apache": true, "gnu": true, "open": tru
 	"accessibilite": true, "dictee": true, "logiciels": true, "gnome": true, "elementary": true}
 
 func buildIndex(kb *KB) *Index {
+	// Sized from the KB: growing these maps phrase by phrase cost a fifth of the index.
+	n := phraseCount(kb)
 	ix := &Index{
-		phrases: map[string][]Hit{},
-		glued:   map[string][]Hit{},
-		loose:   map[string][]Hit{},
-		vocab:   map[string]int{},
+		phrases: make(map[string][]Hit, n*4/5), // the shares measured on the shipped KB
+		glued:   make(map[string][]Hit, n*3/4),
+		loose:   make(map[string][]Hit, n*9/20),
+		vocab:   make(map[string]int, n*9/20),
 	}
 	ix.addProducts(kb.Products)
 	ix.addTools(kb.Tools)
 	for _, t := range kb.Tools {
 		for _, n := range t.Needs {
-			ix.add(n, Hit{Kind: HitNeed, ID: t.ID, Alias: true}, 1)
-			ix.addLoose(n, Hit{Kind: HitNeed, ID: t.ID, Alias: true})
+			h := Hit{Kind: HitNeed, ID: t.ID, Alias: true}
+			ix.addLoose(ix.add(n, h, 1), h)
 			ix.spell(n)
 		}
 	}
 	for _, c := range kb.Categories {
 		ix.add(c.Name, Hit{Kind: HitCategory, ID: c.ID}, 1)
 		for _, k := range c.Keywords {
-			ix.add(k, Hit{Kind: HitCategory, ID: c.ID, Alias: true}, 1)
-			ix.addLoose(k, Hit{Kind: HitCategory, ID: c.ID, Alias: true})
+			h := Hit{Kind: HitCategory, ID: c.ID, Alias: true}
+			ix.addLoose(ix.add(k, h, 1), h)
 			ix.spell(k)
 		}
 	}
@@ -106,12 +108,26 @@ func buildIndex(kb *KB) *Index {
 		ix.toolFold = append(ix.toolFold, textnorm.Fold(k))
 	}
 	for _, m := range []map[string][]Hit{ix.phrases, ix.glued, ix.loose} {
-		for k, hits := range m {
-			sortHits(hits)
-			m[k] = hits
+		for _, hits := range m {
+			sortHits(hits) // in place: the map holds the same slice
 		}
 	}
 	return ix
+}
+
+// phraseCount is how many phrases the index will hold, at most.
+func phraseCount(kb *KB) int {
+	n := len(kb.Categories)
+	for _, t := range kb.Tools {
+		n += 2 + len(t.Aliases) + len(t.Needs)
+	}
+	for _, p := range kb.Products {
+		n += 1 + len(p.Aliases)
+	}
+	for _, c := range kb.Categories {
+		n += len(c.Keywords)
+	}
+	return n
 }
 
 // addProducts indexes product names and aliases, and the autocomplete choices.
@@ -193,10 +209,11 @@ func oneLetter(s string) bool { return utf8.RuneCountInString(textnorm.Fold(s)) 
 // a cue ("teams", "word"); multi-word names ("Microsoft Teams") are unambiguous.
 func isEveryday(s string) bool { return !strings.Contains(textnorm.Fold(s), " ") }
 
-func (ix *Index) add(phrase string, h Hit, weight int) {
+// add indexes a phrase under its folded form, which it returns.
+func (ix *Index) add(phrase string, h Hit, weight int) string {
 	k := textnorm.Fold(phrase)
 	if k == "" {
-		return
+		return ""
 	}
 	ix.phrases[k] = appendHit(ix.phrases[k], h)
 	// The glued form of a name catches "googledocs"; a glued form that is a word of its
@@ -211,6 +228,7 @@ func (ix *Index) add(phrase string, h Hit, weight int) {
 			ix.vocab[w] += weight
 		}
 	}
+	return k
 }
 
 func appendHit(list []Hit, h Hit) []Hit {
@@ -226,9 +244,9 @@ func appendHit(list []Hit, h Hit) []Hit {
 }
 
 // addLoose indexes the skeleton of a need or keyword of two words or more, so that
-// "compresser des vidéos" finds "compresser une vidéo".
-func (ix *Index) addLoose(phrase string, h Hit) {
-	if k, n := textnorm.Skeleton(strings.Fields(textnorm.Fold(phrase))); n >= 2 {
+// "compresser des vidéos" finds "compresser une vidéo". folded is the phrase folded.
+func (ix *Index) addLoose(folded string, h Hit) {
+	if k, n := textnorm.Skeleton(strings.Fields(folded)); n >= 2 {
 		ix.loose[k] = appendHit(ix.loose[k], h)
 	}
 }

@@ -13,10 +13,8 @@
 package main
 
 import (
-	"compress/gzip"
 	"flag"
 	"fmt"
-	"io"
 	"log"
 	"os"
 	"slices"
@@ -28,7 +26,7 @@ import (
 
 func main() {
 	dict := flag.String("dict", "/usr/share/dict/french", "French word list, one word per line")
-	communes := flag.String("communes", "knowledge/geo/data/communes.tsv.gz", "compact communes file")
+	communes := flag.String("communes", "knowledge/geo/data/communes.tsv", "compact communes file")
 	out := flag.String("out", "knowledge/geo/data/common-names.txt", "output file")
 	near := flag.String("near", "knowledge/geo/data/near-place-words.txt", "output file for words a typo away from a place")
 	flag.Parse()
@@ -106,16 +104,7 @@ func readWords(path string) (map[string]bool, error) {
 
 // communeNames returns the folded name of every commune (the last column).
 func communeNames(path string) ([]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	data, err := io.ReadAll(z)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}

@@ -14,7 +14,6 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -95,11 +94,7 @@ func run(src, out string) error {
 		return err
 	}
 	lines := communeLines(coms)
-	gz, err := communesGz(lines)
-	if err != nil {
-		return err
-	}
-	for name, b := range map[string][]byte{"regions.tsv": rb, "departements.tsv": db, "communes.tsv.gz": gz} {
+	for name, b := range map[string][]byte{"regions.tsv": rb, "departements.tsv": db, "communes.tsv": communesTSV(lines)} {
 		if err := os.WriteFile(filepath.Join(out, name), b, 0o644); err != nil {
 			return err
 		}
@@ -178,23 +173,12 @@ func communeLines(coms []commune) []line {
 	return lines
 }
 
-// communesGz writes the communes as gzipped TSV, with each name's folded form.
-func communesGz(lines []line) ([]byte, error) {
+// communesTSV writes the communes as TSV, with each name's folded form.
+func communesTSV(lines []line) []byte {
 	var cb bytes.Buffer
 	cb.WriteString("# code\tname\tdep\tpopulation\tpostal codes\tparent\tfolded name — communes, from @etalab/decoupage-administratif (Licence Ouverte)\n")
 	for _, l := range lines {
 		fmt.Fprintf(&cb, "%s\t%s\t%s\t%d\t%s\t%s\t%s\n", l.code, l.name, l.dep, l.pop, l.postal, l.parent, textnorm.Fold(l.name))
 	}
-	var gz bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&gz, gzip.BestCompression)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := zw.Write(cb.Bytes()); err != nil {
-		return nil, err
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return gz.Bytes(), nil
+	return cb.Bytes()
 }
