@@ -244,6 +244,12 @@ var plainAdjectives = wordSet("simple", "simples", "facile", "gratuit", "gratuit
 
 // askedLibre reports a name asked for as libre: "un forum libre", "un outil de planning
 // libre ?", or with "libre" in its own words, "un forum libre ce serait mieux ?".
+// askedLibre is askedLibre within one clause: "un forum… avec des photos. Libre et simple ?"
+// asks for a libre forum, not libre photos.
+func (r *reading) askedLibre(m phraseMatch) bool {
+	return askedLibre(r.toks, m) && !(m.end < len(r.toks) && r.clauses()[m.end])
+}
+
 func askedLibre(toks []string, m phraseMatch) bool {
 	if libreOne(toks, m) || indefiniteOf(toks, m) && m.end-m.start > 1 && purposeWords[toks[m.end-1]] || freeBefore(toks, m.start) {
 		return true

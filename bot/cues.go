@@ -184,12 +184,16 @@ func (r *reading) notServiceHere(s string, i int) bool {
 	case "hébergement":
 		return hasAny(r.toks, lodgingWords)
 	case "support":
-		// "le support de la formation", "le support de cours": the material handed out.
+		// "le support de la formation", "le support de cours": the material handed out;
+		// "a refugee support group": who asks.
 		next := r.free[i+1 : min(len(r.free), i+4)]
-		return hasAny(next, materialOf)
+		return hasAny(next, materialOf) || i+1 < len(r.free) && supportCompounds[r.free[i+1]]
 	}
 	return false
 }
+
+// supportCompounds make a compound with "support": "a support group", "un groupe de soutien".
+var supportCompounds = wordSet("group", "groups", "groupe", "groupes", "network", "association", "organisation", "organization", "team", "worker", "workers")
 
 // materialOf name what a "support" (handout) is of: "le support de la formation".
 var materialOf = wordSet("formation", "cours", "presentation", "conference", "atelier")
@@ -265,6 +269,9 @@ func doerAsked(toks []string) bool {
 // is a constraint on the software, not a request for a host — unlike "qui héberge en
 // Bretagne ?".
 func hostedWhere(toks []string, i int) bool {
+	if hostedParticiples[toks[i]] && i > 0 && hostedWherePrev[toks[i-1]] {
+		return true // "EU hosted or self-hosted", "French-hosted"
+	}
 	if !hostedParticiples[toks[i]] || i+1 >= len(toks) || !hostedWhereNext[toks[i+1]] {
 		return false
 	}
@@ -278,6 +285,7 @@ func hostedWhere(toks []string, i int) bool {
 var (
 	hostedParticiples = wordSet("heberge", "hebergee", "heberges", "hebergees", "hosted", "installe", "installee")
 	hostedWhereNext   = wordSet("chez", "en", "dans", "localement", "in", "on", "sur", "au", "a")
+	hostedWherePrev   = wordSet("eu", "europe", "european", "france", "french", "locally", "self", "selfhosted")
 )
 
 // toolPurpose reports a service verb that says what a tool named just before is for:
@@ -285,8 +293,19 @@ var (
 // mises à jour" — the asker does the work with it. The name left the free words, so
 // "pour" opens them.
 func toolPurpose(free []string, i int) bool {
-	return i > 0 && free[i-1] == "pour" && (i == 1 || softwareNouns[free[i-2]])
+	if i == 0 || free[i-1] != "pour" {
+		return false
+	}
+	// "une [plateforme de formation en ligne] libre pour former les bénévoles": the tool
+	// asked, named or not, and its qualities, come right before.
+	k := i - 2
+	for k >= 0 && softwareQualities[free[k]] {
+		k--
+	}
+	return k < 0 || softwareNouns[free[k]] || k < i-2 && indefinite[free[k]]
 }
+
+var softwareQualities = wordSet("libre", "libres", "gratuit", "gratuite", "simple", "open", "source", "free", "opensource", "en", "ligne", "online")
 
 // knowsToolPhrases ask the members whether they know some software.
 var knowsToolPhrases = phraseList("connait un outil", "connait un logiciel", "connait une appli", "connait une application", "connait un truc",
@@ -1468,8 +1487,8 @@ var deviceNouns = wordSet("tel", "telephone", "smartphone", "portable", "mobile"
 // refusedVerb reports a service verb nobody wants done: "ils ne veulent plus rien
 // installer de Meta" asks for no installer.
 func refusedVerb(toks []string, i int) bool {
-	if i > 0 && toks[i-1] == "rien" {
-		return true
+	if i > 0 && toks[i-1] == "rien" || i > 1 && (toks[i-1] == "d" || toks[i-1] == "de") && toks[i-2] == "pas" {
+		return true // "pas d'install compliquée": nothing to install
 	}
 	return i > 1 && (toks[i-1] == "plus" || toks[i-1] == "pas") && refuseVerbs[toks[i-2]]
 }
@@ -1483,7 +1502,7 @@ func providerAvoided(toks []string, i int) bool {
 	return providerWords[toks[i]] && without(toks, i, 6, withoutWords, avoidGap)
 }
 
-var avoidGap = wordSet("payer", "pay", "paying", "envoyer", "sending", "send", "mes", "nos", "my", "our", "donnees", "data",
+var avoidGap = wordSet("payer", "pay", "paying", "envoyer", "sending", "send", "mes", "nos", "my", "our", "donnees", "data", "abonnement", "subscription",
 	"a", "au", "aux", "une", "un", "an", "to", "des", "de", "d", "la", "le", "les")
 
 // negated reports whether the name starting at i follows "sans", "without" or "pas de",

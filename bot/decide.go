@@ -278,7 +278,7 @@ func (r *reading) signals(c cues) signals {
 	products := len(u.Products)+len(u.Tools) > 0
 	return signals{
 		help: isHelp(r.toks) || isHelp(r.fixed), helpPhrase: hasPhrase(r.toks, helpPhrases), botWhere: hasPhrase(r.fixed, botWherePhrases) || hasPhrase(r.fixed, botLikePhrases),
-		named: named, namedProduct: products, placed: !u.Place.IsZero(),
+		named: named, namedProduct: products && !(hasPhrase(r.toks, helpPhrases) && r.onlyChatPlatforms()), placed: !u.Place.IsZero(),
 		service: u.Service != "",
 		asks: c.alt || c.strongAlt || c.provider || u.Service != "" || (u.Question || hasPhrase(r.fixed, bestAskedPhrases) || howOpening(r.fixed)) && !hasPhrase(r.fixed, seenPhrases) && !(hasPhrase(r.fixed, ownPhrases) && !hasAny(r.fixed, triedWords) && !hasPhrase(r.fixed, adviceAskPhrases)) || r.leadingNeed() || r.clauseOpensRequest() ||
 			hasPhrase(r.fixed, painPhrases) || products && (usedButLeaving(r.fixed) || priceyFor(r.fixed) || brokenForTask(r.fixed)) || hasPhrase(r.fixed, putWhatPhrases),
@@ -295,6 +295,16 @@ func (r *reading) signals(c cues) signals {
 		cues:      c,
 	}
 }
+
+// onlyChatPlatforms reports that the only names are chat platforms, where the bot is
+// asked about: "comment on t'utilise dans le salon discord de l'orchestre ?".
+func (r *reading) onlyChatPlatforms() bool {
+	u := &r.u
+	return len(u.Products) > 0 && len(u.Tools)+len(u.Categories)+len(u.Needs) == 0 &&
+		!slices.ContainsFunc(u.Products, func(id string) bool { return !botPlatforms[id] })
+}
+
+var botPlatforms = wordSet("discord", "slack", "microsoft-teams", "whatsapp", "telegram")
 
 // toDoBy reports a task with a deadline, said to the team: "il faut mettre à jour le site
 // avant vendredi", "we need to send the newsletter tomorrow" — not "il faut un logiciel".
@@ -365,7 +375,8 @@ var groupAskPhrases = phraseList("qqn aurait les", "quelqu un aurait les", "quel
 	"t as utilise quel", "tu as utilise quel", "t as utilise quoi", "tu as utilise quoi", "what did you use", "what did you make it with")
 
 // fyiPhrases open a message that informs: "FYI the counter will be closed Friday".
-var fyiPhrases = phraseList("fyi", "heads up", "pour info", "pour information", "petite info", "info du jour", "rappel")
+var fyiPhrases = phraseList("fyi", "heads up", "pour info", "pour information", "petite info", "info du jour", "rappel",
+	"j ai vu une pub", "vu une pub", "j ai vu un article", "j ai lu un article", "j ai vu une video") // news of what was seen
 
 // preferPhrases ask the bot's own taste: "tu préfères Windows ou Mac toi ?".
 var preferPhrases = phraseList("tu preferes", "tu prefere", "vous preferez", "do you prefer", "you prefer", "le plus fort", "la plus forte",
@@ -399,7 +410,8 @@ var peerPhrases = phraseList(
 	"ca vous est deja arrive", "ca vous est arrive", "vous est deja arrive", "has this happened to you", "happened to anyone",
 	"quelqu un a deja teste", "qqn a deja teste", "quelqu un a teste", "qqn a teste", "quelqu un a deja essaye", "qqn a deja essaye",
 	"quelqu un a deja utilise", "qqn a deja utilise", "anyone tried", "has anyone tried", "anyone tested", "has anyone used",
-	"quelqu un a suivi", "qqn a suivi", "quelqu un a eu", "qqn a eu", "quelqu un a deja eu", "qqn a deja eu", "vous avez deja eu", "anyone had", "has anyone had", "quelqu un a vu", "qqn a vu",
+	"quelqu un a suivi", "qqn a suivi", "quelqu un a eu", "qqn a eu", "quelqu un a deja eu", "qqn a deja eu", "qqn l a modifie", "quelqu un l a modifie", "qui l a modifie", "qui a modifie", "qqn a touche", "quelqu un a touche",
+	"quelqu un m explique", "qqn m explique", "quelqu un pour m expliquer", "vous avez deja eu", "anyone had", "has anyone had", "quelqu un a vu", "qqn a vu",
 	"quelqu un d autre", "vous aussi", "moi aussi", "anyone else", "anybody else", "did anyone", "has anyone else", "le meme souci",
 	"le meme probleme", "the same problem", "the same issue", "quelqu un a compris", "qqn a compris", "anyone understood", "did anyone understand",
 	// "c'est qui qui gère le serveur Discord ici ?": a member is asked for.

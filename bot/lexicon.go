@@ -31,7 +31,8 @@ var helpPhrases = phraseList(
 	"repondre en anglais", "reponds en anglais", "tu parles anglais", "parler anglais", "ecrire en anglais",
 	"you speak english", "reply in english", "answer in english", "you speak french", "reply in french", "answer in french",
 	"repondre en francais", "tu parles francais",
-	"tu sais faire quoi", "tu peux faire quoi", "comment on t utilise", "comment je t utilise",
+	"tu sais faire quoi", "tu peux faire quoi", "comment on t utilise", "comment je t utilise", "comment je dois te poser", "comment je te pose",
+	"comment on te pose", "comment je dois te demander",
 	"comment t utilise t on", "how does this work", "how does it work", "how do you work",
 	"je comprends pas", "je ne comprends pas", "comment te poser", "comment ca fonctionne",
 	"c est quoi boussole", "qu est ce que boussole", "what is boussole", "what do you do",
@@ -486,7 +487,7 @@ var plainWords = wordSet("redac", "redacs", "lofi", "grbl", "wifi", "freemium", 
 	"smartphones", "box", "imprimante", "imprimantes", "wiki", "cloud", "mail", "mails", "insta", "snap", "cdi", "ent",
 	"cata", "cuma", "cumas", "bde", "apel", "ogec", "sdis", "siae", "ssiad", "gaec", "earl",
 	"archi", "archis", "cron", "crontab", "rsync", "ssh", "sudo", "bash", "nas", "raid", "dns", "dhcp", "sftp", "smtp", "imap", "mdp",
-	"parametric", "parametrique", "parametriques", "mum", "mom", "mums", "moms", "mobil", "kine", "kines", "kinesitherapeute")
+	"parametric", "parametrique", "parametriques", "mum", "mom", "mums", "moms", "mobil", "paas", "saas", "iaas", "kine", "kines", "kinesitherapeute")
 
 // seenPhrases ask about something watched or seen, not for software: "vous avez vu la
 // dernière série Netflix ?".

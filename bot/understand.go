@@ -702,8 +702,10 @@ func (r *reading) matchNames() {
 			!libreNext(r.fixed, m.end) && !cueRightBefore(r.fixed, m.start) {
 			continue
 		}
-		if m.hit.Kind == knowledge.HitTool && !slices.Equal(r.fixed[m.start:m.end], r.toks[m.start:m.end]) && hasPhrase(r.fixed, byLibre) {
-			continue // "remplacer Mobiloop par du libre": what is to be replaced is no libre tool
+		if m.hit.Kind == knowledge.HitTool && !slices.Equal(r.fixed[m.start:m.end], r.toks[m.start:m.end]) && (hasPhrase(r.fixed, byLibre) || cueRightBefore(r.fixed, m.start)) {
+			// "remplacer Mobiloop par du libre", "une alternative libre à Kolibrio": what
+			// is to be replaced is no libre tool, whatever tool its spelling is near.
+			continue
 		}
 		r.matches = append(r.matches, m)
 	}

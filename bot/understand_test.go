@@ -1953,6 +1953,21 @@ var phrasings = []phrasing{
 	// Anecdotes and a dropping connection are no request.
 	{"on a la fibre Orange au cabinet et la box coupe tous les soirs, c'est penible pour les sauvegardes", none, "-", "-", "-"},
 	{"Quelqu'un a deja eu un client qui refusait de signer electroniquement ? Le mien veut absolument venir a l'etude en personne", none, "-", "-", "-"},
+	// Who asks ("a refugee support group"), what must not be installed, what a platform is
+	// for and where it should be hosted are no provider request.
+	{"We're a small refugee support group in Lille, we use Zoom for weekly meetings. Any free software alternative that works in the browser?", alt, "", "zoom", "32"},
+	{"Comment faire une visio sécurisée avec des personnes réfugiées qui n'ont qu'un vieux téléphone Android ? pas d'install compliquée", alt, "", "-", "-"},
+	{"Besoin d'une plateforme de formation en ligne libre pour former les nouveaux bénévoles à l'accueil des exilés", alt, "moodle", "-", "-"},
+	{"Where can we store files for the team that isn't Google Drive or Dropbox? Preferably EU hosted or self-hosted", alt, "", "google-drive", "-"},
+	{"comment suivre ou sont les camionnettes en temps reel (gps) sans payer un abonnement a une boite privee", alt, "traccar", "-", "-"},
+	// The bot's own use, news of an ad, a question to colleagues: no recommendation.
+	{"comment on t'utilise dans le salon discord de l'orchestre ? faut une commande spéciale ?", help, "-", "", "-"},
+	{"j ai vu une pub youtube pour une appli de devis, ils promettent tout et n importe quoi ces gens la", none, "-", "-", "-"},
+	{"Lourdes de la compta m a dit que le fichier des factures est plus a jour, qqn l a modifié ?", none, "-", "-", "-"},
+	// Words with another sense here: wild dumping sites, a PaaS, a forum's photos.
+	{"Un outil pour cartographier les dépôts sauvages signalés par les habitants, avec photos ?", alt, "umap", "-", "-"},
+	{"remplacer Heroku pour nos petites apps Django, un PaaS libre sur un VPS ?", alt, "coolify", "heroku", "-"},
+	{"on veut un forum pour le club de modélisme, avec des sections par échelle (HO, N, O) et des photos. Libre et simple ?", alt, "discourse", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
@@ -2103,6 +2118,8 @@ func TestUnknownProductSaysSo(t *testing.T) {
 		"alternative à Blorptastic ?": "Blorptastic",
 		// Asked whether it is libre, with its version.
 		"Bibliozor 3 c'est libre ou pas ? sinon quoi à la place": "Bibliozor 3",
+		// Near a libre tool's name (Kolibri), but what is to be replaced is not libre.
+		"Y a-t-il une alternative libre à Kolibrio pour les collectes de dons en ligne ?": "Kolibrio",
 	} {
 		_, r := b.Ask(q)
 		if !strings.Contains(r.Title, "« "+name+" »") || !strings.Contains(r.Title, "ne connais pas") {
