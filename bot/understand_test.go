@@ -1968,6 +1968,9 @@ var phrasings = []phrasing{
 	{"Un outil pour cartographier les dépôts sauvages signalés par les habitants, avec photos ?", alt, "umap", "-", "-"},
 	{"remplacer Heroku pour nos petites apps Django, un PaaS libre sur un VPS ?", alt, "coolify", "heroku", "-"},
 	{"on veut un forum pour le club de modélisme, avec des sections par échelle (HO, N, O) et des photos. Libre et simple ?", alt, "discourse", "-", "-"},
+	// A town named by the first word of its double name; the bot asked about in English.
+	{"un hébergeur pour un Mattermost pour les 150 bénévoles de notre festival près de Carhaix ?", prov, "mattermost", "", "53"},
+	{"yo, c'est possible de te demander des alternatives en anglais aussi ?", help, "-", "", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
@@ -2120,6 +2123,8 @@ func TestUnknownProductSaysSo(t *testing.T) {
 		"Bibliozor 3 c'est libre ou pas ? sinon quoi à la place": "Bibliozor 3",
 		// Near a libre tool's name (Kolibri), but what is to be replaced is not libre.
 		"Y a-t-il une alternative libre à Kolibrio pour les collectes de dons en ligne ?": "Kolibrio",
+		// A name the members are asked whether they know.
+		"MediPlanix, vous connaissez ? c'est le logiciel que la secrétaire veut acheter, il y a un équivalent libre ?": "MediPlanix",
 	} {
 		_, r := b.Ask(q)
 		if !strings.Contains(r.Title, "« "+name+" »") || !strings.Contains(r.Title, "ne connais pas") {

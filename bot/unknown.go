@@ -44,7 +44,7 @@ func (r *reading) unknownProduct(c cues) string {
 		// "une TPE", "le RGPD": a short acronym is rarely the product asked about.
 		capital := startsUpper(w) && (i > 0 || r.u.Lang == English) && !acronym(w)
 		switch {
-		case r.byRequest(words, i), libreAfter(words, i), askedIfLibre(words, i):
+		case r.byRequest(words, i), libreAfter(words, i), askedIfLibre(words, i), startsUpper(w) && !acronym(w) && askedIfKnown(words, i):
 		case startsUpper(w) && !acronym(w) && i+1 < len(words) && r.genericWord(firstToken(words[i+1])):
 		case startsUpper(w) && !acronym(w) && i+1 < len(words) && versionNumber(firstToken(words[i+1])) && !generic: // "Bulbazap 2 marche plus"
 		case capital && !generic && !afterPlaceCue(words, i):
@@ -187,6 +187,18 @@ func askedIfLibre(words []string, i int) bool {
 	}
 	return slices.ContainsFunc(rest[1:], func(k string) bool { return purposeWords[k] || k == "opensource" || k == "free" })
 }
+
+// askedIfKnown reports a name the members are asked whether they know: "MediPlanix, vous
+// connaissez ?", "anyone know Trovex?".
+func askedIfKnown(words []string, i int) bool {
+	var rest []string
+	for _, w := range words[i+1 : min(len(words), i+4)] {
+		rest = append(rest, strings.Fields(textnorm.Fold(w))...)
+	}
+	return hasPhrase(rest, knownAskPhrases) && phraseAt(rest, 0, knownAskPhrases) > 0
+}
+
+var knownAskPhrases = phraseList("vous connaissez", "tu connais", "connaissez vous", "ca vous dit", "ca te dit", "you know", "anyone know", "heard of")
 
 // libreAfter reports a name followed only by the wish for a libre version: "Synkora en
 // libre ?", "Zorblex mais open source".

@@ -354,6 +354,7 @@ func (g *Geo) indexCommunes() {
 			}
 		}
 	}
+	g.indexFirstWords()
 	for short, fulls := range shortNames {
 		for _, full := range fulls {
 			for _, r := range g.names[full] {
@@ -364,6 +365,30 @@ func (g *Geo) indexCommunes() {
 		}
 	}
 }
+
+// indexFirstWords indexes, as a name needing a place cue, the first word of a town's
+// double name when no other commune starts with it and it is no word of its own: "près de
+// Carhaix" is Carhaix-Plouguer, "vers Romorantin" Romorantin-Lanthenay.
+func (g *Geo) indexFirstWords() {
+	count := map[string]int{}
+	for i := range g.communes {
+		if first, _, ok := strings.Cut(g.communes[i].key, " "); ok {
+			count[first]++
+		}
+	}
+	for i := range g.communes {
+		c := &g.communes[i]
+		first, _, ok := strings.Cut(c.key, " ")
+		if !ok || c.Parent != "" || c.Population < shortNameTown || len(first) < 5 || count[first] > 1 || len(g.names[first]) > 0 ||
+			textnorm.IsFrenchWord(first) || textnorm.IsEnglishWord(first) || g.ordinary[first] {
+			continue
+		}
+		g.names[first] = append(g.names[first], ref{kind: kindCommune, idx: int32(i), common: true})
+	}
+}
+
+// shortNameTown is the population from which a town is named by its first word.
+const shortNameTown = 5000
 
 func sortRefs(g *Geo, list []ref) {
 	rank := func(r ref) int {
