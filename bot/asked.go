@@ -110,6 +110,21 @@ func softwareForTask(toks []string, i int) bool {
 	return j > 0 && (softwareNouns[toks[j]] || toks[j] == "truc" || toks[j] == "moyen") && indefinite[toks[j-1]]
 }
 
+// softwareForOthers reports a need that others are to do with the software asked: "un
+// logiciel libre pour que les élèves fassent une carte mentale" asks for mind maps.
+func softwareForOthers(toks []string, i int) bool {
+	for k := i - 2; k >= 2 && k >= i-6; k-- {
+		if (toks[k] == "que" || toks[k] == "qu") && toks[k-1] == "pour" {
+			j := k - 2
+			for j >= 0 && softwareQualities[toks[j]] {
+				j--
+			}
+			return j >= 0 && (softwareNouns[toks[j]] || toks[j] == "truc")
+		}
+	}
+	return false
+}
+
 // taskVerbs say what a software is for: "pour gérer", "to track".
 var taskVerbs = wordSet("gerer", "limiter", "bloquer", "controler", "limit", "block", "faire", "organiser", "tenir", "suivre", "planifier", "creer", "collecter", "recevoir", "envoyer", "publier", "vendre", "manage", "track", "organize", "collect", "send", "publish", "sell",
 	"organise", "keep", "make", "run", "handle", "plan")

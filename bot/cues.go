@@ -19,13 +19,15 @@ func (r *reading) readCues() cues {
 		hasPhrase(r.fixed, somethingForPhrases),
 		strongAlt: cueAt(r.fixed) >= 0 && !migrationService(r.fixed)}
 	job, served := r.readJob(), kinServed(r.fixed)
+	// "tu connais la différence entre une SCOP et une SCIC ?": kinds defined, none sought.
+	comparing := hasPhrase(r.fixed, differencePhrases)
 	for i, t := range r.free {
 		if negated(r.free, i) || withoutThat(r.free, i) || providerAvoided(r.free, i) || t == "setup" && nounSetup(r.fixed) || hostedWhere(r.free, i) {
 			continue // "sans installer de logiciel", "sans prestataire": not asked for; "a router setup": a configuration
 		}
 		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider;
 		// "en entreprise", "en local": a setting, not someone to do the work.
-		if providerWords[t] && !askerOrg(r.free, i) && !inSetting(r.free, i) && !adjectiveAfterNoun(r.free, i) && !r.asLabel(t, i) &&
+		if providerWords[t] && !comparing && !askerOrg(r.free, i) && !inSetting(r.free, i) && !adjectiveAfterNoun(r.free, i) && !r.asLabel(t, i) &&
 			!compoundOf(r.free, i) && !sourceOf(r.free, i) && !r.mailbox(i) && !partnerOnly(r.free, i) && !(i > 0 && countedOrgs[r.free[i-1]]) && !sentTo(r.free, i) &&
 			!r.inName(i) && !(i+1 < len(r.free) && shopNouns[r.free[i+1]]) {
 			if k := whoAt(r.free, i); k > 0 && selfWant(r.free, k) {
@@ -50,9 +52,9 @@ func (r *reading) readCues() cues {
 		}
 		// "dans le train": a French noun, not the English verb.
 		// "host its own git forge", "héberger notre propre forge": the asker does the work.
-		c.serviceVerb = c.serviceVerb || (serviceVerbs[t] || trainsAt(r.free, i) != "") && !(t == "train" && r.u.Lang == French) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) &&
+		c.serviceVerb = c.serviceVerb || (serviceVerbs[t] || trainsAt(r.free, i) != "") && !(t == "train" && r.u.Lang == French) && !hostNoun(r.free, i) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) &&
 			!served[t] && !doneAlready(r.free, i) && !toolPurpose(r.free, i)
-		c.provider = r.readKind(i) || c.provider
+		c.provider = r.readKind(i) && !comparing || c.provider
 	}
 	r.readNetwork(&c)
 	if r.setupAsked(c) {
@@ -182,7 +184,8 @@ func (r *reading) notServiceHere(s string, i int) bool {
 		return i > 1 && (r.free[i-1] == "de" || r.free[i-1] == "d") && (venueNouns[r.free[i-2]] || trainingRecords[r.free[i-2]]) ||
 			i > 2 && r.free[i-1] == "la" && r.free[i-2] == "de" && (r.free[i-3] == "support" || r.free[i-3] == "supports")
 	case "hébergement":
-		return hasAny(r.toks, lodgingWords)
+		// "a two-host podcast", "our co-host": who speaks, not hosting.
+		return hasAny(r.toks, lodgingWords) || hostNoun(r.free, i)
 	case "support":
 		// "le support de la formation", "le support de cours": the material handed out;
 		// "a refugee support group": who asks.
@@ -200,6 +203,15 @@ var materialOf = wordSet("formation", "cours", "presentation", "conference", "at
 
 // venueNouns name a place or body where training happens, not training asked for.
 var venueNouns = wordSet("salle", "salles", "centre", "centres", "organisme", "organismes", "room", "plateau")
+
+// hostNoun reports "host" as who speaks in a show: "a two-host podcast", "our co-host".
+func hostNoun(free []string, i int) bool {
+	return (free[i] == "host" || free[i] == "hosts") && i > 0 && speakerCounts[free[i-1]]
+}
+
+var speakerCounts = wordSet("two", "three", "four", "co", "guest", "deux", "trois", "2", "3", "4")
+
+var differencePhrases = phraseList("la difference entre", "difference entre une", "difference entre un", "the difference between", "what s the difference")
 
 // trainingRecords are what an organisation keeps about its training: "le plan de
 // formation", "les dossiers de formation".
@@ -1549,10 +1561,12 @@ func without(toks []string, i, reach int, stops, gap map[string]bool) bool {
 
 var (
 	withoutWords  = wordSet("sans", "without")
-	negationWords = wordSet("sans", "without", "hors", "refusent", "refuse", "refusant", "refuses", "no", "rien", "nothing") // "rien à installer"
-	holderWords   = wordSet("le", "la", "les", "l", "de", "d", "du", "des", "any", "un", "une", "mon", "ma", "mes",
+	negationWords = wordSet("sans", "without", "hors", "refusent", "refuse", "refusant", "refuses", "no", "rien", "nothing", // "rien à installer"
+		"not") // "not tied to Google or Microsoft"
+	holderWords = wordSet("le", "la", "les", "l", "de", "d", "du", "des", "any", "un", "une", "mon", "ma", "mes",
 		"compte", "comptes", "account", "passer", "par", "utiliser", "tableau", "tableaux", "fichier",
 		"fichiers", "feuille", "feuilles", "groupe", "groupes", "envoyer", "ca", "chez", "sur", "to", "using",
 		"appeler", "contacter", "hire", "hiring", "calling", "etre", "be", "being",
-		"devoir", "savoir", "avoir", "a", "besoin", "having", "needing", "knowing", "how") // "sans devoir coder", "without having to code"
+		"devoir", "savoir", "avoir", "a", "besoin", "having", "needing", "knowing", "how", // "sans devoir coder", "without having to code"
+		"tied", "linked", "owned", "dependent", "by", "lie", "liee", "lies")
 )

@@ -410,7 +410,7 @@ var peerPhrases = phraseList(
 	"ca vous est deja arrive", "ca vous est arrive", "vous est deja arrive", "has this happened to you", "happened to anyone",
 	"quelqu un a deja teste", "qqn a deja teste", "quelqu un a teste", "qqn a teste", "quelqu un a deja essaye", "qqn a deja essaye",
 	"quelqu un a deja utilise", "qqn a deja utilise", "anyone tried", "has anyone tried", "anyone tested", "has anyone used",
-	"quelqu un a suivi", "qqn a suivi", "quelqu un a eu", "qqn a eu", "quelqu un a deja eu", "qqn a deja eu", "qqn l a modifie", "quelqu un l a modifie", "qui l a modifie", "qui a modifie", "qqn a touche", "quelqu un a touche",
+	"quelqu un a suivi", "qqn a suivi", "quelqu un a eu", "qqn a eu", "quelqu un a deja eu", "qqn a deja eu", "qqn l a modifie", "quelqu un l a modifie", "un avis sur le nouveau", "un avis sur la nouvelle", "vous pensez quoi du nouveau", "tu penses quoi du nouveau", "qui l a modifie", "qui a modifie", "qqn a touche", "quelqu un a touche",
 	"quelqu un m explique", "qqn m explique", "quelqu un pour m expliquer", "vous avez deja eu", "anyone had", "has anyone had", "quelqu un a vu", "qqn a vu",
 	"quelqu un d autre", "vous aussi", "moi aussi", "anyone else", "anybody else", "did anyone", "has anyone else", "le meme souci",
 	"le meme probleme", "the same problem", "the same issue", "quelqu un a compris", "qqn a compris", "anyone understood", "did anyone understand",

@@ -14,7 +14,7 @@ var helpPhrases = phraseList(
 	"avec toi", "exemples de questions", "exemple de question", "exemples de question", "des exemples",
 	"t es un robot", "tu es un robot", "es tu un robot", "t es un bot", "tu es un bot", "are you a bot",
 	"are you a robot", "te demander quoi", "je peux te demander", "on peut te demander", "peut on te demander",
-	"ca marche ce chat", "ca marche ce bot", "what are you",
+	"ca marche ce chat", "ca marche ce bot", "what are you exactly", "what are you for", "what are you anyway", "a real person or a bot", "are you human", "are you a real person", "une vraie personne",
 	// "comment je vous pose une question, j'écris ici ?": how to use the bot.
 	"comment je vous pose une question", "comment vous poser une question", "comment poser une question", "j ecris ici",
 	"comment on vous pose", "how do i ask you", "how do i ask a question", "where do i type",

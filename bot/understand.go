@@ -376,6 +376,9 @@ func (r *reading) quantity(start, end int) bool {
 	if end-start != 1 || !isNumber(r.toks[start]) {
 		return false
 	}
+	if end < len(r.toks) && r.clauses()[end] {
+		return false // "dans le 35 ? module adhérents": the count, if any, is in another sentence
+	}
 	modifier := end+1 < len(r.toks) && !definiteWords[r.toks[end]] && !indefinite[r.toks[end]] && !stopWords[r.toks[end]] // "12 PhD students"
 	if end < len(r.toks) && countedNouns[r.toks[end]] || modifier && countedNouns[r.toks[end+1]] {
 		return true // "30000 photos de mariages", "12 PhD students": a count, not Nîmes

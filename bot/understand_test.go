@@ -1971,6 +1971,18 @@ var phrasings = []phrasing{
 	// A town named by the first word of its double name; the bot asked about in English.
 	{"un hébergeur pour un Mattermost pour les 150 bénévoles de notre festival près de Carhaix ?", prov, "mattermost", "", "53"},
 	{"yo, c'est possible de te demander des alternatives en anglais aussi ?", help, "-", "", "-"},
+	// Kinds compared, an opinion on a person, a reading list, a heroine's name: small talk.
+	{"tu connais la différence entre une SCOP et une SCIC toi ? moi je me mélange toujours", none, "-", "-", "-"},
+	{"t'as un avis sur le nouveau syndic ? il répond jamais aux mails", none, "-", "-", "-"},
+	{"what are you all reading right now? I'm on an Icelandic crime novel, love it", none, "-", "-", "-"},
+	{"mon héroïne s'appelle Margaux et elle coud des robes de mariée en tulle, vous trouvez ça cliché ?", none, "-", "-", "-"},
+	{"What are you? A real person or a bot?", help, "-", "", "-"},
+	// "not tied to Google", "a two-host podcast", "pour que les élèves fassent…", a count in
+	// another sentence: what is asked, not what is named around it.
+	{"An online agenda/calendar service for our neighbourhood association, not tied to Google or Microsoft", alt, "", "-", "-"},
+	{"we record a two-host podcast in a living room, how do we remove background noise and even out the levels?", alt, "audacity", "-", "-"},
+	{"On étudie le congrès de Vienne en 4e, un logiciel libre pour que les élèves fassent une carte mentale dessus ?", alt, "freeplane", "-", "-"},
+	{"qqn pour nous former a Dolibarr dans le 35 ? module adhérents et compta", prov, "dolibarr", "", "53"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

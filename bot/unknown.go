@@ -41,6 +41,9 @@ func (r *reading) unknownProduct(c cues) string {
 		if !r.strangeWord(k) || onlyProvider && !(i > 0 && toolAskers[firstToken(words[i-1])]) {
 			continue // "prestataire Zimbra vers Orléans" names a tool; "une SCOP Dupont" a firm
 		}
+		if i > 0 && calledWords[lastToken(words[i-1])] && personCalled(words, i) || originAdjective(words, i) {
+			continue // "mon héroïne s'appelle Margaux", "an Icelandic crime novel"
+		}
 		// "une TPE", "le RGPD": a short acronym is rarely the product asked about.
 		capital := startsUpper(w) && (i > 0 || r.u.Lang == English) && !acronym(w)
 		switch {
@@ -116,6 +119,29 @@ var advisedWords = wordSet("conseille", "recommande", "propose", "vendu", "impos
 	"installe", "mis", "installed") // "ma fille m'a installé FamiloFoto…, quelque chose de libre à la place ?"
 
 // calledWords introduce a name: "something called DocuNimbus", "un logiciel appelé Bidule".
+// personCalled reports a person's or a pet's name: "mon héroïne s'appelle Margaux".
+func personCalled(words []string, i int) bool {
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if namedBeings[lastToken(words[k])] || personNouns[lastToken(words[k])] {
+			return true
+		}
+	}
+	return false
+}
+
+var namedBeings = wordSet("heroine", "heros", "personnage", "fille", "fils", "chat", "chien", "copine", "copain", "femme", "mari",
+	"frere", "soeur", "prof", "collegue", "bebe", "daughter", "son", "cat", "dog", "character", "wife", "husband", "friend")
+
+// originAdjective reports an English adjective of origin before a noun: "an Icelandic
+// crime novel", "a Danish firm".
+func originAdjective(words []string, i int) bool {
+	k := textnorm.Fold(words[i])
+	suffixed := strings.HasSuffix(k, "ic") || strings.HasSuffix(k, "ish") || strings.HasSuffix(k, "ese") || strings.HasSuffix(k, "ian") || strings.HasSuffix(k, "ean")
+	return suffixed && i > 0 && i+1 < len(words) && englishArticles[lastToken(words[i-1])] && !startsUpper(words[i+1])
+}
+
+var englishArticles = wordSet("a", "an", "the")
+
 var calledWords = wordSet("called", "named", "appele", "appelee", "nomme", "nommee", "appelle")
 
 // editionName reports capitalised words ending with an edition ("Gribouille Pad Pro",
