@@ -90,7 +90,7 @@ var dataGivers = wordSet("filer", "donner", "refiler", "vendre", "livrer", "conf
 
 // countedOrgs count the organisations of a setting: "chaque structure peut ajouter ses
 // événements" describes the users, it seeks no provider.
-var countedOrgs = wordSet("chaque", "each", "every", "plusieurs", "several")
+var countedOrgs = wordSet("chaque", "each", "every", "plusieurs", "several", "multi", "multiple")
 
 // readKind reads the kind of organisation named at i, and reports whether it is sought:
 // "une asso à La Réunion qui aide…", "association Mayotte", "is there a hosting co-op?" —
@@ -100,7 +100,7 @@ func (r *reading) readKind(i int) bool {
 	if r.free[i] == "co" && i+1 < len(r.free) && r.free[i+1] == "op" {
 		k = "cooperative" // "a hosting co-op"
 	}
-	if k == "" || askerOrg(r.free, i) || r.inName(i) || i+1 < len(r.free) && shopNouns[r.free[i+1]] {
+	if k == "" || askerOrg(r.free, i) || r.inName(i) || i+1 < len(r.free) && shopNouns[r.free[i+1]] || i > 0 && countedOrgs[r.free[i-1]] {
 		return false // "a small bike repair shop": the asker's trade
 	}
 	if r.u.Kind == "" {
@@ -217,6 +217,32 @@ var differencePhrases = phraseList("la difference entre", "difference entre une"
 // formation", "les dossiers de formation".
 var trainingRecords = wordSet("dossier", "dossiers", "fiche", "fiches", "plan", "plans", "catalogue", "programme", "programmes",
 	"suivi", "heures", "frais", "budget", "demandes", "attestations", "inscriptions", "parcours", "planning", "calendrier", "registre", "besoins")
+
+// ownerOf reports an organisation named as whose something is, or where: "les membres
+// d'une coopérative d'habitants", "l'union des coopératives", "project tracking in a
+// cooperative" — unless a clause says what it should do ("d'une SCOP qui installe…").
+func ownerOf(toks []string, i int) bool {
+	if i+1 < len(toks) && (toks[i+1] == "qui" || toks[i+1] == "who" || toks[i+1] == "that") {
+		return false
+	}
+	k := i - 1
+	for k > 0 && (orgArticles[toks[k]]) {
+		k--
+	}
+	if k >= 1 && (toks[k] == "in" || toks[k] == "within") && k < i-1 {
+		return true
+	}
+	// The noun the organisation complements has its own determiner: "l'union des", "les
+	// membres d'une" — not "vous connaissez des chatons", "ya des presta".
+	return k >= 2 && (toks[k] == "de" || toks[k] == "d" || toks[k] == "du" || toks[k] == "des") && !soughtHeads[toks[k-1]] && !stopWords[toks[k-1]] && !isNumber(toks[k-1]) &&
+		(orgArticles[toks[k-2]] || possessives[toks[k-2]] || toks[k-2] == "des" || countedOrgs[toks[k-2]])
+}
+
+var (
+	orgArticles = wordSet("une", "un", "la", "le", "l", "les", "meme", "a", "an", "our", "notre", "the")
+	soughtHeads = wordSet("besoin", "recherche", "liste", "coordonnees", "nom", "noms", "contact", "contacts", "adresse", "adresses",
+		"annuaire", "carte", "reseau", "conseil", "conseils", "aide", "services", "l", "cherche", "cherchons", "recommandation")
+)
 
 // beingA reports the asker saying what it is at k: "we're a…", "nous sommes une…".
 func beingA(toks []string, k int) bool {
@@ -1307,7 +1333,7 @@ func askerOrg(toks []string, i int) bool {
 	if i > 0 && definiteOrg[toks[i-1]] && !(i+2 < len(toks) && toks[i+1] == "qui" && ableWords[toks[i+2]]) && !networks[toks[i]] {
 		return true
 	}
-	if selfIntro(toks, i) || roleOf(toks, i) || sized(toks, i) || asRole(toks, i) || i > 0 && soloWords[toks[i-1]] {
+	if selfIntro(toks, i) || roleOf(toks, i) || sized(toks, i) || asRole(toks, i) || i > 0 && soloWords[toks[i-1]] || ownerOf(toks, i) {
 		return true
 	}
 	for k, n := i-1, 0; k >= 0 && n < 3; k-- {

@@ -1983,6 +1983,13 @@ var phrasings = []phrasing{
 	{"we record a two-host podcast in a living room, how do we remove background noise and even out the levels?", alt, "audacity", "-", "-"},
 	{"On étudie le congrès de Vienne en 4e, un logiciel libre pour que les élèves fassent une carte mentale dessus ?", alt, "freeplane", "-", "-"},
 	{"qqn pour nous former a Dolibarr dans le 35 ? module adhérents et compta", prov, "dolibarr", "", "53"},
+	// An organisation named as whose or where something is asks for no provider.
+	{"Is there a FOSS equivalent of Asana for project tracking in a cooperative?", alt, "", "asana", "-"},
+	{"logiciel pour gérer les adhésions et cotisations des membres d'une coopérative d'habitants", alt, "paheko", "-", "-"},
+	{"un logiciel de compta libre partagé entre plusieurs structures d'un même groupement coopératif, multi-société", alt, "", "-", "-"},
+	{"vous connaissez des chatons en Alsace ?", prov, "", "", "44"},
+	{"le 974, des prestataires en logiciels libres ?", prov, "", "", "04"},
+	{"quelqu'un qui pourrait me former à Sigil et Calibre pour faire mes epub ? je suis à Caen", prov, "sigil", "", "28"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
