@@ -43,6 +43,7 @@ func (r *reading) readCues() cues {
 		// contrat de maintenance explose": the vendor's, today.
 		// "ton conseil sur Linux Mint était top": the bot's advice, not a service asked for.
 		if s := cmp.Or(serviceWords[t], trainsAt(r.free, i)); s != "" && r.u.Service == "" && !served[t] && !productSupport(r, t) && !council(r.free, i) && !beforeSoftwareNoun(r.free, i) &&
+			!(t == "former" && r.u.Lang == English) && // "former scouts of our group"
 			!(s == "formation" && modelTraining(r.fixed)) &&
 			!(i > 0 && yourWords[r.free[i-1]]) &&
 			!(i > 1 && r.free[i-1] == "de" && r.free[i-2] == "contrat") && !(i+1 < len(r.free) && offeredWords[r.free[i+1]]) &&
@@ -52,7 +53,8 @@ func (r *reading) readCues() cues {
 		}
 		// "dans le train": a French noun, not the English verb.
 		// "host its own git forge", "héberger notre propre forge": the asker does the work.
-		c.serviceVerb = c.serviceVerb || (serviceVerbs[t] || trainsAt(r.free, i) != "") && !(t == "train" && r.u.Lang == French) && !hostNoun(r.free, i) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) &&
+		c.serviceVerb = c.serviceVerb || (serviceVerbs[t] || trainsAt(r.free, i) != "") && !(t == "train" && r.u.Lang == French) && !(t == "former" && r.u.Lang == English) &&
+			!hostNoun(r.free, i) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) &&
 			!served[t] && !doneAlready(r.free, i) && !toolPurpose(r.free, i)
 		c.provider = r.readKind(i) && !comparing || c.provider
 	}
@@ -158,8 +160,10 @@ func doneAlready(toks []string, i int) bool {
 // connait Odoo ?", "des gens qui font du libre en Martinique ?" ask for someone,
 // somewhere, about something named.
 func (r *reading) someoneAsked(c cues) bool {
-	if !c.provider && (hasPhrase(r.fixed, peerPhrases) || hasPhrase(r.fixed, groupAskPhrases)) {
-		return false // "quelqu'un a eu le même souci ?" asks the other members
+	if !c.provider && (hasPhrase(r.fixed, peerPhrases) || hasPhrase(r.fixed, groupAskPhrases) || hasPhrase(r.fixed, knowsToolPhrases)) {
+		// "quelqu'un a eu le même souci ?" asks the other members; "qqn connaît un
+		// logiciel pour gérer l'entretien des véhicules ?" asks them for software.
+		return false
 	}
 	// not "qui peut être différent"; "qqn connaît un outil pour…" asks the members for
 	// software.
@@ -217,6 +221,23 @@ var differencePhrases = phraseList("la difference entre", "difference entre une"
 // formation", "les dossiers de formation".
 var trainingRecords = wordSet("dossier", "dossiers", "fiche", "fiches", "plan", "plans", "catalogue", "programme", "programmes",
 	"suivi", "heures", "frais", "budget", "demandes", "attestations", "inscriptions", "parcours", "planning", "calendrier", "registre", "besoins")
+
+// openingIntro reports an organisation the message opens with, described by its trade:
+// "Bonjour, petite entreprise de déménagement (5 salariés). On fait nos devis…".
+func openingIntro(toks []string, i int) bool {
+	if i+1 >= len(toks) || toks[i+1] != "de" && toks[i+1] != "d" {
+		return false
+	}
+	for _, t := range toks[:i] {
+		if !greetingWords[t] && !sizeWords[t] && t != "petite" && t != "petit" && t != "small" {
+			return false
+		}
+	}
+	// The message goes on about "us": not "entreprise de Dijon spécialisée Odoo ?".
+	return slices.ContainsFunc(toks[i:], func(t string) bool {
+		return t == "on" || t == "nous" || t == "nos" || t == "notre" || t == "we" || t == "our"
+	})
+}
 
 // ownerOf reports an organisation named as whose something is, or where: "les membres
 // d'une coopérative d'habitants", "l'union des coopératives", "project tracking in a
@@ -371,6 +392,7 @@ var thingNouns = wordSet("logiciel", "logiciels", "outil", "outils", "tableur", 
 // somethingForPhrases ask for a thing that does a job: "something to keep my passwords
 // safe", "quelque chose pour trier mes photos".
 var somethingForPhrases = phraseList("something to", "something for", "something that", "something simple to", "something easy to",
+	"vous avez quoi d autre", "quoi d autre pour", "autre chose pour", "anything else for", "something else for",
 	"quelque chose de simple pour", "un truc simple pour", "anything to", "anything for",
 	"anything that", "quelque chose pour", "quelque chose qui", "un truc pour", "un truc qui", "un machin pour",
 	"cherche de quoi", "de quoi faire", "some kind of", "a way to", "a way for", "un moyen de", "un moyen pour",
@@ -489,7 +511,7 @@ var ispPhrases = phraseList("fai associatif", "fai associatifs", "fournisseur d 
 func (r *reading) setupAsked(c cues) bool {
 	// "mise en place d'un parapheur…, quoi de libre ?": a project named as a title.
 	aim := hasPhrase(r.free, ownSetupPhrases) || len(r.free) > 0 && phraseAt(r.free, 0, setupPhrases) > 0
-	ownSetup := c.alt && !c.provider && aim && !hasPhrase(r.free, askerPhrases) && !hasPhrase(r.free, peoplePhrases)
+	ownSetup := (c.alt || howOpening(r.fixed)) && !c.provider && aim && !hasPhrase(r.free, askerPhrases) && !hasPhrase(r.free, peoplePhrases)
 	return hasPhrase(r.free, setupPhrases) && !ownSetup
 }
 
@@ -817,7 +839,9 @@ func enrolledIn(toks []string, word string) bool {
 }
 
 var enrolWords = wordSet("inscription", "inscriptions", "inscrire", "inscrits", "registration", "registrations", "register", "signup",
-	"signups", "enrol", "enroll", "enrolment", "enrollment", "participants")
+	"signups", "enrol", "enroll", "enrolment", "enrollment", "participants",
+	// "je reprends une formation de secrétaire": the asker's own course.
+	"reprends", "reprend", "commence", "entame", "suis", "fais", "suit", "termine", "finis")
 
 // supportEnded reports the vendor's support coming to its end: "Windows 10 which is out of
 // support", "la fin du support de Windows 10" — a product's life, no service sought.
@@ -1333,7 +1357,7 @@ func askerOrg(toks []string, i int) bool {
 	if i > 0 && definiteOrg[toks[i-1]] && !(i+2 < len(toks) && toks[i+1] == "qui" && ableWords[toks[i+2]]) && !networks[toks[i]] {
 		return true
 	}
-	if selfIntro(toks, i) || roleOf(toks, i) || sized(toks, i) || asRole(toks, i) || i > 0 && soloWords[toks[i-1]] || ownerOf(toks, i) {
+	if selfIntro(toks, i) || roleOf(toks, i) || sized(toks, i) || asRole(toks, i) || i > 0 && soloWords[toks[i-1]] || ownerOf(toks, i) || openingIntro(toks, i) {
 		return true
 	}
 	for k, n := i-1, 0; k >= 0 && n < 3; k-- {
@@ -1551,8 +1575,8 @@ func negated(toks []string, i int) bool {
 		return true // "sans Apple ni Google derrière": neither is asked for
 	}
 	if i > 2 && (toks[i-1] == "sur" || toks[i-1] == "chez" || toks[i-1] == "par" || toks[i-1] == "on") && (toks[i-2] == "pas" || toks[i-2] == "not") &&
-		(toks[i-3] == "mais" || toks[i-3] == "but") {
-		return true // "…que tout le monde les voie, mais pas sur Facebook": where not to go
+		(toks[i-3] == "mais" || toks[i-3] == "but" || toks[i-1] == "chez") {
+		return true // "…que tout le monde les voie, mais pas sur Facebook", "pas chez Google": where not to go
 	}
 	if i > 3 && (toks[i-1] == "sur" || toks[i-1] == "on") && toks[i-4] == "sans" && (toks[i-3] == "les" || toks[i-3] == "le" || toks[i-3] == "la") {
 		return true // "partager les photos sans les mettre sur Facebook": where not to put them

@@ -197,7 +197,8 @@ var serviceVerbs = wordSet("installer", "installe", "install", "deployer", "depl
 var setupPhrases = phraseList("mettre en place", "mette en place", "mise en place")
 
 // ownSetupPhrases say the set-up is the asker's aim: "pour mettre en place un wiki".
-var ownSetupPhrases = phraseList("pour mettre en place", "afin de mettre en place", "pour la mise en place",
+var ownSetupPhrases = phraseList("pour mettre en place", "afin de mettre en place", "pour la mise en place", "comment mettre en place",
+	"comment on met en place", "how to set up", "how do we set up", "how do i set up",
 	"veut mettre en place", "voudrait mettre en place", "voudrais mettre en place", "souhaite mettre en place",
 	"aimerait mettre en place", "voulons mettre en place", "veux mettre en place", "cherche a mettre en place", "cherchons a mettre en place",
 	// "pas trop compliqué à mettre en place": how easy the software is to set up.
@@ -488,7 +489,7 @@ var plainWords = wordSet("redac", "redacs", "lofi", "grbl", "wifi", "freemium", 
 	"smartphones", "box", "imprimante", "imprimantes", "wiki", "cloud", "mail", "mails", "insta", "snap", "cdi", "ent",
 	"cata", "cuma", "cumas", "bde", "apel", "ogec", "sdis", "siae", "ssiad", "gaec", "earl",
 	"archi", "archis", "cron", "crontab", "rsync", "ssh", "sudo", "bash", "nas", "raid", "dns", "dhcp", "sftp", "smtp", "imap", "mdp",
-	"parametric", "parametrique", "parametriques", "mum", "mom", "mums", "moms", "mobil", "paas", "saas", "iaas", "kine", "kines", "kinesitherapeute")
+	"parametric", "parametrique", "parametriques", "mum", "mom", "mums", "moms", "mobil", "paas", "saas", "iaas", "cate", "kte", "catechese", "kine", "kines", "kinesitherapeute")
 
 // seenPhrases ask about something watched or seen, not for software: "vous avez vu la
 // dernière série Netflix ?".

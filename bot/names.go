@@ -674,7 +674,8 @@ func petSense(toks []string, i int) bool {
 }
 
 var animalWords = wordSet("chien", "chiens", "chiot", "chaton", "chatons", "chatte", "animal", "animaux", "veto", "veterinaire",
-	"croquettes", "litiere", "miaule", "ronronne", "pattes", "poils", "dog", "dogs", "cat", "cats", "pet", "pets", "vaccin")
+	"croquettes", "litiere", "miaule", "ronronne", "pattes", "poils", "dog", "dogs", "cat", "cats", "pet", "pets", "vaccin",
+	"adopter", "adoption", "adoptions", "refuge", "sterilisation", "fourriere")
 
 // payVerb reports "paie", "paye" as the verb to pay: "notre cabinet paye trop cher pour
 // AutoCAD" asks for no payroll software.

@@ -327,6 +327,10 @@ var moveVerbs = wordSet("moved", "move", "moving", "relocated", "relocating", "r
 func (r *reading) placeMeant(toks []string, m geo.Match, asked bool) geo.Match {
 	k := slices.IndexFunc(toks[m.End:], func(w string) bool { return w == "mais" || w == "but" })
 	if k < 0 || !askerIsAt(toks, m.Start) {
+		// "si personne n'existe à Tours, plutôt du côté de Bordeaux ?": the place preferred.
+		k = slices.IndexFunc(toks[m.End:], func(w string) bool { return w == "plutot" || w == "rather" || w == "sinon" })
+	}
+	if k < 0 {
 		return m
 	}
 	taken := slices.Clone(r.taken)

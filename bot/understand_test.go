@@ -1990,6 +1990,19 @@ var phrasings = []phrasing{
 	{"vous connaissez des chatons en Alsace ?", prov, "", "", "44"},
 	{"le 974, des prestataires en logiciels libres ?", prov, "", "", "04"},
 	{"quelqu'un qui pourrait me former à Sigil et Calibre pour faire mes epub ? je suis à Caen", prov, "sigil", "", "28"},
+	// A room's or a street's name is no place; the place preferred comes after "plutôt".
+	{"Notre paroisse a 3 salles (salle Saint-Joseph, crypte, salle des jeunes) et tout le monde les reserve par texto au sacristain. Un outil de reservation de salles ?", alt, "", "-", "-"},
+	{"un presta a Tours ou plutot du cote de Bordeaux ?", prov, "", "", "75"},
+	// The asker's own course, firm and setup; members asked for software; English "former".
+	{"Bonjour j'ai 52 ans et je reprends une formation de secrétaire, on me demande Outlook mais j'aimerais un logiciel gratuit pour mes mails sur mon vieux pc", alt, "", "microsoft-outlook", "-"},
+	{"Bonjour, petite entreprise de demenagement (5 salaries). On fait nos devis et factures sur Sage mais la licence coute une blinde. Quel logiciel libre pour devis/factures/compta ?", alt, "", "-", "-"},
+	{"entreprise de Dijon spécialisée Odoo ?", prov, "odoo", "", "27"},
+	{"qqn connait un logiciel pour gerer l'entretien des vehicules : vidanges, pneus, ct, factures garage ?", alt, "lubelogger", "-", "-"},
+	{"I'd like to set up a discussion forum for former scouts of our group (alumni), something nicer than a mailing list", alt, "discourse", "-", "-"},
+	{"Comment mettre en place une formation en ligne pour nos animateurs BAFA avec des videos, des quiz et un suivi de progression ?", alt, "", "-", "-"},
+	// Cats to adopt and the catechism are no chat or map.
+	{"bonjour!! on cherche un outil pr faire un trombinoscope des chats à adopter avec fiche par chat, filtre age / sexe / ok enfants", alt, "piwigo", "-", "-"},
+	{"Pendant le confinement on a fait le cate sur Zoom, on voudrait continuer quelques seances a distance mais sans Zoom. Une idee ?", alt, "jitsi-meet", "zoom", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

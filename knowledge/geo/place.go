@@ -375,7 +375,7 @@ func (s scan) at(i int) (Match, bool) {
 	if i > 0 && localBodies[toks[i-1]] {
 		c.cue, c.strong, c.placeCue, c.body = true, true, true, true // "notre comcom (Creuse Grand Sud)"
 	}
-	if streetContext(toks, i) || idiom(toks, i) || travel(toks, i) || notThere(toks, i) || s.calledSo(i) {
+	if streetContext(toks, i) || buildingName(toks, i) || idiom(toks, i) || travel(toks, i) || notThere(toks, i) || s.calledSo(i) {
 		return Match{}, false // "au 3 rue de Strasbourg": a street, wherever the street is
 	}
 	if !c.strong && (colourContext(toks, i) || produceContext(toks, i) || wineContext(toks, i) || (i > 0 && notPlaceBefore[toks[i-1]] && !institutionOf(toks, i))) {

@@ -93,6 +93,18 @@ func streetContext(toks []string, i int) bool {
 	return j >= 0 && j < i-1 && streetWords[toks[j]]
 }
 
+// buildingName reports a name right after a building or a street, with no "de" between:
+// "la salle Saint-Joseph", "rue Saint-Denis", "le lycée Saint-Exupéry" — what it is called.
+func buildingName(toks []string, i int) bool {
+	return i > 0 && (namedBuildings[toks[i-1]] || streetWords[toks[i-1]])
+}
+
+var namedBuildings = map[string]bool{
+	"salle": true, "salles": true, "chapelle": true, "eglise": true, "ecole": true, "college": true, "lycee": true,
+	"gymnase": true, "stade": true, "residence": true, "batiment": true, "paroisse": true, "centre": true, "foyer": true,
+	"maison": true, "espace": true, "cinema": true, "theatre": true, "hopital": true, "clinique": true, "ehpad": true,
+}
+
 var streetWords = map[string]bool{
 	"rue": true, "avenue": true, "av": true, "boulevard": true, "bd": true, "bld": true, "place": true,
 	"quai": true, "allee": true, "impasse": true, "square": true, "faubourg": true, "street": true,
