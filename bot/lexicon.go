@@ -144,6 +144,9 @@ var doerPhrases = phraseList("qui peut", "qui pourrait", "qui fait", "qui font",
 	"qui forme", "qui installe", "qui heberge", "qui accompagne", "who trains", "who hosts")
 
 var providerPhrases = phraseList(
+	// "et qui pourrait nous le faire pour pas trop cher ?", "on voudrait être accompagnés".
+	"qui pourrait nous le faire", "qui peut nous le faire", "qui pourrait le faire", "qui peut le faire", "qui nous le ferait",
+	"etre accompagnes", "etre accompagne", "etre accompagnee", "etre accompagnees",
 	"an it person", "a local it person", "tech person", "local it", "it support person", "local tech", "tech who knows", "a tech who",
 	"person around", "person near", "network person", "i ll pay", "je paierai", "can i get a refurbished", "refurbished laptop",
 	"refurbished computer", "ordinateur reconditionne", "pc reconditionne", "where can i buy",

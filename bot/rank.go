@@ -71,11 +71,24 @@ func (s toolScores) wishes(kb *knowledge.KB, u Understanding) {
 	if u.offline || u.watching {
 		s.localFirst(kb)
 	}
-	if len(u.devices) > 0 && (u.Intent != IntentProviders || slices.Equal(u.devices, []string{"web"})) {
+	if len(u.devices) > 0 && (u.Intent != IntentProviders || slices.Equal(u.devices, []string{"web"})) && !systemAsked(kb, u) {
 		// Who installs it does not depend on the device — but an online version asked
 		// for is what they would install.
 		s.onDevices(kb, u.devices, len(u.Needs) == 0)
 	}
+}
+
+// systemAsked reports a system for the device as what leads the question: "je voudrais
+// un android sans google" asks for /e/OS, not for apps that run on Android.
+func systemAsked(kb *knowledge.KB, u Understanding) bool {
+	for k, id := range u.Needs {
+		if k < len(u.needOrder) && u.needOrder[k] < 0 {
+			if t, ok := kb.Tool(id); ok && slices.Contains(t.Categories, "systeme") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // toolScores accumulates each tool's best score and the first reason given for it.

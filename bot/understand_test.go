@@ -2003,6 +2003,9 @@ var phrasings = []phrasing{
 	// Cats to adopt and the catechism are no chat or map.
 	{"bonjour!! on cherche un outil pr faire un trombinoscope des chats à adopter avec fiche par chat, filtre age / sexe / ok enfants", alt, "piwigo", "-", "-"},
 	{"Pendant le confinement on a fait le cate sur Zoom, on voudrait continuer quelques seances a distance mais sans Zoom. Une idee ?", alt, "jitsi-meet", "zoom", "-"},
+	// A phone system asked for leads over apps for that phone; a service passively asked.
+	{"mon tel android est plein de services google, je voudrais un android sans google pour le boulot (gps + appels) c'est possible ?", alt, "e-os", "-", "-"},
+	{"on voudrait etre accompagnes pour passer toute l'asso au libre (mail, agenda, fichiers), on est a cote d'Orleans", prov, "", "", "24"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
