@@ -187,6 +187,9 @@ func (r *reading) notServiceHere(s string, i int) bool {
 		// "les dossiers de formation des aides-soignants": records kept about training.
 		return i > 1 && (r.free[i-1] == "de" || r.free[i-1] == "d") && (venueNouns[r.free[i-2]] || trainingRecords[r.free[i-2]]) ||
 			i > 2 && r.free[i-1] == "la" && r.free[i-2] == "de" && (r.free[i-3] == "support" || r.free[i-3] == "supports")
+	case "conseil":
+		// "avant audit énergétique": the asker's own trade, not an IT audit.
+		return r.free[i] == "audit" && i+1 < len(r.free) && tradeAudits[r.free[i+1]]
 	case "hébergement":
 		// "a two-host podcast", "our co-host": who speaks, not hosting.
 		return hasAny(r.toks, lodgingWords) || hostNoun(r.free, i)
@@ -207,6 +210,8 @@ var materialOf = wordSet("formation", "cours", "presentation", "conference", "at
 
 // venueNouns name a place or body where training happens, not training asked for.
 var venueNouns = wordSet("salle", "salles", "centre", "centres", "organisme", "organismes", "room", "plateau")
+
+var tradeAudits = wordSet("energetique", "energetiques", "thermique", "thermiques", "environnemental", "acoustique", "financier", "comptable", "energy")
 
 // hostNoun reports "host" as who speaks in a show: "a two-host podcast", "our co-host".
 func hostNoun(free []string, i int) bool {
@@ -330,6 +335,9 @@ func doerAsked(toks []string) bool {
 func hostedWhere(toks []string, i int) bool {
 	if hostedParticiples[toks[i]] && i > 0 && hostedWherePrev[toks[i-1]] {
 		return true // "EU hosted or self-hosted", "French-hosted"
+	}
+	if (toks[i] == "heberger" || toks[i] == "host") && i+2 < len(toks) && (toks[i+1] == "en" && toks[i+2] == "interne" || toks[i+1] == "in" && toks[i+2] == "house") {
+		return true // "un logiciel… à héberger en interne": the asker hosts it
 	}
 	if !hostedParticiples[toks[i]] || i+1 >= len(toks) || !hostedWhereNext[toks[i+1]] {
 		return false
@@ -936,6 +944,9 @@ func selfDoing(toks []string, i int) bool {
 	}
 	if toks[i-1] == "to" {
 		return i < 2 || !helperNouns[toks[i-2]]
+	}
+	if i > 2 && objectPronouns[toks[i-1]] && toks[i-2] == "pour" && softwareQualities[toks[i-3]] {
+		return true // "si possible libre pour l'installer sur tous les postes": the asker installs it
 	}
 	if i > 1 && (toks[i-1] == "apt" && selfSubjects[toks[i-2]] || toks[i-1] == "you" && (toks[i-2] == "do" || toks[i-2] == "can")) {
 		return true // "what should I apt install", "how do you install apps without the play store?"

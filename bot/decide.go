@@ -157,7 +157,9 @@ var insteadPhrases = phraseList("a la place", "instead", "en remplacement", "pou
 
 // botLikePhrases compare the bot itself to a product: "are you some kind of chatgpt?".
 var botLikePhrases = phraseList("are you some kind of", "are you a kind of", "are you like", "are you just", "t es une sorte de",
-	"tu es une sorte de", "t es un genre de", "tu es un genre de", "t es comme", "tu es comme", "es tu comme")
+	"tu es une sorte de", "t es un genre de", "tu es un genre de", "t es comme", "tu es comme", "es tu comme",
+	// How to ask the bot, whatever the request given as an example.
+	"comment je dois te poser", "comment je dois formuler", "comment formuler ma question", "comment je dois te demander")
 
 // botAskPhrases ask whether the bot is a program or a person behind it.
 var botAskPhrases = phraseList("t es un robot", "tu es un robot", "es tu un robot", "t es un bot", "tu es un bot", "es tu un bot",
@@ -333,6 +335,9 @@ func (r *reading) chatter(c cues, products bool) bool {
 	if laughOpener(r.toks) && !u.Question && hasPhrase(r.fixed, storyPhrases) {
 		return true // "lol I asked my boss to switch from Excel to LibreOffice and he looked at me…"
 	}
+	if hasPhrase(r.fixed, ventingPhrases) && !c.strongAlt {
+		return true // "Does anyone else find that Outlook search never works? Just venting."
+	}
 	if c.strongAlt || c.provider {
 		return false
 	}
@@ -355,6 +360,11 @@ func (r *reading) chatter(c cues, products bool) bool {
 		!(len(u.Categories) > 0 && c.alt && u.Question) && !(u.Question && hasAny(r.free, purposeWords)) && !r.askedCategory &&
 		!(products && brokenForTask(r.fixed))
 }
+
+// ventingPhrases say the message only lets off steam.
+var ventingPhrases = phraseList("just venting", "just ranting", "je vide mon sac", "coup de gueule", "je rale juste", "c etait pour raler",
+	// Feedback on what was advised: "l'appli que vous m'avez conseillée marche nickel".
+	"que vous m avez conseille", "que vous m avez conseillee", "que tu m as conseille", "que tu m as conseillee", "you recommended works")
 
 // askWithoutMark ask a question without its question mark: "ptdr mon abonnement a expiré,
 // c quoi l'alternative libre pour faire des logos".

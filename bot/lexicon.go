@@ -153,8 +153,8 @@ var providerPhrases = phraseList(
 	"pas loin de", "not far from", "aider sur place", "help on site", "help in person", "near me", "pres de chez moi", "around here", "near here", "nearby", "par ici", "pas loin d ici",
 	"dans ma region", "dans mon coin", "dans le coin", "a cote de chez moi", "autour de moi",
 	"any organisation", "an organisation that", "une organisation qui", "any organization", "an organization that",
-	"faire installer", "qu on m installe", "qu on me l installe", "qu on nous installe", "qu on m aide a installer", "un dev", "une dev", "des devs pour", "des devs qui", "cherche des devs", "d un dev", "vient sur place", "viennent sur place", "venir sur place", "se deplace",
-	"se deplacer", "intervenir sur place", "me faire accompagner", "se faire accompagner",
+	"faire installer", "qu on m installe", "qu on me l installe", "qu on nous installe", "qu on m aide a installer", "un dev", "une dev", "des devs pour", "des devs qui", "cherche des devs", "d un dev", "vient sur place", "viennent sur place", "venir sur place", "qui se deplace sur", "qui se deplace chez", "qui se deplace a domicile",
+	"qui se deplace dans", "qui se deplacent", "se deplacer sur place", "se deplacer chez", "pouvoir se deplacer", "intervenir sur place", "me faire accompagner", "se faire accompagner",
 	"need help in", "help to set up", "help us set up", "help me set up", "someone to set up",
 	"une adresse pour", "une bonne adresse", "des adresses pour", "besoin d aide pour", "besoin d aide sur", "besoin d aide avec", "un coup de main sur", "help me install", "help us install",
 	// "local" alone qualifies anything ("producteurs locaux"); these ask for someone nearby.

@@ -741,7 +741,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 		r.u.Service = "formation"
 		return
 	}
-	if devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || oneOfOurs(r.toks, m.start) || qualityPair(r.toks, m) ||
+	if devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || oneOfOurs(r.toks, m.start) || qualityPair(r.toks, m) || siteVisit(r.toks, m) ||
 		ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || // "un petit studio d'enregistrement": who asks
 		peopleSought(r.toks, m.start) || m.end-m.start == 1 && mobileAt(r.toks, m.start) || // "une appli mobile": where, not an OS
 		notKeen(r.toks, m.start) || receivedThing(r.toks, m.start) || skillLacked(r.toks, m.start) || theyHold(r.toks, m.start) || r.writtenTranscription(m) || verbAfterNoun(r.toks, m) ||
@@ -768,6 +768,17 @@ func (r *reading) keepCategory(m phraseMatch) {
 		r.askedCategory = true
 	}
 }
+
+// siteVisit reports "site" as a place where work happens: "during site visits", "on
+// site", "a job site" — no website.
+func siteVisit(toks []string, m phraseMatch) bool {
+	if m.end-m.start != 1 || toks[m.start] != "site" {
+		return false
+	}
+	return m.end < len(toks) && siteWork[toks[m.end]] || m.start > 0 && (toks[m.start-1] == "on" || toks[m.start-1] == "job" || toks[m.start-1] == "construction")
+}
+
+var siteWork = wordSet("visit", "visits", "survey", "surveys", "manager", "managers", "work", "works", "meeting", "meetings", "inspection", "inspections")
 
 // pronounAsks reports the category last named before a question that opens on "lequel":
 // "…s'affiche mal avec mon vieux navigateur. Lequel prendre ?" asks for a browser.
@@ -1110,7 +1121,11 @@ var (
 
 // otherSenses are the words after which a category word means something else.
 var otherSenses = map[string]map[string]bool{"carte": cardKinds, "cartes": cardKinds, "compte": reportWords,
-	"comptes": reportWords, "box": routerWords, "forum": fairKinds}
+	"comptes": reportWords, "box": routerWords, "forum": fairKinds, "voiceover": narrationWords}
+
+// narrationWords make a "voiceover" a narration, not Apple's screen reader: "the voiceover
+// audio".
+var narrationWords = wordSet("audio", "track", "tracks", "recording", "recordings", "mic", "script", "work", "artist", "piste", "pistes")
 
 // fairKinds make a "forum" a fair, not a discussion board: "le forum des assos samedi".
 var fairKinds = wordSet("assos", "associations", "metiers", "emploi", "entreprises", "sports", "formations")
@@ -1496,8 +1511,8 @@ var sellWords = wordSet("paiement", "paiements", "payer", "vendre", "vente", "ve
 // "magasin de vélos", "cabinet de kiné" — or who runs what is named before it: "le salon
 // du livre de la médiathèque", "les bénévoles de la ludothèque".
 func ofOrganisation(toks []string, i int) bool {
-	if i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && orgNouns[toks[i-2]] {
-		return true
+	if i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && (orgNouns[toks[i-2]] || i > 2 && possessives[toks[i-3]] && ownPlaces[toks[i-2]]) {
+		return true // "notre centre de transcription": what the asker's organisation does
 	}
 	if i > 1 && staffNouns[toks[i-1]] && (isNumber(toks[i-2]) || legalForms[toks[i-1]]) {
 		return true // "une SARL de 4 salariés (menuiserie)": the firm's trade
@@ -1665,6 +1680,9 @@ func workplace(toks []string, i int) bool {
 
 var workVerbs = wordSet("travaille", "bosse", "work", "works", "worked", "working", "enseigne", "teach")
 
+// ownPlaces are the asker's premises when named with a possessive: "notre centre de…".
+var ownPlaces = wordSet("centre", "service", "pole", "plateforme", "laboratoire", "labo", "unite")
+
 var orgNouns = wordSet("club", "clubs", "association", "asso", "magasin", "boutique", "cabinet", "atelier",
 	"federation", "comite", "section", "ecole", "compagnie", "troupe", "bureau", "studio", "studios")
 
@@ -1822,8 +1840,10 @@ var headQualifiers = wordSet("online", "libre", "libres", "simple", "gratuit", "
 
 var featureLinks = wordSet("pour", "avec", "for", "with", "qui", "that", "where", "ou", "de", "d", "of")
 
-// spotNouns open a request for somewhere to do something: "un endroit pour…".
-var spotNouns = wordSet("endroit", "espace", "lieu", "coin", "place", "spot", "space")
+// spotNouns open a request for somewhere, or some device, to do something: "un endroit
+// pour…", "un clavier pour écrire avec les yeux".
+var spotNouns = wordSet("endroit", "espace", "lieu", "coin", "place", "spot", "space", "clavier", "keyboard", "souris", "mouse",
+	"police", "font", "voix", "voice")
 
 // openingEnd returns where the words that open the message may start a need: 0, or after a
 // first name and "et" ("cartes et analyses géographiques pour un bureau d'études").

@@ -439,7 +439,8 @@ func institutionBefore(toks []string, de int) bool {
 var institutionNouns = wordSet("college", "lycee", "ecole", "mairie", "ville", "commune", "mediatheque", "bibliotheque", "universite",
 	"fac", "hopital", "chu", "conservatoire", "agglo", "metropole", "prefecture", "tribunal", "asso", "association", "archives",
 	"musee", "theatre", "cinema", "radio", "club", "campus", "iut", "office", "tourisme", "ehpad", "chambre", "cooperative", "coop",
-	"cuma", "mjc", "cabinet", "maison", "entreprise", "entreprises", "boite", "societe", "structure", "presta", "prestataire")
+	"cuma", "mjc", "cabinet", "maison", "entreprise", "entreprises", "boite", "societe", "structure", "presta", "prestataire",
+	"antenne", "delegation", "federation", "comite", "foyer", "paroisse", "refuge", "section")
 
 // departementIn reads "en Creuse", "en Somme" — a département whose name is also a
 // common word, written with its capital after "en", the way people say where they are;

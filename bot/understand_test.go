@@ -2006,6 +2006,21 @@ var phrasings = []phrasing{
 	// A phone system asked for leads over apps for that phone; a service passively asked.
 	{"mon tel android est plein de services google, je voudrais un android sans google pour le boulot (gps + appels) c'est possible ?", alt, "e-os", "-", "-"},
 	{"on voudrait etre accompagnes pour passer toute l'asso au libre (mail, agenda, fichiers), on est a cote d'Orleans", prov, "", "", "24"},
+	// "site visits" are no website; "just venting" asks nothing; how to ask the bot is help.
+	{"Is there a free tool to edit and visualise DXF files on a tablet during site visits?", alt, "librecad", "-", "-"},
+	{"Does anyone else find that Outlook search never finds the email you need? Just venting, Friday afternoon.", none, "-", "-", "-"},
+	{"comment je dois te poser une question pour trouver qqn qui installe des logiciels pres de chez moi ?", help, "-", "", "-"},
+	{"On écrit le dossier de sécurité pour la préfecture à 5 ou 6 personnes, il nous faudrait un éditeur de texte collaboratif en ligne", alt, "cryptpad", "-", "-"},
+	// Accessibility: speech, braille, communication boards, fonts, a screen reader's rival.
+	{"un logiciel de synthese vocale pour lire les cours a mon fils dyslexique, gratuit si possible", alt, "espeak-ng", "-", "-"},
+	{"Comment convertir un livre (fichier odt) en braille abrégé pour un élève aveugle ? il nous faut un logiciel", alt, "liblouis", "-", "-"},
+	{"on cherche un remplaçant à Proloquo2Go (sur iPad) pour une petite fille autiste non verbale, en libre si possible", alt, "cboard", "proloquo2go", "-"},
+	{"Y a-t-il un équivalent libre de VoiceOver (Apple) pour un PC sous Linux ?", alt, "orca", "voiceover", "-"},
+	{"audacity is libre right? or should I use something else for cleaning up my voiceovers", alt, "audacity", "-", "-"},
+	{"Quelle police d'écriture conseillez-vous pour des élèves dyslexiques ? si possible libre pour l'installer sur tous les postes de l'école", alt, "opendyslexic", "-", "-"},
+	{"un clavier pour ecrire avec les yeux, pour une personne qui ne peut plus bouger les mains", alt, "optikey", "-", "-"},
+	{"Un hébergeur associatif (CHATONS) qui pourrait nous héberger un Nextcloud pour l'antenne APF de La Réunion ?", prov, "nextcloud", "", "04"},
+	{"Nice ! l'appli que vous m'avez conseillée marche nickel avec mon afficheur braille", none, "-", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

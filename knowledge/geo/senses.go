@@ -170,14 +170,17 @@ func institutionOf(toks []string, i int) bool {
 	default:
 		return false
 	}
-	return j >= 0 && institutions[toks[j]]
+	// "l'antenne APF de La Réunion": an acronym may name the institution.
+	return j >= 0 && (institutions[toks[j]] || j >= 1 && len(toks[j]) <= 4 && institutions[toks[j-1]])
 }
 
 var institutions = map[string]bool{"mairie": true, "mairies": true, "commune": true, "communes": true, "village": true,
 	"ecole": true, "ecoles": true, "college": true, "colleges": true, "lycee": true, "lycees": true, "asso": true,
 	"association": true, "associations": true, "club": true, "entreprise": true, "entreprises": true, "mediatheque": true,
 	"bibliotheque": true, "hopital": true, "ehpad": true, "cabinet": true, "boite": true, "pme": true, "collectivite": true,
-	"collectivites": true, "departement": true, "prefecture": true, "agriculteur": true, "ferme": true, "exploitation": true}
+	"collectivites": true, "departement": true, "prefecture": true, "agriculteur": true, "ferme": true, "exploitation": true,
+	"antenne": true, "antennes": true, "delegation": true, "federation": true, "comite": true, "foyer": true, "paroisse": true,
+	"refuge": true, "mjc": true, "scop": true, "cooperative": true}
 
 // depsOnly keeps the départements of a list.
 func depsOnly(list []ref) []ref {
