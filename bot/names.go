@@ -1023,7 +1023,7 @@ func serviceBeside(toks []string, m phraseMatch) bool {
 	for k := 0; k < 2 && i > 0 && serviceLinks[toks[i]]; k++ {
 		i--
 	}
-	return i >= 0 && serviceWords[toks[i]] != "" ||
+	return i >= 0 && serviceWords[toks[i]] != "" || i >= 1 && toks[i] == "place" && toks[i-1] == "en" || // "mettre en place Whisper"
 		m.end < len(toks) && serviceWords[toks[m.end]] != "" && !serviceVerbs[toks[m.end]]
 }
 
