@@ -3,6 +3,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/boussole-libre/boussole/knowledge/textnorm"
@@ -79,8 +80,14 @@ func wantedRightAfter(toks []string, i int) bool {
 // mots de passe pour les comptes partagés de l'office (réseaux sociaux, billetterie…) ?" —
 // what follows says what it is for.
 func namedFirst(toks []string, starts map[int]bool, m phraseMatch) bool {
-	i := m.start
-	return i > 0 && singleArticle[toks[i-1]] && starts[i-1] && m.end < len(toks) && (toks[m.end] == "pour" || toks[m.end] == "for")
+	i, e := m.start, m.end
+	if i > 2 && (toks[i-1] == "de" || toks[i-1] == "d") && (softwareNouns[toks[i-2]] || toks[i-2] == "service") {
+		i -= 2 // "un service de visio libre pour faire des lives"
+	}
+	for e < len(toks) && softwareQualities[toks[e]] && toks[e] != "en" {
+		e++
+	}
+	return i > 0 && singleArticle[toks[i-1]] && starts[i-1] && e < len(toks) && (toks[e] == "pour" || toks[e] == "for")
 }
 
 var singleArticle = wordSet("a", "an", "un", "une")
@@ -123,6 +130,12 @@ func softwareForOthers(toks []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// freeAccess reports "libre accès", "libre-service": free to use, not libre software.
+func freeAccess(words []string) bool {
+	k := slices.Index(words, "libre")
+	return k >= 0 && k+1 < len(words) && (words[k+1] == "acces" || words[k+1] == "service")
 }
 
 // taskVerbs say what a software is for: "pour gérer", "to track".

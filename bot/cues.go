@@ -102,13 +102,26 @@ func (r *reading) readKind(i int) bool {
 	if r.free[i] == "co" && i+1 < len(r.free) && r.free[i+1] == "op" {
 		k = "cooperative" // "a hosting co-op"
 	}
-	if k == "" || askerOrg(r.free, i) || r.inName(i) || i+1 < len(r.free) && shopNouns[r.free[i+1]] || i > 0 && countedOrgs[r.free[i-1]] {
+	if k == "" || askerOrg(r.free, i) || r.inName(i) || i+1 < len(r.free) && shopNouns[r.free[i+1]] || i > 0 && countedOrgs[r.free[i-1]] || softwareFor(r.free, i) {
 		return false // "a small bike repair shop": the asker's trade
 	}
 	if r.u.Kind == "" {
 		r.u.Kind = k
 	}
 	return r.place != nil || whoFollows(r.free, i) || kindSought(r.free, i)
+}
+
+// softwareFor reports a kind named as whom software is made for: "un logiciel libre
+// d'association", "un outil pour les associations".
+func softwareFor(toks []string, i int) bool {
+	k := i - 1
+	if k >= 0 && (toks[k] == "d" || toks[k] == "de" || toks[k] == "pour") {
+		k--
+	}
+	for k >= 0 && softwareQualities[toks[k]] {
+		k--
+	}
+	return k >= 0 && k < i-1 && softwareNouns[toks[k]]
 }
 
 // inName reports the word at i of r.free written with a capital after another capitalised
@@ -213,6 +226,20 @@ var venueNouns = wordSet("salle", "salles", "centre", "centres", "organisme", "o
 
 var tradeAudits = wordSet("energetique", "energetiques", "thermique", "thermiques", "environnemental", "acoustique", "financier", "comptable", "energy")
 
+// whatToDo reports a verb after "quel…" or "quoi" with no subject between: the asker asks
+// what to install, not who.
+func whatToDo(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch {
+		case whichWords[toks[k]] || toks[k] == "quoi":
+			return true
+		case selfSubjects[toks[k]] || toks[k] == "qui" || toks[k] == "who":
+			return false
+		}
+	}
+	return false
+}
+
 // hostNoun reports "host" as who speaks in a show: "a two-host podcast", "our co-host".
 func hostNoun(free []string, i int) bool {
 	return (free[i] == "host" || free[i] == "hosts") && i > 0 && speakerCounts[free[i-1]]
@@ -297,11 +324,18 @@ func providerNamed(toks []string) bool {
 	return false
 }
 
+var presentVerbs = wordSet("presenter", "presente", "faire", "connaitre", "annoncer", "promouvoir", "animer", "gerer", "organiser")
+
 // ownedBefore reports a possessive of the asker's just before i ("our small web agency"), or
 // whom the work is for ("pour le club informatique des aînés").
 func ownedBefore(toks []string, i int) bool {
-	if i > 1 && definiteWords[toks[i-1]] && (toks[i-2] == "pour" || toks[i-2] == "for") {
-		return true // "…on peut en faire quoi pour le club informatique des aînés ?": whom it is for
+	if ownerOf(toks, i) {
+		return true // "les cotisations du club informatique": whose
+	}
+	if i > 1 && definiteWords[toks[i-1]] && (toks[i-2] == "pour" || toks[i-2] == "for" || presentVerbs[toks[i-2]]) {
+		// "…on peut en faire quoi pour le club informatique des aînés ?", "un site pour
+		// présenter le club informatique": whom it is for.
+		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		if possessives[toks[k]] && k >= i-3 || beingA(toks, k) {
@@ -947,6 +981,9 @@ func selfDoing(toks []string, i int) bool {
 	}
 	if i > 2 && objectPronouns[toks[i-1]] && toks[i-2] == "pour" && softwareQualities[toks[i-3]] {
 		return true // "si possible libre pour l'installer sur tous les postes": the asker installs it
+	}
+	if whatToDo(toks, i) {
+		return true // "quel système léger installer ?", "quoi lui installer ?": what to install, asked
 	}
 	if i > 1 && (toks[i-1] == "apt" && selfSubjects[toks[i-2]] || toks[i-1] == "you" && (toks[i-2] == "do" || toks[i-2] == "can")) {
 		return true // "what should I apt install", "how do you install apps without the play store?"

@@ -197,8 +197,15 @@ var howPhrases = phraseList("on fait comment", "je fais comment", "jfais comment
 // howOpening reports a message that opens on "comment" or "how": a question even without
 // its question mark ("comment bloquer toutes ces pubs, ma tablette en est pleine").
 func howOpening(t []string) bool {
-	return len(t) > 2 && (t[0] == "comment" || t[0] == "how")
+	for len(t) > 1 && greetingWords[t[0]] {
+		t = t[1:] // "bonjour, quel hébergement… pas chez google ou microsoft"
+	}
+	which := (t[0] == "quel" || t[0] == "quelle" || t[0] == "quels" || t[0] == "quelles") && !exclaimedNouns[t[1]] // not "quelle galère…"
+	return len(t) > 2 && (t[0] == "comment" || t[0] == "how" || which)
 }
+
+var exclaimedNouns = wordSet("galere", "horreur", "bonheur", "enfer", "plaie", "joie", "journee", "chaleur", "honte", "misere",
+	"cauchemar", "surprise", "dommage", "plaisir", "chance", "angoisse", "soiree", "semaine", "epoque", "bazar", "boulot", "histoire")
 
 // boughtPhrases tell of a purchase: "je viens d'acheter un iPhone, il est beau hein ?" shows
 // it off, asks for nothing.
@@ -420,7 +427,8 @@ var peerPhrases = phraseList(
 	"ca vous est deja arrive", "ca vous est arrive", "vous est deja arrive", "has this happened to you", "happened to anyone",
 	"quelqu un a deja teste", "qqn a deja teste", "quelqu un a teste", "qqn a teste", "quelqu un a deja essaye", "qqn a deja essaye",
 	"quelqu un a deja utilise", "qqn a deja utilise", "anyone tried", "has anyone tried", "anyone tested", "has anyone used",
-	"quelqu un a suivi", "qqn a suivi", "quelqu un a eu", "qqn a eu", "quelqu un a deja eu", "qqn a deja eu", "qqn l a modifie", "quelqu un l a modifie", "un avis sur le nouveau", "un avis sur la nouvelle", "vous pensez quoi du nouveau", "tu penses quoi du nouveau", "qui l a modifie", "qui a modifie", "qqn a touche", "quelqu un a touche",
+	"quelqu un a suivi", "qqn a suivi", "quelqu un a eu", "qqn a eu", "quelqu un a deja eu", "qqn a deja eu", "qqn l a modifie", "quelqu un l a modifie", "c normal", "vous pensez que", "tu penses que", "tu l as fait toi meme", "vous l avez fait vous meme", "tu l as fait avec quoi", "vous en pensez quoi", "t en penses quoi",
+	"je comprends rien a ce", "je comprends rien a cette", "un avis sur le nouveau", "un avis sur la nouvelle", "vous pensez quoi du nouveau", "tu penses quoi du nouveau", "qui l a modifie", "qui a modifie", "qqn a touche", "quelqu un a touche",
 	"quelqu un m explique", "qqn m explique", "quelqu un pour m expliquer", "vous avez deja eu", "anyone had", "has anyone had", "quelqu un a vu", "qqn a vu",
 	"quelqu un d autre", "vous aussi", "moi aussi", "anyone else", "anybody else", "did anyone", "has anyone else", "le meme souci",
 	"le meme probleme", "the same problem", "the same issue", "quelqu un a compris", "qqn a compris", "anyone understood", "did anyone understand",

@@ -368,7 +368,10 @@ var outagePhrases = phraseList("plus en ligne", "marche plus", "fonctionne plus"
 	"plus d internet", "plus de connexion", "plus de reseau", "plus de wifi", "plus de telephone", "no internet", "no connection",
 	// "la box coupe tous les soirs": a connection that drops, not a tool that cuts.
 	"box coupe", "connexion coupe", "internet coupe", "wifi coupe", "ca coupe tout le temps", "coupe tout le temps", "coupe tous les soirs",
-	"coupe tous les jours", "se coupe", "connexion se coupe")
+	"coupe tous les jours", "se coupe", "connexion se coupe", "keeps cutting my internet", "cutting my internet", "internet keeps dropping",
+	"keeps dropping", "connection keeps dropping",
+	// "twitch a encore changé ses règles… jsuis fatigué": news of a platform, no request.
+	"a encore change", "a change ses regles", "change ses regles", "changed its rules", "changed their rules")
 
 // stopWords are never typo-corrected into KB words: they are ordinary French or English.
 var stopWords = wordSet(
@@ -492,7 +495,7 @@ var plainWords = wordSet("redac", "redacs", "lofi", "grbl", "wifi", "freemium", 
 	"smartphones", "box", "imprimante", "imprimantes", "wiki", "cloud", "mail", "mails", "insta", "snap", "cdi", "ent",
 	"cata", "cuma", "cumas", "bde", "apel", "ogec", "sdis", "siae", "ssiad", "gaec", "earl",
 	"archi", "archis", "cron", "crontab", "rsync", "ssh", "sudo", "bash", "nas", "raid", "dns", "dhcp", "sftp", "smtp", "imap", "mdp",
-	"parametric", "parametrique", "parametriques", "mum", "mom", "mums", "moms", "mobil", "paas", "saas", "iaas", "cate", "kte", "catechese", "kine", "kines", "kinesitherapeute")
+	"parametric", "parametrique", "parametriques", "mum", "mom", "mums", "moms", "mobil", "paas", "saas", "iaas", "cate", "kte", "catechese", "collab", "collabs", "commu", "streamer", "streameuse", "kine", "kines", "kinesitherapeute")
 
 // seenPhrases ask about something watched or seen, not for software: "vous avez vu la
 // dernière série Netflix ?".

@@ -504,6 +504,8 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 		return true // "messenger sans facebook": what comes after "sans" is not asked for
 	case one && len(r.toks[m.start]) == 1 && !r.oneLetterName(m.start):
 		return true
+	case m.hit.Kind == knowledge.HitTool && m.hit.Ambiguous && !r.capitalAt(m.start) && r.needAtSpan(m):
+		return true // "un inventaire libre existe ?": inventory software, not the book site Inventaire
 	case one && len(r.toks[m.start]) <= 2 && m.start > 0 && isNumber(r.toks[m.start-1]):
 		return true // "2 TB of plans": a unit, not Thunderbird
 	case one && petSense(r.toks, m.start), !firm && meetingMode(r.toks, m.start), one && letterReceived(r.toks, m.start),
@@ -514,6 +516,13 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 		return true
 	}
 	return otherSense(r.toks, m) || r.setAside(m) // "ma box Orange" is a router, "compte rendu" a report
+}
+
+// needAtSpan reports a need or a category matched on the same words as m.
+func (r *reading) needAtSpan(m phraseMatch) bool {
+	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
+		return o.start == m.start && o.end == m.end && (o.hit.Kind == knowledge.HitNeed || o.hit.Kind == knowledge.HitCategory)
+	})
 }
 
 // commonArticles make a lower-case English everyday word a common noun: "track the wine in
@@ -741,7 +750,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 		r.u.Service = "formation"
 		return
 	}
-	if devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || oneOfOurs(r.toks, m.start) || qualityPair(r.toks, m) || siteVisit(r.toks, m) ||
+	if devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || oneOfOurs(r.toks, m.start) || qualityPair(r.toks, m) || siteVisit(r.toks, m) || peopleServed(r.toks, m) ||
 		ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || // "un petit studio d'enregistrement": who asks
 		peopleSought(r.toks, m.start) || m.end-m.start == 1 && mobileAt(r.toks, m.start) || // "une appli mobile": where, not an OS
 		notKeen(r.toks, m.start) || receivedThing(r.toks, m.start) || skillLacked(r.toks, m.start) || theyHold(r.toks, m.start) || r.writtenTranscription(m) || verbAfterNoun(r.toks, m) ||
@@ -1222,7 +1231,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 	order := len(r.u.NeedWords) - 1
 	if (askedWhich(r.toks, m.start) || r.askedLibre(m) || opensWith(r.toks, m) && !painAfter(r.fixed, m.end) ||
 		openedRequest(r.toks, r.clauses(), m.start) || keptFeature(r.fixed, m.start) || softwareForTask(r.fixed, m.start) || goalOf(r.toks, m.start) ||
-		r.doneOnProduct(m) || hasAny(r.fixed[m.start:m.end], libreWords) || setUpObject(r.fixed, m.start) || r.lastQuestionNeed(m) || r.restates(m) || softwareForOthers(r.fixed, m.start)) && !complainedOf(r.fixed, m.end) {
+		r.doneOnProduct(m) || hasAny(r.fixed[m.start:m.end], libreWords) && !freeAccess(r.fixed[m.start:m.end]) || setUpObject(r.fixed, m.start) || r.lastQuestionNeed(m) || r.restates(m) || softwareForOthers(r.fixed, m.start)) && !complainedOf(r.fixed, m.end) {
 		order = -1 // "…quelle supervision libre ?", "un forum libre ?": the need asked leads
 		r.askedNeed = true
 	}

@@ -271,8 +271,19 @@ func toDoIt(toks []string, m phraseMatch) bool {
 // members, it asks for no membership software.
 func peopleServed(toks []string, m phraseMatch) bool {
 	// "accompagner un centre de santé… pour passer les PC sous Linux": the client.
-	return m.start > 1 && serveVerbs[toks[m.start-2]] && (m.end-m.start == 1 && possessives[toks[m.start-1]] || singleArticle[toks[m.start-1]])
+	if m.start > 1 && serveVerbs[toks[m.start-2]] && (m.end-m.start == 1 && possessives[toks[m.start-1]] || singleArticle[toks[m.start-1]] && toks[m.start-1] != "a") {
+		return true
+	}
+	// "demander l'avis des adhérents", "demander aux adhérents", "protéger les adhérents
+	// contre les arnaques": the people asked or protected, not their management.
+	k := m.start - 1
+	if k >= 1 && (toks[k] == "des" || toks[k] == "aux" || toks[k] == "les" || toks[k] == "nos") {
+		return askedPeople[toks[k-1]] || k >= 2 && toks[k-1] == "avis" && (toks[k-2] == "l" || toks[k-2] == "leur")
+	}
+	return false
 }
+
+var askedPeople = wordSet("demander", "sonder", "consulter", "interroger", "proteger", "prevenir", "informer", "ask", "survey", "protect")
 
 var serveVerbs = wordSet("former", "formons", "forme", "accompagner", "accompagne", "aider", "aide", "train", "training", "help", "helping", "sensibiliser")
 
@@ -283,7 +294,7 @@ var serveVerbs = wordSet("former", "formons", "forme", "accompagner", "accompagn
 func (r *reading) videoSense(m phraseMatch) knowledge.Hit {
 	switch {
 	case m.hit.ID == "video" && m.start > 0 && (r.toks[m.start-1] == "appels" || r.toks[m.start-1] == "appel"),
-		m.hit.ID == "video" && m.start > 1 && r.toks[m.start-1] == "en" && inVideoCalls[r.toks[m.start-2]]:
+		m.hit.ID == "video" && m.start > 1 && r.toks[m.start-1] == "en" && slices.ContainsFunc(r.toks[max(0, m.start-6):m.start-1], func(w string) bool { return inVideoCalls[w] }):
 		m.hit.ID = "visio" // "des appels en vidéo", "se voir en vidéo"
 	case m.hit.ID == "visio" && m.end-m.start == 1 && r.toks[m.start] == "visio" && (r.u.Lang == English && !hasAny(r.toks, callWords) || cueRightBefore(r.fixed, m.start)):
 		return knowledge.Hit{Kind: knowledge.HitProduct, ID: "microsoft-visio"}

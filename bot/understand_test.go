@@ -2021,6 +2021,23 @@ var phrasings = []phrasing{
 	{"un clavier pour ecrire avec les yeux, pour une personne qui ne peut plus bouger les mains", alt, "optikey", "-", "-"},
 	{"Un hébergeur associatif (CHATONS) qui pourrait nous héberger un Nextcloud pour l'antenne APF de La Réunion ?", prov, "nextcloud", "", "04"},
 	{"Nice ! l'appli que vous m'avez conseillée marche nickel avec mon afficheur braille", none, "-", "-", "-"},
+	// What to install is asked of the bot; people asked or protected are no member management.
+	{"Quel systeme leger installer sur un vieux PC portable avec 2 Go de RAM pour une personne agee ?", alt, "", "-", "-"},
+	{"Ma voisine utilise Facebook Messenger pour parler a sa famille, elle voudrait autre chose, quoi lui installer ?", alt, "", "messenger", "-"},
+	{"Un service de sondage en ligne gratuit et sans pistage pour demander l'avis des adhérents sur la date de l'AG ?", alt, "", "-", "-"},
+	{"Comment protéger les adhérents contre les faux sites et les pubs arnaques dans le navigateur ? Un outil libre ?", alt, "", "-", "-"},
+	{"Comment gérer les adhérents et les cotisations du club informatique sans Excel ? Un logiciel libre d'association ?", alt, "paheko", "-", "-"},
+	{"Sur quoi faire un petit site web pour présenter le club informatique et les horaires des permanences ?", alt, "", "-", "-"},
+	// Words with another sense: a video call "en vidéo", a cerfa number, "libre accès", an
+	// inventory, collabs, a stream's small talk.
+	{"Ma voisine Lourdes voudrait appeler sa sœur au Portugal en vidéo, quelle appli libre lui installer ?", alt, "jitsi-meet", "-", "-"},
+	{"Il nous faut un outil pour éditer des reçus fiscaux (cerfa 11580) automatiquement pour les donateurs", alt, "", "-", "-"},
+	{"Bonjour, à la France Services on utilise Google Chrome sur les postes en libre accès. Vous auriez un navigateur libre à proposer ?", alt, "firefox", "-", "-"},
+	{"Il faut un outil pour suivre les ordinateurs reconditionnés : entrée, réparation, don à qui. Un inventaire libre existe ?", alt, "glpi", "-", "-"},
+	{"ma video est en ligne depuis hier mais elle fait 12 vues, c normal ?? l'algo me deteste", none, "-", "-", "-"},
+	{"nice le nouvel overlay de ton stream, tu l'as fait toi meme ?", none, "-", "-", "-"},
+	{"yo qqn connait une alternative a streamlabs qui bouffe pas 40% de mon cpu ?? je stream sur twitch avec un pc moyen", alt, "obs-studio", "streamlabs", "-"},
+	{"un service de visio libre pour faire des lives questions-reponses avec mes soutiens ? genre 30 personnes max", alt, "jitsi-meet", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

@@ -99,6 +99,7 @@ var labels = map[string]bool{
 	"etape": true, "step": true, "article": true, "numero": true, "no": true, "n": true, "salle": true,
 	"room": true, "bus": true, "ligne": true, "porte": true, "bureau": true, "classe": true, "modele": true,
 	"model": true, "type": true, "option": true, "exercice": true, "question": true, "annexe": true,
+	"cerfa": true, "formulaire": true, "form": true, "ref": true, "reference": true, "dossier": true,
 }
 
 // amongNumbers reports whether the number at i stands next to another: a version ("dpkg
