@@ -2038,6 +2038,9 @@ var phrasings = []phrasing{
 	{"nice le nouvel overlay de ton stream, tu l'as fait toi meme ?", none, "-", "-", "-"},
 	{"yo qqn connait une alternative a streamlabs qui bouffe pas 40% de mon cpu ?? je stream sur twitch avec un pc moyen", alt, "obs-studio", "streamlabs", "-"},
 	{"un service de visio libre pour faire des lives questions-reponses avec mes soutiens ? genre 30 personnes max", alt, "jitsi-meet", "-", "-"},
+	// Field data collection offline; a Kobo e-reader is no KoboToolbox.
+	{"Nos agents de terrain au Mali doivent collecter des données sur tablette sans réseau pendant plusieurs jours puis synchroniser en ville. Quel outil libre ?", alt, "", "-", "-"},
+	{"Nice article! Is there a good free app to read e-books on my Kobo or on my laptop?", alt, "", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
