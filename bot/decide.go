@@ -371,7 +371,8 @@ func (r *reading) chatter(c cues, products bool) bool {
 // ventingPhrases say the message only lets off steam.
 var ventingPhrases = phraseList("just venting", "just ranting", "je vide mon sac", "coup de gueule", "je rale juste", "c etait pour raler",
 	// Feedback on what was advised: "l'appli que vous m'avez conseillée marche nickel".
-	"que vous m avez conseille", "que vous m avez conseillee", "que tu m as conseille", "que tu m as conseillee", "you recommended works")
+	"que vous m avez conseille", "que vous m avez conseillee", "que tu m as conseille", "que tu m as conseillee", "you recommended works",
+	"heures au telephone avec", "au telephone avec le support", "hours on the phone with")
 
 // askWithoutMark ask a question without its question mark: "ptdr mon abonnement a expiré,
 // c quoi l'alternative libre pour faire des logos".
