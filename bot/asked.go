@@ -122,10 +122,7 @@ func softwareForTask(toks []string, i int) bool {
 func softwareForOthers(toks []string, i int) bool {
 	for k := i - 2; k >= 2 && k >= i-6; k-- {
 		if (toks[k] == "que" || toks[k] == "qu") && toks[k-1] == "pour" {
-			j := k - 2
-			for j >= 0 && softwareQualities[toks[j]] {
-				j--
-			}
+			j := beforeQualities(toks, k-2)
 			return j >= 0 && (softwareNouns[toks[j]] || toks[j] == "truc")
 		}
 	}

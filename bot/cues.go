@@ -118,9 +118,7 @@ func softwareFor(toks []string, i int) bool {
 	if k >= 0 && (toks[k] == "d" || toks[k] == "de" || toks[k] == "pour") {
 		k--
 	}
-	for k >= 0 && softwareQualities[toks[k]] {
-		k--
-	}
+	k = beforeQualities(toks, k)
 	return k >= 0 && k < i-1 && softwareNouns[toks[k]]
 }
 
@@ -399,11 +397,17 @@ func toolPurpose(free []string, i int) bool {
 	}
 	// "une [plateforme de formation en ligne] libre pour former les bénévoles": the tool
 	// asked, named or not, and its qualities, come right before.
-	k := i - 2
-	for k >= 0 && softwareQualities[free[k]] {
+	k := beforeQualities(free, i-2)
+	return k < 0 || softwareNouns[free[k]] || k < i-2 && indefinite[free[k]]
+}
+
+// beforeQualities steps back from k over the qualities asked of a tool ("libre", "en
+// ligne", "gratuit"), to the word they follow.
+func beforeQualities(toks []string, k int) int {
+	for k >= 0 && softwareQualities[toks[k]] {
 		k--
 	}
-	return k < 0 || softwareNouns[free[k]] || k < i-2 && indefinite[free[k]]
+	return k
 }
 
 var softwareQualities = wordSet("libre", "libres", "gratuit", "gratuite", "simple", "open", "source", "free", "opensource", "en", "ligne", "online")
@@ -553,7 +557,7 @@ var ispPhrases = phraseList("fai associatif", "fai associatifs", "fournisseur d 
 func (r *reading) setupAsked(c cues) bool {
 	// "mise en place d'un parapheur…, quoi de libre ?": a project named as a title.
 	aim := hasPhrase(r.free, ownSetupPhrases) || len(r.free) > 0 && phraseAt(r.free, 0, setupPhrases) > 0
-	ownSetup := (c.alt || howOpening(r.fixed)) && !c.provider && aim && !hasPhrase(r.free, askerPhrases) && !hasPhrase(r.free, peoplePhrases)
+	ownSetup := (c.alt || questionOpening(r.fixed)) && !c.provider && aim && !hasPhrase(r.free, askerPhrases) && !hasPhrase(r.free, peoplePhrases)
 	return hasPhrase(r.free, setupPhrases) && !ownSetup
 }
 

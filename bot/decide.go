@@ -194,13 +194,14 @@ var thanksButWords = wordSet("mais", "but", "pas", "not", "toujours", "still", "
 var howPhrases = phraseList("on fait comment", "je fais comment", "jfais comment", "comment on fait", "comment je fais", "comment faire",
 	"how do i", "how do we", "how can i", "how can we", "how do you")
 
-// howOpening reports a message that opens on "comment" or "how": a question even without
-// its question mark ("comment bloquer toutes ces pubs, ma tablette en est pleine").
-func howOpening(t []string) bool {
+// questionOpening reports a message that opens, after a greeting, on "comment", "how" or
+// "quel…": a question even without its question mark ("comment bloquer toutes ces pubs, ma
+// tablette en est pleine", "bonjour, quel hébergement en ligne… pas chez google").
+func questionOpening(t []string) bool {
 	for len(t) > 1 && greetingWords[t[0]] {
 		t = t[1:] // "bonjour, quel hébergement… pas chez google ou microsoft"
 	}
-	which := (t[0] == "quel" || t[0] == "quelle" || t[0] == "quels" || t[0] == "quelles") && !exclaimedNouns[t[1]] // not "quelle galère…"
+	which := whichWords[t[0]] && t[0] != "which" && !exclaimedNouns[t[1]] // not "quelle galère…"
 	return len(t) > 2 && (t[0] == "comment" || t[0] == "how" || which)
 }
 
@@ -289,7 +290,7 @@ func (r *reading) signals(c cues) signals {
 		help: isHelp(r.toks) || isHelp(r.fixed), helpPhrase: hasPhrase(r.toks, helpPhrases), botWhere: hasPhrase(r.fixed, botWherePhrases) || hasPhrase(r.fixed, botLikePhrases),
 		named: named, namedProduct: products && !(hasPhrase(r.toks, helpPhrases) && r.onlyChatPlatforms()), placed: !u.Place.IsZero(),
 		service: u.Service != "",
-		asks: c.alt || c.strongAlt || c.provider || u.Service != "" || (u.Question || hasPhrase(r.fixed, bestAskedPhrases) || howOpening(r.fixed)) && !hasPhrase(r.fixed, seenPhrases) && !(hasPhrase(r.fixed, ownPhrases) && !hasAny(r.fixed, triedWords) && !hasPhrase(r.fixed, adviceAskPhrases)) || r.leadingNeed() || r.clauseOpensRequest() ||
+		asks: c.alt || c.strongAlt || c.provider || u.Service != "" || (u.Question || hasPhrase(r.fixed, bestAskedPhrases) || questionOpening(r.fixed)) && !hasPhrase(r.fixed, seenPhrases) && !(hasPhrase(r.fixed, ownPhrases) && !hasAny(r.fixed, triedWords) && !hasPhrase(r.fixed, adviceAskPhrases)) || r.leadingNeed() || r.clauseOpensRequest() ||
 			hasPhrase(r.fixed, painPhrases) || products && (usedButLeaving(r.fixed) || priceyFor(r.fixed) || brokenForTask(r.fixed)) || hasPhrase(r.fixed, putWhatPhrases),
 		// Only filler words besides names: "Dropbox ?", "google drive" — not a statement
 		// such as "je suis sur slack".

@@ -143,7 +143,7 @@ func alreadyHad(toks []string, i int) bool {
 	if k > 1 && setUpVerbs[toks[k]] {
 		// "on a installé un Moodle" — but "une coop qui installe Dolibarr" and "qu'une
 		// coopérative nous installe Piwigo" are sought.
-		return toks[k-1] != "qui" && toks[k-1] != "who" && !forWhom[toks[k-1]]
+		return toks[k-1] != "qui" && toks[k-1] != "who" && !forWhomPronouns[toks[k-1]]
 	}
 	if k >= 0 && keepVerbs[toks[k]] {
 		return true // "on garde Thunderbird pour les mails"
@@ -288,8 +288,8 @@ func wishedUse(toks []string, k int) bool {
 	return false
 }
 
-// forWhom are the pronouns of who something is done for: "qu'on nous installe…".
-var forWhom = wordSet("nous", "vous", "me", "m", "te", "t", "lui", "leur")
+// forWhomPronouns are the pronouns of who something is done for: "qu'on nous installe…".
+var forWhomPronouns = wordSet("nous", "vous", "me", "m", "te", "t", "lui", "leur")
 
 var askModals = wordSet("should", "can", "could", "would", "shall", "do", "must")
 

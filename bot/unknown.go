@@ -137,10 +137,8 @@ var namedBeings = wordSet("heroine", "heros", "personnage", "fille", "fils", "ch
 func originAdjective(words []string, i int) bool {
 	k := textnorm.Fold(words[i])
 	suffixed := strings.HasSuffix(k, "ic") || strings.HasSuffix(k, "ish") || strings.HasSuffix(k, "ese") || strings.HasSuffix(k, "ian") || strings.HasSuffix(k, "ean")
-	return suffixed && i > 0 && i+1 < len(words) && englishArticles[lastToken(words[i-1])] && !startsUpper(words[i+1])
+	return suffixed && i > 0 && i+1 < len(words) && (singleArticle[lastToken(words[i-1])] || lastToken(words[i-1]) == "the") && !startsUpper(words[i+1])
 }
-
-var englishArticles = wordSet("a", "an", "the")
 
 var calledWords = wordSet("called", "named", "appele", "appelee", "nomme", "nommee", "appelle")
 

@@ -57,7 +57,7 @@ var notPlural = map[string]bool{
 	"dans": true, "sous": true, "sans": true, "plus": true, "tous": true, "nous": true, "vous": true,
 	"vers": true, "depuis": true, "alors": true, "apres": true, "puis": true, "mais": true, "tres": true,
 	"jamais": true, "toujours": true, "aussi": true, "mieux": true, "ailleurs": true, "environs": true,
-	"alentours": true, "parages": true, "svp": true, "thanks": true, "merci": true, "chez": true,
+	"alentours": true, "parages": true, "thanks": true,
 }
 
 // depCue reports whether the words before a number make it a département: "dans le 35",
