@@ -1118,10 +1118,13 @@ var cardKinds = wordSet("sd", "microsd", "micro", "memoire", "bancaire", "bancai
 	// "la nouvelle carte du food truck", "la carte du jour": a menu
 	"food", "restaurant", "resto", "jour", "vins", "menu", "bar", "cafe", "brasserie", "boissons", "desserts", "midi", "soir")
 
-var reportWords = wordSet("rendu", "rendus")
+// accountKinds make "comptes" a report ("comptes rendus") or logins ("les comptes
+// partagés", "le compte Google"), not bookkeeping.
+var accountKinds = wordSet("rendu", "rendus", "partages", "partage", "communs", "commun", "utilisateur", "utilisateurs",
+	"google", "microsoft", "facebook", "instagram", "apple", "mail", "mails", "email", "gmail", "admin", "administrateur")
 
 // nounBefore are the nouns before which a name means something else.
-var nounBefore = map[string]map[string]bool{"exchange": wordSet("language", "student", "students", "currency", "cultural", "book", "skill", "skills", "house", "linguistic")}
+var nounBefore = map[string]map[string]bool{"comptes": wordSet("memes"), "compte": wordSet("meme"), "exchange": wordSet("language", "student", "students", "currency", "cultural", "book", "skill", "skills", "house", "linguistic")}
 
 var (
 	cardWords = wordSet("carte", "cartes", "cards")
@@ -1129,8 +1132,8 @@ var (
 )
 
 // otherSenses are the words after which a category word means something else.
-var otherSenses = map[string]map[string]bool{"carte": cardKinds, "cartes": cardKinds, "compte": reportWords,
-	"comptes": reportWords, "box": routerWords, "forum": fairKinds, "voiceover": narrationWords}
+var otherSenses = map[string]map[string]bool{"carte": cardKinds, "cartes": cardKinds, "compte": accountKinds,
+	"comptes": accountKinds, "box": routerWords, "forum": fairKinds, "voiceover": narrationWords}
 
 // narrationWords make a "voiceover" a narration, not Apple's screen reader: "the voiceover
 // audio".

@@ -323,8 +323,31 @@ var careWords = wordSet("infirmier", "infirmiers", "infirmiere", "infirmieres", 
 // retourne à mes devis", nurses' "IDE".
 func (r *reading) incidental(m phraseMatch) bool {
 	return r.namedAfterPlace(m) || demonstrativeCi(r.toks, m) || backTo(r.toks, m.start) || nurseIDE(r.toks, m) || capturedWith(r.toks, m.start) ||
-		personFrom(r.toks, m.start) || r.whereToolRuns(m)
+		personFrom(r.toks, m.start) || r.whereToolRuns(m) || attachedPhotos(r.toks, m)
 }
+
+// attachedPhotos reports photos named as what a record carries: "les comptes rendus de
+// chantier avec photos", "a truck check with pictures" ask for no photo editor — but
+// "faire un montage avec des photos" works on them.
+func attachedPhotos(toks []string, m phraseMatch) bool {
+	if m.end-m.start != 1 || !attachedKinds[toks[m.start]] {
+		return false
+	}
+	k := m.start - 1
+	if k > 0 && (toks[k] == "des" || toks[k] == "les" || toks[k] == "the") {
+		k--
+	}
+	if k < 1 || toks[k] != "avec" && toks[k] != "with" {
+		return false
+	}
+	return !photoWork[toks[k-1]]
+}
+
+// photoWork are the words before "avec des photos" that work on them.
+var photoWork = wordSet("faire", "fait", "creer", "monter", "montage", "montages", "diaporama", "diaporamas", "album", "albums",
+	"video", "videos", "collage", "collages", "jouer", "travailler", "retoucher", "make", "create", "slideshow", "slideshows", "video", "edit")
+
+var attachedKinds = wordSet("photo", "photos", "pictures", "picture", "photographies")
 
 // whereToolRuns reports a need that says where a tool named just before is used: "nos
 // postes sous Linux Mint au cabinet médical" asks about Linux Mint, not practice software.
