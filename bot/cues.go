@@ -16,7 +16,7 @@ import (
 // readCues reads the request signals, the wanted service and the wanted kind of provider.
 func (r *reading) readCues() cues {
 	c := cues{alt: asksSoftware(r.free, departmentNamed(r.fixed)) || hasPhrase(r.fixed, costPhrases) || r.libreName() || hasPhrase(r.fixed, onItPhrases) ||
-		hasPhrase(r.fixed, somethingForPhrases),
+		hasPhrase(r.fixed, somethingForPhrases) || hasPhrase(r.fixed, switchToPhrases),
 		strongAlt: cueAt(r.fixed) >= 0 && !migrationService(r.fixed)}
 	job, served := r.readJob(), kinServed(r.fixed)
 	// "tu connais la différence entre une SCOP et une SCIC ?": kinds defined, none sought.
@@ -608,8 +608,14 @@ func wantsToGo(toks []string, i int) bool {
 	for k < len(toks) && wishAdverbs[toks[k]] {
 		k++
 	}
+	if k < len(toks) && toks[k] == "partir" && (k+1 == len(toks) || !travelAfter[toks[k+1]]) {
+		return false // "Slack -> on veut partir, 25 personnes": leaving a service
+	}
 	return k < len(toks) && meetVerbs[toks[k]]
 }
+
+// travelAfter make "partir" a trip: "partir en vacances", "partir à Lyon", "partir demain".
+var travelAfter = wordSet("en", "a", "au", "aux", "pour", "chez", "demain", "ce", "cet", "cette", "vers", "loin", "avec", "plus", "tot", "tard", "sur", "dans")
 
 var wishAdverbs = wordSet("absolument", "vraiment", "toujours", "quand", "meme", "encore", "juste")
 
@@ -1223,7 +1229,7 @@ var switchToPhrases = phraseList("on passe a quoi", "passer a quoi", "on passe s
 	"quoi prendre en libre", "on met quoi a la place", "quoi mettre a la place", "je prends quoi a la place", "on prend quoi",
 	"on utilise quoi", "on passe sur quoi", "je passe a quoi", "je passe sur quoi", "je passe sous quoi", "je migre vers quoi",
 	"on migre vers quoi", "what should i switch to", "what do i switch to", "what should i move to", "what should we move to",
-	"switch to what", "move to what")
+	"switch to what", "move to what", "quoi a la place", "a la place quoi", "on fait quoi a la place", "quoi en remplacement")
 
 func hasAny(toks []string, set map[string]bool) bool {
 	for _, t := range toks {

@@ -43,7 +43,7 @@ func matchPhrases(ix *knowledge.Index, toks []string, exclude []bool, breaks map
 // longestAt returns the longest KB name starting at i and how many words it spans (0
 // when none does).
 func longestAt(ix *knowledge.Index, toks []string, i int, exclude []bool, breaks map[int]bool) ([]knowledge.Hit, int) {
-	for n := min(ix.MaxWords(), 6, len(toks)-i); n >= 1; n-- {
+	for n := min(ix.MaxWords(), knowledge.MaxPhraseWords, len(toks)-i); n >= 1; n-- {
 		if excluded(exclude, i, n) || crosses(breaks, i, n) {
 			continue
 		}

@@ -482,8 +482,13 @@ var projectWords = wordSet("projet", "projets", "project", "projects")
 func (r *reading) firmCue(c cues) bool {
 	libreQuestion := r.u.Question && (hasAny(r.free, libreWords) || hasPhrase(r.free, openSource) || r.libreName())
 	followQuestion := r.u.Question && startsFollowUp(r.toks)
-	return c.strongAlt || firmAltCue(r.free) || c.provider || libreQuestion || followQuestion
+	return c.strongAlt || firmAltCue(r.free) || c.provider || libreQuestion || followQuestion || hasPhrase(r.free, libreThingPhrases)
 }
+
+// libreThingPhrases ask for a libre thing even without a question mark: "Notion pour la
+// doc interne, on voudrait un truc libre hébergé chez nous".
+var libreThingPhrases = phraseList("un truc libre", "un outil libre", "une solution libre", "un logiciel libre", "un equivalent libre",
+	"une alternative libre", "une appli libre", "quelque chose de libre", "du libre", "en libre", "something open source", "an open source")
 
 var libreWords = wordSet("libre", "libres", "opensource")
 

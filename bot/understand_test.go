@@ -2041,6 +2041,17 @@ var phrasings = []phrasing{
 	// Field data collection offline; a Kobo e-reader is no KoboToolbox.
 	{"Nos agents de terrain au Mali doivent collecter des données sur tablette sans réseau pendant plusieurs jours puis synchroniser en ville. Quel outil libre ?", alt, "", "-", "-"},
 	{"Nice article! Is there a good free app to read e-books on my Kobo or on my laptop?", alt, "", "-", "-"},
+	// A need of eight words is matched whole; a product opening the message with "quoi à
+	// la place", "on veut partir", "un truc libre" is the one to replace (session 15).
+	{"un outil pour partager un mot de passe une seule fois, avec un lien qui s'autodétruit", alt, "privatebin", "", "-"},
+	{"Zoom pour les réunions du CSE ça passe pas niveau rgpd d'apres notre dpo. quoi a la place ?", alt, "jitsi-meet", "zoom", "-"},
+	{"Slack -> on veut partir, 25 personnes, messagerie avec canaux et partage de fichiers, hébergé en UE si possible", alt, "mattermost", "slack", "-"},
+	{"Notion pour la doc interne et les procédures RGPD, on voudrait un truc libre hébergé chez nous", alt, "", "notion", "-"},
+	{"il veut partir en vacances avec Slack ouvert", none, "-", "", "-"},
+	{"Plusieurs benevoles utilisent les memes comptes (site, banque en ligne, reseaux). On voudrait arreter le cahier avec les mots de passe. Que faire ?", alt, "bitwarden", "", "-"},
+	{"Est-ce qu'il existe une coopérative qui accompagne les assos pour sortir de Google ? Grand Est de préférence", prov, "", "", "44"},
+	{"anyone know a managed hosting company in Reunion (974) that can run Nextcloud for a hospital?", prov, "nextcloud", "", "04"},
+	{"comment on utilise ce bot ? je dois ecrire quoi ?", help, "-", "", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

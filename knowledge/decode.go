@@ -214,14 +214,18 @@ func (l *loader) checkProvider(p *Provider, n *yaml.Node, nodes map[string]*yaml
 	return ok
 }
 
-// warnPlaceNeeds warns about needs that are also place names: "cagnotte" is Cagnotte
-// (Landes). The understanding reads such a word as a need only away from a place cue, but
+// warnPlaceNeeds warns about needs too long to ever match and about needs that are also
+// place names: "cagnotte" is Cagnotte (Landes). The understanding reads such a word as a need only away from a place cue, but
 // an admin should know.
 func (l *loader) warnPlaceNeeds(n *yaml.Node) {
 	if n.Kind != yaml.SequenceNode || l.geo == nil {
 		return
 	}
 	for _, c := range n.Content {
+		if words := len(strings.Fields(textnorm.Fold(c.Value))); words > MaxPhraseWords {
+			l.kb.Warnings = append(l.kb.Warnings, Issue{Pos: l.pos(c),
+				Msg: fmt.Sprintf("need %q has %d words: a message matches at most %d, so it never matches; say it shorter", c.Value, words, MaxPhraseWords)})
+		}
 		if places := l.geo.PlaceNames(textnorm.Fold(c.Value)); len(places) > 0 {
 			l.kb.Warnings = append(l.kb.Warnings, Issue{Pos: l.pos(c),
 				Msg: fmt.Sprintf("need %q is also a place name (%s): people may mean the place", c.Value, strings.Join(places, ", "))})

@@ -276,6 +276,10 @@ func (ix *Index) Spelling(folded string) string {
 	return folded
 }
 
+// MaxPhraseWords is the longest phrase, in words, that understanding looks for in a
+// message: longer needs never match, and the loader warns about them.
+const MaxPhraseWords = 8
+
 // MaxWords is the length in words of the longest indexed phrase.
 func (ix *Index) MaxWords() int { return ix.maxWords }
 

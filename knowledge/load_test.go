@@ -123,3 +123,16 @@ func TestNeedThatIsAPlaceIsAWarning(t *testing.T) {
 		t.Errorf("warnings = %v", kb.Warnings)
 	}
 }
+
+// A need longer than a message is ever matched on is dead data: the admin hears of it.
+func TestNeedTooLongIsAWarning(t *testing.T) {
+	doc := "categories:\n  - id: a\n    name: A\ntools:\n  - id: x\n    name: X\n    description: d\n    license: MIT\n" +
+		"    website: https://x.org\n    categories: [a]\n    needs: [pare-feu, remettre les pages d'un pdf dans l'ordre]\n"
+	kb, err := Load(fstest.MapFS{"kb.yaml": {Data: []byte(doc)}}, loadGeo(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(kb.Warnings) != 1 || !strings.Contains(kb.Warnings[0].String(), `need "remettre les pages d'un pdf dans l'ordre" has 9 words`) {
+		t.Errorf("warnings = %v", kb.Warnings)
+	}
+}

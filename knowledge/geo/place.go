@@ -420,7 +420,7 @@ func (s scan) named(i int, c pickContext) (Match, bool) {
 			list, pc.cue, pc.strong, pc.article = deps, true, true, true // "une petite mairie du Var"
 		}
 		if in := s.g.inDep(list, toks, i+n); len(in) > 0 {
-			list, pc.cue, pc.strong, pc.placeCue = in, true, true, true // "Clermont (60)": the one in the Oise; "Provins 77"
+			list, pc.cue, pc.strong, pc.placeCue, pc.body = in, true, true, true, true // "Clermont (60)": the one in the Oise; "Provins 77"; "Reunion (974)"
 		}
 		if styleContext(toks, i+n) || timeAfter(toks, i+n) {
 			continue // "la déco en Provence-style", "à la réunion de lundi"
@@ -489,6 +489,9 @@ var namingWords = map[string]bool{"hostname": true, "nomme": true, "nommee": tru
 // surroundings reports "ou alentours", "et environs", "et sa région" at i: a cue after a
 // name that makes it a place.
 func surroundings(toks []string, i int) bool {
+	if preferred(toks, i) {
+		return true // "Grand Est de préférence": where the asker wants someone
+	}
 	if i+1 >= len(toks) || (toks[i] != "ou" && toks[i] != "et") {
 		return false
 	}
@@ -497,6 +500,21 @@ func surroundings(toks []string, i int) bool {
 		return true
 	case "sa", "son":
 		return i+2 < len(toks) && (toks[i+2] == "region" || toks[i+2] == "agglo" || toks[i+2] == "agglomeration")
+	}
+	return false
+}
+
+// preferred reports "de préférence", "si possible", "preferably" at i, which make the name
+// before it a wish for a place.
+func preferred(toks []string, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch toks[i] {
+	case "de", "si":
+		return i+1 < len(toks) && (toks[i+1] == "preference" || toks[i+1] == "pref" || toks[i+1] == "possible")
+	case "preferably", "ideally", "idealement", "preferablement":
+		return true
 	}
 	return false
 }
@@ -727,8 +745,8 @@ func communesOnly(list []ref) []ref {
 var subjectsBefore = map[string]bool{"on": true, "il": true, "elle": true, "qui": true, "y": true, "ca": true,
 	"ce": true, "cela": true, "tout": true, "personne": true}
 
-// inDep returns the communes of list in the département whose number follows the name
-// ("Clermont (60)", "Valence 26"), or nil.
+// inDep returns the places of list in the département whose number follows the name
+// ("Clermont (60)", "Valence 26", "Reunion (974)"), or nil.
 func (g *Geo) inDep(list []ref, toks []string, next int) []ref {
 	dep := g.depAfter(toks, next)
 	if dep == "" {
@@ -736,8 +754,8 @@ func (g *Geo) inDep(list []ref, toks []string, next int) []ref {
 	}
 	var out []ref
 	for _, r := range list {
-		if r.kind == kindCommune && g.communes[r.idx].Dep == dep {
-			out = append(out, r)
+		if r.kind == kindCommune && g.communes[r.idx].Dep == dep || r.kind == kindDep && r.code == dep || r.kind == kindRegion && g.deps[dep] != nil && g.deps[dep].Region == r.code {
+			out = append(out, r) // "Reunion (974)": the region of the département in brackets
 		}
 	}
 	return out
