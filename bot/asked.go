@@ -78,17 +78,27 @@ func wantedRightAfter(toks []string, i int) bool {
 
 // namedFirst reports a category that opens a clause with its article: "un gestionnaire de
 // mots de passe pour les comptes partagés de l'office (réseaux sociaux, billetterie…) ?" —
-// what follows says what it is for.
+// what follows says what it is for, or what it does.
 func namedFirst(toks []string, starts map[int]bool, m phraseMatch) bool {
 	i, e := m.start, m.end
 	if i > 2 && (toks[i-1] == "de" || toks[i-1] == "d") && (softwareNouns[toks[i-2]] || toks[i-2] == "service") {
 		i -= 2 // "un service de visio libre pour faire des lives"
 	}
-	for e < len(toks) && softwareQualities[toks[e]] && toks[e] != "en" {
+	for e < len(toks) && (softwareQualities[toks[e]] || (toks[e] == "et" || toks[e] == "and") && e+1 < len(toks) && softwareQualities[toks[e+1]]) && toks[e] != "en" {
 		e++
 	}
-	return i > 0 && singleArticle[toks[i-1]] && starts[i-1] && e < len(toks) && (toks[e] == "pour" || toks[e] == "for")
+	if i == 0 || !singleArticle[toks[i-1]] || !starts[i-1] {
+		return false
+	}
+	// "…, un wiki simple et libre svp": the clause is the request itself.
+	return e == len(toks) || qualifierOpens[toks[e]] || politeWords[toks[e]] && e+1 == len(toks)
 }
+
+var politeWords = wordSet("svp", "stp", "please", "pls", "merci", "thanks")
+
+// qualifierOpens open what qualifies the thing just named: "un moteur de recherche qui
+// trace pas les usagers pour les postes publics" asks for a search engine.
+var qualifierOpens = wordSet("pour", "for", "qui", "that", "which", "sans", "without")
 
 var singleArticle = wordSet("a", "an", "un", "une")
 

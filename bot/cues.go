@@ -591,12 +591,27 @@ func asksSoftware(toks []string, department bool) bool {
 		doneInstead := t == "instead" && (i > 0 && objectPersons[toks[i-1]] || nothingReplaced(toks, i+1))
 		// "c'est fou comme ça va vite": an exclamation, not "something like".
 		exclaimed := t == "comme" && i > 0 && exclaimWords[toks[i-1]]
-		if !owned && !customer && !wantsIt && !likeness && !doneInstead && !exclaimed && !replacesPerson(toks, i) {
+		if !owned && !customer && !wantsIt && !likeness && !doneInstead && !exclaimed && !replacesPerson(toks, i) && !upsell(toks, i) {
 			return true
 		}
 	}
 	return false
 }
+
+// upsell reports "passer à l'offre pro", "passer au premium": the vendor's own paid plan,
+// not a move to other software.
+func upsell(toks []string, i int) bool {
+	if toks[i] != "passer" {
+		return false
+	}
+	k := i + 1
+	for k < len(toks) && (toks[k] == "a" || toks[k] == "au" || toks[k] == "la" || toks[k] == "l" || toks[k] == "leur") {
+		k++
+	}
+	return k > i+1 && k < len(toks) && planWords[toks[k]]
+}
+
+var planWords = wordSet("offre", "premium", "pro", "payant", "abonnement", "forfait", "plus", "version", "formule")
 
 // wantsToGo reports a wish to go somewhere or meet, not a request for software: "il veut
 // absolument venir en personne".

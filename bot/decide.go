@@ -290,8 +290,7 @@ func (r *reading) signals(c cues) signals {
 		help: isHelp(r.toks) || isHelp(r.fixed), helpPhrase: hasPhrase(r.toks, helpPhrases), botWhere: hasPhrase(r.fixed, botWherePhrases) || hasPhrase(r.fixed, botLikePhrases),
 		named: named, namedProduct: products && !(hasPhrase(r.toks, helpPhrases) && r.onlyChatPlatforms()), placed: !u.Place.IsZero(),
 		service: u.Service != "",
-		asks: c.alt || c.strongAlt || c.provider || u.Service != "" || (u.Question || hasPhrase(r.fixed, bestAskedPhrases) || questionOpening(r.fixed)) && !hasPhrase(r.fixed, seenPhrases) && !(hasPhrase(r.fixed, ownPhrases) && !hasAny(r.fixed, triedWords) && !hasPhrase(r.fixed, adviceAskPhrases)) || r.leadingNeed() || r.clauseOpensRequest() ||
-			hasPhrase(r.fixed, painPhrases) || products && (usedButLeaving(r.fixed) || priceyFor(r.fixed) || brokenForTask(r.fixed)) || hasPhrase(r.fixed, putWhatPhrases),
+		asks:    !r.opinionOnly(c) && r.asks(c, products),
 		// Only filler words besides names: "Dropbox ?", "google drive" — not a statement
 		// such as "je suis sur slack".
 		onlyNames:   named && onlyFiller(r.fixed, r.matches, products) && !(sayingIs(r.fixed) && !u.Question),
@@ -305,6 +304,31 @@ func (r *reading) signals(c cues) signals {
 		cues:      c,
 	}
 }
+
+// asks reports a message that asks for something: a cue, a service, a question, a need
+// leading a clause, a pain told with a product.
+func (r *reading) asks(c cues, products bool) bool {
+	u := &r.u
+	if c.alt || c.strongAlt || c.provider || u.Service != "" || r.leadingNeed() || r.clauseOpensRequest() || hasPhrase(r.fixed, painPhrases) ||
+		hasPhrase(r.fixed, putWhatPhrases) || products && (usedButLeaving(r.fixed) || priceyFor(r.fixed) || brokenForTask(r.fixed)) {
+		return true
+	}
+	questioned := u.Question || hasPhrase(r.fixed, bestAskedPhrases) || questionOpening(r.fixed)
+	// "vous avez vu… ?", "qqun a Surviving Mars ?": a question about something else.
+	ownsIt := hasPhrase(r.fixed, ownPhrases) && !hasAny(r.fixed, triedWords) && !hasPhrase(r.fixed, adviceAskPhrases)
+	return questioned && !hasPhrase(r.fixed, seenPhrases) && !ownsIt
+}
+
+// opinionOnly reports a message that closes on a judgement asked of the group, with no
+// word asking for libre software or someone: "un serveur discord pour son club de foot,
+// c'est une bonne idée ?", "netflix a encore augmenté, c'est du vol non ?".
+func (r *reading) opinionOnly(c cues) bool {
+	return hasPhrase(r.fixed, opinionPhrases) && !c.strongAlt && !c.provider && !hasAny(r.fixed, libreWords) && !nounCue(r.fixed) &&
+		!hasPhrase(r.fixed, switchToPhrases) && !hasPhrase(r.fixed, somethingForPhrases)
+}
+
+var opinionPhrases = phraseList("c est une bonne idee", "c une bonne idee", "bonne idee ou pas", "c est du vol", "c est abuse non",
+	"c est normal", "c est grave", "c est moi ou", "vous trouvez pas", "is it a good idea", "is that normal", "is it just me")
 
 // onlyChatPlatforms reports that the only names are chat platforms, where the bot is
 // asked about: "comment on t'utilise dans le salon discord de l'orchestre ?".

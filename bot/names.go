@@ -805,8 +805,9 @@ func (r *reading) pronounAsks(m phraseMatch) bool {
 			continue
 		}
 		return !slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
-			return o.hit.Kind == knowledge.HitCategory && o.start > m.start && o.start < k
-		})
+			return (o.hit.Kind == knowledge.HitCategory || o.hit.Kind == knowledge.HitNeed) && o.start > m.start && o.start < k
+		}) // "…des vidéos… le lecteur dit codec manquant. Lequel prendre ?": the nearer need
+
 	}
 	return false
 }
@@ -1225,7 +1226,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 		actingPeople(r.toks, m) || payParticiple(r.toks, m) || r.reflexiveVerb(m) || verbAfterNoun(r.toks, m) || barcodeScan(r.toks, m) || orgSought(r.toks, m) || r.writtenTranscription(m) ||
 		moneyIn(r.fixed, m) || journeyOf(r.fixed, m) || callsMade(r.fixed, m) || onTheForum(r.fixed, m) || peopleServed(r.fixed, m) || r.subjectOrg(m) ||
 		r.selfTrade(m) || placeVisited(r.toks, m) || likenedNeed(r.fixed, m) || r.incidental(m) || clauseSubject(r.toks, m.start) ||
-		hostedOn(r.fixed, m) && r.namedElsewhere(m) { // "un gestionnaire de torrents sur le NAS": where, not what
+		hostedOn(r.fixed, m) && r.namedElsewhere(m) || neededNot(r.fixed, m.start) { // "un gestionnaire de torrents sur le NAS": where, not what
 		return
 	}
 	phrase := strings.Join(r.fixed[m.start:m.end], " ")
@@ -1279,6 +1280,21 @@ func (r *reading) keepNeed(m phraseMatch) {
 	r.u.Needs = append(r.u.Needs, m.hit.ID)
 	r.u.needOrder = append(r.u.needOrder, order)
 }
+
+// neededNot reports a need the asker wants to do without: "Google Analytics replacement
+// that doesn't need a cookie banner", "pas besoin de bandeau cookies", "sans bandeau".
+func neededNot(toks []string, i int) bool {
+	k := i - 1
+	for k >= 0 && (indefinite[toks[k]] || definiteWords[toks[k]] || toks[k] == "de" || toks[k] == "d") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	return toks[k] == "sans" || toks[k] == "without" || k > 0 && (toks[k] == "need" || toks[k] == "besoin") && notWords[toks[k-1]]
+}
+
+var notWords = wordSet("pas", "t", "not", "doesn", "don", "plus", "jamais", "never", "no")
 
 // selfDescribed reports a need's words that say what the asker is, which rank after the
 // needs asked: "we're a small organic

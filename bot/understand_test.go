@@ -2052,6 +2052,21 @@ var phrasings = []phrasing{
 	{"Est-ce qu'il existe une coopérative qui accompagne les assos pour sortir de Google ? Grand Est de préférence", prov, "", "", "44"},
 	{"anyone know a managed hosting company in Reunion (974) that can run Nextcloud for a hospital?", prov, "nextcloud", "", "04"},
 	{"comment on utilise ce bot ? je dois ecrire quoi ?", help, "-", "", "-"},
+	// A category opening the clause with a relative ("un moteur de recherche qui…") is
+	// asked; a need done without ("doesn't need a cookie banner") is not; a judgement asked
+	// of the group ("c'est du vol non ?", "c'est une bonne idée ?") and a vendor's own paid
+	// plan ("passer à l'offre pro") ask for nothing (session 15).
+	{"un moteur de recherche qui trace pas les usagers pour les postes publics de la médiathèque", alt, "searxng", "", "-"},
+	{"Google Analytics replacement that doesn't need a cookie banner?", alt, "matomo", "google-analytics", "-"},
+	{"Need a cookie consent banner for our association's website, open source and GDPR compliant, any idea?", alt, "tarteaucitron", "", "-"},
+	{"Dropbox m'envoie 3 mails par semaine pour passer à l'offre pro, ils lâchent rien", none, "-", "", "-"},
+	{"netflix a encore augmenté ses prix, 13,49 le standard avec pub c'est du vol non ? je vais resilier je crois", none, "-", "", "-"},
+	{"mon fils veut faire un serveur discord pour son club de foot des U13, c'est une bonne idee ?", none, "-", "", "-"},
+	{"Teams c'est une bonne idée pour l'asso ou y a mieux en libre ?", alt, "", "microsoft-teams", "-"},
+	{"mon pc lit plus certaines videos que mon frere m'envoie (format mkv je crois), le lecteur windows dit codec manquant. lequel prendre ?", alt, "vlc", "", "-"},
+	{"on doit documenter notre infra (runbooks, procedures d'astreinte), un wiki simple et libre svp", alt, "xwiki", "", "-"},
+	{"mon pere a des tas de photos en double sur son ordi, un logiciel pour trouver et supprimer les doublons ?", alt, "czkawka", "", "-"},
+	{"slt, jai besoin de faire des belles photos de mes produits sur fond blanc avec mon tel, y a une appli libre pour retirer le fond ?", alt, "rembg", "", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

@@ -70,7 +70,7 @@ var genericFirstWords = map[string]bool{"apache": true, "gnu": true, "open": tru
 	"organic": true, "sweet": true, "virtual": true, "reactive": true, "request": true, "tasks": true,
 	// Everyday words, or names of something else: "sur internet", "mes démarches", "c'est
 	// plausible", "nginx" (the web server, not Nginx Proxy Manager).
-	"internet": true, "demarches": true, "nginx": true, "delta": true, "eclipse": true, "consul": true, "canvas": true,
+	"internet": true, "demarches": true, "nginx": true, "fluent": true, "delta": true, "eclipse": true, "consul": true, "canvas": true,
 	"surge": true, "rocket": true, "plausible": true, "whisper": true, "subtitle": true, "firefly": true, "baobab": true,
 	"thorium": true, "tableau": true, "participation": true, "reconnaissance": true, "controle": true,
 	"accessibilite": true, "dictee": true, "logiciels": true, "gnome": true, "elementary": true}
