@@ -48,7 +48,7 @@ func (r *reading) readCues() cues {
 			!(i > 0 && yourWords[r.free[i-1]]) &&
 			!(i > 1 && r.free[i-1] == "de" && r.free[i-2] == "contrat") && !(i+1 < len(r.free) && offeredWords[r.free[i+1]]) &&
 			!(trades[t] && askerOrg(r.free, i)) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) && !doneAlready(r.free, i) && !enrolledIn(r.fixed, t) && !supportEnded(r.free, i) &&
-			!toolPurpose(r.free, i) && !r.notServiceHere(s, i) && !hasPhrase(r.fixed, groupAskPhrases) {
+			!toolPurpose(r.free, i) && !r.notServiceHere(s, i) && !hasPhrase(r.fixed, groupAskPhrases) && !finished(r.free, i) {
 			r.u.Service = s
 		}
 		// "dans le train": a French noun, not the English verb.
@@ -163,9 +163,21 @@ func doneAlready(toks []string, i int) bool {
 	if i > 1 && (prev == "enfin" || prev == "bien" || prev == "juste" || prev == "finalement") {
 		prev = toks[i-2] // "j'ai enfin installé Firefox"
 	}
-	return (prev == "ai" || prev == "jai" || prev == "avons" || prev == "deja") && strings.HasSuffix(toks[i], "e") ||
+	// "mon mari a installé un truc": done by someone — not "m'aider à installer".
+	someoneDid := (prev == "a" || prev == "ont" || prev == "avait" || prev == "avaient") && i > 1 && !helpObjects[toks[i-2]]
+	return (prev == "ai" || prev == "jai" || prev == "avons" || prev == "deja" || someoneDid) && strings.HasSuffix(toks[i], "e") ||
 		prev == "do" && i > 1 && toks[i-2] == "i"
 }
+
+var helpObjects = wordSet("aider", "aide", "m", "t", "nous", "vous", "pour", "qui", "quelqu", "qqn", "qqun", "apprendre", "arrive", "arriver", "reussi", "pret", "prets")
+
+// finished reports a service word the message says is over: "migration vers Zabbix 7
+// terminée ce weekend".
+func finished(toks []string, i int) bool {
+	return slices.ContainsFunc(toks[i+1:min(len(toks), i+5)], func(w string) bool { return finishedWords[w] })
+}
+
+var finishedWords = wordSet("terminee", "termine", "terminees", "termines", "finie", "fini", "reussie", "reussi", "done", "finished", "completed", "complete")
 
 // someoneAsked completes the provider cue from phrases: "qqun dans le Limousin qui
 // connait Odoo ?", "des gens qui font du libre en Martinique ?" ask for someone,
@@ -590,12 +602,23 @@ func asksSoftware(toks []string, department bool) bool {
 		// "clients keep calling me instead": what people do instead, not software asked.
 		doneInstead := t == "instead" && (i > 0 && objectPersons[toks[i-1]] || nothingReplaced(toks, i+1))
 		// "c'est fou comme ça va vite": an exclamation, not "something like".
-		exclaimed := t == "comme" && i > 0 && exclaimWords[toks[i-1]]
+		exclaimed := t == "comme" && i > 0 && exclaimWords[toks[i-1]] || asUsual(toks, i)
 		if !owned && !customer && !wantsIt && !likeness && !doneInstead && !exclaimed && !replacesPerson(toks, i) && !upsell(toks, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// asUsual reports "comme d'hab", "comme toujours", "comme prévu": how things go, no
+// likeness asked.
+func asUsual(toks []string, i int) bool {
+	if toks[i] != "comme" || i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1]
+	return next == "toujours" || next == "prevu" || next == "convenu" || next == "dab" ||
+		next == "d" && i+2 < len(toks) && (toks[i+2] == "hab" || toks[i+2] == "habitude")
 }
 
 // upsell reports "passer à l'offre pro", "passer au premium": the vendor's own paid plan,

@@ -2067,6 +2067,11 @@ var phrasings = []phrasing{
 	{"on doit documenter notre infra (runbooks, procedures d'astreinte), un wiki simple et libre svp", alt, "xwiki", "", "-"},
 	{"mon pere a des tas de photos en double sur son ordi, un logiciel pour trouver et supprimer les doublons ?", alt, "czkawka", "", "-"},
 	{"slt, jai besoin de faire des belles photos de mes produits sur fond blanc avec mon tel, y a une appli libre pour retirer le fond ?", alt, "rembg", "", "-"},
+	// Work someone already did, a migration finished, "comme d'hab": small talk.
+	{"mon mari a installé un truc libre pour les photos (nextcloud je crois) mais ca marche plus depuis la mise a jour, et il est en deplacement 2 semaines... ca m'enerve", none, "-", "", "-"},
+	{"migration vers Zabbix 7 terminee ce weekend, 0 incident, je vais me coucher", none, "-", "", "-"},
+	{"Fortinet a sorti encore une CVE critique sur le SSL VPN, on patche ce soir... comme d'hab", none, "-", "", "-"},
+	{"quelqu'un pour m'aider a installé Nextcloud à Lyon ?", prov, "nextcloud", "", "84"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
