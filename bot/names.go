@@ -154,7 +154,23 @@ func (r *reading) keepProductMatch(m phraseMatch, afterService, leaving bool, l 
 func (r *reading) productSetting(m phraseMatch) bool {
 	return convertedFrom(r.fixed, m.start) || m.start > 0 && contentNouns[r.fixed[m.start-1]] || likenedTo(r.fixed, m.start) ||
 		postedOn(r.fixed, m.start) || makeshift(r.fixed, m.start) || r.publishedOn(m) || r.parens()[m.start] && m.start > 0 ||
-		contentFor(r.fixed, m.end) || alertedOn(r.fixed, m.start) || credentialsFor(r.fixed, m.start) || keptIn(r.fixed, m.start)
+		contentFor(r.fixed, m.end) || alertedOn(r.fixed, m.start) || credentialsFor(r.fixed, m.start) || keptIn(r.fixed, m.start) || soldOn(r.fixed, m.start) && r.productAfter(m)
+}
+
+// productAfter reports another product named after m: then m may be the setting.
+func (r *reading) productAfter(m phraseMatch) bool {
+	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
+		return o.hit.Kind == knowledge.HitProduct && o.start >= m.end && o.hit.ID != m.hit.ID
+	})
+}
+
+// soldOn reports a marketplace named as where the asker sells: "je vends des bijoux sur
+// Etsy et je détoure mes photos avec Photoshop" asks about Photoshop.
+func soldOn(toks []string, i int) bool {
+	if i < 2 || toks[i-1] != "sur" && toks[i-1] != "on" {
+		return false
+	}
+	return slices.ContainsFunc(toks[max(0, i-6):i-1], func(w string) bool { return sellVerbs[w] })
 }
 
 // credentialsFor reports a name that the asker's passwords open: "(accès wordpress, ftp)",

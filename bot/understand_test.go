@@ -2072,6 +2072,10 @@ var phrasings = []phrasing{
 	{"migration vers Zabbix 7 terminee ce weekend, 0 incident, je vais me coucher", none, "-", "", "-"},
 	{"Fortinet a sorti encore une CVE critique sur le SSL VPN, on patche ce soir... comme d'hab", none, "-", "", "-"},
 	{"quelqu'un pour m'aider a installé Nextcloud à Lyon ?", prov, "nextcloud", "", "84"},
+	// A marketplace where the asker sells is the setting of a later product.
+	{"je vends des bijoux sur etsy et je detoure mes photos produits avec photoshop. y a un logiciel libre qui fait ca bien ?", alt, "gimp", "adobe-photoshop", "-"},
+	{"slt je vend mes bijoux sur etsy depuis 3 ans mais les frais ont encore augmenté, y a une alternative libre a etsy pour avoir ma propre boutique ?", alt, "prestashop", "etsy", "-"},
+	{"Quelle alternative à Google My Business pour que ma boutique apparaisse sur les cartes ?", alt, "openstreetmap", "google-business-profile", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
