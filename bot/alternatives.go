@@ -51,6 +51,9 @@ func unknownReply(kb *knowledge.KB, u Understanding, r Reply) Reply {
 	}
 	r.Suggestions = kb.Index().Suggest(name, 3)
 	r.Hint = Tr(u.Lang, "/alternative produit:… propose les noms que je connais.", "/alternative produit:… suggests the names I know.")
+	if u.UnknownNeed && u.records {
+		return recordsReply(kb, u, name, r)
+	}
 	if u.UnknownNeed {
 		r.Title = Tr(u.Lang, "Je ne connais pas de logiciel libre pour « "+name+" »", "I know no libre software for \""+name+"\"")
 		r.Text = Tr(u.Lang,
@@ -64,6 +67,31 @@ func unknownReply(kb *knowledge.KB, u Understanding, r Reply) Reply {
 		"I'd rather not guess. Try the product's exact name or the need (\"a survey tool\", \"video calls\").")
 	return r
 }
+
+// recordsReply answers an unknown need that keeps records: no dedicated tool is known,
+// and it says so, but a shared no-code database does that job in many places.
+func recordsReply(kb *knowledge.KB, u Understanding, name string, r Reply) Reply {
+	var known []string
+	for _, id := range recordsTools {
+		if _, ok := kb.Tool(id); ok {
+			known = append(known, id)
+		}
+	}
+	if len(known) == 0 {
+		u.records = false
+		return unknownReply(kb, u, r)
+	}
+	r.Tools = rankTools(kb, Understanding{Lang: u.Lang, Tools: known})
+	r.Title = Tr(u.Lang, "Pas d'outil libre dédié que je connaisse pour « "+name+" »", "No dedicated libre tool I know of for \""+name+"\"")
+	r.Text = Tr(u.Lang,
+		"Pour tenir ce genre de suivi, une base de données partagée sans code fait souvent l'affaire : on y crée ses tableaux, ses fiches et ses droits d'accès.",
+		"For this kind of record keeping, a shared no-code database often does the job: you make your own tables, forms and access rights.")
+	return r
+}
+
+// recordsTools are the shared no-code databases offered for record keeping no tool is
+// known for, in order; those missing from the KB are skipped.
+var recordsTools = []string{"grist", "baserow"}
 
 func alternativeReply(kb *knowledge.KB, u Understanding) Reply {
 	r := Reply{Intent: IntentAlternative, Lang: u.Lang, Replaces: productRefs(kb, u.Products)}

@@ -511,7 +511,7 @@ func brokenForTask(toks []string) bool {
 func (r *reading) unknownNeed() {
 	u, t := &r.u, r.fixed
 	if u.Intent != IntentNone || r.chatted || len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) > 0 ||
-		!(u.Question || hasAny(t, purposeWords) || softwareOpening(t) || hasAny(t, seekWords)) || hasAny(t, greetingWords) && !u.Question || hasAny(t, jokeWords) {
+		!(u.Question || hasAny(t, purposeWords) || softwareOpening(t) || hasAny(t, seekWords) || hasPhrase(t, needOpeners)) || hasAny(t, greetingWords) && !u.Question && !hasAny(t, seekWords) && !hasPhrase(t, needOpeners) || hasAny(t, jokeWords) {
 		return
 	}
 	for i := 0; i+2 < len(t); i++ {
@@ -532,10 +532,31 @@ func (r *reading) unknownNeed() {
 		if need := needWords(t, start); need != nil {
 			need = r.inClause(need, start) // "to run a vet clinic? appointments…": up to the question mark
 			u.Intent, u.Unknown, u.UnknownNeed = IntentAlternative, writtenAs(r.text, need), true
+			u.records = recordKeeping(need)
 		}
 		return
 	}
 }
+
+// recordKeeping reports an unknown need that keeps records, which a shared database can
+// do — not one that makes documents ("faire des fiches d'exercices") or records sound or
+// video ("enregistrer la réunion").
+func recordKeeping(need []string) bool {
+	if makeVerbs[need[0]] || slices.ContainsFunc(need, func(w string) bool { return mediaWords[w] }) {
+		return false
+	}
+	return slices.ContainsFunc(need, func(w string) bool { return recordWords[w] })
+}
+
+var (
+	recordWords = wordSet("suivi", "suivre", "registre", "registres", "enregistrer", "dossiers", "fiches", "tenir", "tracer", "inventaire",
+		"inventorier", "repertorier", "recenser", "track", "tracking", "log", "records", "register", "ledger")
+	makeVerbs  = wordSet("faire", "creer", "rediger", "ecrire", "dessiner", "imprimer", "make", "create", "write", "draw", "design")
+	mediaWords = wordSet("video", "videos", "audio", "son", "voix", "reunion", "reunions", "meeting", "meetings", "ag", "stream", "film", "podcast", "musique", "music")
+)
+
+// needOpeners open a request without a question mark: "besoin d'un logiciel pour…".
+var needOpeners = phraseList("besoin d un", "besoin d une", "il faut un", "il faut une", "il nous faut", "il me faut", "need a", "need an")
 
 // aboutLibre reports a question about free software itself, naming nothing more precise
 // than going libre.

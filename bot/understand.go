@@ -48,6 +48,9 @@ type Understanding struct {
 	Unknown    string // the name asked about when the KB does not know it
 	// UnknownNeed: Unknown is a need ("une appli de covoiturage"), not a product's name.
 	UnknownNeed bool
+	// records: the unknown need keeps records ("tenir le registre des parts", "le suivi des
+	// soins des chevaux"): a shared no-code database is offered as a general fallback.
+	records bool
 	// AboutLibre: a help question about free software itself ("c'est quoi un logiciel
 	// libre ?"), answered with what it is.
 	AboutLibre bool

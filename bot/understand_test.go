@@ -1815,7 +1815,7 @@ var phrasings = []phrasing{
 	// "nos 12 établissements" counts; the town after "secteur" is the place.
 	{"prestataire pour installer GLPI dans nos 12 établissements, secteur Metz / Nancy", prov, "glpi", "-", "44"},
 	// "the wine in the cellar" is wine, not Wine; "instead of going outside" no cue.
-	{"any open source tool to track the wine in the cellar (barrels, blends, bottling) for a small estate?", alt, "-", "-", "-"},
+	{"any open source tool to track the wine in the cellar (barrels, blends, bottling) for a small estate?", alt, "grist", "-", "-"},
 	{"anyone else spent their whole Sunday fixing docker compose networking instead of going outside? just me? ok", none, "-", "-", "-"},
 	{"instead of paying for Slack, what could we use?", alt, "", "slack", "-"},
 	// Opinions and thanks ask nothing.
@@ -2076,6 +2076,13 @@ var phrasings = []phrasing{
 	{"je vends des bijoux sur etsy et je detoure mes photos produits avec photoshop. y a un logiciel libre qui fait ca bien ?", alt, "gimp", "adobe-photoshop", "-"},
 	{"slt je vend mes bijoux sur etsy depuis 3 ans mais les frais ont encore augmenté, y a une alternative libre a etsy pour avoir ma propre boutique ?", alt, "prestashop", "etsy", "-"},
 	{"Quelle alternative à Google My Business pour que ma boutique apparaisse sur les cartes ?", alt, "openstreetmap", "google-business-profile", "-"},
+	// Record keeping no dedicated tool is known for: said so, with a shared no-code
+	// database; a greeting before a request without "?" still asks (session 15).
+	{"Bonjour, on cherche un logiciel libre pour gérer les dossiers des animaux du refuge (vaccins, stérilisation, puce, adoptant)", alt, "grist", "", "-"},
+	{"besoin d'un logiciel pour tenir le registre des mouvements de titres (parts sociales), entrées et sorties d'associés", alt, "grist", "", "-"},
+	{"What's a good free tool to record our online general meeting and stream it to residents who can't join?", alt, "-", "", "-"},
+	{"un logiciel libre pour faire des fiches d'exercices illustrées à donner aux patients en kiné", alt, "-", "", "-"},
+	{"Bonjour tout le monde, je suis nouveau ici, merci pour l'accueil", none, "-", "", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
