@@ -95,7 +95,7 @@ var recordsTools = []string{"grist", "baserow"}
 
 func alternativeReply(kb *knowledge.KB, u Understanding) Reply {
 	r := Reply{Intent: IntentAlternative, Lang: u.Lang, Replaces: productRefs(kb, u.Products)}
-	if u.Unknown != "" && !u.likened || (len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) == 0) {
+	if u.Unknown != "" && !u.likened || (len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) == 0 && u.likeTool == "") {
 		return unknownReply(kb, u, r)
 	}
 	tools := rankTools(kb, u)
@@ -143,6 +143,9 @@ func alternativeTitle(kb *knowledge.KB, u Understanding) string {
 	case len(u.Tools) > 0 && len(u.Categories) == 0:
 		t, _ := kb.Tool(u.Tools[0])
 		return t.Name
+	case u.likeTool != "":
+		t, _ := kb.Tool(u.likeTool)
+		return Tr(u.Lang, "Logiciels libres dans le même genre que "+t.Name, "Free software like "+t.Name)
 	case len(u.Needs) > 0:
 		words := make([]string, len(u.NeedWords))
 		for i, w := range u.NeedWords {

@@ -149,6 +149,26 @@ func freeAccess(words []string) bool {
 var taskVerbs = wordSet("gerer", "limiter", "bloquer", "controler", "limit", "block", "faire", "organiser", "tenir", "suivre", "planifier", "creer", "collecter", "recevoir", "envoyer", "publier", "vendre", "manage", "track", "organize", "collect", "send", "publish", "sell",
 	"organise", "keep", "make", "run", "handle", "plan")
 
+// categoryForTask reports a category named as what a software is sought for: "quel outil
+// libre pour faire des visios à 30… pour nos formations" asks for video calls.
+func categoryForTask(toks []string, i int) bool {
+	// Only a thing counted ("des visios", "une visio"): "pour les notes", "pour le
+	// planning" more often name the object of a task named elsewhere.
+	j := i - 1
+	if j < 0 || !indefinite[toks[j]] {
+		return false
+	}
+	j--
+	if j >= 0 && (toks[j] == "faire" || toks[j] == "make" || toks[j] == "run") {
+		j--
+	}
+	if j < 2 || toks[j] != "pour" && toks[j] != "for" {
+		return false
+	}
+	j = skipPurpose(toks, j-1)
+	return j > 0 && softwareNouns[toks[j]] && (indefinite[toks[j-1]] || whichWords[toks[j-1]])
+}
+
 // softwareSought reports a software noun at toks[j] that the message looks for: "il existe
 // un logiciel de", "y a-t-il un outil de", "je cherche une appli de", "is there a tool for".
 func softwareSought(toks []string, j int) bool {

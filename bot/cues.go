@@ -628,7 +628,7 @@ func upsell(toks []string, i int) bool {
 		return false
 	}
 	k := i + 1
-	for k < len(toks) && (toks[k] == "a" || toks[k] == "au" || toks[k] == "la" || toks[k] == "l" || toks[k] == "leur") {
+	for k < len(toks) && (toks[k] == "a" || toks[k] == "au" || toks[k] == "en" || toks[k] == "la" || toks[k] == "l" || toks[k] == "leur") {
 		k++
 	}
 	return k > i+1 && k < len(toks) && planWords[toks[k]]
@@ -1402,8 +1402,11 @@ func nothingReplaced(toks []string, next int) bool {
 	// "fixing docker networking instead of going outside", "au lieu de sortir": an
 	// activity, not a product — unless it is the product's use ("au lieu de payer Zoom").
 	activity := (strings.HasSuffix(w, "ing") && len(w) >= 5 && !strings.HasSuffix(w, "thing") || infinitive(w)) && !productUseVerbs[w]
-	return w[0] >= '0' && w[0] <= '9' || activity
+	// "au lieu de celui de la section": one of the things just named, not a product.
+	return w[0] >= '0' && w[0] <= '9' || activity || replacedPronouns[w]
 }
+
+var replacedPronouns = wordSet("celui", "celle", "ceux", "celles", "that", "those")
 
 var productUseVerbs = wordSet("paying", "using", "buying", "renting", "subscribing", "payer", "utiliser", "acheter", "louer",
 	"prendre", "installer", "garder", "rester")

@@ -551,7 +551,8 @@ func recordKeeping(need []string) bool {
 var (
 	recordWords = wordSet("suivi", "suivre", "registre", "registres", "enregistrer", "dossiers", "fiches", "tenir", "tracer", "inventaire",
 		"inventorier", "repertorier", "recenser", "track", "tracking", "log", "records", "register", "ledger")
-	makeVerbs  = wordSet("faire", "creer", "rediger", "ecrire", "dessiner", "imprimer", "make", "create", "write", "draw", "design")
+	makeVerbs = wordSet("faire", "creer", "rediger", "ecrire", "dessiner", "imprimer", "fabriquer", "produire", "generer", "preparer", "concevoir",
+		"make", "create", "write", "draw", "design", "generate")
 	mediaWords = wordSet("video", "videos", "audio", "son", "voix", "reunion", "reunions", "meeting", "meetings", "ag", "stream", "film", "podcast", "musique", "music")
 )
 

@@ -157,6 +157,22 @@ func (r *reading) productSetting(m phraseMatch) bool {
 		contentFor(r.fixed, m.end) || alertedOn(r.fixed, m.start) || credentialsFor(r.fixed, m.start) || keptIn(r.fixed, m.start) || soldOn(r.fixed, m.start) && r.productAfter(m)
 }
 
+// othersLike reads a libre tool named as what to find others like: "alternative à GIMP ?",
+// "ma classe aime Scratch, vous avez d'autres logiciels du même genre ?" ask for tools of
+// its kind, not for the tool itself.
+func (r *reading) othersLike() {
+	u := &r.u
+	if u.Intent != IntentAlternative || len(u.Tools) != 1 || len(u.Products)+len(u.Categories)+len(u.Needs) > 0 ||
+		!hasPhrase(r.fixed, othersLikePhrases) {
+		return // "alternative à Cura ?": Cura is libre already, and the answer says so
+	}
+	u.likeTool, u.Tools = u.Tools[0], nil
+	u.avoid = appendNew(u.avoid, u.likeTool)
+}
+
+var othersLikePhrases = phraseList("d autres logiciels", "d autres applis", "d autres outils", "du meme genre", "du meme type", "dans le meme genre",
+	"other tools like", "other apps like", "others like", "similar to", "similar tools", "something similar")
+
 // productAfter reports another product named after m: then m may be the setting.
 func (r *reading) productAfter(m phraseMatch) bool {
 	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
@@ -498,8 +514,14 @@ var projectWords = wordSet("projet", "projets", "project", "projects")
 func (r *reading) firmCue(c cues) bool {
 	libreQuestion := r.u.Question && (hasAny(r.free, libreWords) || hasPhrase(r.free, openSource) || r.libreName())
 	followQuestion := r.u.Question && startsFollowUp(r.toks)
-	return c.strongAlt || firmAltCue(r.free) || c.provider || libreQuestion || followQuestion || hasPhrase(r.free, libreThingPhrases)
+	return c.strongAlt || firmAltCue(r.free) || c.provider || libreQuestion || followQuestion || hasPhrase(r.free, libreThingPhrases) ||
+		r.u.Question && hasPhrase(r.fixed, betterAskedPhrases)
 }
+
+// betterAskedPhrases ask whether something better exists: "nos collègues utilisent Zoom…,
+// y aurait pas mieux niveau vie privée ?".
+var betterAskedPhrases = phraseList("y a pas mieux", "y aurait pas mieux", "y a mieux", "il y a mieux", "il y aurait mieux", "quoi de mieux",
+	"pas mieux", "something better", "anything better", "is there better")
 
 // libreThingPhrases ask for a libre thing even without a question mark: "Notion pour la
 // doc interne, on voudrait un truc libre hébergé chez nous".
@@ -792,7 +814,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 	}
 	// "quel logiciel pour automatiser les sauvegardes": after "pour" comes a task, and a
 	// category named by its verb is not what is asked — its object is.
-	if askedWhich(r.toks, m.start) && (r.toks[m.start-1] != "pour" || m.end-m.start > 1) || r.askedLibre(m) || openedRequest(r.toks, r.clauses(), m.start) ||
+	if askedWhich(r.toks, m.start) && (r.toks[m.start-1] != "pour" || m.end-m.start > 1) || r.askedLibre(m) || openedRequest(r.toks, r.clauses(), m.start) || categoryForTask(r.toks, m.start) ||
 		opensTask(r.toks, m) || r.clauseAsks(m) || namedFirst(r.toks, r.clauses(), m) && (m.end-m.start > 1 || !genericNouns[r.toks[m.start]]) || r.lastQuestionAsks(m) || wantedRightAfter(r.toks, m.start) && !r.needOn(m) || m.start == 0 && featureLinkAfter(r.toks, r.categoryEnd(m)) && !r.twoCategories(m) || notFound(r.toks, m.start) || r.pronounAsks(m) {
 		r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
 		r.askedCategory = true
@@ -1114,15 +1136,18 @@ func devicesWhere(toks []string, m phraseMatch) bool {
 // otherSense reports a one-word name the next word turns into something else: "carte SD"
 // is no map, "compte rendu" no accounting, "box Orange" no Box.
 func otherSense(toks []string, m phraseMatch) bool {
-	if m.end-m.start != 1 || m.end >= len(toks) {
+	if m.end-m.start != 1 {
+		return false
+	}
+	if m.start > 0 && nounBefore[toks[m.start]][toks[m.start-1]] {
+		return true // "the language exchange on thursday": a meeting, not Microsoft Exchange
+	}
+	if m.end >= len(toks) {
 		return false
 	}
 	next := toks[m.end]
 	if (next == "de" || next == "d" || next == "des" || next == "du") && m.end+1 < len(toks) {
 		next = toks[m.end+1] // "cartes de visite", "carte de fidélité", "le forum des assos"
-	}
-	if m.start > 0 && nounBefore[toks[m.start]][toks[m.start-1]] {
-		return true // "the language exchange on thursday": a meeting, not Microsoft Exchange
 	}
 	if toks[m.start] == "box" && m.start > 0 && routerWords[toks[m.start-1]] {
 		return true // "our internet box keeps dropping"
@@ -1146,7 +1171,9 @@ var accountKinds = wordSet("rendu", "rendus", "partages", "partage", "communs", 
 	"google", "microsoft", "facebook", "instagram", "apple", "mail", "mails", "email", "gmail", "admin", "administrateur")
 
 // nounBefore are the nouns before which a name means something else.
-var nounBefore = map[string]map[string]bool{"comptes": wordSet("memes"), "compte": wordSet("meme"), "exchange": wordSet("language", "student", "students", "currency", "cultural", "book", "skill", "skills", "house", "linguistic")}
+var nounBefore = map[string]map[string]bool{"comptes": wordSet("memes"), "compte": wordSet("meme"),
+	"classroom": wordSet("my", "our", "your", "a", "the", "his", "her", "their"), // "tools for my classroom": a room
+	"exchange":  wordSet("language", "student", "students", "currency", "cultural", "book", "skill", "skills", "house", "linguistic")}
 
 var (
 	cardWords = wordSet("carte", "cartes", "cards")

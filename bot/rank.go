@@ -5,8 +5,10 @@ package bot
 // Ranking the libre tools for what was understood: named tools, needs, products' alternatives, categories.
 
 import (
+	"math"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/boussole-libre/boussole/knowledge"
 	"github.com/boussole-libre/boussole/knowledge/textnorm"
@@ -30,6 +32,7 @@ func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 	}
 	s.addFacets(kb, u)
 	s.addNeeds(kb, u)
+	s.similarTo(kb, u.likeTool)
 	for ci, cid := range u.Categories {
 		// The first need named is the request; later ones are often context ("pour ma
 		// boutique", "pour mon pc").
@@ -46,6 +49,44 @@ func rankTools(kb *knowledge.KB, u Understanding) []ToolItem {
 		delete(s.score, id)
 	}
 	return s.items(kb)
+}
+
+// similarTo scores the tools that share a category with the tool named and the most
+// words of its needs: others like Scratch are other block-programming tools for children.
+func (s toolScores) similarTo(kb *knowledge.KB, id string) {
+	like, ok := kb.Tool(id)
+	if !ok {
+		return
+	}
+	words := needVocabulary(like)
+	for _, t := range kb.Tools {
+		if t.ID == id || !slices.ContainsFunc(t.Categories, func(c string) bool { return slices.Contains(like.Categories, c) }) {
+			continue
+		}
+		shared := 0
+		other := needVocabulary(t)
+		for w := range other {
+			if words[w] {
+				shared++
+			}
+		}
+		if shared > 0 {
+			s.add(t.ID, float64(shared)/math.Sqrt(float64(len(words)*len(other)))+0.01*float64(t.Popularity), "")
+		}
+	}
+}
+
+// needVocabulary is the set of content words in a tool's needs.
+func needVocabulary(t *knowledge.Tool) map[string]bool {
+	out := map[string]bool{}
+	for _, n := range t.Needs {
+		for _, w := range strings.Fields(textnorm.Fold(n)) {
+			if len(w) > 3 && !stopWords[w] {
+				out[w] = true
+			}
+		}
+	}
+	return out
 }
 
 // wishes reorders the tools found by what the asker wants of them: their own server, a
@@ -70,6 +111,14 @@ func (s toolScores) wishes(kb *knowledge.KB, u Understanding) {
 	}
 	if u.offline || u.watching {
 		s.localFirst(kb)
+	}
+	if u.children && len(u.Tools)+len(u.Needs) == 0 && len(u.Categories) > 0 && childKinds[u.Categories[0]] {
+		// Made for education first, and of the kind asked: Tux Paint among drawing tools.
+		for id, v := range s.score {
+			if t, ok := kb.Tool(id); ok && len(t.Categories) > 1 && t.Categories[0] == "education" && slices.Contains(t.Categories, u.Categories[0]) {
+				s.score[id] = v + childBonus
+			}
+		}
 	}
 	if len(u.devices) > 0 && (u.Intent != IntentProviders || slices.Equal(u.devices, []string{"web"})) && !systemAsked(kb, u) {
 		// Who installs it does not depend on the device — but an online version asked
@@ -338,6 +387,13 @@ func servicesNamed(kb *knowledge.KB, products []string) bool {
 }
 
 // madeHereBonus outranks five places of a list, not a need named.
+// childKinds are the kinds of software that have versions made for children: drawing,
+// programming, writing — not audio, where education tools train the ear.
+var childKinds = map[string]bool{"graphisme": true, "developpement": true, "bureautique": true, "photo": true, "video": true, "jeu-video": true, "notes": true}
+
+// childBonus lifts a tool made for education above a category's picks for adults.
+const childBonus = 1.0
+
 const madeHereBonus = 0.5 // also what lift gives a light system for an old machine
 
 // browserLast puts a browser add-on after the tools that serve the whole network: "un

@@ -163,6 +163,30 @@ func audienceOf(toks []string) []string {
 	return cats
 }
 
+// childrenServed reports children named as whom the software is for or works with: "pour
+// les petits", "avec mes CM1", "for kids".
+func childrenServed(toks []string) bool {
+	for i, t := range toks {
+		if !childWords[t] || i == 0 {
+			continue
+		}
+		k := i - 1
+		if k > 0 && (possessives[toks[k]] || definiteWords[toks[k]] || indefinite[toks[k]]) {
+			k--
+		}
+		if childLinks[toks[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	childWords = wordSet("enfants", "enfant", "eleves", "petits", "gamins", "kids", "children", "child", "pupils", "maternelles", "maternelle",
+		"cp", "ce1", "ce2", "cm1", "cm2", "gs", "primaire", "primaires", "toddlers")
+	childLinks = wordSet("pour", "for", "avec", "with", "aux", "en", "de", "des", "mes", "nos", "my", "our")
+)
+
 // whoseOrg reports an organisation word said as the asker's or as whom something is for:
 // "notre asso", "pour une école", "de l'asso", "dans un collège".
 func whoseOrg(toks []string, i int) bool {

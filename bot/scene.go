@@ -563,7 +563,7 @@ func (r *reading) audienceCats() []string {
 	return slices.DeleteFunc(only, func(id string) bool { return slices.Contains(other, id) })
 }
 
-var audienceWords = wordSet("eleves", "eleve", "profs", "professeurs", "enseignants", "parents", "students", "pupils", "teachers",
+var audienceWords = wordSet("eleves", "eleve", "ecole", "ecoles", "school", "schools", "profs", "professeurs", "enseignants", "parents", "students", "pupils", "teachers",
 	"membres", "benevoles", "adherents", "members", "volunteers", "classe", "classes")
 
 // keepNeedsOf keeps only the needs answered by a tool of one of the categories.

@@ -17,7 +17,10 @@ func (r *reading) systemAsked() {
 	}
 	// "mon pc rame, quoi mettre ?" asks for a system — not "Word et Excel… on met quoi à
 	// la place ?", where what is put there replaces what was named.
-	bare := len(r.u.Needs) == 0 && !slices.ContainsFunc(r.u.Categories, func(c string) bool { return c != "systeme" && !slices.Contains(r.deviceCats, c) }) &&
+	audience := r.audienceCats() // "quoi installer sur les vieux ordis de l'école pour les élèves ?"
+	bare := len(r.u.Needs) == 0 && !slices.ContainsFunc(r.u.Categories, func(c string) bool {
+		return c != "systeme" && !slices.Contains(r.deviceCats, c) && !slices.Contains(audience, c)
+	}) &&
 		!slices.ContainsFunc(r.u.Products, func(id string) bool {
 			p, ok := r.kb.Product(id)
 			return !ok || !slices.Contains(p.Categories, "systeme")

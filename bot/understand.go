@@ -126,6 +126,12 @@ type Understanding struct {
 	// forWhom are the categories of the asker's kind of organisation ("la compta de
 	// l'asso": vie-associative): among the tools found, those made for it come first.
 	forWhom []string
+	// likeTool: a libre tool named as what to find others like ("d'autres logiciels du
+	// même genre que Scratch"): tools of its kind that answer the same needs are ranked.
+	likeTool string
+	// children: the software is for children ("pour les petits", "avec mes CM1"): among
+	// the tools found, those made for education come first (Scratch before Vim).
+	children bool
 }
 
 type span struct{ start, end int }
@@ -196,7 +202,9 @@ func Understand(kb *knowledge.KB, text string) Understanding {
 	c := r.readCues()
 	r.keepNames(c)
 	r.decide(c)
+	r.othersLike()
 	r.u.forWhom = audienceOf(r.fixed) // also for a follow-up: "et pour une asso ?"
+	r.u.children = childrenServed(r.fixed)
 	r.u.ownServer = wantsOwnServer(r.fixed)
 	r.u.madeHere = hasPhrase(r.fixed, madeHerePhrases)
 	r.u.offline = hasPhrase(r.fixed, offlinePhrases) && !r.u.ownServer
@@ -253,6 +261,7 @@ func (r *reading) readPlace() {
 			}
 		}
 	}
+	toks = r.unbuilt(toks)
 	m, ok := r.geo.Scan(toks, r.taken, asked)
 	for tries := 0; ok && tries < 3 && (r.quantity(m.Start, m.End) || r.possessive(toks, m.End) || placeDropped(toks, m.Start) || ispNamed(toks, m)); tries++ {
 		// "il est à -80%", "à 17€ par mois": an amount, not a département;
@@ -280,6 +289,22 @@ func (r *reading) readPlace() {
 	}
 	r.u.Place = m.Place
 	r.place = &span{m.Start, m.End}
+}
+
+// unbuilt hides a building noun that closes a clause, so that the name opening the next
+// one reads as a place: "installer PrimTux sur les PC de l'école, Bordeaux et environs".
+func (r *reading) unbuilt(toks []string) []string {
+	cloned := false
+	for i := range r.clauses() {
+		if i <= 0 || i >= len(toks) || !geo.BuildingNoun(toks[i-1]) {
+			continue
+		}
+		if !cloned {
+			toks, cloned = slices.Clone(toks), true
+		}
+		toks[i-1] = ""
+	}
+	return toks
 }
 
 // ispNamed reports an internet provider's name read as a town: "behind a fibre box from

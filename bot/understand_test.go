@@ -2083,6 +2083,21 @@ var phrasings = []phrasing{
 	{"What's a good free tool to record our online general meeting and stream it to residents who can't join?", alt, "-", "", "-"},
 	{"un logiciel libre pour faire des fiches d'exercices illustrées à donner aux patients en kiné", alt, "-", "", "-"},
 	{"Bonjour tout le monde, je suis nouveau ici, merci pour l'accueil", none, "-", "", "-"},
+	// Children named as whom the software is for lift tools made for education; others
+	// like a libre tool named are its kind, not itself; "au lieu de celui" names no
+	// product; "my classroom" is a room; a building noun closing a clause leaves the next
+	// name a place (session 15).
+	{"logiciel libre pour faire de la programmation avec des CM1 ?", alt, "scratch", "", "-"},
+	{"logiciel de dessin pour les petits ? mes GS veulent dessiner sur l'ordi", alt, "tuxpaint", "", "-"},
+	{"ma classe aime beaucoup Scratch, vous avez d'autres logiciels du meme genre ?", alt, "thonny", "", "-"},
+	{"lol mon collegue a envoyé le tract sur le groupe WhatsApp de la famille au lieu de celui de la section", none, "-", "", "-"},
+	{"what does this bot do exactly? can it help me with tools for my classroom?", help, "-", "", "-"},
+	{"qui peut installer Nextcloud sur les PC de l'ecole, Bordeaux et environs", prov, "nextcloud", "", "75"},
+	{"quel outil libre pour faire des visios à 30 avec partage d'écran pour nos formations du jeudi ?", alt, "jitsi-meet", "", "-"},
+	{"nos collegues utilisent Zoom pour les reunions parents-profs a distance, y aurait pas mieux niveau vie privée ?", alt, "jitsi-meet", "zoom", "-"},
+	{"Quoi installer sur les vieux ordis de l'ecole (8 Go de ram, 2013) pour les eleves de cycle 2 ?", alt, "linux-mint", "", "-"},
+	{"Canva m'a encore proposé de passer en Pro ce matin, ils lachent jamais mdr", none, "-", "", "-"},
+	{"besoin d'un logiciel pour projeter l'ecran de ma tablette sur le videoprojecteur, sans fil", alt, "scrcpy", "", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

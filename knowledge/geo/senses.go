@@ -99,6 +99,11 @@ func buildingName(toks []string, i int) bool {
 	return i > 0 && (namedBuildings[toks[i-1]] || streetWords[toks[i-1]])
 }
 
+// BuildingNoun reports a noun that a place name right after names a building for ("l'école
+// Jules Ferry", "salle Bordeaux"): a caller that sees punctuation in between ("l'école,
+// Bordeaux et environs") knows the name is a place after all.
+func BuildingNoun(w string) bool { return namedBuildings[w] || streetWords[w] }
+
 var namedBuildings = map[string]bool{
 	"salle": true, "salles": true, "chapelle": true, "eglise": true, "ecole": true, "college": true, "lycee": true,
 	"gymnase": true, "stade": true, "residence": true, "batiment": true, "paroisse": true, "centre": true, "foyer": true,
