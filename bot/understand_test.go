@@ -334,7 +334,7 @@ var phrasings = []phrasing{
 	{"qui peut nous installer un ENT libre pour le collège à Besançon ?", prov, "entcore", "", "27"},
 	{"un bloqueur de pub qui marche encore sur youtube", alt, "ublock-origin", "", "-"},
 	{"need a dns ad blocker for the whole house", alt, "pi-hole", "", "-"},
-	{"notre doc interne est eparpillée entre des mails, des clés usb et la tête de Gérard. un wiki facile a prendre en main ?", alt, "xwiki", "", "-"},
+	{"notre doc interne est eparpillée entre des mails, des clés usb et la tête de Gérard. un wiki facile a prendre en main ?", alt, "bookstack", "", "-"},
 	{"I want to record short screen tutorials for our volunteers (how to use the booking system etc.). Free software to record the screen and add a voiceover?", alt, "obs-studio", "", "-"},
 	{"X c devenu n'importe quoi, on va ou pour suivre l'actu tech sans algo chelou ?", alt, "mastodon", "x-twitter", "-"},
 	{"le plan X est devenu compliqué", none, "-", "", "-"},
@@ -622,7 +622,7 @@ var phrasings = []phrasing{
 	{"On a un NAS, un serveur de fichiers et 10 postes. Quand un disque lache, je m'en rends compte 3 jours apres. Quel outil libre de supervision simple ?", alt, "zabbix", "", "-"},
 	{"we have a NAS and a file server at the office. which open source tool for monitoring?", alt, "prometheus", "", "-"},
 	{"on a fait trois tours de table au conseil municipal : pour mettre en place un partage de fichiers entre elus, vous conseillez quoi de libre ?", alt, "nextcloud", "-", "-"},
-	{"on cherche quelqu'un pour mettre en place un wiki libre", prov, "xwiki", "", "-"},
+	{"on cherche quelqu'un pour mettre en place un wiki libre", prov, "bookstack", "", "-"},
 	// The need said in the clause about the tool leads; a need named twice leads; a
 	// "compte rendu" is no accounting; a slideshow is a presentation.
 	{"Pour le syndicat etudiant on ecrit les tracts et les comptes rendus a 10 en meme temps, un truc libre ou on ecrit tous ensemble en direct ?", alt, "etherpad", "", "-"},
@@ -871,7 +871,7 @@ var phrasings = []phrasing{
 	{"presta Nextcloud en Creuse", prov, "nextcloud", "", "75"},
 	{"en somme, un presta nextcloud ?", prov, "nextcloud", "", "-"},
 	{"qqun a Surviving Mars sur steam ? il est à -80% lol", none, "-", "", "-"},
-	{"Notre bureau est rue de Marseille, mais on n'est pas à Marseille 😄 Un wiki libre pour la doc interne ?", alt, "xwiki", "", "-"},
+	{"Notre bureau est rue de Marseille, mais on n'est pas à Marseille 😄 Un wiki libre pour la doc interne ?", alt, "bookstack", "", "-"},
 	{"notre comptable ne jure que par Excel, c'est pas gagné 😅", none, "-", "", "-"},
 	{"Est-ce que vous conseillez aussi sur le matériel ou seulement sur les logiciels ?", help, "-", "", "-"},
 	{"what can you actually do? like only software or also finding companies?", help, "-", "", "-"},
@@ -957,7 +957,7 @@ var phrasings = []phrasing{
 	{"une facture de 300€ pour le pack Office, c'est abusé, on passe à quoi ?", alt, "libreoffice", "microsoft-office", "-"},
 	{"Une SCOP nantaise cherche un intégrateur Odoo local, idéalement lui-même en coopérative. Des noms ?", prov, "odoo", "", "52"},
 	{"Our director, Mr Paris, wants an open source alternative for our newsletter, we used Mailchimp until now", alt, "listmonk", "mailchimp", "-"},
-	{"Le serveur est au bâtiment Lyon, salle Nice, 2e étage : on voudrait y installer un wiki interne pour la doc des agents. Quel logiciel libre ?", alt, "xwiki", "", "-"},
+	{"Le serveur est au bâtiment Lyon, salle Nice, 2e étage : on voudrait y installer un wiki interne pour la doc des agents. Quel logiciel libre ?", alt, "bookstack", "", "-"},
 	{"On a mis en place un Nextcloud pour les services, il nous manque une suite bureautique en ligne à brancher dessus, vous conseillez quoi ?", alt, "collabora-online", "", "-"},
 	{"dossier de soins libre pour un ehpad ?", alt, "openemr", "", "-"},
 	{"Notre mairie est encore sur un Exchange 2013 en local, plus maintenu. Avant de signer pour du cloud américain, on voudrait savoir s'il existe une messagerie collaborative libre qu'on pourrait héberger nous-mêmes ou chez un prestataire français.", alt, "bluemind", "microsoft-exchange", "-"},
@@ -1092,7 +1092,7 @@ var phrasings = []phrasing{
 	{"best free software to write a novel? something distraction-free where I can organise chapters", alt, "manuskript", "", "-"},
 	{"would be nice to find a free app to plan my tours, I work as a cycling guide", alt, "organic-maps", "", "-"},
 	{"ok et si on veut le wiki + les tickets dans le meme outil ?", alt, "redmine", "", "-"},
-	{"un wiki libre pour l'asso ?", alt, "xwiki", "", "-"},
+	{"un wiki libre pour l'asso ?", alt, "bookstack", "", "-"},
 	// Creative tools read in their repositories (Trelby, Guitarix, qStopMotion, LibreSprite,
 	// Pixelorama, Mixxx, Tux Paint, KolourPaint, Open Camera, Kig).
 	{"logiciel de dessin pour ma fille de 6 ans", alt, "tuxpaint", "", "-"},
@@ -1509,7 +1509,7 @@ var phrasings = []phrasing{
 	// no trainer sought; a category complained of gives way to the one asked.
 	{"we'd like to livestream the concert, anything open source?", alt, "obs-studio", "-", "-"},
 	{"les inscriptions aux formations passent par Google Forms, une alternative libre ?", alt, "limesurvey", "google-forms", "-"},
-	{"il nous faut un wiki, les salons de chat c'est nul pour retrouver les infos", alt, "xwiki", "-", "-"},
+	{"il nous faut un wiki, les salons de chat c'est nul pour retrouver les infos", alt, "bookstack", "-", "-"},
 	{"a good open source app for DJs?", alt, "mixxx", "-", "-"},
 	// A precise need asked on a phone keeps its tools, not its category's phone apps.
 	{"livestream from my phone, open source?", alt, "obs-studio", "-", "-"},
@@ -1694,7 +1694,7 @@ var phrasings = []phrasing{
 	// A system asked for a relative's computer: no phone launcher.
 	{"mon père galère avec son ordi, un système simple avec des gros boutons ?", alt, "linux-mint", "-", "-"},
 	// One side of a many-sided product named leads; several named, none does.
-	{"alternative à Notion pour la doc de l'équipe", alt, "xwiki", "notion", "-"},
+	{"alternative à Notion pour la doc de l'équipe", alt, "bookstack", "notion", "-"},
 	{"alternative à Notion pour mes notes", alt, "joplin", "notion", "-"},
 	{"Notion is our wiki and our notes, what can replace it?", alt, "appflowy", "notion", "-"},
 	// The second feature of a list after "avec" is still a feature.
@@ -1710,7 +1710,7 @@ var phrasings = []phrasing{
 	{"un outil de visio en temps réel pour nos réunions", alt, "jitsi-meet", "-", "-"},
 	{"un outil de gestion de projet collaboratif", alt, "openproject", "-", "-"},
 	{"un stockage collaboratif pour nos fichiers", alt, "nextcloud", "-", "-"},
-	{"un wiki collaboratif pour l'asso", alt, "xwiki", "-", "-"},
+	{"un wiki collaboratif pour l'asso", alt, "bookstack", "-", "-"},
 	// A server or a hosting the asker has is the setting, not hosting asked.
 	{"un logiciel de montage vidéo, j'ai un serveur à la maison", alt, "kdenlive", "-", "-"},
 	{"un lecteur vidéo, on a un hébergement chez OVH", alt, "vlc", "-", "-"},
@@ -1753,7 +1753,7 @@ var phrasings = []phrasing{
 	// News with a product named, no question: nothing to answer.
 	{"just merged my first PR on GitLab, so hyped", none, "-", "-", "-"},
 	// A list of examples in brackets is not the need; an explanation in brackets is.
-	{"a self-hosted wiki for our club docs (member list, tutorials, etc)", alt, "xwiki", "-", "-"},
+	{"a self-hosted wiki for our club docs (member list, tutorials, etc)", alt, "bookstack", "-", "-"},
 	{"un visio (le logiciel de schémas) en libre ?", alt, "drawio", "-", "-"},
 	// Vocabulary from a student's words.
 	{"any tool for anonymous surveys of our members?", alt, "limesurvey", "-", "-"},
@@ -2064,7 +2064,7 @@ var phrasings = []phrasing{
 	{"mon fils veut faire un serveur discord pour son club de foot des U13, c'est une bonne idee ?", none, "-", "", "-"},
 	{"Teams c'est une bonne idée pour l'asso ou y a mieux en libre ?", alt, "", "microsoft-teams", "-"},
 	{"mon pc lit plus certaines videos que mon frere m'envoie (format mkv je crois), le lecteur windows dit codec manquant. lequel prendre ?", alt, "vlc", "", "-"},
-	{"on doit documenter notre infra (runbooks, procedures d'astreinte), un wiki simple et libre svp", alt, "xwiki", "", "-"},
+	{"on doit documenter notre infra (runbooks, procedures d'astreinte), un wiki simple et libre svp", alt, "bookstack", "", "-"},
 	{"mon pere a des tas de photos en double sur son ordi, un logiciel pour trouver et supprimer les doublons ?", alt, "czkawka", "", "-"},
 	{"slt, jai besoin de faire des belles photos de mes produits sur fond blanc avec mon tel, y a une appli libre pour retirer le fond ?", alt, "rembg", "", "-"},
 	// Work someone already did, a migration finished, "comme d'hab": small talk.
