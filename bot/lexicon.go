@@ -510,7 +510,9 @@ var seenPhrases = phraseList("vous avez vu", "t as vu", "tu as vu", "avez vous v
 	"qqn a vu", "qqun a vu", "qq1 a vu", "quelqu un a vu", "personne a vu", "personne n a vu", "vous avez pas vu",
 	"t as pas vu", "anyone seen", "has anyone seen", "anybody seen", "has anybody seen",
 	// Who made something: "the photos from the party look so nice! who took them?".
-	"who took", "who made these", "who made them", "who shot", "qui a pris", "qui les a prises", "qui a fait les photos")
+	"who took", "who made these", "who made them", "who shot", "qui a pris", "qui les a prises", "qui a fait les photos",
+	// Who goes to an event: "anyone going to VivaTech this year?".
+	"anyone going to", "anybody going to", "who s going to", "who is going to", "qui va au", "qui va a", "qui vient au", "qui vient a", "vous allez au", "vous allez a")
 
 // ownPhrases ask who owns something: "qqun a Surviving Mars sur Steam ?" — not what
 // replaces it, unless they ask who tried it ("qqun a déjà essayé Nextcloud ?").
@@ -520,7 +522,7 @@ var ownPhrases = phraseList("qqun a", "quelqu un a", "qq1 a", "quelqu un ici a",
 var triedWords = wordSet("deja", "already", "essaye", "teste", "tried", "tested", "used", "utilise")
 
 // jokePhrases are jokes' own openings: "combien de devs faut-il pour changer une ampoule ?".
-var jokePhrases = phraseList("changer une ampoule", "c est l histoire", "question existentielle", "existential question", "vim ou emacs", "emacs ou vim", "vim or emacs", "emacs or vim", "tu connais la blague", "une blague",
+var jokePhrases = phraseList("what could possibly go wrong", "what could go wrong", "qu est ce qui pourrait mal tourner", "changer une ampoule", "c est l histoire", "question existentielle", "existential question", "vim ou emacs", "emacs ou vim", "vim or emacs", "emacs or vim", "tu connais la blague", "une blague",
 	"t ecoutes quoi", "tu ecoutes quoi", "quoi comme musique toi", "what music do you", "what do you listen to",
 	"ton film prefere", "your favourite", "your favorite",
 	// The bot's own life: "tu manges des croissants le matin ?".

@@ -154,8 +154,13 @@ func (r *reading) keepProductMatch(m phraseMatch, afterService, leaving bool, l 
 func (r *reading) productSetting(m phraseMatch) bool {
 	return convertedFrom(r.fixed, m.start) || m.start > 0 && contentNouns[r.fixed[m.start-1]] || likenedTo(r.fixed, m.start) ||
 		postedOn(r.fixed, m.start) || makeshift(r.fixed, m.start) || r.publishedOn(m) || r.parens()[m.start] && m.start > 0 ||
-		contentFor(r.fixed, m.end) || alertedOn(r.fixed, m.start) || credentialsFor(r.fixed, m.start) || keptIn(r.fixed, m.start) || soldOn(r.fixed, m.start) && r.productAfter(m)
+		contentFor(r.fixed, m.end) || alertedOn(r.fixed, m.start) || credentialsFor(r.fixed, m.start) || keptIn(r.fixed, m.start) || soldOn(r.fixed, m.start) && r.productAfter(m) ||
+		m.end < len(r.fixed) && alertNouns[r.fixed[m.end]]
 }
+
+// alertNouns after a product make it where alerts go: "uptime monitoring with SMS/Slack
+// alerts".
+var alertNouns = wordSet("alerts", "alert", "notifications", "notification", "alertes", "webhook", "webhooks", "integration")
 
 // othersLike reads a libre tool named as what to find others like: "alternative à GIMP ?",
 // "ma classe aime Scratch, vous avez d'autres logiciels du même genre ?" ask for tools of
@@ -1428,6 +1433,12 @@ func (r *reading) settleNames(loose, looseTools []string) {
 	if firmProduct || r.needsAsked() { // "garage auto…, on a EBP", "mon petit garage… devis et factures": not the Garage server
 		r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool { return slices.Contains(looseTools, id) })
 	}
+	if len(r.u.Needs) > 0 && r.u.Service == "" && !hasAny(r.fixed, providerWords) {
+		// "encrypted backups of our postgres DBs": what the asker runs is what the need
+		// works on, not what is asked — but "qui pourrait maintenir notre GitLab" asks
+		// for someone who knows it.
+		r.u.Tools = slices.DeleteFunc(r.u.Tools, r.possessedTool)
+	}
 	firmName := firmProduct || len(r.u.Tools) > len(looseTools)
 	if r.needsAsked() {
 		loose = append(loose, r.usedToday()...)
@@ -1470,6 +1481,22 @@ func (r *reading) settleNames(loose, looseTools []string) {
 		}
 		r.u.Categories = nil
 	}
+}
+
+// possessedTool reports a tool named only as the asker's own: "notre Nextcloud", "our
+// postgres DBs".
+func (r *reading) possessedTool(id string) bool {
+	owned := false
+	for _, m := range r.matches {
+		if m.hit.Kind != knowledge.HitTool || m.hit.ID != id {
+			continue
+		}
+		if m.start == 0 || !possessives[r.toks[m.start-1]] {
+			return false
+		}
+		owned = true
+	}
+	return owned
 }
 
 // dropSettings leaves out the products named as the setting or the cause, once something

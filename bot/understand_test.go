@@ -2098,6 +2098,15 @@ var phrasings = []phrasing{
 	{"Quoi installer sur les vieux ordis de l'ecole (8 Go de ram, 2013) pour les eleves de cycle 2 ?", alt, "linux-mint", "", "-"},
 	{"Canva m'a encore proposé de passer en Pro ce matin, ils lachent jamais mdr", none, "-", "", "-"},
 	{"besoin d'un logiciel pour projeter l'ecran de ma tablette sur le videoprojecteur, sans fil", alt, "scrcpy", "", "-"},
+	// What the asker runs is what the need works on; where alerts go is a setting; jokes
+	// and events are small talk (session 15).
+	{"we need encrypted backups of our postgres DBs and docker volumes, any reliable FOSS tool?", alt, "borgbackup", "", "-"},
+	{"qui pourrait maintenir notre GitLab self-managed (upgrades, runners, sauvegardes) ? 92", prov, "gitlab-ce", "", "11"},
+	{"open source uptime monitoring with SMS/Slack alerts for our endpoints?", alt, "uptime-kuma", "", "-"},
+	{"ma collegue Nancy cherche un outil libre pour faire des questionnaires de satisfaction clients", alt, "limesurvey", "", "-"},
+	{"Friday deploy on Vercel, what could possibly go wrong", none, "-", "", "-"},
+	{"anyone going to VivaTech this year? we might have a booth next to the AWS one haha", none, "-", "", "-"},
+	{"un truc libre pour remonter les exceptions de notre backend django + front react avec stacktrace et alertes ?", alt, "glitchtip", "", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
