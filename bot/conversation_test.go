@@ -59,6 +59,8 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		// are whom it is for, not software for associations.
 		{"qqn pour installer Linux sur les vieux PC du repair café ? on est vers Caen", "et est-ce qu'ils font aussi des formations pour nos bénévoles ?", IntentProviders, "28", "debian", true},
 		// "quelqu'un qui forme" asks for a trainer; "pas très ordinateur" describes people.
+		// "s'il n'y a personne à Dijon, du côté de Lyon": the second place is asked.
+		{"un prestataire pour installer Nextcloud à Dijon ?", "et si y a personne a Dijon, qqn du cote de Lyon ca nous irait aussi", IntentProviders, "84", "nextcloud", true},
 		{"Et pour notre agence à Laval, qui pourrait installer Nextcloud ?", "Vous auriez aussi quelqu'un qui forme le personnel à l'utiliser ? Ils ne sont pas très ordinateur", IntentProviders, "52", "nextcloud", true},
 		// An online version asked: the web apps first, also for who installs it.
 		{"Il me faudrait un logiciel pour tenir les comptes du comité des fêtes", "ah et c'est possible de l'avoir en ligne pour que le president puisse regarder aussi ?", IntentAlternative, "", "paheko", true},

@@ -365,12 +365,21 @@ func doerAsked(toks []string) bool {
 		// "un fichier qui fait 12 onglets": a size; "un tableur qui fait peur": a feeling —
 		// not someone who does the work.
 		if n := phraseAt(toks, i, doerPhrases); n > 0 && !(i+n < len(toks) && (toks[i+n] == "quoi" || toks[i+n] == "what" || toks[i+n] == "koi" ||
-			isNumber(toks[i+n]) || feelings[toks[i+n]])) && !cleft(toks, i) && !thingBefore(toks, i) {
+			isNumber(toks[i+n]) || feelings[toks[i+n]])) && !cleft(toks, i) && !thingBefore(toks, i) && !knownPeople(toks, i) {
 			return true
 		}
 	}
 	return false
 }
+
+// knownPeople reports people the asker already has before "qui font…": "les bénévoles
+// qui font les inscriptions", "nos salariés qui font la compta" — described, not sought.
+func knownPeople(toks []string, i int) bool {
+	return i > 1 && (definiteWords[toks[i-2]] || possessives[toks[i-2]]) && describedPeople[toks[i-1]]
+}
+
+var describedPeople = wordSet("benevoles", "salaries", "collegues", "adherents", "membres", "animateurs", "animatrices", "profs", "enseignants",
+	"volunteers", "staff", "employees", "colleagues", "members", "parents", "eleves", "agents", "secretaires", "travailleurs")
 
 // hostedWhere reports "hébergé" said of the tool wanted, with where it should run: "un
 // gestionnaire de mots de passe… hébergé chez nous", "qqch de libre et hébergé en France"
@@ -764,6 +773,9 @@ func sourceOf(toks []string, i int) bool {
 	if i > 2 && firmQualities[toks[i-1]] {
 		i-- // "maintained by a French company"
 	}
+	if i >= 2 && (toks[i-1] == "d" || toks[i-1] == "de") && hasAny(toks[max(0, i-9):i-1], sourceVerbs) {
+		return true // "des dons de PC d'entreprises": donors
+	}
 	if i < 2 || !indefinite[toks[i-1]] {
 		return false
 	}
@@ -772,7 +784,7 @@ func sourceOf(toks []string, i int) bool {
 		(toks[i-2] == "d" || toks[i-2] == "de") && i >= 3 && hasAny(toks[max(0, i-9):i-2], sourceVerbs)
 }
 
-var sourceVerbs = wordSet("recu", "recus", "recues", "donne", "donnes", "offert", "offerts", "vendu", "vendus",
+var sourceVerbs = wordSet("recu", "recus", "recues", "recoit", "recevons", "recoivent", "dons", "don", "donne", "donnes", "offert", "offerts", "vendu", "vendus",
 	"achete", "achetes", "fourni", "fournis", "recupere", "recuperes", "portables", "pc", "ordinateurs", "postes")
 
 // compoundOf reports a provider word that completes another noun: "jeux de société",

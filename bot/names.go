@@ -70,6 +70,9 @@ func (r *reading) keepNames(c cues) {
 	// then asked for.
 	notAsked := func(id string) bool { return slices.Contains(l.asked, id) }
 	l.loose, r.setting = slices.DeleteFunc(l.loose, notAsked), slices.DeleteFunc(r.setting, notAsked)
+	if !c.provider && !c.serviceVerb && r.u.Service == "" {
+		r.dropToolsBeforeAsked(l.asked) // "qui peut installer Nextcloud pour remplacer SharePoint": what providers must know
+	}
 	r.orderProducts(l.without, l.asked)
 	r.objectsLead()
 	r.systemAsked()
@@ -77,6 +80,24 @@ func (r *reading) keepNames(c cues) {
 	r.settleNames(l.loose, l.looseTools)
 	r.shopAsked()
 	r.productSide()
+}
+
+// dropToolsBeforeAsked leaves out the tools named before a product asked right after its
+// cue: "notre site wordpress a google analytics dessus… qu'est-ce qu'on met à la place
+// de google analytics ?" asks about Google Analytics; WordPress is where it runs.
+func (r *reading) dropToolsBeforeAsked(asked []string) {
+	first := -1
+	for _, m := range r.matches {
+		if m.hit.Kind == knowledge.HitProduct && slices.Contains(asked, m.hit.ID) && cueRightBefore(r.fixed, m.start) && (first < 0 || m.start < first) {
+			first = m.start
+		}
+	}
+	if first < 0 {
+		return
+	}
+	r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool {
+		return !slices.ContainsFunc(r.matches, func(m phraseMatch) bool { return m.hit.ID == id && m.start > first })
+	})
 }
 
 // productSide reads the side of a many-sided product that the message speaks of: "Teams

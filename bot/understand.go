@@ -358,6 +358,9 @@ func (r *reading) placeMeant(toks []string, m geo.Match, asked bool) geo.Match {
 		// "si personne n'existe à Tours, plutôt du côté de Bordeaux ?": the place preferred.
 		k = slices.IndexFunc(toks[m.End:], func(w string) bool { return w == "plutot" || w == "rather" || w == "sinon" })
 	}
+	if k < 0 && noOneThere(toks, m.Start) {
+		k = 0 // "et si y a personne à Dijon, qqn du côté de Lyon ça irait aussi": Lyon then
+	}
 	if k < 0 {
 		return m
 	}
@@ -367,6 +370,16 @@ func (r *reading) placeMeant(toks []string, m geo.Match, asked bool) geo.Match {
 		return m2
 	}
 	return m
+}
+
+// noOneThere reports a place named in "s'il n'y a personne à X": the asker then names
+// where else to look.
+func noOneThere(toks []string, start int) bool {
+	before := toks[max(0, start-6):start]
+	return (slices.Contains(before, "si") || slices.Contains(before, "if")) &&
+		slices.ContainsFunc(before, func(w string) bool {
+			return w == "personne" || w == "rien" || w == "nobody" || w == "noone" || w == "nothing"
+		})
 }
 
 // askerIsAt reports a place said as where the asker is: "je suis à Lyon", "moi j'habite

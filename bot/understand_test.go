@@ -2107,6 +2107,12 @@ var phrasings = []phrasing{
 	{"Friday deploy on Vercel, what could possibly go wrong", none, "-", "", "-"},
 	{"anyone going to VivaTech this year? we might have a booth next to the AWS one haha", none, "-", "", "-"},
 	{"un truc libre pour remonter les exceptions de notre backend django + front react avec stacktrace et alertes ?", alt, "glitchtip", "", "-"},
+	// A tool named before the product asked right after its cue is where it runs; an
+	// "organisme" is a provider; donors and the asker's own volunteers are no providers
+	// sought (session 15).
+	{"notre site wordpress a google analytics dessus et on nous dit que c'est pas conforme rgpd. qu'est ce qu'on met a la place de google analytics ?", alt, "matomo", "google-analytics", "-"},
+	{"on cherche un organisme pour former les travailleurs sociaux du departement a LibreOffice (Calc surtout), sur Rouen ou en visio", prov, "libreoffice", "", "28"},
+	{"on recoit des dons de PC d'entreprises, on aimerait faire l'inventaire (qui a recu quoi, numero de serie, etat). logiciel libre d'inventaire ?", alt, "", "", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
