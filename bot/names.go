@@ -1917,7 +1917,7 @@ func purposeAfter(toks []string, i int) bool {
 // headEnd skips the nouns that only make a name the head of a request: "git server for
 // our dev shop", "backup tool for…" ask for the thing named before them.
 func headEnd(toks []string, i int) int {
-	for i < len(toks) && kindHeads[toks[i]] {
+	for i < len(toks) && (kindHeads[toks[i]] || softwareQualities[toks[i]]) { // "agenda partagé en ligne pour…"
 		i++
 	}
 	return i

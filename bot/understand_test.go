@@ -2113,6 +2113,8 @@ var phrasings = []phrasing{
 	{"notre site wordpress a google analytics dessus et on nous dit que c'est pas conforme rgpd. qu'est ce qu'on met a la place de google analytics ?", alt, "matomo", "google-analytics", "-"},
 	{"on cherche un organisme pour former les travailleurs sociaux du departement a LibreOffice (Calc surtout), sur Rouen ou en visio", prov, "libreoffice", "", "28"},
 	{"on recoit des dons de PC d'entreprises, on aimerait faire l'inventaire (qui a recu quoi, numero de serie, etat). logiciel libre d'inventaire ?", alt, "", "", "-"},
+	// A category opening the message, qualities and all, then what it is for, asks.
+	{"agenda partage en ligne pour les rdv de kine et d orthophoniste de papa, on est 4 enfants a gerer", alt, "nextcloud", "", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
