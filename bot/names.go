@@ -60,9 +60,10 @@ func (r *reading) keepNames(c cues) {
 			}
 		}
 	}
-	if len(r.u.Needs) > 0 {
+	if len(r.u.Needs) > 0 && !c.provider && r.u.Service == "" {
 		// "our thesis in Word… a tool for long documents with a bibliography?", "a PCB for an
-		// Arduino shield": a name, and yet only the setting of the need asked.
+		// Arduino shield": a name, and yet only the setting of the need asked — but "qqn qui
+		// sait maintenir des postes sous Linux avec Orca" seeks someone who knows Orca.
 		l.loose = append(l.loose, l.capitalLoose...)
 		l.looseTools = append(l.looseTools, l.capitalLoose...)
 	}

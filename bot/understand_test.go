@@ -2115,6 +2115,9 @@ var phrasings = []phrasing{
 	{"on recoit des dons de PC d'entreprises, on aimerait faire l'inventaire (qui a recu quoi, numero de serie, etat). logiciel libre d'inventaire ?", alt, "", "", "-"},
 	// A category opening the message, qualities and all, then what it is for, asks.
 	{"agenda partage en ligne pour les rdv de kine et d orthophoniste de papa, on est 4 enfants a gerer", alt, "nextcloud", "", "-"},
+	// A provider request keeps a tool whose name is an everyday word, beside a need.
+	{"Besoin de quelqu'un qui sait maintenir des postes sous Linux avec Orca, pour un foyer de personnes malvoyantes près de Limoges", prov, "orca", "", "75"},
+	{"Qui peut nous héberger une liste de diffusion Sympa pour l'union locale ? on est en Seine-Saint-Denis (93)", prov, "sympa", "", "11"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
