@@ -511,6 +511,9 @@ var seenPhrases = phraseList("vous avez vu", "t as vu", "tu as vu", "avez vous v
 	"t as pas vu", "anyone seen", "has anyone seen", "anybody seen", "has anybody seen",
 	// Who made something: "the photos from the party look so nice! who took them?".
 	"who took", "who made these", "who made them", "who shot", "qui a pris", "qui les a prises", "qui a fait les photos",
+	// What someone made a thing with: "c'est nice ton affiche, tu l'as faite avec quoi ?".
+	"tu l as faite avec quoi", "tu l as fait avec quoi", "vous l avez fait avec quoi", "vous l avez faite avec quoi", "t as fait ca avec quoi",
+	"what did you make it with", "what did you use to make", "made it with what",
 	// Who goes to an event: "anyone going to VivaTech this year?".
 	"anyone going to", "anybody going to", "who s going to", "who is going to", "qui va au", "qui va a", "qui vient au", "qui vient a", "vous allez au", "vous allez a")
 

@@ -2118,6 +2118,9 @@ var phrasings = []phrasing{
 	// A provider request keeps a tool whose name is an everyday word, beside a need.
 	{"Besoin de quelqu'un qui sait maintenir des postes sous Linux avec Orca, pour un foyer de personnes malvoyantes près de Limoges", prov, "orca", "", "75"},
 	{"Qui peut nous héberger une liste de diffusion Sympa pour l'union locale ? on est en Seine-Saint-Denis (93)", prov, "sympa", "", "11"},
+	// Putting things online is a website; what someone made a thing with is small talk.
+	{"Comment mettre en ligne le menu de la semaine pour que les parents le voient, sans passer par Facebook ?", alt, "wordpress", "", "-"},
+	{"c'est nice ton affiche pour le concert, tu l'as faite avec quoi ?", none, "-", "", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
