@@ -510,8 +510,9 @@ func brokenForTask(toks []string) bool {
 // the admins' /kb manques), not the small-talk answer.
 func (r *reading) unknownNeed() {
 	u, t := &r.u, r.fixed
+	sought := hasAny(t, seekWords) || hasPhrase(t, needOpeners) // "Bonjour, on cherche un logiciel…" asks, greeting or not
 	if u.Intent != IntentNone || r.chatted || len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) > 0 ||
-		!(u.Question || hasAny(t, purposeWords) || softwareOpening(t) || hasAny(t, seekWords) || hasPhrase(t, needOpeners)) || hasAny(t, greetingWords) && !u.Question && !hasAny(t, seekWords) && !hasPhrase(t, needOpeners) || hasAny(t, jokeWords) {
+		!(u.Question || hasAny(t, purposeWords) || softwareOpening(t) || sought) || hasAny(t, greetingWords) && !u.Question && !sought || hasAny(t, jokeWords) {
 		return
 	}
 	for i := 0; i+2 < len(t); i++ {

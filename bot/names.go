@@ -43,15 +43,7 @@ func (r *reading) keepNames(c cues) {
 		case knowledge.HitProduct:
 			r.keepProductMatch(m, afterService, leaving, &l)
 		case knowledge.HitTool:
-			// "un logiciel de gestion d'adhérents genre Galette": the example given is firm.
-			example := m.start > 0 && likeWords[r.fixed[m.start-1]] && r.capitalAt(m.start)
-			if r.keepTool(m) && m.hit.Ambiguous && !afterService && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) && !example {
-				if r.capitalMidSentence(m) {
-					l.capitalLoose = append(l.capitalLoose, m.hit.ID) // "migrate our Windows AD to Samba": a name
-				} else {
-					l.looseTools = append(l.looseTools, m.hit.ID)
-				}
-			}
+			r.keepToolMatch(m, afterService, &l)
 		case knowledge.HitCategory:
 			r.keepCategory(m)
 		case knowledge.HitNeed:
@@ -81,6 +73,20 @@ func (r *reading) keepNames(c cues) {
 	r.settleNames(l.loose, l.looseTools)
 	r.shopAsked()
 	r.productSide()
+}
+
+// keepToolMatch keeps a tool named; one whose name is an everyday word stays loose, to
+// give way to a need, unless it is firmly named.
+func (r *reading) keepToolMatch(m phraseMatch, afterService bool, l *nameLists) {
+	// "un logiciel de gestion d'adhérents genre Galette": the example given is firm.
+	example := m.start > 0 && likeWords[r.fixed[m.start-1]] && r.capitalAt(m.start)
+	if r.keepTool(m) && m.hit.Ambiguous && !afterService && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) && !example {
+		if r.capitalMidSentence(m) {
+			l.capitalLoose = append(l.capitalLoose, m.hit.ID) // "migrate our Windows AD to Samba": a name
+		} else {
+			l.looseTools = append(l.looseTools, m.hit.ID)
+		}
+	}
 }
 
 // dropToolsBeforeAsked leaves out the tools named before a product asked right after its
@@ -184,9 +190,9 @@ func (r *reading) productSetting(m phraseMatch) bool {
 // alerts".
 var alertNouns = wordSet("alerts", "alert", "notifications", "notification", "alertes", "webhook", "webhooks", "integration")
 
-// othersLike reads a libre tool named as what to find others like: "alternative à GIMP ?",
-// "ma classe aime Scratch, vous avez d'autres logiciels du même genre ?" ask for tools of
-// its kind, not for the tool itself.
+// othersLike reads a libre tool named as what to find others like: "ma classe aime Scratch,
+// vous avez d'autres logiciels du même genre ?" asks for tools of its kind, not for the tool
+// itself.
 func (r *reading) othersLike() {
 	u := &r.u
 	if u.Intent != IntentAlternative || len(u.Tools) != 1 || len(u.Products)+len(u.Categories)+len(u.Needs) > 0 ||
@@ -869,10 +875,10 @@ func (r *reading) pronounAsks(m phraseMatch) bool {
 		if k <= m.start || k >= len(r.toks) || !whichOnes[r.toks[k]] {
 			continue
 		}
+		// "…des vidéos… le lecteur dit codec manquant. Lequel prendre ?": the nearer need.
 		return !slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
 			return (o.hit.Kind == knowledge.HitCategory || o.hit.Kind == knowledge.HitNeed) && o.start > m.start && o.start < k
-		}) // "…des vidéos… le lecteur dit codec manquant. Lequel prendre ?": the nearer need
-
+		})
 	}
 	return false
 }

@@ -345,7 +345,7 @@ func attachedPhotos(toks []string, m phraseMatch) bool {
 
 // photoWork are the words before "avec des photos" that work on them.
 var photoWork = wordSet("faire", "fait", "creer", "monter", "montage", "montages", "diaporama", "diaporamas", "album", "albums",
-	"video", "videos", "collage", "collages", "jouer", "travailler", "retoucher", "make", "create", "slideshow", "slideshows", "video", "edit")
+	"video", "videos", "collage", "collages", "jouer", "travailler", "retoucher", "make", "create", "slideshow", "slideshows", "edit")
 
 var attachedKinds = wordSet("photo", "photos", "pictures", "picture", "photographies")
 

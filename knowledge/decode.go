@@ -215,8 +215,8 @@ func (l *loader) checkProvider(p *Provider, n *yaml.Node, nodes map[string]*yaml
 }
 
 // warnPlaceNeeds warns about needs too long to ever match and about needs that are also
-// place names: "cagnotte" is Cagnotte (Landes). The understanding reads such a word as a need only away from a place cue, but
-// an admin should know.
+// place names: "cagnotte" is Cagnotte (Landes). The understanding reads such a word as a
+// need only away from a place cue, but an admin should know.
 func (l *loader) warnPlaceNeeds(n *yaml.Node) {
 	if n.Kind != yaml.SequenceNode || l.geo == nil {
 		return
