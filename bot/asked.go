@@ -87,7 +87,9 @@ func namedFirst(toks []string, starts map[int]bool, m phraseMatch) bool {
 	for e < len(toks) && (softwareQualities[toks[e]] || (toks[e] == "et" || toks[e] == "and") && e+1 < len(toks) && softwareQualities[toks[e+1]]) && toks[e] != "en" {
 		e++
 	}
-	if i == 0 || !singleArticle[toks[i-1]] || !starts[i-1] {
+	// "besoin d'un service de visio pour…": the need opener starts the clause.
+	opened := i > 0 && starts[i-1] || i > 2 && toks[i-2] == "d" && toks[i-3] == "besoin"
+	if i == 0 || !singleArticle[toks[i-1]] || !opened {
 		return false
 	}
 	// "…, un wiki simple et libre svp": the clause is the request itself.

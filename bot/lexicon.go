@@ -47,7 +47,7 @@ var helpPhrases = phraseList(
 	"comment fonctionne ce service", "comment fonctionne ce bot", "on peut vous demander", "peut on vous demander", "vous demander quoi",
 	"vous conseillez aussi", "tu conseilles aussi", "seulement sur les logiciels", "only software", "just software",
 	// Asking about the bot in the third person: "comment on pose une question au bot ?".
-	"what does this bot do", "what does the bot do", "what does it do exactly", "utilise ce bot", "utiliser ce bot", "utilise ce robot", "utiliser ce robot", "use this bot", "je dois ecrire quoi", "faut ecrire quoi",
+	"vous savez faire", "savez vous faire", "que savez vous faire", "what does this bot do", "what does the bot do", "what does it do exactly", "utilise ce bot", "utiliser ce bot", "utilise ce robot", "utiliser ce robot", "use this bot", "je dois ecrire quoi", "faut ecrire quoi",
 	"je dois taper quoi", "faut taper quoi", "what do i type", "what should i type",
 	"question au bot", "questions au bot", "demander au bot", "parler au bot", "mentionner le bot", "ask the bot", "questions can i ask",
 	"question can i ask", "talk to the bot", "use the bot", "utiliser le bot", "utilise le bot", "only about software",

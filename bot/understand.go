@@ -376,7 +376,7 @@ func (r *reading) placeMeant(toks []string, m geo.Match, asked bool) geo.Match {
 // where else to look.
 func noOneThere(toks []string, start int) bool {
 	before := toks[max(0, start-6):start]
-	return (slices.Contains(before, "si") || slices.Contains(before, "if")) &&
+	return (slices.Contains(before, "si") || slices.Contains(before, "if") || slices.Contains(before, "s") && slices.Contains(before, "il")) &&
 		slices.ContainsFunc(before, func(w string) bool {
 			return w == "personne" || w == "rien" || w == "nobody" || w == "noone" || w == "nothing"
 		})

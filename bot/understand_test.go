@@ -2121,6 +2121,9 @@ var phrasings = []phrasing{
 	// Putting things online is a website; what someone made a thing with is small talk.
 	{"Comment mettre en ligne le menu de la semaine pour que les parents le voient, sans passer par Facebook ?", alt, "wordpress", "", "-"},
 	{"c'est nice ton affiche pour le concert, tu l'as faite avec quoi ?", none, "-", "", "-"},
+	// Genealogy services; "besoin d'un service de X pour…" asks for X (session 15).
+	{"alternative libre a MyHeritage ?? ma belle soeur y a mis tout l'arbre de la famille", alt, "gramps", "myheritage", "-"},
+	{"besoin d'un service de visio pour la reunion mensuelle des adherents de la coop, sans compte a creer si possible", alt, "jitsi-meet", "", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
