@@ -174,10 +174,8 @@ var helpObjects = wordSet("aider", "aide", "m", "t", "nous", "vous", "pour", "qu
 // finished reports a service word the message says is over: "migration vers Zabbix 7
 // terminée ce weekend".
 func finished(toks []string, i int) bool {
-	return slices.ContainsFunc(toks[i+1:min(len(toks), i+5)], func(w string) bool { return finishedWords[w] })
+	return slices.ContainsFunc(toks[i+1:min(len(toks), i+5)], func(w string) bool { return doneWords[w] })
 }
-
-var finishedWords = wordSet("terminee", "termine", "terminees", "termines", "finie", "fini", "reussie", "reussi", "done", "finished", "completed", "complete")
 
 // someoneAsked completes the provider cue from phrases: "qqun dans le Limousin qui
 // connait Odoo ?", "des gens qui font du libre en Martinique ?" ask for someone,
@@ -1010,7 +1008,9 @@ func workDone(toks []string, i int) bool {
 	return k >= 0 && (doneWords[toks[k]] || toks[k] == "after" || toks[k] == "apres" || toks[k] == "since" || toks[k] == "depuis")
 }
 
-var doneWords = wordSet("fini", "finie", "termine", "terminee", "acheve", "reussi", "boucle", "finished", "completed", "done")
+// doneWords say a piece of work is over: "after the migration is done", "migration terminée".
+var doneWords = wordSet("fini", "finie", "termine", "terminee", "termines", "terminees", "acheve", "reussi", "reussie", "boucle", "finished",
+	"completed", "complete", "done")
 
 // ownDoing reports a service verb the asker does for themselves: "host its own forge",
 // "héberger nos propres mails", "set it up ourselves".

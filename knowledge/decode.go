@@ -42,7 +42,7 @@ func (l *loader) tool(n *yaml.Node) {
 		"popularity": l.integer(&t.Popularity), "notes": l.str(&t.Notes),
 		"ambiguous":  l.boolean(&t.Ambiguous),
 		"repository": func(v *yaml.Node) { repo = v; l.str(&t.Repository)(v) },
-		"needs":      func(v *yaml.Node) { l.strs(&t.Needs)(v); l.warnPlaceNeeds(v) },
+		"needs":      func(v *yaml.Node) { l.strs(&t.Needs)(v); l.warnNeeds(v) },
 		"sources":    func(v *yaml.Node) { l.sources(v, &t.Sources) },
 		"platforms":  l.vocab(&t.Platforms, Platforms, "platform"),
 	}) {
@@ -214,10 +214,10 @@ func (l *loader) checkProvider(p *Provider, n *yaml.Node, nodes map[string]*yaml
 	return ok
 }
 
-// warnPlaceNeeds warns about needs too long to ever match and about needs that are also
+// warnNeeds warns about needs too long to ever match and about needs that are also
 // place names: "cagnotte" is Cagnotte (Landes). The understanding reads such a word as a
 // need only away from a place cue, but an admin should know.
-func (l *loader) warnPlaceNeeds(n *yaml.Node) {
+func (l *loader) warnNeeds(n *yaml.Node) {
 	if n.Kind != yaml.SequenceNode || l.geo == nil {
 		return
 	}

@@ -112,27 +112,21 @@ func TestCheckLicense(t *testing.T) {
 	}
 }
 
-func TestNeedThatIsAPlaceIsAWarning(t *testing.T) {
-	doc := "categories:\n  - id: a\n    name: A\ntools:\n  - id: x\n    name: X\n    description: d\n    license: MIT\n" +
-		"    website: https://x.org\n    categories: [a]\n    needs: [cagnotte, pare-feu]\n"
-	kb, err := Load(fstest.MapFS{"kb.yaml": {Data: []byte(doc)}}, loadGeo(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(kb.Warnings) != 1 || !strings.Contains(kb.Warnings[0].String(), `kb.yaml:11:13: need "cagnotte" is also a place name (Cagnotte (40))`) {
-		t.Errorf("warnings = %v", kb.Warnings)
-	}
-}
-
-// A need longer than a message is ever matched on is dead data: the admin hears of it.
-func TestNeedTooLongIsAWarning(t *testing.T) {
-	doc := "categories:\n  - id: a\n    name: A\ntools:\n  - id: x\n    name: X\n    description: d\n    license: MIT\n" +
-		"    website: https://x.org\n    categories: [a]\n    needs: [pare-feu, remettre les pages d'un pdf dans l'ordre]\n"
-	kb, err := Load(fstest.MapFS{"kb.yaml": {Data: []byte(doc)}}, loadGeo(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(kb.Warnings) != 1 || !strings.Contains(kb.Warnings[0].String(), `need "remettre les pages d'un pdf dans l'ordre" has 9 words`) {
-		t.Errorf("warnings = %v", kb.Warnings)
+// A need that is also a place name, or longer than a message is ever matched on (dead
+// data), loads with a warning the admin hears of.
+func TestNeedWarnings(t *testing.T) {
+	for _, tt := range []struct{ needs, want string }{
+		{"[cagnotte, pare-feu]", `kb.yaml:11:13: need "cagnotte" is also a place name (Cagnotte (40))`},
+		{"[pare-feu, remettre les pages d'un pdf dans l'ordre]", `need "remettre les pages d'un pdf dans l'ordre" has 9 words`},
+	} {
+		doc := "categories:\n  - id: a\n    name: A\ntools:\n  - id: x\n    name: X\n    description: d\n    license: MIT\n" +
+			"    website: https://x.org\n    categories: [a]\n    needs: " + tt.needs + "\n"
+		kb, err := Load(fstest.MapFS{"kb.yaml": {Data: []byte(doc)}}, loadGeo(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(kb.Warnings) != 1 || !strings.Contains(kb.Warnings[0].String(), tt.want) {
+			t.Errorf("needs %s: warnings = %v", tt.needs, kb.Warnings)
+		}
 	}
 }
