@@ -1666,7 +1666,10 @@ func refusedVerb(toks []string, i int) bool {
 	return i > 1 && (toks[i-1] == "plus" || toks[i-1] == "pas") && refuseVerbs[toks[i-2]]
 }
 
-var refuseVerbs = wordSet("veulent", "veut", "veux", "voulons", "voulez", "souhaitent", "souhaite")
+// "qui ne savent pas installer de logiciel": the users cannot, which asks for simple
+// software, not for someone to install it.
+var refuseVerbs = wordSet("veulent", "veut", "veux", "voulons", "voulez", "souhaitent", "souhaite",
+	"sait", "savent", "sais", "savons", "savez")
 
 // providerAvoided reports a provider word the asker wants to do without: "sans payer une
 // agence", "sans envoyer mes données à une entreprise américaine" — not "sans payer Wix",

@@ -63,7 +63,9 @@ func (r *reading) decide(c cues) {
 	if len(u.Tools) == 0 && r.unknownBrand() {
 		u.Products = nil // "Yarvik Planner" is not Microsoft Planner
 	}
-	remark := hasPhrase(r.fixed, remarkPhrases) && !u.Question
+	// "lol le petit a battu papy à Mario Kart": a story told, no product asked about.
+	remark := (hasPhrase(r.fixed, remarkPhrases) || laughOpener(r.toks) && !c.strongAlt) && !u.Question ||
+		hasPhrase(r.fixed, newsAskPhrases) && !c.strongAlt
 	name := r.unknownProduct(c)
 	if name != "" && r.needBeside(name) && !remark {
 		// "on utilise SportEasy pour les convocs…, une appli qui fait pareil ?", "est-ce
@@ -374,7 +376,7 @@ func (r *reading) chatter(c cues, products bool) bool {
 		return false
 	}
 	asked := u.Question || hasPhrase(r.fixed, askWithoutMark)
-	news := hasPhrase(r.fixed, offerPhrases) && !hasPhrase(r.fixed, switchToPhrases) || hasPhrase(r.fixed, peerPhrases) && !c.alt ||
+	news := hasPhrase(r.fixed, newsAskPhrases) || hasPhrase(r.fixed, offerPhrases) && !hasPhrase(r.fixed, switchToPhrases) || hasPhrase(r.fixed, peerPhrases) && !c.alt ||
 		(hasPhrase(r.fixed, remarkPhrases) || laughOpener(r.toks)) && !asked || phraseAt(r.fixed, 0, fyiPhrases) > 0 && !asked ||
 		hasPhrase(r.fixed, groupAskPhrases) && !c.strongAlt || tagQuestion(r.fixed) && !hasAny(r.fixed, softwareWords) && !c.alt ||
 		phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
@@ -414,8 +416,14 @@ var groupAskPhrases = phraseList("qqn aurait les", "quelqu un aurait les", "quel
 	// Colleagues and members asked about each other and about their day's trouble.
 	"quelqu un a reussi a", "qqn a reussi a", "qqn a deja eu ce souci", "quelqu un a deja eu ce souci", "c est normal",
 	"qqn sait relancer", "quelqu un sait relancer", "est en conge", "a bien recu", "pensez a le mettre", "n oubliez pas de",
+	// Opening hours: "la salle de lecture des archives est ouverte le samedi ?".
+	"est ouverte le", "est ouvert le", "sont ouverts le", "sont ouvertes le", "est fermee le", "est ferme le", "horaires d ouverture",
+	"is it open on", "is open on",
 	// "trop nice ton montage ! t'as utilisé quel logiciel ?": their tool, asked of them.
 	"t as utilise quel", "tu as utilise quel", "t as utilise quoi", "tu as utilise quoi", "what did you use", "what did you make it with")
+
+// newsAskPhrases ask the group for news of a firm, named or not in the KB.
+var newsAskPhrases = phraseList("a des nouvelles de", "avez des nouvelles de", "any news from")
 
 // fyiPhrases open a message that informs: "FYI the counter will be closed Friday".
 var fyiPhrases = phraseList("fyi", "heads up", "pour info", "pour information", "petite info", "info du jour", "rappel",

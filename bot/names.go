@@ -569,7 +569,7 @@ var libreWords = wordSet("libre", "libres", "opensource")
 func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 	one := m.end-m.start == 1
 	firm = firm || one && len(r.toks[m.start]) == 1 && m.hit.Ambiguous && r.oneLetterName(m.start) // "X c'est devenu…"
-	firm = firm || m.hit.Ambiguous && (r.listedWithSibling(m) || r.englishNameInFrench(m) || r.capitalMidSentence(m))
+	firm = firm || m.hit.Ambiguous && (r.listedWithSibling(m) || r.englishNameInFrench(m) || r.capitalMidSentence(m) || r.likenedLast(m))
 	// "sous windows", "mon pc windows": in French the word is only ever the system where
 	// the tool must run — "encore sous windows 7", a version, tells the system to leave.
 	firm = firm || m.hit.Ambiguous && r.u.Lang == French && r.isPlatform(m.hit.ID) && platformContext(r.fixed, m.start) &&
@@ -588,10 +588,23 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 		one && payVerb(r.toks, m.start), one && m.hit.Kind == knowledge.HitTool && m.hit.Ambiguous && commonNounBefore(r.toks, m.start),
 		one && r.toks[m.start] == "office" && r.officeElsewhere(m), one && r.u.Lang == English && makeVerb(r.toks, m.start), one && eventHeld(r.toks, m.start),
 		one && m.hit.Ambiguous && r.u.Lang == English && !r.capitalAt(m.start) && (nounModifier(r.toks, m.end) || m.hit.Kind == knowledge.HitTool && m.start > 0 && commonArticles[r.toks[m.start-1]]),
-		one && r.u.Lang == French && legalForm(r.toks, m.start):
+		one && r.u.Lang == French && legalForm(r.toks, m.start), one && r.pluralNoun(m):
 		return true
 	}
 	return otherSense(r.toks, m) || r.setAside(m) // "ma box Orange" is a router, "compte rendu" a report
+}
+
+// pluralNoun reports an everyday word after a plural article, which the product's name
+// never takes: "découper les pages", "des teams de 5" — not "les Pages".
+func (r *reading) pluralNoun(m phraseMatch) bool {
+	return m.hit.Kind == knowledge.HitProduct && m.hit.Ambiguous && !r.capitalAt(m.start) && m.start > 0 &&
+		(r.toks[m.start-1] == "les" || r.toks[m.start-1] == "des")
+}
+
+// likenedLast reports a name that closes a question as its model: "un service pour
+// sonder les bénévoles sur la date, style doodle ?".
+func (r *reading) likenedLast(m phraseMatch) bool {
+	return r.u.Question && m.end == len(r.toks) && m.start > 0 && likeWords[r.fixed[m.start-1]]
 }
 
 // needAtSpan reports a need or a category matched on the same words as m.
@@ -1865,6 +1878,9 @@ func (r *reading) leadingNeed() bool {
 	case len(r.toks) > 3 && indefinite[r.toks[0]] && spotNouns[r.toks[1]] && (r.toks[2] == "pour" || r.toks[2] == "to" || r.toks[2] == "where" || r.toks[2] == "ou"):
 		// "un endroit pour ranger nos statuts…", "a place to keep our minutes"
 		within, broad = 6, true
+	case len(r.toks) > 3 && indefinite[r.toks[0]] && (softwareNouns[r.toks[1]] || systemNouns[r.toks[1]]) && needLinks[r.toks[2]]:
+		// "un système de tickets pour…", "un outil de planning pour…"
+		within, broad = 5, true
 	case indefinite[r.toks[0]] || whichWords[r.toks[0]]:
 		// "un navigateur…", "quelle distribution linux pour…"
 		within, broad = 2, true
@@ -1973,6 +1989,9 @@ var featureLinks = wordSet("pour", "avec", "for", "with", "qui", "that", "where"
 
 // spotNouns open a request for somewhere, or some device, to do something: "un endroit
 // pour…", "un clavier pour écrire avec les yeux".
+// systemNouns name software by what it is built as: "un système de tickets".
+var systemNouns = wordSet("systeme", "system", "service", "moyen", "truc", "serveur", "server", "dispositif")
+
 var spotNouns = wordSet("endroit", "espace", "lieu", "coin", "place", "spot", "space", "clavier", "keyboard", "souris", "mouse",
 	"police", "font", "voix", "voice")
 

@@ -1207,7 +1207,7 @@ var phrasings = []phrasing{
 	{"un logiciel pour une ressourcerie", alt, "oressource", "-", "-"},
 	// Written pages to transcribe are no recording; pages counted are no Apple Pages; a
 	// century is no product's name.
-	{"On lance un projet de transcription collaborative des registres matricules avec les bénévoles du cercle généalogique. Ça existe en libre ?", alt, "scripto", "-", "-"},
+	{"On lance un projet de transcription collaborative des registres matricules avec les bénévoles du cercle généalogique. Ça existe en libre ?", alt, "fromthepage", "-", "-"},
 	{"on a 40 registres notariaux du XVIIe à transcrire, au-delà de quelques pages c'est payant. un outil libre de reconnaissance d'écriture manuscrite ?", alt, "kraken", "-", "-"},
 	{"transcrire mes entretiens audio en texte", alt, "whisper", "-", "-"},
 	// "les documents" names no office suite: a need the KB lacks is said honestly.
@@ -2124,6 +2124,22 @@ var phrasings = []phrasing{
 	// Genealogy services; "besoin d'un service de X pour…" asks for X (session 15).
 	{"alternative libre a MyHeritage ?? ma belle soeur y a mis tout l'arbre de la famille", alt, "gramps", "myheritage", "-"},
 	{"besoin d'un service de visio pour la reunion mensuelle des adherents de la coop, sans compte a creer si possible", alt, "jitsi-meet", "", "-"},
+	// Users who cannot install ask for simple software, not for an installer.
+	{"Y a-t-il une solution libre équivalente à Zoom, simple pour des personnes qui ne savent pas installer de logiciel ?", alt, "", "zoom", "-"},
+	// A model named last closes the question: "style doodle ?".
+	{"un service pour sonder les bénévoles sur la date de l'AG, style doodle ?", alt, "", "doodle", "-"},
+	// "un système de X pour…" opens a request without a question mark.
+	{"un systeme de tickets pour gerer les demandes de depannage qui arrivent par mail", alt, "glpi", "", "-"},
+	// "les pages" is a noun, not Apple Pages.
+	{"faut il un logiciel pour redresser et découper les pages ?", alt, "scantailor-advanced", "-", "-"},
+	// Opening hours and news of a firm are asked of the group.
+	{"Quelqu'un sait si la salle de lecture des archives départementales est ouverte le samedi ?", none, "-", "-", "-"},
+	{"Quelqu'un a des nouvelles de TheFork ? ils ont encore augmenté leurs commissions", none, "-", "-", "-"},
+	// A story opened by a laugh names no product to replace.
+	{"lol le petit a mis une raclée à papy à Mario Kart sur la Switch", none, "-", "-", "-"},
+	// An institution, an adjective, then its département.
+	{"Remplacer Excel au cercle généalogique de l'Aude, nos tableaux rament", alt, "", "microsoft-excel", "76"},
+	{"quelqu'un pour installer Nextcloud pour un village vacances à Saint-Pierre (974) ?", prov, "nextcloud", "", "04"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

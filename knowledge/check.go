@@ -58,11 +58,11 @@ var freeLicenses = map[string]bool{}
 
 func init() {
 	for _, id := range strings.Fields(`
-		AGPL-3.0-only AGPL-3.0-or-later GPL-2.0-only GPL-2.0-or-later GPL-3.0-only GPL-3.0-or-later
+		AGPL-3.0-only AGPL-3.0-or-later GPL-1.0-only GPL-1.0-or-later GPL-2.0-only GPL-2.0-or-later GPL-3.0-only GPL-3.0-or-later
 		LGPL-2.1-only LGPL-2.1-or-later LGPL-3.0-only LGPL-3.0-or-later LGPL-2.0-only LGPL-2.0-or-later
 		MPL-2.0 MPL-1.1 EPL-1.0 EPL-2.0 CDDL-1.0 CDDL-1.1 EUPL-1.1 EUPL-1.2 CECILL-2.1 CECILL-2.0 CECILL-B CECILL-C
 		Apache-2.0 MIT MIT-0 BSD-2-Clause BSD-3-Clause BSD-4-Clause 0BSD ISC Zlib Unlicense
-		Artistic-2.0 Artistic-1.0-Perl PostgreSQL OSL-3.0 AFL-3.0 CPAL-1.0 MS-PL MS-RL
+		Artistic-2.0 Artistic-1.0-Perl BSD-3-Clause-LBNL PostgreSQL OSL-3.0 AFL-3.0 CPAL-1.0 MS-PL MS-RL
 		Python-2.0 PHP-3.0 PHP-3.01 OpenSSL OLDAP-2.8 Ruby X11 BSL-1.0 NCSA UPL-1.0 WTFPL
 		CC0-1.0 LPPL-1.3c QPL-1.0 Sleepycat Vim ECL-2.0 APSL-2.0 IJG NPL-1.1 Zend-2.0 OFL-1.1
 		GFDL-1.3-or-later Imlib2 FTL libpng-2.0 Libpng Unicode-DFS-2016 BlueOak-1.0.0 EFL-2.0 MulanPSL-2.0

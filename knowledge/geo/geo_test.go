@@ -130,6 +130,9 @@ func TestScanNeedsACueForCommonWords(t *testing.T) {
 		{"un collège de la Manche", false, "Manche (50)"},
 		{"une asso des Vosges", false, "Vosges (88)"},
 		{"l'asso du lot de tomates", false, ""},
+		{"au cercle généalogique de l'Aude", false, "Aude (11)"},
+		{"le comité départemental de la Marne", false, "Marne (51)"},
+		{"un cercle de lecture très cher", false, ""},
 		// A commune named in two overseas regions, then "à la Réunion": the one there.
 		{"la mairie de Sainte-Rose, à la Réunion", false, "Sainte-Rose (974)"},
 		{"à Sainte-Rose en Guadeloupe", false, "Sainte-Rose (971)"},
@@ -142,6 +145,11 @@ func TestScanNeedsACueForCommonWords(t *testing.T) {
 		{"un presta dans le 44 ou le 35", false, "Loire-Atlantique (44)"},
 		{"ma boîte est passée en EURL", false, ""},
 		{"une agence en Eure", false, "Eure (27)"},
+		// A holiday business has an address; a commune's first word and its département
+		// name it.
+		{"un village vacances à Saint-Pierre (974)", false, "Saint-Pierre (974)"},
+		{"en vacances à Nice", false, ""},
+		{"un camping près d'Argeles (66)", false, "Argelès-sur-Mer (66)"},
 	}
 	for _, tt := range tests {
 		m, ok := g.Scan(textnorm.Split(tt.msg), nil, tt.bareDeps)

@@ -386,12 +386,37 @@ func (s scan) at(i int) (Match, bool) {
 	if m, ok := s.named(i, c); ok {
 		return m, true
 	}
+	if m, ok := s.shortened(i); ok && cue {
+		return m, true
+	}
 	if cue && len(t) >= 4 && !s.g.nearPlace[t] {
 		if m, ok := s.typo(i, c); ok && !styleContext(toks, m.End) {
 			return m, true
 		}
 	}
 	return Match{}, false
+}
+
+// shortened reads the first word of a commune's name followed by its département, as
+// people shorten it: "près d'Argelès (66)" is Argelès-sur-Mer.
+func (s scan) shortened(i int) (Match, bool) {
+	dep := s.g.depAfter(s.toks, i+1)
+	if dep == "" || len(s.toks[i]) < 4 || len(s.g.names[s.toks[i]]) > 0 {
+		return Match{}, false
+	}
+	prefix, found := s.toks[i]+" ", int32(-1)
+	for k := range s.g.communes {
+		if c := &s.g.communes[k]; c.Dep == dep && strings.HasPrefix(c.key, prefix) {
+			if found >= 0 {
+				return Match{}, false // two communes start so: which one is unknown
+			}
+			found = int32(k)
+		}
+	}
+	if found < 0 {
+		return Match{}, false
+	}
+	return Match{s.g.communePlace(found), i, i + 1, true}, true
 }
 
 // named tries the place names that start at token i, longest first, each read with the

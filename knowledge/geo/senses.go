@@ -6,7 +6,10 @@ package geo
 // its land, a historic act, a street, a saying, a trip, a style — and the one reading that
 // is a département whatever the word means ("une petite mairie du Var").
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // colours are the words that, next to a place name, make it a colour too: "un logo
 // bordeaux et blanc", "bordeaux foncé", "couleur bordeaux".
@@ -140,9 +143,22 @@ func travel(toks []string, i int) bool {
 	if i+2 < len(toks) && toks[i+1] == "en" && toks[i+2] == "passant" {
 		return true // "ta démo à Marseille en passant": a place passed through
 	}
-	return i >= 2 && (toks[i-1] == "a" || toks[i-1] == "en" || toks[i-1] == "au") && travelWords[toks[i-2]] ||
+	return i >= 2 && (toks[i-1] == "a" || toks[i-1] == "en" || toks[i-1] == "au") && travelWords[toks[i-2]] && !holidayBusiness(toks, i-2) ||
 		i >= 2 && (toks[i-1] == "de" || toks[i-1] == "d" || toks[i-1] == "du") && backWords[toks[i-2]]
 }
+
+// holidayBusiness reports "vacances" naming a business, which has an address: "un village
+// vacances à Saint-Pierre", "le centre de vacances à Gap".
+func holidayBusiness(toks []string, j int) bool {
+	k := j - 1
+	if k >= 0 && (toks[k] == "de" || toks[k] == "d") {
+		k--
+	}
+	return k >= 0 && holidayPlaces[toks[k]]
+}
+
+var holidayPlaces = map[string]bool{"village": true, "villages": true, "centre": true, "centres": true, "colonie": true,
+	"colonies": true, "maison": true, "residence": true, "club": true, "camp": true}
 
 var travelWords = map[string]bool{"vacances": true, "voyage": true, "weekend": true, "week": true, "end": true,
 	"sejour": true, "holiday": true, "holidays": true, "vacation": true, "trip": true}
@@ -175,8 +191,20 @@ func institutionOf(toks []string, i int) bool {
 	default:
 		return false
 	}
-	// "l'antenne APF de La Réunion": an acronym may name the institution.
-	return j >= 0 && (institutions[toks[j]] || j >= 1 && len(toks[j]) <= 4 && institutions[toks[j-1]])
+	// "l'antenne APF de La Réunion": an acronym may name the institution; "le cercle
+	// généalogique de l'Aude": so may an adjective.
+	return j >= 0 && (institutions[toks[j]] || j >= 1 && (len(toks[j]) <= 4 || adjectiveLike(toks[j])) && institutions[toks[j-1]])
+}
+
+// adjectiveLike reports a word with the ending of a French adjective that qualifies an
+// institution: généalogique, culturelle, départemental, solidaire, sportif.
+func adjectiveLike(w string) bool {
+	for _, end := range []string{"ique", "iques", "al", "ale", "aux", "elle", "aire", "if", "ive"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 var institutions = map[string]bool{"mairie": true, "mairies": true, "commune": true, "communes": true, "village": true,
@@ -185,7 +213,8 @@ var institutions = map[string]bool{"mairie": true, "mairies": true, "commune": t
 	"bibliotheque": true, "hopital": true, "ehpad": true, "cabinet": true, "boite": true, "pme": true, "collectivite": true,
 	"collectivites": true, "departement": true, "prefecture": true, "agriculteur": true, "ferme": true, "exploitation": true,
 	"antenne": true, "antennes": true, "delegation": true, "federation": true, "comite": true, "foyer": true, "paroisse": true,
-	"refuge": true, "mjc": true, "scop": true, "cooperative": true}
+	"refuge": true, "mjc": true, "scop": true, "cooperative": true, "cercle": true, "societe": true,
+	"amicale": true, "syndicat": true, "chambre": true, "conseil": true, "centre": true, "office": true}
 
 // depsOnly keeps the départements of a list.
 func depsOnly(list []ref) []ref {
