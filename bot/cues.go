@@ -164,10 +164,18 @@ func doneAlready(toks []string, i int) bool {
 		prev = toks[i-2] // "j'ai enfin installé Firefox"
 	}
 	// "mon mari a installé un truc": done by someone — not "m'aider à installer".
-	someoneDid := (prev == "a" || prev == "ont" || prev == "avait" || prev == "avaient") && i > 1 && !helpObjects[toks[i-2]]
+	someoneDid := (prev == "a" || prev == "ont" || prev == "avait" || prev == "avaient") && i > 1 && (!helpObjects[toks[i-2]] || doneForMe(toks, i))
 	return (prev == "ai" || prev == "jai" || prev == "avons" || prev == "deja" || someoneDid) && strings.HasSuffix(toks[i], "e") ||
 		prev == "do" && i > 1 && toks[i-2] == "i"
 }
+
+// doneForMe reports a participle done for the asker by someone: "ma fille m'a installé
+// TikTok" — not "qui peut m'a installer".
+func doneForMe(toks []string, i int) bool {
+	return i > 2 && (toks[i-2] == "m" || toks[i-2] == "nous" || toks[i-2] == "t") && !askingWords[toks[i-3]]
+}
+
+var askingWords = wordSet("peut", "pourrait", "pourriez", "pouvez", "qui", "qqn", "quelqu", "doit", "va", "vient", "saurait")
 
 var helpObjects = wordSet("aider", "aide", "m", "t", "nous", "vous", "pour", "qui", "quelqu", "qqn", "qqun", "apprendre", "arrive", "arriver", "reussi", "pret", "prets")
 
@@ -610,12 +618,43 @@ func asksSoftware(toks []string, department bool) bool {
 		doneInstead := t == "instead" && (i > 0 && objectPersons[toks[i-1]] || nothingReplaced(toks, i+1))
 		// "c'est fou comme ça va vite": an exclamation, not "something like".
 		exclaimed := t == "comme" && i > 0 && exclaimWords[toks[i-1]] || asUsual(toks, i)
-		if !owned && !customer && !wantsIt && !likeness && !doneInstead && !exclaimed && !replacesPerson(toks, i) && !upsell(toks, i) {
+		if !owned && !customer && !wantsIt && !likeness && !doneInstead && !exclaimed && !replacesPerson(toks, i) && !upsell(toks, i) && !notAsking(toks, i) {
 			return true
 		}
 	}
 	return false
 }
+
+// notAsking reports a request word used otherwise: "chantier arrêté" (a site stopped, not
+// a product dropped), "faut qu'on s'y remette" (a task), "après le service" (a meal), "m'a
+// fait passer par un chemin" (a route taken).
+func notAsking(toks []string, i int) bool {
+	t := toks[i]
+	switch {
+	case t == "arrete" && i > 0:
+		return !subjects[toks[i-1]] && !wantWords[toks[i-1]]
+	case t == "faut":
+		k := i + 1
+		for k < len(toks) && (toks[k] == "vraiment" || toks[k] == "absolument" || toks[k] == "juste") {
+			k++
+		}
+		// "faut qu'on s'y remette", "faut que je m'en occupe" — but "faut que je gère les
+		// conteneurs depuis une interface web" says a need.
+		return k+2 < len(toks) && (toks[k] == "que" || toks[k] == "qu") && subjects[toks[k+1]] && cliticWords[toks[k+2]]
+	case t == "service" && i > 1 && definiteWords[toks[i-1]]:
+		return mealTimes[toks[i-2]]
+	case t == "passer" && i > 0:
+		return toks[i-1] == "fait" || toks[i-1] == "faire" // "le GPS m'a fait passer par un chemin de terre"
+	}
+	return false
+}
+
+var (
+	wantWords = wordSet("faut", "veux", "veut", "voudrais", "voudrait", "voulons", "dois", "doit", "devons", "va", "vais", "allons", "d", "de", "pour")
+	mealTimes = wordSet("apres", "avant", "pendant", "durant", "fin")
+	// cliticWords stand between a subject and its verb: "qu'on s'y remette", "que je m'en occupe".
+	cliticWords = wordSet("s", "se", "m", "me", "y", "en", "l", "le", "la", "les", "lui", "leur", "t", "te")
+)
 
 // asUsual reports "comme d'hab", "comme toujours", "comme prévu": how things go, no
 // likeness asked.
@@ -1732,5 +1771,6 @@ var (
 		"fichiers", "feuille", "feuilles", "groupe", "groupes", "envoyer", "ca", "chez", "sur", "to", "using",
 		"appeler", "contacter", "hire", "hiring", "calling", "etre", "be", "being",
 		"devoir", "savoir", "avoir", "a", "besoin", "having", "needing", "knowing", "how", // "sans devoir coder", "without having to code"
-		"tied", "linked", "owned", "dependent", "by", "lie", "liee", "lies")
+		"tied", "linked", "owned", "dependent", "by", "lie", "liee", "lies",
+		"sending", "send", "giving", "give", "uploading", "upload", "everything", "tout", "data", "donnees") // "not sending everything to Google"
 )

@@ -109,8 +109,11 @@ func onOurSite(toks []string) bool {
 	if hasPhrase(toks, ourSitePhrases) {
 		return true
 	}
-	return hasPhrase(toks, onTheSitePhrases) && hasAny(toks, putVerbs)
+	// "monter des vidéos à mettre sur le site": media edited on a computer, then put online.
+	return hasPhrase(toks, onTheSitePhrases) && hasAny(toks, putVerbs) && !hasAny(toks, editingVerbs)
 }
+
+var editingVerbs = wordSet("monter", "montage", "retoucher", "retouche", "mixer", "enregistrer", "filmer", "tourner")
 
 var (
 	ourSitePhrases = phraseList("sur notre site", "sur mon site", "sur son site", "sur leur site", "sur le site web", "sur le site internet",

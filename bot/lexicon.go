@@ -11,6 +11,7 @@ import "slices"
 var helpWords = wordSet("aide", "aider", "help", "commandes", "commande", "usage", "manuel", "tuto", "tutoriel")
 
 var helpPhrases = phraseList(
+	"tu donnes juste", "vous donnez juste", "tu donnes que", "tu fais juste", // "…ou tu donnes juste des noms ?"
 	"avec toi", "exemples de questions", "exemple de question", "exemples de question", "des exemples",
 	"t es un robot", "tu es un robot", "es tu un robot", "t es un bot", "tu es un bot", "are you a bot",
 	"are you a robot", "te demander quoi", "je peux te demander", "on peut te demander", "peut on te demander",

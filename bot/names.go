@@ -1183,7 +1183,9 @@ func devicesWhere(toks []string, m phraseMatch) bool {
 // is no map, "compte rendu" no accounting, "box Orange" no Box.
 func otherSense(toks []string, m phraseMatch) bool {
 	if m.end-m.start != 1 {
-		return false
+		// "faire les comptes rendus", "les comptes réseaux sociaux": the phrase's last word
+		// turns into another noun with the next one.
+		return m.end+1 < len(toks) && lastWordSenses[toks[m.end-1]][toks[m.end]]
 	}
 	if m.start > 0 && nounBefore[toks[m.start]][toks[m.start-1]] {
 		return true // "the language exchange on thursday": a meeting, not Microsoft Exchange
@@ -1201,8 +1203,15 @@ func otherSense(toks []string, m phraseMatch) bool {
 	if cardWords[toks[m.start]] && m.start > 1 && (toks[m.start-1] == "de" || toks[m.start-1] == "of") && gameWords[toks[m.start-2]] {
 		return true // "des jeux de cartes", "a game of cards": playing cards, not maps
 	}
+	if cardWords[toks[m.start]] && hasAny(toks, diningWords) {
+		return true // "le menu en ligne… modifier la carte": a restaurant's menu
+	}
 	return otherSenses[toks[m.start]][next]
 }
+
+// diningWords make a "carte" a restaurant's menu wherever it stands in the message.
+var diningWords = wordSet("menu", "menus", "plats", "plat", "resto", "restau", "restaurant", "restaurants", "bistrot", "brasserie",
+	"vins", "cuisine", "desserts", "boissons", "cocktails", "traiteur")
 
 var cardKinds = wordSet("sd", "microsd", "micro", "memoire", "bancaire", "bancaires", "grise", "vitale", "son", "voeux",
 	"fidelite", "membre", "adherent", "embarquement", "credit",
@@ -1218,6 +1227,7 @@ var accountKinds = wordSet("rendu", "rendus", "partages", "partage", "communs", 
 
 // nounBefore are the nouns before which a name means something else.
 var nounBefore = map[string]map[string]bool{"comptes": wordSet("memes"), "compte": wordSet("meme"),
+	"plan":      wordSet("to", "we", "i", "you", "they"),                         // "to plan the summer camp": a verb
 	"classroom": wordSet("my", "our", "your", "a", "the", "his", "her", "their"), // "tools for my classroom": a room
 	"exchange":  wordSet("language", "student", "students", "currency", "cultural", "book", "skill", "skills", "house", "linguistic")}
 
@@ -1228,7 +1238,15 @@ var (
 
 // otherSenses are the words after which a category word means something else.
 var otherSenses = map[string]map[string]bool{"carte": cardKinds, "cartes": cardKinds, "compte": accountKinds,
-	"comptes": accountKinds, "box": routerWords, "forum": fairKinds, "voiceover": narrationWords}
+	"comptes": accountKinds, "box": routerWords, "forum": fairKinds, "voiceover": narrationWords, "plan": planKinds, "plans": planKinds}
+
+// lastWordSenses turn a phrase's last word into another noun: "faire les comptes rendus".
+var lastWordSenses = map[string]map[string]bool{"comptes": wordSet("rendus", "rendu"), "compte": wordSet("rendu", "rendus"),
+	"reseaux": wordSet("sociaux"), "reseau": wordSet("social")}
+
+// planKinds make a "plan" a worktop, a seating plan or a course of action, not a map: "le
+// plan de travail", "le plan de table", "un plan d'action".
+var planKinds = wordSet("travail", "table", "tables", "action", "actions", "b", "epargne", "financement", "communication", "formation", "comm")
 
 // narrationWords make a "voiceover" a narration, not Apple's screen reader: "the voiceover
 // audio".
@@ -1907,6 +1925,9 @@ func (r *reading) leadingNeed() bool {
 		// "GED pour dématérialiser le courrier": a broad word that says what it is for.
 		// "compta pour micro-entrepreneur": a broad word and whom it is for — not when.
 		purposeNext := m.start <= opening && purposeAfter(r.toks, headEnd(r.toks, m.end))
+		if m.start == 0 && m.end < len(r.toks) && verbStarts[r.toks[m.end]] {
+			return false // "booking vient encore de me coller une note": the subject of news
+		}
 		return m.hit.Kind == knowledge.HitNeed && m.start <= needWithin ||
 			m.start <= within && (broad || purposeNext) && m.hit.Kind == knowledge.HitCategory
 	})
@@ -1989,6 +2010,10 @@ var featureLinks = wordSet("pour", "avec", "for", "with", "qui", "that", "where"
 
 // spotNouns open a request for somewhere, or some device, to do something: "un endroit
 // pour…", "un clavier pour écrire avec les yeux".
+// verbStarts follow a message's first words when they are the subject of a verb.
+var verbStarts = wordSet("vient", "viennent", "m", "me", "nous", "ne", "n", "est", "sont", "va", "vont", "fait", "font", "encore",
+	"plante", "rame", "bug", "bugue", "marche", "keeps", "just", "is", "has")
+
 // systemNouns name software by what it is built as: "un système de tickets".
 var systemNouns = wordSet("systeme", "system", "service", "moyen", "truc", "serveur", "server", "dispositif")
 

@@ -276,12 +276,22 @@ func peopleServed(toks []string, m phraseMatch) bool {
 	}
 	// "demander l'avis des adhérents", "demander aux adhérents", "protéger les adhérents
 	// contre les arnaques": the people asked or protected, not their management.
+	// "pour que les clients voient la carte": the customers act, no customer file is asked;
+	// "les vélos qu'on loue aux clients": they are served.
+	if m.end-m.start == 1 && servedPeople[toks[m.start]] && (clauseSubject(toks, m.start) || m.start > 1 && toks[m.start-1] == "aux" && rentVerbs[toks[m.start-2]]) {
+		return true
+	}
 	k := m.start - 1
 	if k >= 1 && (toks[k] == "des" || toks[k] == "aux" || toks[k] == "les" || toks[k] == "nos") {
 		return askedPeople[toks[k-1]] || k >= 2 && toks[k-1] == "avis" && (toks[k-2] == "l" || toks[k-2] == "leur")
 	}
 	return false
 }
+
+var rentVerbs = wordSet("loue", "louons", "louent", "propose", "proposons", "offre", "offrons", "vend", "vendons", "envoie", "envoyons")
+
+var servedPeople = wordSet("clients", "client", "clientes", "adherents", "membres", "benevoles", "parents", "eleves", "patients",
+	"visiteurs", "usagers", "habitants", "salaries", "voyageurs", "touristes", "customers", "guests", "members")
 
 var askedPeople = wordSet("demander", "sonder", "consulter", "interroger", "proteger", "prevenir", "informer", "ask", "survey", "protect")
 

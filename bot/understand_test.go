@@ -2140,6 +2140,26 @@ var phrasings = []phrasing{
 	// An institution, an adjective, then its département.
 	{"Remplacer Excel au cercle généalogique de l'Aude, nos tableaux rament", alt, "", "microsoft-excel", "76"},
 	{"quelqu'un pour installer Nextcloud pour un village vacances à Saint-Pierre (974) ?", prov, "nextcloud", "", "04"},
+	// People who act in a clause are served, not a customer file to keep.
+	{"comment faire un QR code pour que les clients voient la carte sur leur tel ?", alt, "qrencode", "-", "-"},
+	// A phrase's last word turned by the next one: social media accounts, not network accounts.
+	{"Un gestionnaire de mots de passe partagé pour les comptes réseaux sociaux de la rédac ?", alt, "bitwarden", "-", "-"},
+	// "not sending everything to Google": where not to go, not what to replace.
+	{"I need something to translate our welcome booklet into English, preferably open source and not sending everything to Google", alt, "libretranslate", "-", "-"},
+	// Videos edited, then put on the site: a desktop editor.
+	{"une appli libre pour monter des petites vidéos de présentation des chambres à mettre sur le site ?", alt, "kdenlive", "-", "-"},
+	{"je voudrais que le wifi des clients soit séparé du réseau de la caisse, c'est possible avec un logiciel libre ?", alt, "opnsense", "-", "-"},
+	// Request words in another sense: a site stopped, a task to resume, a meal service, an
+	// app someone installed, a rating received, a worktop.
+	{"il pleut des cordes, chantier arrete, je fais la paperasse sur excel en attendant", none, "-", "-", "-"},
+	{"le site du journal n'est plus à jour depuis mars, faut vraiment qu'on s'y remette", none, "-", "-", "-"},
+	{"merci beaucoup, je vais tester GIMP ce soir apres le service !", none, "-", "-", "-"},
+	{"lol ma fille m a installe tiktok sur le tel du boulot, j ai 200 videos en attente", none, "-", "-", "-"},
+	{"booking vient encore de me coller une note de 7,9 parce que la douche est trop petite, j'en peux plus", none, "-", "-", "-"},
+	{"y a un gap de 5 mm entre le plan de travail et le mur, je mets du silicone ou une baguette ?", none, "-", "-", "-"},
+	{"HelloAsso a bien envoyé les billets pour la soirée, tout le monde a reçu son mail ?", none, "-", "-", "-"},
+	// A need said with "faut que je" still asks.
+	{"faut que je gère les conteneurs docker depuis une interface web, la ligne de commande c'est pas pour mon coloc", alt, "", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
