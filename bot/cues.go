@@ -273,8 +273,8 @@ var trainingRecords = wordSet("dossier", "dossiers", "fiche", "fiches", "plan", 
 // openingIntro reports an organisation the message opens with, described by its trade:
 // "Bonjour, petite entreprise de déménagement (5 salariés). On fait nos devis…".
 func openingIntro(toks []string, i int) bool {
-	if i+1 >= len(toks) || toks[i+1] != "de" && toks[i+1] != "d" {
-		return false
+	if i+1 >= len(toks) || toks[i+1] != "de" && toks[i+1] != "d" && !(introLinks[toks[i+1]] && i > 0 && sizedIntro[toks[i-1]]) {
+		return false // "petite agence de Nantes", "petite agence en centre-ville, on…" — not "prestataire GLPI en Picardie ? on est…"
 	}
 	for _, t := range toks[:i] {
 		if !greetingWords[t] && !sizeWords[t] && t != "petite" && t != "petit" && t != "small" {
@@ -286,6 +286,25 @@ func openingIntro(toks []string, i int) bool {
 		return t == "on" || t == "nous" || t == "nos" || t == "notre" || t == "we" || t == "our"
 	})
 }
+
+var knownOrgAdjectives = wordSet("nouveau", "nouvelle", "ancien", "ancienne", "actuel", "actuelle", "precedent", "precedente", "meme")
+
+// likenedOrg reports organisations named as a model: "like the big agencies do", "comme
+// les grandes agences".
+func likenedOrg(toks []string, i int) bool {
+	k := i - 1
+	for k >= 0 && (sizeWords[toks[k]] || bigWords[toks[k]]) {
+		k--
+	}
+	return k >= 1 && (toks[k] == "the" || toks[k] == "les") && (toks[k-1] == "like" || toks[k-1] == "comme")
+}
+
+var bigWords = wordSet("big", "large", "grandes", "grosses", "grands", "gros", "other", "autres")
+
+var (
+	introLinks = wordSet("en", "a", "au", "dans", "sur", "pres", "in", "near", "based")
+	sizedIntro = wordSet("petite", "petit", "small", "jeune", "young")
+)
 
 // ownerOf reports an organisation named as whose something is, or where: "les membres
 // d'une coopérative d'habitants", "l'union des coopératives", "project tracking in a
@@ -1507,6 +1526,12 @@ func askerOrg(toks []string, i int) bool {
 	if i > 0 && definiteOrg[toks[i-1]] && !(i+2 < len(toks) && toks[i+1] == "qui" && ableWords[toks[i+2]]) && !networks[toks[i]] {
 		return true
 	}
+	if i > 1 && knownOrgAdjectives[toks[i-1]] && definiteOrg[toks[i-2]] {
+		return true // "leur avis sur le nouveau prestataire de ménage": one they have
+	}
+	if likenedOrg(toks, i) {
+		return true // "virtual tours like the big agencies do": a comparison
+	}
 	if selfIntro(toks, i) || roleOf(toks, i) || sized(toks, i) || asRole(toks, i) || i > 0 && soloWords[toks[i-1]] || ownerOf(toks, i) || openingIntro(toks, i) {
 		return true
 	}
@@ -1718,6 +1743,7 @@ func providerAvoided(toks []string, i int) bool {
 }
 
 var avoidGap = wordSet("payer", "pay", "paying", "envoyer", "sending", "send", "mes", "nos", "my", "our", "donnees", "data", "abonnement", "subscription",
+	"giving", "give", "locations", "location", "big", "tech", "grosse", "grande",
 	"a", "au", "aux", "une", "un", "an", "to", "des", "de", "d", "la", "le", "les")
 
 // negated reports whether the name starting at i follows "sans", "without" or "pas de",

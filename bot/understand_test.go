@@ -2160,6 +2160,13 @@ var phrasings = []phrasing{
 	{"HelloAsso a bien envoyé les billets pour la soirée, tout le monde a reçu son mail ?", none, "-", "-", "-"},
 	// A need said with "faut que je" still asks.
 	{"faut que je gère les conteneurs docker depuis une interface web, la ligne de commande c'est pas pour mon coloc", alt, "", "-", "-"},
+	// The asker's own agency; a provider already had; providers as a model; "à lire".
+	{"Bonjour ! Petite agence en centre-ville, on voudrait un site vitrine avec nos annonces et un blog. Quel CMS libre ?", alt, "wordpress", "-", "-"},
+	{"un sondage en ligne pour demander aux locataires leur avis sur le nouveau prestataire de menage", alt, "", "-", "-"},
+	{"We want to create virtual tours of our listings like the big agencies do. Any open source option for 360 tours?", alt, "", "-", "-"},
+	{"on est 3 gestionnaires a lire la meme boite contact@, un outil libre de boite mail partagée ?", alt, "freescout", "-", "-"},
+	// "copro" is a co-ownership, not a GoPro.
+	{"syndic benevole d'une petite copro de 8 lots, je cherche un logiciel gratuit pour la compta et les appels de fonds", alt, "", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

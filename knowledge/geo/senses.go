@@ -135,6 +135,7 @@ var sayings = [][]string{
 	{"pignon", "sur", "rue"}, // "une boutique qui a pignon sur rue": well established, not Rue (80)
 	{"c", "est", "versailles"}, {"c", "etait", "versailles"}, {"en", "passant", "par", "la", "lorraine"},
 	{"a", "l", "aube"}, {"des", "l", "aube"}, {"jusqu", "a", "l", "aube"}, // at dawn, not the Aube
+	{"a", "lire"}, // "3 gestionnaires à lire la même boîte": to read, not Lire (49)
 }
 
 // travel reports a place the asker only went to: "je reviens de vacances à Marseille",
