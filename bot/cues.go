@@ -28,7 +28,7 @@ func (r *reading) readCues() cues {
 		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider;
 		// "en entreprise", "en local": a setting, not someone to do the work.
 		if providerWords[t] && !comparing && !askerOrg(r.free, i) && !inSetting(r.free, i) && !adjectiveAfterNoun(r.free, i) && !r.asLabel(t, i) &&
-			!compoundOf(r.free, i) && !sourceOf(r.free, i) && !r.mailbox(i) && !partnerOnly(r.free, i) && !(i > 0 && countedOrgs[r.free[i-1]]) && !sentTo(r.free, i) &&
+			!compoundOf(r.free, i) && !sourceOf(r.free, i) && !r.mailbox(i) && !partnerOnly(r.free, i) && !(i > 0 && countedOrgs[r.free[i-1]]) && !r.readAnywhere(i, sentTo) && !r.readAnywhere(i, recordOf) &&
 			!r.inName(i) && !(i+1 < len(r.free) && shopNouns[r.free[i+1]]) {
 			if k := whoAt(r.free, i); k > 0 && selfWant(r.free, k) {
 				continue
@@ -84,8 +84,11 @@ func sentTo(toks []string, i int) bool {
 			return true
 		}
 	}
-	return false
+	// "faire signer les conventions de formation aux entreprises": the clients sign.
+	return slices.ContainsFunc(toks[max(0, j-6):j], func(w string) bool { return signVerbs[w] })
 }
+
+var signVerbs = wordSet("signer", "facturer", "sign", "invoice")
 
 // dataGivers hand the asker's data over: "sans filer nos données à une boîte américaine".
 var dataGivers = wordSet("filer", "donner", "refiler", "vendre", "livrer", "confier", "donnees", "data", "give", "hand")
@@ -214,8 +217,9 @@ func (r *reading) notServiceHere(s string, i int) bool {
 	case "formation":
 		// "le support de la formation RGPD": the course's material, not a course asked.
 		// "les dossiers de formation des aides-soignants": records kept about training.
-		return i > 1 && (r.free[i-1] == "de" || r.free[i-1] == "d") && (venueNouns[r.free[i-2]] || trainingRecords[r.free[i-2]]) ||
-			i > 2 && r.free[i-1] == "la" && r.free[i-2] == "de" && (r.free[i-3] == "support" || r.free[i-3] == "supports")
+		// The free words lack the names matched ("nos [factures] de formation"): read
+		// the word where the whole message has it.
+		return r.readAnywhere(i, trainingMentioned)
 	case "conseil":
 		// "avant audit énergétique": the asker's own trade, not an IT audit.
 		return r.free[i] == "audit" && i+1 < len(r.free) && tradeAudits[r.free[i+1]]
@@ -240,7 +244,8 @@ var materialOf = wordSet("formation", "cours", "presentation", "conference", "at
 // venueNouns name a place or body where training happens, not training asked for.
 var venueNouns = wordSet("salle", "salles", "centre", "centres", "organisme", "organismes", "room", "plateau")
 
-var tradeAudits = wordSet("energetique", "energetiques", "thermique", "thermiques", "environnemental", "acoustique", "financier", "comptable", "energy")
+var tradeAudits = wordSet("energetique", "energetiques", "thermique", "thermiques", "environnemental", "acoustique", "financier", "comptable", "energy",
+	"qualiopi", "qualite", "haccp") // "l'audit Qualiopi c'est demain": a certification audit
 
 // whatToDo reports a verb after "quel…" or "quoi" with no subject between: the asker asks
 // what to install, not who.
@@ -268,7 +273,44 @@ var differencePhrases = phraseList("la difference entre", "difference entre une"
 // trainingRecords are what an organisation keeps about its training: "le plan de
 // formation", "les dossiers de formation".
 var trainingRecords = wordSet("dossier", "dossiers", "fiche", "fiches", "plan", "plans", "catalogue", "programme", "programmes",
-	"suivi", "heures", "frais", "budget", "demandes", "attestations", "inscriptions", "parcours", "planning", "calendrier", "registre", "besoins")
+	"suivi", "heures", "frais", "budget", "demandes", "attestations", "inscriptions", "parcours", "planning", "calendrier", "registre", "besoins",
+	"conventions", "convention", "factures", "facture", "devis", "sessions", "session", "attestation", "feuilles", "feuille", "emargement",
+	"fin", "debut", "offre", "offres", "modules", "module", "supports", "contenus", "salle")
+
+// readAnywhere reports whether test holds for the free word at i, or for the same word
+// where the whole message has it: the free words lack the names matched ("nos
+// [factures] de formation", "faire [signer] les conventions… aux entreprises").
+func (r *reading) readAnywhere(i int, test func(toks []string, i int) bool) bool {
+	if test(r.free, i) {
+		return true
+	}
+	for j, t := range r.fixed {
+		if t == r.free[i] && test(r.fixed, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// trainingMentioned reports a course named as the place, the records, the moment or the
+// past of something else: "le support de la formation RGPD", "les dossiers de formation",
+// "fiches formations", "avant formation", "j'ai eu une formation H5P".
+func trainingMentioned(toks []string, i int) bool {
+	return i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && (venueNouns[toks[i-2]] || trainingRecords[toks[i-2]]) ||
+		i > 2 && toks[i-1] == "la" && toks[i-2] == "de" && (toks[i-3] == "support" || toks[i-3] == "supports") ||
+		i > 0 && (trainingRecords[toks[i-1]] || trainingMoments[toks[i-1]]) || attended(toks, i)
+}
+
+// trainingMoments place a moment around a course: "les tests avant formation".
+var trainingMoments = wordSet("avant", "apres", "pendant", "durant", "en", "before", "after", "during")
+
+// attended reports a course the asker took: "j'ai eu une formation H5P", "j'ai suivi une
+// formation".
+func attended(toks []string, i int) bool {
+	return i > 1 && (toks[i-1] == "une" || toks[i-1] == "la" || toks[i-1] == "a") && attendVerbs[toks[i-2]]
+}
+
+var attendVerbs = wordSet("eu", "suivi", "fait", "took", "attended", "had")
 
 // openingIntro reports an organisation the message opens with, described by its trade:
 // "Bonjour, petite entreprise de déménagement (5 salariés). On fait nos devis…".
@@ -286,6 +328,14 @@ func openingIntro(toks []string, i int) bool {
 		return t == "on" || t == "nous" || t == "nos" || t == "notre" || t == "we" || t == "our"
 	})
 }
+
+// recordOf reports people named as whom a record is about: "le planning des formateurs".
+func recordOf(toks []string, i int) bool {
+	return i > 1 && (toks[i-1] == "des" || toks[i-1] == "de" || toks[i-1] == "of") && peopleRecords[toks[i-2]]
+}
+
+var peopleRecords = wordSet("planning", "plannings", "agenda", "agendas", "fichier", "contacts", "coordonnees", "disponibilites",
+	"horaires", "schedule", "schedules", "rota", "roster")
 
 var knownOrgAdjectives = wordSet("nouveau", "nouvelle", "ancien", "ancienne", "actuel", "actuelle", "precedent", "precedente", "meme")
 
@@ -1532,6 +1582,7 @@ func askerOrg(toks []string, i int) bool {
 	if likenedOrg(toks, i) {
 		return true // "virtual tours like the big agencies do": a comparison
 	}
+
 	if selfIntro(toks, i) || roleOf(toks, i) || sized(toks, i) || asRole(toks, i) || i > 0 && soloWords[toks[i-1]] || ownerOf(toks, i) || openingIntro(toks, i) {
 		return true
 	}
@@ -1679,7 +1730,7 @@ var whereWords = wordSet("dans", "en", "a", "au", "aux", "sur", "vers", "pres", 
 
 var selfDescribing = wordSet("suis", "sommes", "pas", "am", "not", "ni", "chui", "chuis", "jsuis")
 
-var definiteOrg = wordSet("l", "le", "la", "les", "cette", "notre", "the")
+var definiteOrg = wordSet("l", "le", "la", "les", "cette", "notre", "the", "du") // "l'infra du hackerspace"
 
 // cueRightBefore reports "alternative à", "remplacer" just before i.
 func cueRightBefore(toks []string, i int) bool {

@@ -931,7 +931,9 @@ func (r *reading) mailSense(m phraseMatch) phraseMatch {
 	if m.hit.ID != "messagerie-instantanee" || m.end-m.start != 1 || r.toks[m.start] != "messagerie" && r.toks[m.start] != "messageries" {
 		return m
 	}
-	mail := hasAny(r.toks, mailboxWords) || slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
+	// "une boîte" after "à" or "de" is a company: "donner nos numéros à une boîte".
+	boxes := slices.ContainsFunc(r.toks, func(t string) bool { return mailboxWords[t] && t != "boite" }) || r.boxOwned()
+	mail := boxes || slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
 		p, ok := r.kb.Product(o.hit.ID)
 		return o.hit.Kind == knowledge.HitProduct && ok && len(p.Categories) > 0 && p.Categories[0] == "courriel"
 	})
@@ -942,6 +944,17 @@ func (r *reading) mailSense(m phraseMatch) phraseMatch {
 }
 
 var mailboxWords = wordSet("mail", "mails", "email", "emails", "courriel", "courriels", "adresse", "adresses", "boite", "webmail")
+
+// boxOwned reports "boîte" as a mailbox: "ma boîte", "la boîte de réception", "boîte
+// partagée" — not "une boîte", a company.
+func (r *reading) boxOwned() bool {
+	for i, t := range r.toks {
+		if t == "boite" && !(i > 0 && (indefinite[r.toks[i-1]] || r.toks[i-1] == "de" || r.toks[i-1] == "d" || r.toks[i-1] == "a")) {
+			return true
+		}
+	}
+	return false
+}
 
 // departmentOf reports a category word naming someone's department: "Florence de la compta
 // voudrait un outil pour fusionner des PDF" asks for a PDF tool, not accounting.
@@ -1030,6 +1043,9 @@ func (r *reading) backupTarget(m phraseMatch) bool {
 	k := m.start - 1
 	for k > 0 && (indefinite[r.fixed[k]] || possessives[r.fixed[k]] || definiteWords[r.fixed[k]] || r.fixed[k] == "home") {
 		k--
+	}
+	if slices.ContainsFunc(r.matches, func(o phraseMatch) bool { return o.hit.ID == "sauvegarde" && o.end == k+1 && k+1 < m.start }) {
+		return true // "back up a home server": what is backed up
 	}
 	if k < 1 || k == m.start-1 || !targetWords[r.fixed[k]] {
 		return false

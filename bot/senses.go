@@ -64,8 +64,9 @@ func (r *reading) trainingOn(m phraseMatch) bool {
 	}) || m.hit.Kind == knowledge.HitCategory && m.hit.ID != "elearning" {
 		return false // "une formation en ligne" names Moodle's need with the same words
 	}
-	if !slices.ContainsFunc(r.toks[m.start:m.end], func(t string) bool { return trainingNouns[t] }) || m.end+1 >= len(r.toks) || !onWords[r.toks[m.end]] {
-		return false
+	k := slices.IndexFunc(r.toks[m.start:m.end], func(t string) bool { return trainingNouns[t] })
+	if k < 0 || m.end+1 >= len(r.toks) || !onWords[r.toks[m.end]] || trainingMentioned(r.toks, m.start+k) {
+		return false // "nos factures de formation sur Excel": invoices, no course on Excel
 	}
 	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
 		return o.start == m.end+1 && (o.hit.Kind == knowledge.HitTool || o.hit.Kind == knowledge.HitProduct)

@@ -2167,6 +2167,19 @@ var phrasings = []phrasing{
 	{"on est 3 gestionnaires a lire la meme boite contact@, un outil libre de boite mail partagée ?", alt, "freescout", "-", "-"},
 	// "copro" is a co-ownership, not a GoPro.
 	{"syndic benevole d'une petite copro de 8 lots, je cherche un logiciel gratuit pour la compta et les appels de fonds", alt, "", "-", "-"},
+	// A training centre's own records, moments and past courses ask for no trainer.
+	{"nos factures de formation sont sur Excel, une alternative libre qui gere aussi les devis ?", alt, "", "microsoft-excel", "-"},
+	{"par quoi remplacer Yousign pour faire signer les conventions de formation aux entreprises ?", alt, "", "yousign", "-"},
+	{"Typeform pour nos tests de positionnement avant formation, un equivalent libre ?", alt, "", "typeform", "-"},
+	{"j'ai eu une formation H5P en ligne l'an dernier, franchement c'etait nice", none, "-", "-", "-"},
+	{"l'audit Qualiopi c'est demain, je stresse, on a tout mis dans Google Drive en vrac", none, "-", "-", "-"},
+	{"Comment gérer le planning des formateurs et des salles sans tableur ? on est 6 formateurs", alt, "", "-", "-"},
+	// A postal code followed by its town; "à la Réunion, des prestataires".
+	{"prestataire pour installer LimeSurvey et former l'equipe qualite, 37000 Tours", prov, "limesurvey", "", "24"},
+	{"hebergement Nextcloud pour photographe a la Reunion, des prestataires locaux ?", prov, "nextcloud", "", "04"},
+	// "une boîte" is a company, not a mailbox; what is backed up is no need of its own.
+	{"on cherche une messagerie chiffrée pour le groupe d'amis, pas envie de donner nos numeros a une boite", alt, "", "-", "-"},
+	{"What do you use to back up a home server to an external drive? Deduplicated and encrypted ideally", alt, "borgbackup", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

@@ -150,6 +150,10 @@ func TestScanNeedsACueForCommonWords(t *testing.T) {
 		{"un village vacances à Saint-Pierre (974)", false, "Saint-Pierre (974)"},
 		{"en vacances à Nice", false, ""},
 		{"un camping près d'Argeles (66)", false, "Argelès-sur-Mer (66)"},
+		// "à la Réunion, des prestataires": the region; "à la réunion des parents": a meeting.
+		{"photographe a la Reunion, des prestataires locaux ?", false, "La Réunion"},
+		{"on en parle à la réunion des parents", false, ""},
+		{"former l'equipe qualite, 37000 Tours", false, "Tours (37)"},
 	}
 	for _, tt := range tests {
 		m, ok := g.Scan(textnorm.Split(tt.msg), nil, tt.bareDeps)

@@ -2,6 +2,12 @@
 
 package geo
 
+import (
+	"strings"
+
+	"github.com/boussole-libre/boussole/knowledge/textnorm"
+)
+
 // Numbers in a message: which are département numbers or postal codes, and which count, label or measure.
 
 // tableNumbers is how many numbers make a message a table or a log rather than a
@@ -25,7 +31,7 @@ func (s scan) number(i int, cue bool) (Match, bool) {
 	if labelled(toks, i) || counted(toks, i) || s.table && !depCue(toks, i) {
 		return Match{}, false // "Volume 2A", "salle 35", "on est 10"; a column of figures
 	}
-	if p, ok := s.g.postal(t); ok && !amongNumbers(toks, i) && !(i+1 < len(toks) && units[toks[i+1]] && toks[i+1] != "pour") { // not "80000 minutes"
+	if p, ok := s.g.postal(t); ok && !amongNumbers(toks, i) && (!(i+1 < len(toks) && units[toks[i+1]] && toks[i+1] != "pour") || townAfter(p, toks, i)) { // not "80000 minutes", but "37000 Tours"
 		return Match{p, i, i + 1, cue}, true
 	}
 	// One digit is never a département: people write "01", and "1" is a count. Without
@@ -153,4 +159,9 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// townAfter reports a postal code followed by its own town's name: "37000 Tours".
+func townAfter(p Place, toks []string, i int) bool {
+	return i+1 < len(toks) && strings.HasPrefix(textnorm.Fold(p.City)+" ", toks[i+1]+" ")
 }

@@ -439,7 +439,7 @@ func (s scan) named(i int, c pickContext) (Match, bool) {
 		if cue && i+n < len(toks) && ofWords[toks[i+n]] && !(i+n+1 < len(toks) && toks[i+n+1] == "cote") {
 			// "à l'aube de la rentrée", "au centre de": a phrase — not "à La Réunion du
 			// côté de Saint-Pierre", a second place cue.
-			list = communesOnly(list)
+			list = s.ofPhrase(list, i, n)
 		}
 		if deps := depsOnly(list); len(deps) > 0 && institutionOf(toks, i) && !(i+n < len(toks) && ofWords[toks[i+n]]) {
 			list, pc.cue, pc.strong, pc.article = deps, true, true, true // "une petite mairie du Var"
@@ -456,6 +456,25 @@ func (s scan) named(i int, c pickContext) (Match, bool) {
 	}
 	return Match{}, false
 }
+
+// ofPhrase narrows the places a name followed by "de", "des" can be: the communes, as
+// "au centre de" is a phrase — but "à la Réunion, des prestataires ?" still asks there
+// (the comma is gone), while "à la réunion des parents" is a meeting, and La Réunion (47)
+// is not what anyone means by it.
+func (s scan) ofPhrase(list []ref, i, n int) []ref {
+	if name := strings.Join(s.toks[i:i+n], " "); name != "reunion" && name != "la reunion" {
+		return communesOnly(list)
+	}
+	if i+n+1 < len(s.toks) && soughtAfter[s.toks[i+n+1]] {
+		return list
+	}
+	return nil
+}
+
+// soughtAfter are the people a request seeks right after a place and "des": "à la
+// Réunion, des prestataires ?".
+var soughtAfter = map[string]bool{"prestataires": true, "entreprises": true, "informaticiens": true, "gens": true,
+	"personnes": true, "structures": true, "assos": true, "associations": true, "hebergeurs": true, "professionnels": true}
 
 // areaNouns name an area a demonym can qualify: "région lilloise", "agglomération
 // nantaise".
