@@ -312,7 +312,8 @@ func (r *reading) signals(c cues) signals {
 func (r *reading) asks(c cues, products bool) bool {
 	u := &r.u
 	if c.alt || c.strongAlt || c.provider || u.Service != "" || r.leadingNeed() || r.clauseOpensRequest() || hasPhrase(r.fixed, painPhrases) ||
-		hasPhrase(r.fixed, putWhatPhrases) || products && (usedButLeaving(r.fixed) || priceyFor(r.fixed) || brokenForTask(r.fixed)) {
+		hasPhrase(r.fixed, putWhatPhrases) || products && (usedButLeaving(r.fixed) || priceyFor(r.fixed) || brokenForTask(r.fixed)) ||
+		hasPhrase(r.fixed, requirementPhrases) && len(u.Categories)+len(u.Needs) > 0 {
 		return true
 	}
 	questioned := u.Question || hasPhrase(r.fixed, bestAskedPhrases) || questionOpening(r.fixed)
@@ -320,6 +321,11 @@ func (r *reading) asks(c cues, products bool) bool {
 	ownsIt := hasPhrase(r.fixed, ownPhrases) && !hasAny(r.fixed, triedWords) && !hasPhrase(r.fixed, adviceAskPhrases)
 	return questioned && !hasPhrase(r.fixed, seenPhrases) && !ownsIt
 }
+
+// requirementPhrases set conditions on what is sought, which asks for it even without a
+// question mark: "on doit faire des visios… juste un lien, et que ce soit pas américain".
+var requirementPhrases = phraseList("que ce soit pas", "que ce ne soit pas", "que ce soit libre", "que ce soit simple", "que ca soit",
+	"faut que ce soit", "il faut que ce soit", "doit etre libre", "doit etre simple", "must be open source", "has to be open source")
 
 // opinionOnly reports a message that closes on a judgement asked of the group, with no
 // word asking for libre software or someone: "un serveur discord pour son club de foot,

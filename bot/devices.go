@@ -118,7 +118,7 @@ var editingVerbs = wordSet("monter", "montage", "retoucher", "retouche", "mixer"
 var (
 	ourSitePhrases = phraseList("sur notre site", "sur mon site", "sur son site", "sur leur site", "sur le site web", "sur le site internet",
 		"dans notre site", "dans le site web", "on our website", "on my website", "on the website", "into our website", "to our website",
-		"embed on our site", "on our site")
+		"embed on our site", "on our site", "dans nos articles", "dans un article", "dans l article", "dans nos pages", "on our page")
 	onTheSitePhrases = phraseList("sur le site")
 	putVerbs         = wordSet("mettre", "mettrait", "afficher", "integrer", "ajouter", "publier", "inserer", "embed", "put", "show")
 )

@@ -588,10 +588,17 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 		one && payVerb(r.toks, m.start), one && m.hit.Kind == knowledge.HitTool && m.hit.Ambiguous && commonNounBefore(r.toks, m.start),
 		one && r.toks[m.start] == "office" && r.officeElsewhere(m), one && r.u.Lang == English && makeVerb(r.toks, m.start), one && eventHeld(r.toks, m.start),
 		one && m.hit.Ambiguous && r.u.Lang == English && !r.capitalAt(m.start) && (nounModifier(r.toks, m.end) || m.hit.Kind == knowledge.HitTool && m.start > 0 && commonArticles[r.toks[m.start-1]]),
-		one && r.u.Lang == French && legalForm(r.toks, m.start), one && r.pluralNoun(m):
+		one && r.u.Lang == French && legalForm(r.toks, m.start), one && r.pluralNoun(m), one && r.otherVendorProduct(m):
 		return true
 	}
 	return otherSense(r.toks, m) || r.setAside(m) // "ma box Orange" is a router, "compte rendu" a report
+}
+
+// otherVendorProduct reports a vendor's bare name that starts the name of another of its
+// products: "Google One", "Google Scholar" are no search engine.
+func (r *reading) otherVendorProduct(m phraseMatch) bool {
+	return m.hit.ID == "google-search" && r.toks[m.start] == "google" && m.end < len(r.toks) && r.capitalAt(m.end) &&
+		!stopWords[r.toks[m.end]]
 }
 
 // pluralNoun reports an everyday word after a plural article, which the product's name
