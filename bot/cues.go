@@ -1582,6 +1582,9 @@ func askerOrg(toks []string, i int) bool {
 	if likenedOrg(toks, i) {
 		return true // "virtual tours like the big agencies do": a comparison
 	}
+	if i > 0 && (toks[i-1] == "micro" || toks[i-1] == "auto") {
+		return true // "mes déclarations URSSAF micro-entreprise": the asker's legal status
+	}
 
 	if selfIntro(toks, i) || roleOf(toks, i) || sized(toks, i) || asRole(toks, i) || i > 0 && soloWords[toks[i-1]] || ownerOf(toks, i) || openingIntro(toks, i) {
 		return true

@@ -375,7 +375,7 @@ func (r *reading) chatter(c cues, products bool) bool {
 	if laughOpener(r.toks) && !u.Question && hasPhrase(r.fixed, storyPhrases) {
 		return true // "lol I asked my boss to switch from Excel to LibreOffice and he looked at me…"
 	}
-	if hasPhrase(r.fixed, ventingPhrases) && !c.strongAlt {
+	if hasPhrase(r.fixed, ventingPhrases) && !c.strongAlt || hasPhrase(r.fixed, fedUpPhrases) && !u.Question {
 		return true // "Does anyone else find that Outlook search never works? Just venting."
 	}
 	if c.strongAlt || c.provider {
@@ -406,6 +406,10 @@ var ventingPhrases = phraseList("just venting", "just ranting", "je vide mon sac
 	// Feedback on what was advised: "l'appli que vous m'avez conseillée marche nickel".
 	"que vous m avez conseille", "que vous m avez conseillee", "que tu m as conseille", "que tu m as conseillee", "you recommended works",
 	"heures au telephone avec", "au telephone avec le support", "hours on the phone with")
+
+// fedUpPhrases say the asker is fed up with a situation, not with a product to leave:
+// "Gmail a encore mis la newsletter en spam…, j'en ai marre de ces histoires".
+var fedUpPhrases = phraseList("marre de ces histoires", "marre de ces conneries", "marre de ce cirque", "marre de ces bugs")
 
 // askWithoutMark ask a question without its question mark: "ptdr mon abonnement a expiré,
 // c quoi l'alternative libre pour faire des logos".

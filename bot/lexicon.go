@@ -529,6 +529,8 @@ var triedWords = wordSet("deja", "already", "essaye", "teste", "tried", "tested"
 var jokePhrases = phraseList("what could possibly go wrong", "what could go wrong", "qu est ce qui pourrait mal tourner", "changer une ampoule", "c est l histoire", "question existentielle", "existential question", "vim ou emacs", "emacs ou vim", "vim or emacs", "emacs or vim", "tu connais la blague", "une blague",
 	"t ecoutes quoi", "tu ecoutes quoi", "quoi comme musique toi", "what music do you", "what do you listen to",
 	"ton film prefere", "your favourite", "your favorite",
+	// A question taken back at once: "une alternative libre à Mastodon ? ah non c'est déjà libre mdr".
+	"c est deja libre", "c deja libre", "it s already open source", "it s already free software",
 	// The bot's own life: "tu manges des croissants le matin ?".
 	"tu manges", "tu dors", "tu bois", "tu fais du sport", "do you eat", "do you sleep",
 	// The bot compared with another: "t'es plus malin que ChatGPT toi ?".

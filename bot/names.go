@@ -30,6 +30,14 @@ func (r *reading) keepNames(c cues) {
 		// "messenger sans facebook": what comes after "sans" is not asked for.
 		// "formation Blender", "hébergement Sympa": a service named right before asks about it.
 		afterService := serviceBeside(r.toks, m)
+		if m.hit.Kind == knowledge.HitTool && excepted(r.fixed, m.start) {
+			// "en dehors de listmonk, d'autres logiciels libres ?": others of its kind.
+			r.u.avoid = appendNew(r.u.avoid, m.hit.ID)
+			if t, ok := r.kb.Tool(m.hit.ID); ok && len(t.Categories) > 0 {
+				r.u.Categories = appendNew(r.u.Categories, t.Categories[0])
+			}
+			continue
+		}
 		if r.passedOver(m, firm || afterService || leaving && m.start > 0 && !indefinite[r.toks[m.start-1]] || r.versioned(m)) {
 			if m.hit.Kind == knowledge.HitProduct && negated(r.fixed, m.start) && !(m.hit.Ambiguous && deviceWithout(r.fixed, m.start)) {
 				l.without = appendNew(l.without, m.hit.ID)
@@ -575,7 +583,7 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 	firm = firm || m.hit.Ambiguous && r.u.Lang == French && r.isPlatform(m.hit.ID) && platformContext(r.fixed, m.start) &&
 		!(m.end < len(r.fixed) && isNumber(r.fixed[m.end]))
 	switch {
-	case m.hit.Ambiguous && (!(firm || libreOne(r.toks, m) || doneWithout(r.fixed, m.start)) || describes(r.ix, r.toks, m.start) || afterPronoun(r.toks, m.start)),
+	case m.hit.Ambiguous && (!(firm || libreOne(r.toks, m) || doneWithout(r.fixed, m.start)) || describes(r.ix, r.toks, m.start) && !r.capitalMidSentence(m) || afterPronoun(r.toks, m.start)),
 		negated(r.fixed, m.start) && !doneWithout(r.fixed, m.start):
 		return true // "messenger sans facebook": what comes after "sans" is not asked for
 	case one && len(r.toks[m.start]) == 1 && !r.oneLetterName(m.start):
@@ -592,6 +600,13 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 		return true
 	}
 	return otherSense(r.toks, m) || r.setAside(m) // "ma box Orange" is a router, "compte rendu" a report
+}
+
+// excepted reports a name set apart: "en dehors de Nextcloud", "à part Jitsi", "besides
+// Mastodon".
+func excepted(toks []string, i int) bool {
+	return i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && toks[i-2] == "dehors" ||
+		i > 1 && toks[i-1] == "part" && toks[i-2] == "a" || i > 0 && (toks[i-1] == "hormis" || toks[i-1] == "besides")
 }
 
 // otherVendorProduct reports a vendor's bare name that starts the name of another of its
@@ -1219,6 +1234,9 @@ func otherSense(toks []string, m phraseMatch) bool {
 	next := toks[m.end]
 	if (next == "de" || next == "d" || next == "des" || next == "du") && m.end+1 < len(toks) {
 		next = toks[m.end+1] // "cartes de visite", "carte de fidélité", "le forum des assos"
+		if cardWords[toks[m.start]] && isNumber(next) {
+			return true // "des cartes de 10 cours": passes, not maps
+		}
 	}
 	if toks[m.start] == "box" && m.start > 0 && routerWords[toks[m.start-1]] {
 		return true // "our internet box keeps dropping"
@@ -1226,11 +1244,17 @@ func otherSense(toks []string, m phraseMatch) bool {
 	if cardWords[toks[m.start]] && m.start > 1 && (toks[m.start-1] == "de" || toks[m.start-1] == "of") && gameWords[toks[m.start-2]] {
 		return true // "des jeux de cartes", "a game of cards": playing cards, not maps
 	}
+	if (toks[m.start] == "recettes" || toks[m.start] == "recette") && hasAny(toks, revenueWords) {
+		return true // "tenir mes recettes et faire mes déclarations URSSAF": takings, not recipes
+	}
 	if cardWords[toks[m.start]] && hasAny(toks, diningWords) {
 		return true // "le menu en ligne… modifier la carte": a restaurant's menu
 	}
 	return otherSenses[toks[m.start]][next]
 }
+
+// revenueWords make "recettes" a business's takings.
+var revenueWords = wordSet("urssaf", "declarations", "declaration", "depenses", "compta", "comptabilite", "micro", "factures", "chiffre", "impots", "bnc", "tresorerie")
 
 // diningWords make a "carte" a restaurant's menu wherever it stands in the message.
 var diningWords = wordSet("menu", "menus", "plats", "plat", "resto", "restau", "restaurant", "restaurants", "bistrot", "brasserie",

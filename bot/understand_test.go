@@ -2180,6 +2180,14 @@ var phrasings = []phrasing{
 	// "une boîte" is a company, not a mailbox; what is backed up is no need of its own.
 	{"on cherche une messagerie chiffrée pour le groupe d'amis, pas envie de donner nos numeros a une boite", alt, "", "-", "-"},
 	{"What do you use to back up a home server to an external drive? Deduplicated and encrypted ideally", alt, "borgbackup", "-", "-"},
+	// A capitalised name after "site" names the software; a name set apart asks for others.
+	{"quelqu'un pour maintenir le site Grav du studio ? on est à Annecy (74)", prov, "grav", "", "84"},
+	{"en dehors de listmonk y a d'autres logiciels libres pour ça ?", alt, "", "-", "-"},
+	// Takings, not recipes; a legal status, not a firm sought.
+	{"je suis masseuse à domicile, je cherche une appli libre pour tenir mes recettes et faire mes déclarations URSSAF micro-entreprise", alt, "dolibarr", "-", "-"},
+	// A town, then its overseas region; a river named like its département.
+	{"Salut ! Surf club à Saint-Gilles, La Réunion. Qqn pour nous aider à installer Mobilizon pour nos events ?", prov, "mobilizon", "", "04"},
+	{"Besoin d'un prestataire pour installer Traccar sur nos canoës, location sur la Loire près d'Amboise", prov, "traccar", "", "24"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

@@ -154,6 +154,10 @@ func TestScanNeedsACueForCommonWords(t *testing.T) {
 		{"photographe a la Reunion, des prestataires locaux ?", false, "La Réunion"},
 		{"on en parle à la réunion des parents", false, ""},
 		{"former l'equipe qualite, 37000 Tours", false, "Tours (37)"},
+		// A town then its overseas region; a river named like its département; a resort.
+		{"surf club à Saint-Gilles, La Réunion", false, "La Réunion"},
+		{"location de canoës sur la Loire près d'Amboise", false, "Amboise (37)"},
+		{"une école de surf à Hossegor", false, "Soorts-Hossegor (40)"},
 	}
 	for _, tt := range tests {
 		m, ok := g.Scan(textnorm.Split(tt.msg), nil, tt.bareDeps)

@@ -113,6 +113,10 @@ var traditionalAreas = []Area{
 	{"saintonge", "75", []string{"17"}},
 	{"bourbonnais", "84", []string{"03"}},
 	{"dauphine", "84", []string{"26", "38"}},
+	// Lakes people name as where they sail.
+	{"lac du der", "44", []string{"51", "52"}},
+	{"lac d annecy", "84", []string{"74"}},
+	{"lac du bourget", "84", []string{"73"}},
 	// Technology parks people name as where they work.
 	{"sophia antipolis", "93", []string{"06"}},
 	{"plateau de saclay", "11", []string{"91", "78"}},
@@ -207,7 +211,9 @@ var shortNames = map[string][]string{"clermont": {"clermont ferrand"},
 	"vaulx": {"vaulx en velin"}, "marcq": {"marcq en baroeul"}, "choisy": {"choisy le roi"}, "fontenay": {"fontenay sous bois"},
 	"rosny": {"rosny sous bois"}, "nogent": {"nogent sur marne"}, "epinay": {"epinay sur seine"}, "livry": {"livry gargan"},
 	"lons": {"lons le saunier"}, "bagnols": {"bagnols sur ceze"}, "evry": {"evry courcouronnes"},
-	"montigny": {"montigny le bretonneux"}, "chatenay": {"chatenay malabry"}}
+	"montigny": {"montigny le bretonneux"}, "chatenay": {"chatenay malabry"},
+	// Resorts named without their commune's first part.
+	"hossegor": {"soorts hossegor"}}
 
 // districts are the quarters and business parks of big cities that people give as where
 // they are ("a café near Part-Dieu", "une scop près de Luminy"): each stands for its

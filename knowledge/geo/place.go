@@ -3,6 +3,7 @@
 package geo
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/boussole-libre/boussole/knowledge/textnorm"
@@ -58,6 +59,7 @@ var areaTitles = map[string]string{
 	"pays nantais": "Pays nantais", "cotentin": "Cotentin", "pays de caux": "Pays de Caux",
 	"pays d auge": "Pays d'Auge", "poitou": "Poitou", "charentes": "Charentes", "saintonge": "Saintonge",
 	"bourbonnais": "Bourbonnais", "dauphine": "Dauphiné", "flandre": "Flandre", "flandres": "Flandre", "artois": "Artois",
+	"lac du der": "lac du Der", "lac d annecy": "lac d'Annecy", "lac du bourget": "lac du Bourget",
 	"morvan": "Morvan", "beaujolais": "Beaujolais", "forez": "Forez", "quercy": "Quercy",
 	"rouergue": "Rouergue", "cevennes": "Cévennes", "pays catalan": "Pays catalan",
 	"sophia antipolis": "Sophia Antipolis", "plateau de saclay": "Plateau de Saclay",
@@ -375,7 +377,7 @@ func (s scan) at(i int) (Match, bool) {
 	if i > 0 && localBodies[toks[i-1]] {
 		c.cue, c.strong, c.placeCue, c.body = true, true, true, true // "notre comcom (Creuse Grand Sud)"
 	}
-	if streetContext(toks, i) || buildingName(toks, i) || idiom(toks, i) || travel(toks, i) || notThere(toks, i) || s.calledSo(i) {
+	if streetContext(toks, i) || buildingName(toks, i) || idiom(toks, i) || travel(toks, i) || notThere(toks, i) || s.calledSo(i) || onTheRiver(toks, i) {
 		return Match{}, false // "au 3 rue de Strasbourg": a street, wherever the street is
 	}
 	if !c.strong && (colourContext(toks, i) || produceContext(toks, i) || wineContext(toks, i) || (i > 0 && notPlaceBefore[toks[i-1]] && !institutionOf(toks, i))) {
@@ -444,6 +446,9 @@ func (s scan) named(i int, c pickContext) (Match, bool) {
 		if deps := depsOnly(list); len(deps) > 0 && institutionOf(toks, i) && !(i+n < len(toks) && ofWords[toks[i+n]]) {
 			list, pc.cue, pc.strong, pc.article = deps, true, true, true // "une petite mairie du Var"
 		}
+		if r, ok := s.regionAfter(list, i+n); ok {
+			list, pc.cue, pc.strong = []ref{r}, true, true // "Saint-Gilles, La Réunion": the commune there, or the region
+		}
 		if in := s.g.inDep(list, toks, i+n); len(in) > 0 {
 			list, pc.cue, pc.strong, pc.placeCue, pc.body = in, true, true, true, true // "Clermont (60)": the one in the Oise; "Provins 77"; "Reunion (974)"
 		}
@@ -456,6 +461,47 @@ func (s scan) named(i int, c pickContext) (Match, bool) {
 	}
 	return Match{}, false
 }
+
+// onTheRiver reports a river named like its département: "des canoës sur la Loire près
+// d'Amboise", "au bord de la Marne" — the river, not the département.
+func onTheRiver(toks []string, i int) bool {
+	if !rivers[toks[i]] || i < 2 {
+		return false
+	}
+	return (toks[i-1] == "la" || toks[i-1] == "le" || toks[i-1] == "l") && (toks[i-2] == "sur" || toks[i-2] == "long" || toks[i-2] == "de" && i > 2 && toks[i-3] == "bord") ||
+		toks[i-1] == "de" && toks[i-2] == "bords"
+}
+
+var rivers = map[string]bool{"loire": true, "marne": true, "somme": true, "dordogne": true, "cher": true, "vienne": true, "indre": true,
+	"allier": true, "aude": true, "tarn": true, "lot": true, "var": true, "orne": true, "sarthe": true, "mayenne": true, "gard": true,
+	"aisne": true, "oise": true, "meuse": true, "moselle": true, "isere": true, "drome": true, "ardeche": true, "charente": true,
+	"creuse": true, "yonne": true, "eure": true, "loiret": true, "rhone": true, "doubs": true, "saone": true}
+
+// regionAfter reads a commune's name followed by its overseas region's ("Saint-Gilles, La
+// Réunion"; the comma is gone): the commune of that name there, else the region itself —
+// "Saint-Gilles" here is Saint-Gilles-les-Bains, no commune of its own.
+func (s scan) regionAfter(list []ref, next int) (ref, bool) {
+	if !slices.ContainsFunc(list, func(r ref) bool { return r.kind == kindCommune }) {
+		return ref{}, false
+	}
+	for n := min(3, len(s.toks)-next); n >= 1; n-- {
+		for _, r := range s.g.names[strings.Join(s.toks[next:next+n], " ")] {
+			if r.kind != kindRegion || !overseas[r.code] {
+				continue // an overseas region, named after the town as its address
+			}
+			for _, c := range list {
+				if c.kind == kindCommune && s.g.deps[s.g.communes[c.idx].Dep] != nil && s.g.deps[s.g.communes[c.idx].Dep].Region == r.code {
+					return c, true
+				}
+			}
+			return r, true
+		}
+	}
+	return ref{}, false
+}
+
+// overseas are the regions whose name people add after a town's, often with a comma.
+var overseas = map[string]bool{"01": true, "02": true, "03": true, "04": true, "06": true}
 
 // ofPhrase narrows the places a name followed by "de", "des" can be: the communes, as
 // "au centre de" is a phrase — but "à la Réunion, des prestataires ?" still asks there
