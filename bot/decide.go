@@ -300,7 +300,7 @@ func (r *reading) signals(c cues) signals {
 		postfix:     !named && postfixAlternative(r.fixed) != "",
 		chatter:     r.chatter(c, products),
 		// "tu préfères vim ou emacs ?": the bot's taste between libre tools, not a request.
-		joke: hasAny(r.fixed, jokeWords) || hasPhrase(r.fixed, jokePhrases) || len(u.Categories)+len(u.Needs) == 0 &&
+		joke: hasAny(r.fixed, jokeWords) || hasPhrase(r.fixed, jokePhrases) || takenBack(r.fixed) || len(u.Categories)+len(u.Needs) == 0 &&
 			(len(u.Tools) > 1 && (hasPhrase(r.fixed, tastePhrases) || sideTaken(r.fixed)) || r.namesMatched() > 1 && hasPhrase(r.fixed, preferPhrases) || len(u.Products) == 0 && len(u.Tools) > 0 && hasPhrase(r.fixed, likePhrases)),
 		kindNamed: r.u.Kind != "",
 		cues:      c,
@@ -406,6 +406,15 @@ var ventingPhrases = phraseList("just venting", "just ranting", "je vide mon sac
 	// Feedback on what was advised: "l'appli que vous m'avez conseillée marche nickel".
 	"que vous m avez conseille", "que vous m avez conseillee", "que tu m as conseille", "que tu m as conseillee", "you recommended works",
 	"heures au telephone avec", "au telephone avec le support", "hours on the phone with")
+
+// takenBack reports a question the asker laughs off at once, with nothing asked instead:
+// "une alternative libre à Mastodon ? ah non c'est déjà libre mdr" — not "…c déjà libre
+// mdr. bon alors à Cinema 4D".
+func takenBack(toks []string) bool {
+	return hasPhrase(toks, alreadyLibrePhrases) && !hasAny(toks, wordSet("alors", "then", "instead"))
+}
+
+var alreadyLibrePhrases = phraseList("deja libre mdr", "deja libre ptdr", "c est deja libre lol")
 
 // fedUpPhrases say the asker is fed up with a situation, not with a product to leave:
 // "Gmail a encore mis la newsletter en spam…, j'en ai marre de ces histoires".

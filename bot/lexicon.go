@@ -496,7 +496,7 @@ func sideTaken(toks []string) bool {
 var plainWords = wordSet("redac", "redacs", "lofi", "grbl", "wifi", "freemium", "phd", "phds", "postdoc", "postdocs", "amap", "amaps", "ehpad", "ccas", "mjc", "esat", "fablab", "fablabs",
 	"hackerspace", "prog", "progra", "tiers", "lieu", "asso", "assos", "coloc", "covoit", "visio", "visios", "smartphone",
 	"smartphones", "box", "imprimante", "imprimantes", "wiki", "cloud", "mail", "mails", "insta", "snap", "cdi", "ent",
-	"cata", "cuma", "cumas", "bde", "apel", "ogec", "sdis", "siae", "ssiad", "gaec", "earl", "copro", "copros", "syndic",
+	"cata", "cuma", "cumas", "bde", "apel", "ogec", "sdis", "siae", "ssiad", "gaec", "earl", "copro", "copros", "syndic", "moun", "mwen", "zot", // Creole: "an moun pou dépanner"
 	"archi", "archis", "cron", "crontab", "rsync", "ssh", "sudo", "bash", "nas", "raid", "dns", "dhcp", "sftp", "smtp", "imap", "mdp",
 	"parametric", "parametrique", "parametriques", "mum", "mom", "mums", "moms", "mobil", "paas", "saas", "iaas", "cate", "kte", "catechese", "collab", "collabs", "commu", "streamer", "streameuse", "kine", "kines", "kinesitherapeute")
 
@@ -529,8 +529,6 @@ var triedWords = wordSet("deja", "already", "essaye", "teste", "tried", "tested"
 var jokePhrases = phraseList("what could possibly go wrong", "what could go wrong", "qu est ce qui pourrait mal tourner", "changer une ampoule", "c est l histoire", "question existentielle", "existential question", "vim ou emacs", "emacs ou vim", "vim or emacs", "emacs or vim", "tu connais la blague", "une blague",
 	"t ecoutes quoi", "tu ecoutes quoi", "quoi comme musique toi", "what music do you", "what do you listen to",
 	"ton film prefere", "your favourite", "your favorite",
-	// A question taken back at once: "une alternative libre à Mastodon ? ah non c'est déjà libre mdr".
-	"c est deja libre", "c deja libre", "it s already open source", "it s already free software",
 	// The bot's own life: "tu manges des croissants le matin ?".
 	"tu manges", "tu dors", "tu bois", "tu fais du sport", "do you eat", "do you sleep",
 	// The bot compared with another: "t'es plus malin que ChatGPT toi ?".

@@ -6,6 +6,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/boussole-libre/boussole/knowledge"
 	"github.com/boussole-libre/boussole/knowledge/geo"
@@ -662,8 +663,8 @@ func namesSomething(ix *knowledge.Index, w string) bool {
 	return slices.ContainsFunc(ix.Phrase(w), func(h knowledge.Hit) bool { return h.Kind.Names() })
 }
 
-// acronym reports a word written in capitals in the message, three letters or more. The
-// message's capitalised words are gathered once.
+// acronym reports a word written in capitals in the message, three letters or more, or
+// with capitals inside ("OpenCPN"). The message's capitalised words are gathered once.
 func (r *reading) acronym(t string) bool {
 	if len(t) < 3 {
 		return false
@@ -674,12 +675,24 @@ func (r *reading) acronym(t string) bool {
 			return false // "JE VOUDRAIS REMPLACER ECXEL": capitals all along say nothing
 		}
 		for _, w := range r.words() {
-			if len(w) >= 3 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			if len(w) >= 3 && (strings.ToUpper(w) == w && strings.ToLower(w) != w || innerCapitals(w)) {
 				r.acronyms[textnorm.Fold(w)] = true
 			}
 		}
 	}
 	return r.acronyms[t]
+}
+
+// innerCapitals reports a word with two capitals in a row after a small letter, spelt
+// on purpose: "OpenCPN" is no typo of OpenVPN.
+func innerCapitals(w string) bool {
+	rs := []rune(w)
+	for k := 2; k < len(rs); k++ {
+		if unicode.IsLower(rs[k-2]) && unicode.IsUpper(rs[k-1]) && unicode.IsUpper(rs[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // shouted reports a message written in capitals, as some people type: its capitals mark

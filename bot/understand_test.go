@@ -2188,6 +2188,14 @@ var phrasings = []phrasing{
 	// A town, then its overseas region; a river named like its département.
 	{"Salut ! Surf club à Saint-Gilles, La Réunion. Qqn pour nous aider à installer Mobilizon pour nos events ?", prov, "mobilizon", "", "04"},
 	{"Besoin d'un prestataire pour installer Traccar sur nos canoës, location sur la Loire près d'Amboise", prov, "traccar", "", "24"},
+	// A name spelt with inner capitals is no typo of another: OpenCPN is not OpenVPN.
+	{"On aimerait être formés à OpenCPN. Qui fait ce genre de formation du côté de Cherbourg ?", prov, "opencpn", "", "28"},
+	// Creole "moun" (someone) is no typo of "mount".
+	{"ola mwen pé trouvé an moun pou dépanné PC linux mwen Fodfrans ?", prov, "", "", "02"},
+	// A question laughed off at once, and one asked again after.
+	{"c'est quoi une alternative libre à Mastodon ? ah non attendez c'est déjà libre mdr", none, "-", "-", "-"},
+	{"vous connaissez un remplacant a Blender ? ah non blender c deja libre mdr. bon alors a Cinema 4D", alt, "", "cinema-4d", "-"},
+	{"Gmail a encore mis la newsletter du club en spam chez la moitié des adhérents, j'en ai marre de ces histoires", none, "-", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
