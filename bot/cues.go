@@ -402,12 +402,15 @@ func providerNamed(toks []string) bool {
 	for i := range toks {
 		// "les grands-parents qui peuvent pas se déplacer": nobody is sought to come.
 		if n := phraseAt(toks, i, providerPhrases); n > 0 && !ownedBefore(toks, i) && !without(toks, i+n-1, 6, withoutWords, avoidGap) &&
-			!(i > 0 && (toks[i-1] == "pas" || toks[i-1] == "plus" || toks[i-1] == "jamais")) {
+			!(i > 0 && (toks[i-1] == "pas" || toks[i-1] == "plus" || toks[i-1] == "jamais" || passingWords[toks[i-1]])) {
 			return true
 		}
 	}
 	return false
 }
+
+// passingWords make "par ici" a visit to the channel: "merci à elle si elle passe par ici".
+var passingWords = wordSet("passe", "passes", "passez", "passent", "passera", "passait")
 
 var presentVerbs = wordSet("presenter", "presente", "faire", "connaitre", "annoncer", "promouvoir", "animer", "gerer", "organiser")
 
@@ -1808,7 +1811,7 @@ func negated(toks []string, i int) bool {
 		return true // "sans Apple ni Google derrière": neither is asked for
 	}
 	if i > 2 && (toks[i-1] == "sur" || toks[i-1] == "chez" || toks[i-1] == "par" || toks[i-1] == "on") && (toks[i-2] == "pas" || toks[i-2] == "not") &&
-		(toks[i-3] == "mais" || toks[i-3] == "but" || toks[i-1] == "chez") {
+		(toks[i-3] == "mais" || toks[i-3] == "but" || toks[i-3] == "et" || toks[i-3] == "and" || toks[i-1] == "chez") {
 		return true // "…que tout le monde les voie, mais pas sur Facebook", "pas chez Google": where not to go
 	}
 	if i > 3 && (toks[i-1] == "sur" || toks[i-1] == "on") && toks[i-4] == "sans" && (toks[i-3] == "les" || toks[i-3] == "le" || toks[i-3] == "la") {

@@ -291,7 +291,7 @@ func (r *reading) signals(c cues) signals {
 	return signals{
 		help: isHelp(r.toks) || isHelp(r.fixed), helpPhrase: hasPhrase(r.toks, helpPhrases), botWhere: hasPhrase(r.fixed, botWherePhrases) || hasPhrase(r.fixed, botLikePhrases),
 		named: named, namedProduct: products && !(hasPhrase(r.toks, helpPhrases) && r.onlyChatPlatforms()), placed: !u.Place.IsZero(),
-		service: u.Service != "",
+		service: u.Service != "" && !hasPhrase(r.fixed, ventingPhrases), // "le support répond pas… je râle juste"
 		asks:    !r.opinionOnly(c) && r.asks(c, products),
 		// Only filler words besides names: "Dropbox ?", "google drive" — not a statement
 		// such as "je suis sur slack".
@@ -342,11 +342,11 @@ var opinionPhrases = phraseList("c est une bonne idee", "c une bonne idee", "bon
 // asked about: "comment on t'utilise dans le salon discord de l'orchestre ?".
 func (r *reading) onlyChatPlatforms() bool {
 	u := &r.u
-	return len(u.Products) > 0 && len(u.Tools)+len(u.Categories)+len(u.Needs) == 0 &&
-		!slices.ContainsFunc(u.Products, func(id string) bool { return !botPlatforms[id] })
+	names := append(slices.Clone(u.Products), u.Tools...)
+	return len(names) > 0 && len(u.Categories)+len(u.Needs) == 0 && !slices.ContainsFunc(names, func(id string) bool { return !botPlatforms[id] })
 }
 
-var botPlatforms = wordSet("discord", "slack", "microsoft-teams", "whatsapp", "telegram")
+var botPlatforms = wordSet("discord", "slack", "microsoft-teams", "whatsapp", "telegram", "element", "matrix-synapse", "mattermost")
 
 // toDoBy reports a task with a deadline, said to the team: "il faut mettre à jour le site
 // avant vendredi", "we need to send the newsletter tomorrow" — not "il faut un logiciel".
@@ -382,7 +382,7 @@ func (r *reading) chatter(c cues, products bool) bool {
 		return false
 	}
 	asked := u.Question || hasPhrase(r.fixed, askWithoutMark)
-	news := hasPhrase(r.fixed, newsAskPhrases) || hasPhrase(r.fixed, offerPhrases) && !hasPhrase(r.fixed, switchToPhrases) || hasPhrase(r.fixed, peerPhrases) && !c.alt ||
+	news := hasPhrase(r.fixed, newsAskPhrases) || r.updateHowTo() || hasPhrase(r.fixed, offerPhrases) && !hasPhrase(r.fixed, switchToPhrases) || hasPhrase(r.fixed, peerPhrases) && !c.alt ||
 		(hasPhrase(r.fixed, remarkPhrases) || laughOpener(r.toks)) && !asked || phraseAt(r.fixed, 0, fyiPhrases) > 0 && !asked ||
 		hasPhrase(r.fixed, groupAskPhrases) && !c.strongAlt || tagQuestion(r.fixed) && !hasAny(r.fixed, softwareWords) && !c.alt ||
 		phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
@@ -436,10 +436,19 @@ var groupAskPhrases = phraseList("qqn aurait les", "quelqu un aurait les", "quel
 	"quelqu un a reussi a", "qqn a reussi a", "qqn a deja eu ce souci", "quelqu un a deja eu ce souci", "c est normal",
 	"qqn sait relancer", "quelqu un sait relancer", "est en conge", "a bien recu", "a bien envoye", "a recu son", "ont recu leur", "avez recu", "avez tous recu", "avez bien recu", "pensez a le mettre", "n oubliez pas de",
 	// Opening hours: "la salle de lecture des archives est ouverte le samedi ?".
-	"est ouverte le", "est ouvert le", "sont ouverts le", "sont ouvertes le", "est fermee le", "est ferme le", "horaires d ouverture",
+	"est ouverte le", "est ouvert le", "sont ouverts le", "sont ouvertes le", "est fermee le", "est ferme le",
 	"is it open on", "is open on",
 	// "trop nice ton montage ! t'as utilisé quel logiciel ?": their tool, asked of them.
 	"t as utilise quel", "tu as utilise quel", "t as utilise quoi", "tu as utilise quoi", "what did you use", "what did you make it with")
+
+// updateHowTo reports how to update a tool the asker has: "comment mettre à jour NVDA sans
+// perdre mes réglages ?" asks for help with it, not for another one.
+func (r *reading) updateHowTo() bool {
+	k := phraseAt(r.fixed, 0, updatePhrases)
+	return k > 0 && len(r.u.Tools)+len(r.u.Products) > 0 && !hasAny(r.fixed, softwareWords) && !hasAny(r.fixed, libreWords)
+}
+
+var updatePhrases = phraseList("comment mettre a jour", "comment on met a jour", "how do i update", "how to update")
 
 // newsAskPhrases ask the group for news of a firm, named or not in the KB.
 var newsAskPhrases = phraseList("a des nouvelles de", "avez des nouvelles de", "any news from")

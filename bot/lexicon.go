@@ -12,6 +12,7 @@ var helpWords = wordSet("aide", "aider", "help", "commandes", "commande", "usage
 
 var helpPhrases = phraseList(
 	"tu donnes juste", "vous donnez juste", "tu donnes que", "tu fais juste", // "…ou tu donnes juste des noms ?"
+	"comment je t utilise", "comment on t utilise", "comment je vous utilise", "how do i use you",
 	"avec toi", "exemples de questions", "exemple de question", "exemples de question", "des exemples",
 	"t es un robot", "tu es un robot", "es tu un robot", "t es un bot", "tu es un bot", "are you a bot",
 	"are you a robot", "te demander quoi", "je peux te demander", "on peut te demander", "peut on te demander",

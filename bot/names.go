@@ -562,7 +562,7 @@ func (r *reading) firmCue(c cues) bool {
 // betterAskedPhrases ask whether something better exists: "nos collègues utilisent Zoom…,
 // y aurait pas mieux niveau vie privée ?".
 var betterAskedPhrases = phraseList("y a pas mieux", "y aurait pas mieux", "y a mieux", "il y a mieux", "il y aurait mieux", "quoi de mieux",
-	"pas mieux", "something better", "anything better", "is there better")
+	"pas mieux", "something better", "anything better", "is there better", "quoi d autre", "what else")
 
 // libreThingPhrases ask for a libre thing even without a question mark: "Notion pour la
 // doc interne, on voudrait un truc libre hébergé chez nous".
@@ -602,12 +602,29 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 	return otherSense(r.toks, m) || r.setAside(m) // "ma box Orange" is a router, "compte rendu" a report
 }
 
-// excepted reports a name set apart: "en dehors de Nextcloud", "à part Jitsi", "besides
-// Mastodon".
+// excepted reports a name set apart: "en dehors de Nextcloud", "en plus de LibreOffice", "à
+// part Jitsi", "besides Mastodon".
 func excepted(toks []string, i int) bool {
-	return i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && toks[i-2] == "dehors" ||
+	return i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && (toks[i-2] == "dehors" || toks[i-2] == "plus" && i > 2 && toks[i-3] == "en") || // "en plus de LibreOffice"
 		i > 1 && toks[i-1] == "part" && toks[i-2] == "a" || i > 0 && (toks[i-1] == "hormis" || toks[i-1] == "besides")
 }
+
+// vendorProduct reads a vendor's bare name as its product of the kind asked: "un agenda
+// partagé… plutôt que chez Google" leaves Google Agenda, not the search engine.
+func (r *reading) vendorProduct() {
+	k := slices.Index(r.u.Products, "google-search")
+	if k < 0 || len(r.u.Categories) == 0 || hasAny(r.fixed, searchWords) {
+		return
+	}
+	for _, p := range r.kb.Products {
+		if p.Vendor == "Google" && len(p.Categories) > 0 && p.Categories[0] == r.u.Categories[0] {
+			r.u.Products[k] = p.ID
+			return
+		}
+	}
+}
+
+var searchWords = wordSet("recherche", "rechercher", "moteur", "search", "chercher")
 
 // otherVendorProduct reports a vendor's bare name that starts the name of another of its
 // products: "Google One", "Google Scholar" are no search engine.
@@ -1557,6 +1574,7 @@ func (r *reading) settleNames(loose, looseTools []string) {
 	r.dropSettings()
 	r.platformAsked()
 	r.u.devices = r.devicesWanted()
+	r.vendorProduct()
 	r.dropUmbrellas()
 	r.dropSuites()
 	if len(r.u.Products) > 0 && len(r.u.Tools) > 0 {

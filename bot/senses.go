@@ -279,7 +279,8 @@ func peopleServed(toks []string, m phraseMatch) bool {
 	// contre les arnaques": the people asked or protected, not their management.
 	// "pour que les clients voient la carte": the customers act, no customer file is asked;
 	// "les vélos qu'on loue aux clients": they are served.
-	if m.end-m.start == 1 && servedPeople[toks[m.start]] && (clauseSubject(toks, m.start) || m.start > 1 && toks[m.start-1] == "aux" && rentVerbs[toks[m.start-2]]) {
+	if m.end-m.start == 1 && servedPeople[toks[m.start]] && (clauseSubject(toks, m.start) || m.start > 1 && toks[m.start-1] == "aux" && rentVerbs[toks[m.start-2]] ||
+		m.start > 1 && toks[m.start-2] == "pour" && (toks[m.start-1] == "nos" || toks[m.start-1] == "mes")) { // "une messagerie… pour nos adhérents"
 		return true
 	}
 	k := m.start - 1

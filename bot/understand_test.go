@@ -2196,6 +2196,18 @@ var phrasings = []phrasing{
 	{"c'est quoi une alternative libre à Mastodon ? ah non attendez c'est déjà libre mdr", none, "-", "-", "-"},
 	{"vous connaissez un remplacant a Blender ? ah non blender c deja libre mdr. bon alors a Cinema 4D", alt, "", "cinema-4d", "-"},
 	{"Gmail a encore mis la newsletter du club en spam chez la moitié des adhérents, j'en ai marre de ces histoires", none, "-", "-", "-"},
+	// "si elle passe par ici" visits the channel; "comment mettre à jour X" asks for help with it.
+	{"l'interprete LSF etait vraiment top hier soir sur Zoom, merci a elle si elle passe par ici", none, "-", "-", "-"},
+	{"comment mettre a jour NVDA sans perdre mes reglages et mes extensions ?", none, "-", "-", "-"},
+	// "et pas sur Facebook": where not to go; a vendor's bare name is its product of the kind asked.
+	{"Il nous faut un forum en ligne pour les familles d'enfants autistes, qui soit accessible et pas sur Facebook", alt, "discourse", "-", "-"},
+	{"un agenda partagé en ligne pour les élus, hébergé par un CHATONS plutôt que chez Google ?", alt, "", "google-calendar", "-"},
+	// "en plus de LibreOffice": others; "quoi d'autre ?" asks; the bot on Matrix.
+	{"un outil libre pour relire le PV et vérifier l'orthographe avant publication, en plus de LibreOffice ?", alt, "languagetool", "-", "-"},
+	{"Mon adjoint utilise Notion pour organiser les dossiers de la commune, mais ça m'inquiète pour les données. Quoi d'autre ?", alt, "", "notion", "-"},
+	{"comment je t'utilise sur le Matrix de la comcom ? faut taper une commande ?", help, "-", "-", "-"},
+	// A request's last word may be its département.
+	{"qui peut nous accompagner pour passer nos documents en PDF accessibles avec LibreOffice ? association dyslexie, 69", prov, "libreoffice", "", "84"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

@@ -37,7 +37,8 @@ func (s scan) number(i int, cue bool) (Match, bool) {
 	// One digit is never a département: people write "01", and "1" is a count. Without
 	// "le"/"dans le"/"département", a lone number reads as a département only in a short
 	// request ("prestataire nextcloud 35"), not in a long sentence.
-	lone := s.bareDeps && len(toks) <= shortRequest
+	// "…association dyslexie, 69": a request's last word may be its département too.
+	lone := s.bareDeps && (len(toks) <= shortRequest || i == len(toks)-1 && i > 0 && !isDigits(toks[i-1]) && !unitBefore[toks[i-1]])
 	if (depCue(toks, i) || lone) && len(t) >= 2 && len(t) <= 3 && !unitAfter(toks, i) && !amongNumbers(toks, i) && (depCue(toks, i) || !s.countsThings(i)) {
 		if c := DepCode(t); s.g.deps[c] != nil {
 			return Match{s.g.depPlace(c), i, i + 1, cue}, true
@@ -165,3 +166,7 @@ func isDigits(s string) bool {
 func townAfter(p Place, toks []string, i int) bool {
 	return i+1 < len(toks) && strings.HasPrefix(textnorm.Fold(p.City)+" ", toks[i+1]+" ")
 }
+
+// unitBefore are words after which a last number counts or labels: "on est 12", "version 10".
+var unitBefore = map[string]bool{"est": true, "sommes": true, "etes": true, "environ": true, "moins": true, "plus": true, "de": true,
+	"a": true, "sur": true, "x": true, "fois": true, "entre": true, "et": true}
