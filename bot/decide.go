@@ -448,7 +448,7 @@ func (r *reading) updateHowTo() bool {
 	return k > 0 && len(r.u.Tools)+len(r.u.Products) > 0 && !hasAny(r.fixed, softwareWords) && !hasAny(r.fixed, libreWords)
 }
 
-var updatePhrases = phraseList("comment mettre a jour", "comment on met a jour", "how do i update", "how to update")
+var updatePhrases = phraseList("comment mettre a jour", "comment on met a jour", "comment garder", "how do i update", "how to update", "how do i keep")
 
 // newsAskPhrases ask the group for news of a firm, named or not in the KB.
 var newsAskPhrases = phraseList("a des nouvelles de", "avez des nouvelles de", "any news from")

@@ -30,12 +30,7 @@ func (r *reading) keepNames(c cues) {
 		// "messenger sans facebook": what comes after "sans" is not asked for.
 		// "formation Blender", "hébergement Sympa": a service named right before asks about it.
 		afterService := serviceBeside(r.toks, m)
-		if m.hit.Kind == knowledge.HitTool && excepted(r.fixed, m.start) {
-			// "en dehors de listmonk, d'autres logiciels libres ?": others of its kind.
-			r.u.avoid = appendNew(r.u.avoid, m.hit.ID)
-			if t, ok := r.kb.Tool(m.hit.ID); ok && len(t.Categories) > 0 {
-				r.u.Categories = appendNew(r.u.Categories, t.Categories[0])
-			}
+		if r.setApart(m) {
 			continue
 		}
 		if r.passedOver(m, firm || afterService || leaving && m.start > 0 && !indefinite[r.toks[m.start-1]] || r.versioned(m)) {
@@ -600,6 +595,19 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 		return true
 	}
 	return otherSense(r.toks, m) || r.setAside(m) // "ma box Orange" is a router, "compte rendu" a report
+}
+
+// setApart keeps a tool named as set apart as one to avoid, and its kind as what is
+// asked: "en dehors de listmonk, d'autres logiciels libres ?" asks for others of its kind.
+func (r *reading) setApart(m phraseMatch) bool {
+	if m.hit.Kind != knowledge.HitTool || !excepted(r.fixed, m.start) {
+		return false
+	}
+	r.u.avoid = appendNew(r.u.avoid, m.hit.ID)
+	if t, ok := r.kb.Tool(m.hit.ID); ok && len(t.Categories) > 0 {
+		r.u.Categories = appendNew(r.u.Categories, t.Categories[0])
+	}
+	return true
 }
 
 // excepted reports a name set apart: "en dehors de Nextcloud", "en plus de LibreOffice", "à

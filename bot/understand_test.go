@@ -2208,6 +2208,8 @@ var phrasings = []phrasing{
 	{"comment je t'utilise sur le Matrix de la comcom ? faut taper une commande ?", help, "-", "-", "-"},
 	// A request's last word may be its département.
 	{"qui peut nous accompagner pour passer nos documents en PDF accessibles avec LibreOffice ? association dyslexie, 69", prov, "libreoffice", "", "84"},
+	{"comment garder mes plugins a jour sur mon site WordPress sans tout casser ?", none, "-", "-", "-"},
+	{"Shopify m'a prélevé deux fois l'abonnement ce mois-ci, le support répond pas. Bon, je râle juste, désolé", none, "-", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
