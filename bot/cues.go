@@ -735,7 +735,7 @@ func asUsual(toks []string, i int) bool {
 		return false
 	}
 	next := toks[i+1]
-	return next == "toujours" || next == "prevu" || next == "convenu" || next == "dab" ||
+	return next == "toujours" || next == "prevu" || next == "convenu" || next == "dab" || next == "quoi" || // "un message comme quoi mon PC…"
 		next == "d" && i+2 < len(toks) && (toks[i+2] == "hab" || toks[i+2] == "habitude")
 }
 

@@ -1299,6 +1299,8 @@ var accountKinds = wordSet("rendu", "rendus", "partages", "partage", "communs", 
 
 // nounBefore are the nouns before which a name means something else.
 var nounBefore = map[string]map[string]bool{"comptes": wordSet("memes"), "compte": wordSet("meme"),
+	// "Windows m'a encore affiché un message": displayed, not a poster.
+	"affiche":   wordSet("a", "ai", "as", "ont", "avons", "avez", "encore", "deja", "bien", "est", "sont", "s", "j", "on", "il", "elle"),
 	"plan":      wordSet("to", "we", "i", "you", "they"),                         // "to plan the summer camp": a verb
 	"classroom": wordSet("my", "our", "your", "a", "the", "his", "her", "their"), // "tools for my classroom": a room
 	"exchange":  wordSet("language", "student", "students", "currency", "cultural", "book", "skill", "skills", "house", "linguistic")}

@@ -453,12 +453,13 @@ func (r *reading) dropContext() {
 	}
 }
 
-// photosShown reads photos to show the family as a shared photo library, not photo
-// editing: "un truc pour mettre les photos des petits-enfants et que toute la famille
-// puisse les regarder".
+// photosShown reads photos to show the family, or to file in a gallery, as a shared photo
+// library, not photo editing: "un truc pour mettre les photos des petits-enfants et que
+// toute la famille puisse les regarder", "un espace où déposer leurs photos et les classer".
 func (r *reading) photosShown() {
-	if len(r.u.Needs)+len(r.u.Products)+len(r.u.Tools) > 0 || !slices.Equal(r.u.Categories, []string{"photo"}) ||
-		!hasAny(r.fixed, familyWords) || !hasAny(r.fixed, showWords) || hasAny(r.fixed, editWords) {
+	shown := hasAny(r.fixed, familyWords) && hasAny(r.fixed, showWords) || hasAny(r.fixed, keepWords)
+	if len(r.u.Needs)+len(r.u.Products)+len(r.u.Tools) > 0 || !slices.Equal(r.u.Categories, []string{"photo"}) || !shown || hasAny(r.fixed, editWords) ||
+		hasAny(r.fixed, printWords) { // "un album photo à imprimer" is laid out, not shared
 		return
 	}
 	r.u.Needs = append(r.u.Needs, "immich", "piwigo")
@@ -469,7 +470,11 @@ func (r *reading) photosShown() {
 var (
 	familyWords = wordSet("famille", "familles", "family", "families", "enfants", "petits", "parents", "grands", "mamie", "papy", "proches")
 	showWords   = wordSet("regarder", "voir", "montrer", "partager", "share", "see", "view", "show", "recevoir", "mettre")
-	editWords   = wordSet("retouche", "retoucher", "retouches", "raw", "recadrer", "developper", "edit", "editing", "editor", "filtres", "montage")
+	printWords  = wordSet("imprimer", "impression", "imprime", "print", "printed")
+	// keepWords put photos where others find them: "un espace où déposer leurs photos et
+	// les classer", "une galerie propre", "des albums partagés".
+	keepWords = wordSet("deposer", "deposent", "classer", "ranger", "galerie", "album", "albums", "partages", "partagees", "gallery")
+	editWords = wordSet("retouche", "retoucher", "retouches", "raw", "recadrer", "developper", "edit", "editing", "editor", "filtres", "montage")
 )
 
 // lodgingBooking reads a booking asked by a gîte, a B&B or a hotel as room bookings, not

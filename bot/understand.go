@@ -576,8 +576,8 @@ func (r *reading) correctTypos() {
 // MamaBoard ?" is no Jamboard.
 func (r *reading) typoOf(i int, t string) string {
 	c := correctWord(r.ix, t)
-	if c != "" && i > 0 && r.capitalAt(i) && textnorm.Distance(t, c, 2) > 1 {
-		return ""
+	if c != "" && i > 0 && r.capitalAt(i) && (textnorm.Distance(t, c, 2) > 1 || strings.HasPrefix(t, c)) {
+		return "" // "une Xerox Versant" is no Xero: a capitalised name with a letter more is another name
 	}
 	return c
 }

@@ -2210,6 +2210,13 @@ var phrasings = []phrasing{
 	{"qui peut nous accompagner pour passer nos documents en PDF accessibles avec LibreOffice ? association dyslexie, 69", prov, "libreoffice", "", "84"},
 	{"comment garder mes plugins a jour sur mon site WordPress sans tout casser ?", none, "-", "-", "-"},
 	{"Shopify m'a prélevé deux fois l'abonnement ce mois-ci, le support répond pas. Bon, je râle juste, désolé", none, "-", "-", "-"},
+	// "affiché" after an auxiliary is displayed, not a poster; "comme quoi" reports, it likens nothing.
+	{"ce matin Windows m'a encore affiché un message rouge comme quoi mon PC n'est plus supporté, ça m'a gâché le café", none, "-", "-", "-"},
+	// A capitalised name with a letter more is another name: a Xerox is no Xero.
+	{"on imprime sur une Xerox Versant, un logiciel libre pour gérer la file d'impression ?", alt, "-", "-", "-"},
+	{"Nancy de la compta demande si les factures de novembre sont parties, quelqu'un sait ?", none, "-", "-", "-"},
+	// Photos filed in a gallery are shared, not edited.
+	{"besoin d'un espace ou les membres peuvent deposer leurs photos d'insectes et les classer par espece, en libre si possible", alt, "immich", "-", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
