@@ -80,6 +80,8 @@ type Geo struct {
 	fuzzy     map[string][]string // symmetric-delete key → folded names (regions, départements, big cities)
 	fuzzyKeys []string            // the names fuzzy indexes, built on first use
 	fuzzyOnce sync.Once
+	byDep     map[string][]int32 // département → its communes, built on first use
+	depOnce   sync.Once
 	regOrder  []string
 	comp      completer
 }

@@ -388,8 +388,10 @@ func (s scan) at(i int) (Match, bool) {
 	if m, ok := s.named(i, c); ok {
 		return m, true
 	}
-	if m, ok := s.shortened(i); ok && cue {
-		return m, true
+	if cue {
+		if m, ok := s.shortened(i); ok {
+			return m, true
+		}
 	}
 	if cue && len(t) >= 4 && !s.g.nearPlace[t] {
 		if m, ok := s.typo(i, c); ok && !styleContext(toks, m.End) {
@@ -402,17 +404,21 @@ func (s scan) at(i int) (Match, bool) {
 // shortened reads the first word of a commune's name followed by its département, as
 // people shorten it: "près d'Argelès (66)" is Argelès-sur-Mer.
 func (s scan) shortened(i int) (Match, bool) {
-	dep := s.g.depAfter(s.toks, i+1)
-	if dep == "" || len(s.toks[i]) < 4 || len(s.g.names[s.toks[i]]) > 0 {
+	if len(s.toks[i]) < 4 || len(s.g.names[s.toks[i]]) > 0 {
 		return Match{}, false
 	}
+	dep := s.g.depAfter(s.toks, i+1)
+	if dep == "" {
+		return Match{}, false
+	}
+	s.g.depOnce.Do(s.g.indexDeps)
 	prefix, found := s.toks[i]+" ", int32(-1)
-	for k := range s.g.communes {
-		if c := &s.g.communes[k]; c.Dep == dep && strings.HasPrefix(c.key, prefix) {
+	for _, k := range s.g.byDep[dep] {
+		if strings.HasPrefix(s.g.communes[k].key, prefix) {
 			if found >= 0 {
 				return Match{}, false // two communes start so: which one is unknown
 			}
-			found = int32(k)
+			found = k
 		}
 	}
 	if found < 0 {
@@ -476,6 +482,14 @@ var rivers = map[string]bool{"loire": true, "marne": true, "somme": true, "dordo
 	"allier": true, "aude": true, "tarn": true, "lot": true, "var": true, "orne": true, "sarthe": true, "mayenne": true, "gard": true,
 	"aisne": true, "oise": true, "meuse": true, "moselle": true, "isere": true, "drome": true, "ardeche": true, "charente": true,
 	"creuse": true, "yonne": true, "eure": true, "loiret": true, "rhone": true, "doubs": true, "saone": true}
+
+// indexDeps lists each département's communes, for names shortened to their first word.
+func (g *Geo) indexDeps() {
+	g.byDep = map[string][]int32{}
+	for k := range g.communes {
+		g.byDep[g.communes[k].Dep] = append(g.byDep[g.communes[k].Dep], int32(k))
+	}
+}
 
 // regionAfter reads a commune's name followed by its overseas region's ("Saint-Gilles, La
 // Réunion"; the comma is gone): the commune of that name there, else the region itself —
