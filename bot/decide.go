@@ -434,7 +434,7 @@ var groupAskPhrases = phraseList("qqn aurait les", "quelqu un aurait les", "quel
 	"dans quel sens on branche", "dans quel sens il faut brancher", "dans quel sens on met", "qui vous l a faite", "qui vous l a fait",
 	// Colleagues and members asked about each other and about their day's trouble.
 	"quelqu un a reussi a", "qqn a reussi a", "qqn a deja eu ce souci", "quelqu un a deja eu ce souci", "c est normal",
-	"qqn sait relancer", "quelqu un sait relancer", "est en conge", "demande si les", "sont parties", "a bien recu", "a bien envoye", "a recu son", "ont recu leur", "avez recu", "avez tous recu", "avez bien recu", "pensez a le mettre", "n oubliez pas de",
+	"qqn sait relancer", "quelqu un sait relancer", "est en conge", "demande si les", "a bien recu", "a bien envoye", "a recu son", "ont recu leur", "avez recu", "avez tous recu", "avez bien recu", "pensez a le mettre", "n oubliez pas de",
 	// Opening hours: "la salle de lecture des archives est ouverte le samedi ?".
 	"est ouverte le", "est ouvert le", "sont ouverts le", "sont ouvertes le", "est fermee le", "est ferme le",
 	"is it open on", "is open on",

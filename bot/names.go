@@ -992,8 +992,8 @@ func (r *reading) mailSense(m phraseMatch) phraseMatch {
 
 var mailboxWords = wordSet("mail", "mails", "email", "emails", "courriel", "courriels", "adresse", "adresses", "boite", "webmail")
 
-// boxOwned reports "boîte" as a mailbox: "ma boîte", "la boîte de réception", "boîte
-// partagée" — not "une boîte", a company.
+// boxOwned reports "boîte" as a mailbox: "la boîte de réception", "la boîte partagée" —
+// not "une boîte" or "donner nos numéros à une boîte", a company.
 func (r *reading) boxOwned() bool {
 	for i, t := range r.toks {
 		if t == "boite" && !(i > 0 && (indefinite[r.toks[i-1]] || r.toks[i-1] == "de" || r.toks[i-1] == "d" || r.toks[i-1] == "a")) {
