@@ -430,6 +430,7 @@ func (r *reading) dropContext() {
 	r.dropMapContent()
 	r.lodgingBooking()
 	r.photosShown()
+	r.beginnersSystem()
 	r.dropMachineOnly()
 	if len(r.u.Needs)+len(r.u.Categories)+len(r.u.Products) == 0 && startsFollowUp(r.toks) {
 		// "et un qui marche sans base de données ? j'ai un raspi qui tourne déjà Pi-hole": a
@@ -475,6 +476,23 @@ var (
 	// les classer", "une galerie propre", "des albums partagés".
 	keepWords = wordSet("deposer", "deposent", "classer", "ranger", "galerie", "album", "albums", "partages", "partagees", "gallery")
 	editWords = wordSet("retouche", "retoucher", "retouches", "raw", "recadrer", "developper", "edit", "editing", "editor", "filtres", "montage")
+)
+
+// beginnersSystem reads a system asked for beginners as the one made for them: "quel
+// système pour l'ordi de grand-mère, simple" leads with Linux Mint, not Debian.
+func (r *reading) beginnersSystem() {
+	if len(r.u.Needs)+len(r.u.Products)+len(r.u.Tools) > 0 || len(r.u.Categories) == 0 || r.u.Categories[0] != "systeme" ||
+		!hasAny(r.fixed, beginnerWords) || hasAny(r.fixed, homeServerWords) || hasAny(r.fixed, providerWords) || r.u.Service != "" {
+		return
+	}
+	r.u.Needs = append(r.u.Needs, "linux-mint")
+	r.u.needOrder = append(r.u.needOrder, 0)
+}
+
+var (
+	beginnerWords = wordSet("debutant", "debutants", "debutante", "grand", "mere", "mamie", "papy", "parents", "retraite", "retraites",
+		"simple", "ressemble", "perturber", "beginner", "beginners", "grandma", "grandpa", "elderly", "senior", "seniors")
+	homeServerWords = wordSet("serveur", "server", "nas", "homelab", "selfhost")
 )
 
 // lodgingBooking reads a booking asked by a gîte, a B&B or a hotel as room bookings, not

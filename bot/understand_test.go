@@ -2213,10 +2213,13 @@ var phrasings = []phrasing{
 	// "affiché" after an auxiliary is displayed, not a poster; "comme quoi" reports, it likens nothing.
 	{"ce matin Windows m'a encore affiché un message rouge comme quoi mon PC n'est plus supporté, ça m'a gâché le café", none, "-", "-", "-"},
 	// A capitalised name with a letter more is another name: a Xerox is no Xero.
-	{"on imprime sur une Xerox Versant, un logiciel libre pour gérer la file d'impression ?", alt, "-", "-", "-"},
+	{"on imprime sur une Xerox Versant, un logiciel libre pour gérer la file d'impression ?", alt, "cups", "-", "-"},
 	{"Nancy de la compta demande si les factures de novembre sont parties, quelqu'un sait ?", none, "-", "-", "-"},
 	// Photos filed in a gallery are shared, not edited.
 	{"besoin d'un espace ou les membres peuvent deposer leurs photos d'insectes et les classer par espece, en libre si possible", alt, "immich", "-", "-"},
+	// A system for beginners leads with the one made for them; "die cut" is no Die (26).
+	{"je cherche un système linux simple pour mes parents débutants, qui ressemble à windows", alt, "linux-mint", "", "-"},
+	{"les stickers en die cut ça rend super bien mais Illustrator rame avec les tracés de coupe, un libre pour préparer ça ?", alt, "inkscape", "", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

@@ -377,7 +377,8 @@ func (s scan) at(i int) (Match, bool) {
 	if i > 0 && localBodies[toks[i-1]] {
 		c.cue, c.strong, c.placeCue, c.body = true, true, true, true // "notre comcom (Creuse Grand Sud)"
 	}
-	if streetContext(toks, i) || buildingName(toks, i) || idiom(toks, i) || travel(toks, i) || notThere(toks, i) || s.calledSo(i) || onTheRiver(toks, i) {
+	if streetContext(toks, i) || buildingName(toks, i) || idiom(toks, i) || travel(toks, i) || notThere(toks, i) || s.calledSo(i) || onTheRiver(toks, i) ||
+		i+1 < len(toks) && compounds[t] == toks[i+1] { // "des stickers en die cut": a trade term, not Die (26)
 		return Match{}, false // "au 3 rue de Strasbourg": a street, wherever the street is
 	}
 	if !c.strong && (colourContext(toks, i) || produceContext(toks, i) || wineContext(toks, i) || (i > 0 && notPlaceBefore[toks[i-1]] && !institutionOf(toks, i))) {
@@ -467,6 +468,9 @@ func (s scan) named(i int, c pickContext) (Match, bool) {
 	}
 	return Match{}, false
 }
+
+// compounds are place names that open an English trade term.
+var compounds = map[string]string{"die": "cut"}
 
 // onTheRiver reports a river named like its département: "des canoës sur la Loire près
 // d'Amboise", "au bord de la Marne" — the river, not the département.
