@@ -620,24 +620,28 @@ func excepted(toks []string, i int) bool {
 // vendorProduct reads a vendor's bare name as its product of the kind asked: "un agenda
 // partagé… plutôt que chez Google" leaves Google Agenda, not the search engine.
 func (r *reading) vendorProduct() {
-	k := slices.Index(r.u.Products, "google-search")
-	if k < 0 || len(r.u.Categories) == 0 || hasAny(r.fixed, searchWords) {
+	k := slices.Index(r.u.Products, bareGoogle)
+	bare, ok := r.kb.Product(bareGoogle)
+	if k < 0 || !ok || len(r.u.Categories) == 0 || hasAny(r.fixed, searchWords) {
 		return
 	}
 	for _, p := range r.kb.Products {
-		if p.Vendor == "Google" && len(p.Categories) > 0 && p.Categories[0] == r.u.Categories[0] {
+		if p.Vendor == bare.Vendor && len(p.Categories) > 0 && p.Categories[0] == r.u.Categories[0] {
 			r.u.Products[k] = p.ID
 			return
 		}
 	}
 }
 
+// bareGoogle is the product a bare "Google" names: its search engine.
+const bareGoogle = "google-search"
+
 var searchWords = wordSet("recherche", "rechercher", "moteur", "search", "chercher")
 
 // otherVendorProduct reports a vendor's bare name that starts the name of another of its
 // products: "Google One", "Google Scholar" are no search engine.
 func (r *reading) otherVendorProduct(m phraseMatch) bool {
-	return m.hit.ID == "google-search" && r.toks[m.start] == "google" && m.end < len(r.toks) && r.capitalAt(m.end) &&
+	return m.hit.ID == bareGoogle && r.toks[m.start] == "google" && m.end < len(r.toks) && r.capitalAt(m.end) &&
 		!stopWords[r.toks[m.end]]
 }
 

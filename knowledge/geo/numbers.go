@@ -167,6 +167,6 @@ func townAfter(p Place, toks []string, i int) bool {
 	return i+1 < len(toks) && strings.HasPrefix(textnorm.Fold(p.City)+" ", toks[i+1]+" ")
 }
 
-// unitBefore are words after which a last number counts or labels: "on est 12", "version 10".
-var unitBefore = map[string]bool{"est": true, "sommes": true, "etes": true, "environ": true, "moins": true, "plus": true, "de": true,
-	"a": true, "sur": true, "x": true, "fois": true, "entre": true, "et": true}
+// unitBefore are words after which a last number is a quantity: "5 sur 10", "de 10", "x 12"
+// ("on est 12" and "version 10" are left out earlier, by counted and labelled).
+var unitBefore = map[string]bool{"de": true, "a": true, "sur": true, "x": true, "fois": true, "entre": true, "et": true}

@@ -504,7 +504,7 @@ func (s scan) regionAfter(list []ref, next int) (ref, bool) {
 	}
 	for n := min(3, len(s.toks)-next); n >= 1; n-- {
 		for _, r := range s.g.names[strings.Join(s.toks[next:next+n], " ")] {
-			if r.kind != kindRegion || !overseas[r.code] {
+			if r.kind != kindRegion || !s.g.regions[r.code].Overseas {
 				continue // an overseas region, named after the town as its address
 			}
 			for _, c := range list {
@@ -517,9 +517,6 @@ func (s scan) regionAfter(list []ref, next int) (ref, bool) {
 	}
 	return ref{}, false
 }
-
-// overseas are the regions whose name people add after a town's, often with a comma.
-var overseas = map[string]bool{"01": true, "02": true, "03": true, "04": true, "06": true}
 
 // ofPhrase narrows the places a name followed by "de", "des" can be: the communes, as
 // "au centre de" is a phrase — but "à la Réunion, des prestataires ?" still asks there
