@@ -223,6 +223,10 @@ func (r *reading) notServiceHere(s string, i int) bool {
 	case "conseil":
 		// "avant audit énergétique": the asker's own trade, not an IT audit.
 		return r.free[i] == "audit" && i+1 < len(r.free) && tradeAudits[r.free[i+1]]
+	case "intégration":
+		// "une clé USB d'installation", "le guide d'installation": the medium or the
+		// manual, not an install asked for.
+		return r.readAnywhere(i, installMedium)
 	case "hébergement":
 		// "a two-host podcast", "our co-host": who speaks, not hosting.
 		return hasAny(r.toks, lodgingWords) || hostNoun(r.free, i)
@@ -234,6 +238,15 @@ func (r *reading) notServiceHere(s string, i int) bool {
 	}
 	return false
 }
+
+// installMedium reports "d'installation" after what it qualifies.
+func installMedium(toks []string, i int) bool {
+	return i > 1 && (toks[i-1] == "d" || toks[i-1] == "de") && installMedia[toks[i-2]]
+}
+
+// installMedia are what "d'installation" qualifies.
+var installMedia = wordSet("cle", "cles", "usb", "support", "supports", "disque", "dvd", "cd", "iso", "image", "guide", "tuto", "tutoriel", "notice",
+	"procedure", "assistant", "programme", "fichier", "media", "medium")
 
 // supportCompounds make a compound with "support": "a support group", "un groupe de soutien".
 var supportCompounds = wordSet("group", "groups", "groupe", "groupes", "network", "association", "organisation", "organization", "team", "worker", "workers")
@@ -491,6 +504,9 @@ var (
 // mises à jour" — the asker does the work with it. The name left the free words, so
 // "pour" opens them.
 func toolPurpose(free []string, i int) bool {
+	if j := enabledBy(free, i); j > 0 {
+		i = j + 1 // "un outil libre pour que ma petite-fille puisse dépanner mon ordinateur"
+	}
 	if i == 0 || free[i-1] != "pour" {
 		return false
 	}
@@ -499,6 +515,22 @@ func toolPurpose(free []string, i int) bool {
 	k := beforeQualities(free, i-2)
 	return k < 0 || softwareNouns[free[k]] || k < i-2 && indefinite[free[k]]
 }
+
+// enabledBy finds the "pour" of "pour que quelqu'un puisse <verb>" before the verb at i,
+// or -1.
+func enabledBy(free []string, i int) int {
+	if i < 3 || !canForms[free[i-1]] {
+		return -1
+	}
+	for j := i - 2; j >= 0 && j >= i-6; j-- {
+		if free[j] == "pour" && (free[j+1] == "que" || free[j+1] == "qu") {
+			return j
+		}
+	}
+	return -1
+}
+
+var canForms = wordSet("puisse", "puissent", "puissions", "puissiez", "puisses")
 
 // beforeQualities steps back from k over the qualities asked of a tool ("libre", "en
 // ligne", "gratuit"), to the word they follow.

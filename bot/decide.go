@@ -67,13 +67,13 @@ func (r *reading) decide(c cues) {
 	remark := (hasPhrase(r.fixed, remarkPhrases) || laughOpener(r.toks) && !c.strongAlt) && !u.Question ||
 		hasPhrase(r.fixed, newsAskPhrases) && !c.strongAlt
 	name := r.unknownProduct(c)
-	if name != "" && r.needBeside(name) && !remark {
+	if name != "" && r.needBeside(name) && !remark && !r.nameJudged {
 		// "on utilise SportEasy pour les convocs…, une appli qui fait pareil ?", "est-ce
 		// que AgriTrakr Pro est un bon logiciel pour le suivi des parcelles ?": the needs
 		// described are answered, and the name owned up to.
 		u.Unknown, u.likened = name, true
 	}
-	if name != "" && !r.needBeside(name) && !hasPhrase(r.fixed, helpPhrases) && !remark {
+	if name != "" && (!r.needBeside(name) || r.nameJudged) && !hasPhrase(r.fixed, helpPhrases) && !remark {
 		// "Klovia Drive", "Trovex ERP": an unknown product, not a need.
 		u.Unknown = name
 		u.Categories, u.Needs, u.NeedWords, u.needOrder = nil, nil, nil, nil

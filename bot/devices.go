@@ -34,10 +34,14 @@ var (
 func (r *reading) devicesWanted() []string {
 	// "sous Windows 10… je passe à quoi ?": the system to replace is no device wanted.
 	kept := slices.DeleteFunc(slices.Clone(r.platforms), func(id string) bool { return slices.Contains(r.u.Products, id) })
+	linux := r.linuxWanted()
+	if linux && !slices.ContainsFunc(kept, r.placedOn) {
+		return []string{"linux"} // "iTunes sur linux ?? … un vieil ipod": the iPod is owned, Linux is where it runs
+	}
 	if out := platformsNamed(kept); len(out) > 0 {
 		return out
 	}
-	if r.linuxWanted() {
+	if linux {
 		return []string{"linux"} // "fill PDF forms on Linux": desktop apps for Linux first
 	}
 	if hasPhrase(r.fixed, webWantedPhrases) || onOurSite(r.fixed) {
@@ -59,6 +63,11 @@ func (r *reading) devicesWanted() []string {
 	return out
 }
 
+// placedOn reports a platform named as where something runs: "sur mon iPhone".
+func (r *reading) placedOn(id string) bool {
+	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool { return m.hit.ID == id && platformContext(r.fixed, m.start) })
+}
+
 // desktopOwned is the computer named as the asker's or a relative's when a system is
 // asked and no phone is named: "ma mère a du mal avec son ordi… un système avec des gros boutons" wants what
 // runs on a computer, not a phone launcher.
@@ -78,7 +87,8 @@ func (r *reading) desktopOwned() []string {
 // "sous Ubuntu" — Linux is a category and distributions are tools, not products.
 func (r *reading) linuxWanted() bool {
 	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
-		return m.end-m.start == 1 && linuxWords[r.fixed[m.start]] && platformContext(r.fixed, m.start) && !cueRightBefore(r.fixed, m.start)
+		from := m.start > 0 && r.fixed[m.start-1] == "depuis" // "qui marche aussi depuis Linux"
+		return m.end-m.start == 1 && linuxWords[r.fixed[m.start]] && (platformContext(r.fixed, m.start) || from) && !cueRightBefore(r.fixed, m.start)
 	})
 }
 

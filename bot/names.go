@@ -198,8 +198,13 @@ var alertNouns = wordSet("alerts", "alert", "notifications", "notification", "al
 // itself.
 func (r *reading) othersLike() {
 	u := &r.u
-	if u.Intent != IntentAlternative || len(u.Tools) != 1 || len(u.Products)+len(u.Categories)+len(u.Needs) > 0 ||
-		!hasPhrase(r.fixed, othersLikePhrases) {
+	if u.Intent != IntentAlternative || len(u.Tools) != 1 || len(u.Products)+len(u.Categories) > 0 {
+		return
+	}
+	// "pour graver une clé USB j'utilisais Rufus, un équivalent libre qui marche depuis
+	// Linux ?": the tool named does not run where it is wanted.
+	elsewhere := len(u.devices) > 0 && hasAny(r.fixed, replaceWords) && fitOn(r.kb, u.Tools[0], u.devices) == fitNone
+	if len(u.Needs) > 0 && !elsewhere || !hasPhrase(r.fixed, othersLikePhrases) && !elsewhere {
 		return // "alternative à Cura ?": Cura is libre already, and the answer says so
 	}
 	u.likeTool, u.Tools = u.Tools[0], nil
@@ -326,14 +331,20 @@ func (r *reading) isSystem(id string) bool {
 // betterThan reports a tool named as what the answer should beat: "y a plus léger que
 // Moodle ?", "anything simpler than Keycloak?".
 func betterThan(toks []string, i int) bool {
-	if i < 2 || toks[i-1] != "que" && toks[i-1] != "than" {
+	if i < 3 || toks[i-1] != "que" && toks[i-1] != "than" && toks[i-1] != "as" {
 		return false
 	}
 	if toks[i-1] == "than" {
-		return strings.HasSuffix(toks[i-2], "er") // "lighter than", "rather than"
+		return strings.HasSuffix(toks[i-2], "er") || toks[i-3] == "less" // "lighter than", "rather than", "less bloated than"
 	}
-	return i >= 3 && (toks[i-3] == "plus" || toks[i-3] == "moins") // "plus léger que"
+	if toks[i-1] == "as" {
+		return i >= 4 && toks[i-3] == "as" && (toks[i-4] == "nothing" || toks[i-4] == "not") // "nothing as complicated as GIMP"
+	}
+	// "plus léger que", "rien d'aussi compliqué que GIMP", "pas aussi lourd que"
+	return toks[i-3] == "plus" || toks[i-3] == "moins" || toks[i-3] == "aussi" && hasAny(toks[max(0, i-6):i-3], notAsWords)
 }
+
+var notAsWords = wordSet("rien", "pas")
 
 // featureOf returns the category just named that a need is a feature of: "an identity
 // provider with 2FA", "un agenda avec rappels" — the category is the request.

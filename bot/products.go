@@ -22,6 +22,13 @@ func (r *reading) orderProducts(without, asked []string) {
 			r.u.Products = moveFirst(r.u.Products, asked[k])
 		}
 	}
+	if len(asked) > 1 && r.leftSystem(r.u.Products[0]) {
+		// "I help my neighbours move off Windows 10. What's a libre replacement for
+		// PowerPoint?": the system left is the setting, the app is what is asked.
+		if k := slices.IndexFunc(asked, func(id string) bool { _, system := platformOf[id]; return !system && slices.Contains(r.u.Products, id) }); k >= 0 {
+			r.u.Products = moveFirst(r.u.Products, asked[k])
+		}
+	}
 	if len(r.u.Products)+len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) == 0 {
 		r.u.Products = without
 	}
@@ -30,6 +37,24 @@ func (r *reading) orderProducts(without, asked []string) {
 		r.u.Products = slices.DeleteFunc(r.u.Products, r.ownedMachine)
 	}
 }
+
+// leftSystem reports a system product named right after a leaving verb ("move off
+// Windows", "je quitte macOS"), not after "alternative à".
+func (r *reading) leftSystem(id string) bool {
+	if _, system := platformOf[id]; !system {
+		return false
+	}
+	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
+		return m.hit.ID == id && slices.ContainsFunc(leavingCues, func(c []string) bool {
+			n := len(c)
+			return n <= m.start && slices.Equal(r.fixed[m.start-n:m.start], c)
+		})
+	})
+}
+
+// leavingCues say the asker leaves what follows.
+var leavingCues = [][]string{{"quitter"}, {"je", "quitte"}, {"on", "quitte"}, {"quittons"}, {"sortir", "de"}, {"move", "off"},
+	{"move", "away", "from"}, {"get", "off"}, {"switch", "from"}, {"moving", "off"}, {"moving", "away", "from"}, {"leave"}, {"leaving"}}
 
 // ownedMachine reports a system product named as the asker's machine: "j'ai un vieux Mac",
 // "mon Mac", "my old Mac".

@@ -144,6 +144,7 @@ type reading struct {
 	deviceCats  []string // categories named by a device word that says where ("sur les PC")
 	machineOnly bool     // the system category came from a machine named as where ("sur l'ordinateur")
 	chatted     bool     // the message was read as news or chatter, not as a request
+	nameJudged  bool     // the unknown name is itself what is asked about: "X, c'est libre ou pas ?"
 	// askedCategory, askedNeed: a category or a need named right after "quel", "quelle".
 	askedCategory, askedNeed bool
 	written                  []string        // the words as written (words), split on first use
@@ -557,8 +558,8 @@ func (r *reading) correctTypos() {
 		if !seen && len(tried) == maxTypoWords {
 			continue // a wall of unknown words costs no more than a few typos
 		}
-		if r.heardPair(i) {
-			continue
+		if r.heardPair(i) || r.capitalAt(i) && len(r.geo.PlaceNames(t)) > 0 {
+			continue // "vers Colmar ou Mulhouse": a town, not COLMAP
 		}
 		if !seen {
 			c = cmp.Or(r.typoOf(i, t), r.ix.ByEar(t, 1)) // "ecxel", then "skaïpe"

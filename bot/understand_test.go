@@ -2220,6 +2220,21 @@ var phrasings = []phrasing{
 	// A system for beginners leads with the one made for them; "die cut" is no Die (26).
 	{"je cherche un système linux simple pour mes parents débutants, qui ressemble à windows", alt, "linux-mint", "", "-"},
 	{"les stickers en die cut ça rend super bien mais Illustrator rame avec les tracés de coupe, un libre pour préparer ça ?", alt, "inkscape", "", "-"},
+	// A system left is the setting when an app is asked; an owned iPod is no device wanted;
+	// "d'installation" qualifies a medium; a tool that does not run where asked gives way to
+	// others like it; "nothing as complicated as GIMP" leaves GIMP out; a name asked about
+	// ("c'est libre ou pas ?") is owned up to, not likened; a group named after its town
+	// closing the message is there; crafts named after their town are no place.
+	{"Hello, I help my neighbours move off Windows 10. What's a good libre replacement for PowerPoint? They make slideshows for the village festival.", alt, "libreoffice", "microsoft-powerpoint", "-"},
+	{"iTunes sur linux ?? j'ai toute ma musique dedans + un vieil ipod", alt, "strawberry", "itunes", "-"},
+	{"Pour graver une clé USB d'installation Linux j'utilisais Rufus, il y a un equivalent libre qui marche aussi depuis Linux ?", alt, "ventoy", "", "-"},
+	{"Bonjour, un outil libre pour que ma petite-fille puisse dépanner mon ordinateur à distance", alt, "rustdesk", "", "-"},
+	{"Is there a nice and simple photo editor for complete beginners on Linux? Nothing as complicated as GIMP please", alt, "darktable", "", "-"},
+	{"j'ai vu passer CutMasterix pour piloter les plotters de découpe, c'est libre ou pas ?", alt, "-", "", "-"},
+	{"our firewall at the office is an old box from the ISP, is there an open source firewall we could run on a spare PC?", alt, "opnsense", "", "-"},
+	{"on cherche un hebergeur pour Mobilizon pour le festival du jeu de Tours", prov, "mobilizon", "", "24"},
+	{"on decore de la porcelaine de Limoges et on veut faire un catalogue pdf de nos pieces, quel logiciel libre pour la mise en page ?", alt, "", "", "-"},
+	{"un prestataire dans le Haut-Rhin, vers Colmar ou Mulhouse ?", prov, "-", "", "44"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

@@ -63,6 +63,7 @@ func (r *reading) unknownProduct(c cues) string {
 		default:
 			continue
 		}
+		r.nameJudged = askedIfLibre(words, i)
 		return nameFrom(words, i)
 	}
 	return ""
@@ -203,13 +204,20 @@ func askedIfLibre(words []string, i int) bool {
 		j++ // a version: "Bibliozor 3"
 	}
 	var rest []string
-	for _, w := range words[j:min(len(words), j+4)] {
+	for _, w := range words[j:min(len(words), j+12)] {
 		rest = append(rest, strings.Fields(textnorm.Fold(w))...)
 	}
-	if len(rest) < 2 || !(rest[0] == "c" && rest[1] == "est" || rest[0] == "est" || rest[0] == "is" || rest[0] == "it") {
-		return false
+	// "Bibliozor, c'est libre ?", and a little later: "j'ai vu passer CutMasterix pour
+	// piloter les plotters, c'est libre ou pas ?"
+	for k := range min(len(rest)-1, 10) {
+		if !(rest[k] == "c" && rest[k+1] == "est" || k == 0 && (rest[k] == "est" || rest[k] == "is" || rest[k] == "it")) || rest[k+1] == "there" {
+			continue // "ISP, is there an open source firewall…" asks for something else
+		}
+		if slices.ContainsFunc(rest[k+1:min(len(rest), k+4)], func(w string) bool { return purposeWords[w] || w == "opensource" || w == "free" }) {
+			return true
+		}
 	}
-	return slices.ContainsFunc(rest[1:], func(k string) bool { return purposeWords[k] || k == "opensource" || k == "free" })
+	return false
 }
 
 // askedIfKnown reports a name the members are asked whether they know: "MediPlanix, vous

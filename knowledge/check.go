@@ -60,7 +60,7 @@ func init() {
 	for _, id := range strings.Fields(`
 		AGPL-3.0-only AGPL-3.0-or-later GPL-1.0-only GPL-1.0-or-later GPL-2.0-only GPL-2.0-or-later GPL-3.0-only GPL-3.0-or-later
 		LGPL-2.1-only LGPL-2.1-or-later LGPL-3.0-only LGPL-3.0-or-later LGPL-2.0-only LGPL-2.0-or-later
-		MPL-2.0 MPL-1.1 EPL-1.0 EPL-2.0 CDDL-1.0 CDDL-1.1 EUPL-1.1 EUPL-1.2 CECILL-2.1 CECILL-2.0 CECILL-B CECILL-C
+		MPL-2.0 MPL-2.0-no-copyleft-exception MPL-1.1 EPL-1.0 EPL-2.0 CDDL-1.0 CDDL-1.1 EUPL-1.1 EUPL-1.2 CECILL-2.1 CECILL-2.0 CECILL-B CECILL-C
 		Apache-2.0 MIT MIT-0 BSD-2-Clause BSD-3-Clause BSD-4-Clause 0BSD ISC Zlib Unlicense
 		Artistic-2.0 Artistic-1.0-Perl BSD-3-Clause-LBNL PostgreSQL OSL-3.0 AFL-3.0 CPAL-1.0 MS-PL MS-RL
 		Python-2.0 PHP-3.0 PHP-3.01 OpenSSL OLDAP-2.8 Ruby X11 BSL-1.0 NCSA UPL-1.0 WTFPL

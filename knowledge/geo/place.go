@@ -298,7 +298,8 @@ func cueBefore(toks []string, i int) (cue, article bool) {
 
 // weakCue reports words that announce a town but not an ordinary word read as one:
 // "bonjour depuis Pointe-à-Pitre", "la mairie de Pointe-à-Pitre" — yet "depuis mars" is a
-// month and "la mairie de Plaisir" needs more (see weakCued).
+// month and "la mairie de Plaisir" needs more (see weakCued) unless it ends the message
+// (see eventOfTown).
 func weakCue(toks []string, j int) bool {
 	return toks[j] == "depuis" || (toks[j] == "de" || toks[j] == "d") && j > 0 && townNouns[toks[j-1]] ||
 		toks[j] == "to" && j > 0 && movingWords[toks[j-1]] // "a research group moving to Saclay"
@@ -374,6 +375,9 @@ func (s scan) at(i int) (Match, bool) {
 		// "dans apt-get", "dans Limoges": without an article, "dans" reads as a place only
 		// before a big city.
 		bareDans: i > 0 && toks[i-1] == "dans", first: i == 0 && !(len(toks) > 1 && appositions[toks[1]])}
+	if !c.strong && eventOfTown(toks, i) {
+		c.cue, c.strong = true, true
+	}
 	if i > 0 && localBodies[toks[i-1]] {
 		c.cue, c.strong, c.placeCue, c.body = true, true, true, true // "notre comcom (Creuse Grand Sud)"
 	}

@@ -84,6 +84,11 @@ var produceNouns = map[string]bool{
 	// Sweets named after their town: "des bêtises de Cambrai", "du nougat de Montélimar".
 	"betises": true, "nougat": true, "nougats": true, "calissons": true, "madeleines": true, "bergamotes": true,
 	"macarons": true, "caramels": true, "rillettes": true, "moutarde": true, "andouille": true, "andouillette": true,
+	// Crafts named after their town: "la porcelaine de Limoges", "du savon de Marseille",
+	// "la toile de Jouy", "la dentelle de Calais".
+	"porcelaine": true, "porcelaines": true, "savon": true, "savons": true, "toile": true, "toiles": true, "dentelle": true,
+	"dentelles": true, "faience": true, "faiences": true, "emaux": true, "email": true, "cristal": true, "cristaux": true,
+	"poterie": true, "poteries": true, "tapisserie": true, "tapisseries": true, "soierie": true, "soieries": true,
 }
 
 // streetContext reports a name that is part of a street's: "rue de Strasbourg", "avenue
@@ -196,6 +201,24 @@ func institutionOf(toks []string, i int) bool {
 	// généalogique de l'Aude": so may an adjective.
 	return j >= 0 && (institutions[toks[j]] || j >= 1 && (len(toks[j]) <= 4 || adjectiveLike(toks[j])) && institutions[toks[j-1]])
 }
+
+// eventOfTown reports a town closing a message after a group or an event named by its
+// town: "pour le festival du jeu de Tours", "le collectif des créateurs de Tours ?" — the
+// place whatever else the word means, since no noun follows to make it "tours de garde".
+func eventOfTown(toks []string, i int) bool {
+	if i != len(toks)-1 || i < 2 || toks[i-1] != "de" && toks[i-1] != "d" {
+		return false
+	}
+	for _, w := range toks[max(0, i-5) : i-1] {
+		if institutions[w] || eventNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var eventNouns = map[string]bool{"festival": true, "festivals": true, "salon": true, "foire": true, "collectif": true,
+	"carnaval": true, "universite": true, "fac": true, "marche": true, "fablab": true, "hackerspace": true, "tiers": true}
 
 // adjectiveLike reports a word with the ending of a French adjective that qualifies an
 // institution: généalogique, culturelle, départemental, solidaire, sportif.
