@@ -288,7 +288,7 @@ var differencePhrases = phraseList("la difference entre", "difference entre une"
 var trainingRecords = wordSet("dossier", "dossiers", "fiche", "fiches", "plan", "plans", "catalogue", "programme", "programmes",
 	"suivi", "heures", "frais", "budget", "demandes", "attestations", "inscriptions", "parcours", "planning", "calendrier", "registre", "besoins",
 	"conventions", "convention", "factures", "facture", "devis", "sessions", "session", "attestation", "feuilles", "feuille", "emargement",
-	"fin", "debut", "offre", "offres", "modules", "module", "supports", "contenus", "salle")
+	"fin", "debut", "offre", "offres", "modules", "module", "supports", "contenus", "salle", "videos", "video", "tutos", "tutoriels", "quiz")
 
 // readAnywhere reports whether test holds for the free word at i, or for the same word
 // where the whole message has it: the free words lack the names matched ("nos
@@ -513,6 +513,13 @@ func toolPurpose(free []string, i int) bool {
 	// "une [plateforme de formation en ligne] libre pour former les bénévoles": the tool
 	// asked, named or not, and its qualities, come right before.
 	k := beforeQualities(free, i-2)
+	if k > 0 && (free[k] == "a" || free[k] == "de" || free[k] == "au") {
+		// "une alternative libre à [360Learning] pour former les agents": the product
+		// named is out of the free words; what replaces it is asked.
+		if j := beforeQualities(free, k-1); j >= 0 && replaceWords[free[j]] {
+			return true
+		}
+	}
 	return k < 0 || softwareNouns[free[k]] || k < i-2 && indefinite[free[k]]
 }
 
@@ -1558,8 +1565,12 @@ func nothingReplaced(toks []string, next int) bool {
 	// activity, not a product — unless it is the product's use ("au lieu de payer Zoom").
 	activity := (strings.HasSuffix(w, "ing") && len(w) >= 5 && !strings.HasSuffix(w, "thing") || infinitive(w)) && !productUseVerbs[w]
 	// "au lieu de celui de la section": one of the things just named, not a product.
-	return w[0] >= '0' && w[0] <= '9' || activity || replacedPronouns[w]
+	// "j'en ai marre de cette semaine": a time, not a product.
+	timed := (w == "cette" || w == "ce" || w == "this") && next+1 < len(toks) && timeNouns[toks[next+1]]
+	return w[0] >= '0' && w[0] <= '9' || activity || replacedPronouns[w] || timed
 }
+
+var timeNouns = wordSet("semaine", "journee", "matin", "mois", "annee", "week", "month", "year", "morning", "soir", "hiver", "ete")
 
 var replacedPronouns = wordSet("celui", "celle", "ceux", "celles", "that", "those")
 

@@ -311,7 +311,7 @@ func (r *reading) signals(c cues) signals {
 // leading a clause, a pain told with a product.
 func (r *reading) asks(c cues, products bool) bool {
 	u := &r.u
-	if c.alt || c.strongAlt || c.provider || u.Service != "" || r.leadingNeed() || r.clauseOpensRequest() || hasPhrase(r.fixed, painPhrases) ||
+	if c.alt || c.strongAlt || c.provider || u.Service != "" || r.leadingNeed() || r.clauseOpensRequest() || r.painAsks() ||
 		hasPhrase(r.fixed, putWhatPhrases) || products && (usedButLeaving(r.fixed) || priceyFor(r.fixed) || brokenForTask(r.fixed)) ||
 		hasPhrase(r.fixed, requirementPhrases) && len(u.Categories)+len(u.Needs) > 0 {
 		return true
@@ -321,6 +321,25 @@ func (r *reading) asks(c cues, products bool) bool {
 	ownsIt := hasPhrase(r.fixed, ownPhrases) && !hasAny(r.fixed, triedWords) && !hasPhrase(r.fixed, adviceAskPhrases)
 	return questioned && !hasPhrase(r.fixed, seenPhrases) && !ownsIt
 }
+
+// painAsks reports a pain told that asks for a better tool — not news of what a product
+// just did, vented with nothing asked: "Facebook vient encore de restreindre la portée de
+// notre page, ras le bol franchement".
+func (r *reading) painAsks() bool {
+	if !hasPhrase(r.fixed, painPhrases) {
+		return false
+	}
+	dated := hasPhrase(r.fixed, lately)
+	return r.u.Question || len(r.u.Needs)+len(r.u.Categories) > 0 && !dated || !hasPhrase(r.fixed, justDonePhrases) && !dated
+}
+
+// lately dates what is told: "la visio Zoom d'hier a coupé 3 fois, j'en ai marre de cette
+// semaine" tells a bad week.
+var lately = phraseList("d hier", "hier soir", "ce matin", "cette semaine", "cet aprem", "cet apres midi", "yesterday", "this morning", "this week")
+
+// justDonePhrases tell what someone or something just did.
+var justDonePhrases = phraseList("vient de", "vient encore de", "viennent de", "viennent encore de", "has just", "have just", "just changed",
+	"just killed", "a encore change", "ont encore change")
 
 // requirementPhrases set conditions on what is sought, which asks for it even without a
 // question mark: "on doit faire des visios… juste un lien, et que ce soit pas américain".
@@ -439,7 +458,10 @@ var groupAskPhrases = phraseList("qqn aurait les", "quelqu un aurait les", "quel
 	"est ouverte le", "est ouvert le", "sont ouverts le", "sont ouvertes le", "est fermee le", "est ferme le",
 	"is it open on", "is open on",
 	// "trop nice ton montage ! t'as utilisé quel logiciel ?": their tool, asked of them.
-	"t as utilise quel", "tu as utilise quel", "t as utilise quoi", "tu as utilise quoi", "what did you use", "what did you make it with")
+	"t as utilise quel", "tu as utilise quel", "t as utilise quoi", "tu as utilise quoi", "what did you use", "what did you make it with",
+	// "Unity vient de sortir une nouvelle version, qqn a déjà upgrade ?": their experience.
+	"qqn a deja upgrade", "quelqu un a deja upgrade", "qqn a deja mis a jour", "quelqu un a deja mis a jour", "qqn a deja migre",
+	"quelqu un a deja migre", "anyone upgraded", "has anyone upgraded", "anyone already upgraded", "vous avez deja mis a jour")
 
 // updateHowTo reports how to update a tool the asker has: "comment mettre à jour NVDA sans
 // perdre mes réglages ?" asks for help with it, not for another one.

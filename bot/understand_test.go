@@ -2235,6 +2235,16 @@ var phrasings = []phrasing{
 	{"on cherche un hebergeur pour Mobilizon pour le festival du jeu de Tours", prov, "mobilizon", "", "24"},
 	{"on decore de la porcelaine de Limoges et on veut faire un catalogue pdf de nos pieces, quel logiciel libre pour la mise en page ?", alt, "", "", "-"},
 	{"un prestataire dans le Haut-Rhin, vers Colmar ou Mulhouse ?", prov, "-", "", "44"},
+	// "au jardin" is no commune without its article; news vented or dated asks for nothing;
+	// others' upgrade asked is their experience; training videos are content, not a course.
+	{"Quelqu'un connait une alternative libre à Google Agenda pour les permanences au jardin ?", alt, "", "google-calendar", "-"},
+	{"Facebook vient encore de restreindre la portée de notre page, ras le bol franchement", none, "-", "", "-"},
+	{"la visio zoom d'hier avec la coordinatrice a coupe 3 fois, je commence a en avoir marre de cette semaine", none, "-", "", "-"},
+	{"Unity vient de sortir une nouvelle version, qqn a deja upgrade ? moi j'ose pas", none, "-", "", "-"},
+	{"hébergement de vidéos de formation en interne, sans mettre sur YouTube (les agents apparaissent dessus)", alt, "peertube", "", "-"},
+	{"Y a-t-il une alternative libre à 360Learning pour former les nouveaux agents d'entretien (vidéos courtes, quiz) ?", alt, "", "360learning", "-"},
+	{"On utilise Skello pour les plannings de nos agents d'entretien sur 40 sites clients, ça commence à coûter cher. Il existe un équivalent libre ?", alt, "frappe-hr", "skello", "-"},
+	{"remplacer Kizeo Forms par du libre, c possible ? on fait nos checklists de passage avec photos dessus", alt, "odk-collect", "kizeo-forms", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

@@ -442,6 +442,7 @@ func (s scan) named(i int, c pickContext) (Match, bool) {
 			continue
 		}
 		c.articleCue, c.multiword, c.leadingArticle, c.last = articleCue(toks, i), n > 1, articles[t] && n > 1, i+n == len(toks)
+		c.contracted = i > 0 && (toks[i-1] == "au" || toks[i-1] == "aux")
 		pc := c
 		if surroundings(toks, i+n) {
 			pc.cue, pc.strong, pc.placeCue = true, true, true // "Tours ou alentours"
@@ -697,6 +698,9 @@ type pickContext struct {
 	last           bool // the name ends the message ("prestataire AURA")
 	first          bool // the name opens the message ("Corte : quelqu'un pour installer…")
 	body           bool // the name follows a local authority's ("la comcom Creuse Grand Sud")
+	// contracted: "au" or "aux" stands right before: only a name with its article ("au
+	// Mans") or a feminine or plural area fits, not "les permanences au jardin".
+	contracted bool
 }
 
 // placeCueBefore reports whether the cue before i (articles and "de" skipped) is one of
@@ -755,6 +759,9 @@ func (g *Geo) pick(list []ref, c pickContext) (ref, bool) {
 		// "il y a eu", "il a bu": a name of one or two letters is a place only when asked.
 		if r.common && r.kind == kindCommune && len(g.communes[r.idx].key) <= 2 && !c.asked {
 			continue
+		}
+		if r.kind == kindCommune && c.contracted && !r.stripped {
+			continue // "au jardin" is no Jardin (38): a commune without an article takes "à"
 		}
 		if r.kind == kindCommune {
 			if g.communeFits(r, c, best) {
