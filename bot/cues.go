@@ -105,7 +105,8 @@ func (r *reading) readKind(i int) bool {
 	if r.free[i] == "co" && i+1 < len(r.free) && r.free[i+1] == "op" {
 		k = "cooperative" // "a hosting co-op"
 	}
-	if k == "" || askerOrg(r.free, i) || r.inName(i) || i+1 < len(r.free) && shopNouns[r.free[i+1]] || i > 0 && countedOrgs[r.free[i-1]] || softwareFor(r.free, i) {
+	// "les devis aux comités d'entreprise": a kind of committee, not a firm sought.
+	if k == "" || askerOrg(r.free, i) || i > 1 && (r.free[i-1] == "d" || r.free[i-1] == "de") && inSetting(r.free, i) || r.inName(i) || i+1 < len(r.free) && shopNouns[r.free[i+1]] || i > 0 && countedOrgs[r.free[i-1]] || softwareFor(r.free, i) {
 		return false // "a small bike repair shop": the asker's trade
 	}
 	if r.u.Kind == "" {
@@ -1631,6 +1632,9 @@ func askerOrg(toks []string, i int) bool {
 	if i > 0 && (toks[i-1] == "micro" || toks[i-1] == "auto") {
 		return true // "mes déclarations URSSAF micro-entreprise": the asker's legal status
 	}
+	if i > 0 && formerWords[toks[i-1]] || madeFor(toks, i) {
+		return true // "des cartes d'un ancien technicien"; "QuickBooks… for a small logging contractor"
+	}
 
 	if selfIntro(toks, i) || roleOf(toks, i) || sized(toks, i) || asRole(toks, i) || i > 0 && soloWords[toks[i-1]] || ownerOf(toks, i) || openingIntro(toks, i) {
 		return true
@@ -1701,6 +1705,21 @@ func sized(toks []string, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
 		if sizeWords[toks[j]] && isNumber(toks[j-1]) {
 			return true
+		}
+	}
+	return false
+}
+
+var formerWords = wordSet("ancien", "ancienne", "anciens", "former", "previous", "ex")
+
+// madeFor reports an organisation named as whom the software is for: "something like
+// QuickBooks but open source for a small logging contractor" — not "looking for a small
+// company that can install it".
+func madeFor(toks []string, i int) bool {
+	for k := i - 1; k >= 2 && k >= i-3; k-- {
+		if (toks[k] == "small" || toks[k] == "petite" || toks[k] == "petit" || toks[k] == "tiny") && indefinite[toks[k-1]] &&
+			(toks[k-2] == "for" || toks[k-2] == "pour") {
+			return k-3 < 0 || !seekVerbs[toks[k-3]] && toks[k-3] != "looking" && toks[k-3] != "search"
 		}
 	}
 	return false

@@ -134,7 +134,8 @@ func (r *reading) refineIntent(intent Intent, c cues, named bool) Intent {
 
 // otherTrades are things repaired by other trades than software's.
 var otherTrades = wordSet("photocopieuse", "photocopieur", "copieur", "cafetiere", "frigo", "refrigerateur", "chaudiere", "voiture",
-	"velo", "clim", "climatisation", "chauffage", "plomberie", "fuite", "serrure", "photocopier", "fridge", "boiler", "bike", "plumbing")
+	"velo", "clim", "climatisation", "chauffage", "plomberie", "fuite", "serrure", "photocopier", "fridge", "boiler", "bike", "plumbing",
+	"fontaine", "robinet", "tondeuse", "portail", "volet", "volets", "toiture", "lave", "four", "tap", "lawnmower", "gate")
 
 // bestAskedPhrases ask which is best even without a question mark: "la visio c'est quoi
 // le mieux", "what's the best for video calls".
@@ -300,7 +301,7 @@ func (r *reading) signals(c cues) signals {
 		postfix:     !named && postfixAlternative(r.fixed) != "",
 		chatter:     r.chatter(c, products),
 		// "tu préfères vim ou emacs ?": the bot's taste between libre tools, not a request.
-		joke: hasAny(r.fixed, jokeWords) || hasPhrase(r.fixed, jokePhrases) || takenBack(r.fixed) || len(u.Categories)+len(u.Needs) == 0 &&
+		joke: jokeAsked(r.fixed) || hasPhrase(r.fixed, jokePhrases) || takenBack(r.fixed) || len(u.Categories)+len(u.Needs) == 0 &&
 			(len(u.Tools) > 1 && (hasPhrase(r.fixed, tastePhrases) || sideTaken(r.fixed)) || r.namesMatched() > 1 && hasPhrase(r.fixed, preferPhrases) || len(u.Products) == 0 && len(u.Tools) > 0 && hasPhrase(r.fixed, likePhrases)),
 		kindNamed: r.u.Kind != "",
 		cues:      c,
@@ -340,6 +341,17 @@ var lately = phraseList("d hier", "hier soir", "ce matin", "cette semaine", "cet
 // justDonePhrases tell what someone or something just did.
 var justDonePhrases = phraseList("vient de", "vient encore de", "viennent de", "viennent encore de", "has just", "have just", "just changed",
 	"just killed", "a encore change", "ont encore change")
+
+// jokeAsked reports a joke word not said as where something gets lost: "raconte une
+// blague", "a joke" — not "les annonces se perdent dans les blagues".
+func jokeAsked(toks []string) bool {
+	for i, t := range toks {
+		if jokeWords[t] && !(i > 1 && (toks[i-2] == "dans" || toks[i-2] == "among" || toks[i-2] == "entre") && (toks[i-1] == "les" || toks[i-1] == "the")) {
+			return true
+		}
+	}
+	return false
+}
 
 // requirementPhrases set conditions on what is sought, which asks for it even without a
 // question mark: "on doit faire des visios… juste un lien, et que ce soit pas américain".
@@ -461,7 +473,10 @@ var groupAskPhrases = phraseList("qqn aurait les", "quelqu un aurait les", "quel
 	"t as utilise quel", "tu as utilise quel", "t as utilise quoi", "tu as utilise quoi", "what did you use", "what did you make it with",
 	// "Unity vient de sortir une nouvelle version, qqn a déjà upgrade ?": their experience.
 	"qqn a deja upgrade", "quelqu un a deja upgrade", "qqn a deja mis a jour", "quelqu un a deja mis a jour", "qqn a deja migre",
-	"quelqu un a deja migre", "anyone upgraded", "has anyone upgraded", "anyone already upgraded", "vous avez deja mis a jour")
+	"quelqu un a deja migre", "anyone upgraded", "has anyone upgraded", "anyone already upgraded", "vous avez deja mis a jour",
+	// "has anyone seen my avalanche transceiver?": something lost.
+	"has anyone seen my", "anyone seen my", "quelqu un a vu mon", "quelqu un a vu ma", "qqn a vu mon", "qqn a vu ma", "vous avez vu mon",
+	"vous avez vu ma", "quelqu un a retrouve", "qqn a retrouve")
 
 // updateHowTo reports how to update a tool the asker has: "comment mettre à jour NVDA sans
 // perdre mes réglages ?" asks for help with it, not for another one.

@@ -2245,6 +2245,22 @@ var phrasings = []phrasing{
 	{"Y a-t-il une alternative libre à 360Learning pour former les nouveaux agents d'entretien (vidéos courtes, quiz) ?", alt, "", "360learning", "-"},
 	{"On utilise Skello pour les plannings de nos agents d'entretien sur 40 sites clients, ça commence à coûter cher. Il existe un équivalent libre ?", alt, "frappe-hr", "skello", "-"},
 	{"remplacer Kizeo Forms par du libre, c possible ? on fait nos checklists de passage avec photos dessus", alt, "odk-collect", "kizeo-forms", "-"},
+	// A word that is itself a place or French is no typo of another place; today's regions
+	// name no produce; resorts, lagoons and "on La Réunion" are places; a day is no product;
+	// jokes lost among messages are asked of nobody; a former technician and the firm the
+	// software is for are no provider sought; a committee "d'entreprise" is no firm.
+	{"bjr je suis ostreiculteur a marennes, je cherche un logiciel pour faire mes etiquettes sanitaires", alt, "", "", "-"},
+	{"Avenza maps sur le telephone pour se reperer sur les cartes pdf en foret, ca existe en libre ?", alt, "-", "", "-"},
+	{"qui peut installer un serveur Jitsi pour le comite regional des peches des Hauts-de-France ? c est pour les visios avec les patrons", prov, "jitsi-meet", "", "32"},
+	{"qui peut nous former a QGIS pour cartographier les concessions ostreicoles ? on est sur le bassin de Thau", prov, "qgis", "", "76"},
+	{"salut ! on est une petite ecole de ski independante a Val Thorens, les resas des cours sont sur un google sheet partagé et c le bazar total. y a un equivalent libre ?", alt, "", "", "84"},
+	{"we need someone to host Nextcloud for our canyoning and hiking guide company on La Réunion (Cilaos), anyone?", prov, "nextcloud", "", "04"},
+	{"has anyone seen my avalanche transceiver? pretty sure I left it in the club locker on Saturday", none, "-", "", "-"},
+	{"Le groupe whatsapp de l'ACCA devient ingérable, 140 membres, les annonces de battue se perdent dans les blagues. Quoi utiliser a la place ?", alt, "", "whatsapp", "-"},
+	{"on a des cartes sous mapinfo d un ancien technicien, par quoi on peut remplacer?", alt, "qgis", "mapinfo", "-"},
+	{"Is there something like QuickBooks but open source for a small logging contractor? invoices, expenses, fuel", alt, "", "quickbooks", "-"},
+	{"besoin d un outil pour faire les devis aux comites d entreprise qui commandent des bourriches pour noel", alt, "", "", "-"},
+	{"la fontaine a eau du jardin est cassee depuis mardi, qui peut venir la reparer ?", none, "-", "", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

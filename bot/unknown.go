@@ -288,8 +288,14 @@ func (r *reading) unknownBrand() bool {
 func (r *reading) strangeWord(k string) bool {
 	return len(k) >= 3 && !stopWords[k] && !isIntentWord(k) && !englishWords[k] && !frenchWords[k] && !isNumber(k) &&
 		!r.ix.Known(k) && !textnorm.IsFrenchWord(k) && !(r.u.Lang == English && textnorm.IsEnglishWord(k)) &&
-		len(r.geo.PlaceNames(k)) == 0 && !countries[k] && !century(k) && !languages[k] && !r.inNeedMatch(k)
+		len(r.geo.PlaceNames(k)) == 0 && !countries[k] && !century(k) && !languages[k] && !calendarWords[k] && !r.inNeedMatch(k)
 }
+
+// calendarWords name days and months: "I left it in the locker on Saturday".
+var calendarWords = wordSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+	"march", "april", "june", "july", "august", "september", "october", "november", "december", "lundi", "mardi", "mercredi",
+	"jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "avril", "juin", "juillet", "aout", "septembre", "octobre",
+	"novembre", "decembre")
 
 // inNeedMatch reports a word read as part of a need or a category: "we want to livestream
 // our march" names a need, not an unknown product "livestream".

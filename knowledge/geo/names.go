@@ -117,6 +117,29 @@ var traditionalAreas = []Area{
 	{"lac du der", "44", []string{"51", "52"}},
 	{"lac d annecy", "84", []string{"74"}},
 	{"lac du bourget", "84", []string{"73"}},
+	{"bassin de thau", "76", []string{"34"}},
+	{"etang de thau", "76", []string{"34"}},
+	{"bassin d arcachon", "75", []string{"33"}},
+	// Ski resorts people name as where they work, not communes of their own.
+	{"val thorens", "84", []string{"73"}},
+	{"les menuires", "84", []string{"73"}},
+	{"meribel", "84", []string{"73"}},
+	{"les arcs", "84", []string{"73"}},
+	{"valmorel", "84", []string{"73"}},
+	{"la toussuire", "84", []string{"73"}},
+	{"alpe d huez", "84", []string{"38"}},
+	{"l alpe d huez", "84", []string{"38"}},
+	{"les 7 laux", "84", []string{"38"}},
+	{"avoriaz", "84", []string{"74"}},
+	{"flaine", "84", []string{"74"}},
+	{"serre chevalier", "93", []string{"05"}},
+	{"superdevoluy", "93", []string{"05"}},
+	{"pra loup", "93", []string{"04"}},
+	{"isola 2000", "93", []string{"06"}},
+	{"la mongie", "76", []string{"65"}},
+	{"superbagneres", "76", []string{"31"}},
+	{"le lioran", "84", []string{"15"}},
+	{"super besse", "84", []string{"63"}},
 	// Technology parks people name as where they work.
 	{"sophia antipolis", "93", []string{"06"}},
 	{"plateau de saclay", "11", []string{"91", "78"}},
@@ -213,7 +236,7 @@ var shortNames = map[string][]string{"clermont": {"clermont ferrand"},
 	"lons": {"lons le saunier"}, "bagnols": {"bagnols sur ceze"}, "evry": {"evry courcouronnes"},
 	"montigny": {"montigny le bretonneux"}, "chatenay": {"chatenay malabry"},
 	// Resorts named without their commune's first part.
-	"hossegor": {"soorts hossegor"}}
+	"hossegor": {"soorts hossegor"}, "noirmoutier": {"noirmoutier en l ile"}}
 
 // districts are the quarters and business parks of big cities that people give as where
 // they are ("a café near Part-Dieu", "une scop près de Luminy"): each stands for its

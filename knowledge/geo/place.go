@@ -63,6 +63,12 @@ var areaTitles = map[string]string{
 	"morvan": "Morvan", "beaujolais": "Beaujolais", "forez": "Forez", "quercy": "Quercy",
 	"rouergue": "Rouergue", "cevennes": "Cévennes", "pays catalan": "Pays catalan",
 	"sophia antipolis": "Sophia Antipolis", "plateau de saclay": "Plateau de Saclay",
+	"bassin de thau": "bassin de Thau", "etang de thau": "étang de Thau", "bassin d arcachon": "bassin d'Arcachon",
+	"val thorens": "Val Thorens", "les menuires": "Les Menuires", "meribel": "Méribel", "les arcs": "Les Arcs",
+	"valmorel": "Valmorel", "la toussuire": "La Toussuire", "alpe d huez": "Alpe d'Huez", "l alpe d huez": "L'Alpe d'Huez",
+	"les 7 laux": "Les 7 Laux", "avoriaz": "Avoriaz", "flaine": "Flaine", "serre chevalier": "Serre Chevalier",
+	"superdevoluy": "SuperDévoluy", "pra loup": "Pra-Loup", "isola 2000": "Isola 2000", "la mongie": "La Mongie",
+	"superbagneres": "Superbagnères", "le lioran": "Le Lioran", "super besse": "Super-Besse",
 }
 
 func titleArea(k string) string {
@@ -271,6 +277,9 @@ var articles = map[string]bool{"le": true, "la": true, "les": true, "l": true, "
 // article stands between the cue and the name ("dans la Vienne" names the département,
 // "à Vienne" the city).
 func cueBefore(toks []string, i int) (cue, article bool) {
+	if i > 0 && toks[i-1] == "on" && (islands[toks[i]] || toks[i] == "la" && i+1 < len(toks) && toks[i+1] == "reunion") {
+		return true, false // "a guide company on La Réunion", "on Corsica"
+	}
 	j := i - 1
 	partitive := false
 	for j >= 0 && articles[toks[j]] && i-j <= 2 {
@@ -295,6 +304,26 @@ func cueBefore(toks []string, i int) (cue, article bool) {
 	}
 	return true, article
 }
+
+// adminRegionAt reports one of today's regions with a compound name starting at i: no
+// produce or colour is named after them ("le comité régional des pêches des
+// Hauts-de-France").
+func adminRegionAt(toks []string, i int) bool {
+	for _, name := range adminRegions {
+		if i+len(name) <= len(toks) && slices.Equal(toks[i:i+len(name)], name) {
+			return true
+		}
+	}
+	return false
+}
+
+var adminRegions = [][]string{{"hauts", "de", "france"}, {"grand", "est"}, {"ile", "de", "france"}, {"nouvelle", "aquitaine"},
+	{"auvergne", "rhone", "alpes"}, {"pays", "de", "la", "loire"}, {"centre", "val", "de", "loire"}, {"bourgogne", "franche", "comte"},
+	{"provence", "alpes", "cote", "d", "azur"}}
+
+// islands open the names of islands English puts after "on".
+var islands = map[string]bool{"reunion": true, "corsica": true, "corse": true, "guadeloupe": true, "martinique": true,
+	"mayotte": true, "belle": true, "ouessant": true, "oleron": true, "re": true, "noirmoutier": true}
 
 // weakCue reports words that announce a town but not an ordinary word read as one:
 // "bonjour depuis Pointe-à-Pitre", "la mairie de Pointe-à-Pitre" — yet "depuis mars" is a
@@ -385,7 +414,7 @@ func (s scan) at(i int) (Match, bool) {
 		i+1 < len(toks) && compounds[t] == toks[i+1] { // "des stickers en die cut": a trade term, not Die (26)
 		return Match{}, false // "au 3 rue de Strasbourg": a street, wherever the street is
 	}
-	if !c.strong && (colourContext(toks, i) || produceContext(toks, i) || wineContext(toks, i) || (i > 0 && notPlaceBefore[toks[i-1]] && !institutionOf(toks, i))) {
+	if !c.strong && !adminRegionAt(toks, i) && (colourContext(toks, i) || produceContext(toks, i) || wineContext(toks, i) || (i > 0 && notPlaceBefore[toks[i-1]] && !institutionOf(toks, i))) {
 		// "bordeaux et blanc", "couleur bordeaux": a colour; "je suis maçon", "un artisan
 		// maçon": a trade; "arrête tes vannes": a noun; "ça se corse": a verb.
 		return Match{}, false
@@ -634,6 +663,9 @@ func (s scan) typo(i int, c pickContext) (Match, bool) {
 	for n := min(3, len(s.toks)-i); n >= 1; n-- {
 		if !s.free(i, n) || !typoSpan(s.toks[i:i+n], s.g.nearPlace) || n == 1 && (foreignCountries[s.toks[i]] || legalForms[s.toks[i]]) {
 			continue // "un partenaire en Pologne" is abroad, not in Sologne
+		}
+		if n == 1 && (len(s.g.names[s.toks[i]]) > 0 || textnorm.IsFrenchWord(s.toks[i])) {
+			continue // "ostréiculteur à Marennes" is no typo of Ardennes, "en forêt" none of Forez
 		}
 		name, ok := s.g.correct(strings.Join(s.toks[i:i+n], " "))
 		if !ok {
