@@ -2250,7 +2250,7 @@ var phrasings = []phrasing{
 	// jokes lost among messages are asked of nobody; a former technician and the firm the
 	// software is for are no provider sought; a committee "d'entreprise" is no firm.
 	{"bjr je suis ostreiculteur a marennes, je cherche un logiciel pour faire mes etiquettes sanitaires", alt, "", "", "-"},
-	{"Avenza maps sur le telephone pour se reperer sur les cartes pdf en foret, ca existe en libre ?", alt, "-", "", "-"},
+	{"Avenza maps sur le telephone pour se reperer sur les cartes pdf en foret, ca existe en libre ?", alt, "qfield", "avenza-maps", "-"},
 	{"qui peut installer un serveur Jitsi pour le comite regional des peches des Hauts-de-France ? c est pour les visios avec les patrons", prov, "jitsi-meet", "", "32"},
 	{"qui peut nous former a QGIS pour cartographier les concessions ostreicoles ? on est sur le bassin de Thau", prov, "qgis", "", "76"},
 	{"salut ! on est une petite ecole de ski independante a Val Thorens, les resas des cours sont sur un google sheet partagé et c le bazar total. y a un equivalent libre ?", alt, "", "", "84"},

@@ -22,8 +22,10 @@ func (l *loader) link() {
 	}
 	kb.tools = make(map[string]*Tool, len(kb.Tools))
 	kb.toolsByCategory = map[string][]*Tool{}
+	repos := map[string]*Tool{}
 	for _, t := range kb.Tools {
 		kb.tools[t.ID] = t
+		l.oneEntryPerRepository(repos, t)
 		for _, c := range t.Categories {
 			kb.toolsByCategory[c] = append(kb.toolsByCategory[c], t)
 		}
@@ -72,6 +74,20 @@ func (l *loader) link() {
 			}
 		}
 	}
+}
+
+// oneEntryPerRepository reports a tool whose repository another tool already has: the
+// same project entered twice under two ids answers twice and drifts apart.
+func (l *loader) oneEntryPerRepository(repos map[string]*Tool, t *Tool) {
+	key := strings.ToLower(strings.TrimSuffix(t.Repository, "/"))
+	if key == "" {
+		return
+	}
+	if first, dup := repos[key]; dup {
+		l.issues = append(l.issues, Issue{t.Pos, fmt.Sprintf("tool %q has the repository of tool %q (%s): one project, one entry — merge them", t.ID, first.ID, first.Pos)})
+		return
+	}
+	repos[key] = t
 }
 
 // defined reports whether an id was declared, even by an entry rejected for another reason:

@@ -53,6 +53,7 @@ func TestLoadReportsEveryProblemWithFileAndLine(t *testing.T) {
 		{"providers/bretagne.yaml:19:17", `unknown region "Bretonnie"`},
 		{"providers/bretagne.yaml:24:15", `no commune "Quimper" in département 35`},
 		{"providers/bretagne.yaml:27:14", "not a url"},
+		{"samerepo.yaml:9:5", `tool "pad-two" has the repository of tool "pad-one"`},
 		{"syntax.yaml:2:1", "YAML syntax"},
 	}
 	got := v.Error()
