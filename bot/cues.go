@@ -76,17 +76,22 @@ func sentTo(toks []string, i int) bool {
 	if j > 0 && indefinite[toks[j]] && (toks[j-1] == "a" || toks[j-1] == "to") {
 		j-- // "filer nos données à une boîte américaine"
 	}
-	if j < 1 || toks[j] != "aux" && toks[j] != "to" && !(toks[j] == "a" && j < i-1) {
+	if j > 1 && (toks[j] == "all" || toks[j] == "tous" || toks[j] == "the" || toks[j] == "les") && (toks[j-1] == "with" || toks[j-1] == "avec") {
+		j-- // "share it with all vendors", "partager avec les entreprises"
+	}
+	if j < 1 || toks[j] != "aux" && toks[j] != "to" && toks[j] != "with" && toks[j] != "avec" && !(toks[j] == "a" && j < i-1) {
 		return false
 	}
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
-		if sendVerbs[toks[k]] || toks[k] == "transmettre" || toks[k] == "forward" || dataGivers[toks[k]] {
+		if sendVerbs[toks[k]] || toks[k] == "transmettre" || toks[k] == "forward" || dataGivers[toks[k]] || shareVerbs[toks[k]] {
 			return true
 		}
 	}
 	// "faire signer les conventions de formation aux entreprises": the clients sign.
 	return slices.ContainsFunc(toks[max(0, j-6):j], func(w string) bool { return signVerbs[w] })
 }
+
+var shareVerbs = wordSet("share", "partager", "partage", "sharing")
 
 var signVerbs = wordSet("signer", "facturer", "sign", "invoice")
 
@@ -227,7 +232,7 @@ func (r *reading) notServiceHere(s string, i int) bool {
 	case "intégration":
 		// "une clé USB d'installation", "le guide d'installation": the medium or the
 		// manual, not an install asked for.
-		return r.readAnywhere(i, installMedium)
+		return r.readAnywhere(i, installMedium) || r.readAnywhere(i, embedded)
 	case "hébergement":
 		// "a two-host podcast", "our co-host": who speaks, not hosting.
 		return hasAny(r.toks, lodgingWords) || hostNoun(r.free, i)
@@ -244,6 +249,18 @@ func (r *reading) notServiceHere(s string, i int) bool {
 func installMedium(toks []string, i int) bool {
 	return i > 1 && (toks[i-1] == "d" || toks[i-1] == "de") && installMedia[toks[i-2]]
 }
+
+// embedded reports "intégrer" something on a page: "intégrer l'accès au domaine sur notre
+// site" embeds a map, it asks nobody to integrate anything.
+func embedded(toks []string, i int) bool {
+	if toks[i] != "integrer" && toks[i] != "embed" {
+		return false
+	}
+	return hasPhrase(toks[i+1:min(len(toks), i+9)], onPagePhrases)
+}
+
+var onPagePhrases = phraseList("sur notre site", "sur le site", "dans notre site", "sur la page", "sur notre page", "on our site",
+	"on our website", "on the website", "in our website")
 
 // installMedia are what "d'installation" qualifies.
 var installMedia = wordSet("cle", "cles", "usb", "support", "supports", "disque", "dvd", "cd", "iso", "image", "guide", "tuto", "tutoriel", "notice",
@@ -306,10 +323,18 @@ func (r *reading) readAnywhere(i int, test func(toks []string, i int) bool) bool
 	return false
 }
 
+// ownedToolPhrases say what the asker has or had: then "pour la formation" is what it
+// served.
+var ownedToolPhrases = phraseList("on avait un", "on avait une", "on a un", "on a une", "on utilise", "on utilisait", "nous avons un",
+	"nous avions un", "we had a", "we have a", "we use")
+
 // trainingMentioned reports a course named as the place, the records, the moment or the
 // past of something else: "le support de la formation RGPD", "les dossiers de formation",
 // "fiches formations", "avant formation", "j'ai eu une formation H5P".
 func trainingMentioned(toks []string, i int) bool {
+	if i > 1 && toks[i-2] == "pour" && definiteWords[toks[i-1]] && hasPhrase(toks, ownedToolPhrases) {
+		return true // "pour la formation continue des SPV on avait un Google Classroom"
+	}
 	return i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && (venueNouns[toks[i-2]] || trainingRecords[toks[i-2]]) ||
 		i > 2 && toks[i-1] == "la" && toks[i-2] == "de" && (toks[i-3] == "support" || toks[i-3] == "supports") ||
 		i > 0 && (trainingRecords[toks[i-1]] || trainingMoments[toks[i-1]]) || attended(toks, i)
@@ -870,6 +895,9 @@ func softwareDoes(toks []string) bool {
 			return true // "un fichier qui fait 12 onglets", "un tableur qui fait peur": a thing's size or effect
 		}
 		if t == "qui" || t == "who" {
+			if i > 0 && toks[i-1] == "ce" {
+				return true // "qu'est-ce qui peut remplacer MS Access ?": a thing
+			}
 			for k := i - 1; k >= 0 && k >= i-2; k-- {
 				if softwareNouns[toks[k]] || purposeWords[toks[k]] {
 					return true
@@ -1632,7 +1660,7 @@ func askerOrg(toks []string, i int) bool {
 	if i > 0 && (toks[i-1] == "micro" || toks[i-1] == "auto") {
 		return true // "mes déclarations URSSAF micro-entreprise": the asker's legal status
 	}
-	if i > 0 && formerWords[toks[i-1]] || madeFor(toks, i) {
+	if i > 0 && formerWords[toks[i-1]] || madeFor(toks, i) || thanked(toks, i) || weAre(toks, i) {
 		return true // "des cartes d'un ancien technicien"; "QuickBooks… for a small logging contractor"
 	}
 
@@ -1705,6 +1733,32 @@ func sized(toks []string, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
 		if sizeWords[toks[j]] && isNumber(toks[j-1]) {
 			return true
+		}
+	}
+	return false
+}
+
+// thanked reports people thanked: "merci aux formateurs", "thanks to the trainers".
+func thanked(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k] == "merci" || toks[k] == "thanks" || toks[k] == "bravo" {
+			return true
+		}
+	}
+	return false
+}
+
+// weAre reports people the asker's group is made of: "on est une dizaine de JSP et
+// formateurs à partager".
+func weAre(toks []string, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-7; k-- {
+		if toks[k] == "qui" || toks[k] == "who" {
+			return false
+		}
+		if toks[k-1] == "on" && toks[k] == "est" || toks[k-1] == "nous" && toks[k] == "sommes" || toks[k-1] == "we" && toks[k] == "are" {
+			// "on est une dizaine de…", "we are 12 trainers" — not "on est dans le 2A, un
+			// prestataire ?"
+			return k+1 < i && (indefinite[toks[k+1]] || isNumber(toks[k+1]) || toks[k+1] == "plusieurs" || toks[k+1] == "quelques")
 		}
 	}
 	return false

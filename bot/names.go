@@ -1196,6 +1196,9 @@ func oneOfOurs(toks []string, i int) bool {
 // serviceBeside reports a service word right beside a name: "formation Blender",
 // "hébergement pour un Mastodon", "hosting for a Mastodon", "Nextcloud hosting".
 func serviceBeside(toks []string, m phraseMatch) bool {
+	if m.start > 0 && trainingKinds[toks[m.start-1]+" "+toks[m.start]] {
+		return false // "la formation continue des SPV": a kind of training, not Continue
+	}
 	i := m.start - 1
 	for k := 0; k < 2 && i > 0 && serviceLinks[toks[i]]; k++ {
 		i--
@@ -1203,6 +1206,9 @@ func serviceBeside(toks []string, m phraseMatch) bool {
 	return i >= 0 && serviceWords[toks[i]] != "" || i >= 1 && toks[i] == "place" && toks[i-1] == "en" || // "mettre en place Whisper"
 		m.end < len(toks) && serviceWords[toks[m.end]] != "" && !serviceVerbs[toks[m.end]]
 }
+
+// trainingKinds name kinds of training with an everyday word.
+var trainingKinds = map[string]bool{"formation continue": true, "formation initiale": true, "formation professionnelle": true}
 
 // serviceLinks may stand between a service word and the name it is about.
 var serviceLinks = wordSet("pour", "for", "un", "une", "a", "an", "de", "d", "du", "of", "the")

@@ -2261,6 +2261,13 @@ var phrasings = []phrasing{
 	{"Is there something like QuickBooks but open source for a small logging contractor? invoices, expenses, fuel", alt, "", "quickbooks", "-"},
 	{"besoin d un outil pour faire les devis aux comites d entreprise qui commandent des bourriches pour noel", alt, "", "", "-"},
 	{"la fontaine a eau du jardin est cassee depuis mardi, qui peut venir la reparer ?", none, "-", "", "-"},
+	// The asker's own trainers, trainers thanked, a course a tool served, "ce qui peut", a
+	// map embedded on a page and "formation continue" seek nobody and name no tool.
+	{"quelqu'un connait un remplaçant à Dropbox pour stocker les photos des manoeuvres et exercices ? on est une dizaine de JSP et formateurs à partager", alt, "nextcloud", "dropbox", "-"},
+	{"Bonjour, pour la formation continue des SPV on avait un Google Classroom. Existe-t-il une plateforme libre équivalente pour mettre les quiz et supports FMPA ?", alt, "moodle", "google-classroom", "-"},
+	{"Bonsoir. On a un vieux logiciel Access fait maison pour le suivi des recyclages des secouristes (dates PSE, FC, PAE). Qu'est ce qui peut remplacer MS Access en libre ?", alt, "libreoffice", "microsoft-access", "-"},
+	{"j'ai enfin eu mon PSE2 !! 🎉 merci aux formateurs", none, "-", "", "-"},
+	{"Je cherche une carte en ligne pas Google Maps pour intégrer l'accès au domaine sur notre site", alt, "umap", "google-maps", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
