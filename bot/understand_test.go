@@ -2268,6 +2268,10 @@ var phrasings = []phrasing{
 	{"Bonsoir. On a un vieux logiciel Access fait maison pour le suivi des recyclages des secouristes (dates PSE, FC, PAE). Qu'est ce qui peut remplacer MS Access en libre ?", alt, "libreoffice", "microsoft-access", "-"},
 	{"j'ai enfin eu mon PSE2 !! 🎉 merci aux formateurs", none, "-", "", "-"},
 	{"Je cherche une carte en ligne pas Google Maps pour intégrer l'accès au domaine sur notre site", alt, "umap", "google-maps", "-"},
+	// Towns and areas named in their regional language.
+	{"on cherche qqn pour installer un Nextcloud pour l'ikastola de Baiona, les parents doivent partager des docs", prov, "nextcloud", "", "75"},
+	{"Qui peut installer AzuraCast pour une radio associative a Strossburi ? on n'a personne de technique", prov, "azuracast", "", "44"},
+	{"Qui peut heberger un serveur Jitsi pour les cours d'euskara a distance ? on est en Iparralde", prov, "jitsi-meet", "", "75"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

@@ -120,6 +120,11 @@ var traditionalAreas = []Area{
 	{"bassin de thau", "76", []string{"34"}},
 	{"etang de thau", "76", []string{"34"}},
 	{"bassin d arcachon", "75", []string{"33"}},
+	// Areas named in their regional language.
+	{"iparralde", "75", []string{"64"}},
+	{"xiberoa", "75", []string{"64"}},
+	{"lapurdi", "75", []string{"64"}},
+	{"elsass", "44", []string{"67", "68"}},
 	// Ski resorts people name as where they work, not communes of their own.
 	{"val thorens", "84", []string{"73"}},
 	{"les menuires", "84", []string{"73"}},
@@ -236,7 +241,18 @@ var shortNames = map[string][]string{"clermont": {"clermont ferrand"},
 	"lons": {"lons le saunier"}, "bagnols": {"bagnols sur ceze"}, "evry": {"evry courcouronnes"},
 	"montigny": {"montigny le bretonneux"}, "chatenay": {"chatenay malabry"},
 	// Resorts named without their commune's first part.
-	"hossegor": {"soorts hossegor"}, "noirmoutier": {"noirmoutier en l ile"}}
+	"hossegor": {"soorts hossegor"}, "noirmoutier": {"noirmoutier en l ile"},
+	// Towns named in their regional language: Breton, Basque, Occitan, Catalan, Alsatian,
+	// Corsican ("une skol Diwan près de Kemper", "l'ikastola de Baiona").
+	"kemper": {"quimper"}, "roazhon": {"rennes"}, "naoned": {"nantes"}, "sant brieg": {"saint brieuc"}, "landerne": {"landerneau"},
+	"karaez": {"carhaix plouguer"}, "an oriant": {"lorient"}, "gwened": {"vannes"}, "montroulez": {"morlaix"}, "lannuon": {"lannion"},
+	"gwengamp": {"guingamp"}, "kemperle": {"quimperle"}, "pondi": {"pontivy"}, "konk kerne": {"concarneau"},
+	"baiona": {"bayonne"}, "donibane lohizune": {"saint jean de luz"}, "miarritze": {"biarritz"}, "angelu": {"anglet"},
+	"hazparne": {"hasparren"}, "uztaritze": {"ustaritz"}, "donibane garazi": {"saint jean pied de port"},
+	"tolosa": {"toulouse"}, "montpelhier": {"montpellier"}, "marselha": {"marseille"}, "nica": {"nice"}, "tarba": {"tarbes"},
+	"carcassona": {"carcassonne"}, "avinhon": {"avignon"}, "lemotges": {"limoges"}, "periguers": {"perigueux"},
+	"perpinya": {"perpignan"}, "strossburi": {"strasbourg"}, "milhusa": {"mulhouse"}, "colmer": {"colmar"},
+	"aiacciu": {"ajaccio"}, "corti": {"corte"}, "portivechju": {"porto vecchio"}}
 
 // districts are the quarters and business parks of big cities that people give as where
 // they are ("a café near Part-Dieu", "une scop près de Luminy"): each stands for its

@@ -64,6 +64,7 @@ var areaTitles = map[string]string{
 	"rouergue": "Rouergue", "cevennes": "Cévennes", "pays catalan": "Pays catalan",
 	"sophia antipolis": "Sophia Antipolis", "plateau de saclay": "Plateau de Saclay",
 	"bassin de thau": "bassin de Thau", "etang de thau": "étang de Thau", "bassin d arcachon": "bassin d'Arcachon",
+	"iparralde": "Iparralde", "xiberoa": "Xiberoa", "lapurdi": "Lapurdi", "elsass": "Elsass",
 	"val thorens": "Val Thorens", "les menuires": "Les Menuires", "meribel": "Méribel", "les arcs": "Les Arcs",
 	"valmorel": "Valmorel", "la toussuire": "La Toussuire", "alpe d huez": "Alpe d'Huez", "l alpe d huez": "L'Alpe d'Huez",
 	"les 7 laux": "Les 7 Laux", "avoriaz": "Avoriaz", "flaine": "Flaine", "serre chevalier": "Serre Chevalier",
