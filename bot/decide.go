@@ -135,7 +135,7 @@ func (r *reading) refineIntent(intent Intent, c cues, named bool) Intent {
 // otherTrades are things repaired by other trades than software's.
 var otherTrades = wordSet("photocopieuse", "photocopieur", "copieur", "cafetiere", "frigo", "refrigerateur", "chaudiere", "voiture",
 	"velo", "clim", "climatisation", "chauffage", "plomberie", "fuite", "serrure", "photocopier", "fridge", "boiler", "bike", "plumbing",
-	"fontaine", "robinet", "tondeuse", "portail", "volet", "volets", "toiture", "lave", "four", "tap", "lawnmower", "gate")
+	"fontaine", "robinet", "tondeuse", "portail", "volet", "volets", "toiture", "lawnmower")
 
 // bestAskedPhrases ask which is best even without a question mark: "la visio c'est quoi
 // le mieux", "what's the best for video calls".

@@ -331,11 +331,14 @@ func (r *reading) isSystem(id string) bool {
 // betterThan reports a tool named as what the answer should beat: "y a plus léger que
 // Moodle ?", "anything simpler than Keycloak?".
 func betterThan(toks []string, i int) bool {
-	if i < 3 || toks[i-1] != "que" && toks[i-1] != "than" && toks[i-1] != "as" {
+	if i < 2 || toks[i-1] != "que" && toks[i-1] != "than" && toks[i-1] != "as" {
 		return false
 	}
 	if toks[i-1] == "than" {
-		return strings.HasSuffix(toks[i-2], "er") || toks[i-3] == "less" // "lighter than", "rather than", "less bloated than"
+		return strings.HasSuffix(toks[i-2], "er") || i >= 3 && toks[i-3] == "less" // "lighter than", "less bloated than"
+	}
+	if i < 3 {
+		return false
 	}
 	if toks[i-1] == "as" {
 		return i >= 4 && toks[i-3] == "as" && (toks[i-4] == "nothing" || toks[i-4] == "not") // "nothing as complicated as GIMP"
