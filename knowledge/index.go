@@ -47,7 +47,13 @@ type Index struct {
 	spelling map[string]string // folded need or keyword → as the KB writes it, built on first use
 	written  []string          // need and keyword phrases as written, for spelling
 	spellOne sync.Once
-	deletes  map[string][]string // symmetric-delete key → vocabulary words, built on first typo
+	// deletes maps a symmetric-delete key to the vocabulary words it comes from, built on
+	// the first typo: a word's id in delWords when one word has the key (most keys), else
+	// -(k+1) for delMulti[k]. Hundreds of thousands of keys: a slice per key would double
+	// the heap this index holds.
+	deletes  map[string]int32
+	delWords []string
+	delMulti [][]int32
 	ears     map[string][]string // textnorm.EarKey of a product or tool name → the names, built with deletes
 	once     sync.Once
 
@@ -182,13 +188,46 @@ func (ix *Index) buildDeletes() {
 			}
 		}
 	}
-	ix.deletes = make(map[string][]string, len(ix.vocab)*16)
+	ix.deletes = make(map[string]int32, len(ix.vocab)*16)
+	ix.delWords = make([]string, 0, len(ix.vocab))
 	for w := range ix.vocab {
-		if n := textnorm.MaxTypos(len(w)); n > 0 {
-			for _, d := range textnorm.Deletes(w, n) {
-				ix.deletes[d] = append(ix.deletes[d], w)
-			}
+		n := textnorm.MaxTypos(len(w))
+		if n == 0 {
+			continue
 		}
+		id := int32(len(ix.delWords))
+		ix.delWords = append(ix.delWords, w)
+		for _, d := range textnorm.Deletes(w, n) {
+			ix.addDelete(d, id)
+		}
+	}
+}
+
+// addDelete notes that the word with this id has the delete key d.
+func (ix *Index) addDelete(d string, id int32) {
+	v, ok := ix.deletes[d]
+	switch {
+	case !ok:
+		ix.deletes[d] = id
+	case v >= 0:
+		ix.delMulti = append(ix.delMulti, []int32{v, id})
+		ix.deletes[d] = -int32(len(ix.delMulti))
+	default:
+		ix.delMulti[-v-1] = append(ix.delMulti[-v-1], id)
+	}
+}
+
+// deleted returns the ids of the words with the delete key d; one holds a single id.
+func (ix *Index) deleted(d string, one *[1]int32) []int32 {
+	v, ok := ix.deletes[d]
+	switch {
+	case !ok:
+		return nil
+	case v >= 0:
+		one[0] = v
+		return one[:]
+	default:
+		return ix.delMulti[-v-1]
 	}
 }
 
@@ -343,8 +382,10 @@ func (ix *Index) Correct(w string) (string, bool) {
 	}
 	ix.once.Do(ix.buildDeletes)
 	best, bestD, bestW := "", n+1, -1
+	var one [1]int32
 	for _, d := range textnorm.Deletes(w, n) {
-		for _, cand := range ix.deletes[d] {
+		for _, id := range ix.deleted(d, &one) {
+			cand := ix.delWords[id]
 			// In a word of four letters, one changed first letter makes another word
 			// ("Cuma" is no "Kuma"): there, only the first letter is trusted.
 			if textnorm.MaxTypos(len(cand)) == 0 || len(w) < 5 && cand[0] != w[0] {
