@@ -204,7 +204,7 @@ func (r *reading) othersLike() {
 	// "pour graver une clé USB j'utilisais Rufus, un équivalent libre qui marche depuis
 	// Linux ?": the tool named does not run where it is wanted.
 	elsewhere := len(u.devices) > 0 && hasAny(r.fixed, replaceWords) && fitOn(r.kb, u.Tools[0], u.devices) == fitNone
-	if len(u.Needs) > 0 && !elsewhere || !hasPhrase(r.fixed, othersLikePhrases) && !elsewhere {
+	if !elsewhere && (len(u.Needs) > 0 || !hasPhrase(r.fixed, othersLikePhrases)) {
 		return // "alternative à Cura ?": Cura is libre already, and the answer says so
 	}
 	u.likeTool, u.Tools = u.Tools[0], nil

@@ -45,16 +45,13 @@ func (r *reading) leftSystem(id string) bool {
 		return false
 	}
 	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
-		return m.hit.ID == id && slices.ContainsFunc(leavingCues, func(c []string) bool {
-			n := len(c)
-			return n <= m.start && slices.Equal(r.fixed[m.start-n:m.start], c)
-		})
+		return m.hit.ID == id && phraseEnds(r.fixed[:m.start], leavingPhrases)
 	})
 }
 
-// leavingCues say the asker leaves what follows.
-var leavingCues = [][]string{{"quitter"}, {"je", "quitte"}, {"on", "quitte"}, {"quittons"}, {"sortir", "de"}, {"move", "off"},
-	{"move", "away", "from"}, {"get", "off"}, {"switch", "from"}, {"moving", "off"}, {"moving", "away", "from"}, {"leave"}, {"leaving"}}
+// leavingPhrases say the asker leaves what follows.
+var leavingPhrases = phraseList("quitter", "je quitte", "on quitte", "quittons", "sortir de", "move off", "move away from", "get off",
+	"switch from", "moving off", "moving away from", "leave", "leaving")
 
 // ownedMachine reports a system product named as the asker's machine: "j'ai un vieux Mac",
 // "mon Mac", "my old Mac".

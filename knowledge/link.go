@@ -34,6 +34,13 @@ func (l *loader) link() {
 	for _, p := range kb.Products {
 		kb.products[p.ID] = p
 	}
+	kb.linkProviders()
+	l.checkReferences()
+}
+
+// linkProviders indexes the providers by id and by region, the national ones counted in
+// every region.
+func (kb *KB) linkProviders() {
 	kb.providers = make(map[string]*Provider, len(kb.Providers))
 	kb.providersByRegion = map[string][]*Provider{}
 	for _, p := range kb.Providers {
@@ -60,6 +67,11 @@ func (l *loader) link() {
 		}
 		kb.regionCandidates[code] = c
 	}
+}
+
+// checkReferences reports the categories and tools named but never defined.
+func (l *loader) checkReferences() {
+	kb := l.kb
 	catIDs := slices.Collect(maps.Keys(kb.categories))
 	toolIDs := slices.Collect(maps.Keys(kb.tools))
 	for _, r := range l.checks {

@@ -306,21 +306,16 @@ func cueBefore(toks []string, i int) (cue, article bool) {
 	return true, article
 }
 
-// adminRegionAt reports one of today's regions with a compound name starting at i: no
-// produce or colour is named after them ("le comité régional des pêches des
-// Hauts-de-France").
-func adminRegionAt(toks []string, i int) bool {
-	for _, name := range adminRegions {
-		if i+len(name) <= len(toks) && slices.Equal(toks[i:i+len(name)], name) {
+// regionAt reports a region named in several words at i, under today's name: no produce
+// or colour is named after one ("le comité régional des pêches des Hauts-de-France").
+func (g *Geo) regionAt(toks []string, i int) bool {
+	for n := 2; n <= g.maxWords && i+n <= len(toks); n++ {
+		if slices.ContainsFunc(g.names[strings.Join(toks[i:i+n], " ")], func(r ref) bool { return r.kind == kindRegion }) {
 			return true
 		}
 	}
 	return false
 }
-
-var adminRegions = [][]string{{"hauts", "de", "france"}, {"grand", "est"}, {"ile", "de", "france"}, {"nouvelle", "aquitaine"},
-	{"auvergne", "rhone", "alpes"}, {"pays", "de", "la", "loire"}, {"centre", "val", "de", "loire"}, {"bourgogne", "franche", "comte"},
-	{"provence", "alpes", "cote", "d", "azur"}}
 
 // islands open the names of islands English puts after "on".
 var islands = map[string]bool{"reunion": true, "corsica": true, "corse": true, "guadeloupe": true, "martinique": true,
@@ -415,7 +410,7 @@ func (s scan) at(i int) (Match, bool) {
 		i+1 < len(toks) && compounds[t] == toks[i+1] { // "des stickers en die cut": a trade term, not Die (26)
 		return Match{}, false // "au 3 rue de Strasbourg": a street, wherever the street is
 	}
-	if !c.strong && !adminRegionAt(toks, i) && (colourContext(toks, i) || produceContext(toks, i) || wineContext(toks, i) || (i > 0 && notPlaceBefore[toks[i-1]] && !institutionOf(toks, i))) {
+	if !c.strong && !s.g.regionAt(toks, i) && (colourContext(toks, i) || produceContext(toks, i) || wineContext(toks, i) || (i > 0 && notPlaceBefore[toks[i-1]] && !institutionOf(toks, i))) {
 		// "bordeaux et blanc", "couleur bordeaux": a colour; "je suis maçon", "un artisan
 		// maçon": a trade; "arrête tes vannes": a noun; "ça se corse": a verb.
 		return Match{}, false
