@@ -94,10 +94,14 @@ func (r *reading) decide(c cues) {
 	}
 	switch {
 	case u.Intent == IntentNone || u.Intent == IntentHelp:
-		// Small talk recommends nothing and places nobody: "des paris sportifs". The place
+		// Small talk recommends nothing and places nobody: "des paris sportifs" — save
+		// where the asker says they are ("il pleut depuis trois jours à Crozon"). The place
 		// is kept aside for a follow-up ("et à Lyon ?").
 		u.heard = u.Place
-		u.Products, u.Tools, u.Categories, u.Needs, u.NeedWords, u.Place = nil, nil, nil, nil, nil, geo.Place{}
+		u.Products, u.Tools, u.Categories, u.Needs, u.NeedWords = nil, nil, nil, nil, nil
+		if u.Intent == IntentHelp || !r.placeSaid() {
+			u.Place = geo.Place{}
+		}
 		u.needOrder = nil
 		r.smallTalk(u)
 	case u.Intent == IntentAlternative && !named && c.strongAlt:
@@ -169,6 +173,18 @@ var botAskPhrases = phraseList("t es un robot", "tu es un robot", "es tu un robo
 	"c est un robot", "c est un bot", "t es une ia", "tu es une ia", "es tu une ia", "c est une ia", "qqn derriere", "qqun derriere",
 	"quelqu un derriere", "une vraie personne", "un vrai humain", "are you a bot", "are you a robot", "are you human", "are you an ai",
 	"is this a bot", "is this a real person", "a real person", "a real human")
+
+// placeSaid reports a town written with its capital right after "à" or "en" in a message
+// that asks nothing: "je suis prothésiste à Limoges", where the asker is, even in small
+// talk — not "et à Lyon ?" with nothing before it to complete.
+func (r *reading) placeSaid() bool {
+	if r.place == nil || r.place.start == 0 || r.u.Question {
+		return false
+	}
+	i := r.place.start
+	thanked := i >= 2 && (r.toks[i-2] == "merci" || r.toks[i-2] == "bravo") // "merci à Nancy": a person
+	return (r.toks[i-1] == "a" || r.toks[i-1] == "en") && !thanked && r.u.Lang != English && r.capitalAt(i)
+}
 
 // smallTalk marks, in a message that asks nothing of the KB, thanks and the question
 // "are you a robot?": each has its own short answer. The intent stays: "t'es un robot

@@ -74,6 +74,7 @@ func (r *reading) keepNames(c cues) {
 	r.systemAsked()
 	r.thatAsked()
 	r.settleNames(l.loose, l.looseTools)
+	r.insteadOf(l.without)
 	r.shopAsked()
 	r.productSide()
 }
@@ -173,7 +174,7 @@ func (r *reading) keepProductMatch(m phraseMatch, afterService, leaving bool, l 
 			l.loose = append(l.loose, m.hit.ID)
 		}
 	}
-	if cueRightBefore(r.fixed, m.start) {
+	if cueRightBefore(r.fixed, m.start) && !replacedAlready(r.fixed, m.start) {
 		l.asked = append(l.asked, m.hit.ID)
 	}
 }
@@ -186,8 +187,17 @@ func (r *reading) productSetting(m phraseMatch) bool {
 	return convertedFrom(r.fixed, m.start) || m.start > 0 && contentNouns[r.fixed[m.start-1]] || likenedTo(r.fixed, m.start) ||
 		postedOn(r.fixed, m.start) || makeshift(r.fixed, m.start) || r.publishedOn(m) || r.parens()[m.start] && m.start > 0 ||
 		contentFor(r.fixed, m.end) || alertedOn(r.fixed, m.start) || credentialsFor(r.fixed, m.start) || keptIn(r.fixed, m.start) || soldOn(r.fixed, m.start) && r.productAfter(m) ||
-		m.end < len(r.fixed) && alertNouns[r.fixed[m.end]]
+		m.end < len(r.fixed) && alertNouns[r.fixed[m.end]] || replacedAlready(r.fixed, m.start)
 }
+
+// replacedAlready reports a product the asker has replaced already, whatever cue precedes it.
+func replacedAlready(toks []string, i int) bool { return phraseEnds(toks[:i], replacedPhrases) }
+
+// replacedPhrases say a product is replaced already: "on a une alternative à Zoom depuis le
+// covid mais… remplacer Slack" asks about Slack.
+var replacedPhrases = phraseList("on a une alternative a", "on a deja une alternative a", "on a trouve une alternative a",
+	"we have an alternative to", "we already have an alternative to", "we found an alternative to", "on a deja remplace",
+	"we already replaced", "on a remplace")
 
 // alertNouns after a product make it where alerts go: "uptime monitoring with SMS/Slack
 // alerts".
@@ -2028,9 +2038,15 @@ func (r *reading) leadingNeed() bool {
 			return false // "booking vient encore de me coller une note": the subject of news
 		}
 		return m.hit.Kind == knowledge.HitNeed && m.start <= needWithin ||
-			m.start <= within && (broad || purposeNext) && m.hit.Kind == knowledge.HitCategory
+			m.start <= within && (broad || purposeNext) && m.hit.Kind == knowledge.HitCategory ||
+			m.start == 0 && m.hit.Kind == knowledge.HitCategory && m.end < len(r.toks) && requiredTraits[r.toks[m.end]]
 	})
 }
+
+// requiredTraits after a name that opens the message make it a wish list: "agenda partagé
+// synchronisé sur les téléphones…, sans compte google".
+var requiredTraits = wordSet("synchronise", "synchronisee", "synchronises", "synchronisees", "accessible", "accessibles",
+	"utilisable", "compatible", "compatibles", "chiffre", "chiffree", "gratuit", "gratuite", "libre", "simple", "synced", "encrypted")
 
 var browserWords = wordSet("navigateur", "browser")
 

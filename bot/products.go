@@ -9,6 +9,7 @@ import (
 	"slices"
 
 	"github.com/boussole-libre/boussole/knowledge"
+	"github.com/boussole-libre/boussole/knowledge/textnorm"
 )
 
 // orderProducts settles the products replaced: those done without give way to the precise
@@ -36,6 +37,46 @@ func (r *reading) orderProducts(without, asked []string) {
 		// "j'ai un vieux Mac avec Pages…, quelle alternative ?": the Mac is the machine.
 		r.u.Products = slices.DeleteFunc(r.u.Products, r.ownedMachine)
 	}
+}
+
+// doneInstead reports a product named right after "sans" or "without" for a job the
+// message names in other words: "transférer les photos sans WeTransfer", "sign documents
+// without DocuSign". Not a bare vendor ("un agenda sans Google"), not a platform passed
+// through ("sans passer par Facebook"), not the job already read ("une carte sans Google Maps").
+func (r *reading) doneInstead(id string) bool {
+	p, ok := r.kb.Product(id)
+	if !ok || r.bareVendor(id) && textnorm.Fold(p.Name) != textnorm.Fold(p.Vendor) || slices.ContainsFunc(p.Categories, r.jobRead) ||
+		slices.Contains(p.Categories, "reseau-social") || slices.Contains(p.Categories, "bureautique") && len(r.u.Needs) > 0 {
+		// "sans Facebook": not posted there; "gérer les adhérents sans Excel": the
+		// makeshift, when a job is named.
+		return false
+	}
+	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
+		return m.hit.ID == id && m.start > 0 && withoutWords[r.fixed[m.start-1]]
+	})
+}
+
+// insteadOf makes the product done without what the message asks to replace, when it names
+// nothing else to replace: "transférer les photos du shooting (8 Go) sans WeTransfer".
+func (r *reading) insteadOf(without []string) {
+	if len(r.u.Products)+len(r.u.Tools) > 0 {
+		return
+	}
+	r.u.Products = slices.DeleteFunc(slices.Clone(without), func(id string) bool { return !r.doneInstead(id) })
+	if len(r.u.Products) > 0 {
+		r.u.Categories = nil // the photos sent, the mail tried: what the service carries, not the job
+	}
+}
+
+// jobRead reports a category the message already asks for, named or through a need.
+func (r *reading) jobRead(c string) bool {
+	if slices.Contains(r.u.Categories, c) {
+		return true
+	}
+	return slices.ContainsFunc(r.u.Needs, func(id string) bool {
+		t, ok := r.kb.Tool(id)
+		return ok && slices.Contains(t.Categories, c)
+	})
 }
 
 // leftSystem reports a system product named right after a leaving verb ("move off

@@ -106,7 +106,7 @@ func (s toolScores) wishes(kb *knowledge.KB, u Understanding) {
 	if u.wholeNetwork {
 		s.browserLast(kb)
 	}
-	if u.madeHere && !servicesNamed(kb, u.Products) {
+	if u.madeHere && !servicesNamed(kb, u.Products) && !u.hostingAsked {
 		s.madeHereFirst(kb) // for a hosted service, French hosts lead the answer anyway
 	}
 	if u.offline || u.watching {

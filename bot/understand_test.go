@@ -2272,6 +2272,21 @@ var phrasings = []phrasing{
 	{"on cherche qqn pour installer un Nextcloud pour l'ikastola de Baiona, les parents doivent partager des docs", prov, "nextcloud", "", "75"},
 	{"Qui peut installer AzuraCast pour une radio associative a Strossburi ? on n'a personne de technique", prov, "azuracast", "", "44"},
 	{"Qui peut heberger un serveur Jitsi pour les cours d'euskara a distance ? on est en Iparralde", prov, "jitsi-meet", "", "75"},
+	// A region's name said of its language.
+	{"On veut sous-titrer nos videos de contes en corse (lingua corsa), il y a un logiciel libre pour les sous-titres ?", alt, "subtitle-edit", "", "-"},
+	{"vous avez un equivalent libre de Kahoot pour faire des quiz en classe en langue corse ?", alt, "", "kahoot", "-"},
+	{"des gens en corse qui accompagnent les petites assos pour installer des outils libres ?", prov, "", "", "94"},
+	// Small talk keeps where the asker says they are, not a person thanked.
+	{"il pleut depuis trois jours a Crozon, zero location de kayak, le moral est bof", none, "-", "", "53"},
+	{"Merci à Nancy pour l'organisation du pique-nique zéro déchet, c'était top !", none, "-", "", "-"},
+	// A hosted service "pas américain": the hosts are what is not American, not the software.
+	{"un service d'hébergement de fichiers pour l'asso qui soit pas américain, genre un cloud associatif ?", alt, "nextcloud", "", "-"},
+	// The service done without is the one replaced, when nothing else is: not a bare
+	// vendor, not a platform passed through, not the job already read.
+	{"je veux transférer les photos d'un shooting (8 Go) au photographe sans WeTransfer, un service libre ?", alt, "lufi", "wetransfer", "-"},
+	{"We are looking for a way to sign documents electronically (membership forms, parental consent) without DocuSign. Something libre?", alt, "docuseal", "docusign", "-"},
+	// A product replaced already gives way to the one asked.
+	{"au club de bridge on a une alternative à Zoom depuis le covid mais maintenant on voudrait aussi remplacer Slack pour le comité. Vous proposez quoi ?", alt, "mattermost", "slack", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

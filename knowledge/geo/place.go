@@ -406,7 +406,7 @@ func (s scan) at(i int) (Match, bool) {
 	if i > 0 && localBodies[toks[i-1]] {
 		c.cue, c.strong, c.placeCue, c.body = true, true, true, true // "notre comcom (Creuse Grand Sud)"
 	}
-	if streetContext(toks, i) || buildingName(toks, i) || idiom(toks, i) || travel(toks, i) || notThere(toks, i) || s.calledSo(i) || onTheRiver(toks, i) ||
+	if languageContext(toks, i) || streetContext(toks, i) || buildingName(toks, i) || idiom(toks, i) || travel(toks, i) || notThere(toks, i) || s.calledSo(i) || onTheRiver(toks, i) ||
 		i+1 < len(toks) && compounds[t] == toks[i+1] { // "des stickers en die cut": a trade term, not Die (26)
 		return Match{}, false // "au 3 rue de Strasbourg": a street, wherever the street is
 	}

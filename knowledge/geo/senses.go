@@ -250,3 +250,39 @@ func depsOnly(list []ref) []ref {
 	}
 	return out
 }
+
+// languageContext reports a region's name said of its language: "des vidéos de contes en
+// corse", "des quiz en langue corse", "l'association culturelle corse" — what is written
+// or sung, not where the asker is ("des gens en Corse qui accompagnent…" stays the place).
+func languageContext(toks []string, i int) bool {
+	if !languageNames[toks[i]] || i == 0 || slices.Contains(toks[i+1:min(len(toks), i+8)], "ile") {
+		return false // "des contes en corse un peu partout dans l'île": the island
+	}
+	before := toks[i-1]
+	if before == "langue" || cultureNouns[before] || i >= 2 && before == "en" && toks[i-2] == "langue" {
+		return true
+	}
+	if before != "en" {
+		return false
+	}
+	for _, w := range toks[max(0, i-6) : i-1] {
+		if writtenWords[w] {
+			return true
+		}
+	}
+	return i+1 < len(toks) && toks[i+1] == "lingua"
+}
+
+// languageNames are region names that are also a language's.
+var languageNames = map[string]bool{"corse": true}
+
+// cultureNouns take a language's name as their adjective: "la musique corse".
+var cultureNouns = map[string]bool{"culturelle": true, "culturel": true, "culture": true, "musique": true,
+	"polyphonies": true, "polyphonie": true, "chants": true, "chant": true, "litterature": true, "poesie": true}
+
+// writtenWords name what is said or written in a language: "sous-titrer nos contes en corse".
+var writtenWords = map[string]bool{"titrer": true, "titres": true, "traduire": true, "traduction": true,
+	"texte": true, "textes": true, "livres": true, "livre": true, "contes": true, "chants": true, "chansons": true,
+	"quiz": true, "videos": true, "souvenirs": true, "ecrire": true, "ecrits": true, "parler": true, "cours": true,
+	"emissions": true, "podcast": true, "dictionnaire": true, "correcteur": true, "clavier": true, "fiches": true,
+	"epub": true, "numeriques": true, "marche": true, "messages": true}
