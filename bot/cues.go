@@ -28,7 +28,7 @@ func (r *reading) readCues() cues {
 		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider;
 		// "en entreprise", "en local": a setting, not someone to do the work.
 		if providerWords[t] && !comparing && !askerOrg(r.free, i) && !inSetting(r.free, i) && !adjectiveAfterNoun(r.free, i) && !r.asLabel(t, i) &&
-			!compoundOf(r.free, i) && !sourceOf(r.free, i) && !r.mailbox(i) && !partnerOnly(r.free, i) && !(i > 0 && countedOrgs[r.free[i-1]]) && !r.readAnywhere(i, sentTo) && !r.readAnywhere(i, recordOf) &&
+			!compoundOf(r.free, i) && !sourceOf(r.free, i) && !r.mailbox(i) && !partnerOnly(r.free, i) && !(i > 0 && (countedOrgs[r.free[i-1]] || isNumber(r.free[i-1]))) && !r.readAnywhere(i, sentTo) && !r.readAnywhere(i, recordOf) &&
 			!r.inName(i) && !(i+1 < len(r.free) && shopNouns[r.free[i+1]]) {
 			if k := whoAt(r.free, i); k > 0 && selfWant(r.free, k) {
 				continue
@@ -99,7 +99,8 @@ var signVerbs = wordSet("signer", "facturer", "sign", "invoice")
 var dataGivers = wordSet("filer", "donner", "refiler", "vendre", "livrer", "confier", "donnees", "data", "give", "hand")
 
 // countedOrgs count the organisations of a setting: "chaque structure peut ajouter ses
-// événements" describes the users, it seeks no provider.
+// événements", "les PC des 3 agences" describe the users, they seek no provider (a number
+// counts them too).
 var countedOrgs = wordSet("chaque", "each", "every", "plusieurs", "several", "multi", "multiple")
 
 // readKind reads the kind of organisation named at i, and reports whether it is sought:
@@ -335,10 +336,16 @@ func trainingMentioned(toks []string, i int) bool {
 	if i > 1 && toks[i-2] == "pour" && definiteWords[toks[i-1]] && hasPhrase(toks, ownedToolPhrases) {
 		return true // "pour la formation continue des SPV on avait un Google Classroom"
 	}
-	return i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && (venueNouns[toks[i-2]] || trainingRecords[toks[i-2]]) ||
+	if i+1 < len(toks) && trainingContent[toks[i+1]] {
+		return true // "we film short training videos": what is made, not a course asked
+	}
+	return i > 1 && (toks[i-1] == "de" || toks[i-1] == "d" || toks[i-1] == "des") && (venueNouns[toks[i-2]] || trainingRecords[toks[i-2]]) ||
 		i > 2 && toks[i-1] == "la" && toks[i-2] == "de" && (toks[i-3] == "support" || toks[i-3] == "supports") ||
 		i > 0 && (trainingRecords[toks[i-1]] || trainingMoments[toks[i-1]]) || attended(toks, i)
 }
+
+// trainingContent follow "training" when it qualifies what is made or kept.
+var trainingContent = wordSet("videos", "video", "material", "materials", "content", "records", "calendar", "schedule", "budget", "plan", "log")
 
 // trainingMoments place a moment around a course: "les tests avant formation".
 var trainingMoments = wordSet("avant", "apres", "pendant", "durant", "en", "before", "after", "during")
@@ -778,8 +785,10 @@ func notAsking(toks []string, i int) bool {
 		// "faut qu'on s'y remette", "faut que je m'en occupe" — but "faut que je gère les
 		// conteneurs depuis une interface web" says a need.
 		return k+2 < len(toks) && (toks[k] == "que" || toks[k] == "qu") && subjects[toks[k+1]] && cliticWords[toks[k+2]]
+	case t == "service" && i > 0 && toks[i-1] == "plein":
+		return true // "Spotify m'a coupé la musique en plein service": the meal served
 	case t == "service" && i > 1 && definiteWords[toks[i-1]]:
-		return mealTimes[toks[i-2]]
+		return mealTimes[toks[i-2]] || toks[i-2] == "tout" && i > 2 && mealTimes[toks[i-3]] // "pendant tout le service"
 	case t == "passer" && i > 0:
 		return toks[i-1] == "fait" || toks[i-1] == "faire" // "le GPS m'a fait passer par un chemin de terre"
 	}
@@ -793,14 +802,15 @@ var (
 	cliticWords = wordSet("s", "se", "m", "me", "y", "en", "l", "le", "la", "les", "lui", "leur", "t", "te")
 )
 
-// asUsual reports "comme d'hab", "comme toujours", "comme prévu": how things go, no
-// likeness asked.
+// asUsual reports "comme d'hab", "comme toujours", "comme prévu", "comme en 1990": how
+// things go, no likeness asked.
 func asUsual(toks []string, i int) bool {
 	if toks[i] != "comme" || i+1 >= len(toks) {
 		return false
 	}
 	next := toks[i+1]
 	return next == "toujours" || next == "prevu" || next == "convenu" || next == "dab" || next == "quoi" || // "un message comme quoi mon PC…"
+		next == "en" && i+2 < len(toks) && isNumber(toks[i+2]) || // "tout noté sur un carnet comme en 1990"
 		next == "d" && i+2 < len(toks) && (toks[i+2] == "hab" || toks[i+2] == "habitude")
 }
 
@@ -1553,8 +1563,14 @@ func anOrder(toks []string, i int) bool {
 		// "faut une commande genre !boussole ?" — but "j'ai passé une commande".
 		return i > 1 && (toks[i-2] == "passe" || toks[i-2] == "passer" || toks[i-2] == "ma")
 	}
+	if i+1 < len(toks) && orderParties[toks[i+1]] {
+		return true // "les commandes fournisseurs": orders placed, not the bot's commands
+	}
 	return !commandAskers[toks[i-1]]
 }
+
+// orderParties follow "commandes" when they are orders: "les commandes fournisseurs".
+var orderParties = wordSet("fournisseur", "fournisseurs", "clients", "client", "clientes", "en", "web", "internet")
 
 var commandAskers = wordSet("les", "quelles", "quelle", "tes", "vos", "ses", "des", "liste", "aux")
 

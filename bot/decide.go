@@ -166,7 +166,10 @@ var insteadPhrases = phraseList("a la place", "instead", "en remplacement", "pou
 var botLikePhrases = phraseList("are you some kind of", "are you a kind of", "are you like", "are you just", "t es une sorte de",
 	"tu es une sorte de", "t es un genre de", "tu es un genre de", "t es comme", "tu es comme", "es tu comme",
 	// How to ask the bot, whatever the request given as an example.
-	"comment je dois te poser", "comment je dois formuler", "comment formuler ma question", "comment je dois te demander")
+	"comment je dois te poser", "comment je dois formuler", "comment formuler ma question", "comment je dois te demander",
+	"comment on fait pour te demander", "comment je fais pour te demander", "comment faut il te demander", "comment il faut te demander",
+	// What the bot does, asked of it by a newcomer who names the platform it met it on.
+	"what this bot does", "what does this bot do", "explain what this bot", "ce que fait ce bot", "a quoi sert ce bot")
 
 // botAskPhrases ask whether the bot is a program or a person behind it.
 var botAskPhrases = phraseList("t es un robot", "tu es un robot", "es tu un robot", "t es un bot", "tu es un bot", "es tu un bot",

@@ -488,7 +488,7 @@ func contentFor(toks []string, end int) bool {
 // keepTool keeps a tool named, unless the asker complains of it, and notes where it
 // runs; it reports whether the tool was kept.
 func (r *reading) keepTool(m phraseMatch) bool {
-	if complainedOf(r.fixed, m.end) && r.u.Question || betterThan(r.fixed, m.start) || otherOneAsked(r.fixed, m.end) {
+	if complainedOf(r.fixed, m.end) && r.u.Question || betterThan(r.fixed, m.start) || otherOneAsked(r.fixed, m.end) || knownAlready(r.fixed, m.end) && r.u.Question {
 		// "Moodle c'est trop lourd… y a plus léger ?": anything but Moodle.
 		r.u.avoid = appendNew(r.u.avoid, m.hit.ID)
 		if betterThan(r.fixed, m.start) || otherOneAsked(r.fixed, m.end) {
@@ -620,6 +620,15 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 	}
 	return otherSense(r.toks, m) || r.setAside(m) // "ma box Orange" is a router, "compte rendu" a report
 }
+
+// knownAlready reports a tool the asker says they know, before asking for more: "Stellarium
+// je connais, mais une alternative à SkySafari ?" wants others.
+func knownAlready(toks []string, end int) bool {
+	return phraseAt(toks, end, knownPhrases) > 0
+}
+
+var knownPhrases = phraseList("je connais", "je connais deja", "on connait", "on connait deja", "je l ai deja", "on l a deja",
+	"i know", "i already know", "we know", "we already know", "we already use", "deja teste", "already tried")
 
 // setApart keeps a tool named as set apart as one to avoid, and its kind as what is
 // asked: "en dehors de listmonk, d'autres logiciels libres ?" asks for others of its kind.
@@ -1320,7 +1329,8 @@ var diningWords = wordSet("menu", "menus", "plats", "plat", "resto", "restau", "
 	"vins", "cuisine", "desserts", "boissons", "cocktails", "traiteur")
 
 var cardKinds = wordSet("sd", "microsd", "micro", "memoire", "bancaire", "bancaires", "grise", "vitale", "son", "voeux",
-	"fidelite", "membre", "adherent", "embarquement", "credit",
+	"fidelite", "membre", "adherent", "embarquement", "credit", "remerciement", "remerciements", "invitation", "invitations",
+	"anniversaire", "condoleances", "felicitations",
 	"graphique", "graphiques", "mere", "wifi", "reseau", "cadeau", "cadeaux", "visite", "sim", "bleue", "d", "licence", "licences",
 	"identite", "adhesion", "adhesions", "club", "grbl", "arduino", "electronique", "controleur", "esp32", "raspberry",
 	// "la nouvelle carte du food truck", "la carte du jour": a menu
@@ -1334,9 +1344,9 @@ var accountKinds = wordSet("rendu", "rendus", "partages", "partage", "communs", 
 // nounBefore are the nouns before which a name means something else.
 var nounBefore = map[string]map[string]bool{"comptes": wordSet("memes"), "compte": wordSet("meme"),
 	// "Windows m'a encore affiché un message": displayed, not a poster.
-	"affiche":   wordSet("a", "ai", "as", "ont", "avons", "avez", "encore", "deja", "bien", "est", "sont", "s", "j", "on", "il", "elle"),
-	"plan":      wordSet("to", "we", "i", "you", "they"),                         // "to plan the summer camp": a verb
-	"classroom": wordSet("my", "our", "your", "a", "the", "his", "her", "their"), // "tools for my classroom": a room
+	"affiche":   wordSet("a", "ai", "as", "ont", "avons", "avez", "encore", "deja", "bien", "est", "sont", "s", "j", "on", "il", "elle", "qui"), // "un logiciel qui affiche les paroles"
+	"plan":      wordSet("to", "we", "i", "you", "they"),                                                                                        // "to plan the summer camp": a verb
+	"classroom": wordSet("my", "our", "your", "a", "the", "his", "her", "their"),                                                                // "tools for my classroom": a room
 	"exchange":  wordSet("language", "student", "students", "currency", "cultural", "book", "skill", "skills", "house", "linguistic")}
 
 var (

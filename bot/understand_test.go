@@ -2287,6 +2287,24 @@ var phrasings = []phrasing{
 	{"We are looking for a way to sign documents electronically (membership forms, parental consent) without DocuSign. Something libre?", alt, "docuseal", "docusign", "-"},
 	// A product replaced already gives way to the one asked.
 	{"au club de bridge on a une alternative à Zoom depuis le covid mais maintenant on voudrait aussi remplacer Slack pour le comité. Vous proposez quoi ?", alt, "mattermost", "slack", "-"},
+	// How to ask the bot, and what it does, whatever the example given.
+	{"comment on fait pour te demander qui installe des trucs près de chez moi ?", help, "-", "", "-"},
+	{"Can you explain what this bot does? I'm an English translator who just joined the Discord", help, "-", "", "-"},
+	// Training that is what is made or planned, not a course asked; organisations counted.
+	{"We film short training videos for our apprentices and put them on YouTube as unlisted. Is there a libre alternative where we keep control?", alt, "peertube", "youtube", "-"},
+	{"Trello pour le planning des formations et des nouveautés du salon, une alternative libre ?", alt, "wekan", "trello", "-"},
+	{"alternative à TeamViewer pour que notre informaticien depanne les PC des 3 agences a distance ?", alt, "rustdesk", "teamviewer", "-"},
+	// A meal served and a year compared are no request; spirits named after their land.
+	{"Spotify m'a coupé la musique en plein service hier soir, l'ambiance est tombée a plat mdr", none, "-", "", "-"},
+	{"la caisse a buggé pendant tout le service, j'ai tout noté sur un carnet comme en 1990 😅", none, "-", "", "-"},
+	{"le Calvados et la Suze partent plus vite que prévu ce mois ci, un logiciel libre pour voir les stocks d'alcool en temps réel ?", alt, "", "", "-"},
+	{"le Cognac et le Champagne sont encore en rupture, je voudrais un outil pour prévoir les commandes fournisseurs", alt, "dolibarr", "", "-"},
+	// Music in several rooms, karaoke nights, the sky tonight: tools added with their products.
+	{"Any libre replacement for Sonos to play music in the two rooms of our bar?", alt, "snapcast", "sonos", "-"},
+	{"Stellarium je connais, mais y a-t-il une alternative libre à SkySafari sur tablette ?", alt, "kstars", "skysafari", "-"},
+	// "qui affiche" is a verb; thank-you cards are no maps; a tool known already gives way.
+	{"on organise des soirées karaoké le jeudi, il faut un logiciel qui affiche les paroles sur la télé", alt, "performous", "", "-"},
+	{"Lourdes, notre assistante, voudrait un logiciel libre pour faire les cartes de remerciement, une idee ?", alt, "scribus", "", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

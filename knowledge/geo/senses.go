@@ -49,8 +49,8 @@ func produceContext(toks []string, i int) bool {
 	return i >= 5 && (toks[i-2] == "et" || toks[i-2] == "ou") && produceContext(toks, i-3)
 }
 
-// wineContext reports a wine named after its land in a message about wine: "500
-// bouteilles, Bordeaux surtout" is a cellar, not a place.
+// wineContext reports a wine or a spirit named after its land in a message about drinks:
+// "500 bouteilles, Bordeaux surtout" is a cellar, "le Cognac est en rupture" a stock.
 func wineContext(toks []string, i int) bool {
 	if !wineNames[toks[i]] {
 		return false
@@ -66,11 +66,14 @@ func wineContext(toks []string, i int) bool {
 var wineNames = map[string]bool{"bordeaux": true, "bourgogne": true, "champagne": true, "alsace": true, "beaujolais": true,
 	"cognac": true, "sauternes": true, "chablis": true, "medoc": true, "cahors": true, "saumur": true, "vouvray": true,
 	"sancerre": true, "chinon": true, "bergerac": true, "gaillac": true, "madiran": true, "jurancon": true, "banyuls": true,
-	"macon": true, "pouilly": true, "muscadet": true, "gigondas": true, "vacqueyras": true, "pomerol": true, "margaux": true}
+	"macon": true, "pouilly": true, "muscadet": true, "gigondas": true, "vacqueyras": true, "pomerol": true, "margaux": true,
+	// Spirits named after their land: "le Calvados et la Suze partent plus vite que prévu".
+	"calvados": true, "armagnac": true, "suze": true, "chartreuse": true}
 
 var wineWords = map[string]bool{"vin": true, "vins": true, "cave": true, "caves": true, "bouteille": true, "bouteilles": true,
 	"cru": true, "crus": true, "millesime": true, "millesimes": true, "wine": true, "wines": true, "cellar": true, "bottles": true,
-	"vignoble": true, "degustation": true, "cuvee": true, "cuvees": true}
+	"vignoble": true, "degustation": true, "cuvee": true, "cuvees": true, "alcool": true, "alcools": true, "spiritueux": true,
+	"rupture": true, "apero": true, "aperitif": true, "digestif": true, "cocktail": true, "cocktails": true, "spirits": true}
 
 // historyNouns name events and acts after a town: "l'Édit de Nantes", "la bataille de
 // Verdun", "le traité de Versailles".
