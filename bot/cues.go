@@ -489,12 +489,17 @@ func doerAsked(toks []string) bool {
 		// "un fichier qui fait 12 onglets": a size; "un tableur qui fait peur": a feeling —
 		// not someone who does the work.
 		if n := phraseAt(toks, i, doerPhrases); n > 0 && !(i+n < len(toks) && (toks[i+n] == "quoi" || toks[i+n] == "what" || toks[i+n] == "koi" ||
-			isNumber(toks[i+n]) || feelings[toks[i+n]])) && !cleft(toks, i) && !thingBefore(toks, i) && !knownPeople(toks, i) {
+			isNumber(toks[i+n]) || feelings[toks[i+n]] || habitWords[toks[i+n]] || whichWords[toks[i+n]])) && !cleft(toks, i) && !thingBefore(toks, i) && !knownPeople(toks, i) {
 			return true
 		}
 	}
 	return false
 }
+
+// habitWords after "qui fait" describe someone's usual work, not someone sought: "pour un
+// archi qui fait surtout de la maison individuelle". A question word after it ("qui fait
+// quelle sortie") is the share of tasks a tool should track.
+var habitWords = wordSet("surtout", "principalement", "beaucoup", "souvent", "essentiellement", "mostly", "mainly")
 
 // knownPeople reports people the asker already has before "qui font…": "les bénévoles
 // qui font les inscriptions", "nos salariés qui font la compta" — described, not sought.
@@ -1589,12 +1594,17 @@ func helpFor(toks []string, i int) bool {
 func replacesPerson(toks []string, i int) bool {
 	switch toks[i] {
 	case "remplacer", "remplace", "remplacera", "remplacent":
-		return i > 0 && personObjects[toks[i-1]]
+		// "me remplacer"; "l'IA va remplacer les dessinateurs": people's jobs, no product.
+		return i > 0 && personObjects[toks[i-1]] || i+2 < len(toks) && (toks[i+1] == "les" || toks[i+1] == "nos" || toks[i+1] == "des") && peopleJobs[toks[i+2]]
 	case "replace", "replaces", "replacing":
 		return i+1 < len(toks) && personObjects[toks[i+1]]
 	}
 	return false
 }
+
+// peopleJobs are trades a machine is said to replace.
+var peopleJobs = wordSet("dessinateurs", "projeteurs", "traducteurs", "developpeurs", "devs", "profs", "enseignants", "graphistes", "comptables",
+	"secretaires", "journalistes", "salaries", "employes", "humains", "artistes", "illustrateurs", "redacteurs", "doubleurs", "medecins", "avocats")
 
 // nothingReplaced reports a cue followed by a count or an activity: "200 vues au lieu de
 // 5k" compares numbers, "instead of going outside" names no product — nothing is replaced.

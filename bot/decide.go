@@ -169,7 +169,8 @@ var botLikePhrases = phraseList("are you some kind of", "are you a kind of", "ar
 	"comment je dois te poser", "comment je dois formuler", "comment formuler ma question", "comment je dois te demander",
 	"comment on fait pour te demander", "comment je fais pour te demander", "comment faut il te demander", "comment il faut te demander",
 	// What the bot does, asked of it by a newcomer who names the platform it met it on.
-	"what this bot does", "what does this bot do", "explain what this bot", "ce que fait ce bot", "a quoi sert ce bot")
+	"what this bot does", "what does this bot do", "explain what this bot", "ce que fait ce bot", "a quoi sert ce bot",
+	"la langue du bot", "changer la langue", "change la langue", "change the bot s language", "change the language")
 
 // botAskPhrases ask whether the bot is a program or a person behind it.
 var botAskPhrases = phraseList("t es un robot", "tu es un robot", "es tu un robot", "t es un bot", "tu es un bot", "es tu un bot",
@@ -359,7 +360,7 @@ var lately = phraseList("d hier", "hier soir", "ce matin", "cette semaine", "cet
 
 // justDonePhrases tell what someone or something just did.
 var justDonePhrases = phraseList("vient de", "vient encore de", "viennent de", "viennent encore de", "has just", "have just", "just changed",
-	"just killed", "a encore change", "ont encore change")
+	"just killed", "a encore change", "ont encore change", "a encore fait", "ont encore fait")
 
 // jokeAsked reports a joke word not said as where something gets lost: "raconte une
 // blague", "a joke" — not "les annonces se perdent dans les blagues".
@@ -548,7 +549,7 @@ var peerPhrases = phraseList(
 	"quelqu un a suivi", "qqn a suivi", "quelqu un a eu", "qqn a eu", "quelqu un a deja eu", "qqn a deja eu", "qqn l a modifie", "quelqu un l a modifie", "c normal", "vous pensez que", "tu penses que", "tu l as fait toi meme", "vous l avez fait vous meme", "tu l as fait avec quoi", "vous en pensez quoi", "t en penses quoi",
 	"je comprends rien a ce", "je comprends rien a cette", "un avis sur le nouveau", "un avis sur la nouvelle", "vous pensez quoi du nouveau", "tu penses quoi du nouveau", "qui l a modifie", "qui a modifie", "qqn a touche", "quelqu un a touche",
 	"quelqu un m explique", "qqn m explique", "quelqu un pour m expliquer", "vous avez deja eu", "anyone had", "has anyone had", "quelqu un a vu", "qqn a vu",
-	"quelqu un d autre", "vous aussi", "moi aussi", "anyone else", "anybody else", "did anyone", "has anyone else", "le meme souci",
+	"quelqu un d autre", "qui d autre", "who else", "vous aussi", "moi aussi", "anyone else", "anybody else", "did anyone", "has anyone else", "le meme souci",
 	"le meme probleme", "the same problem", "the same issue", "quelqu un a compris", "qqn a compris", "anyone understood", "did anyone understand",
 	// "c'est qui qui gère le serveur Discord ici ?": a member is asked for.
 	"c est qui qui", "qui gere le serveur", "qui s occupe du serveur", "who runs the server", "who manages the server", "who s in charge of")

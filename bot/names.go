@@ -1347,7 +1347,9 @@ var nounBefore = map[string]map[string]bool{"comptes": wordSet("memes"), "compte
 	"affiche":   wordSet("a", "ai", "as", "ont", "avons", "avez", "encore", "deja", "bien", "est", "sont", "s", "j", "on", "il", "elle", "qui"), // "un logiciel qui affiche les paroles"
 	"plan":      wordSet("to", "we", "i", "you", "they"),                                                                                        // "to plan the summer camp": a verb
 	"classroom": wordSet("my", "our", "your", "a", "the", "his", "her", "their"),                                                                // "tools for my classroom": a room
-	"exchange":  wordSet("language", "student", "students", "currency", "cultural", "book", "skill", "skills", "house", "linguistic")}
+	"exchange":  wordSet("language", "student", "students", "currency", "cultural", "book", "skill", "skills", "house", "linguistic"),
+	// "des check-lists sécurité avant chaque sortie en mer", "les consignes de sécurité": safety, not IT security.
+	"securite": wordSet("lists", "list", "checklist", "checklists", "consignes", "gilets", "exercice", "exercices", "plongee", "baignade")}
 
 var (
 	cardWords = wordSet("carte", "cartes", "cards")

@@ -7,6 +7,7 @@ package bot
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/boussole-libre/boussole/knowledge/textnorm"
@@ -167,6 +168,9 @@ func audienceOf(toks []string) []string {
 // les petits", "avec mes CM1", "for kids".
 func childrenServed(toks []string) bool {
 	for i, t := range toks {
+		if youngAge(toks, i) {
+			return true
+		}
 		if !childWords[t] || i == 0 {
 			continue
 		}
@@ -179,6 +183,23 @@ func childrenServed(toks []string) bool {
 		}
 	}
 	return false
+}
+
+// youngAge reports a child's age said as whom something is for: "pour les 4-6 ans", "for
+// 8 year olds".
+func youngAge(toks []string, i int) bool {
+	if toks[i] != "ans" && toks[i] != "year" && toks[i] != "years" || i < 2 || !isNumber(toks[i-1]) {
+		return false
+	}
+	age, err := strconv.Atoi(toks[i-1])
+	if err != nil || age > 12 {
+		return false
+	}
+	k := i - 2
+	for k > 0 && (isNumber(toks[k]) || toks[k] == "a" || toks[k] == "les" || toks[k] == "des" || toks[k] == "de") {
+		k--
+	}
+	return childLinks[toks[k]] || toks[k] == "les" || toks[k] == "des"
 }
 
 var (
@@ -276,7 +297,8 @@ var ourselvesPhrases = phraseList("nous memes", "nous meme", "moi meme", "oursel
 var networkWords = wordSet("dns", "box", "livebox", "freebox", "bbox", "routeur", "router", "brancher", "reseau", "network", "wifi")
 
 var wholeNetworkPhrases = phraseList("toute la maison", "tous les appareils", "tous nos appareils", "whole house", "whole home",
-	"all devices", "every device", "whole network", "tout le reseau")
+	"all devices", "every device", "whole network", "tout le reseau", "sur chaque tablette", "sur chaque appareil", "sur chaque poste",
+	"sur chaque telephone", "on each device", "on every tablet", "toutes les tablettes")
 
 // trainsAt returns "formation" for "forme" used as a verb after "qui": "quelqu'un qui forme
 // le personnel" — not "en forme", "la forme".

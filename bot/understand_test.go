@@ -2305,6 +2305,19 @@ var phrasings = []phrasing{
 	// "qui affiche" is a verb; thank-you cards are no maps; a tool known already gives way.
 	{"on organise des soirées karaoké le jeudi, il faut un logiciel qui affiche les paroles sur la télé", alt, "performous", "", "-"},
 	{"Lourdes, notre assistante, voudrait un logiciel libre pour faire les cartes de remerciement, une idee ?", alt, "scribus", "", "-"},
+	// A child's age says whom it is for; "sur chaque tablette" asks for the whole network.
+	{"un logiciel de dessin tout simple pour les 4-6 ans au centre aéré", alt, "tuxpaint", "", "-"},
+	{"une solution pour bloquer les pubs et les sites pas adaptes sur les tablettes des enfants, sans installer un truc sur chaque tablette", alt, "pi-hole", "", "-"},
+	// Harbours and nautical bases name their town; "installer ca a X" is "ça à X".
+	{"Qui peut installer Nextcloud pour la base nautique de Quiberon ?", prov, "nextcloud", "", "53"},
+	{"Est-ce qu'une entreprise du libre peut installer Odoo pour la gestion des places au port de plaisance de Lorient ?", prov, "odoo", "", "53"},
+	{"et qui peut installer ca a Port-Vendres ?", prov, "", "", "76"},
+	// Safety checklists are no IT security.
+	{"un outil pour faire des check-lists securite avant chaque sortie en mer, cochees par le chef de bord sur son tel", alt, "-", "", "-"},
+	// People's jobs replaced by a machine are an opinion asked, no product.
+	{"Vous pensez que l'IA va remplacer les dessinateurs projeteurs ? perso je vois pas ChatGPT faire un DOE", none, "-", "", "-"},
+	// "qui d'autre est accro ?" asks the others, not for software.
+	{"le Vendee Globe en live a 3h du mat, qui d'autre est accro ?", none, "-", "", ""},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }

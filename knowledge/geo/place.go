@@ -296,7 +296,7 @@ func cueBefore(toks []string, i int) (cue, article bool) {
 		return false, article
 	}
 	// "on a eu", "il a lu": "a" after a subject is the verb, not "à".
-	if toks[j] == "a" && j > 0 && subjectsBefore[toks[j-1]] {
+	if toks[j] == "a" && j > 0 && subjectsBefore[toks[j-1]] && !objectThat(toks, j-1) {
 		return false, article
 	}
 	// "de" goes with "près", "autour", "côté": "n'a de sens" has no place cue.
@@ -886,6 +886,12 @@ func communesOnly(list []ref) []ref {
 }
 
 // subjectsBefore make the "a" after them the verb avoir: "on a eu", "qui a vu".
+// objectThat reports "ça" as the object of a verb before it: "installer ca a Port-Vendres"
+// is "installer ça à Port-Vendres", not "ça a".
+func objectThat(toks []string, k int) bool {
+	return toks[k] == "ca" && k > 0 && (strings.HasSuffix(toks[k-1], "er") || strings.HasSuffix(toks[k-1], "ir") || strings.HasSuffix(toks[k-1], "re"))
+}
+
 var subjectsBefore = map[string]bool{"on": true, "il": true, "elle": true, "qui": true, "y": true, "ca": true,
 	"ce": true, "cela": true, "tout": true, "personne": true}
 

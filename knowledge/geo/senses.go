@@ -107,8 +107,16 @@ func streetContext(toks []string, i int) bool {
 // buildingName reports a name right after a building or a street, with no "de" between:
 // "la salle Saint-Joseph", "rue Saint-Denis", "le lycée Saint-Exupéry" — what it is called.
 func buildingName(toks []string, i int) bool {
-	return i > 0 && (namedBuildings[toks[i-1]] || streetWords[toks[i-1]])
+	return i > 0 && (namedBuildings[toks[i-1]] || streetWords[toks[i-1]]) || harbourNoun(toks, i)
 }
+
+// harbourNoun reports "port" naming a kind of harbour, not Le Port (974): "au port de
+// plaisance de Lorient", "le port de pêche".
+func harbourNoun(toks []string, i int) bool {
+	return toks[i] == "port" && i+2 < len(toks) && toks[i+1] == "de" && harbourKinds[toks[i+2]]
+}
+
+var harbourKinds = map[string]bool{"plaisance": true, "peche": true, "commerce": true, "refuge": true}
 
 // BuildingNoun reports a noun that a place name right after names a building for ("l'école
 // Jules Ferry", "salle Bordeaux"): a caller that sees punctuation in between ("l'école,
@@ -241,7 +249,10 @@ var institutions = map[string]bool{"mairie": true, "mairies": true, "commune": t
 	"collectivites": true, "departement": true, "prefecture": true, "agriculteur": true, "ferme": true, "exploitation": true,
 	"antenne": true, "antennes": true, "delegation": true, "federation": true, "comite": true, "foyer": true, "paroisse": true,
 	"refuge": true, "mjc": true, "scop": true, "cooperative": true, "cercle": true, "societe": true,
-	"amicale": true, "syndicat": true, "chambre": true, "conseil": true, "centre": true, "office": true}
+	"amicale": true, "syndicat": true, "chambre": true, "conseil": true, "centre": true, "office": true,
+	// "la base nautique de Quiberon", "la capitainerie de Port-Camargue", "le port de
+	// plaisance de Lorient"
+	"base": true, "capitainerie": true, "plaisance": true}
 
 // depsOnly keeps the départements of a list.
 func depsOnly(list []ref) []ref {
