@@ -185,9 +185,8 @@ func (r *reading) placeSaid() bool {
 	if r.place == nil || r.place.start == 0 || r.u.Question {
 		return false
 	}
-	i := r.place.start
-	thanked := i >= 2 && (r.toks[i-2] == "merci" || r.toks[i-2] == "bravo") // "merci à Nancy": a person
-	return (r.toks[i-1] == "a" || r.toks[i-1] == "en") && !thanked && r.u.Lang != English && r.capitalAt(i)
+	i := r.place.start // "merci à Nancy": a person thanked
+	return (r.toks[i-1] == "a" || r.toks[i-1] == "en") && !thanked(r.toks, i) && r.u.Lang != English && r.capitalAt(i)
 }
 
 // smallTalk marks, in a message that asks nothing of the KB, thanks and the question

@@ -1343,12 +1343,15 @@ var accountKinds = wordSet("rendu", "rendus", "partages", "partage", "communs", 
 
 // nounBefore are the nouns before which a name means something else.
 var nounBefore = map[string]map[string]bool{"comptes": wordSet("memes"), "compte": wordSet("meme"),
-	// "Windows m'a encore affiché un message": displayed, not a poster.
-	"affiche":   wordSet("a", "ai", "as", "ont", "avons", "avez", "encore", "deja", "bien", "est", "sont", "s", "j", "on", "il", "elle", "qui"), // "un logiciel qui affiche les paroles"
-	"plan":      wordSet("to", "we", "i", "you", "they"),                                                                                        // "to plan the summer camp": a verb
-	"classroom": wordSet("my", "our", "your", "a", "the", "his", "her", "their"),                                                                // "tools for my classroom": a room
+	// "Windows m'a encore affiché un message", "un logiciel qui affiche les paroles":
+	// displayed, not a poster.
+	"affiche": wordSet("a", "ai", "as", "ont", "avons", "avez", "encore", "deja", "bien", "est", "sont", "s", "j", "on", "il", "elle", "qui"),
+	// "to plan the summer camp": a verb.
+	"plan": wordSet("to", "we", "i", "you", "they"),
+	// "tools for my classroom": a room.
+	"classroom": wordSet("my", "our", "your", "a", "the", "his", "her", "their"),
 	"exchange":  wordSet("language", "student", "students", "currency", "cultural", "book", "skill", "skills", "house", "linguistic"),
-	// "des check-lists sécurité avant chaque sortie en mer", "les consignes de sécurité": safety, not IT security.
+	// "des check-lists sécurité avant chaque sortie en mer": safety, not IT security.
 	"securite": wordSet("lists", "list", "checklist", "checklists", "consignes", "gilets", "exercice", "exercices", "plongee", "baignade")}
 
 var (

@@ -45,15 +45,19 @@ func (r *reading) orderProducts(without, asked []string) {
 // through ("sans passer par Facebook"), not the job already read ("une carte sans Google Maps").
 func (r *reading) doneInstead(id string) bool {
 	p, ok := r.kb.Product(id)
-	if !ok || r.bareVendor(id) && textnorm.Fold(p.Name) != textnorm.Fold(p.Vendor) || slices.ContainsFunc(p.Categories, r.jobRead) ||
-		slices.Contains(p.Categories, "reseau-social") || slices.Contains(p.Categories, "bureautique") && len(r.u.Needs) > 0 {
-		// "sans Facebook": not posted there; "gérer les adhérents sans Excel": the
-		// makeshift, when a job is named.
+	if !ok || r.bareVendor(id) && textnorm.Fold(p.Name) != textnorm.Fold(p.Vendor) || slices.ContainsFunc(p.Categories, r.jobRead) || r.passedThrough(p) {
 		return false
 	}
 	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
 		return m.hit.ID == id && m.start > 0 && withoutWords[r.fixed[m.start-1]]
 	})
+}
+
+// passedThrough reports a product that carries any job rather than doing one: "sans
+// Facebook" is not posted there; "gérer les adhérents sans Excel" leaves the makeshift
+// once a job is named.
+func (r *reading) passedThrough(p *knowledge.Product) bool {
+	return slices.Contains(p.Categories, "reseau-social") || slices.Contains(p.Categories, "bureautique") && len(r.u.Needs) > 0
 }
 
 // insteadOf makes the product done without what the message asks to replace, when it names

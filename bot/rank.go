@@ -107,7 +107,9 @@ func (s toolScores) wishes(kb *knowledge.KB, u Understanding) {
 		s.browserLast(kb)
 	}
 	if u.madeHere && !servicesNamed(kb, u.Products) && !u.hostingAsked {
-		s.madeHereFirst(kb) // for a hosted service, French hosts lead the answer anyway
+		// For a hosted service, named or asked ("un service d'hébergement… pas américain"),
+		// the hosts are what is not American: French hosts lead the answer anyway.
+		s.madeHereFirst(kb)
 	}
 	if u.offline || u.watching {
 		s.localFirst(kb)
