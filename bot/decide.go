@@ -608,7 +608,7 @@ func (r *reading) unknownNeed() {
 		return
 	}
 	for i := 0; i+2 < len(t); i++ {
-		if !softwareNouns[t[i]] {
+		if !softwareNouns[t[i]] && !(t[i] == "libre" && i > 0 && t[i-1] == "du") { // "du libre pour gérer les résultats ?"
 			continue
 		}
 		link := i + 1
@@ -623,13 +623,58 @@ func (r *reading) unknownNeed() {
 			start++ // "une appli pour la météo", "pour ma clinique vétérinaire" — but "une appli de la mairie" is whose, not what for
 		}
 		if need := needWords(t, start); need != nil {
-			need = r.inClause(need, start) // "to run a vet clinic? appointments…": up to the question mark
-			u.Intent, u.Unknown, u.UnknownNeed = IntentAlternative, writtenAs(r.text, need), true
-			u.records = recordKeeping(need)
+			r.needUnknown(r.inClause(need, start)) // "to run a vet clinic? appointments…": up to the question mark
 		}
 		return
 	}
+	if u.Question && softwareAsked(t) {
+		if k := wantedAt(t); k > 0 {
+			r.needUnknown(r.inClause(needWords(t, k), k))
+		}
+	}
 }
+
+// needUnknown makes the need read the message's unknown need.
+func (r *reading) needUnknown(need []string) {
+	if len(need) == 0 {
+		return
+	}
+	r.u.Intent, r.u.Unknown, r.u.UnknownNeed = IntentAlternative, writtenAs(r.text, need), true
+	r.u.records = recordKeeping(need)
+}
+
+// softwareAsked reports software asked for with no need after it: "il existe un logiciel
+// gratuit et libre ?", "what open source software would you suggest?", "du libre ?".
+func softwareAsked(t []string) bool {
+	for i, w := range t {
+		if softwareNouns[w] || w == "libre" && i > 0 && t[i-1] == "du" {
+			return true
+		}
+	}
+	return false
+}
+
+// wantedAt returns where the need starts after a wish said before the software is asked
+// for: "je voudrais faire des ralentis…, il existe un logiciel libre ?", "our league needs
+// to manage licences…, what open source software?" — 0 when none is.
+func wantedAt(t []string) int {
+	for k := 0; k+1 < len(t); k++ {
+		if !wishedVerbs[t[k]] {
+			continue
+		}
+		next := k + 1
+		if t[next] == "to" && next+1 < len(t) {
+			next++
+		}
+		if infinitive(t[next]) || t[k+1] == "to" {
+			return next
+		}
+	}
+	return 0
+}
+
+var wishedVerbs = wordSet("voudrais", "voudrait", "voudrions", "voulons", "veux", "veut", "aimerais", "aimerait", "aimerions", "souhaite",
+	"souhaitons", "need", "needs", "want", "wants")
 
 // recordKeeping reports an unknown need that keeps records, which a shared database can
 // do — not one that makes documents ("faire des fiches d'exercices") or records sound or
@@ -682,7 +727,7 @@ func (r *reading) umbrellaOnly() bool {
 // softwareOpening reports a message that opens by asking for a program: "un logiciel
 // pour…", "quelle appli de…".
 func softwareOpening(t []string) bool {
-	return len(t) > 2 && (indefinite[t[0]] || whichWords[t[0]]) && softwareNouns[t[1]]
+	return len(t) > 2 && ((indefinite[t[0]] || whichWords[t[0]]) && softwareNouns[t[1]] || softwareNouns[t[0]] && needLinks[t[1]])
 }
 
 // needWords returns the need named from start: a few words, up to "libre", "pour" or
@@ -691,6 +736,13 @@ func needWords(t []string, start int) []string {
 	end := start
 	for end < len(t) && end < start+6 && !purposeWords[t[end]] && t[end] != "pour" && t[end] != "qui" {
 		end++
+	}
+	if end == start+6 && end < len(t) {
+		// Cut short: end at an "et" rather than mid-phrase ("faire des ralentis et
+		// comparer deux…" names "faire des ralentis").
+		if k := slices.Index(t[start+2:end], "et"); k >= 0 {
+			end = start + 2 + k
+		}
 	}
 	for end > start && stopWords[t[end-1]] {
 		end--

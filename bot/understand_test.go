@@ -2318,6 +2318,10 @@ var phrasings = []phrasing{
 	{"Vous pensez que l'IA va remplacer les dessinateurs projeteurs ? perso je vois pas ChatGPT faire un DOE", none, "-", "", "-"},
 	// "qui d'autre est accro ?" asks the others, not for software.
 	{"le Vendee Globe en live a 3h du mat, qui d'autre est accro ?", none, "-", "", ""},
+	// A need the KB lacks, wished before the software is asked for, is owned up to, not small talk.
+	{"je suis prof de judo et je voudrais faire des ralentis et comparer deux projections côte à côte, il existe un logiciel gratuit et libre ?", alt, "-", "", "-"},
+	{"our martial arts league needs to manage licences, belt grades and exam results for ~800 members, what open source software would you suggest?", alt, "-", "", "-"},
+	{"appli pour calculer les horaires et hauteurs de maree hors connexion sur le bateau", alt, "-", "", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
 }
@@ -2495,6 +2499,11 @@ func TestUnknownNeedSaysSo(t *testing.T) {
 	_, r := b.Ask("une appli de tricot libre pour l'asso ?")
 	if r.Title != "Je ne connais pas de logiciel libre pour « tricot »" || strings.Contains(r.Text, "nom exact du produit") {
 		t.Errorf("title = %q, text = %q; want an honest 'je ne connais pas de logiciel libre pour « tricot »' that speaks of a need", r.Title, r.Text)
+	}
+	// The need wished before the software is asked for, cut at its "et" rather than mid-phrase.
+	_, r = b.Ask("je suis prof de judo et je voudrais faire des ralentis et comparer deux projections côte à côte, il existe un logiciel libre ?")
+	if r.Title != "Je ne connais pas de logiciel libre pour « faire des ralentis »" {
+		t.Errorf("title = %q; want the need wished, « faire des ralentis »", r.Title)
 	}
 }
 
