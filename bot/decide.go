@@ -608,7 +608,7 @@ func (r *reading) unknownNeed() {
 		return
 	}
 	for i := 0; i+2 < len(t); i++ {
-		if !softwareNouns[t[i]] && !(t[i] == "libre" && i > 0 && t[i-1] == "du") { // "du libre pour gérer les résultats ?"
+		if !softwareWord(t, i) {
 			continue
 		}
 		link := i + 1
@@ -646,12 +646,18 @@ func (r *reading) needUnknown(need []string) {
 // softwareAsked reports software asked for with no need after it: "il existe un logiciel
 // gratuit et libre ?", "what open source software would you suggest?", "du libre ?".
 func softwareAsked(t []string) bool {
-	for i, w := range t {
-		if softwareNouns[w] || w == "libre" && i > 0 && t[i-1] == "du" {
+	for i := range t {
+		if softwareWord(t, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// softwareWord reports a word that asks for software: "un logiciel", "une appli", "du libre
+// pour gérer les résultats ?".
+func softwareWord(t []string, i int) bool {
+	return softwareNouns[t[i]] || t[i] == "libre" && i > 0 && t[i-1] == "du"
 }
 
 // wantedAt returns where the need starts after a wish said before the software is asked
@@ -659,7 +665,7 @@ func softwareAsked(t []string) bool {
 // to manage licences…, what open source software?" — 0 when none is.
 func wantedAt(t []string) int {
 	for k := 0; k+1 < len(t); k++ {
-		if !wishedVerbs[t[k]] {
+		if !wishVerbs[t[k]] {
 			continue
 		}
 		next := k + 1
@@ -672,9 +678,6 @@ func wantedAt(t []string) int {
 	}
 	return 0
 }
-
-var wishedVerbs = wordSet("voudrais", "voudrait", "voudrions", "voulons", "veux", "veut", "aimerais", "aimerait", "aimerions", "souhaite",
-	"souhaitons", "need", "needs", "want", "wants")
 
 // recordKeeping reports an unknown need that keeps records, which a shared database can
 // do — not one that makes documents ("faire des fiches d'exercices") or records sound or

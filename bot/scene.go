@@ -294,7 +294,7 @@ var forWhomPronouns = wordSet("nous", "vous", "me", "m", "te", "t", "lui", "leur
 var askModals = wordSet("should", "can", "could", "would", "shall", "do", "must")
 
 var wishVerbs = wordSet("veut", "veux", "voudrait", "voudrais", "voulons", "voudrions", "aimerait", "aimerais", "aimerions",
-	"souhaite", "souhaitons", "souhaiterait", "faut", "faudrait", "demande", "propose")
+	"souhaite", "souhaitons", "souhaiterait", "faut", "faudrait", "demande", "propose", "need", "needs", "want", "wants")
 
 // inUseAlongside reports a need named second in a list of what is used today: "la
 // compta tient dans un cahier et un tableur".

@@ -56,10 +56,11 @@ type Commune struct {
 	key        string // folded name
 }
 
-// Area is a former region (before 2016) that people still name: it narrows a region to
-// its départements of old.
+// Area is a former region (before 2016) or a traditional area that people still name, with
+// the title answers show: it narrows a region to its départements.
 type Area struct {
-	Name         string
+	Name         string // folded, as people type it: "pays basque"
+	Title        string // as answers show it: "Pays basque"
 	Region       string
 	Departements []string
 }

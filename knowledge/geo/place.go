@@ -41,42 +41,8 @@ func (g *Geo) communePlace(i int32) Place {
 
 func (g *Geo) areaPlace(name string) Place {
 	a := g.areas[name]
-	label := titleArea(a.Name) + " (" + g.regions[a.Region].Name + ")"
-	return Place{Region: a.Region, Area: titleArea(a.Name), AreaDeps: a.Departements, Label: label}
-}
-
-var areaTitles = map[string]string{
-	"alsace": "Alsace", "lorraine": "Lorraine", "champagne ardenne": "Champagne-Ardenne",
-	"nord pas de calais": "Nord-Pas-de-Calais", "npdc": "Nord-Pas-de-Calais", "picardie": "Picardie",
-	"basse normandie": "Basse-Normandie", "haute normandie": "Haute-Normandie",
-	"bourgogne": "Bourgogne", "burgundy": "Bourgogne", "picardy": "Picardie", "flanders": "Flandre", "basque country": "Pays basque", "franche comte": "Franche-Comté",
-	"aquitaine": "Aquitaine", "limousin": "Limousin", "poitou charentes": "Poitou-Charentes",
-	"midi pyrenees": "Midi-Pyrénées", "languedoc roussillon": "Languedoc-Roussillon",
-	"languedoc": "Languedoc", "rhone alpes": "Rhône-Alpes", "auvergne": "Auvergne",
-	"provence": "Provence", "cote d azur": "Côte d'Azur", "french riviera": "Côte d'Azur",
-	"pays basque": "Pays basque", "cote basque": "Côte basque", "bearn": "Béarn", "perigord": "Périgord",
-	"touraine": "Touraine", "berry": "Berry", "sologne": "Sologne", "beauce": "Beauce", "anjou": "Anjou",
-	"pays nantais": "Pays nantais", "cotentin": "Cotentin", "pays de caux": "Pays de Caux",
-	"pays d auge": "Pays d'Auge", "poitou": "Poitou", "charentes": "Charentes", "saintonge": "Saintonge",
-	"bourbonnais": "Bourbonnais", "dauphine": "Dauphiné", "flandre": "Flandre", "flandres": "Flandre", "artois": "Artois",
-	"lac du der": "lac du Der", "lac d annecy": "lac d'Annecy", "lac du bourget": "lac du Bourget",
-	"morvan": "Morvan", "beaujolais": "Beaujolais", "forez": "Forez", "quercy": "Quercy",
-	"rouergue": "Rouergue", "cevennes": "Cévennes", "pays catalan": "Pays catalan",
-	"sophia antipolis": "Sophia Antipolis", "plateau de saclay": "Plateau de Saclay",
-	"bassin de thau": "bassin de Thau", "etang de thau": "étang de Thau", "bassin d arcachon": "bassin d'Arcachon",
-	"iparralde": "Iparralde", "xiberoa": "Xiberoa", "lapurdi": "Lapurdi", "elsass": "Elsass",
-	"val thorens": "Val Thorens", "les menuires": "Les Menuires", "meribel": "Méribel", "les arcs": "Les Arcs",
-	"valmorel": "Valmorel", "la toussuire": "La Toussuire", "alpe d huez": "Alpe d'Huez", "l alpe d huez": "L'Alpe d'Huez",
-	"les 7 laux": "Les 7 Laux", "avoriaz": "Avoriaz", "flaine": "Flaine", "serre chevalier": "Serre Chevalier",
-	"superdevoluy": "SuperDévoluy", "pra loup": "Pra-Loup", "isola 2000": "Isola 2000", "la mongie": "La Mongie",
-	"superbagneres": "Superbagnères", "le lioran": "Le Lioran", "super besse": "Super-Besse",
-}
-
-func titleArea(k string) string {
-	if t, ok := areaTitles[k]; ok {
-		return t
-	}
-	return k
+	label := a.Title + " (" + g.regions[a.Region].Name + ")"
+	return Place{Region: a.Region, Area: a.Title, AreaDeps: a.Departements, Label: label}
 }
 
 func (g *Geo) refPlace(r ref) Place {
