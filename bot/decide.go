@@ -182,12 +182,18 @@ var botAskPhrases = phraseList("t es un robot", "tu es un robot", "es tu un robo
 // that asks nothing: "je suis prothésiste à Limoges", where the asker is, even in small
 // talk — not "et à Lyon ?" with nothing before it to complete.
 func (r *reading) placeSaid() bool {
-	if r.place == nil || r.place.start == 0 || r.u.Question {
+	if r.place == nil || r.place.start == 0 {
 		return false
 	}
 	i := r.place.start // "merci à Nancy": a person thanked
-	return (r.toks[i-1] == "a" || r.toks[i-1] == "en") && !thanked(r.toks, i) && r.u.Lang != English && r.capitalAt(i)
+	if r.u.Question && r.toks[i-1] != "de" {
+		return false // "et à Lyon ?" after small talk asks nothing of Lyon; "le Secours populaire de Metz ouvre ?" is there
+	}
+	return smallTalkPlaceWords[r.toks[i-1]] && !thanked(r.toks, i) && r.capitalAt(i)
 }
+
+// smallTalkPlaceWords say where something happens before a town's name.
+var smallTalkPlaceWords = wordSet("a", "en", "au", "aux", "de", "du", "in", "sur", "la", "near", "pres")
 
 // smallTalk marks, in a message that asks nothing of the KB, thanks and the question
 // "are you a robot?": each has its own short answer. The intent stays: "t'es un robot

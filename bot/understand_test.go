@@ -2276,9 +2276,12 @@ var phrasings = []phrasing{
 	{"On veut sous-titrer nos videos de contes en corse (lingua corsa), il y a un logiciel libre pour les sous-titres ?", alt, "subtitle-edit", "", "-"},
 	{"vous avez un equivalent libre de Kahoot pour faire des quiz en classe en langue corse ?", alt, "", "kahoot", "-"},
 	{"des gens en corse qui accompagnent les petites assos pour installer des outils libres ?", prov, "", "", "94"},
-	// Small talk keeps where the asker says they are, not a person thanked.
+	// Small talk keeps where the asker says something happens, not a person thanked.
 	{"il pleut depuis trois jours a Crozon, zero location de kayak, le moral est bof", none, "-", "", "53"},
 	{"Merci à Nancy pour l'organisation du pique-nique zéro déchet, c'était top !", none, "-", "", "-"},
+	{"la pluie a gâché toute la séance engagement au Mont-Saint-Michel hier, les mariés étaient adorables quand même", none, "-", "", "28"},
+	{"High tide at 14:32 tomorrow in Saint-Malo, coefficient 108, launching the Optimists is gonna be fun lol", none, "-", "", "53"},
+	{"Est-ce que vous savez si le Secours populaire de Metz ouvre le samedi matin ?", none, "-", "", "44"},
 	// A hosted service "pas américain": the hosts are what is not American, not the software.
 	{"un service d'hébergement de fichiers pour l'asso qui soit pas américain, genre un cloud associatif ?", alt, "nextcloud", "", "-"},
 	// The service done without is the one replaced, when nothing else is: not a bare
