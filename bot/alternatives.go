@@ -117,8 +117,11 @@ func alternativeReply(kb *knowledge.KB, u Understanding) Reply {
 			r.Text = strings.TrimSpace(p.Notes + " " + r.Text)
 		}
 		if p.Service && (u.Service == "" || u.Service == "hébergement") && !u.watching && hostable(kb, r.Tools) {
-			return withHosts(kb, u, p, r)
+			return withHosts(kb, u, p.Name, firstOf(p.Categories), true, r)
 		}
+	}
+	if c := servedCategory(kb, u, r.Tools); c != "" && u.hostedService && hostable(kb, r.Tools) {
+		return withHosts(kb, u, names(kb, []string{c}, knowledge.HitCategory)[0], c, false, r)
 	}
 	if !u.Place.IsZero() || u.Service != "" {
 		ids := []string{}
@@ -169,32 +172,56 @@ func hostable(kb *knowledge.KB, tools []ToolItem) bool {
 // MaxHosts is how many hosts lead the answer for a hosted service.
 const MaxHosts = 3
 
-// withHosts leads the answer for a hosted service ("alternative à Gmail") with who can host
-// it for the person: hosters that list one of the tools, associations first, nearest
-// first when a place is known; then the software to host it oneself. When no known host
-// lists the tools, the answer says so and points to the CHATONS directory rather than
-// guess.
-func withHosts(kb *knowledge.KB, u Understanding, p *knowledge.Product, r Reply) Reply {
+// withHosts leads the answer for a hosted service with who can host it for the person:
+// hosters that list one of the tools or run the service's category, associations first,
+// nearest first when a place is known; then the software to host it oneself. A product
+// left ("alternative à Gmail") is named; otherwise the service asked is ("un hébergeur
+// éthique pour nos mails"). When no known host fits, the answer says so and points to the
+// CHATONS directory rather than guess.
+func withHosts(kb *knowledge.KB, u Understanding, name, category string, left bool, r Reply) Reply {
 	ids := make([]string, 0, len(r.Tools))
 	for _, t := range r.Tools {
 		ids = append(ids, t.ID)
 	}
-	req := ProviderRequest{Lang: u.Lang, Place: u.Place, Tools: ids, Service: "hébergement", Hosts: firstOf(p.Categories),
+	req := ProviderRequest{Lang: u.Lang, Place: u.Place, Tools: ids, Service: "hébergement", Hosts: category,
 		Kind: knowledge.KindAssociation, StrictTools: true, StrictService: true, NationalFirst: true, Page: 1}
 	hosts, list := providersReply(kb, req)
+	opening := Tr(u.Lang, "Quitter "+name+", c'est d'abord trouver qui l'héberge pour vous",
+		"Leaving "+name+" starts with someone to host it for you")
+	if !left {
+		opening = Tr(u.Lang, "Pour ce service ("+name+"), le plus simple est un hébergeur qui le fait tourner pour vous",
+			"For this service ("+name+"), the simplest is a host who runs it for you")
+	}
 	var lead string
 	if list.relaxed {
-		lead = Tr(u.Lang, "Quitter "+p.Name+", c'est d'abord trouver qui l'héberge pour vous. Aucun hébergeur que je connais n'affiche ces logiciels ; le collectif CHATONS recense des hébergeurs associatifs : "+chatonsURL+". Pour l'héberger vous-même, voici les logiciels.",
-			"Leaving "+p.Name+" starts with someone to host it for you. No host I know lists this software; the CHATONS collective lists non-profit hosts: "+chatonsURL+". To host it yourself, here is the software.")
+		lead = opening + Tr(u.Lang, ". Aucun hébergeur que je connais n'affiche ces logiciels ; le collectif CHATONS recense des hébergeurs associatifs : "+chatonsURL+". Pour l'héberger vous-même, voici les logiciels.",
+			". No host I know lists this software; the CHATONS collective lists non-profit hosts: "+chatonsURL+". To host it yourself, here is the software.")
 	} else {
 		r.ProviderPage = hosts.ProviderPage
 		r.HostsFirst = true
 		r.Providers = r.Providers[:min(MaxHosts, len(r.Providers))]
-		lead = Tr(u.Lang, "Quitter "+p.Name+", c'est d'abord trouver qui l'héberge pour vous : ces hébergeurs proposent ce service ou ces logiciels libres. Pour l'héberger vous-même, voici les logiciels.",
-			"Leaving "+p.Name+" starts with someone to host it for you: these hosts offer this service or the free software below. To host it yourself, here is the software.")
+		lead = opening + Tr(u.Lang, " : ces hébergeurs proposent ce service ou ces logiciels libres. Pour l'héberger vous-même, voici les logiciels.",
+			": these hosts offer this service or the free software below. To host it yourself, here is the software.")
 	}
 	r.Text = strings.TrimSpace(lead + " " + r.Text)
 	return r
+}
+
+// servedCategory is the category of a service asked to be hosted, when hosts are known to
+// run it: the category named, or that of the first tool answered.
+func servedCategory(kb *knowledge.KB, u Understanding, tools []ToolItem) string {
+	cats := slices.Clone(u.Categories)
+	if len(tools) > 0 {
+		if t, ok := kb.Tool(tools[0].ID); ok {
+			cats = append(cats, t.Categories...)
+		}
+	}
+	for _, c := range cats {
+		if slices.ContainsFunc(kb.Providers, func(p *knowledge.Provider) bool { return slices.Contains(p.Hosts, c) }) {
+			return c
+		}
+	}
+	return ""
 }
 
 // chatonsURL is the directory of the CHATONS, the French collective of non-profit hosts.

@@ -1926,6 +1926,9 @@ func refusedVerb(toks []string, i int) bool {
 	if i > 0 && toks[i-1] == "rien" || i > 1 && (toks[i-1] == "d" || toks[i-1] == "de") && toks[i-2] == "pas" {
 		return true // "pas d'install compliquée": nothing to install
 	}
+	if i > 2 && (toks[i-1] == "d" || toks[i-1] == "de") && toks[i-2] == "envie" && toks[i-3] == "pas" {
+		return true // "pas envie d'installer un serveur": a service hosted elsewhere
+	}
 	return i > 1 && (toks[i-1] == "plus" || toks[i-1] == "pas") && refuseVerbs[toks[i-2]]
 }
 

@@ -115,8 +115,16 @@ func (r *reading) decide(c cues) {
 	case u.Intent == IntentAlternative && !named:
 		u.Unknown = postfixAlternative(r.fixed)
 	}
+	if u.Intent == IntentAlternative && hasPhrase(r.fixed, noServerPhrases) {
+		u.hostedService = true // "pas envie d'installer un serveur": whoever runs it leads the answer
+	}
 	r.unknownNeed()
 }
+
+// noServerPhrases say the asker wants no server of their own to run.
+var noServerPhrases = phraseList("pas envie d installer un serveur", "pas envie de gerer un serveur", "gerer de serveur", "gerer un serveur",
+	"pas de serveur a gerer", "pas a installer nous meme", "pas a installer nous memes", "pas d informaticien", "sans informaticien",
+	"don t want to run a server", "don t want to manage a server", "without running a server", "no server to manage", "no it person")
 
 // refineIntent corrects the intent the signals give where the message's own words say
 // otherwise.
@@ -126,6 +134,11 @@ func (r *reading) refineIntent(intent Intent, c cues, named bool) Intent {
 		// "souci avec la photocopieuse, quelqu'un sait la réparer ?": a repair no libre
 		// provider is for.
 		return IntentNone
+	case intent == IntentProviders && r.asksHostedService():
+		// "un hébergeur éthique pour une adresse mail pro", "un service de visio hébergé":
+		// the service is what is asked; its answer leads with who runs it.
+		r.u.hostedService = true
+		return IntentAlternative
 	case intent == IntentProviders && r.leavesHostedService(c):
 		// "mon site est chez Wix, je veux passer sur un truc libre avec un hébergeur": the
 		// answer to leaving a hosted service leads with its hosts, then the software.
@@ -725,6 +738,37 @@ func (r *reading) leavesHostedService(c cues) bool {
 	p, ok := r.kb.Product(u.Products[0])
 	return ok && p.Service && !p.Umbrella
 }
+
+// asksHostedService reports a provider request that asks for a service run for the asker,
+// where a host is the only provider meant and nobody is sought to work on site: "un
+// hébergeur éthique pour nos mails", "any ethical email provider?". A place, a tool or a
+// kind of organisation named ("un hébergeur pour Paheko en Picardie", "un chaton pour nos
+// mails") still asks for providers.
+func (r *reading) asksHostedService() bool {
+	u := &r.u
+	if !hasAny(r.fixed, hostedWords) || len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) == 0 ||
+		!u.Place.IsZero() || u.Service != "" && u.Service != "hébergement" {
+		return false
+	}
+	if len(u.Tools) > 0 || u.Kind != "" || hasPhrase(r.fixed, hostSoughtPhrases) {
+		return false // "un Nextcloud hébergé en France", "un hébergeur associatif pour nos mails": whom to ask
+	}
+	return !hasPhrase(r.fixed, askerPhrases) && !hasPhrase(r.fixed, peoplePhrases) && !hasAny(r.fixed, staffedWords)
+}
+
+// hostedWords ask for a service hosted for the asker.
+var hostedWords = wordSet("hebergeur", "hebergeurs", "hebergement", "hebergements", "heberge", "hebergee", "heberges", "hebergees",
+	"heberger", "hoster", "hosters", "hosting", "hosted", "host", "provider")
+
+// hostSoughtPhrases seek a host beside the software: "un truc libre avec un hébergeur sympa".
+var hostSoughtPhrases = phraseList("avec un hebergeur", "with a host", "with a hoster", "who hosts", "qui heberge", "qui hebergent")
+
+// staffedWords name a provider who works for the asker rather than runs a service:
+// "un prestataire pour héberger et maintenir", "une boîte qui héberge".
+var staffedWords = wordSet("prestataire", "prestataires", "presta", "prestas", "boite", "boites", "entreprise", "entreprises",
+	"societe", "societes", "esn", "ssii", "integrateur", "integrateurs", "agence", "agences", "freelance", "freelances", "independant",
+	"consultant", "consultants", "company", "companies", "firm", "firms", "integrator", "integrators", "structure", "structures",
+	"organisation", "organisme", "installer", "install", "maintenir", "maintain", "former", "formation", "train", "training")
 
 // umbrellaOnly reports a message that names only umbrella products ("passer au libre",
 // "les GAFAM") and nothing more precise.

@@ -102,3 +102,19 @@ func TestServiceLeftForAppsNamesNoHost(t *testing.T) {
 		t.Errorf("hosts first = %v, tools %+v, text %q; want K-9 Mail alone, no host", r.HostsFirst, r.Tools, r.Text)
 	}
 }
+
+// A service asked to be hosted, with no product left, leads with who runs it too; a place
+// named keeps the providers near it.
+func TestHostedServiceAskedLeadsWithItsHosts(t *testing.T) {
+	b := hostsBot(t, hostsKB)
+	u, r := b.Ask("un hébergeur éthique pour le courriel de l'asso ?")
+	if u.Intent != IntentAlternative || !r.HostsFirst || len(r.Providers) != 1 || r.Providers[0].ID != "mailhost" {
+		t.Fatalf("intent %s, hosts first = %v, providers = %+v; want the mail host first", u.Intent, r.HostsFirst, r.Providers)
+	}
+	if !strings.Contains(r.Text, "Pour ce service (Courriel)") {
+		t.Errorf("text %q does not name the service asked", r.Text)
+	}
+	if u, _ := b.Ask("un hébergeur pour le courriel de l'asso à Lyon ?"); u.Intent != IntentProviders {
+		t.Errorf("with a place: intent %s, want providers", u.Intent)
+	}
+}

@@ -72,7 +72,8 @@ type Understanding struct {
 	ContextUsed bool
 	About       bool
 
-	heard geo.Place // the place read even when the intent drops it, for follow-ups
+	heard         geo.Place // the place read even when the intent drops it, for follow-ups
+	hostedService bool      // a service asked to be hosted for the asker: its answer leads with hosts
 	// needOrder[k]: which need phrase, in message order, named Needs[k]; the first
 	// phrase is the request, later ones often what it is for ("cartes mentales pour réviser").
 	needOrder []int

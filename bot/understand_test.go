@@ -2282,6 +2282,10 @@ var phrasings = []phrasing{
 	{"la pluie a gâché toute la séance engagement au Mont-Saint-Michel hier, les mariés étaient adorables quand même", none, "-", "", "28"},
 	{"High tide at 14:32 tomorrow in Saint-Malo, coefficient 108, launching the Optimists is gonna be fun lol", none, "-", "", "53"},
 	{"Est-ce que vous savez si le Secours populaire de Metz ouvre le samedi matin ?", none, "-", "", "44"},
+	// A service asked to be hosted for the asker is the service's answer, hosts first.
+	{"je cherche une adresse mail pro pour mon activité de prof de piano, chez un hébergeur éthique si possible", alt, "", "", "-"},
+	{"un hébergeur de visio éthique pour nos cours de langue à distance, on veut pas gérer de serveur nous-mêmes", alt, "jitsi-meet", "", "-"},
+	{"un service de stockage en ligne ethique pour les photos du jardin ? pas envie d'installer un serveur", alt, "", "", "-"},
 	// A hosted service "pas américain": the hosts are what is not American, not the software.
 	{"un service d'hébergement de fichiers pour l'asso qui soit pas américain, genre un cloud associatif ?", alt, "nextcloud", "", "-"},
 	// The service done without is the one replaced, when nothing else is: not a bare
