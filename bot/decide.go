@@ -16,6 +16,7 @@ import (
 type signals struct {
 	help         bool // help words or phrases
 	helpPhrase   bool // a help phrase ("comment ça marche ce chat ?"): it wins over a need word
+	askingHow    bool // how or whether the bot can be asked: "je peux te demander qui installe… ?"
 	botWhere     bool // where the bot itself lives: "tu marches aussi sur Matrix ?"
 	named        bool // a product, tool or category was kept
 	namedProduct bool // a product or tool (not only a need)
@@ -328,7 +329,7 @@ func (r *reading) signals(c cues) signals {
 	named := len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) > 0
 	products := len(u.Products)+len(u.Tools) > 0
 	return signals{
-		help: isHelp(r.toks) || isHelp(r.fixed), helpPhrase: hasPhrase(r.toks, helpPhrases), botWhere: hasPhrase(r.fixed, botWherePhrases) || hasPhrase(r.fixed, botLikePhrases),
+		help: isHelp(r.toks) || isHelp(r.fixed), helpPhrase: hasPhrase(r.toks, helpPhrases), askingHow: hasPhrase(r.fixed, askingHowPhrases), botWhere: hasPhrase(r.fixed, botWherePhrases) || hasPhrase(r.fixed, botLikePhrases),
 		named: named, namedProduct: products && !(hasPhrase(r.toks, helpPhrases) && r.onlyChatPlatforms()), placed: !u.Place.IsZero(),
 		service: u.Service != "" && !hasPhrase(r.fixed, ventingPhrases), // "le support répond pas… je râle juste"
 		asks:    !r.opinionOnly(c) && r.asks(c, products),
@@ -854,6 +855,10 @@ func decideIntent(s signals) Intent {
 		// comment ça marche ?", "une asso ou une entreprise pourrait nous aider ?" ask for
 		// someone.
 		return IntentHelp
+	case s.askingHow && !s.named && !s.placed:
+		// "je peux te demander qui installe des logiciels près de chez moi ?", "comment je
+		// demande un prestataire dans ma région ?": how to ask the bot, no one sought yet.
+		return IntentHelp
 	case s.provider || s.toolAtPlace || (s.serviceVerb && (s.named || s.placed) && !s.strongAlt) ||
 		(s.service && !s.strongAlt && (s.placed || s.namedProduct)):
 		// "formation GIMP Rennes" asks for a trainer; "un outil de ticketing pour le
@@ -869,6 +874,12 @@ func decideIntent(s signals) Intent {
 		return IntentNone
 	}
 }
+
+// askingHowPhrases ask whether or how the bot can be asked something.
+var askingHowPhrases = phraseList("je peux te demander", "je peux vous demander", "on peut te demander", "on peut vous demander",
+	"comment je demande", "comment demander", "comment je fais pour demander", "comment on fait pour demander", "comment on demande",
+	"tu peux aussi me dire", "things can i ask", "can i ask you", "can i ask it", "does the bot speak",
+	"derriere ce bot", "derriere le bot", "les infos viennent d ou", "tes infos viennent", "vos infos viennent")
 
 // postfixAlternative returns X in "X alternative(s)" when X is not a KB name.
 func postfixAlternative(toks []string) string {

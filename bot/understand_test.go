@@ -2282,6 +2282,14 @@ var phrasings = []phrasing{
 	{"la pluie a gâché toute la séance engagement au Mont-Saint-Michel hier, les mariés étaient adorables quand même", none, "-", "", "28"},
 	{"High tide at 14:32 tomorrow in Saint-Malo, coefficient 108, launching the Optimists is gonna be fun lol", none, "-", "", "53"},
 	{"Est-ce que vous savez si le Secours populaire de Metz ouvre le samedi matin ?", none, "-", "", "44"},
+	// Whether or how the bot can be asked for providers is help, no one sought yet.
+	{"bonjour, je peux te demander qui installe des logiciels pres de chez moi ? comment ça marche", help, "-", "", "-"},
+	{"qqn peut m'expliquer comment je demande un prestataire dans ma région ?", help, "-", "", "-"},
+	{"hey, does the bot speak english? what kind of things can I ask it?", help, "-", "", "-"},
+	// Needs said in the trade's words.
+	{"Quel outil libre pour optimiser l'ordre de mes tournées ? je passe chez 12 clients par jour pour l'entretien de piscines autour d'Aix-en-Provence", alt, "vroom", "", "93"},
+	{"je cherche un outil libre pour gerer les reclamations des usagers (odeurs, bacs pas ramassés, factures contestées) avec suivi et reponse par mail", alt, "zammad", "", "-"},
+	{"on cherche un logiciel pour qu'un formateur voie les écrans des stagiaires et leur montre le sien, sur réseau local", alt, "veyon", "", "-"},
 	// A service asked to be hosted for the asker is the service's answer, hosts first.
 	{"je cherche une adresse mail pro pour mon activité de prof de piano, chez un hébergeur éthique si possible", alt, "", "", "-"},
 	{"un hébergeur de visio éthique pour nos cours de langue à distance, on veut pas gérer de serveur nous-mêmes", alt, "jitsi-meet", "", "-"},
