@@ -484,7 +484,8 @@ var institutionNouns = wordSet("college", "lycee", "ecole", "mairie", "ville", "
 	"fac", "hopital", "chu", "conservatoire", "agglo", "metropole", "prefecture", "tribunal", "asso", "association", "archives",
 	"musee", "theatre", "cinema", "radio", "club", "campus", "iut", "office", "tourisme", "ehpad", "chambre", "cooperative", "coop",
 	"cuma", "mjc", "cabinet", "maison", "entreprise", "entreprises", "boite", "societe", "structure", "presta", "prestataire",
-	"antenne", "delegation", "federation", "comite", "foyer", "paroisse", "refuge", "section")
+	"antenne", "delegation", "federation", "comite", "foyer", "paroisse", "refuge", "section", "acca", "aappma", "fede", "amicale",
+	"groupe", "syndicat", "gite", "camping", "clinique", "centre")
 
 // departementIn reads "en Creuse", "en Somme" — a département whose name is also a
 // common word, written with its capital after "en", the way people say where they are;

@@ -2255,6 +2255,10 @@ var phrasings = []phrasing{
 	{"qui peut nous former a QGIS pour cartographier les concessions ostreicoles ? on est sur le bassin de Thau", prov, "qgis", "", "76"},
 	{"salut ! on est une petite ecole de ski independante a Val Thorens, les resas des cours sont sur un google sheet partagé et c le bazar total. y a un equivalent libre ?", alt, "", "", "84"},
 	{"we need someone to host Nextcloud for our canyoning and hiking guide company on La Réunion (Cilaos), anyone?", prov, "nextcloud", "", "04"},
+	{"Who can host a Nextcloud for our surf school in Réunion? We need support in the same time zone, not 3am calls to Paris.", prov, "nextcloud", "", "04"},
+	// A club or federation named after its town: "l'ACCA de Saint-Flour".
+	{"Salut, je suis trésorier de l'ACCA de Saint-Flour, on gère les adhérents sur un fichier Excel partagé sur Google Drive, vous auriez une alternative libre ?", alt, "", "", "84"},
+	{"bonjour, on voudrait créer un petit site pour notre groupe mycologique de Bourganeuf avec le calendrier des sorties", alt, "", "", "75"},
 	{"has anyone seen my avalanche transceiver? pretty sure I left it in the club locker on Saturday", none, "-", "", "-"},
 	{"Le groupe whatsapp de l'ACCA devient ingérable, 140 membres, les annonces de battue se perdent dans les blagues. Quoi utiliser a la place ?", alt, "", "whatsapp", "-"},
 	{"on a des cartes sous mapinfo d un ancien technicien, par quoi on peut remplacer?", alt, "qgis", "mapinfo", "-"},

@@ -244,8 +244,11 @@ var articles = map[string]bool{"le": true, "la": true, "les": true, "l": true, "
 // article stands between the cue and the name ("dans la Vienne" names the département,
 // "à Vienne" the city).
 func cueBefore(toks []string, i int) (cue, article bool) {
-	if i > 0 && toks[i-1] == "on" && (islands[toks[i]] || toks[i] == "la" && i+1 < len(toks) && toks[i+1] == "reunion") {
-		return true, false // "a guide company on La Réunion", "on Corsica"
+	if i > 0 && (toks[i-1] == "on" || toks[i-1] == "in") && (islands[toks[i]] || toks[i] == "la" && i+1 < len(toks) && toks[i+1] == "reunion") {
+		// "a guide company on La Réunion", "on Corsica", "a surf school in Réunion": English
+		// names the island without the French article.
+		// ("on corse la sauce" keeps its French verb: "on" needs the article).
+		return true, toks[i-1] == "in"
 	}
 	j := i - 1
 	partitive := false
