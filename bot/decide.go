@@ -332,7 +332,7 @@ func (r *reading) signals(c cues) signals {
 		help: isHelp(r.toks) || isHelp(r.fixed), helpPhrase: hasPhrase(r.toks, helpPhrases), askingHow: hasPhrase(r.fixed, askingHowPhrases), botWhere: hasPhrase(r.fixed, botWherePhrases) || hasPhrase(r.fixed, botLikePhrases),
 		named: named, namedProduct: products && !(hasPhrase(r.toks, helpPhrases) && r.onlyChatPlatforms()), placed: !u.Place.IsZero(),
 		service: u.Service != "" && !hasPhrase(r.fixed, ventingPhrases), // "le support répond pas… je râle juste"
-		asks:    !r.opinionOnly(c) && r.asks(c, products),
+		asks:    !r.opinionOnly(c) && !r.stateOnly(c) && r.asks(c, products),
 		// Only filler words besides names: "Dropbox ?", "google drive" — not a statement
 		// such as "je suis sur slack".
 		onlyNames:   named && onlyFiller(r.fixed, r.matches, products) && !(sayingIs(r.fixed) && !u.Question),
@@ -404,6 +404,28 @@ func (r *reading) opinionOnly(c cues) bool {
 	return hasPhrase(r.fixed, opinionPhrases) && !c.strongAlt && !c.provider && !hasAny(r.fixed, libreWords) && !nounCue(r.fixed) &&
 		!hasPhrase(r.fixed, switchToPhrases) && !hasPhrase(r.fixed, somethingForPhrases)
 }
+
+// stateOnly reports a message about the state of what the asker already has, or how to
+// hold it, with no word asking for libre software or someone: "le site de la mairie est
+// à jour ?", "dans quel sens je dois mettre le QR code… je le fais sur Inkscape", "payer
+// 30 € par mois… ça n'a aucun sens, je reste au papier".
+func (r *reading) stateOnly(c cues) bool {
+	return !c.strongAlt && !c.provider && heldOnly(r.fixed)
+}
+
+// heldOnly reports a state or a handling told, with nothing asked for.
+func heldOnly(t []string) bool {
+	return hasPhrase(t, heldPhrases) && !hasAny(t, libreWords) && !nounCue(t) && !hasPhrase(t, switchToPhrases) &&
+		!hasPhrase(t, somethingForPhrases) && !hasPhrase(t, whichToolPhrases)
+}
+
+var heldPhrases = phraseList("est a jour", "sont a jour", "est pas a jour", "sont pas a jour", "jamais a jour", "est il a jour",
+	"est elle a jour", "sont ils a jour", "mette a jour", "dans quel sens", "dans le sens ou", "dans le sens de",
+	"je reste au papier", "on reste au papier", "j ai perdu le combat")
+
+// whichToolPhrases ask which software to use, whatever else the message says.
+var whichToolPhrases = phraseList("quel logiciel", "quel outil", "quelle appli", "quelle application", "which software", "which tool",
+	"vous conseillez", "tu conseilles", "vous utilisez quoi", "je mets quoi", "quoi utiliser", "y a quoi", "what should i use")
 
 var opinionPhrases = phraseList("c est une bonne idee", "c une bonne idee", "bonne idee ou pas", "c est du vol", "c est abuse non",
 	"c est normal", "c est grave", "c est moi ou", "vous trouvez pas", "is it a good idea", "is that normal", "is it just me")
@@ -623,7 +645,7 @@ func brokenForTask(toks []string) bool {
 func (r *reading) unknownNeed() {
 	u, t := &r.u, r.fixed
 	sought := hasAny(t, seekWords) || hasPhrase(t, needOpeners) // "Bonjour, on cherche un logiciel…" asks, greeting or not
-	if u.Intent != IntentNone || r.chatted || len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) > 0 ||
+	if u.Intent != IntentNone || r.chatted || heldOnly(t) || len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) > 0 ||
 		!(u.Question || hasAny(t, purposeWords) || softwareOpening(t) || sought) || hasAny(t, greetingWords) && !u.Question && !sought || hasAny(t, jokeWords) {
 		return
 	}

@@ -2286,6 +2286,12 @@ var phrasings = []phrasing{
 	{"la pluie a gâché toute la séance engagement au Mont-Saint-Michel hier, les mariés étaient adorables quand même", none, "-", "", "28"},
 	{"High tide at 14:32 tomorrow in Saint-Malo, coefficient 108, launching the Optimists is gonna be fun lol", none, "-", "", "53"},
 	{"Est-ce que vous savez si le Secours populaire de Metz ouvre le samedi matin ?", none, "-", "", "44"},
+	// The state of what the asker has, or how to hold it, asks for nothing.
+	{"le site de la mairie est à jour ? je trouve plus la date du prochain conseil", none, "-", "", "-"},
+	{"dans quel sens je dois mettre le QR code pour qu'il soit lisible sur l'affiche ? je le fais sur Inkscape", none, "-", "", "-"},
+	{"mon logiciel de caisse est pas a jour et il refuse d'imprimer les tickets depuis ce matin, je fais quoi ?", none, "-", "", "-"},
+	{"franchement payer 30 euros par mois pour un logiciel de planning ca n'a aucun sens pour un commerce de 3 personnes, je reste au papier", none, "-", "", "-"},
+	{"dans quel sens faut il scanner les registres reliés, page de gauche puis droite ? et avec quel logiciel on recolle les doubles pages ?", alt, "", "", "-"},
 	// Whether or how the bot can be asked for providers is help, no one sought yet.
 	{"bonjour, je peux te demander qui installe des logiciels pres de chez moi ? comment ça marche", help, "-", "", "-"},
 	{"qqn peut m'expliquer comment je demande un prestataire dans ma région ?", help, "-", "", "-"},
