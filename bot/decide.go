@@ -116,6 +116,11 @@ func (r *reading) decide(c cues) {
 	case u.Intent == IntentAlternative && !named:
 		u.Unknown = postfixAlternative(r.fixed)
 	}
+	if u.Intent == IntentAlternative && u.Unknown == "" {
+		if name := r.unknownBeside(); name != "" {
+			u.Unknown, u.likened = name, true // "Vous connaissez PitonCloud ? …pour remplacer OneDrive": owned up to
+		}
+	}
 	if u.Intent == IntentAlternative && hasPhrase(r.fixed, noServerPhrases) {
 		u.hostedService = true // "pas envie d'installer un serveur": whoever runs it leads the answer
 	}

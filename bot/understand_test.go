@@ -2632,6 +2632,9 @@ func TestLikenedUnknownOwnedUp(t *testing.T) {
 		// Its users asked about: "l'appli X", "des retours sur X".
 		"Hello les parents ! Quelqu'un a testé l'appli KidoPlanner pour organiser le covoiturage de l'école ? C'est bien ?",
 		"Quelqu'un a des retours sur FamiliaSafe ? on me l'a conseillé comme contrôle parental pour le tel de ma fille de 11 ans",
+		// Beside a known product: the product is answered, the unknown name not passed over.
+		"Vous connaissez PitonCloud ? On nous l'a conseillé pour remplacer OneDrive, c'est libre ?",
+		"Est-ce que KoliMail est une bonne alternative libre à Gmail ? On l'a vu sur un salon à Nouméa",
 	} {
 		_, r := b.Ask(q)
 		text := strings.ToLower(Text(r))

@@ -69,6 +69,27 @@ func (r *reading) unknownProduct(c cues) string {
 	return ""
 }
 
+// unknownBeside finds, in a message that names known products, a name the KB does not
+// know and that is asked about: "Vous connaissez PitonCloud ? On nous l'a conseillé pour
+// remplacer OneDrive", "Est-ce que KoliMail est une bonne alternative libre à Gmail ?".
+// The known product is answered; the unknown one is owned up to, not passed over.
+func (r *reading) unknownBeside() string {
+	if len(r.u.Products)+len(r.u.Tools) == 0 {
+		return ""
+	}
+	words := textnorm.Words(r.text)
+	for i, w := range words {
+		if i == 0 && r.u.Lang != English || !startsUpper(w) || acronym(w) || !r.strangeWord(firstToken(w)) {
+			continue
+		}
+		if askedIfKnown(words, i) || judged(words, i) || askedIfLibre(words, i) || i > 0 && (reviewedBefore[lastToken(words[i-1])] ||
+			calledWords[firstToken(words[i-1])] || advisedWords[firstToken(words[i-1])]) {
+			return nameFrom(words, i)
+		}
+	}
+	return ""
+}
+
 // judged reports a name whose worth is asked: "est-ce que AgriTrakr Pro est un bon
 // logiciel ?", "Zorblex c'est bien ?", "is Zorblex any good?".
 func judged(words []string, i int) bool {
