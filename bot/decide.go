@@ -662,6 +662,7 @@ func (r *reading) unknownNeed() {
 		if purposeWords[t[link]] {
 			link++ // "un outil libre pour…"
 		}
+		link = usedFor(t, link) // "which tool can I use to teach kids to code?"
 		if link+1 >= len(t) || !needLinks[t[link]] {
 			continue
 		}
@@ -680,6 +681,25 @@ func (r *reading) unknownNeed() {
 		}
 	}
 }
+
+// usedFor skips "can I use", "could we use", "que je peux utiliser" after a software word,
+// to the link that says what for.
+func usedFor(t []string, link int) int {
+	for k := link; k < len(t) && k < link+4; k++ {
+		if t[k] == "use" || t[k] == "utiliser" {
+			if k+1 < len(t) && needLinks[t[k+1]] {
+				return k + 1
+			}
+			return link
+		}
+		if !modalWords[t[k]] {
+			return link
+		}
+	}
+	return link
+}
+
+var modalWords = wordSet("can", "could", "should", "i", "we", "que", "qu", "je", "on", "peux", "peut", "pourrait", "pourrais", "dois")
 
 // needUnknown makes the need read the message's unknown need.
 func (r *reading) needUnknown(need []string) {
@@ -830,7 +850,9 @@ func needWords(t []string, start int) []string {
 	}
 	// "pour faire les plannings": a light verb may open the need; another small word
 	// ("un outil de la mort") names none.
-	if end == start || stopWords[t[start]] && !(infinitive(t[start]) && end > start+1) {
+	// "pour que les habitants proposent des idées": the clause says the need.
+	clause := (t[start] == "que" || t[start] == "qu") && end > start+2
+	if end == start || stopWords[t[start]] && !(infinitive(t[start]) && end > start+1) && !clause {
 		return nil
 	}
 	if end == start+1 && pronouns[t[start]] {

@@ -2292,6 +2292,9 @@ var phrasings = []phrasing{
 	{"mon logiciel de caisse est pas a jour et il refuse d'imprimer les tickets depuis ce matin, je fais quoi ?", none, "-", "", "-"},
 	{"franchement payer 30 euros par mois pour un logiciel de planning ca n'a aucun sens pour un commerce de 3 personnes, je reste au papier", none, "-", "", "-"},
 	{"dans quel sens faut il scanner les registres reliés, page de gauche puis droite ? et avec quel logiciel on recolle les doubles pages ?", alt, "", "", "-"},
+	// A need said as "pour que…" or after "which tool can I use to…".
+	{"un outil pour que les habitants proposent des idées pour notre programme et votent pour les meilleures ?", alt, "decidim", "", "-"},
+	{"Hello! Which open source tool can I use to teach kids to code? I'm a teacher in Nouméa and our licence for a paid platform just expired.", alt, "scratch", "", "-"},
 	// Whether or how the bot can be asked for providers is help, no one sought yet.
 	{"bonjour, je peux te demander qui installe des logiciels pres de chez moi ? comment ça marche", help, "-", "", "-"},
 	{"qqn peut m'expliquer comment je demande un prestataire dans ma région ?", help, "-", "", "-"},
