@@ -484,7 +484,10 @@ func (r *reading) chatter(c cues, products bool) bool {
 		hasPhrase(r.fixed, groupAskPhrases) && !c.strongAlt || tagQuestion(r.fixed) && !hasAny(r.fixed, softwareWords) && !c.alt ||
 		phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
 		hasPhrase(r.fixed, boughtPhrases) && !c.alt || arrangesMeeting(r.fixed) && !c.alt && len(u.Tools) == 0 ||
-		toDoBy(r.fixed) && !u.Question || paidNeedlessly(r.fixed) && (!u.Question || tagQuestion(r.fixed))
+		toDoBy(r.fixed) && !u.Question || paidNeedlessly(r.fixed) && (!u.Question || tagQuestion(r.fixed)) ||
+		// "qqn sait si le match passe sur TF1 ce soir ?", "le site du CESU est encore en
+		// maintenance… grrr": whether something happens, a groan — no software asked.
+		(hasPhrase(r.fixed, whetherPhrases) || hasAny(r.fixed, groanWords) && !u.Question) && !c.alt && !hasAny(r.fixed, softwareWords) && !hasAny(r.fixed, libreWords)
 	if news && !c.serviceVerb {
 		return true
 	}
@@ -554,6 +557,12 @@ func (r *reading) updateHowTo() bool {
 var updatePhrases = phraseList("comment mettre a jour", "comment on met a jour", "comment garder", "how do i update", "how to update", "how do i keep")
 
 // newsAskPhrases ask the group for news of a firm, named or not in the KB.
+// whetherPhrases ask the group whether something happens.
+var whetherPhrases = phraseList("sait si", "savez si", "savez vous si", "sauriez si", "know if", "knows if", "know whether")
+
+// groanWords groan at something, asking nothing.
+var groanWords = wordSet("grrr", "grr", "grrrr", "pfff", "pff", "pffff", "argh", "rhaa", "rhaaa", "raaah", "ugh")
+
 var newsAskPhrases = phraseList("a des nouvelles de", "avez des nouvelles de", "any news from")
 
 // fyiPhrases open a message that informs: "FYI the counter will be closed Friday".

@@ -2286,6 +2286,10 @@ var phrasings = []phrasing{
 	{"la pluie a gâché toute la séance engagement au Mont-Saint-Michel hier, les mariés étaient adorables quand même", none, "-", "", "28"},
 	{"High tide at 14:32 tomorrow in Saint-Malo, coefficient 108, launching the Optimists is gonna be fun lol", none, "-", "", "53"},
 	{"Est-ce que vous savez si le Secours populaire de Metz ouvre le samedi matin ?", none, "-", "", "44"},
+	// Whether something happens, and a groan, ask for nothing.
+	{"qqn sait si le match passe sur TF1 ce soir ? les clients me demandent", none, "-", "", "-"},
+	{"le site du CESU est encore en maintenance, impossible de déclarer mes heures de cours grrr", none, "-", "", "-"},
+	{"quelqu'un sait si il existe un logiciel libre pour faire les plannings des bénévoles ?", alt, "", "", "-"},
 	// The state of what the asker has, or how to hold it, asks for nothing.
 	{"le site de la mairie est à jour ? je trouve plus la date du prochain conseil", none, "-", "", "-"},
 	{"dans quel sens je dois mettre le QR code pour qu'il soit lisible sur l'affiche ? je le fais sur Inkscape", none, "-", "", "-"},
