@@ -442,7 +442,7 @@ func (r *reading) dropContext() {
 	if len(r.u.Needs)+len(r.u.Categories)+len(r.u.Products) > 0 {
 		inUse := r.toolsInUse()
 		scene := append(slices.Clone(inUse), r.deviceTools...)
-		r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool { return slices.Contains(scene, id) })
+		r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool { return slices.Contains(scene, id) && !r.servicedTool(id) })
 		// "on garde Thunderbird pour les mails… l'agenda d'Outlook ?": what they keep is
 		// not the answer, even as one of Outlook's alternatives.
 		r.u.avoid = append(r.u.avoid, inUse...)
@@ -453,6 +453,26 @@ func (r *reading) dropContext() {
 		r.u.Categories = slices.DeleteFunc(r.u.Categories, func(id string) bool { return slices.Contains(scene, id) })
 	}
 }
+
+// servicedTool reports a tool named right after a service verb: "installer un serveur
+// YunoHost avec un site" asks for someone to install YunoHost, whatever it will run.
+func (r *reading) servicedTool(id string) bool {
+	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
+		if m.hit.ID != id || m.hit.Kind != knowledge.HitTool {
+			return false
+		}
+		for k := m.start - 1; k >= 0 && k >= m.start-3; k-- {
+			if serviceInfinitives[r.fixed[k]] {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// serviceInfinitives ask for work to be done; "installé", "installe" tell it was.
+var serviceInfinitives = wordSet("installer", "install", "heberger", "host", "deployer", "deploy", "maintenir", "maintain",
+	"migrer", "migrate", "configurer", "configure", "setup")
 
 // photosShown reads photos to show the family, or to file in a gallery, as a shared photo
 // library, not photo editing: "un truc pour mettre les photos des petits-enfants et que

@@ -2286,6 +2286,8 @@ var phrasings = []phrasing{
 	{"la pluie a gâché toute la séance engagement au Mont-Saint-Michel hier, les mariés étaient adorables quand même", none, "-", "", "28"},
 	{"High tide at 14:32 tomorrow in Saint-Malo, coefficient 108, launching the Optimists is gonna be fun lol", none, "-", "", "53"},
 	{"Est-ce que vous savez si le Secours populaire de Metz ouvre le samedi matin ?", none, "-", "", "44"},
+	// A tool right after a service verb is what the work is on, whatever it will run.
+	{"qqn pour nous installer un serveur YunoHost avec site + mails, on est un petit institut près d'Amiens", prov, "yunohost", "", "32"},
 	// Whether something happens, and a groan, ask for nothing.
 	{"qqn sait si le match passe sur TF1 ce soir ? les clients me demandent", none, "-", "", "-"},
 	{"le site du CESU est encore en maintenance, impossible de déclarer mes heures de cours grrr", none, "-", "", "-"},
