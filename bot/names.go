@@ -1613,7 +1613,7 @@ func (r *reading) settleNames(loose, looseTools []string) {
 		return !isUmbrella(r.kb, id) && !slices.Contains(loose, id)
 	})
 	if firmProduct || r.needsAsked() { // "garage auto…, on a EBP", "mon petit garage… devis et factures": not the Garage server
-		r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool { return slices.Contains(looseTools, id) })
+		r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool { return slices.Contains(looseTools, id) && !r.servicedTool(id) })
 	}
 	if len(r.u.Needs) > 0 && r.u.Service == "" && !hasAny(r.fixed, providerWords) {
 		// "encrypted backups of our postgres DBs": what the asker runs is what the need

@@ -2288,6 +2288,7 @@ var phrasings = []phrasing{
 	{"Est-ce que vous savez si le Secours populaire de Metz ouvre le samedi matin ?", none, "-", "", "44"},
 	// A tool right after a service verb is what the work is on, whatever it will run.
 	{"qqn pour nous installer un serveur YunoHost avec site + mails, on est un petit institut près d'Amiens", prov, "yunohost", "", "32"},
+	{"who can install a Matrix/Element server for our group of newsagents in Brittany? we want to share tips and stock shortages", prov, "element", "", "53"},
 	// Whether something happens, and a groan, ask for nothing.
 	{"qqn sait si le match passe sur TF1 ce soir ? les clients me demandent", none, "-", "", "-"},
 	{"le site du CESU est encore en maintenance, impossible de déclarer mes heures de cours grrr", none, "-", "", "-"},
