@@ -2289,6 +2289,8 @@ var phrasings = []phrasing{
 	// A tool right after a service verb is what the work is on, whatever it will run.
 	{"qqn pour nous installer un serveur YunoHost avec site + mails, on est un petit institut près d'Amiens", prov, "yunohost", "", "32"},
 	{"who can install a Matrix/Element server for our group of newsagents in Brittany? we want to share tips and stock shortages", prov, "element", "", "53"},
+	// A product named with its maker is that maker's, not a namesake's.
+	{"j'utilise Garmin BaseCamp pour préparer mes traces gpx mais ça marche plus sur mon vieux mac, un remplaçant libre ?", alt, "gpxsee", "garmin-basecamp", "-"},
 	// Whether something happens, and a groan, ask for nothing.
 	{"qqn sait si le match passe sur TF1 ce soir ? les clients me demandent", none, "-", "", "-"},
 	{"le site du CESU est encore en maintenance, impossible de déclarer mes heures de cours grrr", none, "-", "", "-"},

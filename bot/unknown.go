@@ -79,7 +79,7 @@ func (r *reading) unknownBeside() string {
 	}
 	words := textnorm.Words(r.text)
 	for i, w := range words {
-		if i == 0 && r.u.Lang != English || !startsUpper(w) || acronym(w) || !r.strangeWord(firstToken(w)) {
+		if i == 0 && r.u.Lang != English && !judged(words, 0) || !startsUpper(w) || acronym(w) || !r.strangeWord(firstToken(w)) {
 			continue
 		}
 		if askedIfKnown(words, i) || judged(words, i) || askedIfLibre(words, i) || i > 0 && (reviewedBefore[lastToken(words[i-1])] ||
@@ -107,7 +107,7 @@ func judged(words []string, i int) bool {
 	return slices.ContainsFunc(rest[1:], func(k string) bool { return worthWords[k] })
 }
 
-var worthWords = wordSet("bon", "bonne", "bien", "fiable", "good", "worth", "reliable", "recommandable", "serieux", "le", "la")
+var worthWords = wordSet("bon", "bonne", "bien", "fiable", "good", "worth", "reliable", "recommandable", "serieux", "le", "la", "mieux", "better")
 
 // usedThenLikened reports a name the person says they use, in a message that asks for
 // something like it: "our co-op uses FlexiGrange for the farm planning, anything similar?".
