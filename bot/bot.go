@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/boussole-libre/boussole/knowledge"
+	"github.com/boussole-libre/boussole/knowledge/geo"
 	"github.com/boussole-libre/boussole/knowledge/store"
 	"github.com/boussole-libre/boussole/knowledge/textnorm"
 )
@@ -113,6 +114,9 @@ func (b *Bot) Answer(q Question) (Understanding, Reply) {
 	if q.Conversation != nil {
 		if prev, hadPrev = b.convs.get(*q.Conversation); hadPrev {
 			u, _ = followUp(u, toks, prev)
+			if u.abroad {
+				u.Place = geo.Place{} // "et à Genève ?" after Lyon: not Lyon again
+			}
 		}
 	}
 	if !u.ContextUsed && pointsBack(u, toks) {
@@ -188,12 +192,16 @@ func answer(kb *knowledge.KB, u Understanding) Reply {
 		// An umbrella ("passer au libre", "les GAFAM") names no tool to filter on.
 		strict := len(u.Tools) > 0 || !onlyUmbrellas(kb, u.Products)
 		r, _ := providersReply(kb, ProviderRequest{Lang: u.Lang, Place: u.Place, Tools: ids, Service: u.Service,
-			Kind: u.Kind, Network: u.Network, StrictTools: strict, Hosts: hostedAsked(kb, u), Page: 1})
+			Kind: u.Kind, Network: u.Network, StrictTools: strict, Hosts: hostedAsked(kb, u), NationalFirst: u.abroad, Page: 1})
 		r.Tools = tools[:min(3, len(tools))]
 		if !strict && len(u.Categories) > 0 && r.Place != nil && len(r.Nearest) == 0 {
 			r.Title = Tr(u.Lang, "Prestataires — ", "Providers — ") + r.Place.Label + " — " + strings.Join(names(kb, u.Categories, knowledge.HitCategory), ", ")
 		}
 		r.Replaces = productRefs(kb, u.Products)
+		if u.abroad {
+			r.Text = strings.TrimSpace(Tr(u.Lang, "Je ne connais que des prestataires installés en France : voici d'abord ceux qui travaillent partout en France ou à distance. ",
+				"I only know providers based in France: here first are those who work all over France or remotely. ") + r.Text)
+		}
 		if u.priceAsked {
 			r.Text = strings.TrimSpace(Tr(u.Lang, "Les tarifs dépendent de chaque prestataire et du travail demandé : demandez-leur un devis. ",
 				"Prices depend on each provider and on the work: ask them for a quote. ") + r.Text)

@@ -119,6 +119,9 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		{"qui peut installer un logiciel de caisse à Lille ?", "le premier il est certifié NF525 ?", IntentAlternative, "", "", true},
 		// A question on how the service is given stays with the providers.
 		{"on cherche qqun dans le Finistère pour former nos salariés à LibreOffice", "et à distance, c'est possible ?", IntentProviders, "53", "libreoffice", true},
+		// A town across the border is not the last French place again.
+		{"qui peut installer Nextcloud à Lyon ?", "et à Genève ?", IntentProviders, "", "nextcloud", true},
+		{"who can host Nextcloud in Strasbourg?", "and in Basel?", IntentProviders, "", "nextcloud", true},
 		// Thanks and farewells end the conversation, even with an "et" in them.
 		{"alternative à Google Drive ?", "super, merci et bonne journée !", IntentNone, "", "", false},
 		{"alternative à Trello ?", "top, merci beaucoup à vous", IntentNone, "", "", false},

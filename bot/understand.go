@@ -74,6 +74,7 @@ type Understanding struct {
 
 	heard         geo.Place // the place read even when the intent drops it, for follow-ups
 	hostedService bool      // a service asked to be hosted for the asker: its answer leads with hosts
+	abroad        bool      // a foreign town or country said where a place is, and no French place
 	// needOrder[k]: which need phrase, in message order, named Needs[k]; the first
 	// phrase is the request, later ones often what it is for ("cartes mentales pour réviser").
 	needOrder []int
@@ -278,6 +279,7 @@ func (r *reading) readPlace() {
 	}
 	if !ok {
 		r.departementIn()
+		r.u.abroad = r.u.Place.IsZero() && abroadNamed(toks) // "et à Genève ?": no French place to carry over
 		return
 	}
 	m = r.placeMeant(toks, m, asked)
@@ -522,6 +524,27 @@ func abroad(toks []string, end int) bool {
 	}
 	return k+1 < len(toks) && countries[toks[k]+" "+toks[k+1]]
 }
+
+// abroadNamed reports a foreign town or country said where a place is: "et à Genève ?",
+// "and in Basel?", "côté suisse".
+func abroadNamed(toks []string) bool {
+	for i := 1; i < len(toks); i++ {
+		if (foreignTowns[toks[i]] || countries[toks[i]]) && abroadCues[toks[i-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+var abroadCues = wordSet("a", "en", "au", "aux", "in", "near", "vers", "pres", "de", "d", "cote", "sur", "to", "around")
+
+// foreignTowns are towns across the border, named by people who live or work near them;
+// none is also the name of a French commune.
+var foreignTowns = wordSet("geneve", "geneva", "genf", "bale", "basel", "lausanne", "zurich", "berne", "bern", "neuchatel",
+	"bruxelles", "brussels", "liege", "namur", "tournai", "charleroi", "anvers", "antwerp", "gand", "ghent", "sarrebruck",
+	"saarbrucken", "karlsruhe", "fribourg", "freiburg", "kehl", "stuttgart", "francfort", "frankfurt", "munich", "berlin",
+	"londres", "london", "barcelone", "barcelona", "madrid", "irun", "donostia", "turin", "torino", "milan", "rome", "monaco",
+	"andorre", "andorra")
 
 // countries are foreign countries and states whose towns share names with French communes.
 var countries = wordSet("autriche", "austria", "belgique", "belgium", "suisse", "switzerland", "italie", "italy",
