@@ -286,6 +286,7 @@ func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
 		{"un presta vers 29200", true, "Brest (29)"},
 		// Old provinces and "pays" people still name.
 		{"cherche freelance wordpress pays basque", true, "Pays basque (Nouvelle-Aquitaine)"},
+		{"qui peut installer nextcloud dans le pays de gex", true, "Pays de Gex (Auvergne-Rhône-Alpes)"},
 		{"un presta nextcloud en Touraine", true, "Touraine (Centre-Val de Loire)"},
 	}
 	for _, tt := range tests {
