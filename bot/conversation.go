@@ -272,6 +272,12 @@ func closeReads(u Understanding, toks []string, prev turn) (out Understanding, u
 	switch {
 	case onlyCourtesy(toks):
 		return u, false, true // "super, merci et bonne journée !" ends the conversation
+	case u.Intent == IntentNone && u.Question && !u.heard.IsZero() && prev.intent == IntentAlternative && len(prev.answered) > 0 && hasAny(toks, softwareTraits):
+		// "ça marche hors ligne ? la 4G ici à Dembeni c'est la loterie": a trait of the
+		// tools just listed; the place says why, it seeks no one there.
+		out := continueTurn(u, prev)
+		out.Intent = IntentAlternative
+		return out, true, true
 	case len(u.beaten) > 0 && len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) == 0 && len(prev.answered) > 0:
 		return continueTurn(u, prev), true, true // "y a plus simple que LimeSurvey ?": the same question, LimeSurvey out
 	case phraseAt(toks, 0, simplerOpenings) > 0 && len(u.Products)+len(u.Tools) == 0 && len(prev.answered) > 0:

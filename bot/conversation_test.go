@@ -119,6 +119,9 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		{"qui peut installer un logiciel de caisse à Lille ?", "le premier il est certifié NF525 ?", IntentAlternative, "", "", true},
 		// A question on how the service is given stays with the providers.
 		{"on cherche qqun dans le Finistère pour former nos salariés à LibreOffice", "et à distance, c'est possible ?", IntentProviders, "53", "libreoffice", true},
+		// A trait of the tools asked, with a place that only says why.
+		{"Quelle alternative libre à Google Traduction ? On traduit des fiches pour les familles", "ça marche hors ligne ? parce que la 4G ici à Dembeni c'est la loterie", IntentAlternative, "", "", true},
+		{"alternative à Zoom pour que les familles éloignées suivent la cérémonie en direct ?", "et ça marche sur un vieux smartphone Android ou il faut installer une appli ?", IntentAlternative, "", "", true},
 		// A town across the border is not the last French place again.
 		{"qui peut installer Nextcloud à Lyon ?", "et à Genève ?", IntentProviders, "", "nextcloud", true},
 		{"who can host Nextcloud in Strasbourg?", "and in Basel?", IntentProviders, "", "nextcloud", true},

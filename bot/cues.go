@@ -1113,7 +1113,16 @@ func selfWant(toks []string, who int) bool {
 // anyone: "host its own forge", "what could we install", "on a fini la migration".
 func askerDoesIt(toks []string, i int) bool {
 	return ownDoing(toks, i) || selfDoing(toks, i) || workDone(toks, i) || kinHelped(toks, i) || softwarePurpose(toks, i) || usersWould(toks, i) ||
-		askerTrade(toks, i) || featureVerb(toks, i) || ownHands(toks, i)
+		askerTrade(toks, i) || featureVerb(toks, i) || ownHands(toks, i) || appInstalled(toks, i)
+}
+
+// appInstalled reports an install the users must do themselves: "il faut installer une
+// appli ?", "do they need to install an app?" — a trait of the software, no one sought.
+func appInstalled(toks []string, i int) bool {
+	if i == 0 || !(i+2 < len(toks) && indefinite[toks[i+1]] && softwareNouns[toks[i+2]]) {
+		return false
+	}
+	return toks[i-1] == "faut" || toks[i-1] == "faudrait" || i > 1 && toks[i-1] == "to" && (toks[i-2] == "need" || toks[i-2] == "have")
 }
 
 // enrolledIn reports a service named as what people sign up for: "Google Forms pour les
