@@ -1116,6 +1116,24 @@ func askerDoesIt(toks []string, i int) bool {
 		askerTrade(toks, i) || featureVerb(toks, i) || ownHands(toks, i) || appInstalled(toks, i)
 }
 
+// memberOf reports an organisation the asker works or volunteers in, a few words before
+// its kind: "I volunteer with an asylum seekers' association", "je suis bénévole dans une
+// petite asso".
+func memberOf(toks []string, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if memberVerbs[toks[k-1]] && memberLinks[toks[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	memberVerbs = wordSet("volunteer", "volunteers", "volunteering", "work", "works", "working", "benevole", "benevoles", "bosse",
+		"bossons", "travaille", "travaillons", "militant", "militante", "engage", "engagee")
+	memberLinks = wordSet("with", "for", "at", "in", "dans", "pour", "chez", "a")
+)
+
 // appInstalled reports an install the users must do themselves: "il faut installer une
 // appli ?", "do they need to install an app?" — a trait of the software, no one sought.
 func appInstalled(toks []string, i int) bool {
@@ -1699,6 +1717,9 @@ func askerOrg(toks []string, i int) bool {
 		return true // "des cartes d'un ancien technicien"; "QuickBooks… for a small logging contractor"
 	}
 
+	if memberOf(toks, i) {
+		return true // "I volunteer with an asylum seekers' association in Briançon": the asker's
+	}
 	if selfIntro(toks, i) || roleOf(toks, i) || sized(toks, i) || asRole(toks, i) || i > 0 && soloWords[toks[i-1]] || ownerOf(toks, i) || openingIntro(toks, i) {
 		return true
 	}

@@ -2286,6 +2286,8 @@ var phrasings = []phrasing{
 	{"la pluie a gâché toute la séance engagement au Mont-Saint-Michel hier, les mariés étaient adorables quand même", none, "-", "", "28"},
 	{"High tide at 14:32 tomorrow in Saint-Malo, coefficient 108, launching the Optimists is gonna be fun lol", none, "-", "", "53"},
 	{"Est-ce que vous savez si le Secours populaire de Metz ouvre le samedi matin ?", none, "-", "", "44"},
+	// The organisation the asker volunteers or works in is no provider sought.
+	{"Hello! I volunteer with an asylum seekers' association in Briançon, we need a way to translate between French, Pashto and Tigrinya without sending everything to Google. Any ideas?", alt, "", "", "93"},
 	// A tool right after a service verb is what the work is on, whatever it will run.
 	{"qqn pour nous installer un serveur YunoHost avec site + mails, on est un petit institut près d'Amiens", prov, "yunohost", "", "32"},
 	{"who can install a Matrix/Element server for our group of newsagents in Brittany? we want to share tips and stock shortages", prov, "element", "", "53"},
