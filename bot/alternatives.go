@@ -216,10 +216,8 @@ func servedCategory(kb *knowledge.KB, u Understanding, tools []ToolItem) string 
 			cats = append(cats, t.Categories...)
 		}
 	}
-	for _, c := range cats {
-		if slices.ContainsFunc(kb.Providers, func(p *knowledge.Provider) bool { return slices.Contains(p.Hosts, c) }) {
-			return c
-		}
+	if k := slices.IndexFunc(cats, func(c string) bool { return hostsRun(kb, c) }); k >= 0 {
+		return cats[k]
 	}
 	return ""
 }

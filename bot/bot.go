@@ -114,7 +114,7 @@ func (b *Bot) Answer(q Question) (Understanding, Reply) {
 	if q.Conversation != nil {
 		if prev, hadPrev = b.convs.get(*q.Conversation); hadPrev {
 			u, _ = followUp(u, toks, prev)
-			if u.abroad {
+			if u.foreignPlace {
 				u.Place = geo.Place{} // "et à Genève ?" after Lyon: not Lyon again
 			}
 		}
@@ -192,13 +192,13 @@ func answer(kb *knowledge.KB, u Understanding) Reply {
 		// An umbrella ("passer au libre", "les GAFAM") names no tool to filter on.
 		strict := len(u.Tools) > 0 || !onlyUmbrellas(kb, u.Products)
 		r, _ := providersReply(kb, ProviderRequest{Lang: u.Lang, Place: u.Place, Tools: ids, Service: u.Service,
-			Kind: u.Kind, Network: u.Network, StrictTools: strict, Hosts: hostedAsked(kb, u), NationalFirst: u.abroad, Page: 1})
+			Kind: u.Kind, Network: u.Network, StrictTools: strict, Hosts: hostedAsked(kb, u), NationalFirst: u.foreignPlace, Page: 1})
 		r.Tools = tools[:min(3, len(tools))]
 		if !strict && len(u.Categories) > 0 && r.Place != nil && len(r.Nearest) == 0 {
 			r.Title = Tr(u.Lang, "Prestataires — ", "Providers — ") + r.Place.Label + " — " + strings.Join(names(kb, u.Categories, knowledge.HitCategory), ", ")
 		}
 		r.Replaces = productRefs(kb, u.Products)
-		if u.abroad {
+		if u.foreignPlace {
 			r.Text = strings.TrimSpace(Tr(u.Lang, "Je ne connais que des prestataires installés en France : voici d'abord ceux qui travaillent partout en France ou à distance. ",
 				"I only know providers based in France: here first are those who work all over France or remotely. ") + r.Text)
 		}
@@ -223,11 +223,15 @@ func hostedAsked(kb *knowledge.KB, u Understanding) string {
 	if len(u.Tools)+len(u.Products) > 0 || len(u.Categories) == 0 || u.Service != "" && u.Service != "hébergement" {
 		return ""
 	}
-	c := u.Categories[0]
-	if slices.ContainsFunc(kb.Providers, func(p *knowledge.Provider) bool { return slices.Contains(p.Hosts, c) }) {
+	if c := u.Categories[0]; hostsRun(kb, c) {
 		return c
 	}
 	return ""
+}
+
+// hostsRun reports a known provider that runs the category's service for the public.
+func hostsRun(kb *knowledge.KB, category string) bool {
+	return slices.ContainsFunc(kb.Providers, func(p *knowledge.Provider) bool { return slices.Contains(p.Hosts, category) })
 }
 
 // firstOf is the first of ids, or "".

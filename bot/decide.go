@@ -95,16 +95,7 @@ func (r *reading) decide(c cues) {
 	}
 	switch {
 	case u.Intent == IntentNone || u.Intent == IntentHelp:
-		// Small talk recommends nothing and places nobody: "des paris sportifs" — save
-		// where the asker says they are ("il pleut depuis trois jours à Crozon"). The place
-		// is kept aside for a follow-up ("et à Lyon ?").
-		u.heard = u.Place
-		u.Products, u.Tools, u.Categories, u.Needs, u.NeedWords = nil, nil, nil, nil, nil
-		if u.Intent == IntentHelp || !r.placeSaid() {
-			u.Place = geo.Place{}
-		}
-		u.needOrder = nil
-		r.smallTalk(u)
+		r.recommendNothing()
 	case u.Intent == IntentAlternative && !named && c.strongAlt:
 		// "alternative à Blorptastic": asked, but the KB does not know it. A verb alone
 		// names nothing: "je vais quitter le bureau", "remplacer la cartouche" are no
@@ -116,15 +107,38 @@ func (r *reading) decide(c cues) {
 	case u.Intent == IntentAlternative && !named:
 		u.Unknown = postfixAlternative(r.fixed)
 	}
-	if u.Intent == IntentAlternative && u.Unknown == "" {
+	if u.Intent == IntentAlternative {
+		r.alternativeAsides()
+	}
+	r.unknownNeed()
+}
+
+// recommendNothing clears what small talk and help named: "des paris sportifs" recommend
+// nothing and place nobody — save where the asker says they are ("il pleut depuis trois
+// jours à Crozon"). The place is kept aside for a follow-up ("et à Lyon ?").
+func (r *reading) recommendNothing() {
+	u := &r.u
+	u.heard = u.Place
+	u.Products, u.Tools, u.Categories, u.Needs, u.NeedWords = nil, nil, nil, nil, nil
+	if u.Intent == IntentHelp || !r.placeSaid() {
+		u.Place = geo.Place{}
+	}
+	u.needOrder = nil
+	r.smallTalk(u)
+}
+
+// alternativeAsides reads, in a request for alternatives, an unknown name asked about
+// beside known products and a wish for no server of one's own.
+func (r *reading) alternativeAsides() {
+	u := &r.u
+	if u.Unknown == "" {
 		if name := r.unknownBeside(); name != "" {
 			u.Unknown, u.likened = name, true // "Vous connaissez PitonCloud ? …pour remplacer OneDrive": owned up to
 		}
 	}
-	if u.Intent == IntentAlternative && hasPhrase(r.fixed, noServerPhrases) {
+	if hasPhrase(r.fixed, noServerPhrases) {
 		u.hostedService = true // "pas envie d'installer un serveur": whoever runs it leads the answer
 	}
-	r.unknownNeed()
 }
 
 // noServerPhrases say the asker wants no server of their own to run.

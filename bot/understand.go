@@ -74,7 +74,7 @@ type Understanding struct {
 
 	heard         geo.Place // the place read even when the intent drops it, for follow-ups
 	hostedService bool      // a service asked to be hosted for the asker: its answer leads with hosts
-	abroad        bool      // a foreign town or country said where a place is, and no French place
+	foreignPlace  bool      // a foreign town or country said where a place is, and no French place
 	// needOrder[k]: which need phrase, in message order, named Needs[k]; the first
 	// phrase is the request, later ones often what it is for ("cartes mentales pour réviser").
 	needOrder []int
@@ -279,7 +279,7 @@ func (r *reading) readPlace() {
 	}
 	if !ok {
 		r.departementIn()
-		r.u.abroad = r.u.Place.IsZero() && abroadNamed(toks) // "et à Genève ?": no French place to carry over
+		r.u.foreignPlace = r.u.Place.IsZero() && abroadNamed(toks) // "et à Genève ?": no French place to carry over
 		return
 	}
 	m = r.placeMeant(toks, m, asked)
