@@ -262,3 +262,14 @@ func TestPointerPastTheListNamesTheList(t *testing.T) {
 		t.Errorf("intent %s, %d tools, text %q; want the one tool named back", u.Intent, len(r.Tools), Text(r))
 	}
 }
+
+// No town across the border is also a French commune's name: the commune would be read
+// first, and the answer would not say the bot only knows providers in France.
+func TestForeignTownsAreNoFrenchCommunes(t *testing.T) {
+	g := shippedKB(t).Geo
+	for town := range foreignTowns {
+		if names := g.PlaceNames(town); len(names) > 0 {
+			t.Errorf("%q is also %v", town, names)
+		}
+	}
+}

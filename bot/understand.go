@@ -540,9 +540,9 @@ var abroadCues = wordSet("a", "en", "au", "aux", "in", "near", "vers", "pres", "
 
 // foreignTowns are towns across the border, named by people who live or work near them;
 // none is also the name of a French commune.
-var foreignTowns = wordSet("geneve", "geneva", "genf", "bale", "basel", "lausanne", "zurich", "berne", "bern", "neuchatel",
-	"bruxelles", "brussels", "liege", "namur", "tournai", "charleroi", "anvers", "antwerp", "gand", "ghent", "sarrebruck",
-	"saarbrucken", "karlsruhe", "fribourg", "freiburg", "kehl", "stuttgart", "francfort", "frankfurt", "munich", "berlin",
+var foreignTowns = wordSet("geneve", "geneva", "genf", "bale", "basel", "lausanne", "zurich", "bern", "neuchatel",
+	"bruxelles", "brussels", "namur", "tournai", "charleroi", "anvers", "antwerp", "gand", "ghent", "sarrebruck",
+	"saarbrucken", "karlsruhe", "freiburg", "kehl", "stuttgart", "francfort", "frankfurt", "munich", "berlin",
 	"londres", "london", "barcelone", "barcelona", "madrid", "irun", "donostia", "turin", "torino", "milan", "rome", "monaco",
 	"andorre", "andorra")
 
