@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/boussole-libre/boussole/knowledge"
-	"github.com/boussole-libre/boussole/knowledge/geo"
 	"github.com/boussole-libre/boussole/knowledge/store"
 	"github.com/boussole-libre/boussole/knowledge/textnorm"
 )
@@ -114,9 +113,6 @@ func (b *Bot) Answer(q Question) (Understanding, Reply) {
 	if q.Conversation != nil {
 		if prev, hadPrev = b.convs.get(*q.Conversation); hadPrev {
 			u, _ = followUp(u, toks, prev)
-			if u.foreignPlace {
-				u.Place = geo.Place{} // "et à Genève ?" after Lyon: not Lyon again
-			}
 		}
 	}
 	if !u.ContextUsed && pointsBack(u, toks) {

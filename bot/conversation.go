@@ -210,6 +210,15 @@ var afterPointer = wordSet("il", "elle", "c", "ce", "est", "it", "is", "one", "q
 // service, a kind of provider or points at a tool of the last answer. It reports whether
 // the context was used.
 func followUp(u Understanding, toks []string, prev turn) (Understanding, bool) {
+	out, used := carryOver(u, toks, prev)
+	if u.foreignPlace {
+		out.Place = geo.Place{} // "et à Genève ?" after Lyon: not Lyon again
+	}
+	return out, used
+}
+
+// carryOver is followUp before a town abroad drops the place carried over.
+func carryOver(u Understanding, toks []string, prev turn) (Understanding, bool) {
 	if out, used, done := closeReads(u, toks, prev); done {
 		return out, used
 	}
