@@ -132,7 +132,11 @@ func (r *reading) recommendNothing() {
 func (r *reading) alternativeAsides() {
 	u := &r.u
 	if u.Unknown == "" {
-		if name := r.unknownBeside(); name != "" {
+		switch name, requested := r.unknownBeside(); {
+		case requested: // "a replacement for Doorvinta? we use it for our door access"
+			u.Unknown = name
+			u.Products, u.Tools, u.Categories, u.Needs, u.NeedWords, u.needOrder = nil, nil, nil, nil, nil, nil
+		case name != "":
 			u.Unknown, u.likened = name, true // "Vous connaissez PitonCloud ? …pour remplacer OneDrive": owned up to
 		}
 	}

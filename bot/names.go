@@ -613,6 +613,7 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 		return true // "2 TB of plans": a unit, not Thunderbird
 	case one && petSense(r.toks, m.start), !firm && meetingMode(r.toks, m.start), one && letterReceived(r.toks, m.start),
 		one && payVerb(r.toks, m.start), one && m.hit.Kind == knowledge.HitTool && m.hit.Ambiguous && commonNounBefore(r.toks, m.start),
+		one && m.hit.Kind == knowledge.HitTool && m.hit.Ambiguous && r.u.Lang == French && !r.capitalAt(m.start) && everydayUse(r.toks, m.start),
 		one && r.toks[m.start] == "office" && r.officeElsewhere(m), one && r.u.Lang == English && makeVerb(r.toks, m.start), one && eventHeld(r.toks, m.start),
 		one && m.hit.Ambiguous && r.u.Lang == English && !r.capitalAt(m.start) && (nounModifier(r.toks, m.end) || m.hit.Kind == knowledge.HitTool && m.start > 0 && commonArticles[r.toks[m.start-1]]),
 		one && r.u.Lang == French && legalForm(r.toks, m.start), one && r.pluralNoun(m), one && r.otherVendorProduct(m):

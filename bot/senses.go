@@ -47,6 +47,22 @@ func commonNounBefore(toks []string, i int) bool {
 	return i > 0 && (toks[i-1] == "au" || toks[i-1] == "aux" || possessives[toks[i-1]] && toks[i-1] != "our" && toks[i-1] != "my")
 }
 
+// everydayUse reports an everyday word used as one, in French: an attribute ("c'est
+// sympa mais proprio") or a noun an adjective qualifies ("un petit garage de 3
+// personnes") — not the tools Sympa or Garage.
+func everydayUse(toks []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := toks[i-1]
+	return attributeBefore[prev] || i > 1 && prev == "est" && toks[i-2] == "c" || qualifiers[prev]
+}
+
+var attributeBefore = wordSet("trop", "tres", "super", "vraiment", "assez", "plutot", "hyper", "pas")
+
+var qualifiers = wordSet("petit", "petite", "petits", "petites", "grand", "grande", "grands", "grandes", "vieux", "vieil",
+	"vieille", "nouveau", "nouvel", "nouvelle", "beau", "bel", "belle")
+
 // userGroup reports a Linux user group sought: "un club linux en Auvergne ?" asks for
 // people who know Linux, and so about Linux.
 func userGroup(toks []string, m phraseMatch) bool {

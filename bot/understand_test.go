@@ -1645,6 +1645,22 @@ var phrasings = []phrasing{
 	{"synchroniser mes contacts entre android et mon pc sans google", alt, "davx5", "-", "-"},
 	// A name introduced as such is a product's, unknown here: said so.
 	{"we use something called DocuNimbus for HR files, is there an open source version?", alt, "-", "-", "-"},
+	// A name after the request for its replacement is the product asked about, even when
+	// a known name stands after it ("door access" is no Microsoft Access) or inside it.
+	{"is there an open source replacement for Doorvinta? we use it for our door access", alt, "-", "-", "-"},
+	{"Is there a FOSS equivalent to Quillmark Publisher? our press in Paris uses it for book metadata", alt, "-", "-", "11"},
+	{"c'est quoi l'alternative libre a Skipr Nautic ? le comite regional nous le propose", alt, "-", "-", "-"},
+	{"Our driving school runs on DriveBookly, is there a libre replacement?", alt, "-", "-", "-"},
+	{"Has anyone tried Chambrello for managing a small guesthouse? Is there a free alternative?", alt, "-", "-", "-"},
+	{"notre federation nous impose Cyclopad360 pour les adhesions, ya un equivalent libre ?", alt, "-", "-", "-"},
+	// …but a misspelt known product, or one listed beside the name, is still answered.
+	{"Vous connaissez un logiciel qui remplace Teamvewer ? Il me bloque en 'usage commercial suspecté'", alt, "", "teamviewer", "-"},
+	{"alternative à Obat ou Tolteck (logiciels de devis du bâtiment) qui soit open source ?", alt, "", "tolteck", "-"},
+	// An everyday word used as one names no tool: "c'est sympa", "un petit garage".
+	{"les benevoles partagent des fiches cultures sur notion, c'est sympa mais proprio. on prend quoi ?", alt, "", "notion", "-"},
+	{"Le comptable nous dit de passer sur Sage mais c cher pour un petit garage de 3 personnes, un logiciel de compta libre ça existe ?", alt, "", "sage", "-"},
+	// Staff shifts of any trade are staff scheduling.
+	{"slt, un logiciel gratuit pr faire le planning des vendeuses et des boulangers ? on est 9", alt, "nextcloud", "-", "-"},
 	// A board-game library is a library, not a video-game launcher.
 	{"un logiciel pour gérer une bibliothèque de jeux de société dans notre ludothèque", alt, "koha", "-", "-"},
 	{"un logiciel pour graver des DVD", alt, "k3b", "-", "-"},
@@ -2649,6 +2665,12 @@ func TestLikenedUnknownOwnedUp(t *testing.T) {
 		// Beside a known product: the product is answered, the unknown name not passed over.
 		"Vous connaissez PitonCloud ? On nous l'a conseillé pour remplacer OneDrive, c'est libre ?",
 		"Est-ce que KoliMail est une bonne alternative libre à Gmail ? On l'a vu sur un salon à Nouméa",
+		// Names introduced as what is asked about: known, tried, subscribed to, run on, compared.
+		"Tu connais DonnaTrack ? on nous l'a conseillé pour le suivi des dons mais je trouve rien dessus",
+		"Do you know anything about ZenPlanr? I was told it's a French booking tool for therapists, is there a libre version?",
+		"bonjour l'APE a un abonnement Tiboudou Kermesse pour la billetterie, on voudrait du libre, des idées ?",
+		"c'est quoi le mieux entre Brikklo et Cowrkly pour la facturation membres ?",
+		"BIMora c'est une alternative open source à Revit ? vous l'avez dans votre base ?",
 	} {
 		_, r := b.Ask(q)
 		text := strings.ToLower(Text(r))

@@ -55,10 +55,11 @@ func (r *reading) unknownProduct(c cues) string {
 		case startsUpper(w) && !acronym(w) && usedThenLikened(words, i): // "uses FlexiGrange…, anything similar?"
 		case startsUpper(w) && !acronym(w) && i > 0 && calledWords[firstToken(words[i-1])]: // "something called DocuNimbus"
 		case startsUpper(w) && !acronym(w) && judged(words, i): // "est-ce que AgriTrakr Pro est un bon logiciel…"
+		case startsUpper(w) && !acronym(w) && introduced(words, i): // "tu connais DonnaTrack ?", "runs on DriveBookly"
 		case startsUpper(w) && !acronym(w) && i > 0 && (reviewedBefore[lastToken(words[i-1])] ||
 			i > 1 && lastToken(words[i-1]) == "sur" && opinionNouns[lastToken(words[i-2])]):
 			// "quelqu'un a testé l'appli KidoPlanner ?", "des retours sur FamiliaSafe ?"
-		case startsUpper(w) && !acronym(w) && i > 0 && advisedWords[firstToken(words[i-1])] && hasPhrase(r.fixed, insteadPhrases):
+		case startsUpper(w) && !acronym(w) && i > 0 && advisedWords[firstToken(words[i-1])] && (hasPhrase(r.fixed, insteadPhrases) || hasAny(r.fixed, replaceWords)):
 			// "la DRAC nous a conseillé Biblionexa…, une alternative libre à ce truc ?"
 		default:
 			continue
@@ -73,21 +74,46 @@ func (r *reading) unknownProduct(c cues) string {
 // know and that is asked about: "Vous connaissez PitonCloud ? On nous l'a conseillé pour
 // remplacer OneDrive", "Est-ce que KoliMail est une bonne alternative libre à Gmail ?".
 // The known product is answered; the unknown one is owned up to, not passed over.
-func (r *reading) unknownBeside() string {
+// requested says the name is itself what a replacement is asked for, with nothing known
+// before it: "a replacement for Doorvinta? we use it for our door access" asks nothing
+// about Microsoft Access.
+func (r *reading) unknownBeside() (name string, requested bool) {
 	if len(r.u.Products)+len(r.u.Tools) == 0 {
-		return ""
+		return "", false
 	}
 	words := textnorm.Words(r.text)
 	for i, w := range words {
 		if i == 0 && r.u.Lang != English && !judged(words, 0) || !startsUpper(w) || acronym(w) || !r.strangeWord(firstToken(w)) {
 			continue
 		}
-		if askedIfKnown(words, i) || judged(words, i) || askedIfLibre(words, i) || i > 0 && (reviewedBefore[lastToken(words[i-1])] ||
+		if r.replacedName(words, i) {
+			return nameFrom(words, i), true
+		}
+		if askedIfKnown(words, i) || judged(words, i) || askedIfLibre(words, i) || introduced(words, i) || i > 0 && (reviewedBefore[lastToken(words[i-1])] ||
 			calledWords[firstToken(words[i-1])] || advisedWords[firstToken(words[i-1])]) {
-			return nameFrom(words, i)
+			return nameFrom(words, i), false
 		}
 	}
-	return ""
+	return "", false
+}
+
+// replacedName reports a name right after a request for its replacement ("a replacement
+// for Doorvinta", "l'alternative libre à Skipr Nautic") with no product or tool read
+// before it, in it ("Teamvewer" is TeamViewer misspelt) or beside it ("alternative à Obat
+// ou Tolteck" asks about Tolteck too).
+func (r *reading) replacedName(words []string, i int) bool {
+	if i == 0 || !requestBefore[firstToken(words[i-1])] || !r.cueNear(words, i) {
+		return false
+	}
+	start := 0
+	for _, w := range words[:i] {
+		start += len(strings.Fields(textnorm.Fold(w)))
+	}
+	end := start + len(strings.Fields(textnorm.Fold(nameFrom(words, i))))
+	return !slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
+		known := m.hit.Kind == knowledge.HitProduct || m.hit.Kind == knowledge.HitTool
+		return known && (m.start <= start || m.start >= end && m.start <= end+2)
+	})
 }
 
 // judged reports a name whose worth is asked: "est-ce que AgriTrakr Pro est un bon
@@ -107,7 +133,23 @@ func judged(words []string, i int) bool {
 	return slices.ContainsFunc(rest[1:], func(k string) bool { return worthWords[k] })
 }
 
-var worthWords = wordSet("bon", "bonne", "bien", "fiable", "good", "worth", "reliable", "recommandable", "serieux", "le", "la", "mieux", "better")
+var worthWords = wordSet("bon", "bonne", "bien", "fiable", "good", "worth", "reliable", "recommandable", "serieux", "le", "la", "mieux", "better",
+	"alternative", "compatible") // "BIMora c'est une alternative open source à Revit ?", "Cimetix 3 est-il compatible…"
+
+// introduced reports a name right after words that make it the thing asked about:
+// "tu connais DonnaTrack ?", "has anyone tried Chambrello", "un abonnement à Ateliflow",
+// "passer sur Trombivox", "runs on DriveBookly", "le mieux entre Brikklo et Cowrkly".
+func introduced(words []string, i int) bool {
+	var before []string
+	for _, w := range words[max(0, i-3):i] {
+		before = append(before, strings.Fields(textnorm.Fold(w))...)
+	}
+	return phraseEnds(before, introPhrases)
+}
+
+var introPhrases = phraseList("tu connais", "vous connaissez", "je connais pas", "connaissez vous", "know anything about", "heard about",
+	"heard of", "tried", "abonnement a", "abonnement au", "abonnement", "abonne a", "subscription to", "passer sur", "basculer sur", "migrer sur",
+	"runs on", "running on", "run on", "tourne sur", "tournent sur", "mieux entre", "between")
 
 // usedThenLikened reports a name the person says they use, in a message that asks for
 // something like it: "our co-op uses FlexiGrange for the farm planning, anything similar?".
