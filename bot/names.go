@@ -1362,7 +1362,11 @@ var (
 
 // otherSenses are the words after which a category word means something else.
 var otherSenses = map[string]map[string]bool{"carte": cardKinds, "cartes": cardKinds, "compte": accountKinds,
-	"comptes": accountKinds, "box": routerWords, "forum": fairKinds, "voiceover": narrationWords, "plan": planKinds, "plans": planKinds}
+	"comptes": accountKinds, "box": routerWords, "forum": fairKinds, "voiceover": narrationWords, "plan": planKinds, "plans": planKinds,
+	"telephone": landline, "telephones": landline, "tel": landline}
+
+// landline makes a "téléphone fixe" a line to subscribe to, not a device to put a system on.
+var landline = wordSet("fixe", "fixes")
 
 // lastWordSenses turn a phrase's last word into another noun: "faire les comptes rendus".
 var lastWordSenses = map[string]map[string]bool{"comptes": wordSet("rendus", "rendu"), "compte": wordSet("rendu", "rendus"),
@@ -1675,7 +1679,7 @@ func (r *reading) possessedTool(id string) bool {
 		if m.hit.Kind != knowledge.HitTool || m.hit.ID != id {
 			continue
 		}
-		if m.start == 0 || !possessives[r.toks[m.start-1]] {
+		if !(m.start > 0 && possessives[r.toks[m.start-1]] || ownSite(r.toks, m)) {
 			return false
 		}
 		owned = true

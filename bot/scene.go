@@ -115,10 +115,42 @@ func (r *reading) systemUsed(m phraseMatch) bool {
 	if k > 0 && possessives[r.fixed[k]] {
 		k--
 	}
-	return systemBefore[r.fixed[k]]
+	return systemBefore[r.fixed[k]] && !movingTo(r.fixed, m.start) // "migrer nos PC… sous Linux Mint": the system moved to
 }
 
+// movingTo reports a system still to be moved to: "qui peut migrer nos PC… sous Linux
+// Mint" — not "son PC qui vient de passer sous Mint", done already.
+func movingTo(toks []string, i int) bool {
+	if i < 2 || toks[i-1] != "sous" && toks[i-1] != "vers" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-8; k-- {
+		if moveInfinitives[toks[k]] {
+			return !(k > 1 && toks[k-1] == "de" && justDone[toks[k-2]])
+		}
+	}
+	return false
+}
+
+var (
+	moveInfinitives = wordSet("passer", "migrer", "basculer", "installer", "mettre")
+	justDone        = wordSet("vient", "viens", "venons", "venez", "viennent")
+)
+
 var systemBefore = wordSet("sous", "sur", "on", "under", "running")
+
+// ownSite reports a tool that names the asker's site or shop: "ma boutique woocommerce",
+// "notre site WordPress", "my prestashop store", "je suis sous Dolibarr" — what the need
+// asked must fit, not the answer.
+func ownSite(toks []string, m phraseMatch) bool {
+	i := m.start
+	french := i > 1 && siteNouns[toks[i-1]] && possessives[toks[i-2]]
+	english := i > 0 && possessives[toks[i-1]] && m.end < len(toks) && siteNouns[toks[m.end]]
+	under := i > 1 && toks[i-1] == "sous" && (toks[i-2] == "suis" || toks[i-2] == "sommes" || toks[i-2] == "est")
+	return french || english || under
+}
+
+var siteNouns = wordSet("site", "boutique", "shop", "store", "blog", "eshop", "webshop", "instance")
 
 var instanceWords = wordSet("instance", "server", "serveur", "setup", "install", "installation")
 

@@ -1659,6 +1659,12 @@ var phrasings = []phrasing{
 	// An everyday word used as one names no tool: "c'est sympa", "un petit garage".
 	{"les benevoles partagent des fiches cultures sur notion, c'est sympa mais proprio. on prend quoi ?", alt, "", "notion", "-"},
 	{"Le comptable nous dit de passer sur Sage mais c cher pour un petit garage de 3 personnes, un logiciel de compta libre ça existe ?", alt, "", "sage", "-"},
+	// The asker's own site named by its tool is where the need must fit, not the answer.
+	{"un outil libre pour savoir d'ou viennent mes visiteurs sur ma boutique woocommerce sans bandeau cookies", alt, "matomo", "-", "-"},
+	// A system to migrate to is asked for; one just moved to is the setting.
+	{"une boite dans le 76 ou le 27 qui peut migrer nos PC d'etude d'huissier sous Linux Mint et maintenir le tout ?", prov, "linux-mint", "-", "28"},
+	// A landline is no device to put a system on.
+	{"est ce que Orange est un bon fournisseur pour une personne agée qui ne veut que le téléphone fixe ?", none, "-", "-", "-"},
 	// Staff shifts of any trade are staff scheduling.
 	{"slt, un logiciel gratuit pr faire le planning des vendeuses et des boulangers ? on est 9", alt, "nextcloud", "-", "-"},
 	// A board-game library is a library, not a video-game launcher.
