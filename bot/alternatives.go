@@ -194,14 +194,14 @@ func withHosts(kb *knowledge.KB, u Understanding, name, category string, left bo
 	}
 	var lead string
 	if list.relaxed {
-		lead = opening + Tr(u.Lang, ". Aucun hébergeur que je connais n'affiche ces logiciels ; le collectif CHATONS recense des hébergeurs associatifs : "+chatonsURL+". Pour l'héberger vous-même, voici les logiciels.",
-			". No host I know lists this software; the CHATONS collective lists non-profit hosts: "+chatonsURL+". To host it yourself, here is the software.")
+		lead = opening + Tr(u.Lang, ". Aucun hébergeur que je connais n'affiche ces logiciels ; le collectif CHATONS recense des hébergeurs associatifs : "+chatonsURL+". Voici aussi les logiciels libres, pour l'utiliser ou l'héberger vous-même.",
+			". No host I know lists this software; the CHATONS collective lists non-profit hosts: "+chatonsURL+". Here is the free software too, to use it or host it yourself.")
 	} else {
 		r.ProviderPage = hosts.ProviderPage
 		r.HostsFirst = true
 		r.Providers = r.Providers[:min(MaxHosts, len(r.Providers))]
-		lead = opening + Tr(u.Lang, " : ces hébergeurs proposent ce service ou ces logiciels libres. Pour l'héberger vous-même, voici les logiciels.",
-			": these hosts offer this service or the free software below. To host it yourself, here is the software.")
+		lead = opening + Tr(u.Lang, " : ces hébergeurs proposent ce service ou ces logiciels libres. Voici aussi les logiciels libres, pour l'utiliser ou l'héberger vous-même.",
+			": these hosts offer this service or the free software below. Here is the free software too, to use it or host it yourself.")
 	}
 	r.Text = strings.TrimSpace(lead + " " + r.Text)
 	return r

@@ -30,6 +30,11 @@ var helpPhrases = phraseList(
 	"how do you choose", "comment tu choisis", "comment choisis tu",
 	"comment faut te demander", "comment il faut te demander", "je mets ma ville", "je mets mon code postal", "c est quoi ce bot", "c quoi ce bot", "quoi exactement ce bot", "what is this bot", "qui a fait ce bot", "qui t a fait", "qui t a cree",
 	"who made you", "who built you",
+	// The bot addressed as such: "sa sert a quoi ce bot ?", "le bot marche aussi en message privé ?".
+	"sert a quoi ce bot", "a quoi sert ce bot", "sur ce bot je peux", "sur ce bot on peut", "rien a ce bot", "ce bot peut", "ce bot marche",
+	"le bot marche", "le bot fonctionne", "un bot qui fait quoi", "t es quoi", "tu es quoi", "ton role", "entre toi et",
+	"je peux vous poser des questions", "je peux te poser des questions", "on peut te poser des questions",
+	"ca marche aussi en", "tu parles breton", "tu sais parler", "what does this bot", "does this bot", "can this bot", "does the bot",
 	"repondre en anglais", "reponds en anglais", "tu parles anglais", "parler anglais", "ecrire en anglais", "possible de te demander",
 	"te demander en anglais", "te demander des alternatives en anglais",
 	"you speak english", "reply in english", "answer in english", "you speak french", "reply in french", "answer in french",

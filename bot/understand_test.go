@@ -1659,6 +1659,12 @@ var phrasings = []phrasing{
 	// An everyday word used as one names no tool: "c'est sympa", "un petit garage".
 	{"les benevoles partagent des fiches cultures sur notion, c'est sympa mais proprio. on prend quoi ?", alt, "", "notion", "-"},
 	{"Le comptable nous dit de passer sur Sage mais c cher pour un petit garage de 3 personnes, un logiciel de compta libre ça existe ?", alt, "", "sage", "-"},
+	// The bot asked about itself, however it is called; praise of it is no question.
+	{"Sa sert a quoi ce bot ?", help, "-", "-", "-"},
+	{"sur ce bot je peux chercher par region ou pas ?", help, "-", "-", "-"},
+	{"salut les gens, le bot marche aussi en message privé ou seulement dans le salon ?", help, "-", "-", "-"},
+	{"t'es quoi au juste toi ? un bot qui fait quoi ?", help, "-", "-", "-"},
+	{"trop nice ce bot, il m'a trouvé en 2 min ce que je cherchais depuis une semaine", none, "-", "-", "-"},
 	// The asker's own site named by its tool is where the need must fit, not the answer.
 	{"un outil libre pour savoir d'ou viennent mes visiteurs sur ma boutique woocommerce sans bandeau cookies", alt, "matomo", "-", "-"},
 	// A system to migrate to is asked for; one just moved to is the setting.
