@@ -1784,10 +1784,10 @@ func labelWords(text string) (inBrackets, heading map[string]bool) {
 }
 
 // sized reports an organisation noun followed by its headcount: "agence web 5 pers" is the
-// asker's team.
+// asker's team — not "un formateur pour 8 personnes", the group to serve.
 func sized(toks []string, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
-		if sizeWords[toks[j]] && isNumber(toks[j-1]) {
+		if sizeWords[toks[j]] && isNumber(toks[j-1]) && !(j > 1 && (toks[j-2] == "pour" || toks[j-2] == "for")) {
 			return true
 		}
 	}

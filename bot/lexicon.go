@@ -155,6 +155,9 @@ var doerPhrases = phraseList("qui peut", "qui pourrait", "qui fait", "qui font",
 var providerPhrases = phraseList(
 	// "et qui pourrait nous le faire pour pas trop cher ?", "on voudrait être accompagnés".
 	"qui pourrait nous le faire", "qui peut nous le faire", "qui pourrait le faire", "qui peut le faire", "qui nous le ferait",
+	// "looking for an organisation in Hauts-de-France that could set up Mobilizon"
+	"an organisation that", "an organisation in", "an organization that", "an organization in", "any organisation", "any organization",
+	"une organisation qui", "un organisme qui",
 	"etre accompagnes", "etre accompagne", "etre accompagnee", "etre accompagnees",
 	"an it person", "a local it person", "tech person", "local it", "it support person", "local tech", "tech who knows", "a tech who",
 	"person around", "person near", "network person", "i ll pay", "je paierai", "can i get a refurbished", "refurbished laptop",

@@ -1659,6 +1659,12 @@ var phrasings = []phrasing{
 	// An everyday word used as one names no tool: "c'est sympa", "un petit garage".
 	{"les benevoles partagent des fiches cultures sur notion, c'est sympa mais proprio. on prend quoi ?", alt, "", "notion", "-"},
 	{"Le comptable nous dit de passer sur Sage mais c cher pour un petit garage de 3 personnes, un logiciel de compta libre ça existe ?", alt, "", "sage", "-"},
+	// A trainer for a group is sought; the group's size is not the asker's firm.
+	{"je cherche un formateur Nextcloud pour 8 personnes, on est à Ajaccio", prov, "nextcloud", "-", "94"},
+	{"looking for an organisation in Hauts-de-France that could set up Mobilizon for our network of ateliers partagés", prov, "mobilizon", "-", "32"},
+	// The département in brackets wins over a commune guessed from part of a name gone
+	// since the communes merged.
+	{"on cherche un prestataire pour migrer nos 8 boîtes mail de Gmail vers un hébergeur associatif, centre de parapente à Saint-Hilaire-du-Touvet (38)", prov, "", "", "84"},
 	// The bot asked about itself, however it is called; praise of it is no question.
 	{"Sa sert a quoi ce bot ?", help, "-", "-", "-"},
 	{"sur ce bot je peux chercher par region ou pas ?", help, "-", "-", "-"},

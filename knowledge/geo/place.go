@@ -328,10 +328,29 @@ func (g *Geo) Scan(toks []string, skip []bool, bareDeps bool) (Match, bool) {
 			continue
 		}
 		if m, ok := s.at(i); ok {
-			return m, true
+			return s.depCorrected(m), true
 		}
 	}
 	return Match{}, false
+}
+
+// depCorrected trusts the département number written a few words after a commune over
+// the commune guessed from part of its name: "Saint-Hilaire-du-Touvet (38)", a name
+// gone since the communes merged, is in Isère, not Barbezieux-Saint-Hilaire (16).
+func (s scan) depCorrected(m Match) Match {
+	if m.Place.Commune == "" {
+		return m
+	}
+	for k := m.End; k < len(s.toks) && k <= m.End+3; k++ {
+		if !isDigits(s.toks[k]) {
+			continue
+		}
+		if d, ok := s.number(k, true); ok && d.Place.Departement != "" && d.Place.Commune == "" && d.Place.Departement != m.Place.Departement {
+			return Match{d.Place, m.Start, k + 1, true}
+		}
+		return m
+	}
+	return m
 }
 
 // scan is one message being scanned for a place.
