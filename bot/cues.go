@@ -796,6 +796,8 @@ func notAsking(toks []string, i int) bool {
 		return mealTimes[toks[i-2]] || toks[i-2] == "tout" && i > 2 && mealTimes[toks[i-3]] // "pendant tout le service"
 	case t == "passer" && i > 0:
 		return toks[i-1] == "fait" || toks[i-1] == "faire" // "le GPS m'a fait passer par un chemin de terre"
+	case t == "services" && i > 0 && toks[i-1] == "loyaux":
+		return true // "après 8 ans de bons et loyaux services": a long life of work
 	}
 	return false
 }

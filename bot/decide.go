@@ -398,7 +398,8 @@ func (r *reading) painAsks() bool {
 
 // lately dates what is told: "la visio Zoom d'hier a coupé 3 fois, j'en ai marre de cette
 // semaine" tells a bad week.
-var lately = phraseList("d hier", "hier soir", "ce matin", "cette semaine", "cet aprem", "cet apres midi", "yesterday", "this morning", "this week")
+var lately = phraseList("d hier", "hier soir", "ce matin", "cette semaine", "cet aprem", "cet apres midi", "yesterday", "this morning", "this week",
+	"depuis hier", "depuis ce matin", "a encore mis", "a encore plante", "a encore bugue")
 
 // justDonePhrases tell what someone or something just did.
 var justDonePhrases = phraseList("vient de", "vient encore de", "viennent de", "viennent encore de", "has just", "have just", "just changed",

@@ -507,7 +507,8 @@ var plainWords = wordSet("redac", "redacs", "lofi", "grbl", "wifi", "freemium", 
 	"smartphones", "box", "imprimante", "imprimantes", "wiki", "cloud", "mail", "mails", "insta", "snap", "cdi", "ent",
 	"cata", "cuma", "cumas", "bde", "apel", "ogec", "sdis", "siae", "ssiad", "gaec", "earl", "copro", "copros", "syndic", "moun", "mwen", "zot", // Creole: "an moun pou dépanner"
 	"archi", "archis", "cron", "crontab", "rsync", "ssh", "sudo", "bash", "nas", "raid", "dns", "dhcp", "sftp", "smtp", "imap", "mdp",
-	"parametric", "parametrique", "parametriques", "mum", "mom", "mums", "moms", "mobil", "paas", "saas", "iaas", "cate", "kte", "catechese", "collab", "collabs", "commu", "streamer", "streameuse", "kine", "kines", "kinesitherapeute")
+	"parametric", "parametrique", "parametriques", "mum", "mom", "mums", "moms", "mobil", "paas", "saas", "iaas", "cate", "kte", "catechese", "collab", "collabs", "commu", "streamer", "streameuse", "kine", "kines", "kinesitherapeute",
+	"dico", "dicos", "sono", "sonos", "pedale", "pedales") // "les dicos au format dsl": dictionaries, not DICOM
 
 // seenPhrases ask about something watched or seen, not for software: "vous avez vu la
 // dernière série Netflix ?".

@@ -1319,7 +1319,7 @@ func otherSense(toks []string, m phraseMatch) bool {
 	if cardWords[toks[m.start]] && hasAny(toks, diningWords) {
 		return true // "le menu en ligne… modifier la carte": a restaurant's menu
 	}
-	return otherSenses[toks[m.start]][next]
+	return otherSenses[toks[m.start]][next] || tipPlan(toks, m.start)
 }
 
 // revenueWords make "recettes" a business's takings.
@@ -1333,7 +1333,7 @@ var cardKinds = wordSet("sd", "microsd", "micro", "memoire", "bancaire", "bancai
 	"fidelite", "membre", "adherent", "embarquement", "credit", "remerciement", "remerciements", "invitation", "invitations",
 	"anniversaire", "condoleances", "felicitations",
 	"graphique", "graphiques", "mere", "wifi", "reseau", "cadeau", "cadeaux", "visite", "sim", "bleue", "d", "licence", "licences",
-	"identite", "adhesion", "adhesions", "club", "grbl", "arduino", "electronique", "controleur", "esp32", "raspberry",
+	"identite", "adhesion", "adhesions", "club", "eleve", "eleves", "etudiant", "etudiants", "abonne", "abonnes", "grbl", "arduino", "electronique", "controleur", "esp32", "raspberry",
 	// "la nouvelle carte du food truck", "la carte du jour": a menu
 	"food", "restaurant", "resto", "jour", "vins", "menu", "bar", "cafe", "brasserie", "boissons", "desserts", "midi", "soir")
 
@@ -1375,6 +1375,15 @@ var lastWordSenses = map[string]map[string]bool{"comptes": wordSet("rendus", "re
 // planKinds make a "plan" a worktop, a seating plan or a course of action, not a map: "le
 // plan de travail", "le plan de table", "un plan d'action".
 var planKinds = wordSet("travail", "table", "tables", "action", "actions", "b", "epargne", "financement", "communication", "formation", "comm")
+
+// tipPlan reports "un plan" as a tip: "qqn a un plan pour une petite sono ?", "un bon
+// plan" — no map asked.
+func tipPlan(toks []string, i int) bool {
+	if toks[i] != "plan" && toks[i] != "plans" || i == 0 {
+		return false
+	}
+	return toks[i-1] == "bon" || toks[i-1] == "bons" || i > 1 && indefinite[toks[i-1]] && (haveForms[toks[i-2]] || toks[i-2] == "a") && i+1 < len(toks) && toks[i+1] == "pour"
+}
 
 // narrationWords make a "voiceover" a narration, not Apple's screen reader: "the voiceover
 // audio".

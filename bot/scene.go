@@ -463,6 +463,8 @@ func (r *reading) dropContext() {
 	r.lodgingBooking()
 	r.photosShown()
 	r.beginnersSystem()
+	r.floorPlan()
+	r.webMap()
 	r.dropMachineOnly()
 	if len(r.u.Needs)+len(r.u.Categories)+len(r.u.Products) == 0 && startsFollowUp(r.toks) {
 		// "et un qui marche sans base de données ? j'ai un raspi qui tourne déjà Pi-hole": a
@@ -546,6 +548,81 @@ var (
 		"simple", "ressemble", "perturber", "beginner", "beginners", "grandma", "grandpa", "elderly", "senior", "seniors")
 	homeServerWords = wordSet("serveur", "server", "nas", "homelab", "selfhost")
 )
+
+// floorPlan reads "le plan de la boutique", "dessiner le plan du labo", "un plan des
+// boxes du refuge" as a floor plan to draw, not a map: the plan of a room, a building or
+// a stage.
+func (r *reading) floorPlan() {
+	if _, ok := r.kb.Tool(floorPlanTool); !ok || slices.Contains(r.u.Needs, floorPlanTool) || len(r.u.Products)+len(r.u.Tools) > 0 {
+		return
+	}
+	if hasAny(r.fixed, notFloorWords) {
+		return // "…avec l'emplacement sur une carte", "un plan de salle numéroté… les places"
+	}
+	at := -1
+	for i, t := range r.fixed {
+		if t == "plan" && floorOf(r.fixed, i+1) {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	if !slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
+		return m.hit.Kind == knowledge.HitCategory && m.hit.ID == "cartographie" && (m.start > at || m.end <= at)
+	}) {
+		r.u.Categories = slices.DeleteFunc(r.u.Categories, func(c string) bool { return c == "cartographie" })
+	}
+	r.u.Needs = slices.Insert(r.u.Needs, 0, floorPlanTool)
+	r.u.needOrder = slices.Insert(r.u.needOrder, 0, -1)
+}
+
+// webMap reads a map to show people, on a website or online, as one to make with a web
+// map maker, not a desktop GIS: "une carte des arrêts du pédibus pour les familles", "un
+// service de cartes libre pour montrer nos projets sur le site".
+func (r *reading) webMap() {
+	if _, ok := r.kb.Tool(webMapTool); !ok || len(r.u.Needs)+len(r.u.Products)+len(r.u.Tools) > 0 || !slices.Contains(r.u.Categories, "cartographie") ||
+		r.u.Categories[0] != "cartographie" || !hasAny(r.fixed, mapWords) && !hasAny(r.fixed, mapNouns) || !hasAny(r.fixed, shownWords) || hasAny(r.fixed, gisWords) {
+		return
+	}
+	r.u.Needs = append(r.u.Needs, webMapTool)
+	r.u.needOrder = append(r.u.needOrder, -1)
+}
+
+const webMapTool = "umap"
+
+var mapNouns = wordSet("cartographie", "carto")
+
+var (
+	shownWords = wordSet("site", "website", "ligne", "online", "publique", "public", "cliquable", "clickable", "habitants", "familles",
+		"visiteurs", "montrer", "afficher", "partager", "publier", "embed", "integrer", "show", "share", "interactive")
+	gisWords = wordSet("sig", "gis", "qgis", "couches", "layers", "shapefile", "cadastre", "analyse", "analyses", "raster", "geotiff",
+		"postgis", "calculer", "pentes", "relief", "hors", "offline", "gps", "rando", "randonnee", "hiking", "itineraire", "navigation", "trajet", "trajets", "tournee")
+)
+
+// floorPlanTool draws floor plans; floorNouns are what one draws the plan of;
+// notFloorWords make the plan a map or a seating chart.
+var notFloorWords = wordSet("carte", "cartes", "map", "maps", "gps", "numerote", "numerotee", "places", "sieges", "siege", "billets", "billetterie")
+
+const floorPlanTool = "sweet-home-3d"
+
+var floorNouns = wordSet("boutique", "magasin", "labo", "laboratoire", "clinique", "cabinet", "salle", "salles", "local", "locaux",
+	"atelier", "bureau", "bureaux", "maison", "appartement", "cuisine", "bar", "restaurant", "resto", "boxes", "enclos",
+	"chenil", "refuge", "batiment", "batiments", "etage", "piece", "pieces", "garage", "hangar", "entrepot", "magasins", "shop", "room",
+	"rooms", "office", "kitchen", "building", "ecurie", "ecuries", "classe", "gite", "cave", "chai", "future", "nouvelle", "nouveau")
+
+// floorOf reports a floor noun right after "plan": "de la boutique", "du labo", "des
+// boxes", "of the shop".
+func floorOf(toks []string, j int) bool {
+	if j < len(toks) && (toks[j] == "de" || toks[j] == "du" || toks[j] == "des" || toks[j] == "d" || toks[j] == "of") {
+		j++
+	}
+	for j < len(toks) && (definiteWords[toks[j]] || possessives[toks[j]] || toks[j] == "notre" || toks[j] == "the") {
+		j++
+	}
+	return j < len(toks) && floorNouns[toks[j]]
+}
 
 // lodgingBooking reads a booking asked by a gîte, a B&B or a hotel as room bookings, not
 // appointments: "we run a gîte near Sarlat, any free booking software?".

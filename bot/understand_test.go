@@ -1659,6 +1659,17 @@ var phrasings = []phrasing{
 	// An everyday word used as one names no tool: "c'est sympa", "un petit garage".
 	{"les benevoles partagent des fiches cultures sur notion, c'est sympa mais proprio. on prend quoi ?", alt, "", "notion", "-"},
 	{"Le comptable nous dit de passer sur Sage mais c cher pour un petit garage de 3 personnes, un logiciel de compta libre ça existe ?", alt, "", "sage", "-"},
+	// The plan of a room or a building is a floor plan to draw, not a map; a map shown on
+	// a website or to the public is made with a web map maker, not a desktop GIS.
+	{"un logiciel libre pour dessiner le plan de la boutique et du labo (emplacement des frigos, marche en avant) ?", alt, "sweet-home-3d", "-", "-"},
+	{"Qu'est-ce que je peux utiliser pour faire un plan des boxes et des enclos du refuge ?", alt, "sweet-home-3d", "-", "-"},
+	{"un NAS libre pour stocker les plans du cabinet d'archi ? on a un vieux serveur qui traîne dans le placard", alt, "openmediavault", "-", "-"},
+	{"vous connaissez un service de cartes libre pour montrer nos projets de puits au Niger sur le site ?", alt, "umap", "-", "-"},
+	{"Je cherche un moyen de faire une carte des arrêts du pédibus pour les familles, sans Google Maps", alt, "umap", "", "-"},
+	// Everyday words: a tip is no map, a dictionary no DICOM viewer, a long service no request.
+	{"On joue au bar du coin samedi, qqn a un plan pour une petite sono pas chère ?", none, "-", "-", "-"},
+	{"ma pedale de transcription vient de rendre l'ame apres 8 ans de bons et loyaux services", none, "-", "-", "-"},
+	{"Gmail nous met toutes les commandes du club en spam depuis hier, c'est pénible", none, "-", "-", "-"},
 	// A trainer for a group is sought; the group's size is not the asker's firm.
 	{"je cherche un formateur Nextcloud pour 8 personnes, on est à Ajaccio", prov, "nextcloud", "-", "94"},
 	{"looking for an organisation in Hauts-de-France that could set up Mobilizon for our network of ateliers partagés", prov, "mobilizon", "-", "32"},
