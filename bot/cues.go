@@ -1496,7 +1496,8 @@ func firmAltCue(toks []string) bool {
 
 // switchToPhrases ask what to move to: "…pour Office, c'est abusé, on passe à quoi ?"; "je
 // peux passer à quoi ?" is no offer to drop by.
-var switchToPhrases = phraseList("on passe a quoi", "passer a quoi", "on passe sur quoi", "on bascule sur quoi",
+var switchToPhrases = phraseList("on passe a quoi", "passer a quoi", "passer a un truc libre", "passer a un outil libre",
+	"passer a un logiciel libre", "passer a une solution libre", "passer sur un truc libre", "passer a du libre", "switch to something open source", "on passe sur quoi", "on bascule sur quoi",
 	"on prend quoi a la place", "what should we switch to", "what do we switch to", "passer sur quoi", "passer sous quoi",
 	"basculer sur quoi", "basculer vers quoi", "migrer vers quoi", "migrer sur quoi", "quoi prendre a la place",
 	"quoi prendre en libre", "on met quoi a la place", "quoi mettre a la place", "je prends quoi a la place", "on prend quoi",

@@ -515,7 +515,7 @@ func (r *reading) chatter(c cues, products bool) bool {
 	// about libre software, asks.
 	status := slices.ContainsFunc(r.free, func(t string) bool { return statusWords[t] }) && !hasPhrase(r.free, droppingPhrases) ||
 		hasPhrase(r.free, outagePhrases)
-	return status && !firmAltCue(r.free) && !(len(u.Needs) > 0 && (c.alt || u.Question || r.leadingNeed())) && !(u.Question && hasPhrase(r.fixed, bestAskedPhrases)) &&
+	return status && !firmAltCue(r.free) && !hasPhrase(r.fixed, switchToPhrases) && !(len(u.Needs) > 0 && (c.alt || u.Question || r.leadingNeed())) && !(u.Question && hasPhrase(r.fixed, bestAskedPhrases)) &&
 		!(len(u.Categories) > 0 && c.alt && u.Question) && !(u.Question && hasAny(r.free, purposeWords)) && !r.askedCategory &&
 		!(products && brokenForTask(r.fixed))
 }

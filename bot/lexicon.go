@@ -342,7 +342,7 @@ var weakAltWords = wordSet("comme", "like", "besoin", "need", "cherche", "recher
 
 // painPhrases tell what hurts today: with a need named, they ask for a better tool ("on
 // perd tout le temps les fichiers, c'est le bazar").
-var painPhrases = phraseList("c est le bazar", "c est le bordel", "c est la galere", "on galere", "je galere",
+var painPhrases = phraseList("c est le bazar", "c est le bordel", "c est la galere", "on galere", "je galere", "mais bof",
 	"c le bazar", "c la galere", "c l enfer", "c le bordel", "le bazar total",
 	"on s y perd", "on perd tout le temps", "on perd les", "ingerable", "pas pratique", "c est penible",
 	"j en ai marre", "on en a marre", "marre de", "ras le bol", "c est l enfer", "plus tenable",

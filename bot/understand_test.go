@@ -1659,6 +1659,11 @@ var phrasings = []phrasing{
 	// An everyday word used as one names no tool: "c'est sympa", "un petit garage".
 	{"les benevoles partagent des fiches cultures sur notion, c'est sympa mais proprio. on prend quoi ?", alt, "", "notion", "-"},
 	{"Le comptable nous dit de passer sur Sage mais c cher pour un petit garage de 3 personnes, un logiciel de compta libre ça existe ?", alt, "", "sage", "-"},
+	// A product's state told, then a wish to move to something libre, asks; "mais bof" is a
+	// pain that asks too.
+	{"Le site du camping est sur Wix, il coûte cher et il est lent, je voudrais passer à un truc libre multilingue", alt, "", "wix", "-"},
+	{"traduction en ligne des docs pour les residents anglophones de l'habitat, on utilise DeepL mais bof", alt, "libretranslate", "deepl", "-"},
+	{"un logiciel libre pour stocker les radios de la clinique ?", alt, "orthanc", "-", "-"},
 	// The plan of a room or a building is a floor plan to draw, not a map; a map shown on
 	// a website or to the public is made with a web map maker, not a desktop GIS.
 	{"un logiciel libre pour dessiner le plan de la boutique et du labo (emplacement des frigos, marche en avant) ?", alt, "sweet-home-3d", "-", "-"},
