@@ -56,6 +56,9 @@ func unknownReply(kb *knowledge.KB, u Understanding, r Reply) Reply {
 	}
 	if u.UnknownNeed {
 		r.Title = Tr(u.Lang, "Je ne connais pas de logiciel libre pour « "+name+" »", "I know no libre software for \""+name+"\"")
+		if u.Unknown == "" { // the need was asked in words too loose to quote
+			r.Title, r.Suggestions = Tr(u.Lang, "Je ne connais pas de logiciel libre pour ce besoin", "I know no libre software for this need"), nil
+		}
 		r.Text = Tr(u.Lang,
 			"Ma base n'a pas encore ce besoin ; je préfère le dire que deviner. Essayez un autre mot pour ce besoin, ou le nom du produit que vous utilisez aujourd'hui.",
 			"My knowledge base does not have this need yet; I'd rather say so than guess. Try another word for the need, or the name of the product you use today.")

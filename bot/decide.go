@@ -708,7 +708,24 @@ func (r *reading) unknownNeed() {
 			r.needUnknown(r.inClause(needWords(t, k), k))
 		}
 	}
+	if u.Intent == IntentNone && libreSoftwareSought(t, u.Question || sought) {
+		// "any free software looper for practising at home?": software is plainly asked for,
+		// in words the KB lacks — say so rather than answer with the greeting.
+		u.Intent, u.UnknownNeed = IntentAlternative, true
+	}
 }
+
+// libreSoftwareSought reports a request for libre software itself: a software noun and a
+// libre or free marker, in a question or a search.
+func libreSoftwareSought(t []string, asked bool) bool {
+	return asked && hasAny(t, softwareNounsStrict) && (hasAny(t, libreMarkers) || hasPhrase(t, openSource))
+}
+
+var (
+	softwareNounsStrict = wordSet("logiciel", "logiciels", "outil", "outils", "appli", "applis", "application", "applications",
+		"programme", "software", "tool", "tools", "app", "apps", "solution", "soft", "looper")
+	libreMarkers = wordSet("libre", "libres", "opensource", "foss", "gratuit", "gratuite", "free")
+)
 
 // usedFor skips "can I use", "could we use", "que je peux utiliser" after a software word,
 // to the link that says what for.

@@ -1659,6 +1659,8 @@ var phrasings = []phrasing{
 	// An everyday word used as one names no tool: "c'est sympa", "un petit garage".
 	{"les benevoles partagent des fiches cultures sur notion, c'est sympa mais proprio. on prend quoi ?", alt, "", "notion", "-"},
 	{"Le comptable nous dit de passer sur Sage mais c cher pour un petit garage de 3 personnes, un logiciel de compta libre ça existe ?", alt, "", "sage", "-"},
+	// Libre software plainly asked for in words the KB lacks: said honestly, not the greeting.
+	{"any free software looper for practising at home? like a loop pedal but on the laptop", alt, "-", "-", "-"},
 	// A product's state told, then a wish to move to something libre, asks; "mais bof" is a
 	// pain that asks too.
 	{"Le site du camping est sur Wix, il coûte cher et il est lent, je voudrais passer à un truc libre multilingue", alt, "", "wix", "-"},
@@ -2593,6 +2595,11 @@ func TestUnknownNeedSaysSo(t *testing.T) {
 	_, r = b.Ask("je suis prof de judo et je voudrais faire des ralentis et comparer deux projections côte à côte, il existe un logiciel libre ?")
 	if r.Title != "Je ne connais pas de logiciel libre pour « faire des ralentis »" {
 		t.Errorf("title = %q; want the need wished, « faire des ralentis »", r.Title)
+	}
+	// Libre software asked for in words too loose to quote: the need owned up to, no greeting.
+	_, r = b.Ask("any free software looper for practising at home? like a loop pedal but on the laptop")
+	if r.Title != "I know no libre software for this need" || len(r.Suggestions) > 0 {
+		t.Errorf("title = %q, suggestions = %v; want the honest 'I know no libre software for this need'", r.Title, r.Suggestions)
 	}
 }
 
