@@ -953,7 +953,7 @@ var phrasings = []phrasing{
 	{"Canva nous coute une fortune", alt, "penpot", "canva", "-"},
 	// What opens on a pain is not asked; "quoi de mieux pour X" asks for X; an
 	// organisation's demonym is its place; a title makes a name a person's.
-	{"un tableur partagé c'est le bazar, quoi de mieux pour le planning ?", alt, "openproject", "", "-"},
+	{"un tableur partagé c'est le bazar, quoi de mieux pour le planning ?", alt, "nextcloud", "", "-"},
 	{"une facture de 300€ pour le pack Office, c'est abusé, on passe à quoi ?", alt, "libreoffice", "microsoft-office", "-"},
 	{"Une SCOP nantaise cherche un intégrateur Odoo local, idéalement lui-même en coopérative. Des noms ?", prov, "odoo", "", "52"},
 	{"Our director, Mr Paris, wants an open source alternative for our newsletter, we used Mailchimp until now", alt, "listmonk", "mailchimp", "-"},
@@ -1659,6 +1659,8 @@ var phrasings = []phrasing{
 	// An everyday word used as one names no tool: "c'est sympa", "un petit garage".
 	{"les benevoles partagent des fiches cultures sur notion, c'est sympa mais proprio. on prend quoi ?", alt, "", "notion", "-"},
 	{"Le comptable nous dit de passer sur Sage mais c cher pour un petit garage de 3 personnes, un logiciel de compta libre ça existe ?", alt, "", "sage", "-"},
+	// A "planning" in French is a schedule people share, not project management.
+	{"Le planning des assistantes et des secrétaires est fait sur papier, c'est l'enfer. Un outil libre pour ça ?", alt, "nextcloud", "-", "-"},
 	// Libre software plainly asked for in words the KB lacks: said honestly, not the greeting.
 	{"any free software looper for practising at home? like a loop pedal but on the laptop", alt, "-", "-", "-"},
 	// A product's state told, then a wish to move to something libre, asks; "mais bof" is a
