@@ -288,7 +288,8 @@ var laughWords = wordSet("lol", "mdr", "ptdr", "haha", "hahaha", "xd", "lmao", "
 
 // remarkPhrases say what the asker thinks and ask nothing: "je vis très bien comme ça",
 // "je voulais juste le dire", "c'est encore un truc de geek".
-var remarkPhrases = phraseList("je vis tres bien", "on vit tres bien", "je voulais juste le dire", "je voulais juste dire",
+var remarkPhrases = phraseList("je vis tres bien", "on vit tres bien", "besoin de vacances", "besoin de repos", "besoin de dormir",
+	"besoin d un cafe", "besoin d une pause", "besoin de courage", "need a holiday", "need a vacation", "need a break", "need coffee", "je voulais juste le dire", "je voulais juste dire",
 	"thanks for the tips", "thanks for the tip", "merci pour les conseils", "merci pour le conseil", "worked great", "works great",
 	"ca a marche", "ca a super bien marche", "ca marche nickel", "worked perfectly", "worked like a charm",
 	"juste pour dire", "ca me va tres bien", "ca me convient tres bien", "truc de geek", "trucs de geek", "truc de geeks",

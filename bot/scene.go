@@ -465,6 +465,7 @@ func (r *reading) dropContext() {
 	r.beginnersSystem()
 	r.floorPlan()
 	r.webMap()
+	r.photoLibrary()
 	r.dropMachineOnly()
 	if len(r.u.Needs)+len(r.u.Categories)+len(r.u.Products) == 0 && startsFollowUp(r.toks) {
 		// "et un qui marche sans base de données ? j'ai un raspi qui tourne déjà Pi-hole": a
@@ -599,6 +600,25 @@ var (
 		"visiteurs", "montrer", "afficher", "partager", "publier", "embed", "integrer", "show", "share", "interactive")
 	gisWords = wordSet("sig", "gis", "qgis", "couches", "layers", "shapefile", "cadastre", "analyse", "analyses", "raster", "geotiff",
 		"postgis", "calculer", "pentes", "relief", "hors", "offline", "gps", "rando", "randonnee", "hiking", "itineraire", "navigation", "trajet", "trajets", "tournee")
+)
+
+// photoLibrary reads photos to sort, archive or keep as a library to manage, not to
+// retouch: "comment archiver toutes les photos du jardin depuis 2012 ?", "les ranger et
+// faire des albums" — digiKam before GIMP.
+func (r *reading) photoLibrary() {
+	if _, ok := r.kb.Tool(photoLibraryTool); !ok || !r.u.Question || len(r.u.Products)+len(r.u.Tools)+len(r.u.Needs) > 0 || len(r.u.Categories) == 0 || r.u.Categories[0] != "photo" ||
+		!hasAny(r.fixed, sortWords) || hasAny(r.fixed, retouchWords) || slices.Contains(r.u.Needs, photoLibraryTool) {
+		return
+	}
+	r.u.Needs = slices.Insert(r.u.Needs, 0, photoLibraryTool)
+	r.u.needOrder = slices.Insert(r.u.needOrder, 0, -1)
+}
+
+const photoLibraryTool = "digikam"
+
+var (
+	sortWords    = wordSet("archiver", "ranger", "trier", "classer", "organiser", "indexer", "sort", "organize", "organise", "tag", "tagger")
+	retouchWords = wordSet("retoucher", "retouche", "modifier", "editer", "recadrer", "corriger", "filtre", "filtres", "montage", "edit", "retouch", "crop")
 )
 
 // floorPlanTool draws floor plans; floorNouns are what one draws the plan of;

@@ -1659,6 +1659,10 @@ var phrasings = []phrasing{
 	// An everyday word used as one names no tool: "c'est sympa", "un petit garage".
 	{"les benevoles partagent des fiches cultures sur notion, c'est sympa mais proprio. on prend quoi ?", alt, "", "notion", "-"},
 	{"Le comptable nous dit de passer sur Sage mais c cher pour un petit garage de 3 personnes, un logiciel de compta libre ça existe ?", alt, "", "sage", "-"},
+	// Photos to sort or archive call for a library manager, not an editor — but news of
+	// photos to sort asks nothing.
+	{"bonjour, comment archiver proprement toutes les photos du jardin depuis 2012 ? elles sont sur 5 cles usb differentes", alt, "digikam", "-", "-"},
+	{"j'ai pas reussi a dormir, 4 mariages ce mois-ci et 12000 photos a trier, je crois que j'ai besoin de vacances", none, "-", "-", "-"},
 	// A "planning" in French is a schedule people share, not project management.
 	{"Le planning des assistantes et des secrétaires est fait sur papier, c'est l'enfer. Un outil libre pour ça ?", alt, "nextcloud", "-", "-"},
 	// Libre software plainly asked for in words the KB lacks: said honestly, not the greeting.
