@@ -214,8 +214,14 @@ func (r *reading) someoneAsked(c cues) bool {
 		(doerAsked(r.free) && (r.namesTool() || r.place != nil) && !softwareDoes(r.fixed))
 	// "…chez un hébergeur certifié HDS. Est-ce que ça existe en libre ?": the host is a
 	// constraint, the question is whether the software exists.
-	return provider && !(c.alt && !c.serviceVerb && r.u.Kind == "" && hasPhrase(r.fixed, thatExistsPhrases))
+	// "bon courage à toutes les IDEL qui font la tournée sous la neige dans les Vosges":
+	// cheers for people at a place, no one sought.
+	cheered := phraseAt(r.fixed, 0, cheerOpenings) > 0 && !r.u.Question
+	return provider && !cheered && !(c.alt && !c.serviceVerb && r.u.Kind == "" && hasPhrase(r.fixed, thatExistsPhrases))
 }
+
+// cheerOpenings open a message that cheers people on.
+var cheerOpenings = phraseList("bon courage", "courage a", "bravo a", "bravo aux", "merci a", "merci aux", "chapeau a", "good luck to", "kudos to")
 
 // notServiceHere reports a service word that names something else here: "une salle de
 // formation" is a room, "réservations des chevaux + hébergement" at a gîte is lodging.

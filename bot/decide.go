@@ -288,7 +288,7 @@ var laughWords = wordSet("lol", "mdr", "ptdr", "haha", "hahaha", "xd", "lmao", "
 
 // remarkPhrases say what the asker thinks and ask nothing: "je vis très bien comme ça",
 // "je voulais juste le dire", "c'est encore un truc de geek".
-var remarkPhrases = phraseList("je vis tres bien", "on vit tres bien", "besoin de vacances", "besoin de repos", "besoin de dormir",
+var remarkPhrases = phraseList("je vis tres bien", "on vit tres bien", "bon courage a", "bon courage aux", "besoin de vacances", "besoin de repos", "besoin de dormir",
 	"besoin d un cafe", "besoin d une pause", "besoin de courage", "need a holiday", "need a vacation", "need a break", "need coffee", "je voulais juste le dire", "je voulais juste dire",
 	"thanks for the tips", "thanks for the tip", "merci pour les conseils", "merci pour le conseil", "worked great", "works great",
 	"ca a marche", "ca a super bien marche", "ca marche nickel", "worked perfectly", "worked like a charm",
@@ -624,7 +624,7 @@ var peerPhrases = phraseList(
 	"quelqu un a suivi", "qqn a suivi", "quelqu un a eu", "qqn a eu", "quelqu un a deja eu", "qqn a deja eu", "qqn l a modifie", "quelqu un l a modifie", "c normal", "vous pensez que", "tu penses que", "tu l as fait toi meme", "vous l avez fait vous meme", "tu l as fait avec quoi", "vous en pensez quoi", "t en penses quoi",
 	"je comprends rien a ce", "je comprends rien a cette", "un avis sur le nouveau", "un avis sur la nouvelle", "vous pensez quoi du nouveau", "tu penses quoi du nouveau", "qui l a modifie", "qui a modifie", "qqn a touche", "quelqu un a touche",
 	"quelqu un m explique", "qqn m explique", "quelqu un pour m expliquer", "vous avez deja eu", "anyone had", "has anyone had", "quelqu un a vu", "qqn a vu",
-	"quelqu un d autre", "qui d autre", "who else", "vous aussi", "moi aussi", "anyone else", "anybody else", "did anyone", "has anyone else", "le meme souci",
+	"quelqu un d autre", "qqn d autre a", "qqun d autre a", "qui d autre", "who else", "vous aussi", "moi aussi", "anyone else", "anybody else", "did anyone", "has anyone else", "le meme souci",
 	"le meme probleme", "the same problem", "the same issue", "quelqu un a compris", "qqn a compris", "anyone understood", "did anyone understand",
 	// "c'est qui qui gère le serveur Discord ici ?": a member is asked for.
 	"c est qui qui", "qui gere le serveur", "qui s occupe du serveur", "who runs the server", "who manages the server", "who s in charge of")

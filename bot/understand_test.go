@@ -1659,6 +1659,9 @@ var phrasings = []phrasing{
 	// An everyday word used as one names no tool: "c'est sympa", "un petit garage".
 	{"les benevoles partagent des fiches cultures sur notion, c'est sympa mais proprio. on prend quoi ?", alt, "", "notion", "-"},
 	{"Le comptable nous dit de passer sur Sage mais c cher pour un petit garage de 3 personnes, un logiciel de compta libre ça existe ?", alt, "", "sage", "-"},
+	// Cheers for people somewhere, and a peer asked whether they got the same mail, seek no one.
+	{"bon courage a toutes les IDEL qui font la tournée sous la neige ce matin dans les Vosges", none, "-", "-", ""},
+	{"qqn d'autre a recu le mail de phishing \"Votre abonnement Adobe expire\" ce matin ? bien imité en plus", none, "-", "", "-"},
 	// Photos to sort or archive call for a library manager, not an editor — but news of
 	// photos to sort asks nothing.
 	{"bonjour, comment archiver proprement toutes les photos du jardin depuis 2012 ? elles sont sur 5 cles usb differentes", alt, "digikam", "-", "-"},
