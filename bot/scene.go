@@ -551,23 +551,19 @@ var (
 )
 
 // floorPlan reads "le plan de la boutique", "dessiner le plan du labo", "un plan des
-// boxes du refuge" as a floor plan to draw, not a map: the plan of a room, a building or
-// a stage.
+// boxes du refuge" as a floor plan to draw, not a map: the plan of a room or a building.
 func (r *reading) floorPlan() {
-	if _, ok := r.kb.Tool(floorPlanTool); !ok || slices.Contains(r.u.Needs, floorPlanTool) || len(r.u.Products)+len(r.u.Tools) > 0 {
-		return
-	}
-	if hasAny(r.fixed, notFloorWords) {
+	if len(r.u.Products)+len(r.u.Tools) > 0 || hasAny(r.fixed, notFloorWords) {
 		return // "…avec l'emplacement sur une carte", "un plan de salle numéroté… les places"
 	}
 	at := -1
-	for i, t := range r.fixed {
-		if t == "plan" && floorOf(r.fixed, i+1) {
+	for i := range r.fixed {
+		if r.fixed[i] == "plan" && floorOf(r.fixed, i+1) {
 			at = i
 			break
 		}
 	}
-	if at < 0 {
+	if at < 0 || !r.leadNeed(floorPlanTool) {
 		return
 	}
 	if !slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
@@ -575,28 +571,35 @@ func (r *reading) floorPlan() {
 	}) {
 		r.u.Categories = slices.DeleteFunc(r.u.Categories, func(c string) bool { return c == "cartographie" })
 	}
-	r.u.Needs = slices.Insert(r.u.Needs, 0, floorPlanTool)
+}
+
+// leadNeed puts the tool first among the needs, as if its need had been named first; it
+// reports false when the KB lacks the tool or already has it among the needs.
+func (r *reading) leadNeed(id string) bool {
+	if _, ok := r.kb.Tool(id); !ok || slices.Contains(r.u.Needs, id) {
+		return false
+	}
+	r.u.Needs = slices.Insert(r.u.Needs, 0, id)
 	r.u.needOrder = slices.Insert(r.u.needOrder, 0, -1)
+	return true
 }
 
 // webMap reads a map to show people, on a website or online, as one to make with a web
 // map maker, not a desktop GIS: "une carte des arrêts du pédibus pour les familles", "un
 // service de cartes libre pour montrer nos projets sur le site".
 func (r *reading) webMap() {
-	if _, ok := r.kb.Tool(webMapTool); !ok || len(r.u.Needs)+len(r.u.Products)+len(r.u.Tools) > 0 || !slices.Contains(r.u.Categories, "cartographie") ||
-		r.u.Categories[0] != "cartographie" || !hasAny(r.fixed, mapWords) && !hasAny(r.fixed, mapNouns) || !hasAny(r.fixed, shownWords) || hasAny(r.fixed, gisWords) {
+	if len(r.u.Needs)+len(r.u.Products)+len(r.u.Tools) > 0 || len(r.u.Categories) == 0 || r.u.Categories[0] != "cartographie" ||
+		!hasAny(r.fixed, webMapWords) || !hasAny(r.fixed, shownWords) || hasAny(r.fixed, gisWords) {
 		return
 	}
-	r.u.Needs = append(r.u.Needs, webMapTool)
-	r.u.needOrder = append(r.u.needOrder, -1)
+	r.leadNeed(webMapTool)
 }
 
 const webMapTool = "umap"
 
-var mapNouns = wordSet("cartographie", "carto")
-
 var (
-	shownWords = wordSet("site", "website", "ligne", "online", "publique", "public", "cliquable", "clickable", "habitants", "familles",
+	webMapWords = wordSet("carte", "cartes", "map", "maps", "cartographie", "carto")
+	shownWords  = wordSet("site", "website", "ligne", "online", "publique", "public", "cliquable", "clickable", "habitants", "familles",
 		"visiteurs", "montrer", "afficher", "partager", "publier", "embed", "integrer", "show", "share", "interactive")
 	gisWords = wordSet("sig", "gis", "qgis", "couches", "layers", "shapefile", "cadastre", "analyse", "analyses", "raster", "geotiff",
 		"postgis", "calculer", "pentes", "relief", "hors", "offline", "gps", "rando", "randonnee", "hiking", "itineraire", "navigation", "trajet", "trajets", "tournee")
@@ -606,12 +609,11 @@ var (
 // retouch: "comment archiver toutes les photos du jardin depuis 2012 ?", "les ranger et
 // faire des albums" — digiKam before GIMP.
 func (r *reading) photoLibrary() {
-	if _, ok := r.kb.Tool(photoLibraryTool); !ok || !r.u.Question || len(r.u.Products)+len(r.u.Tools)+len(r.u.Needs) > 0 || len(r.u.Categories) == 0 || r.u.Categories[0] != "photo" ||
-		!hasAny(r.fixed, sortWords) || hasAny(r.fixed, retouchWords) || slices.Contains(r.u.Needs, photoLibraryTool) {
+	if !r.u.Question || len(r.u.Products)+len(r.u.Tools)+len(r.u.Needs) > 0 || len(r.u.Categories) == 0 || r.u.Categories[0] != "photo" ||
+		!hasAny(r.fixed, sortWords) || hasAny(r.fixed, retouchWords) {
 		return
 	}
-	r.u.Needs = slices.Insert(r.u.Needs, 0, photoLibraryTool)
-	r.u.needOrder = slices.Insert(r.u.needOrder, 0, -1)
+	r.leadNeed(photoLibraryTool)
 }
 
 const photoLibraryTool = "digikam"

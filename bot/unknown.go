@@ -140,11 +140,16 @@ var worthWords = wordSet("bon", "bonne", "bien", "fiable", "good", "worth", "rel
 // "tu connais DonnaTrack ?", "has anyone tried Chambrello", "un abonnement à Ateliflow",
 // "passer sur Trombivox", "runs on DriveBookly", "le mieux entre Brikklo et Cowrkly".
 func introduced(words []string, i int) bool {
+	return phraseEnds(foldedBefore(words, i, 3), introPhrases)
+}
+
+// foldedBefore returns the folded tokens of the n written words before word i.
+func foldedBefore(words []string, i, n int) []string {
 	var before []string
-	for _, w := range words[max(0, i-3):i] {
+	for _, w := range words[max(0, i-n):i] {
 		before = append(before, strings.Fields(textnorm.Fold(w))...)
 	}
-	return phraseEnds(before, introPhrases)
+	return before
 }
 
 var introPhrases = phraseList("tu connais", "vous connaissez", "je connais pas", "connaissez vous", "know anything about", "heard about",
@@ -242,10 +247,7 @@ var toolAskers = wordSet("prestataire", "prestataires", "presta", "prestas", "in
 // afterPlaceCue reports a capitalised word right after words that say where: "on est à
 // côté de Sarlat", "near Plouzané" — a place the geography does not know, not a product.
 func afterPlaceCue(words []string, i int) bool {
-	var before []string
-	for _, w := range words[max(0, i-3):i] {
-		before = append(before, strings.Fields(textnorm.Fold(w))...)
-	}
+	before := foldedBefore(words, i, 3)
 	n := len(before)
 	if n == 0 {
 		return false
