@@ -123,10 +123,7 @@ func judged(words []string, i int) bool {
 	for j < len(words) && (startsUpper(words[j]) || isNumber(firstToken(words[j]))) {
 		j++ // the rest of the name: "AgriTrakr Pro", "Bulbazap 2"
 	}
-	var rest []string
-	for _, w := range words[j:min(len(words), j+5)] {
-		rest = append(rest, strings.Fields(textnorm.Fold(w))...)
-	}
+	rest := folded(words[j:min(len(words), j+5)])
 	if len(rest) < 2 || !(rest[0] == "est" || rest[0] == "is" || rest[0] == "c" && rest[1] == "est" || rest[0] == "vaut") {
 		return false
 	}
@@ -144,12 +141,15 @@ func introduced(words []string, i int) bool {
 }
 
 // foldedBefore returns the folded tokens of the n written words before word i.
-func foldedBefore(words []string, i, n int) []string {
-	var before []string
-	for _, w := range words[max(0, i-n):i] {
-		before = append(before, strings.Fields(textnorm.Fold(w))...)
+func foldedBefore(words []string, i, n int) []string { return folded(words[max(0, i-n):i]) }
+
+// folded returns the folded tokens of written words: "l'appli" gives "l", "appli".
+func folded(words []string) []string {
+	var out []string
+	for _, w := range words {
+		out = append(out, strings.Fields(textnorm.Fold(w))...)
 	}
-	return before
+	return out
 }
 
 var introPhrases = phraseList("tu connais", "vous connaissez", "je connais pas", "connaissez vous", "know anything about", "heard about",
@@ -268,10 +268,7 @@ func askedIfLibre(words []string, i int) bool {
 	for j < len(words) && isNumber(firstToken(words[j])) {
 		j++ // a version: "Bibliozor 3"
 	}
-	var rest []string
-	for _, w := range words[j:min(len(words), j+12)] {
-		rest = append(rest, strings.Fields(textnorm.Fold(w))...)
-	}
+	rest := folded(words[j:min(len(words), j+12)])
 	// "Bibliozor, c'est libre ?", and a little later: "j'ai vu passer CutMasterix pour
 	// piloter les plotters, c'est libre ou pas ?"
 	for k := range min(len(rest)-1, 10) {
@@ -288,10 +285,7 @@ func askedIfLibre(words []string, i int) bool {
 // askedIfKnown reports a name the members are asked whether they know: "MediPlanix, vous
 // connaissez ?", "anyone know Trovex?".
 func askedIfKnown(words []string, i int) bool {
-	var rest []string
-	for _, w := range words[i+1 : min(len(words), i+4)] {
-		rest = append(rest, strings.Fields(textnorm.Fold(w))...)
-	}
+	rest := folded(words[i+1 : min(len(words), i+4)])
 	return hasPhrase(rest, knownAskPhrases) && phraseAt(rest, 0, knownAskPhrases) > 0
 }
 
