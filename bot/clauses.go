@@ -154,6 +154,11 @@ func (r *reading) clauses() map[int]bool {
 	return r.starts(&r.clauseAt, ".!?;:,()\n")
 }
 
+// sentences returns the token indexes that open a sentence.
+func (r *reading) sentences() map[int]bool {
+	return r.starts(&r.sentenceAt, ".!?\n")
+}
+
 // parens returns the token indexes next to a parenthesis, where no name spans.
 func (r *reading) parens() map[int]bool {
 	return r.starts(&r.parenAt, "()[]")
@@ -175,10 +180,25 @@ func (r *reading) starts(memo *map[int]bool, seps string) map[int]bool {
 }
 
 // opensTask reports a category that the message opens on as a task: "faire un site pour
-// mon gîte avec les dispos et un formulaire de contact" asks for a website.
-func opensTask(toks []string, m phraseMatch) bool {
-	return m.start == 2 && infinitive(toks[0]) && indefinite[toks[1]]
+// mon gîte avec les dispos et un formulaire de contact", "un site pour l'école de cirque
+// avec les horaires et les photos" ask for a website.
+// But "un site pour notre boutique": the shop says which kind of site.
+func (r *reading) opensTask(m phraseMatch) bool {
+	toks := r.toks
+	if m.start == 2 && infinitive(toks[0]) && indefinite[toks[1]] {
+		return true
+	}
+	if m.start != 1 || !indefinite[toks[0]] || m.end+1 >= len(toks) || toks[m.end] != "pour" && toks[m.end] != "for" || !forWhom[toks[m.end+1]] {
+		return false
+	}
+	return !slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
+		return o.hit.Kind == knowledge.HitCategory && o.start > m.end+1 && o.start <= m.end+3
+	})
 }
+
+// forWhom open whom or what a thing is for, not a purpose: "pour l'école", "for our club"
+// — not "pour que les membres s'inscrivent".
+var forWhom = wordSet("l", "le", "la", "les", "mon", "ma", "mes", "notre", "nos", "un", "une", "the", "our", "my", "a")
 
 // painAfter reports a pain phrase right after a name: "un tableur partagé c'est le bazar"
 // opens on what hurts, not on what is asked.

@@ -160,7 +160,8 @@ func (r *reading) keepProductMatch(m phraseMatch, afterService, leaving bool, l 
 	if !r.keepProduct(m) {
 		return
 	}
-	if r.productSetting(m) {
+	setting := r.productSetting(m)
+	if setting {
 		r.setting = append(r.setting, m.hit.ID)
 	}
 	if causeOf(r.fixed, m.start) {
@@ -174,9 +175,19 @@ func (r *reading) keepProductMatch(m phraseMatch, afterService, leaving bool, l 
 			l.loose = append(l.loose, m.hit.ID)
 		}
 	}
-	if cueRightBefore(r.fixed, m.start) && !replacedAlready(r.fixed, m.start) {
+	if cueRightBefore(r.fixed, m.start) && !replacedAlready(r.fixed, m.start) || !setting && alternativeRightAfter(r.fixed, m.end) && !r.sentences()[m.end] {
 		l.asked = append(l.asked, m.hit.ID)
 	}
+}
+
+// alternativeRightAfter reports a request for an alternative right after a name: "on
+// utilisait LastPass, alternative libre pour partager les mots de passe ?" — in the same
+// sentence: "…pas de compte Facebook. Une alternative libre ?" asks about the group.
+func alternativeRightAfter(toks []string, end int) bool {
+	if end < len(toks) && indefinite[toks[end]] {
+		end++
+	}
+	return end < len(toks) && (toks[end] == "alternative" || toks[end] == "alternatives")
 }
 
 // productSetting reports a product named as what serves today or what the work is
@@ -771,7 +782,8 @@ func convertedFrom(toks []string, i int) bool {
 }
 
 // contentNouns name what is made for a network: "les visuels insta" are made elsewhere.
-var contentNouns = wordSet("visuels", "visuel", "posts", "stories", "story", "publications", "contenus", "reels", "miniatures", "thumbnails")
+var contentNouns = wordSet("visuels", "visuel", "posts", "stories", "story", "publications", "contenus", "reels", "miniatures", "thumbnails",
+	"bio") // "la bio insta"
 
 // likenedTo reports a product the result is compared to: "my figures look like 2005
 // excel charts" — what it should not look like, not what to replace.
@@ -946,7 +958,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 	// "quel logiciel pour automatiser les sauvegardes": after "pour" comes a task, and a
 	// category named by its verb is not what is asked — its object is.
 	if askedWhich(r.toks, m.start) && (r.toks[m.start-1] != "pour" || m.end-m.start > 1) || r.askedLibre(m) || openedRequest(r.toks, r.clauses(), m.start) || categoryForTask(r.toks, m.start) ||
-		opensTask(r.toks, m) || r.clauseAsks(m) || namedFirst(r.toks, r.clauses(), m) && (m.end-m.start > 1 || !genericNouns[r.toks[m.start]]) || r.lastQuestionAsks(m) || wantedRightAfter(r.toks, m.start) && !r.needOn(m) || m.start == 0 && featureLinkAfter(r.toks, r.categoryEnd(m)) && !r.twoCategories(m) || notFound(r.toks, m.start) || r.pronounAsks(m) {
+		r.opensTask(m) || r.clauseAsks(m) || namedFirst(r.toks, r.clauses(), m) && (m.end-m.start > 1 || !genericNouns[r.toks[m.start]]) || r.lastQuestionAsks(m) || wantedRightAfter(r.toks, m.start) && !r.needOn(m) || m.start == 0 && featureLinkAfter(r.toks, r.categoryEnd(m)) && !r.twoCategories(m) || notFound(r.toks, m.start) || r.pronounAsks(m) {
 		r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
 		r.askedCategory = true
 	}
@@ -1641,7 +1653,7 @@ func (r *reading) settleNames(loose, looseTools []string) {
 	}
 	// "on utilise Sage pour la compta… qu'est-ce qu'il existe pour remplacer ça ?": the
 	// product the message points back to is the question.
-	if (len(r.u.Needs) > 0 || firmName) && !hasPhrase(r.fixed, replaceThatPhrases) {
+	if (len(r.u.Needs) > 0 || firmName) && !asksBack(r.fixed) {
 		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return slices.Contains(loose, id) })
 	}
 	r.dropSettings()
@@ -1700,7 +1712,7 @@ func (r *reading) possessedTool(id string) bool {
 // else is asked.
 func (r *reading) dropSettings() {
 	// What serves today as a makeshift gives way to any need or category asked.
-	if len(r.u.Needs)+len(r.u.Categories) > 0 && !hasPhrase(r.fixed, replaceThatPhrases) {
+	if len(r.u.Needs)+len(r.u.Categories) > 0 && !asksBack(r.fixed) {
 		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return slices.Contains(r.setting, id) })
 	}
 	// "the posters and insta posts… on Canva": what the work is made with is asked, not

@@ -41,7 +41,8 @@ func (r *reading) bareVendor(id string) bool {
 			return false
 		}
 		p, _ := r.kb.Product(id)
-		return textnorm.Fold(p.Vendor) == r.toks[m.start]
+		// "LastPass", "Dropbox": a product named after its vendor is still the product.
+		return textnorm.Fold(p.Vendor) == r.toks[m.start] && textnorm.Fold(p.Name) != r.toks[m.start]
 	})
 }
 

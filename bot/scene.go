@@ -14,7 +14,8 @@ import (
 var replaceThatPhrases = phraseList("remplacer ca", "remplacer cela", "le remplacer", "la remplacer", "les remplacer",
 	"a la place de ca", "replace it", "replace that", "replace this", "instead of that", "instead of it",
 	"un equivalent libre", "un equivalent gratuit", "une alternative libre qui", "an equivalent",
-	"un clone libre", "un clone", "a clone", "an open source clone", "a libre clone")
+	"un clone libre", "un clone", "a clone", "an open source clone", "a libre clone",
+	"de libre a la place", "quoi a la place", "mettre a la place", "utiliser a la place", "prendre a la place", "use instead")
 
 // needsAsked reports a need named that is not only what the asker uses today: "on
 // utilise Trello + un tableur partagé… il faut autre chose ?" asks about Trello.
@@ -26,7 +27,7 @@ func (r *reading) needsAsked() bool {
 // voudrais un outil pour faire des quiz") when nothing asks to replace them: context for
 // the need named, not the question.
 func (r *reading) usedToday() []string {
-	if cueAt(r.fixed) >= 0 || hasAny(r.fixed, replaceWords) {
+	if cueAt(r.fixed) >= 0 || hasAny(r.fixed, replaceWords) || phraseEnds(r.fixed, bareAlternatives) {
 		return nil
 	}
 	var ids []string
@@ -38,6 +39,18 @@ func (r *reading) usedToday() []string {
 	}
 	return ids
 }
+
+// asksBack reports a request that points back to what was named: "on utilise Sage…
+// qu'est-ce qu'il existe pour remplacer ça ?", "… y a une alternative libre ?".
+func asksBack(toks []string) bool {
+	return hasPhrase(toks, replaceThatPhrases) || phraseEnds(toks, bareAlternatives)
+}
+
+// bareAlternatives end a message by asking for an alternative to what was just said:
+// "on partage tout (PV, devis) sur le Google Drive du président… y a une alternative libre ?"
+// asks about Google Drive, not about quotes.
+var bareAlternatives = phraseList("une alternative libre", "une alternative", "des alternatives", "des alternatives libres",
+	"une alternative open source", "an alternative", "a libre alternative", "an open source alternative", "any alternative", "alternatives")
 
 // postTarget reports a product in the list of networks posts go to: "schedule posts on
 // mastodon / bluesky / instagram", "planifier les posts sur plusieurs réseaux sociaux

@@ -58,6 +58,14 @@ func everydayUse(toks []string, i int) bool {
 	return attributeBefore[prev] || i > 1 && prev == "est" && toks[i-2] == "c" || qualifiers[prev]
 }
 
+// goodDeal reports "un bon plan", "des bons plans pour une salle": a deal, not a map or
+// a floor plan.
+func goodDeal(toks []string, i int) bool {
+	return i > 0 && (toks[i] == "plan" || toks[i] == "plans") && goodWords[toks[i-1]]
+}
+
+var goodWords = wordSet("bon", "bons", "meilleur", "meilleurs")
+
 var attributeBefore = wordSet("trop", "tres", "super", "vraiment", "assez", "plutot", "hyper", "pas")
 
 var qualifiers = wordSet("petit", "petite", "petits", "petites", "grand", "grande", "grands", "grandes", "vieux", "vieil",
@@ -334,8 +342,9 @@ func (r *reading) videoSense(m phraseMatch) knowledge.Hit {
 var inVideoCalls = wordSet("appels", "appel", "appeler", "appelle", "voir", "voit", "voient", "parler", "parle", "discuter", "rencontrer")
 
 // callWords make an English "visio" the video call French speakers mean: "a visio service
-// for the weekly family call".
-var callWords = wordSet("call", "calls", "calling", "meeting", "meetings", "webinar", "webinars", "videocall", "videocalls")
+// for the weekly family call", "a hosted visio for parents' evenings".
+var callWords = wordSet("call", "calls", "calling", "meeting", "meetings", "webinar", "webinars", "videocall", "videocalls",
+	"evening", "evenings", "session", "sessions", "hosted", "room", "rooms", "link")
 
 // nurseIDE reports "IDE" in a message about nursing: an "infirmier diplômé d'État", not
 // a code editor ("un cabinet d'infirmiers (5 IDE)").

@@ -171,6 +171,7 @@ type reading struct {
 	needPhrases              map[string][]string // the phrases that named each need's tool
 	clauseAt                 map[int]bool        // token indexes that open a clause, see clauses
 	parenAt                  map[int]bool        // token indexes next to a parenthesis, see parens
+	sentenceAt               map[int]bool        // token indexes that open a sentence, see sentences
 	labels, heading          map[string]bool     // words in brackets, and heading the message before a colon: see asLabel
 	capitals, inner          []bool              // tokens that start a word written with a capital, inner parts of a word: see align
 	u                        Understanding
@@ -851,10 +852,14 @@ var groupNouns = wordSet("benevoles", "adherents", "membres", "eleves", "parents
 // markContractions marks English negations split by the apostrophe ("don't" → "don t")
 // whose first half is a word of its own: "don" there is no donation, "can" no tin. The
 // others stay readable inside a need: "doesn't need a phone number".
+// It also marks the plans of "des bons plans": deals, not maps or floor plans.
 func markContractions(exclude []bool, toks []string) {
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i+1] == "t" && contractions[toks[i]] {
 			exclude[i], exclude[i+1] = true, true
+		}
+		if goodDeal(toks, i+1) {
+			exclude[i+1] = true
 		}
 	}
 }

@@ -1686,6 +1686,17 @@ var phrasings = []phrasing{
 	{"On joue au bar du coin samedi, qqn a un plan pour une petite sono pas chère ?", none, "-", "-", "-"},
 	{"ma pedale de transcription vient de rendre l'ame apres 8 ans de bons et loyaux services", none, "-", "-", "-"},
 	{"Gmail nous met toutes les commandes du club en spam depuis hier, c'est pénible", none, "-", "-", "-"},
+	{"quelqu'un a des bons plans pour une salle de repet pas chere a Paris ? on est 8", none, "-", "-", "-"},
+	// A visio for parents is a video call; a songbook is no radio logbook; deposits are no git.
+	{"is there a free hosted visio service for parents' evenings?", alt, "jitsi-meet", "-", "-"},
+	{"What's a good open source tool to write the camp songbook together?", alt, "-", "-", "-"},
+	{"un outil pour gerer les depots de garantie des locataires", alt, "-", "-", "-"},
+	{"ou stocker nos fichiers (textes, musiques, videos de repet) sur internet ?", alt, "nextcloud", "-", "-"},
+	{"un site pour l'ecole de cirque avec horaires des cours, actus et photos", alt, "wordpress", "-", "-"},
+	// A product named, then asked back: "…y a une alternative libre ?", "quoi de libre à la place ?".
+	{"on partage tout (PV, contrats, devis) sur le Google Drive perso du président... y a une alternative libre ?", alt, "nextcloud", "google-drive", "-"},
+	{"pour les visios de presentation d'esquisses on utilise Zoom, quoi de libre a la place ?", alt, "jitsi-meet", "zoom", "-"},
+	{"nos comptes insta ont le meme mdp... on utilisait LastPass, alternative libre pour partager les mots de passe ?", alt, "bitwarden", "lastpass", "-"},
 	// A trainer for a group is sought; the group's size is not the asker's firm.
 	{"je cherche un formateur Nextcloud pour 8 personnes, on est à Ajaccio", prov, "nextcloud", "-", "94"},
 	{"looking for an organisation in Hauts-de-France that could set up Mobilizon for our network of ateliers partagés", prov, "mobilizon", "-", "32"},

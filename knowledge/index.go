@@ -392,7 +392,9 @@ func (ix *Index) Correct(w string) (string, bool) {
 				continue
 			}
 			dist := textnorm.Distance(w, cand, min(n, textnorm.MaxTypos(len(cand))))
-			if dist > n {
+			// A changed first letter and one more change make another word: "songbook" is
+			// no "logbook".
+			if dist > n || dist > 1 && cand[0] != w[0] {
 				continue
 			}
 			if dist < bestD || (dist == bestD && (ix.vocab[cand] > bestW || ix.vocab[cand] == bestW && cand < best)) {
