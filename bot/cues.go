@@ -795,7 +795,9 @@ func notAsking(toks []string, i int) bool {
 		}
 		// "faut qu'on s'y remette", "faut que je m'en occupe" — but "faut que je gère les
 		// conteneurs depuis une interface web" says a need.
-		return k+2 < len(toks) && (toks[k] == "que" || toks[k] == "qu") && subjects[toks[k+1]] && cliticWords[toks[k+2]]
+		// "faut juste que je trouve le lien": an errand about a thing at hand.
+		return k+2 < len(toks) && (toks[k] == "que" || toks[k] == "qu") && subjects[toks[k+1]] &&
+			(cliticWords[toks[k+2]] || errandVerbs[toks[k+2]] && k+3 < len(toks) && definiteWords[toks[k+3]])
 	case t == "service" && i > 0 && toks[i-1] == "plein":
 		return true // "Spotify m'a coupé la musique en plein service": the meal served
 	case t == "service" && i > 1 && definiteWords[toks[i-1]]:
@@ -807,6 +809,9 @@ func notAsking(toks []string, i int) bool {
 	}
 	return false
 }
+
+// errandVerbs say an errand about a thing at hand: "faut que je trouve le lien".
+var errandVerbs = wordSet("trouve", "retrouve", "demande", "appelle", "rappelle", "regarde", "verifie", "recupere", "imprime", "range", "envoie", "renvoie")
 
 var (
 	wantWords = wordSet("faut", "veux", "veut", "voudrais", "voudrait", "voulons", "dois", "doit", "devons", "va", "vais", "allons", "d", "de", "pour")

@@ -383,8 +383,25 @@ func (r *reading) asks(c cues, products bool) bool {
 	questioned := u.Question || hasPhrase(r.fixed, bestAskedPhrases) || questionOpening(r.fixed)
 	// "vous avez vu… ?", "qqun a Surviving Mars ?": a question about something else.
 	ownsIt := hasPhrase(r.fixed, ownPhrases) && !hasAny(r.fixed, triedWords) && !hasPhrase(r.fixed, adviceAskPhrases)
-	return questioned && !hasPhrase(r.fixed, seenPhrases) && !ownsIt
+	return questioned && !hasPhrase(r.fixed, seenPhrases) && !ownsIt && !errandAsked(r.fixed)
 }
+
+// errandAsked reports a hand asked for an errand: "quelqu'un peut les récupérer ?", "qqn
+// pourrait me ramener la clé ?" — people are asked, not software.
+func errandAsked(toks []string) bool {
+	for i := 2; i < len(toks); i++ {
+		if errandInfinitives[toks[i]] && objectClitics[toks[i-1]] && canWords[toks[i-2]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	errandInfinitives = wordSet("recuperer", "ramener", "apporter", "deposer", "garder", "rendre", "porter", "rapporter", "prendre")
+	objectClitics     = wordSet("le", "la", "les", "l", "me", "m", "nous", "lui", "leur")
+	canWords          = wordSet("peut", "peux", "pourrait", "pourrais", "pouvez", "pourriez")
+)
 
 // painAsks reports a pain told that asks for a better tool — not news of what a product
 // just did, vented with nothing asked: "Facebook vient encore de restreindre la portée de
@@ -453,7 +470,8 @@ var whichToolPhrases = phraseList("quel logiciel", "quel outil", "quelle appli",
 	"vous conseillez", "tu conseilles", "vous utilisez quoi", "je mets quoi", "quoi utiliser", "y a quoi", "what should i use")
 
 var opinionPhrases = phraseList("c est une bonne idee", "c une bonne idee", "bonne idee ou pas", "c est du vol", "c est abuse non",
-	"c est normal", "c est grave", "c est moi ou", "vous trouvez pas", "is it a good idea", "is that normal", "is it just me")
+	"c est normal", "c est grave", "c est moi ou", "vous trouvez pas", "is it a good idea", "is that normal", "is it just me",
+	"ca va changer quoi", "ca change quoi", "qu est ce que ca va changer", "qu est ce que ca change", "what will it change", "what will change")
 
 // onlyChatPlatforms reports that the only names are chat platforms, where the bot is
 // asked about: "comment on t'utilise dans le salon discord de l'orchestre ?".

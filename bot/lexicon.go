@@ -128,7 +128,7 @@ var peoplePhrases = phraseList("des gens qui", "des personnes qui", "une personn
 	"a local group", "local groups", "a local shop", "a repair cafe", "repair cafes")
 
 var askerPhrases = phraseList(
-	"qui peut", "qui pourrait", "qui sait", "quelqu un", "quelqu un qui", "qui fait", "qui font",
+	"qui peut", "qui pourrait", "qui sait", "quelqu un", "quelqu un qui", "qui fait", "qui font", "qui pour",
 	"who can", "who could", "someone", "somebody", "anyone who", "qqn", "qqun", "quelquun", "qq1", "an moun",
 	"qui accompagnent", "qui accompagne", "qui maitrise", "qui maitrisent", "qui connait", "qui connaissent",
 )
@@ -149,7 +149,7 @@ var knowerPhrases = phraseList("connait bien", "connaissent bien", "connaitrait 
 
 // doerPhrases ask who does something: with a tool named they ask for a provider too ("qui
 // fait du Nextcloud à Lyon ?").
-var doerPhrases = phraseList("qui peut", "qui pourrait", "qui fait", "qui font", "who can", "who could",
+var doerPhrases = phraseList("qui peut", "qui pourrait", "qui pour", "qui fait", "qui font", "who can", "who could",
 	"qui forme", "qui installe", "qui heberge", "qui accompagne", "who trains", "who hosts")
 
 var providerPhrases = phraseList(

@@ -239,7 +239,8 @@ var audienceFillers = wordSet("l", "la", "le", "les", "une", "un", "des", "petit
 var ownServerPhrases = phraseList("notre propre serveur", "notre serveur", "nos serveurs", "nos propres serveurs", "mon propre serveur",
 	"mon serveur", "propre instance", "our own server", "our own servers", "my own server", "our server", "our servers",
 	"self hosted", "self host", "selfhosted", "self hostable", "auto heberge", "auto hebergee", "auto hebergees", "auto heberges", "auto heberger", "auto hebergeable", "autoheberge", "autohebergee", "autoheberger", "autohebergeable", "hebergee chez nous", "heberge chez nous", "heberger nous memes",
-	"heberger moi meme", "host it ourselves", "host ourselves", "on premise", "on prem", "sur site")
+	"heberger moi meme", "host it ourselves", "host ourselves", "on premise", "on prem", "sur site",
+	"chat server", "messaging server", "serveur de chat", "serveur de tchat", "serveur de discussion", "serveur de messagerie instantanee")
 
 // wantsOwnServer: the asker will run it on a server of their own: "notre propre serveur",
 // "on a VPS", or a hosting verb with "nous-mêmes" ("héberger nos mails nous-mêmes").

@@ -1687,6 +1687,15 @@ var phrasings = []phrasing{
 	{"ma pedale de transcription vient de rendre l'ame apres 8 ans de bons et loyaux services", none, "-", "-", "-"},
 	{"Gmail nous met toutes les commandes du club en spam depuis hier, c'est pénible", none, "-", "-", "-"},
 	{"quelqu'un a des bons plans pour une salle de repet pas chere a Paris ? on est 8", none, "-", "-", "-"},
+	// Errands and opinions ask no software: a link to find, files to fetch, news to weigh.
+	{"tkt pas le tableau des tentes est dans le drive, faut juste que je trouve le lien", none, "-", "-", "-"},
+	{"Sophie a mis toutes les fiches d'inscription dans la malle bleue, quelqu'un peut les récupérer ?", none, "-", "-", "-"},
+	{"a ton avis le nouveau permis sur le telephone ca va changer quoi pour nous ? les eleves en parlent tous", none, "-", "-", "-"},
+	{"qui pour nous accompagner sur la sauvegarde des serveurs (Borg ou autre) a Clermont-Ferrand ?", prov, "borgbackup", "-", "84"},
+	{"besoin d'un outil pour recueillir les consentements photo des parents", alt, "limesurvey", "-", "-"},
+	{"ça n'a pas de sens d'envoyer les photos par mail à 60 familles, il faut un autre système", alt, "piwigo", "-", "-"},
+	{"un outil pour que les chefs et les parents discutent en groupe sans que les numéros de tel soient visibles", alt, "element", "-", "-"},
+	{"looking for someone in Montpellier to set up a safe chat server for our teens", prov, "element", "-", "76"},
 	// A visio for parents is a video call; a songbook is no radio logbook; deposits are no git.
 	{"is there a free hosted visio service for parents' evenings?", alt, "jitsi-meet", "-", "-"},
 	{"What's a good open source tool to write the camp songbook together?", alt, "-", "-", "-"},
