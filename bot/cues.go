@@ -22,7 +22,7 @@ func (r *reading) readCues() cues {
 	// "tu connais la différence entre une SCOP et une SCIC ?": kinds defined, none sought.
 	comparing := hasPhrase(r.fixed, differencePhrases)
 	for i, t := range r.free {
-		if negated(r.free, i) || withoutThat(r.free, i) || providerAvoided(r.free, i) || t == "setup" && nounSetup(r.fixed) || hostedWhere(r.free, i) {
+		if negated(r.free, i) || withoutThat(r.free, i) || providerAvoided(r.free, i) || t == "setup" && nounSetup(r.fixed) || hostedWhere(r.free, i, r.namesTool()) {
 			continue // "sans installer de logiciel", "sans prestataire": not asked for; "a router setup": a configuration
 		}
 		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider;
@@ -520,7 +520,7 @@ var describedPeople = wordSet("benevoles", "salaries", "collegues", "adherents",
 // gestionnaire de mots de passe… hébergé chez nous", "qqch de libre et hébergé en France"
 // is a constraint on the software, not a request for a host — unlike "qui héberge en
 // Bretagne ?".
-func hostedWhere(toks []string, i int) bool {
+func hostedWhere(toks []string, i int, named bool) bool {
 	if hostedParticiples[toks[i]] && i > 0 && hostedWherePrev[toks[i-1]] {
 		return true // "EU hosted or self-hosted", "French-hosted"
 	}
@@ -534,7 +534,13 @@ func hostedWhere(toks []string, i int) bool {
 	for k > 0 && objectPronouns[toks[k]] {
 		k-- // "qui en héberge dans le Rhône ?"
 	}
-	return i == 0 || !(toks[k] == "qui" || toks[k] == "who" || subjectPronouns[toks[k]] || toks[k] == "il" || toks[k] == "elle" || indefinite[toks[k]])
+	if i == 0 {
+		return true
+	}
+	// "quelqu'un héberge en France ?", "un [Nextcloud] hébergé en France ?" ask for a host;
+	// "un [tchat d'équipe] hébergé en Europe", no product named, is a constraint.
+	someone := indefinite[toks[k]] && (named || k > 0 && toks[k-1] == "quelqu")
+	return !(toks[k] == "qui" || toks[k] == "who" || subjectPronouns[toks[k]] || toks[k] == "il" || toks[k] == "elle" || someone)
 }
 
 var (

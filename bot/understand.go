@@ -852,7 +852,8 @@ var groupNouns = wordSet("benevoles", "adherents", "membres", "eleves", "parents
 // markContractions marks English negations split by the apostrophe ("don't" → "don t")
 // whose first half is a word of its own: "don" there is no donation, "can" no tin. The
 // others stay readable inside a need: "doesn't need a phone number".
-// It also marks the plans of "des bons plans": deals, not maps or floor plans.
+// It also marks the plans of "des bons plans", deals, and the "communauté" of "communauté
+// de communes", an institution.
 func markContractions(exclude []bool, toks []string) {
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i+1] == "t" && contractions[toks[i]] {
@@ -861,10 +862,20 @@ func markContractions(exclude []bool, toks []string) {
 		if goodDeal(toks, i+1) {
 			exclude[i+1] = true
 		}
+		if toks[i] == "communaute" && institutionAfter(toks, i+1) {
+			exclude[i] = true // "une communauté de communes" is an institution, not a community to chat in
+		}
 	}
 }
 
 var contractions = wordSet("don", "can", "won")
+
+// institutionAfter reports the rest of an institution's name after "communauté":
+// "de communes", "d'agglomération", "urbaine".
+func institutionAfter(toks []string, i int) bool {
+	return i < len(toks) && toks[i] == "urbaine" || i+1 < len(toks) && (toks[i] == "de" || toks[i] == "d") &&
+		(toks[i+1] == "communes" || toks[i+1] == "agglomeration" || toks[i+1] == "agglo")
+}
 
 // freeWords keeps the words outside names, place words included: request words inside a
 // name do not count ("boîte mail" is no company).

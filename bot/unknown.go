@@ -41,8 +41,8 @@ func (r *reading) unknownProduct(c cues) string {
 		if !r.strangeWord(k) || onlyProvider && !(i > 0 && toolAskers[firstToken(words[i-1])]) {
 			continue // "prestataire Zimbra vers Orléans" names a tool; "une SCOP Dupont" a firm
 		}
-		if i > 0 && calledWords[lastToken(words[i-1])] && personCalled(words, i) || originAdjective(words, i) {
-			continue // "mon héroïne s'appelle Margaux", "an Icelandic crime novel"
+		if i > 0 && calledWords[lastToken(words[i-1])] && personCalled(words, i) || originAdjective(words, i) || eventOrSpeaker(words, i) {
+			continue // "mon héroïne s'appelle Margaux", "an Icelandic crime novel", "le concours Europan", "Margaux dit que…"
 		}
 		// "une TPE", "le RGPD": a short acronym is rarely the product asked about.
 		capital := startsUpper(w) && (i > 0 || r.u.Lang == English) && !acronym(w)
@@ -200,6 +200,17 @@ func personCalled(words []string, i int) bool {
 
 var namedBeings = wordSet("heroine", "heros", "personnage", "fille", "fils", "chat", "chien", "copine", "copain", "femme", "mari",
 	"frere", "soeur", "prof", "collegue", "bebe", "daughter", "son", "cat", "dog", "character", "wife", "husband", "friend")
+
+// eventOrSpeaker reports a name that is an event's ("le concours Europan", "the
+// Hackfest contest") or a person's who speaks ("Margaux dit que c'est 1907"): no product.
+func eventOrSpeaker(words []string, i int) bool {
+	return i > 0 && eventNouns[lastToken(words[i-1])] || i+1 < len(words) && speechVerbs[firstToken(words[i+1])]
+}
+
+var (
+	eventNouns  = wordSet("concours", "festival", "salon", "congres", "trophee", "trophees", "prix", "contest", "award", "competition", "tournoi")
+	speechVerbs = wordSet("dit", "disait", "pense", "raconte", "explique", "says", "said", "thinks")
+)
 
 // originAdjective reports an English adjective of origin before a noun: "an Icelandic
 // crime novel", "a Danish firm".
