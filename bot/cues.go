@@ -29,7 +29,7 @@ func (r *reading) readCues() cues {
 		// "en entreprise", "en local": a setting, not someone to do the work.
 		if providerWords[t] && !comparing && !askerOrg(r.free, i) && !inSetting(r.free, i) && !adjectiveAfterNoun(r.free, i) && !r.asLabel(t, i) &&
 			!compoundOf(r.free, i) && !sourceOf(r.free, i) && !r.mailbox(i) && !partnerOnly(r.free, i) && !(i > 0 && (countedOrgs[r.free[i-1]] || isNumber(r.free[i-1]))) && !r.readAnywhere(i, sentTo) && !r.readAnywhere(i, recordOf) &&
-			!r.inName(i) && !(i+1 < len(r.free) && shopNouns[r.free[i+1]]) {
+			!r.inName(i) && !(i+1 < len(r.free) && shopNouns[r.free[i+1]]) && !r.readAnywhere(i, belongsTo) {
 			if k := whoAt(r.free, i); k > 0 && selfWant(r.free, k) {
 				continue
 			}
@@ -180,9 +180,13 @@ func doneAlready(toks []string, i int) bool {
 }
 
 // doneForMe reports a participle done for the asker by someone: "ma fille m'a installé
-// TikTok" — not "qui peut m'a installer".
+// TikTok", "c'est mon petit-fils qui m'a installé le téléphone" — not "qui peut m'a
+// installer", nor "qui m'a installé" asked of someone ("qqn qui m'a installé…" seeks).
 func doneForMe(toks []string, i int) bool {
-	return i > 2 && (toks[i-2] == "m" || toks[i-2] == "nous" || toks[i-2] == "t") && !askingWords[toks[i-3]]
+	if i <= 2 || toks[i-2] != "m" && toks[i-2] != "nous" && toks[i-2] != "t" {
+		return false
+	}
+	return !askingWords[toks[i-3]] || toks[i-3] == "qui" && i > 3 && !askingWords[toks[i-4]]
 }
 
 var askingWords = wordSet("peut", "pourrait", "pourriez", "pouvez", "qui", "qqn", "quelqu", "doit", "va", "vient", "saurait")
@@ -502,6 +506,19 @@ func doerAsked(toks []string) bool {
 	return false
 }
 
+// belongsTo reports an organisation word that owns the thing before it: "les PC des
+// agences", "les téléphones pros" — the asker's branches and work phones, no firm sought.
+func belongsTo(free []string, i int) bool {
+	k := i - 1
+	if k >= 0 && (free[k] == "des" || free[k] == "du" || free[k] == "de") {
+		k--
+	}
+	return k >= 0 && belongings[free[k]]
+}
+
+var belongings = wordSet("pc", "postes", "ordinateurs", "ordis", "telephones", "portables", "tablettes", "comptes", "adresses", "mails",
+	"locaux", "vehicules", "voitures", "bureaux", "fichiers", "donnees", "cartes")
+
 // habitWords after "qui fait" describe someone's usual work, not someone sought: "pour un
 // archi qui fait surtout de la maison individuelle". A question word after it ("qui fait
 // quelle sortie") is the share of tasks a tool should track.
@@ -566,12 +583,16 @@ func toolPurpose(free []string, i int) bool {
 	if k > 0 && (free[k] == "a" || free[k] == "de" || free[k] == "au") {
 		// "une alternative libre à [360Learning] pour former les agents": the product
 		// named is out of the free words; what replaces it is asked.
-		if j := beforeQualities(free, k-1); j >= 0 && replaceWords[free[j]] {
+		if j := beforeQualities(free, k-1); j >= 0 && (replaceWords[free[j]] || equivalentNouns[free[j]]) {
 			return true
 		}
 	}
 	return k < 0 || softwareNouns[free[k]] || k < i-2 && indefinite[free[k]]
 }
+
+// equivalentNouns name what replaces a product: "alternative à TeamViewer pour dépanner
+// les PC", "un équivalent à Intune pour gérer les téléphones".
+var equivalentNouns = wordSet("alternative", "alternatives", "equivalent", "equivalents", "remplacant", "replacement")
 
 // enabledBy finds the "pour" of "pour que quelqu'un puisse <verb>" before the verb at i,
 // or -1.
@@ -1589,7 +1610,7 @@ func isHelp(toks []string) bool {
 		// aider mon fils à lire": what the software is for.
 		// "merci pour l'aide": thanks for help given.
 		// "merci, ça va bien nous aider": help to come from the answers given.
-		received := i > 0 && (toks[i-1] == "a" || toks[i-1] == "bien" || toks[i-1] == "l" || toks[i-1] == "ton" || toks[i-1] == "votre" ||
+		received := i > 0 && (toks[i-1] == "a" || toks[i-1] == "bien" || toks[i-1] == "l" || toks[i-1] == "ton" || toks[i-1] == "votre" || (toks[i-1] == "m" || toks[i-1] == "nous") && t == "aide" ||
 			toks[i-1] == "the" || toks[i-1] == "your" || hasAny(toks[max(0, i-3):i], helpToCome)) && hasAny(toks, thanksWords)
 		// "ceux qui m'ont aidé hier": help given in the past.
 		past := t == "aide" && i > 0 && (haveForms[toks[i-1]] || toks[i-1] == "avaient" || toks[i-1] == "aviez")

@@ -286,6 +286,14 @@ func laughOpener(toks []string) bool {
 
 var laughWords = wordSet("lol", "mdr", "ptdr", "haha", "hahaha", "xd", "lmao", "rofl", "mdrr", "jpp")
 
+// testingPhrases say the bot is being tried out, nothing asked.
+var testingPhrases = phraseList("just testing", "only testing", "testing this thing", "testing the bot", "juste pour tester", "je teste juste",
+	"je teste le bot", "on teste le bot", "test du bot", "petit test")
+
+// helpReceivedPhrases tell of help received, said when thanking.
+var helpReceivedPhrases = phraseList("helped us", "helped me", "really helped", "ca m aide", "ca nous aide", "ca m a aide", "ca nous a aide",
+	"ca m a bien aide", "ca nous a bien aides", "vous m avez aide", "tu m as aide", "tu nous as aide")
+
 // remarkPhrases say what the asker thinks and ask nothing: "je vis très bien comme ça",
 // "je voulais juste le dire", "c'est encore un truc de geek".
 var remarkPhrases = phraseList("je vis tres bien", "on vit tres bien", "bon courage a", "bon courage aux", "besoin de vacances", "besoin de repos", "besoin de dormir",
@@ -512,6 +520,12 @@ func (r *reading) chatter(c cues, products bool) bool {
 	}
 	if hasPhrase(r.fixed, ventingPhrases) && !c.strongAlt || hasPhrase(r.fixed, fedUpPhrases) && !u.Question {
 		return true // "Does anyone else find that Outlook search never works? Just venting."
+	}
+	if hasAny(r.fixed, thanksWords) && hasPhrase(r.fixed, helpReceivedPhrases) && !u.Question {
+		return true // "thanks, the bot helped us a lot with our move away from Dropbox!"
+	}
+	if hasPhrase(r.fixed, testingPhrases) && !c.strongAlt && !c.provider {
+		return true // "How's it going? just testing this thing between two oil changes"
 	}
 	if c.strongAlt || c.provider {
 		return false

@@ -2036,7 +2036,7 @@ func listedWithin(toks []string, within int) int {
 // leadingNeed reports a message that starts with a need, as chat requests do: "un
 // navigateur respectueux de la vie privée", "a password manager for the team".
 func (r *reading) leadingNeed() bool {
-	if len(r.toks) == 0 || subjects[r.toks[0]] {
+	if len(r.toks) == 0 || subjects[r.toks[0]] || storyOpening(r.toks) {
 		return false // "je stream ce soir sur Twitch": the asker's news, no request
 	}
 	// "un navigateur…", "créer un forum…", and a precise need first: "OCR pour…" — but a
@@ -2082,6 +2082,16 @@ func (r *reading) leadingNeed() bool {
 			m.start <= within && (broad || purposeNext) && m.hit.Kind == knowledge.HitCategory ||
 			m.start == 0 && m.hit.Kind == knowledge.HitCategory && m.end < len(r.toks) && requiredTraits[r.toks[m.end]]
 	})
+}
+
+// storyOpening reports a message opening on what someone did: "un agent a laissé les clés
+// du client dans le vestiaire" tells news — not "un outil à installer sur…".
+func storyOpening(toks []string) bool {
+	if len(toks) < 4 || !indefinite[toks[0]] || toks[2] != "a" && toks[2] != "ont" {
+		return false
+	}
+	w := toks[3]
+	return len(w) > 3 && (strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "re") || strings.HasSuffix(w, "u") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "is"))
 }
 
 // requiredTraits after a name that opens the message make it a wish list: "agenda partagé

@@ -55,8 +55,12 @@ func everydayUse(toks []string, i int) bool {
 		return false
 	}
 	prev := toks[i-1]
-	return attributeBefore[prev] || i > 1 && prev == "est" && toks[i-2] == "c" || qualifiers[prev]
+	return attributeBefore[prev] || i > 1 && prev == "est" && toks[i-2] == "c" || qualifiers[prev] ||
+		i+1 < len(toks) && qualifiersAfter[toks[i+1]] // "garage indépendant"
 }
+
+var qualifiersAfter = wordSet("independant", "independante", "auto", "automobile", "solidaire", "associatif", "associative",
+	"familial", "familiale", "local", "locale")
 
 // goodDeal reports "un bon plan", "des bons plans pour une salle": a deal, not a map or
 // a floor plan.

@@ -1693,6 +1693,21 @@ var phrasings = []phrasing{
 	{"a ton avis le nouveau permis sur le telephone ca va changer quoi pour nous ? les eleves en parlent tous", none, "-", "-", "-"},
 	{"qui pour nous accompagner sur la sauvegarde des serveurs (Borg ou autre) a Clermont-Ferrand ?", prov, "borgbackup", "-", "84"},
 	{"quelqu'un ici a deja participe au concours Europan ?", none, "-", "-", "-"},
+	// Thanks for help received, a test of the bot, news of a colleague: nothing asked.
+	{"merci beaucoup pour toutes ces infos, ça m'aide vraiment !!", none, "-", "-", "-"},
+	{"Just wanted to say thanks, the bot helped us a lot with our lab's move away from Dropbox!", none, "-", "-", "-"},
+	{"How's it going? just testing this thing between two oil changes", none, "-", "-", "-"},
+	{"un agent a laissé les clés du client dans le vestiaire, la journée commence bien", none, "-", "-", "-"},
+	{"moi les ordis j'y comprends rien, c'est mon petit fils qui m'a installe le telephone", none, "-", "-", "-"},
+	// The asker's own branches, work phones and garage are no firm or tool sought.
+	{"alternative a TeamViewer pour depanner les PC des agences a distance", alt, "rustdesk", "teamviewer", "-"},
+	{"un equivalent open source a Microsoft Intune pour gérer les telephones pros des agents ?", alt, "", "microsoft-intune", "-"},
+	{"y a t il un prestataire dans le 31 pour migrer nos 4 postes sous Linux ? garage indépendant", prov, "", "-", "76"},
+	// Places after an institution's own complement; counts and ages are no départements.
+	{"qui peut heberger des boites mail pour la federation des chasseurs des Hautes-Alpes ?", prov, "", "-", "93"},
+	{"qui peut heberger et maintenir un Mattermost pour la federation de peche du Nord ?", prov, "mattermost", "-", "32"},
+	{"qqn pour nous former a LibreOffice dans le 76 ? 6 personnes a l'administratif", prov, "libreoffice", "-", "28"},
+	{"Can you recommend a free alternative to Trello for the village fête tasks? Most volunteers are over 65.", alt, "", "trello", "-"},
 	{"quelqu'un a le code du cadenas ? Margaux dit que c'est 1907 mais ça marche pas", none, "-", "-", "-"},
 	{"un tchat d'equipe heberge en Europe pour l'agence et nos sous-traitants ?", alt, "mattermost", "-", "-"},
 	{"quelqu'un héberge des tchats d'équipe en France ?", prov, "", "-", "-"},

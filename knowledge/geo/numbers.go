@@ -111,8 +111,9 @@ var labels = map[string]bool{
 
 // amongNumbers reports whether the number at i stands next to another: a version ("dpkg
 // 1.19.2"), a range or a date, not a département.
+// A count after it is no neighbour: "dans le 76 ? 6 personnes".
 func amongNumbers(toks []string, i int) bool {
-	return (i > 0 && isDigits(toks[i-1])) || (i+1 < len(toks) && isDigits(toks[i+1]))
+	return (i > 0 && isDigits(toks[i-1])) || (i+1 < len(toks) && isDigits(toks[i+1]) && !(i+2 < len(toks) && units[toks[i+2]] && toks[i+2] != "pour"))
 }
 
 // unitAfter reports whether the number at i is a quantity, a time or a date: "35 ans",
@@ -169,4 +170,5 @@ func townAfter(p Place, toks []string, i int) bool {
 
 // unitBefore are words after which a last number is a quantity: "5 sur 10", "de 10", "x 12"
 // ("on est 12" and "version 10" are left out earlier, by counted and labelled).
-var unitBefore = map[string]bool{"de": true, "a": true, "sur": true, "x": true, "fois": true, "entre": true, "et": true}
+var unitBefore = map[string]bool{"de": true, "a": true, "sur": true, "x": true, "fois": true, "entre": true, "et": true,
+	"over": true, "under": true, "than": true, "aged": true, "plus": true, "moins": true} // "most volunteers are over 65"
