@@ -228,7 +228,7 @@ func carryOver(u Understanding, toks []string, prev turn) (Understanding, bool) 
 	if u.Place.IsZero() {
 		u.Place = u.heard // "what about Bordeaux? we also have an office there"
 	}
-	if len(u.Categories)+len(u.Needs) == 0 && len(prev.answered) > 0 && startsConstraint(toks) &&
+	if (len(u.Categories)+len(u.Needs) == 0 || pointedConstraint(toks)) && len(u.Products)+len(u.Tools) == 0 && len(prev.answered) > 0 && startsConstraint(toks) &&
 		(u.Question || hasAny(toks, requirementWords)) && !hasAny(toks, greetingWords) {
 		// "il faut que ça marche sans installer de logiciel": a requirement on the same tools.
 		return continueTurn(u, prev), true
@@ -268,8 +268,11 @@ func carryOver(u Understanding, toks []string, prev turn) (Understanding, bool) 
 		// "c'est certifié NF525 ?" after a list of providers asks about the software.
 		out.Intent = IntentAlternative
 	}
-	if out.Intent == IntentProviders && u.Intent != IntentProviders && hasPhrase(toks, ourselvesPhrases) {
-		out.Intent = IntentAlternative // "et si on le fait nous-mêmes, quel logiciel ?"
+	if out.Intent == IntentProviders && (u.Intent != IntentProviders && hasPhrase(toks, ourselvesPhrases) ||
+		u.Intent == IntentAlternative && hasAny(toks, softwareNouns) && !hasAny(toks, providerWords)) {
+		// "et si on le fait nous-mêmes, quel logiciel ?", "and is there any free app we
+		// could use on the phones meanwhile?": software asked, no one.
+		out.Intent = IntentAlternative
 	}
 	return out, true
 }
@@ -645,6 +648,16 @@ var requirementWords = wordSet("faut", "doit", "doivent", "devrait", "must", "sh
 // startsConstraint reports a message that adds a requirement to what was asked: "il faut
 // qu'il marche sur Android", "ça tourne sous Linux ?", "compatible iPhone ?" — not "une
 // alternative à Android ?".
+// pointedConstraint reports a message that opens on the tools just given: "et ça marche
+// sans créer de compte ? nos anciens vont jamais s'inscrire sur un site" — the site is
+// where people sign up, not a new need.
+func pointedConstraint(toks []string) bool {
+	return phraseAt(toks, 0, pointedOpeners) > 0 || len(toks) > 1 && toks[0] == "et" && phraseAt(toks, 1, pointedOpeners) > 0
+}
+
+var pointedOpeners = phraseList("ca marche", "ca fonctionne", "ca tourne", "ca s installe", "ca se synchronise", "c est compatible",
+	"it works", "does it work", "does it run", "is it compatible", "will it work", "est ce que ca marche", "est ce que ca fonctionne")
+
 func startsConstraint(toks []string) bool {
 	return hasAny(toks, constraintWords) && cueAt(toks) < 0
 }

@@ -129,6 +129,10 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		{"alternative à Google Drive ?", "super, merci et bonne journée !", IntentNone, "", "", false},
 		{"alternative à Trello ?", "top, merci beaucoup à vous", IntentNone, "", "", false},
 		{"alternative à Google Drive ?", "merci ! et à Lyon ?", IntentProviders, "84", "nextcloud", true},
+		// A site named as where people would sign up is no new need; an app asked after
+		// providers is software again.
+		{"Doodle pour trouver la date de l'AG c'est penible avec les pubs, un equivalent libre svp", "et ca marche sans creer de compte ? nos anciens vont jamais s'inscrire sur un site", IntentAlternative, "", "framadate", true},
+		{"who could host a Matrix server for our pharmacists in Corsica?", "and is there any free app we could use on the phones meanwhile?", IntentAlternative, "94", "", true},
 		// The browser as where it should run keeps the last need.
 		{"un outil pour des appels vidéo avec les familles ?", "et un truc qui marche direct dans le navigateur sans rien installer ?", IntentAlternative, "", "", true},
 	}

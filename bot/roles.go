@@ -240,7 +240,8 @@ var ownServerPhrases = phraseList("notre propre serveur", "notre serveur", "nos 
 	"mon serveur", "propre instance", "our own server", "our own servers", "my own server", "our server", "our servers",
 	"self hosted", "self host", "selfhosted", "self hostable", "auto heberge", "auto hebergee", "auto hebergees", "auto heberges", "auto heberger", "auto hebergeable", "autoheberge", "autohebergee", "autoheberger", "autohebergeable", "hebergee chez nous", "heberge chez nous", "heberger nous memes",
 	"heberger moi meme", "host it ourselves", "host ourselves", "on premise", "on prem", "sur site",
-	"chat server", "messaging server", "serveur de chat", "serveur de tchat", "serveur de discussion", "serveur de messagerie instantanee")
+	"chat server", "messaging server", "serveur de chat", "serveur de tchat", "serveur de discussion", "serveur de messagerie instantanee",
+	"faire tourner nous memes", "tourner nous memes", "on a un serveur", "on a un petit serveur", "nous avons un serveur", "we have a server", "we have a small server", "run it ourselves")
 
 // wantsOwnServer: the asker will run it on a server of their own: "notre propre serveur",
 // "on a VPS", or a hosting verb with "nous-mêmes" ("héberger nos mails nous-mêmes").
