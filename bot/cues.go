@@ -574,6 +574,9 @@ func toolPurpose(free []string, i int) bool {
 	if j := enabledBy(free, i); j > 0 {
 		i = j + 1 // "un outil libre pour que ma petite-fille puisse dépanner mon ordinateur"
 	}
+	if i > 1 && definiteWords[free[i-1]] && free[i-2] == "pour" {
+		i-- // "TeamViewer pour la maintenance des postes": what the tool is for
+	}
 	if i == 0 || free[i-1] != "pour" {
 		return false
 	}
@@ -633,16 +636,24 @@ func thingBefore(toks []string, i int) bool {
 		return false
 	}
 	p := toks[i-1]
+	if thingTraits[p] && i > 1 {
+		p = toks[i-2] // "un truc gratuit qui fait pareil"
+	}
+	// "pour une SARL qui fait hôtel-restaurant": whom the software is for.
+	forWhomOrg := i > 2 && indefinite[toks[i-2]] && (toks[i-3] == "pour" || toks[i-3] == "for")
 	// A year or a release ("2012 R2 qui…", "Windows 7 qui…"), not a département ("dans le
 	// 93 qui…").
-	return deviceNouns[p] || thingNouns[p] || p == "r2" || isNumber(p) && (len(p) == 4 || i > 1 && !deptLeads[toks[i-2]])
+	return deviceNouns[p] || thingNouns[p] || forWhomOrg || p == "r2" || isNumber(p) && (len(p) == 4 || i > 1 && !deptLeads[toks[i-2]])
 }
+
+// thingTraits may stand between a thing and "qui…": "un truc gratuit qui fait pareil".
+var thingTraits = wordSet("gratuit", "gratuite", "libre", "simple", "leger", "legere", "free")
 
 // deptLeads come before a département's number: "dans le 93 qui…".
 var deptLeads = wordSet("le", "du", "dans", "en", "au", "the")
 
 var thingNouns = wordSet("logiciel", "logiciels", "outil", "outils", "tableur", "fichier", "fichiers", "site", "appli", "application",
-	"systeme", "programme", "box", "nas", "routeur", "imprimante")
+	"systeme", "programme", "box", "nas", "routeur", "imprimante", "truc", "trucs", "app", "tool", "software")
 
 // somethingForPhrases ask for a thing that does a job: "something to keep my passwords
 // safe", "quelque chose pour trier mes photos".

@@ -667,7 +667,19 @@ func excepted(toks []string, i int) bool {
 func (r *reading) vendorProduct() {
 	k := slices.Index(r.u.Products, bareGoogle)
 	bare, ok := r.kb.Product(bareGoogle)
-	if k < 0 || !ok || len(r.u.Categories) == 0 || hasAny(r.fixed, searchWords) {
+	if k < 0 || !ok || hasAny(r.fixed, searchWords) {
+		return
+	}
+	// "…dans un google sheets géant, on voudrait sortir de Google": the Google named.
+	if i := slices.IndexFunc(r.matches, func(m phraseMatch) bool {
+		p, ok := r.kb.Product(m.hit.ID)
+		return m.hit.Kind == knowledge.HitProduct && m.hit.ID != bareGoogle && ok && p.Vendor == bare.Vendor
+	}); i >= 0 {
+		r.u.Products[k] = r.matches[i].hit.ID
+		r.u.Products = slices.Compact(r.u.Products)
+		return
+	}
+	if len(r.u.Categories) == 0 {
 		return
 	}
 	for _, p := range r.kb.Products {
@@ -783,7 +795,7 @@ func convertedFrom(toks []string, i int) bool {
 
 // contentNouns name what is made for a network: "les visuels insta" are made elsewhere.
 var contentNouns = wordSet("visuels", "visuel", "posts", "stories", "story", "publications", "contenus", "reels", "miniatures", "thumbnails",
-	"bio") // "la bio insta"
+	"bio", "legende", "legendes", "caption", "captions") // "la bio insta", "mes légendes instagram"
 
 // likenedTo reports a product the result is compared to: "my figures look like 2005
 // excel charts" — what it should not look like, not what to replace.
@@ -1482,7 +1494,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 		actingPeople(r.toks, m) || payParticiple(r.toks, m) || r.reflexiveVerb(m) || verbAfterNoun(r.toks, m) || barcodeScan(r.toks, m) || orgSought(r.toks, m) || r.writtenTranscription(m) ||
 		moneyIn(r.fixed, m) || journeyOf(r.fixed, m) || callsMade(r.fixed, m) || onTheForum(r.fixed, m) || peopleServed(r.fixed, m) || r.subjectOrg(m) ||
 		r.selfTrade(m) || placeVisited(r.toks, m) || likenedNeed(r.fixed, m) || r.incidental(m) || clauseSubject(r.toks, m.start) ||
-		hostedOn(r.fixed, m) && r.namedElsewhere(m) || neededNot(r.fixed, m.start) { // "un gestionnaire de torrents sur le NAS": where, not what
+		hostedOn(r.fixed, m) && r.namedElsewhere(m) || neededNot(r.fixed, m.start) || elidedVerb(r.toks, r.fixed, m.start) { // "un gestionnaire de torrents sur le NAS": where, not what
 		return
 	}
 	phrase := strings.Join(r.fixed[m.start:m.end], " ")
@@ -2082,6 +2094,12 @@ func (r *reading) leadingNeed() bool {
 			m.start <= within && (broad || purposeNext) && m.hit.Kind == knowledge.HitCategory ||
 			m.start == 0 && m.hit.Kind == knowledge.HitCategory && m.end < len(r.toks) && requiredTraits[r.toks[m.end]]
 	})
+}
+
+// elidedVerb reports a word read as a verb after an elided "je": "jpaye illustrator tous
+// les mois" pays, it asks for no payroll.
+func elidedVerb(toks, fixed []string, i int) bool {
+	return i < len(toks) && toks[i] != fixed[i] && toks[i] == "j"+fixed[i]
 }
 
 // storyOpening reports a message opening on what someone did: "un agent a laissé les clés

@@ -336,7 +336,8 @@ func (r *reading) videoSense(m phraseMatch) knowledge.Hit {
 	case m.hit.ID == "video" && m.start > 0 && (r.toks[m.start-1] == "appels" || r.toks[m.start-1] == "appel"),
 		m.hit.ID == "video" && m.start > 1 && r.toks[m.start-1] == "en" && slices.ContainsFunc(r.toks[max(0, m.start-6):m.start-1], func(w string) bool { return inVideoCalls[w] }):
 		m.hit.ID = "visio" // "des appels en vidéo", "se voir en vidéo"
-	case m.hit.ID == "visio" && m.end-m.start == 1 && r.toks[m.start] == "visio" && (r.u.Lang == English && !hasAny(r.toks, callWords) || cueRightBefore(r.fixed, m.start)):
+	case m.hit.ID == "visio" && m.end-m.start == 1 && r.toks[m.start] == "visio" && (r.u.Lang == English && !hasAny(r.toks, callWords) ||
+		cueRightBefore(r.fixed, m.start) && r.toks[m.start-1] != "de" && r.toks[m.start-1] != "d"): // "une appli libre de visio": a call
 		return knowledge.Hit{Kind: knowledge.HitProduct, ID: "microsoft-visio"}
 	}
 	return m.hit

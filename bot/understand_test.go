@@ -1693,6 +1693,14 @@ var phrasings = []phrasing{
 	{"a ton avis le nouveau permis sur le telephone ca va changer quoi pour nous ? les eleves en parlent tous", none, "-", "-", "-"},
 	{"qui pour nous accompagner sur la sauvegarde des serveurs (Borg ou autre) a Clermont-Ferrand ?", prov, "borgbackup", "-", "84"},
 	{"quelqu'un ici a deja participe au concours Europan ?", none, "-", "-", "-"},
+	// A tool's purpose, whom it is for and "un truc qui fait pareil" seek no provider.
+	{"TeamViewer pour la maintenance des postes du cabinet, alternative libre ? la licence pro a doublé", alt, "rustdesk", "teamviewer", "-"},
+	{"jpaye illustrator tous les mois juste pour vectoriser mes dessins, un truc gratuit qui fait pareil svp", alt, "inkscape", "adobe-illustrator", "-"},
+	{"Alternative à Sage compta pour une SARL qui fait hôtel-restaurant ?", alt, "dolibarr", "sage", "-"},
+	{"je cherche une appli libre de visio pour faire des cours particuliers à distance", alt, "jitsi-meet", "-", "-"},
+	{"J'écris mes légendes instagram avec ChatGPT, il y a un équivalent libre que je peux faire tourner chez moi ?", alt, "ollama", "chatgpt", "-"},
+	{"notre galerie gere les artistes dans un google sheets géant, on voudrait sortir de Google, quoi utiliser ?", alt, "", "google-sheets", "-"},
+	{"Super nice class this morning, thanks again for the tips on the booking app!", none, "-", "-", "-"},
 	// Thanks for help received, a test of the bot, news of a colleague: nothing asked.
 	{"merci beaucoup pour toutes ces infos, ça m'aide vraiment !!", none, "-", "-", "-"},
 	{"Just wanted to say thanks, the bot helped us a lot with our lab's move away from Dropbox!", none, "-", "-", "-"},
@@ -2619,6 +2627,9 @@ func TestUnknownProductSaysSo(t *testing.T) {
 		"Y a-t-il une alternative libre à Kolibrio pour les collectes de dons en ligne ?": "Kolibrio",
 		// A name the members are asked whether they know.
 		"MediPlanix, vous connaissez ? c'est le logiciel que la secrétaire veut acheter, il y a un équivalent libre ?": "MediPlanix",
+		// A name of two words that becomes paid; a name introduced by "qui s'appelle".
+		"Moviqo Coach devient payant à partir de janvier, on passe à quoi ?":                                         "Moviqo Coach",
+		"J'ai découvert un logiciel qui s'appelle Memoraflow pour les diaporamas d'hommage, il y a mieux en libre ?": "Memoraflow",
 	} {
 		_, r := b.Ask(q)
 		if !strings.Contains(r.Title, "« "+name+" »") || !strings.Contains(r.Title, "ne connais pas") {

@@ -53,7 +53,7 @@ func (r *reading) unknownProduct(c cues) string {
 		case capital && !generic && !afterPlaceCue(words, i):
 		case startsUpper(w) && !acronym(w) && becomesPaid(words, i): // "Transkribus devient payant…"
 		case startsUpper(w) && !acronym(w) && usedThenLikened(words, i): // "uses FlexiGrange…, anything similar?"
-		case startsUpper(w) && !acronym(w) && i > 0 && calledWords[firstToken(words[i-1])]: // "something called DocuNimbus"
+		case startsUpper(w) && !acronym(w) && i > 0 && (calledWords[firstToken(words[i-1])] || calledWords[lastToken(words[i-1])]): // "something called DocuNimbus", "qui s'appelle Memoraflow"
 		case startsUpper(w) && !acronym(w) && judged(words, i): // "est-ce que AgriTrakr Pro est un bon logiciel…"
 		case startsUpper(w) && !acronym(w) && introduced(words, i): // "tu connais DonnaTrack ?", "runs on DriveBookly"
 		case startsUpper(w) && !acronym(w) && i > 0 && (reviewedBefore[lastToken(words[i-1])] ||
@@ -240,8 +240,12 @@ var editions = wordSet("pro", "plus", "premium", "max", "ultimate", "enterprise"
 
 // becomesPaid reports a name followed by news of its price: "Transkribus devient payant".
 func becomesPaid(words []string, i int) bool {
+	j := i + 1
+	for j < len(words) && j-i < 3 && startsUpper(words[j]) {
+		j++ // "Moviqo Coach devient payant": the rest of the name
+	}
 	var next []string
-	for _, w := range words[i+1 : min(len(words), i+4)] {
+	for _, w := range words[j:min(len(words), j+3)] {
 		next = append(next, firstToken(w))
 	}
 	return hasPhrase(next, priceyPhrases) || len(next) > 1 && (next[0] == "devient" || next[0] == "passe") && (next[1] == "payant" || next[1] == "cher")
