@@ -731,6 +731,7 @@ func (r *reading) unknownNeed() {
 		if (t[link] == "pour" || t[link] == "for") && start+1 < len(t) && (definiteWords[t[start]] || possessives[t[start]]) {
 			start++ // "une appli pour la météo", "pour ma clinique vétérinaire" — but "une appli de la mairie" is whose, not what for
 		}
+		start = afterThatClause(t, start)
 		if need := needWords(t, start); need != nil {
 			r.needUnknown(r.inClause(need, start)) // "to run a vet clinic? appointments…": up to the question mark
 		}
@@ -747,6 +748,22 @@ func (r *reading) unknownNeed() {
 		u.Intent, u.UnknownNeed = IntentAlternative, true
 	}
 }
+
+// afterThatClause skips "que la famille puisse" in "un outil pour que la famille puisse
+// collecter des souvenirs": the need is what they will do.
+func afterThatClause(t []string, start int) int {
+	if start >= len(t) || t[start] != "que" && t[start] != "qu" {
+		return start
+	}
+	for k := start + 1; k < len(t) && k <= start+5; k++ {
+		if mayWords[t[k]] {
+			return k + 1
+		}
+	}
+	return start
+}
+
+var mayWords = wordSet("puisse", "puissent", "puissions", "puissiez", "peut", "peuvent", "pourra", "pourront")
 
 // libreSoftwareSought reports a request for libre software itself: a software noun and a
 // libre or free marker, in a question or a search.

@@ -1427,8 +1427,12 @@ func verbAfterSubject(toks []string, m phraseMatch) bool {
 	}
 	// "we're planning tours of our datacenter": an English verb in -ing after a subject.
 	progressive := strings.HasSuffix(toks[m.start], "ing") && m.start > 1 && englishBe[toks[m.start-1]]
-	return subjects[toks[m.start-1]] || progressive
+	// "il faut qu'on sauvegarde le PC tous les soirs": what must be done is a need.
+	mustDo := m.start > 2 && (toks[m.start-1] == "on" || toks[m.start-1] == "je" || toks[m.start-1] == "j") && (toks[m.start-2] == "qu" || toks[m.start-2] == "que") && mustWords[toks[m.start-3]]
+	return subjects[toks[m.start-1]] && !mustDo || progressive
 }
+
+var mustWords = wordSet("faut", "faudrait", "voudrait", "voudrais", "aimerait", "aimerais", "souhaite", "souhaiterait")
 
 var englishBe = wordSet("re", "are", "am", "is", "m", "s", "been", "was", "were")
 
@@ -1556,6 +1560,9 @@ func neededNot(toks []string, i int) bool {
 	for k >= 0 && (indefinite[toks[k]] || definiteWords[toks[k]] || toks[k] == "de" || toks[k] == "d") {
 		k--
 	}
+	if k > 0 && addVerbs[toks[k]] {
+		k-- // "sans mettre un cookie banner partout", "without adding a cookie banner"
+	}
 	if k < 0 {
 		return false
 	}
@@ -1563,6 +1570,10 @@ func neededNot(toks []string, i int) bool {
 }
 
 var notWords = wordSet("pas", "t", "not", "doesn", "don", "plus", "jamais", "never", "no")
+
+// addVerbs put something in place: "sans mettre un cookie banner" wants none — unlike
+// "sans choper de virus", which wants protection.
+var addVerbs = wordSet("mettre", "installer", "ajouter", "utiliser", "using", "adding", "installing", "putting")
 
 // selfDescribed reports a need's words that say what the asker is, which rank after the
 // needs asked: "we're a small organic

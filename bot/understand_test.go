@@ -1701,6 +1701,12 @@ var phrasings = []phrasing{
 	{"J'écris mes légendes instagram avec ChatGPT, il y a un équivalent libre que je peux faire tourner chez moi ?", alt, "ollama", "chatgpt", "-"},
 	{"notre galerie gere les artistes dans un google sheets géant, on voudrait sortir de Google, quoi utiliser ?", alt, "", "google-sheets", "-"},
 	{"Super nice class this morning, thanks again for the tips on the booking app!", none, "-", "-", "-"},
+	// What must be done is a need; "sans mettre un bandeau" wants none.
+	{"il faut qu'on sauvegarde le PC de la compta tous les soirs, un logiciel libre qui fait ca automatiquement ?", alt, "borgbackup", "-", "-"},
+	{"faut que je sauvegarde mon téléphone (photos, contacts, agenda) sans google, comment faire ?", alt, "nextcloud", "-", "-"},
+	{"j'ai besoin d'un outil pour mesurer combien de gens visitent mon portfolio sans mettre un cookie banner partout", alt, "umami", "-", "-"},
+	{"un truc pour mon vieux pc pour ouvrir les cles usb des clients sans choper de virus", alt, "", "-", "-"},
+	{"besoin d'un outil de raccourcissement de liens pour mettre dans mes stories", alt, "yourls", "-", "-"},
 	// Thanks for help received, a test of the bot, news of a colleague: nothing asked.
 	{"merci beaucoup pour toutes ces infos, ça m'aide vraiment !!", none, "-", "-", "-"},
 	{"Just wanted to say thanks, the bot helped us a lot with our lab's move away from Dropbox!", none, "-", "-", "-"},
