@@ -955,7 +955,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || journeyOf(r.toks, m) || modeOnly(r.toks, m) || toDoIt(r.toks, m) || // "we live in Fort-de-France", "a reporting trip"
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" && !userGroup(r.toks, m) || // "le cabinet comptable"
 		r.departmentOf(m) || r.subjectOrg(m) || r.runningThings(m) || placeVisited(r.toks, m) || codeLibrary(r.toks, m) || // "Lourdes and Albert from accounting": who, not what is asked
-		shopOwned(r.toks, m) || r.incidental(m) || safely(r.toks, m.start) {
+		shopOwned(r.toks, m) || r.incidental(m) || safely(r.toks, m.start) || siteDestination(r.toks, m) {
 		return
 	}
 	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) || forDevice(r.toks, m) || inTheBrowser(r.toks, m) ||
@@ -975,6 +975,24 @@ func (r *reading) keepCategory(m phraseMatch) {
 		r.askedCategory = true
 	}
 }
+
+// siteDestination reports the asker's site named as where the work goes: "compresser mes
+// photos avant de les mettre sur le site" asks for an image tool, not a website.
+func siteDestination(toks []string, m phraseMatch) bool {
+	if m.end-m.start != 1 || toks[m.start] != "site" || m.start < 3 {
+		return false
+	}
+	k := m.start - 1
+	if !definiteWords[toks[k]] && !possessives[toks[k]] {
+		return false
+	}
+	if toks[k-1] != "sur" && toks[k-1] != "on" {
+		return false
+	}
+	return slices.ContainsFunc(toks[max(0, k-4):k-1], func(w string) bool { return siteVerbs[w] })
+}
+
+var siteVerbs = wordSet("mettre", "mets", "met", "mettons", "publier", "poster", "afficher", "ajouter", "charger", "uploader", "put", "post", "upload")
 
 // siteVisit reports "site" as a place where work happens: "during site visits", "on
 // site", "a job site" — no website.

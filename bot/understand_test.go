@@ -1707,6 +1707,10 @@ var phrasings = []phrasing{
 	{"j'ai besoin d'un outil pour mesurer combien de gens visitent mon portfolio sans mettre un cookie banner partout", alt, "umami", "-", "-"},
 	{"un truc pour mon vieux pc pour ouvrir les cles usb des clients sans choper de virus", alt, "", "-", "-"},
 	{"besoin d'un outil de raccourcissement de liens pour mettre dans mes stories", alt, "yourls", "-", "-"},
+	// The site as where the work goes; plans of cellars, stands and lighting are drawings.
+	{"un truc pour compresser et redimensionner mes photos avant de les mettre sur le site, ca rame à mort", alt, "converseen", "-", "-"},
+	{"comment faire un plan de feu propre sur ordi ? je le fais encore a la main sur papier millimetre", alt, "librecad", "-", "-"},
+	{"on voudrait un plan des caves et des places de parking avec qui a quoi, un outil libre pour dessiner ca ?", alt, "sweet-home-3d", "-", "-"},
 	// Thanks for help received, a test of the bot, news of a colleague: nothing asked.
 	{"merci beaucoup pour toutes ces infos, ça m'aide vraiment !!", none, "-", "-", "-"},
 	{"Just wanted to say thanks, the bot helped us a lot with our lab's move away from Dropbox!", none, "-", "-", "-"},
