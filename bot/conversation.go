@@ -645,9 +645,6 @@ func startsFollowUp(toks []string) bool {
 // requirementWords make a remark a requirement: "il faut que ça marche…", "it must run…".
 var requirementWords = wordSet("faut", "doit", "doivent", "devrait", "must", "should", "needs", "besoin")
 
-// startsConstraint reports a message that adds a requirement to what was asked: "il faut
-// qu'il marche sur Android", "ça tourne sous Linux ?", "compatible iPhone ?" — not "une
-// alternative à Android ?".
 // pointedConstraint reports a message that opens on the tools just given: "et ça marche
 // sans créer de compte ? nos anciens vont jamais s'inscrire sur un site" — the site is
 // where people sign up, not a new need.
@@ -658,6 +655,9 @@ func pointedConstraint(toks []string) bool {
 var pointedOpeners = phraseList("ca marche", "ca fonctionne", "ca tourne", "ca s installe", "ca se synchronise", "c est compatible",
 	"it works", "does it work", "does it run", "is it compatible", "will it work", "est ce que ca marche", "est ce que ca fonctionne")
 
+// startsConstraint reports a message that adds a requirement to what was asked: "il faut
+// qu'il marche sur Android", "ça tourne sous Linux ?", "compatible iPhone ?" — not "une
+// alternative à Android ?".
 func startsConstraint(toks []string) bool {
 	return hasAny(toks, constraintWords) && cueAt(toks) < 0
 }

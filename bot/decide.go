@@ -291,7 +291,8 @@ var testingPhrases = phraseList("just testing", "only testing", "testing this th
 	"je teste le bot", "on teste le bot", "test du bot", "petit test")
 
 // helpReceivedPhrases tell of help received, said when thanking.
-var helpReceivedPhrases = phraseList("for the tips", "for the tip", "for the advice", "pour les conseils", "pour le conseil", "pour les infos", "helped us", "helped me", "really helped", "ca m aide", "ca nous aide", "ca m a aide", "ca nous a aide",
+var helpReceivedPhrases = phraseList("for the tips", "for the tip", "for the advice", "pour les conseils", "pour le conseil", "pour les infos",
+	"helped us", "helped me", "really helped", "ca m aide", "ca nous aide", "ca m a aide", "ca nous a aide",
 	"ca m a bien aide", "ca nous a bien aides", "vous m avez aide", "tu m as aide", "tu nous as aide")
 
 // remarkPhrases say what the asker thinks and ask nothing: "je vis très bien comme ça",

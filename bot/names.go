@@ -2137,8 +2137,16 @@ func storyOpening(toks []string) bool {
 	if len(toks) < 4 || !indefinite[toks[0]] || toks[2] != "a" && toks[2] != "ont" {
 		return false
 	}
-	w := toks[3]
-	return len(w) > 3 && (strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "re") || strings.HasSuffix(w, "u") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "is"))
+	return participleEnding(toks[3])
+}
+
+// participleEnding guesses a folded past participle of any group by its ending: "laisse",
+// "perdu", "fini", "mis" — not an infinitive after "à" ("installer", "mettre").
+func participleEnding(w string) bool {
+	if len(w) <= 3 || strings.HasSuffix(w, "re") {
+		return false
+	}
+	return strings.HasSuffix(w, "e") || strings.HasSuffix(w, "u") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "is")
 }
 
 // requiredTraits after a name that opens the message make it a wish list: "agenda partagé

@@ -772,7 +772,7 @@ func (r *reading) matchNames() {
 	if r.place != nil {
 		markSpan(exclude, r.place.start, r.place.end)
 	}
-	markContractions(exclude, r.toks)
+	markNotNames(exclude, r.toks)
 	r.covered = slices.Clone(exclude)
 	var everyday []phraseMatch // everyday words as written ("word"): a corrected name may contain them
 	for _, m := range matchPhrases(r.ix, r.toks, exclude, r.parens()) {
@@ -849,12 +849,12 @@ var whoseWords = wordSet("de", "des", "du", "d", "of", "for")
 var groupNouns = wordSet("benevoles", "adherents", "membres", "eleves", "parents", "patients", "salaries", "agents",
 	"clients", "licencies", "joueurs", "volunteers", "members", "students", "employees")
 
-// markContractions marks English negations split by the apostrophe ("don't" → "don t")
-// whose first half is a word of its own: "don" there is no donation, "can" no tin. The
-// others stay readable inside a need: "doesn't need a phone number".
-// It also marks the plans of "des bons plans", deals, and the "communauté" of "communauté
-// de communes", an institution.
-func markContractions(exclude []bool, toks []string) {
+// markNotNames marks the words that name nothing whatever the KB says: English negations
+// split by the apostrophe ("don't" → "don t") whose first half is a word of its own ("don"
+// there is no donation, "can" no tin; the others stay readable inside a need: "doesn't
+// need a phone number"), the plans of "des bons plans", deals, and the "communauté" of
+// "communauté de communes", an institution.
+func markNotNames(exclude []bool, toks []string) {
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i+1] == "t" && contractions[toks[i]] {
 			exclude[i], exclude[i+1] = true, true
