@@ -29,7 +29,7 @@ func (r *reading) readCues() cues {
 		// "en entreprise", "en local": a setting, not someone to do the work.
 		if providerWords[t] && !comparing && !askerOrg(r.free, i) && !inSetting(r.free, i) && !adjectiveAfterNoun(r.free, i) && !r.asLabel(t, i) &&
 			!compoundOf(r.free, i) && !sourceOf(r.free, i) && !r.mailbox(i) && !partnerOnly(r.free, i) && !(i > 0 && (countedOrgs[r.free[i-1]] || isNumber(r.free[i-1]))) && !r.readAnywhere(i, sentTo) && !r.readAnywhere(i, recordOf) &&
-			!r.inName(i) && !(i+1 < len(r.free) && shopNouns[r.free[i+1]]) && !r.readAnywhere(i, belongsTo) {
+			!r.inName(i) && !(i+1 < len(r.free) && shopNouns[r.free[i+1]]) && !r.readAnywhere(i, belongsTo) && !forWhomKind(r.free, i) {
 			if k := whoAt(r.free, i); k > 0 && selfWant(r.free, k) {
 				continue
 			}
@@ -112,7 +112,7 @@ func (r *reading) readKind(i int) bool {
 		k = "cooperative" // "a hosting co-op"
 	}
 	// "les devis aux comités d'entreprise": a kind of committee, not a firm sought.
-	if k == "" || askerOrg(r.free, i) || i > 1 && (r.free[i-1] == "d" || r.free[i-1] == "de") && inSetting(r.free, i) || r.inName(i) || i+1 < len(r.free) && shopNouns[r.free[i+1]] || i > 0 && countedOrgs[r.free[i-1]] || softwareFor(r.free, i) {
+	if k == "" || askerOrg(r.free, i) || forWhomKind(r.free, i) || i > 1 && (r.free[i-1] == "d" || r.free[i-1] == "de") && inSetting(r.free, i) || r.inName(i) || i+1 < len(r.free) && shopNouns[r.free[i+1]] || i > 0 && countedOrgs[r.free[i-1]] || softwareFor(r.free, i) {
 		return false // "a small bike repair shop": the asker's trade
 	}
 	if r.u.Kind == "" {
@@ -210,7 +210,8 @@ func (r *reading) someoneAsked(c cues) bool {
 	}
 	// not "qui peut être différent"; "qqn connaît un outil pour…" asks the members for
 	// software.
-	someone := hasPhrase(r.free, peoplePhrases) && !hasPhrase(r.fixed, knowsToolPhrases)
+	// "une petite boîte avec des gens à Strasbourg et à Kehl": the staff, not people sought.
+	someone := hasPhrase(r.free, peoplePhrases) && !hasPhrase(r.fixed, knowsToolPhrases) && !hasPhrase(r.fixed, staffPhrases)
 	provider := c.provider || someone && r.place != nil && (len(r.matches) > 0 || hasAny(r.free, softwareWords) || r.u.Service != "" ||
 		hasPhrase(r.fixed, gatheringPhrases)) // "des gens à Lille qui organisent des install party ?"
 	provider = provider || providerNamed(r.fixed) || devsSought(r.free) ||
@@ -223,6 +224,9 @@ func (r *reading) someoneAsked(c cues) bool {
 	cheered := phraseAt(r.fixed, 0, cheerOpenings) > 0 && !r.u.Question
 	return provider && !cheered && !(c.alt && !c.serviceVerb && r.u.Kind == "" && hasPhrase(r.fixed, thatExistsPhrases))
 }
+
+// staffPhrases tell the people the asker already has.
+var staffPhrases = phraseList("avec des gens", "on a des gens", "nous avons des gens", "with people in", "we have people")
 
 // cheerOpenings open a message that cheers people on.
 var cheerOpenings = phraseList("bon courage", "courage a", "bravo a", "bravo aux", "merci a", "merci aux", "chapeau a", "good luck to", "kudos to")
@@ -247,6 +251,10 @@ func (r *reading) notServiceHere(s string, i int) bool {
 	case "hébergement":
 		// "a two-host podcast", "our co-host": who speaks, not hosting.
 		return hasAny(r.toks, lodgingWords) || hostNoun(r.free, i)
+	case "infogérance":
+		// "the machine maintenance log", "le carnet de maintenance": records kept of the
+		// upkeep, a need, not a service asked.
+		return r.readAnywhere(i, upkeepRecord)
 	case "support":
 		// "le support de la formation", "le support de cours": the material handed out;
 		// "a refugee support group": who asks.
@@ -506,6 +514,46 @@ func doerAsked(toks []string) bool {
 	return false
 }
 
+// upkeepRecord reports the word at i naming the records of an upkeep: "maintenance log",
+// "carnet de maintenance", "suivi de la maintenance".
+func upkeepRecord(toks []string, i int) bool {
+	if i+1 < len(toks) && recordNouns[toks[i+1]] {
+		return true
+	}
+	k := i - 1
+	if k > 0 && (toks[k] == "la" || toks[k] == "l") {
+		k--
+	}
+	if k > 0 && (toks[k] == "de" || toks[k] == "d") {
+		k--
+	}
+	return k >= 0 && k < i-1 && recordNouns[toks[k]]
+}
+
+var recordNouns = wordSet("log", "logs", "logbook", "records", "record", "schedule", "history", "tracking", "tracker",
+	"carnet", "suivi", "registre", "cahier", "historique", "planning", "fiches", "fiche")
+
+// forWhomKind reports an organisation named as whom the software is for: "un ERP libre
+// pour une coop viticole", "adapté à une SCIC", "adapté aux assos", "pour une petite
+// boîte" — the asker's kind, no firm sought.
+func forWhomKind(free []string, i int) bool {
+	k := i - 1
+	for k >= 0 && sizeAdjectives[free[k]] {
+		k--
+	}
+	if k >= 0 && indefinite[free[k]] {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	// "looking for a company": the firm sought, "for" after the verb.
+	sought := k > 0 && (free[k-1] == "looking" || free[k-1] == "look" || free[k-1] == "searching" || free[k-1] == "search")
+	return free[k] == "pour" || free[k] == "for" && !sought || (free[k] == "a" || free[k] == "aux") && k > 0 && adaptedWords[free[k-1]]
+}
+
+var adaptedWords = wordSet("adapte", "adaptee", "adaptes", "adaptees", "destine", "destinee", "fait", "faite", "pense", "pensee")
+
 // belongsTo reports an organisation word that owns the thing before it: "les PC des
 // agences", "les téléphones pros" — the asker's branches and work phones, no firm sought.
 func belongsTo(free []string, i int) bool {
@@ -517,7 +565,7 @@ func belongsTo(free []string, i int) bool {
 }
 
 var belongings = wordSet("pc", "postes", "ordinateurs", "ordis", "telephones", "portables", "tablettes", "comptes", "adresses", "mails",
-	"locaux", "vehicules", "voitures", "bureaux", "fichiers", "donnees", "cartes")
+	"locaux", "vehicules", "voitures", "bureaux", "fichiers", "donnees", "cartes", "devis", "factures")
 
 // habitWords after "qui fait" describe someone's usual work, not someone sought: "pour un
 // archi qui fait surtout de la maison individuelle". A question word after it ("qui fait

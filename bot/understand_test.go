@@ -1711,6 +1711,13 @@ var phrasings = []phrasing{
 	{"un truc pour compresser et redimensionner mes photos avant de les mettre sur le site, ca rame à mort", alt, "converseen", "-", "-"},
 	{"comment faire un plan de feu propre sur ordi ? je le fais encore a la main sur papier millimetre", alt, "librecad", "-", "-"},
 	{"on voudrait un plan des caves et des places de parking avec qui a quoi, un outil libre pour dessiner ca ?", alt, "sweet-home-3d", "-", "-"},
+	// The asker's own kind, staff and upkeep records seek no provider — but "looking for a
+	// company" does.
+	{"Notre association gere 2 centres de loisirs en Dordogne et la compta est sur Sage, c'est cher. Un logiciel de compta libre adapté aux assos ?", alt, "", "-", "75"},
+	{"alternative libre a Slack pour une petite boite avec des gens a Strasbourg et a Kehl ?", alt, "", "slack", "44"},
+	{"Running a laundromat in Montpellier, we use Google Sheets for the machine maintenance log. Any open source replacement?", alt, "", "google-sheets", "76"},
+	{"est ce qu'il existe une alternative libre a Adobe Acrobat pour signer et annoter les devis des entreprises de curage ?", alt, "", "adobe-acrobat", "-"},
+	{"Looking for a company near Bordeaux to set up Nextcloud for our 5-person architecture office.", prov, "nextcloud", "-", "75"},
 	// Thanks for help received, a test of the bot, news of a colleague: nothing asked.
 	{"merci beaucoup pour toutes ces infos, ça m'aide vraiment !!", none, "-", "-", "-"},
 	{"Just wanted to say thanks, the bot helped us a lot with our lab's move away from Dropbox!", none, "-", "-", "-"},
