@@ -266,8 +266,11 @@ func questionOpening(t []string) bool {
 	for len(t) > 1 && greetingWords[t[0]] {
 		t = t[1:] // "bonjour, quel hébergement… pas chez google ou microsoft"
 	}
+	if len(t) <= 2 {
+		return false
+	}
 	which := whichWords[t[0]] && t[0] != "which" && !exclaimedNouns[t[1]] // not "quelle galère…"
-	return len(t) > 2 && (t[0] == "comment" || t[0] == "how" || which)
+	return t[0] == "comment" || t[0] == "how" || which
 }
 
 var exclaimedNouns = wordSet("galere", "horreur", "bonheur", "enfer", "plaie", "joie", "journee", "chaleur", "honte", "misere",
