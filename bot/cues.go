@@ -561,11 +561,12 @@ func belongsTo(free []string, i int) bool {
 	if k >= 0 && (free[k] == "des" || free[k] == "du" || free[k] == "de") {
 		k--
 	}
-	return k >= 0 && belongings[free[k]]
+	return k >= 0 && (deviceNouns[free[k]] || belongings[free[k]])
 }
 
-var belongings = wordSet("pc", "postes", "ordinateurs", "ordis", "telephones", "portables", "tablettes", "comptes", "adresses", "mails",
-	"locaux", "vehicules", "voitures", "bureaux", "fichiers", "donnees", "cartes", "devis", "factures")
+// belongings are what an organisation has besides its machines.
+var belongings = wordSet("comptes", "adresses", "mails", "locaux", "vehicules", "voitures", "bureaux", "fichiers", "donnees", "cartes",
+	"devis", "factures")
 
 // habitWords after "qui fait" describe someone's usual work, not someone sought: "pour un
 // archi qui fait surtout de la maison individuelle". A question word after it ("qui fait
@@ -683,19 +684,17 @@ func thingBefore(toks []string, i int) bool {
 	if i == 0 || toks[i] != "qui" {
 		return false
 	}
-	p := toks[i-1]
-	if thingTraits[p] && i > 1 {
-		p = toks[i-2] // "un truc gratuit qui fait pareil"
+	k := beforeQualities(toks, i-1) // "un truc gratuit qui fait pareil"
+	if k < 0 {
+		return false
 	}
+	p := toks[k]
 	// "pour une SARL qui fait hôtel-restaurant": whom the software is for.
 	forWhomOrg := i > 2 && indefinite[toks[i-2]] && (toks[i-3] == "pour" || toks[i-3] == "for")
 	// A year or a release ("2012 R2 qui…", "Windows 7 qui…"), not a département ("dans le
 	// 93 qui…").
 	return deviceNouns[p] || thingNouns[p] || forWhomOrg || p == "r2" || isNumber(p) && (len(p) == 4 || i > 1 && !deptLeads[toks[i-2]])
 }
-
-// thingTraits may stand between a thing and "qui…": "un truc gratuit qui fait pareil".
-var thingTraits = wordSet("gratuit", "gratuite", "libre", "simple", "leger", "legere", "free")
 
 // deptLeads come before a département's number: "dans le 93 qui…".
 var deptLeads = wordSet("le", "du", "dans", "en", "au", "the")

@@ -302,7 +302,7 @@ var helpReceivedPhrases = phraseList("for the tips", "for the tip", "for the adv
 // "je voulais juste le dire", "c'est encore un truc de geek".
 var remarkPhrases = phraseList("je vis tres bien", "on vit tres bien", "bon courage a", "bon courage aux", "besoin de vacances", "besoin de repos", "besoin de dormir",
 	"besoin d un cafe", "besoin d une pause", "besoin de courage", "need a holiday", "need a vacation", "need a break", "need coffee", "je voulais juste le dire", "je voulais juste dire",
-	"thanks for the tips", "thanks for the tip", "merci pour les conseils", "merci pour le conseil", "worked great", "works great",
+	"worked great", "works great",
 	"ca a marche", "ca a super bien marche", "ca marche nickel", "worked perfectly", "worked like a charm",
 	"juste pour dire", "ca me va tres bien", "ca me convient tres bien", "truc de geek", "trucs de geek", "truc de geeks",
 	"just wanted to say", "works fine for me", "i m happy with", "i am happy with", "je comprends rien a l informatique",
@@ -402,7 +402,7 @@ func (r *reading) asks(c cues, products bool) bool {
 // pourrait me ramener la clé ?" — people are asked, not software.
 func errandAsked(toks []string) bool {
 	for i := 2; i < len(toks); i++ {
-		if errandInfinitives[toks[i]] && objectClitics[toks[i-1]] && canWords[toks[i-2]] {
+		if errandInfinitives[toks[i]] && objectClitics[toks[i-1]] && canSay(toks[i-2]) {
 			return true
 		}
 	}
@@ -412,7 +412,6 @@ func errandAsked(toks []string) bool {
 var (
 	errandInfinitives = wordSet("recuperer", "ramener", "apporter", "deposer", "garder", "rendre", "porter", "rapporter", "prendre")
 	objectClitics     = wordSet("le", "la", "les", "l", "me", "m", "nous", "lui", "leur")
-	canWords          = wordSet("peut", "peux", "pourrait", "pourrais", "pouvez", "pourriez")
 )
 
 // painAsks reports a pain told that asks for a better tool — not news of what a product
@@ -760,14 +759,19 @@ func afterThatClause(t []string, start int) int {
 		return start
 	}
 	for k := start + 1; k < len(t) && k <= start+5; k++ {
-		if mayWords[t[k]] {
+		if canSay(t[k]) {
 			return k + 1
 		}
 	}
 	return start
 }
 
-var mayWords = wordSet("puisse", "puissent", "puissions", "puissiez", "peut", "peuvent", "pourra", "pourront")
+// canSay reports a form of "pouvoir" that opens what someone can do: "quelqu'un peut les
+// récupérer ?", "pour que la famille puisse collecter…".
+func canSay(w string) bool { return canForms[w] || pouvoirForms[w] }
+
+// pouvoirForms are the forms of "pouvoir" other than the subjunctive's canForms.
+var pouvoirForms = wordSet("peut", "peux", "peuvent", "pourrait", "pourrais", "pouvez", "pourriez", "pourra", "pourront")
 
 // libreSoftwareSought reports a request for libre software itself: a software noun and a
 // libre or free marker, in a question or a search.

@@ -130,7 +130,8 @@ var (
 		"dans notre site", "dans le site web", "on our website", "on my website", "on the website", "into our website", "to our website",
 		"embed on our site", "on our site", "dans nos articles", "dans un article", "dans l article", "dans nos pages", "on our page")
 	onTheSitePhrases = phraseList("sur le site")
-	putVerbs         = wordSet("mettre", "mettrait", "afficher", "integrer", "ajouter", "publier", "inserer", "embed", "put", "show")
+	putVerbs         = wordSet("mettre", "mettrait", "mets", "met", "mettons", "afficher", "integrer", "ajouter", "publier", "poster", "inserer",
+		"charger", "uploader", "embed", "put", "show", "post", "upload")
 )
 
 // appleDevices name an iPhone or an iPad: iOS is where things should run, not a system to

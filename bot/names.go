@@ -989,10 +989,8 @@ func siteDestination(toks []string, m phraseMatch) bool {
 	if toks[k-1] != "sur" && toks[k-1] != "on" {
 		return false
 	}
-	return slices.ContainsFunc(toks[max(0, k-4):k-1], func(w string) bool { return siteVerbs[w] })
+	return slices.ContainsFunc(toks[max(0, k-4):k-1], func(w string) bool { return putVerbs[w] })
 }
-
-var siteVerbs = wordSet("mettre", "mets", "met", "mettons", "publier", "poster", "afficher", "ajouter", "charger", "uploader", "put", "post", "upload")
 
 // siteVisit reports "site" as a place where work happens: "during site visits", "on
 // site", "a job site" — no website.
