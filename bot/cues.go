@@ -48,7 +48,7 @@ func (r *reading) readCues() cues {
 			!(i > 0 && yourWords[r.free[i-1]]) &&
 			!(i > 1 && r.free[i-1] == "de" && r.free[i-2] == "contrat") && !(i+1 < len(r.free) && offeredWords[r.free[i+1]]) &&
 			!(trades[t] && askerOrg(r.free, i)) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) && !doneAlready(r.free, i) && !enrolledIn(r.fixed, t) && !supportEnded(r.free, i) &&
-			!toolPurpose(r.free, i) && !r.notServiceHere(s, i) && !hasPhrase(r.fixed, groupAskPhrases) && !finished(r.free, i) {
+			!toolPurpose(r.free, i) && !r.notServiceHere(s, i) && !hasPhrase(r.fixed, groupAskPhrases) && !finished(r.free, i) && !orgMission(r.free, i) {
 			r.u.Service = s
 		}
 		// "dans le train": a French noun, not the English verb.
@@ -68,6 +68,17 @@ func (r *reading) readCues() cues {
 	c.provider = r.someoneAsked(c)
 	return c
 }
+
+// orgMission reports a service noun that says what the asker's own organisation does:
+// "notre asso d'accompagnement à l'installation agricole paie Zoom" asks for no adviser.
+func orgMission(toks []string, i int) bool {
+	if i < 2 || toks[i-1] != "de" && toks[i-1] != "d" || !providerWords[toks[i-2]] && !orgNouns[toks[i-2]] {
+		return false
+	}
+	return i > 2 && ownPossessives[toks[i-3]]
+}
+
+var ownPossessives = wordSet("notre", "nos", "mon", "ma", "mes", "our", "my")
 
 // sentTo reports organisations things are sent to: "les envoyer aux entreprises" names
 // recipients, it seeks no provider.
@@ -247,7 +258,9 @@ func (r *reading) notServiceHere(s string, i int) bool {
 	case "intégration":
 		// "une clé USB d'installation", "le guide d'installation": the medium or the
 		// manual, not an install asked for.
-		return r.readAnywhere(i, installMedium) || r.readAnywhere(i, embedded)
+		// "l'installation agricole", "l'installation électrique": a farm or a wiring set
+		// up, no software.
+		return r.readAnywhere(i, installMedium) || r.readAnywhere(i, embedded) || r.readAnywhere(i, tradeInstall)
 	case "hébergement":
 		// "a two-host podcast", "our co-host": who speaks, not hosting.
 		return hasAny(r.toks, lodgingWords) || hostNoun(r.free, i)
@@ -268,6 +281,14 @@ func (r *reading) notServiceHere(s string, i int) bool {
 func installMedium(toks []string, i int) bool {
 	return i > 1 && (toks[i-1] == "d" || toks[i-1] == "de") && installMedia[toks[i-2]]
 }
+
+// tradeInstall reports "installation" of a farm or a building trade, no software.
+func tradeInstall(toks []string, i int) bool {
+	return toks[i] == "installation" && i+1 < len(toks) && tradeInstalls[toks[i+1]]
+}
+
+var tradeInstalls = wordSet("agricole", "agricoles", "paysanne", "electrique", "electriques", "solaire", "photovoltaique",
+	"sanitaire", "sanitaires", "chauffage", "thermique")
 
 // embedded reports "intégrer" something on a page: "intégrer l'accès au domaine sur notre
 // site" embeds a map, it asks nobody to integrate anything.

@@ -896,7 +896,8 @@ func payVerb(toks []string, i int) bool {
 	if i > 0 && (definiteWords[toks[i-1]] || indefinite[toks[i-1]] || possessives[toks[i-1]] || toks[i-1] == "de" || toks[i-1] == "d") {
 		return false // "la paye des salariés" is the payroll
 	}
-	return payObjects[toks[i+1]] || isNumber(toks[i+1])
+	// "l'asso paie Zoom Pro": a subject named before, what is paid for after.
+	return payObjects[toks[i+1]] || isNumber(toks[i+1]) || i > 0 && !softwareNouns[toks[i-1]] && !stopWords[toks[i+1]]
 }
 
 // payParticiple reports "payé" after an auxiliary: "qui a payé sa cotisation" is about
@@ -951,7 +952,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 	if devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || oneOfOurs(r.toks, m.start) || qualityPair(r.toks, m) || siteVisit(r.toks, m) || peopleServed(r.toks, m) ||
 		ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || // "un petit studio d'enregistrement": who asks
 		peopleSought(r.toks, m.start) || m.end-m.start == 1 && mobileAt(r.toks, m.start) || // "une appli mobile": where, not an OS
-		notKeen(r.toks, m.start) || receivedThing(r.toks, m.start) || skillLacked(r.toks, m.start) || theyHold(r.toks, m.start) || r.writtenTranscription(m) || verbAfterNoun(r.toks, m) ||
+		notKeen(r.toks, m.start) || receivedThing(r.toks, m.start) || skillLacked(r.toks, m.start) || theyHold(r.toks, m.start) || r.writtenTranscription(m) || verbAfterNoun(r.toks, m) || m.end-m.start == 1 && payVerb(r.toks, m.start) ||
 		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || journeyOf(r.toks, m) || modeOnly(r.toks, m) || toDoIt(r.toks, m) || // "we live in Fort-de-France", "a reporting trip"
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" && !userGroup(r.toks, m) || // "le cabinet comptable"
 		r.departmentOf(m) || r.subjectOrg(m) || r.runningThings(m) || placeVisited(r.toks, m) || codeLibrary(r.toks, m) || // "Lourdes and Albert from accounting": who, not what is asked
@@ -1461,7 +1462,19 @@ func devicesOf(toks []string, i int) bool {
 	if k > 0 && definiteOrg[toks[k]] {
 		k-- // "de la", "de l'"
 	}
-	return k > 0 && (toks[k] == "de" || toks[k] == "du" || toks[k] == "des" || toks[k] == "d") && (deviceNouns[toks[k-1]] || networkNouns[toks[k-1]])
+	if k <= 0 || !ofWords[toks[k]] {
+		return false
+	}
+	if deviceNouns[toks[k-1]] || networkNouns[toks[k-1]] {
+		return true
+	}
+	// "les postes de l'accueil et de la billetterie": the second of two places served.
+	for j := k - 2; toks[k-1] == "et" && j > 0 && j >= k-4; j-- {
+		if ofWords[toks[j]] {
+			return deviceNouns[toks[j-1]] || networkNouns[toks[j-1]]
+		}
+	}
+	return false
 }
 
 // networkNouns name a place's connection: "le wifi de la salle des fêtes" is no hall to book.
@@ -1507,14 +1520,28 @@ func (r *reading) oldSystem(m phraseMatch) bool {
 
 var replaceVerbs = wordSet("remplacer", "remplace", "remplacons", "replace", "migrer", "migrate", "quitter")
 
+// servedBySystem reports a need that names whom machines put under a system are for:
+// "qui installe des ordis sous Linux pour un groupement de producteurs" asks for Linux.
+func servedBySystem(toks []string, i int) bool {
+	if i < 2 || toks[i-2] != "pour" && toks[i-2] != "for" || !indefinite[toks[i-1]] {
+		return false
+	}
+	for j := i - 3; j > 0 && j >= i-8; j-- {
+		if (toks[j-1] == "sous" || toks[j-1] == "en") && linuxWords[toks[j]] {
+			return true
+		}
+	}
+	return false
+}
+
 // keepNeed keeps a need named with the rank of its phrase, unless it only says what the
 // asker's organisation does ("notre club de rando").
 func (r *reading) keepNeed(m phraseMatch) {
 	if ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || reservedThing(r.toks, m.start) || receivedThing(r.toks, m.start) ||
-		actingPeople(r.toks, m) || payParticiple(r.toks, m) || r.reflexiveVerb(m) || verbAfterNoun(r.toks, m) || barcodeScan(r.toks, m) || orgSought(r.toks, m) || r.writtenTranscription(m) ||
+		actingPeople(r.toks, m) || payParticiple(r.toks, m) || m.end-m.start == 1 && payVerb(r.toks, m.start) || r.reflexiveVerb(m) || verbAfterNoun(r.toks, m) || barcodeScan(r.toks, m) || orgSought(r.toks, m) || r.writtenTranscription(m) ||
 		moneyIn(r.fixed, m) || journeyOf(r.fixed, m) || callsMade(r.fixed, m) || onTheForum(r.fixed, m) || peopleServed(r.fixed, m) || r.subjectOrg(m) ||
 		r.selfTrade(m) || placeVisited(r.toks, m) || likenedNeed(r.fixed, m) || r.incidental(m) || clauseSubject(r.toks, m.start) ||
-		hostedOn(r.fixed, m) && r.namedElsewhere(m) || neededNot(r.fixed, m.start) || elidedVerb(r.toks, r.fixed, m.start) { // "un gestionnaire de torrents sur le NAS": where, not what
+		hostedOn(r.fixed, m) && r.namedElsewhere(m) || neededNot(r.fixed, m.start) || elidedVerb(r.toks, r.fixed, m.start) || servedBySystem(r.fixed, m.start) { // "un gestionnaire de torrents sur le NAS": where, not what
 		return
 	}
 	phrase := strings.Join(r.fixed[m.start:m.end], " ")

@@ -2492,6 +2492,17 @@ var phrasings = []phrasing{
 	{"appli pour calculer les horaires et hauteurs de maree hors connexion sur le bateau", alt, "-", "", "-"},
 	// Labels for a shop, with "Nice!" no town.
 	{"Nice! is there also something free to print price labels for the bakery?", alt, "glabels", "-", "-"},
+	// "paie" as the verb after a named subject pays for a product, it asks for no payroll;
+	// the asker's own "asso d'accompagnement" and a farm's "installation" seek nobody.
+	{"Notre asso d'accompagnement a l'installation agricole paie Zoom Pro pour les webinaires avec les porteurs de projet. Il y a du libre qui tient 50 personnes ?", alt, "jitsi-meet", "", "-"},
+	{"l'asso paie Zoom Pro pour les webinaires, il y a du libre ?", alt, "jitsi-meet", "", "-"},
+	{"un logiciel de paie libre pour 3 saisonniers", alt, "frappe-hr", "-", "-"},
+	// Machines put under Linux: Linux is asked, whoever the machines serve.
+	{"une entreprise ou une asso pres de Die qui installe des ordis sous Linux pour un groupement de producteurs ? 26150", prov, "debian", "", "84"},
+	{"On cherche une coopérative qui pourrait migrer les postes de l'accueil et de la billetterie sous Linux, dans le 59", prov, "debian", "", "32"},
+	// A public body named by its acronym is in the town after it, a new sentence after.
+	{"qui peut installer Nextcloud pour le CCAS de Pontivy ? on n'a pas d'informaticien", prov, "nextcloud", "", "53"},
+	{"qui peut installer un Moodle pour le CFPPA de Pamiers ? on a des apprentis en alternance", prov, "moodle", "", "76"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {

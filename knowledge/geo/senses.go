@@ -222,7 +222,9 @@ var ofLinks = map[string]bool{"de": true, "des": true, "du": true, "d": true}
 // town: "pour le festival du jeu de Tours", "le collectif des créateurs de Tours ?" — the
 // place whatever else the word means, since no noun follows to make it "tours de garde".
 func eventOfTown(toks []string, i int) bool {
-	if i != len(toks)-1 || i < 2 || toks[i-1] != "de" && toks[i-1] != "d" {
+	// "pour le CCAS de Pontivy ? on n'a pas d'informaticien": a new sentence follows.
+	last := i == len(toks)-1 || i+1 < len(toks) && sentenceOpeners[toks[i+1]]
+	if !last || i < 2 || toks[i-1] != "de" && toks[i-1] != "d" {
 		return false
 	}
 	for _, w := range toks[max(0, i-5) : i-1] {
@@ -232,6 +234,11 @@ func eventOfTown(toks []string, i int) bool {
 	}
 	return false
 }
+
+// sentenceOpeners are the subjects and words that open a new sentence, never a noun a
+// town's name could qualify ("tours de garde").
+var sentenceOpeners = map[string]bool{"on": true, "nous": true, "je": true, "j": true, "il": true, "ils": true,
+	"elle": true, "elles": true, "merci": true, "svp": true, "stp": true, "we": true, "i": true, "thanks": true}
 
 var eventNouns = map[string]bool{"festival": true, "festivals": true, "salon": true, "foire": true, "collectif": true,
 	"carnaval": true, "universite": true, "fac": true, "marche": true, "fablab": true, "hackerspace": true, "tiers": true}
@@ -257,7 +264,11 @@ var institutions = map[string]bool{"mairie": true, "mairies": true, "commune": t
 	"amicale": true, "syndicat": true, "chambre": true, "conseil": true, "centre": true, "office": true,
 	// "la base nautique de Quiberon", "la capitainerie de Port-Camargue", "le port de
 	// plaisance de Lorient"
-	"base": true, "capitainerie": true, "plaisance": true}
+	"base": true, "capitainerie": true, "plaisance": true,
+	// public bodies named by their acronym: "le CCAS de Pontivy", "le CFPPA de Pamiers"
+	"ccas": true, "cias": true, "cfppa": true, "cfa": true, "chu": true, "ch": true, "crous": true, "caf": true,
+	"cpam": true, "epci": true, "sivom": true, "sivu": true, "esat": true, "ime": true, "itep": true, "creche": true,
+	"ape": true, "amap": true, "cuma": true, "chrs": true, "iut": true, "universite": true, "musee": true}
 
 // depsOnly keeps the départements of a list.
 func depsOnly(list []ref) []ref {
