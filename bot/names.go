@@ -34,7 +34,7 @@ func (r *reading) keepNames(c cues) {
 			continue
 		}
 		if r.passedOver(m, firm || afterService || leaving && m.start > 0 && !indefinite[r.toks[m.start-1]] || r.versioned(m)) {
-			if m.hit.Kind == knowledge.HitProduct && negated(r.fixed, m.start) && !(m.hit.Ambiguous && deviceWithout(r.fixed, m.start)) {
+			if m.hit.Kind == knowledge.HitProduct && (negated(r.fixed, m.start) || r.setAside(m)) && !(m.hit.Ambiguous && deviceWithout(r.fixed, m.start)) {
 				l.without = appendNew(l.without, m.hit.ID)
 			}
 			if m.hit.Kind == knowledge.HitTool && complainedOf(r.fixed, m.end) {

@@ -66,10 +66,21 @@ func (r *reading) insteadOf(without []string) {
 	if len(r.u.Products)+len(r.u.Tools) > 0 {
 		return
 	}
-	r.u.Products = slices.DeleteFunc(slices.Clone(without), func(id string) bool { return !r.doneInstead(id) })
+	// "un service de cartographie pour nos clients, pas Google Maps": the product left does
+	// the job asked, and its alternatives say it more exactly.
+	sameJob := len(r.u.Categories) > 0 && len(r.u.Needs) == 0
+	r.u.Products = slices.DeleteFunc(slices.Clone(without), func(id string) bool {
+		return !r.doneInstead(id) && !(sameJob && r.sameJob(id) && !r.bareVendor(id))
+	})
 	if len(r.u.Products) > 0 {
 		r.u.Categories = nil // the photos sent, the mail tried: what the service carries, not the job
 	}
+}
+
+// sameJob reports a product whose categories include one the message asks for.
+func (r *reading) sameJob(id string) bool {
+	p, ok := r.kb.Product(id)
+	return ok && slices.ContainsFunc(p.Categories, func(c string) bool { return slices.Contains(r.u.Categories, c) })
 }
 
 // jobRead reports a category the message already asks for, named or through a need.
