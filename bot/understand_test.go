@@ -2503,6 +2503,8 @@ var phrasings = []phrasing{
 	// A public body named by its acronym is in the town after it, a new sentence after.
 	{"qui peut installer Nextcloud pour le CCAS de Pontivy ? on n'a pas d'informaticien", prov, "nextcloud", "", "53"},
 	{"qui peut installer un Moodle pour le CFPPA de Pamiers ? on a des apprentis en alternance", prov, "moodle", "", "76"},
+	// A former commune named like a noun ("Le Temple", merged into Mauléon) is no place.
+	{"Bonjour, au temple on fait tout sur Google Drive (cultes, PV du conseil presbytéral, comptes). Vous connaissez une alternative libre ?", alt, "nextcloud", "google-drive", "-"},
 	// A product refused to close a request that asks for its job is the one to replace.
 	{"un service de cartographie pour que nos clients trouvent le distributeur de lait cru, pas Google Maps", alt, "", "google-maps", "-"},
 	{"un agenda partagé pour la famille, pas Google Agenda", alt, "", "google-calendar", "-"},

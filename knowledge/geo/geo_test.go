@@ -158,6 +158,12 @@ func TestScanNeedsACueForCommonWords(t *testing.T) {
 		{"surf club à Saint-Gilles, La Réunion", false, "La Réunion"},
 		{"location de canoës sur la Loire près d'Amboise", false, "Amboise (37)"},
 		{"une école de surf à Hossegor", false, "Soorts-Hossegor (40)"},
+		// A postal code picks the commune whose name it starts; a short village name that
+		// is no French word, firmly cued.
+		{"on est a Saint-Gervais (74170)", false, "Saint-Gervais-les-Bains (74)"},
+		{"une entreprise près de Taizé ?", false, "Taizé (71)"},
+		// An acronym names a public body in the town after it, a new sentence after.
+		{"pour le CCAS de Pontivy ? on n'a pas d'informaticien", false, "Pontivy (56)"},
 	}
 	for _, tt := range tests {
 		m, ok := g.Scan(textnorm.Split(tt.msg), nil, tt.bareDeps)

@@ -474,6 +474,9 @@ func (s scan) named(i int, c pickContext) (Match, bool) {
 		if r, ok := s.regionAfter(list, i+n); ok {
 			list, pc.cue, pc.strong = []ref{r}, true, true // "Saint-Gilles, La Réunion": the commune there, or the region
 		}
+		if k, ok := s.g.postalNamed(toks, i, n); ok {
+			return Match{s.g.communePlace(k), i, i + n + 1, true}, true // "Saint-Gervais (74170)": Saint-Gervais-les-Bains
+		}
 		if in := s.g.inDep(list, toks, i+n); len(in) > 0 {
 			list, pc.cue, pc.strong, pc.placeCue, pc.body = in, true, true, true, true // "Clermont (60)": the one in the Oise; "Provins 77"; "Reunion (974)"
 		}
@@ -485,6 +488,22 @@ func (s scan) named(i int, c pickContext) (Match, bool) {
 		}
 	}
 	return Match{}, false
+}
+
+// postalNamed reads a name followed by a postal code as the commune of that code whose
+// name it is or starts: "Saint-Gervais (74170)" is Saint-Gervais-les-Bains, not the
+// Saint-Gervais of Vendée.
+func (g *Geo) postalNamed(toks []string, i, n int) (int32, bool) {
+	if i+n >= len(toks) || len(toks[i+n]) != 5 || strings.Trim(toks[i+n], "0123456789") != "" {
+		return 0, false
+	}
+	name := strings.Join(toks[i:i+n], " ")
+	for _, k := range g.byPostal[toks[i+n]] {
+		if key := g.communes[k].key; key == name || strings.HasPrefix(key, name+" ") {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // compounds are place names that open an English trade term.
@@ -806,7 +825,9 @@ func (g *Geo) communeFits(r *ref, c pickContext, best *ref) bool {
 	pop := g.population(r.idx)
 	// "au titre de" is not Le Titre, "à l'échelle" not L'Échelle: a village whose name is
 	// ordinary French is never read from a sentence.
-	if r.ordinary && pop < commonLimit {
+	// "au temple": a former commune merged into another ("Le Temple", now Mauléon) counts
+	// its own people here, not the new commune's.
+	if r.ordinary && (pop < commonLimit || g.communes[r.idx].Parent != "") {
 		return false
 	}
 	// "Pointe-à-Pitre : quelqu'un forme…": a name of three words or more is no sentence by
@@ -815,7 +836,8 @@ func (g *Geo) communeFits(r *ref, c pickContext, best *ref) bool {
 		!(c.first && c.asked && !r.common && pop >= commonLimit) {
 		return false
 	}
-	if pop < commonLimit && (!strong || !distinctive(g.communes[r.idx].key)) {
+	// "près de Taizé": a short name that is no French word, firmly cued, is the village.
+	if pop < commonLimit && (!strong || !distinctive(g.communes[r.idx].key) && (r.ordinary || r.common || len(g.communes[r.idx].key) < 5)) {
 		return false
 	}
 	// "dans la Vienne": an article after the cue names a département or region, "à Vienne"
