@@ -1693,11 +1693,17 @@ func isHelp(toks []string) bool {
 			toks[i-1] == "the" || toks[i-1] == "your" || hasAny(toks[max(0, i-3):i], helpToCome)) && hasAny(toks, thanksWords)
 		// "ceux qui m'ont aidé hier": help given in the past.
 		past := t == "aide" && i > 0 && (haveForms[toks[i-1]] || toks[i-1] == "avaient" || toks[i-1] == "aviez")
-		if helpWords[t] && !received && !past && !helpFor(toks, i) && !anOrder(toks, i) {
+		if helpWords[t] && !received && !past && !helpFor(toks, i) && !anOrder(toks, i) && !helpGiven(toks, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// helpGiven reports the help the asker's group gives: "for the people we help", "les
+// familles qu'on aide" — the people served, no request for help.
+func helpGiven(toks []string, i int) bool {
+	return i > 0 && (toks[i-1] == "we" || toks[i-1] == "they" || toks[i-1] == "on" && i > 1 && (toks[i-2] == "qu" || toks[i-2] == "que"))
 }
 
 var thanksWords = wordSet("merci", "thanks", "thank", "remercie")

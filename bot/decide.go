@@ -737,8 +737,9 @@ func (r *reading) unknownNeed() {
 		start = afterThatClause(t, start)
 		if need := needWords(t, start); need != nil {
 			r.needUnknown(r.inClause(need, start)) // "to run a vet clinic? appointments…": up to the question mark
+			return
 		}
-		return
+		break // "software to do colour separations": no words to quote, yet software is asked
 	}
 	if u.Question && softwareAsked(t) {
 		if k := wantedAt(t); k > 0 {
@@ -864,7 +865,9 @@ var (
 		"inventorier", "repertorier", "recenser", "track", "tracking", "log", "records", "register", "ledger")
 	makeVerbs = wordSet("faire", "creer", "rediger", "ecrire", "dessiner", "imprimer", "fabriquer", "produire", "generer", "preparer", "concevoir",
 		"make", "create", "write", "draw", "design", "generate")
-	mediaWords = wordSet("video", "videos", "audio", "son", "voix", "reunion", "reunions", "meeting", "meetings", "ag", "stream", "film", "podcast", "musique", "music")
+	mediaWords = wordSet("video", "videos", "audio", "son", "voix", "reunion", "reunions", "meeting", "meetings", "ag", "stream", "film", "podcast", "musique", "music",
+		"comptine", "comptines", "chant", "chants", "chantes", "chantees", "chanson", "chansons", "discours", "voeux", "micro", "interview", "interviews",
+		"emission", "emissions", "concert", "concerts", "speech", "speeches", "song", "songs", "voice", "voices", "lecture", "lectures")
 )
 
 // needOpeners open a request without a question mark: "besoin d'un logiciel pour…".

@@ -33,6 +33,10 @@ func (r *reading) keepNames(c cues) {
 		if r.setApart(m) {
 			continue
 		}
+		if m.hit.Kind == knowledge.HitTool && unwanted(r.fixed, m.start) {
+			r.u.avoid = appendNew(r.u.avoid, m.hit.ID) // "qui n'ont pas envie de configurer Thunderbird"
+			continue
+		}
 		if r.passedOver(m, firm || afterService || leaving && m.start > 0 && !indefinite[r.toks[m.start-1]] || r.versioned(m)) {
 			if m.hit.Kind == knowledge.HitProduct && (negated(r.fixed, m.start) || r.setAside(m)) && !(m.hit.Ambiguous && deviceWithout(r.fixed, m.start)) {
 				l.without = appendNew(l.without, m.hit.ID)
@@ -626,7 +630,8 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 		one && payVerb(r.toks, m.start), one && m.hit.Kind == knowledge.HitTool && m.hit.Ambiguous && commonNounBefore(r.toks, m.start),
 		one && m.hit.Kind == knowledge.HitTool && m.hit.Ambiguous && r.u.Lang == French && !r.capitalAt(m.start) && everydayUse(r.toks, m.start),
 		one && r.toks[m.start] == "office" && r.officeElsewhere(m), one && r.u.Lang == English && makeVerb(r.toks, m.start), one && eventHeld(r.toks, m.start),
-		one && m.hit.Ambiguous && r.u.Lang == English && !r.capitalAt(m.start) && (nounModifier(r.toks, m.end) || m.hit.Kind == knowledge.HitTool && m.start > 0 && commonArticles[r.toks[m.start-1]]),
+		one && m.hit.Ambiguous && r.u.Lang == English && !r.capitalAt(m.start) && (nounModifier(r.toks, m.end) || m.hit.Kind == knowledge.HitTool && m.start > 0 && commonArticles[r.toks[m.start-1]] ||
+			m.start > 0 && r.toks[m.start-1] == "to" && m.end < len(r.toks) && !stopWords[r.toks[m.end]]), // "a way to exchange sensitive documents": a verb
 		one && r.u.Lang == French && legalForm(r.toks, m.start), one && r.pluralNoun(m), one && r.otherVendorProduct(m):
 		return true
 	}
@@ -956,7 +961,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || journeyOf(r.toks, m) || modeOnly(r.toks, m) || toDoIt(r.toks, m) || // "we live in Fort-de-France", "a reporting trip"
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" && !userGroup(r.toks, m) || // "le cabinet comptable"
 		r.departmentOf(m) || r.subjectOrg(m) || r.runningThings(m) || placeVisited(r.toks, m) || codeLibrary(r.toks, m) || // "Lourdes and Albert from accounting": who, not what is asked
-		shopOwned(r.toks, m) || r.incidental(m) || safely(r.toks, m.start) || siteDestination(r.toks, m) {
+		shopOwned(r.toks, m) || r.incidental(m) || safely(r.toks, m.start) || siteDestination(r.toks, m) || showTickets(r.toks, m) {
 		return
 	}
 	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) || forDevice(r.toks, m) || inTheBrowser(r.toks, m) ||
@@ -1348,8 +1353,8 @@ func otherSense(toks []string, m phraseMatch) bool {
 			return true // "des cartes de 10 cours": passes, not maps
 		}
 	}
-	if toks[m.start] == "box" && m.start > 0 && routerWords[toks[m.start-1]] {
-		return true // "our internet box keeps dropping"
+	if toks[m.start] == "box" && m.start > 0 && (routerWords[toks[m.start-1]] || feminineDeterminers[toks[m.start-1]]) {
+		return true // "our internet box keeps dropping"; "les codes de la box": the router, feminine in French
 	}
 	if cardWords[toks[m.start]] && m.start > 1 && (toks[m.start-1] == "de" || toks[m.start-1] == "of") && gameWords[toks[m.start-2]] {
 		return true // "des jeux de cartes", "a game of cards": playing cards, not maps
@@ -1389,7 +1394,11 @@ var nounBefore = map[string]map[string]bool{"comptes": wordSet("memes"), "compte
 	// displayed, not a poster.
 	"affiche": wordSet("a", "ai", "as", "ont", "avons", "avez", "encore", "deja", "bien", "est", "sont", "s", "j", "on", "il", "elle", "qui"),
 	// "to plan the summer camp": a verb.
-	"plan": wordSet("to", "we", "i", "you", "they"),
+	"plan": wordSet("to", "we", "i", "you", "they", "payment", "meal", "training", "business", "lesson", "lessons", "pricing", "subscription", "savings", "data"),
+	// "scan our paper forms": documents to digitise, no form to build.
+	"forms": wordSet("paper", "scanned", "printed", "handwritten"), "formulaires": wordSet("vieux", "anciens"),
+	// "payment plans", "training plans": schedules, no drawings.
+	"plans": wordSet("payment", "meal", "training", "business", "lesson", "lessons", "pricing", "subscription", "savings", "data"),
 	// "tools for my classroom": a room.
 	"classroom": wordSet("my", "our", "your", "a", "the", "his", "her", "their"),
 	"exchange":  wordSet("language", "student", "students", "currency", "cultural", "book", "skill", "skills", "house", "linguistic"),
@@ -1404,7 +1413,10 @@ var (
 // otherSenses are the words after which a category word means something else.
 var otherSenses = map[string]map[string]bool{"carte": cardKinds, "cartes": cardKinds, "compte": accountKinds,
 	"comptes": accountKinds, "box": routerWords, "forum": fairKinds, "voiceover": narrationWords, "plan": planKinds, "plans": planKinds,
-	"telephone": landline, "telephones": landline, "tel": landline}
+	"telephone": landline, "telephones": landline, "tel": landline, "formulaires": paperWords, "formulaire": paperWords}
+
+// paperWords make forms paper ones: "nos formulaires papier" are documents to scan.
+var paperWords = wordSet("papier", "papiers", "manuscrits", "scannes", "imprimes")
 
 // landline makes a "téléphone fixe" a line to subscribe to, not a device to put a system on.
 var landline = wordSet("fixe", "fixes")
@@ -1432,6 +1444,8 @@ var narrationWords = wordSet("audio", "track", "tracks", "recording", "recording
 
 // fairKinds make a "forum" a fair, not a discussion board: "le forum des assos samedi".
 var fairKinds = wordSet("assos", "associations", "metiers", "emploi", "entreprises", "sports", "formations")
+
+var feminineDeterminers = wordSet("la", "ma", "ta", "sa", "notre", "votre", "leur", "cette")
 
 // routerWords make a "box" the internet router: "ma box Orange", "la box internet".
 var routerWords = wordSet("orange", "free", "sfr", "bouygues", "internet", "wifi", "adsl", "fibre", "4g", "5g", "red", "sosh")
@@ -1520,6 +1534,18 @@ func (r *reading) oldSystem(m phraseMatch) bool {
 
 var replaceVerbs = wordSet("remplacer", "remplace", "remplacons", "replace", "migrer", "migrate", "quitter")
 
+// showTickets reports support tickets read where a show's tickets are sold: "online
+// ticketing for our end-of-year show" sells seats, it tracks no requests.
+func showTickets(toks []string, m phraseMatch) bool {
+	return m.end-m.start == 1 && ticketWords[toks[m.start]] && hasAny(toks, showNouns)
+}
+
+var (
+	ticketWords = wordSet("ticketing", "tickets", "ticket")
+	showNouns   = wordSet("show", "shows", "concert", "concerts", "gig", "gigs", "festival", "festivals", "play", "performance",
+		"performances", "screening", "screenings", "gala", "spectacle", "spectacles", "match", "matches", "event", "events", "soiree", "theatre")
+)
+
 // servedBySystem reports a need that names whom machines put under a system are for:
 // "qui installe des ordis sous Linux pour un groupement de producteurs" asks for Linux.
 func servedBySystem(toks []string, i int) bool {
@@ -1541,7 +1567,8 @@ func (r *reading) keepNeed(m phraseMatch) {
 		actingPeople(r.toks, m) || payParticiple(r.toks, m) || m.end-m.start == 1 && payVerb(r.toks, m.start) || r.reflexiveVerb(m) || verbAfterNoun(r.toks, m) || barcodeScan(r.toks, m) || orgSought(r.toks, m) || r.writtenTranscription(m) ||
 		moneyIn(r.fixed, m) || journeyOf(r.fixed, m) || callsMade(r.fixed, m) || onTheForum(r.fixed, m) || peopleServed(r.fixed, m) || r.subjectOrg(m) ||
 		r.selfTrade(m) || placeVisited(r.toks, m) || likenedNeed(r.fixed, m) || r.incidental(m) || clauseSubject(r.toks, m.start) ||
-		hostedOn(r.fixed, m) && r.namedElsewhere(m) || neededNot(r.fixed, m.start) || elidedVerb(r.toks, r.fixed, m.start) || servedBySystem(r.fixed, m.start) { // "un gestionnaire de torrents sur le NAS": where, not what
+		hostedOn(r.fixed, m) && r.namedElsewhere(m) || neededNot(r.fixed, m.start) || elidedVerb(r.toks, r.fixed, m.start) || servedBySystem(r.fixed, m.start) ||
+		showTickets(r.fixed, m) { // "un gestionnaire de torrents sur le NAS": where, not what
 		return
 	}
 	phrase := strings.Join(r.fixed[m.start:m.end], " ")
@@ -1954,6 +1981,19 @@ func goalOf(toks []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// unwanted reports a name after "pas envie de <verbe>", "don't want to <verb>": the tool
+// the people concerned will not use.
+func unwanted(toks []string, i int) bool {
+	j := i - 2 // the verb at i-1
+	if j >= 0 && definiteWords[toks[i-1]] {
+		j-- // "pas envie d'installer le Thunderbird"
+	}
+	if j < 2 || toks[j] != "de" && toks[j] != "d" && toks[j] != "to" {
+		return false
+	}
+	return toks[j-1] == "envie" && toks[j-2] == "pas" || toks[j-1] == "want" && (toks[j-2] == "t" || toks[j-2] == "not")
 }
 
 // notKeen reports a word that says what people are not into: "ils ne sont pas très

@@ -2505,6 +2505,23 @@ var phrasings = []phrasing{
 	{"qui peut installer un Moodle pour le CFPPA de Pamiers ? on a des apprentis en alternance", prov, "moodle", "", "76"},
 	// A former commune named like a noun ("Le Temple", merged into Mauléon) is no place.
 	{"Bonjour, au temple on fait tout sur Google Drive (cultes, PV du conseil presbytéral, comptes). Vous connaissez une alternative libre ?", alt, "nextcloud", "google-drive", "-"},
+	// Words read in their other sense: a French verb after its subject ("on calibre nos
+	// écrans"), the French VTT (a mountain bike), "to do" in English, "la box" (the
+	// router), "payment plans", a show's tickets, paper forms, a recording at the mike.
+	{"On calibre nos ecrans et notre imprimante grand format avec un logiciel X-Rite, il y a un equivalent libre pour faire des profils ICC ?", alt, "-", "", "-"},
+	{"on aimerait un agenda en ligne partage entre les 3 ecoles de VTT de la vallee", alt, "nextcloud", "", "-"},
+	{"We're a small screen printing studio, is there any open source software to do colour separations for multi-colour screens?", alt, "-", "", "-"},
+	{"les codes de la box, du compte EDF, de la banque du collectif sont dans un LastPass partage par une seule personne, quoi de libre a la place ?", alt, "bitwarden", "lastpass", "-"},
+	{"what free software can we use to keep track of debt files (creditors, amounts, payment plans) for the people we help?", alt, "grist", "", "-"},
+	{"Is there a free and open source tool to run a small online ticketing for our nursery school's end-of-year show?", alt, "pretix", "", "-"},
+	{"we need to scan a ton of paper forms from the day nursery and make them searchable, any open source tool?", alt, "paperless-ngx", "", "-"},
+	{"logiciel libre pour enregistrer les discours et les vœux au micro pendant la soirée, et les nettoyer après ?", alt, "audacity", "", "-"},
+	// A backup asked with the verb alone; a tool the people concerned will not use; no
+	// phone number asked; one's own font.
+	{"on veut sauvegarder le petit serveur commun de l'habitat (photos, docs, compta) sur un disque chez un voisin, quel logiciel libre ?", alt, "borgbackup", "", "-"},
+	{"un webmail simple pour les benevoles du tiers-lieu qui n'ont pas envie de configurer Thunderbird", alt, "roundcube", "", "-"},
+	{"un chat pour les residents qui ne demande pas de numero de telephone", alt, "simplex-chat", "", "-"},
+	{"quel logiciel libre pour creer ma propre police d'ecriture a partir de mon lettrage manuscrit de BD ?", alt, "fontforge", "", "-"},
 	// A product refused to close a request that asks for its job is the one to replace.
 	{"un service de cartographie pour que nos clients trouvent le distributeur de lait cru, pas Google Maps", alt, "", "google-maps", "-"},
 	{"un agenda partagé pour la famille, pas Google Agenda", alt, "", "google-calendar", "-"},
