@@ -2522,6 +2522,12 @@ var phrasings = []phrasing{
 	{"un webmail simple pour les benevoles du tiers-lieu qui n'ont pas envie de configurer Thunderbird", alt, "roundcube", "", "-"},
 	{"un chat pour les residents qui ne demande pas de numero de telephone", alt, "simplex-chat", "", "-"},
 	{"quel logiciel libre pour creer ma propre police d'ecriture a partir de mon lettrage manuscrit de BD ?", alt, "fontforge", "", "-"},
+	// Products people named and the KB lacked.
+	{"What's a good open source alternative to Booksy for a barber?", alt, "easy-appointments", "booksy", "-"},
+	{"alternative libre à Adobe Fresco pour peindre à l'aquarelle numérique ?", alt, "krita", "adobe-fresco", "-"},
+	{"any recommendation for an open source replacement of Shadowplay to clip the last 30 seconds of gameplay?", alt, "obs-studio", "nvidia-shadowplay", "-"},
+	{"alternative libre a Enscape pour des rendus temps reel depuis la maquette ?", alt, "blender", "enscape", "-"},
+	{"our shared house has Nest thermostats tied to one person's google account, any open source way to control the heating instead?", alt, "home-assistant", "google-home", "-"},
 	// A product refused to close a request that asks for its job is the one to replace.
 	{"un service de cartographie pour que nos clients trouvent le distributeur de lait cru, pas Google Maps", alt, "", "google-maps", "-"},
 	{"un agenda partagé pour la famille, pas Google Agenda", alt, "", "google-calendar", "-"},
