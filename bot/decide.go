@@ -287,6 +287,26 @@ func laughOpener(toks []string) bool {
 	return len(toks) > 0 && laughWords[toks[0]]
 }
 
+// laughCloser reports a remark closed by a laugh: "il dit que Teams est la pire chose qui
+// lui soit arrivée haha".
+// A need named with the laugh ("tout est sur un post-it lol") is still asked.
+func (r *reading) laughCloser() bool {
+	t := r.toks
+	return len(t) > 2 && laughWords[t[len(t)-1]] && len(r.u.Needs)+len(r.u.Categories) == 0 && !hasAny(r.fixed, softwareWords) &&
+		!hasAny(r.fixed, seekWords) && !hasAny(r.fixed, wantNouns)
+}
+
+// invitePhrases invite people to come: "on se retrouve le 21 mars pour Norouz, vous
+// venez ?" asks who comes, not for software.
+var wantNouns = wordSet("besoin", "envie", "idee", "conseil", "recommandation", "recommendation", "advice")
+
+var invitePhrases = phraseList("vous venez", "tu viens", "vous serez la", "tu seras la", "are you coming", "you coming", "who s coming", "see you there")
+
+// botTaskPhrases ask the bot to do a job on the asker's own things: "tu peux vérifier que
+// le bulletin est à jour sur le site ?", "vous validez avant qu'on monte les poteaux ?".
+var botTaskPhrases = phraseList("tu peux verifier", "peux tu verifier", "vous pouvez verifier", "pouvez vous verifier", "vous validez", "tu valides",
+	"tu peux relire", "peux tu relire", "can you check", "could you check", "can you proofread")
+
 var laughWords = wordSet("lol", "mdr", "ptdr", "haha", "hahaha", "xd", "lmao", "rofl", "mdrr", "jpp")
 
 // testingPhrases say the bot is being tried out, nothing asked.
@@ -535,7 +555,8 @@ func (r *reading) chatter(c cues, products bool) bool {
 	}
 	asked := u.Question || hasPhrase(r.fixed, askWithoutMark)
 	news := hasPhrase(r.fixed, newsAskPhrases) || r.updateHowTo() || hasPhrase(r.fixed, offerPhrases) && !hasPhrase(r.fixed, switchToPhrases) || hasPhrase(r.fixed, peerPhrases) && !c.alt ||
-		(hasPhrase(r.fixed, remarkPhrases) || laughOpener(r.toks)) && !asked || phraseAt(r.fixed, 0, fyiPhrases) > 0 && !asked ||
+		(hasPhrase(r.fixed, remarkPhrases) || laughOpener(r.toks) || r.laughCloser()) && !asked || phraseAt(r.fixed, 0, fyiPhrases) > 0 && !asked ||
+		hasPhrase(r.fixed, invitePhrases) && !c.alt || hasPhrase(r.fixed, botTaskPhrases) && !c.alt && !hasAny(r.fixed, softwareWords) ||
 		hasPhrase(r.fixed, groupAskPhrases) && !c.strongAlt || tagQuestion(r.fixed) && !hasAny(r.fixed, softwareWords) && !c.alt ||
 		phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
 		hasPhrase(r.fixed, boughtPhrases) && !c.alt || arrangesMeeting(r.fixed) && !c.alt && len(u.Tools) == 0 ||
@@ -557,7 +578,7 @@ func (r *reading) chatter(c cues, products bool) bool {
 }
 
 // ventingPhrases say the message only lets off steam.
-var ventingPhrases = phraseList("just venting", "just ranting", "je vide mon sac", "coup de gueule", "je rale juste", "c etait pour raler",
+var ventingPhrases = phraseList("just venting", "just ranting", "anyone else s", "anyone elses", "je vide mon sac", "coup de gueule", "je rale juste", "c etait pour raler",
 	// Feedback on what was advised: "l'appli que vous m'avez conseillée marche nickel".
 	"que vous m avez conseille", "que vous m avez conseillee", "que tu m as conseille", "que tu m as conseillee", "you recommended works",
 	"heures au telephone avec", "au telephone avec le support", "hours on the phone with")

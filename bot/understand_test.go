@@ -2522,6 +2522,12 @@ var phrasings = []phrasing{
 	{"un webmail simple pour les benevoles du tiers-lieu qui n'ont pas envie de configurer Thunderbird", alt, "roundcube", "", "-"},
 	{"un chat pour les residents qui ne demande pas de numero de telephone", alt, "simplex-chat", "", "-"},
 	{"quel logiciel libre pour creer ma propre police d'ecriture a partir de mon lettrage manuscrit de BD ?", alt, "fontforge", "", "-"},
+	// Small talk: a remark closed by a laugh, a task asked of the bot on one's own things,
+	// a shared woe — but a need closed by a laugh is still asked.
+	{"the snowgroomer driver says Microsoft Teams is the worst thing that ever happened to him haha", none, "-", "", "-"},
+	{"tu peux verifier que le bulletin est bien a jour sur le site ? le vent a tourne cette nuit", none, "-", "", "-"},
+	{"anyone else's GoPro battery die in like 20 min at -15? brutal", none, "-", "", "-"},
+	{"un gestionnaire de mots de passe pour l'equipe, on a 15 comptes et tout est sur un post it lol", alt, "", "", "-"},
 	// Products people named and the KB lacked.
 	{"What's a good open source alternative to Booksy for a barber?", alt, "easy-appointments", "booksy", "-"},
 	{"alternative libre à Adobe Fresco pour peindre à l'aquarelle numérique ?", alt, "krita", "adobe-fresco", "-"},
