@@ -1098,7 +1098,8 @@ func (r *reading) departmentOf(m phraseMatch) bool {
 		return false // "Nancy from accounting wants…"
 	}
 	who := r.toks[k-1]
-	return personNouns[who] || r.capitalAt(k-1) && r.namesOnly(k-1)
+	// "Logiciel de comptabilité…" opens with a capital, and is still no one's name.
+	return personNouns[who] || r.capitalAt(k-1) && r.namesOnly(k-1) && !softwareNouns[who] && !genericNouns[who]
 }
 
 // subjectOrg reports an organisation that opens the message as the subject of what it
@@ -1396,7 +1397,11 @@ var nounBefore = map[string]map[string]bool{"comptes": wordSet("memes"), "compte
 	// "to plan the summer camp": a verb.
 	"plan": wordSet("to", "we", "i", "you", "they", "payment", "meal", "training", "business", "lesson", "lessons", "pricing", "subscription", "savings", "data"),
 	// "scan our paper forms": documents to digitise, no form to build.
-	"forms": wordSet("paper", "scanned", "printed", "handwritten"), "formulaires": wordSet("vieux", "anciens"),
+	"forms": wordSet("paper", "scanned", "printed", "handwritten", "pdf"), "formulaires": wordSet("vieux", "anciens", "pdf"),
+	// "nos obs", "ses obs pendant le Big Day": a naturalist's observations, no OBS Studio.
+	"obs": wordSet("nos", "ses", "mes", "leurs", "vos", "tes", "des", "les", "our", "my"),
+	// "a food composition table": what food contains, no music.
+	"composition": wordSet("food", "nutritional", "chemical", "nutritionnelle", "alimentaire"),
 	// "payment plans", "training plans": schedules, no drawings.
 	"plans": wordSet("payment", "meal", "training", "business", "lesson", "lessons", "pricing", "subscription", "savings", "data"),
 	// "tools for my classroom": a room.
@@ -1413,7 +1418,11 @@ var (
 // otherSenses are the words after which a category word means something else.
 var otherSenses = map[string]map[string]bool{"carte": cardKinds, "cartes": cardKinds, "compte": accountKinds,
 	"comptes": accountKinds, "box": routerWords, "forum": fairKinds, "voiceover": narrationWords, "plan": planKinds, "plans": planKinds,
-	"telephone": landline, "telephones": landline, "tel": landline, "formulaires": paperWords, "formulaire": paperWords}
+	"telephone": landline, "telephones": landline, "tel": landline, "formulaires": paperWords, "formulaire": paperWords,
+	"school": schoolPlaces, "composition": wordSet("nutritionnelle", "alimentaire", "des", "du")}
+
+// schoolPlaces make "school" the place a thing is for: "a school kitchen", "school meals".
+var schoolPlaces = wordSet("kitchen", "kitchens", "canteen", "canteens", "cafeteria", "meals", "meal", "lunch", "lunches", "bus", "buses", "trip", "trips", "nurse")
 
 // paperWords make forms paper ones: "nos formulaires papier" are documents to scan.
 var paperWords = wordSet("papier", "papiers", "manuscrits", "scannes", "imprimes")
@@ -1534,6 +1543,41 @@ func (r *reading) oldSystem(m phraseMatch) bool {
 
 var replaceVerbs = wordSet("remplacer", "remplace", "remplacons", "replace", "migrer", "migrate", "quitter")
 
+// mediaSubject reports a need that names what photos or videos show: "les vidéos des
+// recettes des chefs", "ses photos de mariage" — the media to keep or send, not a recipe
+// book or a wedding site.
+func mediaSubject(toks []string, i int) bool {
+	j := i - 1
+	if j > 0 && definiteWords[toks[j]] {
+		j-- // "les photos de l'inventaire"
+	}
+	// "des films d'animation" say their kind, "les photos du téléphone" where they are.
+	return j > 0 && ofWords[toks[j]] && mediaNouns[toks[j-1]] && !mediaKinds[toks[i]] && !deviceNouns[toks[i]]
+}
+
+var mediaKinds = wordSet("animation", "presentation", "promotion", "promo", "formation", "surveillance", "famille")
+
+var mediaNouns = wordSet("photo", "photos", "video", "videos", "film", "films", "rushs", "rushes", "enregistrements", "clips", "pictures", "footage")
+
+// orgDescribed reports a need in a clause that says what an organisation does: "une asso
+// loi 1901 qui revend des ordinateurs reconditionnés" asks for its bookkeeping, not for
+// refurbished computers.
+func orgDescribed(toks []string, i int) bool {
+	for j := i - 1; j > 1 && j >= i-4; j-- {
+		if toks[j] == "qui" || toks[j] == "that" || toks[j] == "which" {
+			k := j - 1
+			if k > 0 && isNumber(toks[k]) {
+				k -= 2 // "loi 1901"
+			}
+			// The organisation the tool is for ("pour une asso qui…"), not one sought ("une
+			// boîte qui fait du support Linux").
+			return k > 1 && (orgNouns[toks[k]] || providerWords[toks[k]]) && (possessives[toks[k-1]] ||
+				indefinite[toks[k-1]] && (toks[k-2] == "pour" || toks[k-2] == "for"))
+		}
+	}
+	return false
+}
+
 // showTickets reports support tickets read where a show's tickets are sold: "online
 // ticketing for our end-of-year show" sells seats, it tracks no requests.
 func showTickets(toks []string, m phraseMatch) bool {
@@ -1568,7 +1612,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 		moneyIn(r.fixed, m) || journeyOf(r.fixed, m) || callsMade(r.fixed, m) || onTheForum(r.fixed, m) || peopleServed(r.fixed, m) || r.subjectOrg(m) ||
 		r.selfTrade(m) || placeVisited(r.toks, m) || likenedNeed(r.fixed, m) || r.incidental(m) || clauseSubject(r.toks, m.start) ||
 		hostedOn(r.fixed, m) && r.namedElsewhere(m) || neededNot(r.fixed, m.start) || elidedVerb(r.toks, r.fixed, m.start) || servedBySystem(r.fixed, m.start) ||
-		showTickets(r.fixed, m) { // "un gestionnaire de torrents sur le NAS": where, not what
+		showTickets(r.fixed, m) || mediaSubject(r.fixed, m.start) || orgDescribed(r.fixed, m.start) { // "un gestionnaire de torrents sur le NAS": where, not what
 		return
 	}
 	phrase := strings.Join(r.fixed[m.start:m.end], " ")

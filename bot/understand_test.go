@@ -2528,6 +2528,16 @@ var phrasings = []phrasing{
 	{"tu peux verifier que le bulletin est bien a jour sur le site ? le vent a tourne cette nuit", none, "-", "", "-"},
 	{"anyone else's GoPro battery die in like 20 min at -15? brutal", none, "-", "", "-"},
 	{"un gestionnaire de mots de passe pour l'equipe, on a 15 comptes et tout est sur un post it lol", alt, "", "", "-"},
+	// A software noun opening the message is no person's name ("Logiciel de comptabilité",
+	// unlike "Florence de la compta"); a clause about the organisation served; what media
+	// show; a naturalist's "obs"; a school kitchen.
+	{"Logiciel de comptabilité libre pour une asso ?", alt, "paheko", "", "-"},
+	{"Logiciel de comptabilité libre pour une asso loi 1901 qui revend des ordinateurs reconditionnés à petit prix ?", alt, "paheko", "", "-"},
+	{"dans le 93, une boite qui fait du support linux pour une école ?", prov, "", "", "11"},
+	{"où mettre les vidéos des recettes des chefs sans passer par YouTube ?", alt, "peertube", "youtube", "-"},
+	{"un pad en ligne pour que tout le monde note ses obs pendant le Big Day du week-end", alt, "etherpad", "", "-"},
+	{"need a libre tool to build and store recipes with portions scaling, for a school kitchen", alt, "mealie", "", "-"},
+	{"Recuva n'a rien trouvé sur la carte SD d'une cliente qui a perdu toutes ses photos de mariage... un logiciel libre de recup plus costaud ?", alt, "testdisk", "recuva", "-"},
 	// Products people named and the KB lacked.
 	{"What's a good open source alternative to Booksy for a barber?", alt, "easy-appointments", "booksy", "-"},
 	{"alternative libre à Adobe Fresco pour peindre à l'aquarelle numérique ?", alt, "krita", "adobe-fresco", "-"},
