@@ -47,7 +47,7 @@ func (r *reading) readCues() cues {
 			!(s == "formation" && modelTraining(r.fixed)) &&
 			!(i > 0 && yourWords[r.free[i-1]]) &&
 			!(i > 1 && r.free[i-1] == "de" && r.free[i-2] == "contrat") && !(i+1 < len(r.free) && offeredWords[r.free[i+1]]) &&
-			!(trades[t] && askerOrg(r.free, i)) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) && !doneAlready(r.free, i) && !enrolledIn(r.fixed, t) && !supportEnded(r.free, i) &&
+			!(trades[t] && askerOrg(r.free, i)) && (!askerDoesIt(r.free, i) || trainedToDoIt(r.free, s, i)) && !refusedVerb(r.free, i) && !doneAlready(r.free, i) && !enrolledIn(r.fixed, t) && !supportEnded(r.free, i) &&
 			!toolPurpose(r.free, i) && !r.notServiceHere(s, i) && !hasPhrase(r.fixed, groupAskPhrases) && !finished(r.free, i) && !orgMission(r.free, i) {
 			r.u.Service = s
 		}
@@ -400,7 +400,17 @@ var attendVerbs = wordSet("eu", "suivi", "fait", "took", "attended", "had")
 // openingIntro reports an organisation the message opens with, described by its trade:
 // "Bonjour, petite entreprise de déménagement (5 salariés). On fait nos devis…".
 func openingIntro(toks []string, i int) bool {
-	if i+1 >= len(toks) || toks[i+1] != "de" && toks[i+1] != "d" && !(introLinks[toks[i+1]] && i > 0 && sizedIntro[toks[i-1]]) {
+	next := i + 1
+	if next+1 < len(toks) && selfKinds[toks[i]] && strings.HasSuffix(toks[next], "iste") {
+		next++ // "asso naturaliste du Limousin, on cherche…"
+	}
+	// "Asso en Normandie : pour les diaporamas, on peut utiliser quoi ?" — an association
+	// says where it is; a provider word so placed is sought ("prestataire en Picardie ?").
+	if next >= len(toks) {
+		return false
+	}
+	placedSelf := selfKinds[toks[i]] && (toks[next] == "en" || toks[next] == "du" || toks[next] == "des")
+	if toks[next] != "de" && toks[next] != "d" && !placedSelf && !(introLinks[toks[next]] && i > 0 && sizedIntro[toks[i-1]]) {
 		return false // "petite agence de Nantes", "petite agence en centre-ville, on…" — not "prestataire GLPI en Picardie ? on est…"
 	}
 	for _, t := range toks[:i] {
@@ -413,6 +423,10 @@ func openingIntro(toks []string, i int) bool {
 		return t == "on" || t == "nous" || t == "nos" || t == "notre" || t == "we" || t == "our"
 	})
 }
+
+// selfKinds are the organisations that introduce themselves, never the provider sought.
+var selfKinds = wordSet("asso", "association", "club", "collectif", "ligue", "federation", "mairie", "commune", "ecole", "college",
+	"lycee", "creche", "ehpad", "reserve", "ferme", "compagnie", "troupe", "paroisse", "amicale", "comite")
 
 // recordOf reports people named as whom a record is about: "le planning des formateurs".
 func recordOf(toks []string, i int) bool {
@@ -796,10 +810,28 @@ func (r *reading) mailbox(i int) bool {
 
 // beforeSoftwareNoun reports a word that qualifies the software noun after it.
 func beforeSoftwareNoun(toks []string, i int) bool {
-	return i+1 < len(toks) && softwareNouns[toks[i+1]] ||
+	// "formateur Linux/logiciels libres": a trainer of the software, still sought.
+	return i+1 < len(toks) && softwareNouns[toks[i+1]] && !servicePeople[toks[i]] ||
 		i > 0 && (toks[i-1] == "pleine" || toks[i-1] == "plein" || toks[i-1] == "during") || // "en pleine formation Zotero": when
 		i > 1 && toks[i-1] == "la" && toks[i-2] == "pendant"
 }
+
+// trainedToDoIt reports a course asked so that the asker can do the job: "formation
+// Scribus pour faire nous-mêmes nos étiquettes" still asks for a trainer.
+func trainedToDoIt(toks []string, s string, i int) bool {
+	if s != "formation" {
+		return false
+	}
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j] == "pour" || toks[j] == "to" {
+			return hasAny(toks[j+1:min(len(toks), j+5)], ourselvesWords) || hasPhrase(toks[j+1:min(len(toks), j+6)], ourselvesPhrases)
+		}
+	}
+	return false
+}
+
+var servicePeople = wordSet("formateur", "formatrice", "formateurs", "formatrices", "consultant", "consultante", "consultants",
+	"technicien", "technicienne", "techniciens", "installateur", "installateurs", "trainer", "trainers")
 
 // adviceAskPhrases ask the room for a suggestion: "qqn a une alternative à Google Keep ?".
 var adviceAskPhrases = phraseList("a une alternative", "a un logiciel", "a une appli", "a un outil", "connait une alternative",

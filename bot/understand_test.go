@@ -2538,6 +2538,12 @@ var phrasings = []phrasing{
 	{"un pad en ligne pour que tout le monde note ses obs pendant le Big Day du week-end", alt, "etherpad", "", "-"},
 	{"need a libre tool to build and store recipes with portions scaling, for a school kitchen", alt, "mealie", "", "-"},
 	{"Recuva n'a rien trouvé sur la carte SD d'une cliente qui a perdu toutes ses photos de mariage... un logiciel libre de recup plus costaud ?", alt, "testdisk", "recuva", "-"},
+	// An association that says where it is introduces itself, it is not sought; a trainer
+	// of the software is sought; a course so as to do the job oneself still asks a trainer.
+	{"Asso en Normandie : pour les diaporamas des conférences du soir sur les oiseaux marins, on peut utiliser quoi de libre ?", alt, "libreoffice", "", "28"},
+	{"Bonjour, asso naturaliste du Limousin, on cherche un outil pour centraliser les inventaires faits par nos bénévoles, idéalement libre", alt, "", "", "75"},
+	{"Cherche formateur Linux/logiciels libres à Cayenne pour les salariés du comité territorial, ça existe ?", prov, "", "", "03"},
+	{"formation Scribus pour faire nous memes nos etiquettes, sur Dijon ou alentours, ça existe ?", prov, "scribus", "", "27"},
 	// Products people named and the KB lacked.
 	{"What's a good open source alternative to Booksy for a barber?", alt, "easy-appointments", "booksy", "-"},
 	{"alternative libre à Adobe Fresco pour peindre à l'aquarelle numérique ?", alt, "krita", "adobe-fresco", "-"},
