@@ -162,6 +162,8 @@ func TestScanNeedsACueForCommonWords(t *testing.T) {
 		// is no French word, firmly cued.
 		{"on est a Saint-Gervais (74170)", false, "Saint-Gervais-les-Bains (74)"},
 		{"une entreprise près de Taizé ?", false, "Taizé (71)"},
+		// A league or a club named by its region's people.
+		{"pour la formation des arbitres de la ligue guadeloupéenne de football", false, "Guadeloupe"},
 		// An acronym names a public body in the town after it, a new sentence after.
 		{"pour le CCAS de Pontivy ? on n'a pas d'informaticien", false, "Pontivy (56)"},
 	}

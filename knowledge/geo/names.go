@@ -215,7 +215,8 @@ func adjectiveForms(plural string) []string {
 	base := plural
 	switch {
 	case strings.HasSuffix(plural, "ais") || strings.HasSuffix(plural, "ois"):
-	case strings.HasSuffix(plural, "iens"):
+	case strings.HasSuffix(plural, "iens") || strings.HasSuffix(plural, "eens") || strings.HasSuffix(plural, "ons"):
+		// "guadeloupéenne", "bretonne": the consonant doubles in the feminine.
 		base = strings.TrimSuffix(plural, "s")
 		forms = append(forms, base, base+"ne", base+"nes")
 		return forms

@@ -582,7 +582,9 @@ var areaNouns = map[string]bool{"region": true, "agglomeration": true, "agglo": 
 // orgWords name organisations a demonym can qualify.
 var orgWords = map[string]bool{"scop": true, "scic": true, "cooperative": true, "entreprise": true, "societe": true,
 	"boite": true, "asso": true, "association": true, "agence": true, "presta": true, "prestataire": true,
-	"integrateur": true, "esn": true, "startup": true, "structure": true, "hebergeur": true}
+	"integrateur": true, "esn": true, "startup": true, "structure": true, "hebergeur": true,
+	// "la ligue guadeloupéenne de football", "un club breton"
+	"ligue": true, "club": true, "comite": true, "federation": true, "collectif": true}
 
 // timeAfter reports a name followed by when it happens: "présenter le projet à la réunion
 // de lundi" is a meeting.
