@@ -1339,7 +1339,14 @@ func otherSense(toks []string, m phraseMatch) bool {
 	if m.end-m.start != 1 {
 		// "faire les comptes rendus", "les comptes réseaux sociaux": the phrase's last word
 		// turns into another noun with the next one.
-		return m.end+1 < len(toks) && lastWordSenses[toks[m.end-1]][toks[m.end]]
+		if m.end >= len(toks) {
+			return false
+		}
+		next := m.end
+		if ofWords[toks[next]] && next+1 < len(toks) {
+			next++ // "faire un journal des interventions": a log, no newspaper
+		}
+		return lastWordSenses[toks[m.end-1]][toks[next]]
 	}
 	if m.start > 0 && nounBefore[toks[m.start]][toks[m.start-1]] {
 		return true // "the language exchange on thursday": a meeting, not Microsoft Exchange
@@ -1353,6 +1360,9 @@ func otherSense(toks []string, m phraseMatch) bool {
 		if cardWords[toks[m.start]] && isNumber(next) {
 			return true // "des cartes de 10 cours": passes, not maps
 		}
+	}
+	if toks[m.start] == "caisse" && m.start > 1 && toks[m.start-1] == "la" && (toks[m.start-2] == "a" || toks[m.start-2] == "derriere") {
+		return true // "notre box plante tous les jours à la caisse": where, no till asked
 	}
 	if toks[m.start] == "box" && m.start > 0 && (routerWords[toks[m.start-1]] || feminineDeterminers[toks[m.start-1]]) {
 		return true // "our internet box keeps dropping"; "les codes de la box": the router, feminine in French
@@ -1400,6 +1410,8 @@ var nounBefore = map[string]map[string]bool{"comptes": wordSet("memes"), "compte
 	"forms": wordSet("paper", "scanned", "printed", "handwritten", "pdf"), "formulaires": wordSet("vieux", "anciens", "pdf"),
 	// "nos obs", "ses obs pendant le Big Day": a naturalist's observations, no OBS Studio.
 	"obs": wordSet("nos", "ses", "mes", "leurs", "vos", "tes", "des", "les", "our", "my"),
+	// "la finale du tournoi": the last match, no Finale.
+	"finale": wordSet("la", "une", "demi", "grande", "the", "en"),
 	// "a food composition table": what food contains, no music.
 	"composition": wordSet("food", "nutritional", "chemical", "nutritionnelle", "alimentaire"),
 	// "payment plans", "training plans": schedules, no drawings.
@@ -1419,7 +1431,10 @@ var (
 var otherSenses = map[string]map[string]bool{"carte": cardKinds, "cartes": cardKinds, "compte": accountKinds,
 	"comptes": accountKinds, "box": routerWords, "forum": fairKinds, "voiceover": narrationWords, "plan": planKinds, "plans": planKinds,
 	"telephone": landline, "telephones": landline, "tel": landline, "formulaires": paperWords, "formulaire": paperWords,
-	"school": schoolPlaces, "composition": wordSet("nutritionnelle", "alimentaire", "des", "du")}
+	"school": schoolPlaces, "pc": commandPosts, "exchange": wordSet("student", "students", "program", "programme", "programs", "rate", "rates", "trip", "trips"), "composition": wordSet("nutritionnelle", "alimentaire", "des", "du")}
+
+// commandPosts make a "PC" a command post, no computer: "le PC de commandement", "le PC course".
+var commandPosts = wordSet("commandement", "course", "securite", "secours", "crise")
 
 // schoolPlaces make "school" the place a thing is for: "a school kitchen", "school meals".
 var schoolPlaces = wordSet("kitchen", "kitchens", "canteen", "canteens", "cafeteria", "meals", "meal", "lunch", "lunches", "bus", "buses", "trip", "trips", "nurse")
@@ -1432,7 +1447,8 @@ var landline = wordSet("fixe", "fixes")
 
 // lastWordSenses turn a phrase's last word into another noun: "faire les comptes rendus".
 var lastWordSenses = map[string]map[string]bool{"comptes": wordSet("rendus", "rendu"), "compte": wordSet("rendu", "rendus"),
-	"reseaux": wordSet("sociaux"), "reseau": wordSet("social")}
+	"reseaux": wordSet("sociaux"), "reseau": wordSet("social"),
+	"journal": wordSet("interventions", "bord", "activite", "appels", "incidents", "operations", "modifications", "maintenance", "gardes")}
 
 // planKinds make a "plan" a worktop, a seating plan or a course of action, not a map: "le
 // plan de travail", "le plan de table", "un plan d'action".

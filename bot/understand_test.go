@@ -2544,6 +2544,14 @@ var phrasings = []phrasing{
 	{"Bonjour, asso naturaliste du Limousin, on cherche un outil pour centraliser les inventaires faits par nos bénévoles, idéalement libre", alt, "", "", "75"},
 	{"Cherche formateur Linux/logiciels libres à Cayenne pour les salariés du comité territorial, ça existe ?", prov, "", "", "03"},
 	{"formation Scribus pour faire nous memes nos etiquettes, sur Dijon ou alentours, ça existe ?", prov, "scribus", "", "27"},
+	// "la finale du tournoi" is no Finale, "cups" in a bar no CUPS, "à la caisse" a place,
+	// "le PC de commandement" a command post; a video meeting server.
+	{"on voudrait diffuser la finale du tournoi inter-écoles en live vidéo sans passer par Twitch ni YouTube, c possible en libre ?", alt, "owncast", "-", "-"},
+	{"Alternative à Finale vu qu'ils arrêtent le logiciel ?", alt, "musescore", "finale", "-"},
+	{"Looking for an open source app to keep track of the inventory of the BDE bar (kegs, bottles, cups)", alt, "odoo", "-", "-"},
+	{"Notre box Orange plante tous les jours à la caisse, y a un logiciel libre pour surveiller la connexion et nous prévenir ?", alt, "zabbix", "-", "-"},
+	{"une solution pour que le PC de commandement du DPS voie en direct la position des equipes a pied ?", alt, "-", "", "-"},
+	{"Who could host a video meeting server for our fishing cooperative near Lorient?", prov, "jitsi-meet", "", "53"},
 	// Products people named and the KB lacked.
 	{"What's a good open source alternative to Booksy for a barber?", alt, "easy-appointments", "booksy", "-"},
 	{"alternative libre à Adobe Fresco pour peindre à l'aquarelle numérique ?", alt, "krita", "adobe-fresco", "-"},
