@@ -961,7 +961,8 @@ func (r *reading) keepCategory(m phraseMatch) {
 		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || journeyOf(r.toks, m) || modeOnly(r.toks, m) || toDoIt(r.toks, m) || // "we live in Fort-de-France", "a reporting trip"
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" && !userGroup(r.toks, m) || // "le cabinet comptable"
 		r.departmentOf(m) || r.subjectOrg(m) || r.runningThings(m) || placeVisited(r.toks, m) || codeLibrary(r.toks, m) || // "Lourdes and Albert from accounting": who, not what is asked
-		shopOwned(r.toks, m) || r.incidental(m) || safely(r.toks, m.start) || siteDestination(r.toks, m) || showTickets(r.toks, m) {
+		shopOwned(r.toks, m) || r.incidental(m) || safely(r.toks, m.start) || siteDestination(r.toks, m) || showTickets(r.toks, m) ||
+		radioAutomation(r.toks, m) {
 		return
 	}
 	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) || forDevice(r.toks, m) || inTheBrowser(r.toks, m) ||
@@ -1558,6 +1559,15 @@ func (r *reading) oldSystem(m phraseMatch) bool {
 }
 
 var replaceVerbs = wordSet("remplacer", "remplace", "remplacons", "replace", "migrer", "migrate", "quitter")
+
+// radioAutomation reports a radio's "automation", the playout that runs its programmes,
+// not workflow automation, and its "streaming", sound not video: "la radio campus… des
+// solutions libres pour l'automation et le streaming".
+func radioAutomation(toks []string, m phraseMatch) bool {
+	return (m.hit.ID == "automatisation" || m.hit.ID == "video" && toks[m.start] == "streaming") && hasAny(toks, radioWords)
+}
+
+var radioWords = wordSet("radio", "radios", "webradio", "antenne", "playout", "emissions", "fm")
 
 // mediaSubject reports a need that names what photos or videos show: "les vidéos des
 // recettes des chefs", "ses photos de mariage" — the media to keep or send, not a recipe

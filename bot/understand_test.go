@@ -2552,6 +2552,10 @@ var phrasings = []phrasing{
 	{"Notre box Orange plante tous les jours à la caisse, y a un logiciel libre pour surveiller la connexion et nous prévenir ?", alt, "zabbix", "-", "-"},
 	{"une solution pour que le PC de commandement du DPS voie en direct la position des equipes a pied ?", alt, "-", "", "-"},
 	{"Who could host a video meeting server for our fishing cooperative near Lorient?", prov, "jitsi-meet", "", "53"},
+	// A radio's automation and streaming are its playout; a treasurer's books; private albums.
+	{"Bonjour, la radio campus diffuse avec un logiciel propriétaire payant (Radioboss), il y a des solutions libres pour l'automation et le streaming ?", alt, "libretime", "radioboss", "-"},
+	{"Besoin d'un logiciel pour tenir la tréso d'une asso étudiante (budget, notes de frais, subventions FSDIE), si possible libre et simple", alt, "paheko", "", "-"},
+	{"les proprios de chevaux en pension veulent voir les photos et vidéos de leur cheval en privé, chacun son album, vous conseillez quoi en libre ?", alt, "piwigo", "", "-"},
 	// Products people named and the KB lacked.
 	{"What's a good open source alternative to Booksy for a barber?", alt, "easy-appointments", "booksy", "-"},
 	{"alternative libre à Adobe Fresco pour peindre à l'aquarelle numérique ?", alt, "krita", "adobe-fresco", "-"},
