@@ -75,10 +75,8 @@ func orgMission(toks []string, i int) bool {
 	if i < 2 || toks[i-1] != "de" && toks[i-1] != "d" || !providerWords[toks[i-2]] && !orgNouns[toks[i-2]] {
 		return false
 	}
-	return i > 2 && ownPossessives[toks[i-3]]
+	return i > 2 && possessives[toks[i-3]]
 }
-
-var ownPossessives = wordSet("notre", "nos", "mon", "ma", "mes", "our", "my")
 
 // sentTo reports organisations things are sent to: "les envoyer aux entreprises" names
 // recipients, it seeks no provider.

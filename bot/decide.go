@@ -288,18 +288,18 @@ func laughOpener(toks []string) bool {
 }
 
 // laughCloser reports a remark closed by a laugh: "il dit que Teams est la pire chose qui
-// lui soit arrivée haha".
-// A need named with the laugh ("tout est sur un post-it lol") is still asked.
+// lui soit arrivée haha" — unless a need is named with it ("tout est sur un post-it lol").
 func (r *reading) laughCloser() bool {
 	t := r.toks
 	return len(t) > 2 && laughWords[t[len(t)-1]] && len(r.u.Needs)+len(r.u.Categories) == 0 && !hasAny(r.fixed, softwareWords) &&
 		!hasAny(r.fixed, seekWords) && !hasAny(r.fixed, wantNouns)
 }
 
-// invitePhrases invite people to come: "on se retrouve le 21 mars pour Norouz, vous
-// venez ?" asks who comes, not for software.
+// wantNouns say something is wanted: "besoin d'un truc… lol" still asks.
 var wantNouns = wordSet("besoin", "envie", "idee", "conseil", "recommandation", "recommendation", "advice")
 
+// invitePhrases invite people to come: "on se retrouve le 21 mars pour Norouz, vous
+// venez ?" asks who comes, not for software.
 var invitePhrases = phraseList("vous venez", "tu viens", "vous serez la", "tu seras la", "are you coming", "you coming", "who s coming", "see you there")
 
 // botTaskPhrases ask the bot to do a job on the asker's own things: "tu peux vérifier que

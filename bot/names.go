@@ -38,12 +38,7 @@ func (r *reading) keepNames(c cues) {
 			continue
 		}
 		if r.passedOver(m, firm || afterService || leaving && m.start > 0 && !indefinite[r.toks[m.start-1]] || r.versioned(m)) {
-			if m.hit.Kind == knowledge.HitProduct && (negated(r.fixed, m.start) || r.setAside(m)) && !(m.hit.Ambiguous && deviceWithout(r.fixed, m.start)) {
-				l.without = appendNew(l.without, m.hit.ID)
-			}
-			if m.hit.Kind == knowledge.HitTool && complainedOf(r.fixed, m.end) {
-				r.u.avoid = appendNew(r.u.avoid, m.hit.ID) // "audacity feels clunky": not that one, whatever the word's sense
-			}
+			r.notAsked(m, &l)
 			continue
 		}
 		switch m.hit.Kind {
@@ -81,6 +76,18 @@ func (r *reading) keepNames(c cues) {
 	r.insteadOf(l.without)
 	r.shopAsked()
 	r.productSide()
+}
+
+// notAsked keeps what a name passed over still says: a product done without is the one to
+// replace when nothing else is ("…, pas Google Maps", "sans WeTransfer"); a tool
+// complained of is avoided ("audacity feels clunky"), whatever the word's sense.
+func (r *reading) notAsked(m phraseMatch, l *nameLists) {
+	if m.hit.Kind == knowledge.HitProduct && (negated(r.fixed, m.start) || r.setAside(m)) && !(m.hit.Ambiguous && deviceWithout(r.fixed, m.start)) {
+		l.without = appendNew(l.without, m.hit.ID)
+	}
+	if m.hit.Kind == knowledge.HitTool && complainedOf(r.fixed, m.end) {
+		r.u.avoid = appendNew(r.u.avoid, m.hit.ID)
+	}
 }
 
 // keepToolMatch keeps a tool named; one whose name is an everyday word stays loose, to
@@ -1406,7 +1413,7 @@ var nounBefore = map[string]map[string]bool{"comptes": wordSet("memes"), "compte
 	// displayed, not a poster.
 	"affiche": wordSet("a", "ai", "as", "ont", "avons", "avez", "encore", "deja", "bien", "est", "sont", "s", "j", "on", "il", "elle", "qui"),
 	// "to plan the summer camp": a verb.
-	"plan": wordSet("to", "we", "i", "you", "they", "payment", "meal", "training", "business", "lesson", "lessons", "pricing", "subscription", "savings", "data"),
+	"plan": planUses,
 	// "scan our paper forms": documents to digitise, no form to build.
 	"forms": wordSet("paper", "scanned", "printed", "handwritten", "pdf"), "formulaires": wordSet("vieux", "anciens", "pdf"),
 	// "nos obs", "ses obs pendant le Big Day": a naturalist's observations, no OBS Studio.
@@ -1415,8 +1422,7 @@ var nounBefore = map[string]map[string]bool{"comptes": wordSet("memes"), "compte
 	"finale": wordSet("la", "une", "demi", "grande", "the", "en"),
 	// "a food composition table": what food contains, no music.
 	"composition": wordSet("food", "nutritional", "chemical", "nutritionnelle", "alimentaire"),
-	// "payment plans", "training plans": schedules, no drawings.
-	"plans": wordSet("payment", "meal", "training", "business", "lesson", "lessons", "pricing", "subscription", "savings", "data"),
+	"plans":       planUses,
 	// "tools for my classroom": a room.
 	"classroom": wordSet("my", "our", "your", "a", "the", "his", "her", "their"),
 	"exchange":  wordSet("language", "student", "students", "currency", "cultural", "book", "skill", "skills", "house", "linguistic"),
@@ -1432,7 +1438,13 @@ var (
 var otherSenses = map[string]map[string]bool{"carte": cardKinds, "cartes": cardKinds, "compte": accountKinds,
 	"comptes": accountKinds, "box": routerWords, "forum": fairKinds, "voiceover": narrationWords, "plan": planKinds, "plans": planKinds,
 	"telephone": landline, "telephones": landline, "tel": landline, "formulaires": paperWords, "formulaire": paperWords,
-	"school": schoolPlaces, "pc": commandPosts, "exchange": wordSet("student", "students", "program", "programme", "programs", "rate", "rates", "trip", "trips"), "composition": wordSet("nutritionnelle", "alimentaire", "des", "du")}
+	"school": schoolPlaces, "pc": commandPosts, "composition": wordSet("nutritionnelle", "alimentaire"),
+	"exchange": wordSet("student", "students", "program", "programme", "programs", "rate", "rates", "trip", "trips")}
+
+// planUses make "plan" a verb ("to plan the camp") or a schedule ("payment plans",
+// "training plans"), no drawing.
+var planUses = wordSet("to", "we", "i", "you", "they", "payment", "meal", "training", "business", "lesson", "lessons", "pricing",
+	"subscription", "savings", "data")
 
 // commandPosts make a "PC" a command post, no computer: "le PC de commandement", "le PC course".
 var commandPosts = wordSet("commandement", "course", "securite", "secours", "crise")
@@ -1471,6 +1483,8 @@ var narrationWords = wordSet("audio", "track", "tracks", "recording", "recording
 // fairKinds make a "forum" a fair, not a discussion board: "le forum des assos samedi".
 var fairKinds = wordSet("assos", "associations", "metiers", "emploi", "entreprises", "sports", "formations")
 
+// feminineDeterminers make "box" the internet router, feminine in French ("la box"), not
+// the masculine cloud service.
 var feminineDeterminers = wordSet("la", "ma", "ta", "sa", "notre", "votre", "leur", "cette")
 
 // routerWords make a "box" the internet router: "ma box Orange", "la box internet".
@@ -1581,8 +1595,10 @@ func mediaSubject(toks []string, i int) bool {
 	return j > 0 && ofWords[toks[j]] && mediaNouns[toks[j-1]] && !mediaKinds[toks[i]] && !deviceNouns[toks[i]]
 }
 
+// mediaKinds say what kind of film or photo it is, not what it shows.
 var mediaKinds = wordSet("animation", "presentation", "promotion", "promo", "formation", "surveillance", "famille")
 
+// mediaNouns are the media whose subject follows "de": "les vidéos des recettes".
 var mediaNouns = wordSet("photo", "photos", "video", "videos", "film", "films", "rushs", "rushes", "enregistrements", "clips", "pictures", "footage")
 
 // orgDescribed reports a need in a clause that says what an organisation does: "une asso
@@ -1630,15 +1646,23 @@ func servedBySystem(toks []string, i int) bool {
 	return false
 }
 
+// needElsewhere reports need words that say something else than the need asked: what the
+// asker's organisation does or owns, a verb, whom or what something is about, where a tool
+// runs ("un gestionnaire de torrents sur le NAS").
+func (r *reading) needElsewhere(m phraseMatch) bool {
+	t, f := r.toks, r.fixed
+	return ofOrganisation(t, m.start) || workplace(t, m.start) || devicesOf(t, m.start) || verbAfterSubject(t, m) || reservedThing(t, m.start) || receivedThing(t, m.start) ||
+		actingPeople(t, m) || payParticiple(t, m) || m.end-m.start == 1 && payVerb(t, m.start) || r.reflexiveVerb(m) || verbAfterNoun(t, m) || barcodeScan(t, m) || orgSought(t, m) ||
+		r.writtenTranscription(m) || moneyIn(f, m) || journeyOf(f, m) || callsMade(f, m) || onTheForum(f, m) || peopleServed(f, m) || r.subjectOrg(m) ||
+		r.selfTrade(m) || placeVisited(t, m) || likenedNeed(f, m) || r.incidental(m) || clauseSubject(t, m.start) ||
+		hostedOn(f, m) && r.namedElsewhere(m) || neededNot(f, m.start) || elidedVerb(t, f, m.start) || servedBySystem(f, m.start) ||
+		showTickets(f, m) || mediaSubject(f, m.start) || orgDescribed(f, m.start)
+}
+
 // keepNeed keeps a need named with the rank of its phrase, unless it only says what the
 // asker's organisation does ("notre club de rando").
 func (r *reading) keepNeed(m phraseMatch) {
-	if ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || reservedThing(r.toks, m.start) || receivedThing(r.toks, m.start) ||
-		actingPeople(r.toks, m) || payParticiple(r.toks, m) || m.end-m.start == 1 && payVerb(r.toks, m.start) || r.reflexiveVerb(m) || verbAfterNoun(r.toks, m) || barcodeScan(r.toks, m) || orgSought(r.toks, m) || r.writtenTranscription(m) ||
-		moneyIn(r.fixed, m) || journeyOf(r.fixed, m) || callsMade(r.fixed, m) || onTheForum(r.fixed, m) || peopleServed(r.fixed, m) || r.subjectOrg(m) ||
-		r.selfTrade(m) || placeVisited(r.toks, m) || likenedNeed(r.fixed, m) || r.incidental(m) || clauseSubject(r.toks, m.start) ||
-		hostedOn(r.fixed, m) && r.namedElsewhere(m) || neededNot(r.fixed, m.start) || elidedVerb(r.toks, r.fixed, m.start) || servedBySystem(r.fixed, m.start) ||
-		showTickets(r.fixed, m) || mediaSubject(r.fixed, m.start) || orgDescribed(r.fixed, m.start) { // "un gestionnaire de torrents sur le NAS": where, not what
+	if r.needElsewhere(m) {
 		return
 	}
 	phrase := strings.Join(r.fixed[m.start:m.end], " ")

@@ -49,14 +49,16 @@ func (r *reading) bareVendor(id string) bool {
 // afterPronoun reports an everyday word used as a verb: "I make custom tote bags", "on
 // zoom sur la carte".
 func afterPronoun(toks []string, i int) bool {
-	if i > 0 && (toks[i-1] == "i" || toks[i-1] == "we" || toks[i-1] == "they" || toks[i-1] == "you") {
+	if i == 0 || !subjectPronouns[toks[i-1]] {
+		return false
+	}
+	switch toks[i-1] {
+	case "i", "we", "they", "you":
 		return true
 	}
 	// "on calibre nos écrans": a French subject, then what the verb acts on.
-	return i > 0 && i+1 < len(toks) && frenchSubjects[toks[i-1]] && determiners[toks[i+1]]
+	return i+1 < len(toks) && determiners[toks[i+1]]
 }
-
-var frenchSubjects = wordSet("on", "je", "nous", "il", "elle", "ils", "elles")
 
 // versioned reports a name written with a capital and followed by a version: "encore sur
 // un Exchange 2013" is the product, whatever the rest of the message asks.
