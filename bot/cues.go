@@ -668,16 +668,12 @@ func toolPurpose(free []string, i int) bool {
 	if k > 0 && (free[k] == "a" || free[k] == "de" || free[k] == "au") {
 		// "une alternative libre à [360Learning] pour former les agents": the product
 		// named is out of the free words; what replaces it is asked.
-		if j := beforeQualities(free, k-1); j >= 0 && (replaceWords[free[j]] || equivalentNouns[free[j]]) {
+		if j := beforeQualities(free, k-1); j >= 0 && replaceWords[free[j]] {
 			return true
 		}
 	}
 	return k < 0 || softwareNouns[free[k]] || k < i-2 && indefinite[free[k]]
 }
-
-// equivalentNouns name what replaces a product: "alternative à TeamViewer pour dépanner
-// les PC", "un équivalent à Intune pour gérer les téléphones".
-var equivalentNouns = wordSet("alternative", "alternatives", "equivalent", "equivalents", "remplacant", "replacement")
 
 // enabledBy finds the "pour" of "pour que quelqu'un puisse <verb>" before the verb at i,
 // or -1.

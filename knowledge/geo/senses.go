@@ -213,10 +213,8 @@ func institutionOf(toks []string, i int) bool {
 	// "la fédération de pêche du Nord", "la fédération des chasseurs des Hautes-Alpes":
 	// the institution's own complement comes between.
 	return j >= 0 && (institutions[toks[j]] || j >= 1 && (len(toks[j]) <= 4 || adjectiveLike(toks[j])) && institutions[toks[j-1]] ||
-		j >= 2 && ofLinks[toks[j-1]] && institutions[toks[j-2]])
+		j >= 2 && ofWords[toks[j-1]] && institutions[toks[j-2]])
 }
-
-var ofLinks = map[string]bool{"de": true, "des": true, "du": true, "d": true}
 
 // eventOfTown reports a town closing a message after a group or an event named by its
 // town: "pour le festival du jeu de Tours", "le collectif des créateurs de Tours ?" — the
