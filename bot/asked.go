@@ -112,22 +112,32 @@ var outrightVerbs = wordSet("need", "needs", "want", "wants", "cherche", "cherch
 // outright, whatever was said before ("je dois rendre mon mémoire…").
 func softwareForTask(toks []string, i int) bool {
 	j := i - 1
-	for j >= 0 && (possessives[toks[j]] || definiteWords[toks[j]]) {
+	for j >= 0 && (possessives[toks[j]] || definiteWords[toks[j]] || indefinite[toks[j]]) {
 		j--
 	}
 	switch {
 	case j >= 0 && taskVerbs[toks[j]]:
-		j-- // "pour gérer ma bibliographie"
-	case j != i-1 || !infinitive(toks[i]):
+		j-- // "pour gérer ma bibliographie", "a way to share a family tree"
+	case j != i-1 || !infinitive(toks[i]) && !taskVerbs[toks[i]]:
 		return false // only a need that names the task itself: "pour caler les pistes"
 	}
 	if j < 2 || !needLinks[toks[j]] {
 		return false
 	}
 	j = skipPurpose(toks, j-1)
-	// "y a un truc pour limiter le temps d'écran ?": a thing asked for as software is.
-	return j > 0 && (softwareNouns[toks[j]] || toks[j] == "truc" || toks[j] == "moyen") && indefinite[toks[j-1]]
+	// "y a un truc pour limiter le temps d'écran ?": a thing asked for as software is;
+	// "a better open source way to…" too.
+	if j <= 0 || !softwareNouns[toks[j]] && toks[j] != "truc" && toks[j] != "moyen" && toks[j] != "way" {
+		return false
+	}
+	k := j - 1
+	for k > 0 && (betterWords[toks[k]] || toks[k] == "open" || toks[k] == "source") {
+		k--
+	}
+	return indefinite[toks[k]]
 }
+
+var betterWords = wordSet("better", "best", "meilleur", "meilleure", "mieux", "easier", "simpler", "plus")
 
 // softwareForOthers reports a need that others are to do with the software asked: "un
 // logiciel libre pour que les élèves fassent une carte mentale" asks for mind maps.
@@ -149,7 +159,7 @@ func freeAccess(words []string) bool {
 
 // taskVerbs say what a software is for: "pour gérer", "to track".
 var taskVerbs = wordSet("gerer", "limiter", "bloquer", "controler", "limit", "block", "faire", "organiser", "tenir", "suivre", "planifier", "creer", "collecter", "recevoir", "envoyer", "publier", "vendre", "manage", "track", "organize", "collect", "send", "publish", "sell",
-	"organise", "keep", "make", "run", "handle", "plan")
+	"organise", "keep", "make", "run", "handle", "plan", "share", "partager")
 
 // categoryForTask reports a category named as what a software is sought for: "quel outil
 // libre pour faire des visios à 30… pour nos formations" asks for video calls.

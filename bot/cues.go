@@ -224,7 +224,7 @@ func (r *reading) someoneAsked(c cues) bool {
 	provider := c.provider || someone && r.place != nil && (len(r.matches) > 0 || hasAny(r.free, softwareWords) || r.u.Service != "" ||
 		hasPhrase(r.fixed, gatheringPhrases)) // "des gens à Lille qui organisent des install party ?"
 	provider = provider || providerNamed(r.fixed) || devsSought(r.free) ||
-		(hasPhrase(r.free, askerPhrases) && !softwareDoes(r.fixed) && !hasPhrase(r.fixed, adviceAskPhrases) && (c.serviceVerb || helperAsked(r.fixed) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
+		(someoneSought(r.free) && !softwareDoes(r.fixed) && !hasPhrase(r.fixed, adviceAskPhrases) && (c.serviceVerb || helperAsked(r.fixed) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
 		(doerAsked(r.free) && (r.namesTool() || r.place != nil) && !softwareDoes(r.fixed))
 	// "…chez un hébergeur certifié HDS. Est-ce que ça existe en libre ?": the host is a
 	// constraint, the question is whether the software exists.
@@ -233,6 +233,23 @@ func (r *reading) someoneAsked(c cues) bool {
 	cheered := phraseAt(r.fixed, 0, cheerOpenings) > 0 && !r.u.Question
 	return provider && !cheered && !(c.alt && !c.serviceVerb && r.u.Kind == "" && hasPhrase(r.fixed, thatExistsPhrases))
 }
+
+// someoneSought reports a "who" phrase that seeks a person — not "quelqu'un connaît
+// Quaydock 360 pour gérer les pontons ?", which asks the members whether they know a product.
+func someoneSought(toks []string) bool {
+	for i := range toks {
+		n := phraseAt(toks, i, askerPhrases)
+		if n > 0 && !(i+n < len(toks) && knowVerbs[toks[i+n]] && anyoneWords[toks[i+n-1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	knowVerbs   = wordSet("connait", "connais", "connaitrait", "conait", "knows", "know")
+	anyoneWords = wordSet("un", "qqn", "qqun", "quelquun", "qq1", "someone", "somebody", "anyone")
+)
 
 // staffPhrases tell the people the asker already has.
 var staffPhrases = phraseList("avec des gens", "on a des gens", "nous avons des gens", "with people in", "we have people")
@@ -672,8 +689,13 @@ func toolPurpose(free []string, i int) bool {
 			return true
 		}
 	}
-	return k < 0 || softwareNouns[free[k]] || k < i-2 && indefinite[free[k]]
+	// "on utilise [TeamViewer] pour dépanner les PC des résidents": the product used
+	// left the free words right after the verb.
+	return k < 0 || softwareNouns[free[k]] || k < i-2 && indefinite[free[k]] || k == i-2 && usedWords[free[k]]
 }
+
+// usedWords say a product is in use right before its name: "on utilise TeamViewer".
+var usedWords = wordSet("utilise", "utilisons", "utilisent", "use", "using", "uses", "paie", "payons", "paye")
 
 // enabledBy finds the "pour" of "pour que quelqu'un puisse <verb>" before the verb at i,
 // or -1.
@@ -799,8 +821,13 @@ func (r *reading) mailbox(i int) bool {
 	if toks[i] != "boite" && toks[i] != "boites" {
 		return false
 	}
-	return i+1 < len(toks) && mailWords[toks[i+1]] || i > 0 && (toks[i-1] == "plusieurs" || isNumber(toks[i-1])) && hasAny(r.fixed, mailWords)
+	// "les boîtes d'archives", "la boîte à idées": a box to keep things in, no company.
+	boxOf := i+2 < len(toks) && (toks[i+1] == "d" || toks[i+1] == "de" || toks[i+1] == "a" || toks[i+1] == "aux") && boxContents[toks[i+2]]
+	return boxOf || i+1 < len(toks) && mailWords[toks[i+1]] || i > 0 && (toks[i-1] == "plusieurs" || isNumber(toks[i-1])) && hasAny(r.fixed, mailWords)
 }
+
+// boxContents say what a box holds: "boîtes d'archives", "boîte à idées", "boîte aux lettres".
+var boxContents = wordSet("archives", "archive", "rangement", "idees", "lettres", "chaussures", "outils", "dons", "conserve", "vitesses", "vitesse", "nuit", "jeux", "secours")
 
 // beforeSoftwareNoun reports a word that qualifies the software noun after it.
 func beforeSoftwareNoun(toks []string, i int) bool {
@@ -934,12 +961,20 @@ func notAsking(toks []string, i int) bool {
 		return true // "Spotify m'a coupé la musique en plein service": the meal served
 	case t == "service" && i > 1 && definiteWords[toks[i-1]]:
 		return mealTimes[toks[i-2]] || toks[i-2] == "tout" && i > 2 && mealTimes[toks[i-3]] // "pendant tout le service"
+	case t == "passer" && milestone(toks, i+1):
+		return true // "la page vient de passer les 10 000 abonnés": a threshold crossed
 	case t == "passer" && i > 0:
 		return toks[i-1] == "fait" || toks[i-1] == "faire" // "le GPS m'a fait passer par un chemin de terre"
 	case t == "services" && i > 0 && toks[i-1] == "loyaux":
 		return true // "après 8 ans de bons et loyaux services": a long life of work
 	}
 	return false
+}
+
+// milestone reports a threshold after "passer": "les 10 000 abonnés", "le cap des mille",
+// "la barre des 500".
+func milestone(toks []string, i int) bool {
+	return i+1 < len(toks) && (toks[i] == "les" && isNumber(toks[i+1]) || toks[i] == "le" && toks[i+1] == "cap" || toks[i] == "la" && toks[i+1] == "barre")
 }
 
 // errandVerbs say an errand about a thing at hand: "faut que je trouve le lien".
@@ -1728,9 +1763,14 @@ func isHelp(toks []string) bool {
 
 // helpGiven reports the help the asker's group gives: "for the people we help", "les
 // familles qu'on aide" — the people served, no request for help.
+// "je peux aider pour les tutos", "I can help": help offered.
 func helpGiven(toks []string, i int) bool {
-	return i > 0 && (toks[i-1] == "we" || toks[i-1] == "they" || toks[i-1] == "on" && i > 1 && (toks[i-2] == "qu" || toks[i-2] == "que"))
+	return i > 0 && (toks[i-1] == "we" || toks[i-1] == "they" || toks[i-1] == "on" && i > 1 && (toks[i-2] == "qu" || toks[i-2] == "que")) ||
+		i > 1 && offerModals[toks[i-1]] && (toks[i-2] == "je" || toks[i-2] == "i")
 }
+
+// offerModals say what the speaker can or wants to do: "je peux aider", "I can help".
+var offerModals = wordSet("peux", "pourrais", "veux", "voudrais", "can", "could")
 
 var thanksWords = wordSet("merci", "thanks", "thank", "remercie")
 
@@ -1744,8 +1784,9 @@ func anOrder(toks []string, i int) bool {
 		return false
 	}
 	if toks[i-1] == "une" || toks[i-1] == "la" {
-		// "faut une commande genre !boussole ?" — but "j'ai passé une commande".
-		return i > 1 && (toks[i-2] == "passe" || toks[i-2] == "passer" || toks[i-2] == "ma")
+		// "faut une commande genre !boussole ?" — but "j'ai passé une commande", "faudra
+		// doubler la commande".
+		return i > 1 && orderVerbs[toks[i-2]]
 	}
 	if i+1 < len(toks) && orderParties[toks[i+1]] {
 		return true // "les commandes fournisseurs": orders placed, not the bot's commands
@@ -1755,6 +1796,10 @@ func anOrder(toks []string, i int) bool {
 
 // orderParties follow "commandes" when they are orders: "les commandes fournisseurs".
 var orderParties = wordSet("fournisseur", "fournisseurs", "clients", "client", "clientes", "en", "web", "internet")
+
+// orderVerbs are done to an order: "passer", "doubler", "annuler la commande".
+var orderVerbs = wordSet("passe", "passer", "ma", "doubler", "double", "annuler", "annule", "valider", "valide", "preparer", "prepare",
+	"recevoir", "recu", "livrer", "livre", "grouper", "augmenter", "modifier", "suivre", "envoyer", "confirmer", "confirme")
 
 var commandAskers = wordSet("les", "quelles", "quelle", "tes", "vos", "ses", "des", "liste", "aux")
 
@@ -2123,7 +2168,23 @@ var refuseVerbs = wordSet("veulent", "veut", "veux", "voulons", "voulez", "souha
 // agence", "sans envoyer mes données à une entreprise américaine" — not "sans payer Wix",
 // where the product is still what to replace.
 func providerAvoided(toks []string, i int) bool {
-	return providerWords[toks[i]] && without(toks, i, 6, withoutWords, avoidGap)
+	if !providerWords[toks[i]] {
+		return false
+	}
+	// "sans payer 15k€ à une agence": the sum paid stands between.
+	k := i - 1
+	for k > 0 && k > i-4 && (toks[k] == "a" || toks[k] == "une" || toks[k] == "un" || toks[k] == "to" || toks[k] == "an") {
+		k--
+	}
+	if k > 1 && amount(toks[k]) && avoidGap[toks[k-1]] && withoutWords[toks[k-2]] {
+		return true
+	}
+	return without(toks, i, 6, withoutWords, avoidGap)
+}
+
+// amount reports a sum as written: "15k", "3000", "2k€" folded.
+func amount(t string) bool {
+	return t != "" && t[0] >= '0' && t[0] <= '9' && (isNumber(t) || isNumber(strings.TrimSuffix(t, "k")))
 }
 
 var avoidGap = wordSet("payer", "pay", "paying", "envoyer", "sending", "send", "mes", "nos", "my", "our", "donnees", "data", "abonnement", "subscription",

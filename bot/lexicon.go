@@ -100,7 +100,7 @@ var helpPhrases = phraseList(
 
 // providerWords name an organisation that can do the work.
 var providerWords = wordSet(
-	"prestataire", "prestataires", "presta", "prestas", "boite", "boites", "entreprise", "entreprises", "organisme", "organismes",
+	"prestataire", "prestataires", "presta", "prestas", "boite", "boites", "entreprise", "entreprises", "organisme", "organismes", "orgas",
 	"societe", "societes", "enl", "ssll", "ssii", "esn", "integrateur", "integrateurs", "integratrice",
 	"hebergeur", "hebergeurs", "hoster", "hosters", "provider", "providers", "company", "companies", "firm", "firms", "integrator", "integrators",
 	"agence", "agences", "cooperative", "cooperatives", "scop", "scic", "chatons", "chaton",

@@ -963,13 +963,13 @@ func (r *reading) keepCategory(m phraseMatch) {
 	}
 	if devicesOf(r.toks, m.start) || verbAfterSubject(r.toks, m) || oneOfOurs(r.toks, m.start) || qualityPair(r.toks, m) || siteVisit(r.toks, m) || peopleServed(r.toks, m) ||
 		ofOrganisation(r.toks, m.start) || workplace(r.toks, m.start) || // "un petit studio d'enregistrement": who asks
-		peopleSought(r.toks, m.start) || m.end-m.start == 1 && mobileAt(r.toks, m.start) || // "une appli mobile": where, not an OS
+		peopleSought(r.toks, m.start) || m.end-m.start == 1 && (mobileAt(r.toks, m.start) || appMobile(r.toks, m.start)) || // "une appli mobile": where, not an OS
 		notKeen(r.toks, m.start) || receivedThing(r.toks, m.start) || skillLacked(r.toks, m.start) || theyHold(r.toks, m.start) || r.writtenTranscription(m) || verbAfterNoun(r.toks, m) || m.end-m.start == 1 && payVerb(r.toks, m.start) ||
 		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || journeyOf(r.toks, m) || modeOnly(r.toks, m) || toDoIt(r.toks, m) || // "we live in Fort-de-France", "a reporting trip"
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" && !userGroup(r.toks, m) || // "le cabinet comptable"
 		r.departmentOf(m) || r.subjectOrg(m) || r.runningThings(m) || placeVisited(r.toks, m) || codeLibrary(r.toks, m) || // "Lourdes and Albert from accounting": who, not what is asked
 		shopOwned(r.toks, m) || r.incidental(m) || safely(r.toks, m.start) || siteDestination(r.toks, m) || showTickets(r.toks, m) ||
-		radioAutomation(r.toks, m) {
+		radioAutomation(r.toks, m) || peopleAlerted(r.toks, m) || passwordProtected(r.toks, m) {
 		return
 	}
 	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) || forDevice(r.toks, m) || inTheBrowser(r.toks, m) ||
@@ -1004,6 +1004,33 @@ func siteDestination(toks []string, m phraseMatch) bool {
 		return false
 	}
 	return slices.ContainsFunc(toks[max(0, k-4):k-1], func(w string) bool { return putVerbs[w] })
+}
+
+// peopleAlerted reports alerts sent to people, with no machine watched in the message:
+// "les alertes crues par mail ou notif", "on poste les alertes routes coupées" — a
+// mailing or a notice, not monitoring.
+func peopleAlerted(toks []string, m phraseMatch) bool {
+	return m.end-m.start == 1 && alertWords[toks[m.start]] && !hasAny(toks, watchedThings)
+}
+
+var (
+	watchedThings = wordSet("serveur", "serveurs", "server", "servers", "site", "sites", "website", "disque", "disques", "disk", "disks",
+		"panne", "pannes", "down", "reseau", "network", "machine", "machines", "vm", "vms", "cpu", "ram", "uptime", "service", "services",
+		"imprimante", "imprimantes", "box", "routeur", "switch", "nas", "pc", "postes", "capteur", "capteurs", "sonde", "sondes", "temperature")
+)
+
+// passwordProtected reports a password said of what is shared: "password protected",
+// "protégé par mot de passe" — a feature of the sharing, not a password manager.
+func passwordProtected(toks []string, m phraseMatch) bool {
+	return m.hit.ID == "mots-de-passe" && (m.end < len(toks) && protectedWords[toks[m.end]] || m.start > 1 && toks[m.start-1] == "par" && protectedWords[toks[m.start-2]])
+}
+
+var protectedWords = wordSet("protected", "protect", "protege", "protegee", "proteges", "protegees", "protection")
+
+// appMobile reports the "mobile" of "une appli mobile", made or installed: the kind of
+// app, never a phone system asked for.
+func appMobile(toks []string, i int) bool {
+	return toks[i] == "mobile" && i > 0 && appWords[toks[i-1]]
 }
 
 // siteVisit reports "site" as a place where work happens: "during site visits", "on
@@ -1834,6 +1861,11 @@ func (r *reading) settleNames(loose, looseTools []string) {
 		// for someone who knows it.
 		r.u.Tools = slices.DeleteFunc(r.u.Tools, r.possessedTool)
 	}
+	if len(r.u.Categories)+len(r.u.Needs) > 0 && r.u.Service == "" && !hasAny(r.fixed, providerWords) && cueAt(r.fixed) < 0 {
+		// "on utilise Nextcloud, il nous faut un outil de sondage": the tool in use is the
+		// setting, the kind asked is the question.
+		r.u.Tools = slices.DeleteFunc(r.u.Tools, r.toolUsedToday)
+	}
 	firmName := firmProduct || len(r.u.Tools) > len(looseTools)
 	if r.needsAsked() {
 		loose = append(loose, r.usedToday()...)
@@ -1893,6 +1925,39 @@ func (r *reading) possessedTool(id string) bool {
 		owned = true
 	}
 	return owned
+}
+
+// toolUsedToday reports a tool named only as what the asker uses: "on utilise
+// Nextcloud", "j'utilise NVDA".
+func (r *reading) toolUsedToday(id string) bool {
+	used := false
+	for _, m := range r.matches {
+		if m.hit.Kind != knowledge.HitTool || m.hit.ID != id {
+			continue
+		}
+		if !inUse(r.fixed, m.start, 2) || !r.askedAfter(m) {
+			return false
+		}
+		used = true
+	}
+	return used
+}
+
+// askedAfter reports a kind or a need named in a later clause than m, or asked outright.
+func (r *reading) askedAfter(m phraseMatch) bool {
+	return r.askedCategory || r.askedNeed || slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
+		return (o.hit.Kind == knowledge.HitCategory || o.hit.Kind == knowledge.HitNeed) && o.start > m.end && r.kept(o) && r.clauseBetween(m.end, o.start)
+	})
+}
+
+// clauseBetween reports a clause opening in [from, to].
+func (r *reading) clauseBetween(from, to int) bool {
+	for k := from; k <= to; k++ {
+		if r.clauses()[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // dropSettings leaves out the products named as the setting or the cause, once something

@@ -202,8 +202,14 @@ func placeVisited(toks []string, m phraseMatch) bool {
 	default:
 		return false
 	}
-	return j >= 0 && (goVerbs[toks[j]] || j >= 1 && goVerbs[toks[j-1]])
+	// "notre expo photo à la médiathèque": where an event takes place.
+	held := slices.ContainsFunc(toks[max(0, j-2):j+1], func(w string) bool { return heldEvents[w] })
+	return j >= 0 && (goVerbs[toks[j]] || j >= 1 && goVerbs[toks[j-1]] || held)
 }
+
+// heldEvents are events held somewhere: "l'expo à la médiathèque", "un atelier au musée".
+var heldEvents = wordSet("expo", "exposition", "atelier", "ateliers", "animation", "animations", "conference", "soiree", "spectacle",
+	"projection", "projections", "stand", "permanence", "permanences", "rencontre", "rencontres", "lecture", "lectures", "concert", "vernissage")
 
 var goVerbs = wordSet("aller", "vais", "va", "vas", "allons", "allez", "vont", "venir", "viens", "vient", "vienne", "venons", "venez",
 	"retourner", "retourne", "rendre", "emmener", "amener", "go", "goes", "going", "went",

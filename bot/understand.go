@@ -773,6 +773,7 @@ func (r *reading) matchNames() {
 		markSpan(exclude, r.place.start, r.place.end)
 	}
 	markNotNames(exclude, r.toks)
+	r.markCoinedNames(exclude)
 	r.covered = slices.Clone(exclude)
 	var everyday []phraseMatch // everyday words as written ("word"): a corrected name may contain them
 	for _, m := range matchPhrases(r.ix, r.toks, exclude, r.parens()) {
@@ -869,6 +870,36 @@ func markNotNames(exclude []bool, toks []string) {
 }
 
 var contractions = wordSet("don", "can", "won")
+
+// markCoinedNames marks the parts of a capitalised word joined by an apostrophe that is no
+// elision: "Natur'Obs Manager" and "Tabl'Oh Planner" are brands, and "obs" inside is no
+// OBS Studio — but "L'Agenda" and "Qu'Excel" keep their names.
+func (r *reading) markCoinedNames(exclude []bool) {
+	k := 0
+	for _, w := range r.words() {
+		parts := strings.Fields(textnorm.Fold(w))
+		if k+len(parts) > len(exclude) {
+			return // the words and the tokens cannot be lined up
+		}
+		if coinedName(w, parts) {
+			markSpan(exclude, k, k+len(parts))
+		}
+		k += len(parts)
+	}
+}
+
+// coinedName reports a word such as "Natur'Obs": a capital, an apostrophe after three
+// letters or more that elide nothing, and a word of two letters or more after it.
+func coinedName(w string, parts []string) bool {
+	i := strings.IndexAny(w, "'’")
+	return i >= 3 && len(parts) == 2 && startsUpper(w) && !elisions[parts[0]] && len(parts[1]) >= 2 && !englishEndings[parts[1]]
+}
+
+// elisions end in an apostrophe in French and English words: "jusqu'à", "aujourd'hui", "don't".
+var (
+	elisions       = wordSet("jusqu", "lorsqu", "puisqu", "presqu", "quelqu", "aujourd", "quoiqu", "entr", "don", "can", "won", "isn", "aren", "doesn", "didn", "wasn", "weren", "haven", "hasn", "couldn", "wouldn", "shouldn", "they", "you", "that", "what", "there", "here", "let", "who", "she")
+	englishEndings = wordSet("re", "ll", "ve", "s", "t", "d", "m")
+)
 
 // institutionAfter reports the rest of an institution's name after "communauté":
 // "de communes", "d'agglomération", "urbaine".

@@ -108,7 +108,7 @@ var phrasings = []phrasing{
 	{"alternative à Adobe Acrobat", alt, "stirling-pdf", "adobe-acrobat", "-"},
 	{"alternative à Eventbrite", alt, "pretix", "eventbrite", "-"},
 	{"alternative à Meetup", alt, "mobilizon", "meetup", "-"},
-	{"alternative à Skype", alt, "jami", "skype", "-"},
+	{"alternative à Skype", alt, "jitsi-meet", "skype", "-"},
 	{"alternative à Google Photos", alt, "immich", "google-photos", "-"},
 	{"alternative à Google Keep", alt, "joplin", "google-keep", "-"},
 	{"alternative à Microsoft 365", alt, "nextcloud", "microsoft-365", "-"},
@@ -2565,6 +2565,27 @@ var phrasings = []phrasing{
 	// A product refused to close a request that asks for its job is the one to replace.
 	{"un service de cartographie pour que nos clients trouvent le distributeur de lait cru, pas Google Maps", alt, "", "google-maps", "-"},
 	{"un agenda partagé pour la famille, pas Google Agenda", alt, "", "google-calendar", "-"},
+	// Orders, offers of help and thresholds are no requests.
+	{"le camembert au lait cru s'est vendu en 2h, faudra doubler la commande la semaine prochaine", none, "-", "-", "-"},
+	{"C'est nice que la coop passe au libre, je peux aider pour les tutos !", none, "-", "-", "-"},
+	{"la page Facebook de la ville vient de passer les 10 000 abonnés 🎉🎉", none, "-", "-", "-"},
+	// Members asked whether they know a product seek no provider.
+	{"Quaydock 360 pour gérer les pontons, quelqu'un connait ? y a un équivalent libre ?", alt, "-", "-", "-"},
+	// A brand coined with an apostrophe hides no tool's name.
+	{"notre fédé nous impose Natur'Obs Manager, y a du libre qui fait pareil ?", alt, "-", "-", "-"},
+	// What a product in use is for is the asker's work; a box of archives is no company.
+	{"on utilise TeamViewer pour dépanner les PC des résidents à distance, y a du libre ?", alt, "rustdesk", "teamviewer", "-"},
+	{"un outil pour faire les étiquettes et fiches de classement des boîtes d'archives du cercle ?", alt, "libreoffice", "-", "-"},
+	{"on aimerait former les agents de l'accueil à Nextcloud, vous avez des orgas vers Laval ?", prov, "nextcloud", "-", "52"},
+	{"comment faire une appli mobile de la ville sans payer 15k€ à une agence ? même un truc simple (actus, agenda, signalements)", alt, "", "-", "-"},
+	// Alerts sent to residents are no monitoring; a password on a share is no password manager.
+	{"on poste sur X (twitter) pour les alertes routes coupées / crues, vous conseillez quoi pour pas dépendre de Musk ?", alt, "mastodon", "x-twitter", "-"},
+	// A venue is no library software; a tool in use is the setting of the kind asked.
+	{"pour notre expo photo à la médiathèque il nous faudrait un logiciel de diaporama qui tourne en boucle sur une télé", alt, "libreoffice", "-", "-"},
+	{"on utilise Nextcloud, il nous faut un outil de sondage", alt, "limesurvey", "-", "-"},
+	{"j'utilise Thunderbird, je cherche un agenda partagé", alt, "nextcloud", "-", "-"},
+	// A need asked as "a better way to…" leads over the product it is sent through.
+	{"my cousins keep sending me scans of parish records over WhatsApp and it's a mess. Is there a better open source way to share a family tree with them?", alt, "webtrees", "whatsapp", "-"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {
