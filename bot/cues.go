@@ -2198,6 +2198,14 @@ func negated(toks []string, i int) bool {
 	if i > 0 && (toks[i-1] == "ni" || toks[i-1] == "nor") {
 		return true // "sans Apple ni Google derrière": neither is asked for
 	}
+	if i > 2 && (toks[i-1] == "or" || toks[i-1] == "ou") {
+		// "without Zoom or Teams", "sans Google Meet ou Zoom": both are done without.
+		for k := i - 2; k >= 1 && k >= i-4; k-- {
+			if toks[k-1] == "without" || toks[k-1] == "sans" {
+				return true
+			}
+		}
+	}
 	if i > 2 && (toks[i-1] == "sur" || toks[i-1] == "chez" || toks[i-1] == "par" || toks[i-1] == "on") && (toks[i-2] == "pas" || toks[i-2] == "not") &&
 		(toks[i-3] == "mais" || toks[i-3] == "but" || toks[i-3] == "et" || toks[i-3] == "and" || toks[i-1] == "chez") {
 		return true // "…que tout le monde les voie, mais pas sur Facebook", "pas chez Google": where not to go

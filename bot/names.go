@@ -968,7 +968,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 		m.end-m.start == 1 && afterPronoun(r.toks, m.start) || journeyOf(r.toks, m) || modeOnly(r.toks, m) || toDoIt(r.toks, m) || // "we live in Fort-de-France", "a reporting trip"
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" && !userGroup(r.toks, m) || // "le cabinet comptable"
 		r.departmentOf(m) || r.subjectOrg(m) || r.runningThings(m) || placeVisited(r.toks, m) || codeLibrary(r.toks, m) || // "Lourdes and Albert from accounting": who, not what is asked
-		shopOwned(r.toks, m) || r.incidental(m) || safely(r.toks, m.start) || siteDestination(r.toks, m) || showTickets(r.toks, m) ||
+		shopOwned(r.toks, m) || r.incidental(m) || safely(r.toks, m.start) || siteDestination(r.toks, m) || r.siteAfterNeed(m) || showTickets(r.toks, m) ||
 		radioAutomation(r.toks, m) || peopleAlerted(r.toks, m) || passwordProtected(r.toks, m) {
 		return
 	}
@@ -1031,6 +1031,21 @@ var protectedWords = wordSet("protected", "protect", "protege", "protegee", "pro
 // app, never a phone system asked for.
 func appMobile(toks []string, i int) bool {
 	return toks[i] == "mobile" && i > 0 && appWords[toks[i-1]]
+}
+
+// siteAfterNeed reports the site as where the result of a need goes: "convertir des
+// vidéos en mp4 léger pour mettre la bande-annonce sur le site" asks for a converter.
+func (r *reading) siteAfterNeed(m phraseMatch) bool {
+	k := m.start - 1
+	if m.end-m.start != 1 || r.toks[m.start] != "site" || k < 2 || !definiteWords[r.toks[k]] && !possessives[r.toks[k]] || r.toks[k-1] != "sur" {
+		return false
+	}
+	for v := k - 2; v >= 0 && v >= k-7; v-- {
+		if putVerbs[r.toks[v]] {
+			return slices.ContainsFunc(r.matches, func(o phraseMatch) bool { return o.hit.Kind == knowledge.HitNeed && o.end <= v })
+		}
+	}
+	return false
 }
 
 // siteVisit reports "site" as a place where work happens: "during site visits", "on
@@ -1703,7 +1718,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 	order := len(r.u.NeedWords) - 1
 	if (askedWhich(r.toks, m.start) || r.askedLibre(m) || opensWith(r.toks, m) && !painAfter(r.fixed, m.end) ||
 		openedRequest(r.toks, r.clauses(), m.start) || keptFeature(r.fixed, m.start) || softwareForTask(r.fixed, m.start) || goalOf(r.toks, m.start) ||
-		r.doneOnProduct(m) || hasAny(r.fixed[m.start:m.end], libreWords) && !freeAccess(r.fixed[m.start:m.end]) || setUpObject(r.fixed, m.start) || r.lastQuestionNeed(m) || r.restates(m) || softwareForOthers(r.fixed, m.start)) && !complainedOf(r.fixed, m.end) {
+		r.doneOnProduct(m) || hasAny(r.fixed[m.start:m.end], libreWords) && !freeAccess(r.fixed[m.start:m.end]) || setUpObject(r.fixed, m.start) || r.lastQuestionNeed(m) || r.restates(m) || softwareForOthers(r.fixed, m.start) || suitedFor(r.fixed, m.start)) && !complainedOf(r.fixed, m.end) {
 		order = -1 // "…quelle supervision libre ?", "un forum libre ?": the need asked leads
 		r.askedNeed = true
 	}
@@ -1906,6 +1921,9 @@ func (r *reading) settleNames(loose, looseTools []string) {
 		// Sheets… a spreadsheet we can edit together online" names its main job too.
 		if len(r.u.Products) == 1 && !r.productMain(r.u.Categories) {
 			r.u.facets = slices.DeleteFunc(r.u.Categories, func(c string) bool { return !r.productFacet(c) })
+			if len(r.u.facets) > 2 {
+				r.u.facets = nil // "Google Workspace… mail, calendar and shared docs": the whole suite
+			}
 		}
 		r.u.Categories = nil
 	}
@@ -1926,6 +1944,18 @@ func (r *reading) possessedTool(id string) bool {
 	}
 	return owned
 }
+
+// suitedFor reports a need named as what the software sought is made for: "a tool better
+// suited for a membership database", "un outil plus adapté à la gestion des adhérents".
+func suitedFor(toks []string, i int) bool {
+	j := i - 1
+	for j >= 0 && (indefinite[toks[j]] || definiteWords[toks[j]]) {
+		j--
+	}
+	return j > 0 && (toks[j] == "for" || toks[j] == "to" || toks[j] == "pour" || toks[j] == "a" || toks[j] == "au" || toks[j] == "aux") && suitedWords[toks[j-1]]
+}
+
+var suitedWords = wordSet("suited", "adapted", "designed", "built", "adapte", "adaptee", "adaptes", "concu", "concue", "pense", "pensee", "dedie", "dediee")
 
 // toolUsedToday reports a tool named only as what the asker uses: "on utilise
 // Nextcloud", "j'utilise NVDA".

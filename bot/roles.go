@@ -293,7 +293,9 @@ func hostingAsked(toks []string) bool {
 var (
 	togetherWords   = wordSet("collaborative", "collaboratives", "collaboratif", "collaboratifs", "collaborativement", "collaboratively", "simultanement", "coediter", "coecrire")
 	togetherPhrases = phraseList("en temps reel", "real time", "in realtime", "en meme temps a plusieurs", "a plusieurs en meme temps", "write together",
-		"writing together", "ecrire ensemble", "rediger ensemble", "tous ensemble en meme temps")
+		"writing together", "ecrire ensemble", "rediger ensemble", "tous ensemble en meme temps", "ecrire a plusieurs", "rediger a plusieurs",
+		"saisir en meme temps", "saisir a plusieurs", "remplir a plusieurs", "dans le meme tableau", "dans le meme document", "dans le meme fichier",
+		"edit together", "edit at the same time", "at the same time in the same", "a le remplir", "a le modifier")
 )
 
 // serverWords name a rented server of one's own.

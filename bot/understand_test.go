@@ -2586,6 +2586,15 @@ var phrasings = []phrasing{
 	{"j'utilise Thunderbird, je cherche un agenda partagé", alt, "nextcloud", "-", "-"},
 	// A need asked as "a better way to…" leads over the product it is sent through.
 	{"my cousins keep sending me scans of parish records over WhatsApp and it's a mess. Is there a better open source way to share a family tree with them?", alt, "webtrees", "whatsapp", "-"},
+	{"We keep our society's member list in Google Sheets, is there an open source tool better suited for a membership database?", alt, "paheko", "google-sheets", "-"},
+	// Both products after "without" are done without; a suite's sides listed ask for the suite.
+	{"how can we do video follow-up consultations for hearing aid patients without Zoom or Teams?", alt, "jitsi-meet", "zoom", "-"},
+	{"Is there a free alternative to Google Workspace for a 4-person opticians team? mail, calendar and shared docs", alt, "nextcloud", "google-workspace", "-"},
+	// Several people writing in the same file at once want an online editor.
+	{"besoin d'un outil pour un relevé collectif des actes de décès, on est 6 bénévoles à saisir en même temps dans le même tableau", alt, "collabora-online", "-", "-"},
+	{"un traitement de texte en ligne pour écrire à plusieurs les fiches pédagogiques des films, sans compte Google", alt, "collabora-online", "-", "-"},
+	// The site is where the converted trailer goes.
+	{"je cherche juste un truc pour convertir des vidéos en mp4 léger pour mettre la bande-annonce sur le site", alt, "handbrake", "-", "-"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {
