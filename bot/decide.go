@@ -93,6 +93,9 @@ func (r *reading) decide(c cues) {
 		u.Intent, u.AboutLibre = IntentHelp, true
 		u.Products, u.Place = nil, geo.Place{}
 	}
+	if u.Intent == IntentAlternative && named && c.strongAlt && len(u.Products)+len(u.Tools) == 0 && u.Unknown == "" {
+		r.unknownAfterCue()
+	}
 	switch {
 	case u.Intent == IntentNone || u.Intent == IntentHelp:
 		r.recommendNothing()
@@ -111,6 +114,22 @@ func (r *reading) decide(c cues) {
 		r.alternativeAsides()
 	}
 	r.unknownNeed()
+}
+
+// unknownAfterCue owns up to an unknown name right after "alternative à" when the only
+// kind named, in another clause, is where it should run: "alternative libre à Visual Topo ?
+// on est passés sous linux au club" asks about Visual Topo, not for a system.
+func (r *reading) unknownAfterCue() {
+	k := cueAt(r.fixed)
+	platformOnly := len(r.u.Needs) == 0 && !slices.ContainsFunc(r.u.Categories, func(c string) bool { return c != "systeme" && !slices.Contains(r.deviceCats, c) })
+	if k < 0 || k >= len(r.fixed) || !platformOnly || slices.ContainsFunc(r.matches, func(m phraseMatch) bool { return m.start >= k && m.start <= k+3 }) ||
+		!r.clauseBetween(k+1, len(r.fixed)-1) {
+		return // the name asked is known, or nothing else is said apart from it
+	}
+	if name := unknownName(r.text, r.fixed); name != "" {
+		r.u.Unknown = name
+		r.u.Categories, r.u.Needs, r.u.NeedWords, r.u.needOrder = nil, nil, nil, nil
+	}
 }
 
 // recommendNothing clears what small talk and help named: "des paris sportifs" recommend

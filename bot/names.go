@@ -179,7 +179,7 @@ func (r *reading) keepProductMatch(m phraseMatch, afterService, leaving bool, l 
 		r.causes = append(r.causes, m.hit.ID) // "after the copilot training mess"
 	}
 	if m.hit.Ambiguous && !afterService && !leaving && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) && !r.listedWithSibling(m) && !r.versioned(m) &&
-		!doneWithout(r.fixed, m.start) {
+		!doneWithout(r.fixed, m.start) && !r.opensOnName(m) {
 		if r.u.Lang == English && r.capitalMidSentence(m) {
 			l.capitalLoose = append(l.capitalLoose, m.hit.ID) // "my whole PhD in Notion": a name, unless a need is asked
 		} else {
@@ -189,6 +189,12 @@ func (r *reading) keepProductMatch(m phraseMatch, afterService, leaving bool, l 
 	if cueRightBefore(r.fixed, m.start) && !replacedAlready(r.fixed, m.start) || !setting && alternativeRightAfter(r.fixed, m.end) && !r.sentences()[m.end] {
 		l.asked = append(l.asked, m.hit.ID)
 	}
+}
+
+// opensOnName reports a capitalised name that opens the message with what it is used for:
+// "Zoom pour mes cours de broderie…", "Notion pour mes fiches de recettes…" — the product.
+func (r *reading) opensOnName(m phraseMatch) bool {
+	return m.start == 0 && r.capitalAt(0) && !r.shouted() && m.end < len(r.toks) && (r.toks[m.end] == "pour" || r.toks[m.end] == "for")
 }
 
 // alternativeRightAfter reports a request for an alternative right after a name: "on

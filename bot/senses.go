@@ -59,7 +59,7 @@ func everydayUse(toks []string, i int) bool {
 		i+1 < len(toks) && qualifiersAfter[toks[i+1]] // "garage indépendant"
 }
 
-var qualifiersAfter = wordSet("independant", "independante", "auto", "automobile", "solidaire", "associatif", "associative",
+var qualifiersAfter = wordSet("independant", "independante", "auto", "automobile", "solidaire", "associatif", "associative", "municipal", "communal", "intercommunal",
 	"familial", "familiale", "local", "locale")
 
 // goodDeal reports "un bon plan", "des bons plans pour une salle": a deal, not a map or

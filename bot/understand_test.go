@@ -2595,6 +2595,15 @@ var phrasings = []phrasing{
 	{"un traitement de texte en ligne pour écrire à plusieurs les fiches pédagogiques des films, sans compte Google", alt, "collabora-online", "-", "-"},
 	// The site is where the converted trailer goes.
 	{"je cherche juste un truc pour convertir des vidéos en mp4 léger pour mettre la bande-annonce sur le site", alt, "handbrake", "-", "-"},
+	// A capitalised name opening the message with its use is the product, whatever the word.
+	{"Zoom pour mes cours de broderie en visio le mardi soir, quoi d'autre en libre ?", alt, "jitsi-meet", "zoom", "-"},
+	{"Notion pour mes fiches de recettes d'émaux et mes tests de cuisson, y a un truc libre qui fait pareil ?", alt, "", "notion", "-"},
+	{"Pinterest pour mes planches d'inspiration de motifs, y aurait un libre ?", alt, "shaarli", "pinterest", "-"},
+	// A town's garage is no Garage server; a sports division is no département.
+	{"qqn pour former nos agents du garage municipal a LibreOffice dans le 86 ?", prov, "libreoffice", "-", "75"},
+	{"quelqu'un va voir la finale de Top 14 au bar samedi ?", none, "-", "-", "-"},
+	// The unknown product asked about, with the system only said as where it runs.
+	{"alternative libre a Visual Topo ? on est passés sous linux au club", alt, "-", "-", "-"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {

@@ -286,6 +286,7 @@ func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
 		// A number that labels a thing, or a column of figures, is no place.
 		{"manuel Intel volume 2A", true, ""},
 		{"réunion salle 35 demain", true, ""},
+		{"qqn va voir la finale de Top 14 au bar samedi ?", true, ""},
 		{"calls 1 400 0 realloc 40 44800 0", true, ""},
 		{"hébergeur associatif pour nos mails, on est 10", true, ""},
 		{"on est dans le 35, un presta ?", true, "Ille-et-Vilaine (35)"},

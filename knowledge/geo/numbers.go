@@ -107,6 +107,9 @@ var labels = map[string]bool{
 	"room": true, "bus": true, "ligne": true, "porte": true, "bureau": true, "classe": true, "modele": true,
 	"model": true, "type": true, "option": true, "exercice": true, "question": true, "annexe": true,
 	"cerfa": true, "formulaire": true, "form": true, "ref": true, "reference": true, "dossier": true,
+	// Sports divisions: "la finale de Top 14", "monter en Nationale 2", "Ligue 1".
+	"top": true, "ligue": true, "nationale": true, "national": true, "regionale": true, "federale": true,
+	"division": true, "elite": true, "poule": true, "journee": true,
 }
 
 // amongNumbers reports whether the number at i stands next to another: a version ("dpkg
