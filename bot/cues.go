@@ -238,6 +238,9 @@ func (r *reading) someoneAsked(c cues) bool {
 // Quaydock 360 pour gérer les pontons ?", which asks the members whether they know a product.
 func someoneSought(toks []string) bool {
 	for i := range toks {
+		if whoAtPlace(toks, i) {
+			return true // "qui à Dijon peut nous aider…"
+		}
 		n := phraseAt(toks, i, askerPhrases)
 		if n > 0 && !(i+n < len(toks) && knowVerbs[toks[i+n]] && anyoneWords[toks[i+n-1]]) {
 			return true
@@ -245,6 +248,25 @@ func someoneSought(toks []string) bool {
 	}
 	return false
 }
+
+// whoAtPlace reports "qui" with a place before its verb: "qui à Dijon peut nous aider",
+// "qui sur Lyon pourrait…".
+func whoAtPlace(toks []string, i int) bool {
+	if toks[i] != "qui" || i+2 >= len(toks) || !placeLinks[toks[i+1]] {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+5; k++ {
+		if whoVerbs[toks[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	placeLinks = wordSet("a", "en", "dans", "sur", "vers", "pres", "autour", "du", "de")
+	whoVerbs   = wordSet("peut", "pourrait", "peuvent", "pourraient", "sait", "saurait", "savent", "fait", "font")
+)
 
 var (
 	knowVerbs   = wordSet("connait", "connais", "connaitrait", "conait", "knows", "know")

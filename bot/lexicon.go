@@ -25,7 +25,7 @@ var helpPhrases = phraseList(
 	"je tape juste", "comment je fais pour te demander", "comment on s en sert", "comment je m en sers",
 	// What the bot does: "tu peux trouver des gens près de chez moi ou tu fais que les logiciels ?".
 	"tu fais que les", "tu ne fais que", "tu fais aussi les", "tu peux trouver des gens", "tu trouves aussi des",
-	"do you only do", "can you also find", "do you also find",
+	"do you only do", "can you also find", "do you also find", "tu peux aussi trouver des gens", "t es juste la pour", "juste la pour les logiciels",
 	"what sources do you", "where do your recommendations", "tes sources", "vos sources", "quelles sources",
 	"how do you choose", "comment tu choisis", "comment choisis tu",
 	"comment faut te demander", "comment il faut te demander", "je mets ma ville", "je mets mon code postal", "c est quoi ce bot", "c quoi ce bot", "quoi exactement ce bot", "what is this bot", "qui a fait ce bot", "qui t a fait", "qui t a cree",
@@ -104,7 +104,7 @@ var providerWords = wordSet(
 	"societe", "societes", "enl", "ssll", "ssii", "esn", "integrateur", "integrateurs", "integratrice",
 	"hebergeur", "hebergeurs", "hoster", "hosters", "provider", "providers", "company", "companies", "firm", "firms", "integrator", "integrators",
 	"agence", "agences", "cooperative", "cooperatives", "scop", "scic", "chatons", "chaton",
-	"freelance", "freelances", "independant", "consultant", "consultants", "expert", "experts",
+	"freelance", "freelances", "webmaster", "webmasters", "independant", "consultant", "consultants", "expert", "experts",
 	"professionnels", "pros", "infogereur", "vendor", "vendors", "partenaire",
 	"partenaires", "contractor", "contractors", "installateur", "specialiste", "specialistes",
 	"professionals", "structure", "structures", "depanneur", "consultancy", "consultancies", "consulting",

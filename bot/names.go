@@ -975,7 +975,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" && !userGroup(r.toks, m) || // "le cabinet comptable"
 		r.departmentOf(m) || r.subjectOrg(m) || r.runningThings(m) || placeVisited(r.toks, m) || codeLibrary(r.toks, m) || // "Lourdes and Albert from accounting": who, not what is asked
 		shopOwned(r.toks, m) || r.incidental(m) || safely(r.toks, m.start) || siteDestination(r.toks, m) || r.siteAfterNeed(m) || showTickets(r.toks, m) ||
-		radioAutomation(r.toks, m) || peopleAlerted(r.toks, m) || passwordProtected(r.toks, m) {
+		radioAutomation(r.toks, m) || peopleAlerted(r.toks, m) || passwordProtected(r.toks, m) || costing(r.toks, m) || r.lentThings(m) {
 		return
 	}
 	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) || forDevice(r.toks, m) || inTheBrowser(r.toks, m) ||
@@ -1037,6 +1037,20 @@ var protectedWords = wordSet("protected", "protect", "protege", "protegee", "pro
 // app, never a phone system asked for.
 func appMobile(toks []string, i int) bool {
 	return toks[i] == "mobile" && i > 0 && appWords[toks[i-1]]
+}
+
+// lentThings reads "les prêts des vélos", "prêts d'instruments" as lending kit: the KB's
+// need "prêt de matériel" (Snipe-IT, GLPI…), not library software.
+func (r *reading) lentThings(m phraseMatch) bool {
+	if !thingsLent(r.toks, m) {
+		return false
+	}
+	for _, h := range r.ix.Phrase("pret de materiel") {
+		if h.Kind == knowledge.HitNeed && !r.inBrackets(m.start) { // "(inventaire + prêts de coussins)": an aside
+			r.keepNeed(phraseMatch{m.start, m.end, h})
+		}
+	}
+	return true
 }
 
 // siteAfterNeed reports the site as where the result of a need goes: "convertir des
@@ -1704,7 +1718,7 @@ func (r *reading) needElsewhere(m phraseMatch) bool {
 		r.writtenTranscription(m) || moneyIn(f, m) || journeyOf(f, m) || callsMade(f, m) || onTheForum(f, m) || peopleServed(f, m) || r.subjectOrg(m) ||
 		r.selfTrade(m) || placeVisited(t, m) || likenedNeed(f, m) || r.incidental(m) || clauseSubject(t, m.start) ||
 		hostedOn(f, m) && r.namedElsewhere(m) || neededNot(f, m.start) || elidedVerb(t, f, m.start) || servedBySystem(f, m.start) ||
-		showTickets(f, m) || mediaSubject(f, m.start) || orgDescribed(f, m.start)
+		showTickets(f, m) || mediaSubject(f, m.start) || orgDescribed(f, m.start) || costing(t, m) || doneInstead(f, m.start)
 }
 
 // keepNeed keeps a need named with the rank of its phrase, unless it only says what the
@@ -1949,6 +1963,17 @@ func (r *reading) possessedTool(id string) bool {
 		owned = true
 	}
 	return owned
+}
+
+// doneInstead reports a need named as what is done today in place of the wish: "qu'ils
+// mettent à jour eux-mêmes leurs coordonnées au lieu de m'envoyer des SMS".
+func doneInstead(toks []string, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if (toks[k] == "de" || toks[k] == "d") && toks[k-1] == "lieu" || toks[k] == "of" && toks[k-1] == "instead" {
+			return true
+		}
+	}
+	return false
 }
 
 // suitedFor reports a need named as what the software sought is made for: "a tool better

@@ -471,3 +471,34 @@ var demonstratives = wordSet("ce", "cet", "cette", "ces", "celui", "celle", "ceu
 func clauseSubject(toks []string, i int) bool {
 	return i > 1 && (toks[i-2] == "que" || toks[i-2] == "qu") && (definiteWords[toks[i-1]] || toks[i-1] == "nos" || toks[i-1] == "vos")
 }
+
+// costing reports "chiffrer" as pricing work: "chiffrer ses métrés et estimations", "le
+// chiffrage des travaux" — no encryption.
+func costing(toks []string, m phraseMatch) bool {
+	if m.end-m.start != 1 || toks[m.start] != "chiffrer" && toks[m.start] != "chiffrage" && toks[m.start] != "chiffre" {
+		return false
+	}
+	return slices.ContainsFunc(toks[m.end:min(len(toks), m.end+5)], func(w string) bool { return costObjects[w] })
+}
+
+var costObjects = wordSet("metres", "metre", "estimation", "estimations", "devis", "travaux", "cout", "couts", "prix", "budget",
+	"budgets", "chantier", "chantiers", "refection", "prestation", "prestations", "heures", "commandes", "commande", "projets")
+
+// thingsLent reports "prêts" of things that are no books: "les prêts des maillots, ballons
+// et chasubles" lends kit, no library software.
+func thingsLent(toks []string, m phraseMatch) bool {
+	if m.end-m.start != 1 || toks[m.start] != "prets" && toks[m.start] != "pret" || m.end+1 >= len(toks) {
+		return false
+	}
+	if toks[m.end] != "des" && toks[m.end] != "de" && toks[m.end] != "du" && toks[m.end] != "d" || hasAny(toks, bookish) {
+		return false // "les prêts de la bibliothèque", "prêts de partitions de la bibliothèque"
+	}
+	k := m.end + 1
+	for k < len(toks) && (definiteWords[toks[k]] || possessives[toks[k]]) {
+		k++
+	}
+	return k < len(toks)
+}
+
+var bookish = wordSet("livres", "livre", "ouvrages", "ouvrage", "documents", "bd", "revues", "dvd", "cd", "romans", "albums", "mangas", "magazines",
+	"jeux", "bibliotheque", "biblioteque", "bibliotheques", "mediatheque", "mediatheques", "ludotheque", "catalogue", "lecteurs", "lectrices")

@@ -2604,6 +2604,14 @@ var phrasings = []phrasing{
 	{"quelqu'un va voir la finale de Top 14 au bar samedi ?", none, "-", "-", "-"},
 	// The unknown product asked about, with the system only said as where it runs.
 	{"alternative libre a Visual Topo ? on est passés sous linux au club", alt, "-", "-", "-"},
+	// "qui" with a place before its verb still seeks someone; a webmaster is a provider.
+	{"qui à Dijon peut nous aider à passer l'APE de Google Drive à Nextcloud ?", prov, "nextcloud", "", "27"},
+	{"un webmaster à Ajaccio qui connait WordPress ? pour le site de mon atelier de couteaux corses", prov, "wordpress", "-", "94"},
+	{"Salut Boussole, tu peux aussi trouver des gens près de chez moi ou t'es juste là pour les logiciels ?", help, "-", "-", "-"},
+	// Pricing work is no encryption; kit lent is no library.
+	{"le service voirie voudrait chiffrer ses métrés et estimations de réfection de chaussée sans Excel, y a du libre adapté ?", alt, "libreoffice", "microsoft-excel", "-"},
+	{"un logiciel pour gérer les prêts des maillots, ballons et chasubles entre les équipes ?", alt, "glpi", "-", "-"},
+	{"un logiciel libre pour gérer le catalogue et les prêts de notre médiathèque ?", alt, "koha", "-", "-"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {
