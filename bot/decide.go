@@ -319,7 +319,8 @@ var wantNouns = wordSet("besoin", "envie", "idee", "conseil", "recommandation", 
 
 // invitePhrases invite people to come: "on se retrouve le 21 mars pour Norouz, vous
 // venez ?" asks who comes, not for software.
-var invitePhrases = phraseList("vous venez", "tu viens", "vous serez la", "tu seras la", "are you coming", "you coming", "who s coming", "see you there")
+var invitePhrases = phraseList("vous venez", "tu viens", "vous serez la", "tu seras la", "are you coming", "you coming", "who s coming", "see you there",
+	"ca vous dit un", "ca vous dit une", "ca te dit un", "ca te dit une", "je ramene les")
 
 // botTaskPhrases ask the bot to do a job on the asker's own things: "tu peux vérifier que
 // le bulletin est à jour sur le site ?", "vous validez avant qu'on monte les poteaux ?".
@@ -658,7 +659,8 @@ var whetherPhrases = phraseList("sait si", "savez si", "savez vous si", "sauriez
 // groanWords groan at something, asking nothing.
 var groanWords = wordSet("grrr", "grr", "grrrr", "pfff", "pff", "pffff", "argh", "rhaa", "rhaaa", "raaah", "ugh")
 
-var newsAskPhrases = phraseList("a des nouvelles de", "avez des nouvelles de", "any news from")
+var newsAskPhrases = phraseList("a des nouvelles de", "avez des nouvelles de", "any news from", "savez ce qui a change", "sais ce qui a change", "know what changed",
+	"know what has changed")
 
 // fyiPhrases open a message that informs: "FYI the counter will be closed Friday".
 var fyiPhrases = phraseList("fyi", "heads up", "pour info", "pour information", "petite info", "info du jour", "rappel",
@@ -1073,7 +1075,8 @@ func decideIntent(s signals) Intent {
 // askingHowPhrases ask whether or how the bot can be asked something.
 var askingHowPhrases = phraseList("je peux te demander", "je peux vous demander", "on peut te demander", "on peut vous demander",
 	"comment je demande", "comment demander", "comment je fais pour demander", "comment on fait pour demander", "comment on demande",
-	"tu peux aussi me dire", "things can i ask", "can i ask you", "can i ask it", "does the bot speak",
+	"tu peux aussi me dire", "things can i ask", "can i ask you", "can i ask it", "does the bot speak", "how do i ask you", "how can i ask you",
+	"possible de demander des", "possible de te demander", "possible de vous demander",
 	"derriere ce bot", "derriere le bot", "les infos viennent d ou", "tes infos viennent", "vos infos viennent")
 
 // postfixAlternative returns X in "X alternative(s)" when X is not a KB name.

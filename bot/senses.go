@@ -502,3 +502,15 @@ func thingsLent(toks []string, m phraseMatch) bool {
 
 var bookish = wordSet("livres", "livre", "ouvrages", "ouvrage", "documents", "bd", "revues", "dvd", "cd", "romans", "albums", "mangas", "magazines",
 	"jeux", "bibliotheque", "biblioteque", "bibliotheques", "mediatheque", "mediatheques", "ludotheque", "catalogue", "lecteurs", "lectrices")
+
+// virusScan reports "scanner" said of files checked for viruses: "scanner les pièces
+// jointes", "scan the server" — no document scanner.
+func virusScan(toks []string, m phraseMatch) bool {
+	if m.end-m.start != 1 || toks[m.start] != "scanner" && toks[m.start] != "scan" {
+		return false
+	}
+	return slices.ContainsFunc(toks[m.end:min(len(toks), m.end+4)], func(w string) bool { return scannedForVirus[w] })
+}
+
+var scannedForVirus = wordSet("jointes", "attachments", "virus", "malware", "malwares", "serveur", "serveurs", "server", "servers",
+	"ports", "port", "reseau", "network", "vulnerabilites", "vulnerabilities", "disque", "disk")

@@ -2612,6 +2612,15 @@ var phrasings = []phrasing{
 	{"le service voirie voudrait chiffrer ses métrés et estimations de réfection de chaussée sans Excel, y a du libre adapté ?", alt, "libreoffice", "microsoft-excel", "-"},
 	{"un logiciel pour gérer les prêts des maillots, ballons et chasubles entre les équipes ?", alt, "glpi", "-", "-"},
 	{"un logiciel libre pour gérer le catalogue et les prêts de notre médiathèque ?", alt, "koha", "-", "-"},
+	// Scanning attachments is a virus scan; the asker's reuse centre is no need.
+	{"antivirus libre sérieux pour les serveurs linux et pour scanner les pièces jointes du mail ?", alt, "clamav", "-", "-"},
+	{"on fait de la visio pour les réunions entre nos 4 recycleries, c'est quoi le plus simple en libre sans installer de logiciel ?", alt, "jitsi-meet", "-", "-"},
+	// How to ask the bot, invitations and news asked about are no requests.
+	{"hi, how do I ask you for a local company that could install stuff for us?", help, "-", "-", "-"},
+	{"Comment on ajoute Boussole sur notre serveur Discord de la ressourcerie ? et il répond à quoi au juste ?", help, "-", "-", "-"},
+	{"Ça vous dit un pot vendredi soir après l'inventaire ? Je ramène les chips", none, "-", "-", "-"},
+	{"j'ai vu que WhatsApp avait changé ses conditions encore, vous savez ce qui a changé ?", none, "-", "-", "-"},
+	{"je veux un logiciel pour comparer deux versions d'un contrat et voir ce qui a changé", alt, "", "-", "-"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {
