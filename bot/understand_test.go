@@ -2621,6 +2621,9 @@ var phrasings = []phrasing{
 	{"Ça vous dit un pot vendredi soir après l'inventaire ? Je ramène les chips", none, "-", "-", "-"},
 	{"j'ai vu que WhatsApp avait changé ses conditions encore, vous savez ce qui a changé ?", none, "-", "-", "-"},
 	{"je veux un logiciel pour comparer deux versions d'un contrat et voir ce qui a changé", alt, "", "-", "-"},
+	// A capitalised name in a message that speaks of no software is a person or a machine.
+	{"Bon qqn sait si Karim a récupéré les clés du local compost ? je suis devant la porte là", none, "-", "-", "-"},
+	{"c'est quoi BeneVolix ? un collegue dit que c'est mieux que nos tableaux pour les plannings", alt, "-", "-", "-"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {

@@ -50,7 +50,7 @@ func (r *reading) unknownProduct(c cues) string {
 		case r.byRequest(words, i), libreAfter(words, i), askedIfLibre(words, i), startsUpper(w) && !acronym(w) && askedIfKnown(words, i):
 		case startsUpper(w) && !acronym(w) && i+1 < len(words) && r.genericWord(firstToken(words[i+1])):
 		case startsUpper(w) && !acronym(w) && i+1 < len(words) && versionNumber(firstToken(words[i+1])) && !generic: // "Bulbazap 2 marche plus"
-		case capital && !generic && !afterPlaceCue(words, i):
+		case capital && !generic && !afterPlaceCue(words, i) && r.softwareTalk():
 		case startsUpper(w) && !acronym(w) && becomesPaid(words, i): // "Transkribus devient payant…"
 		case startsUpper(w) && !acronym(w) && usedThenLikened(words, i): // "uses FlexiGrange…, anything similar?"
 		case startsUpper(w) && !acronym(w) && i > 0 && (calledWords[firstToken(words[i-1])] || calledWords[lastToken(words[i-1])]): // "something called DocuNimbus", "qui s'appelle Memoraflow"
@@ -69,6 +69,19 @@ func (r *reading) unknownProduct(c cues) string {
 	}
 	return ""
 }
+
+// softwareTalk reports a message that speaks of software at all: without it, "qqn sait si
+// Karim a récupéré les clés ?" names a person, and "le bac 2 de la Ricoh" a printer.
+func (r *reading) softwareTalk() bool {
+	return hasAny(r.fixed, softwareNouns) || hasAny(r.fixed, libreWords) || hasAny(r.fixed, replaceWords) || hasPhrase(r.fixed, openSource) ||
+		hasAny(r.fixed, alternativeWords) && r.u.Question || hasPhrase(r.fixed, nameAskedPhrases) || hasAny(r.fixed, serviceVerbs) ||
+		hasAny(r.fixed, providerWords)
+}
+
+// nameAskedPhrases ask what a name is worth: "c'est quoi BeneVolix ?", "Do you know
+// Compostr?" — a product asked about, whatever else the message says.
+var nameAskedPhrases = phraseList("c est quoi", "pensez quoi", "penses quoi", "vaut quoi", "valent quoi", "ca marche", "vous connaissez",
+	"tu connais", "do you know", "what is", "what s", "is it any good", "any good", "heard of", "entendu parler")
 
 // unknownBeside finds, in a message that names known products, a name the KB does not
 // know and that is asked about: "Vous connaissez PitonCloud ? On nous l'a conseillé pour
