@@ -875,6 +875,9 @@ var contractions = wordSet("don", "can", "won")
 // elision: "Natur'Obs Manager" and "Tabl'Oh Planner" are brands, and "obs" inside is no
 // OBS Studio — but "L'Agenda" and "Qu'Excel" keep their names.
 func (r *reading) markCoinedNames(exclude []bool) {
+	if !capitalAfterApostrophe(r.text) {
+		return // the common case, checked without splitting the words again
+	}
 	k := 0
 	for _, w := range r.words() {
 		parts := strings.Fields(textnorm.Fold(w))
@@ -886,6 +889,18 @@ func (r *reading) markCoinedNames(exclude []bool) {
 		}
 		k += len(parts)
 	}
+}
+
+// capitalAfterApostrophe reports an apostrophe followed by a capital: "Natur'Obs".
+func capitalAfterApostrophe(text string) bool {
+	prev := ' '
+	for _, c := range text {
+		if (prev == '\'' || prev == '’') && unicode.IsUpper(c) {
+			return true
+		}
+		prev = c
+	}
+	return false
 }
 
 // coinedName reports a word such as "Natur'Obs": a capital, an apostrophe after three
