@@ -713,11 +713,8 @@ func toolPurpose(free []string, i int) bool {
 	}
 	// "on utilise [TeamViewer] pour dépanner les PC des résidents": the product used
 	// left the free words right after the verb.
-	return k < 0 || softwareNouns[free[k]] || k < i-2 && indefinite[free[k]] || k == i-2 && usedWords[free[k]]
+	return k < 0 || softwareNouns[free[k]] || k < i-2 && indefinite[free[k]] || k == i-2 && (useVerbs[free[k]] || free[k] == "paie" || free[k] == "payons")
 }
-
-// usedWords say a product is in use right before its name: "on utilise TeamViewer".
-var usedWords = wordSet("utilise", "utilisons", "utilisent", "use", "using", "uses", "paie", "payons", "paye")
 
 // enabledBy finds the "pour" of "pour que quelqu'un puisse <verb>" before the verb at i,
 // or -1.

@@ -1890,17 +1890,7 @@ func (r *reading) settleNames(loose, looseTools []string) {
 	if firmProduct || r.needsAsked() { // "garage auto…, on a EBP", "mon petit garage… devis et factures": not the Garage server
 		r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool { return slices.Contains(looseTools, id) && !r.servicedTool(id) })
 	}
-	if len(r.u.Needs) > 0 && r.u.Service == "" && !hasAny(r.fixed, providerWords) {
-		// "encrypted backups of our postgres DBs": what the asker runs is what the need
-		// works on, not what is asked — but "qui pourrait maintenir notre GitLab" asks
-		// for someone who knows it.
-		r.u.Tools = slices.DeleteFunc(r.u.Tools, r.possessedTool)
-	}
-	if len(r.u.Categories)+len(r.u.Needs) > 0 && r.u.Service == "" && !hasAny(r.fixed, providerWords) && cueAt(r.fixed) < 0 {
-		// "on utilise Nextcloud, il nous faut un outil de sondage": the tool in use is the
-		// setting, the kind asked is the question.
-		r.u.Tools = slices.DeleteFunc(r.u.Tools, r.toolUsedToday)
-	}
+	r.dropContextTools()
 	firmName := firmProduct || len(r.u.Tools) > len(looseTools)
 	if r.needsAsked() {
 		loose = append(loose, r.usedToday()...)
@@ -1987,6 +1977,24 @@ func suitedFor(toks []string, i int) bool {
 }
 
 var suitedWords = wordSet("suited", "adapted", "designed", "built", "adapte", "adaptee", "adaptes", "concu", "concue", "pense", "pensee", "dedie", "dediee")
+
+// dropContextTools leaves out the tools named only as the setting of a need or a kind
+// asked, unless someone is sought for them.
+func (r *reading) dropContextTools() {
+	if r.u.Service != "" || hasAny(r.fixed, providerWords) {
+		return // "qui pourrait maintenir notre GitLab" asks for someone who knows it
+	}
+	if len(r.u.Needs) > 0 {
+		// "encrypted backups of our postgres DBs": what the asker runs is what the need
+		// works on, not what is asked.
+		r.u.Tools = slices.DeleteFunc(r.u.Tools, r.possessedTool)
+	}
+	if len(r.u.Categories)+len(r.u.Needs) > 0 && cueAt(r.fixed) < 0 {
+		// "on utilise Nextcloud, il nous faut un outil de sondage": the tool in use is the
+		// setting, the kind asked is the question.
+		r.u.Tools = slices.DeleteFunc(r.u.Tools, r.toolUsedToday)
+	}
+}
 
 // toolUsedToday reports a tool named only as what the asker uses: "on utilise
 // Nextcloud", "j'utilise NVDA".

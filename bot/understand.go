@@ -907,12 +907,13 @@ func capitalAfterApostrophe(text string) bool {
 // letters or more that elide nothing, and a word of two letters or more after it.
 func coinedName(w string, parts []string) bool {
 	i := strings.IndexAny(w, "'’")
-	return i >= 3 && len(parts) == 2 && startsUpper(w) && !elisions[parts[0]] && len(parts[1]) >= 2 && !englishEndings[parts[1]]
+	return i >= 3 && len(parts) == 2 && startsUpper(w) && !elisions[parts[0]] && !contractions[parts[0]] && len(parts[1]) >= 2 && !englishEndings[parts[1]]
 }
 
-// elisions end in an apostrophe in French and English words: "jusqu'à", "aujourd'hui", "don't".
+// elisions end in an apostrophe in French and English words ("jusqu'à", "aujourd'hui", "isn't"); the
+// contractions above count too.
 var (
-	elisions       = wordSet("jusqu", "lorsqu", "puisqu", "presqu", "quelqu", "aujourd", "quoiqu", "entr", "don", "can", "won", "isn", "aren", "doesn", "didn", "wasn", "weren", "haven", "hasn", "couldn", "wouldn", "shouldn", "they", "you", "that", "what", "there", "here", "let", "who", "she")
+	elisions       = wordSet("jusqu", "lorsqu", "puisqu", "presqu", "quelqu", "aujourd", "quoiqu", "entr", "isn", "aren", "doesn", "didn", "wasn", "weren", "haven", "hasn", "couldn", "wouldn", "shouldn", "they", "you", "that", "what", "there", "here", "let", "who", "she")
 	englishEndings = wordSet("re", "ll", "ve", "s", "t", "d", "m")
 )
 
