@@ -1942,17 +1942,22 @@ func (r *reading) settleNames(loose, looseTools []string) {
 // possessedTool reports a tool named only as the asker's own: "notre Nextcloud", "our
 // postgres DBs".
 func (r *reading) possessedTool(id string) bool {
-	owned := false
+	return r.toolOnlyNamed(id, func(m phraseMatch) bool { return m.start > 0 && possessives[r.toks[m.start-1]] || ownSite(r.toks, m) })
+}
+
+// toolOnlyNamed reports a tool named at least once, and each time the way said.
+func (r *reading) toolOnlyNamed(id string, way func(phraseMatch) bool) bool {
+	named := false
 	for _, m := range r.matches {
 		if m.hit.Kind != knowledge.HitTool || m.hit.ID != id {
 			continue
 		}
-		if !(m.start > 0 && possessives[r.toks[m.start-1]] || ownSite(r.toks, m)) {
+		if !way(m) {
 			return false
 		}
-		owned = true
+		named = true
 	}
-	return owned
+	return named
 }
 
 // doneInstead reports a need named as what is done today in place of the wish: "qu'ils
@@ -1999,17 +2004,7 @@ func (r *reading) dropContextTools() {
 // toolUsedToday reports a tool named only as what the asker uses: "on utilise
 // Nextcloud", "j'utilise NVDA".
 func (r *reading) toolUsedToday(id string) bool {
-	used := false
-	for _, m := range r.matches {
-		if m.hit.Kind != knowledge.HitTool || m.hit.ID != id {
-			continue
-		}
-		if !inUse(r.fixed, m.start, 2) || !r.askedAfter(m) {
-			return false
-		}
-		used = true
-	}
-	return used
+	return r.toolOnlyNamed(id, func(m phraseMatch) bool { return inUse(r.fixed, m.start, 2) && r.askedAfter(m) })
 }
 
 // askedAfter reports a kind or a need named in a later clause than m, or asked outright.

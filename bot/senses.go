@@ -203,7 +203,7 @@ func placeVisited(toks []string, m phraseMatch) bool {
 		return false
 	}
 	// "notre expo photo à la médiathèque": where an event takes place.
-	held := slices.ContainsFunc(toks[max(0, j-2):j+1], func(w string) bool { return heldEvents[w] })
+	held := j >= 0 && hasAny(toks[max(0, j-2):j+1], heldEvents)
 	return j >= 0 && (goVerbs[toks[j]] || j >= 1 && goVerbs[toks[j-1]] || held)
 }
 
@@ -478,7 +478,7 @@ func costing(toks []string, m phraseMatch) bool {
 	if m.end-m.start != 1 || toks[m.start] != "chiffrer" && toks[m.start] != "chiffrage" && toks[m.start] != "chiffre" {
 		return false
 	}
-	return slices.ContainsFunc(toks[m.end:min(len(toks), m.end+5)], func(w string) bool { return costObjects[w] })
+	return hasAny(toks[m.end:min(len(toks), m.end+5)], costObjects)
 }
 
 var costObjects = wordSet("metres", "metre", "estimation", "estimations", "devis", "travaux", "cout", "couts", "prix", "budget",
@@ -509,7 +509,7 @@ func virusScan(toks []string, m phraseMatch) bool {
 	if m.end-m.start != 1 || toks[m.start] != "scanner" && toks[m.start] != "scan" {
 		return false
 	}
-	return slices.ContainsFunc(toks[m.end:min(len(toks), m.end+4)], func(w string) bool { return scannedForVirus[w] })
+	return hasAny(toks[m.end:min(len(toks), m.end+4)], scannedForVirus)
 }
 
 var scannedForVirus = wordSet("jointes", "attachments", "virus", "malware", "malwares", "serveur", "serveurs", "server", "servers",
