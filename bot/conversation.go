@@ -83,7 +83,22 @@ func productSides(kb *knowledge.KB, products []string) map[string][]string {
 			}
 		}
 	}
+	for c, side := range sides {
+		// "et juste pour la visio ?" after Teams: Jitsi Meet, the category's best, before
+		// Element, listed first for Teams' chat.
+		if cat, ok := kb.Category(c); ok {
+			slices.SortStableFunc(side, func(a, b string) int { return bestRank(cat.Best, a) - bestRank(cat.Best, b) })
+		}
+	}
 	return sides
+}
+
+// bestRank is a tool's place in a category's best list, or after all of it.
+func bestRank(best []string, id string) int {
+	if i := slices.Index(best, id); i >= 0 {
+		return i
+	}
+	return len(best)
 }
 
 // ranking is what, besides the names, orders the tools of an answer.

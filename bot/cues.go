@@ -984,11 +984,21 @@ func notAsking(toks []string, i int) bool {
 		return true // "la page vient de passer les 10 000 abonnés": a threshold crossed
 	case t == "passer" && i > 0:
 		return toks[i-1] == "fait" || toks[i-1] == "faire" // "le GPS m'a fait passer par un chemin de terre"
+	case (t == "besoin" || t == "needs" || t == "need") && accessAsked(toks, i+1):
+		return true // "elle a besoin d'un accès au drive": a door opened on what exists
 	case t == "services" && i > 0 && toks[i-1] == "loyaux":
 		return true // "après 8 ans de bons et loyaux services": a long life of work
 	}
 	return false
 }
+
+// accessAsked reports an access right after a need: "d'un accès au drive", "access to
+// the shared folder".
+func accessAsked(toks []string, i int) bool {
+	return phraseAt(toks, i, accessPhrases) > 0
+}
+
+var accessPhrases = phraseList("d un acces", "d acces", "de l acces", "des acces", "de ses acces", "de son acces", "access to", "an access")
 
 // milestone reports a threshold after "passer": "les 10 000 abonnés", "le cap des mille",
 // "la barre des 500".
@@ -997,7 +1007,7 @@ func milestone(toks []string, i int) bool {
 }
 
 // errandVerbs say an errand about a thing at hand: "faut que je trouve le lien".
-var errandVerbs = wordSet("trouve", "retrouve", "demande", "appelle", "rappelle", "regarde", "verifie", "recupere", "imprime", "range", "envoie", "renvoie")
+var errandVerbs = wordSet("vire", "enleve", "retire", "trouve", "retrouve", "demande", "appelle", "rappelle", "regarde", "verifie", "recupere", "imprime", "range", "envoie", "renvoie")
 
 var (
 	wantWords = wordSet("faut", "veux", "veut", "voudrais", "voudrait", "voulons", "dois", "doit", "devons", "va", "vais", "allons", "d", "de", "pour")

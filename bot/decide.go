@@ -357,6 +357,8 @@ var remarkPhrases = phraseList("je vis tres bien", "on vit tres bien", "bon cour
 	// "Thank you so much, we finally managed the video call yesterday!"
 	// "mon reportage sort en mars, faut juste que je finisse les sous-titres": the asker's own task.
 	"faut juste que je finisse", "faut que je finisse", "il me reste a finir", "je dois juste finir", "just need to finish",
+	// "trop bien la formation de la CCI hier, j'ai enfin compris comment marche le cloud !"
+	"j ai enfin compris", "on a enfin compris", "c est la fete", "c etait la fete",
 	"thank you so much", "finally managed", "on a enfin reussi", "j ai enfin reussi", "ca y est on a reussi", "merci beaucoup pour votre aide")
 
 // tagQuestion reports a question only in its tag: "…quand on a 2 Go de fichiers, non ?".
@@ -375,7 +377,7 @@ func paidNeedlessly(toks []string) bool {
 var (
 	senselessPayPhrases = phraseList("aucun sens de payer", "pas de sens de payer", "makes no sense to pay", "no sense paying")
 	alreadyHavePhrases  = phraseList("quand on a", "alors qu on a", "puisqu on a", "vu qu on a", "when we have", "when we ve got",
-		"when you have", "quand j ai", "alors que j ai")
+		"when you have", "quand j ai", "alors que j ai", "quand on est", "quand on n est que", "when we re only", "when there are only")
 )
 
 // statePhrases open a message on what the asker is doing: "je suis en télétravail
@@ -442,7 +444,7 @@ func (r *reading) asks(c cues, products bool) bool {
 // pourrait me ramener la clé ?" — people are asked, not software.
 func errandAsked(toks []string) bool {
 	for i := 2; i < len(toks); i++ {
-		if errandInfinitives[toks[i]] && objectClitics[toks[i-1]] && canSay(toks[i-2]) {
+		if errandInfinitives[toks[i]] && (objectClitics[toks[i-1]] && canSay(toks[i-2]) || canSay(toks[i-1]) && i+2 < len(toks) && errandThings[toks[i+2]]) {
 			return true
 		}
 	}
@@ -450,8 +452,10 @@ func errandAsked(toks []string) bool {
 }
 
 var (
-	errandInfinitives = wordSet("recuperer", "ramener", "apporter", "deposer", "garder", "rendre", "porter", "rapporter", "prendre")
-	objectClitics     = wordSet("le", "la", "les", "l", "me", "m", "nous", "lui", "leur")
+	errandInfinitives = wordSet("recuperer", "ramener", "apporter", "deposer", "garder", "rendre", "porter", "rapporter", "prendre", "laisser")
+	// errandThings are what a hand carries or leaves: "qqn peut laisser la clé dans la boîte ?"
+	errandThings  = wordSet("cle", "cles", "clef", "clefs", "colis", "paquet", "badge", "badges", "courrier", "enveloppe", "keys", "key")
+	objectClitics = wordSet("le", "la", "les", "l", "me", "m", "nous", "lui", "leur")
 )
 
 // painAsks reports a pain told that asks for a better tool — not news of what a product
@@ -467,7 +471,8 @@ func (r *reading) painAsks() bool {
 
 // lately dates what is told: "la visio Zoom d'hier a coupé 3 fois, j'en ai marre de cette
 // semaine" tells a bad week.
-var lately = phraseList("d hier", "hier soir", "ce matin", "cette semaine", "cet aprem", "cet apres midi", "yesterday", "this morning", "this week",
+var lately = phraseList("d hier", "hier soir", "ce matin", "cette semaine", "depuis lundi", "depuis mardi", "depuis mercredi", "depuis jeudi",
+	"depuis vendredi", "depuis samedi", "depuis dimanche", "depuis la semaine derniere", "depuis ce week end", "since monday", "since yesterday", "cet aprem", "cet apres midi", "yesterday", "this morning", "this week",
 	"depuis hier", "depuis ce matin", "a encore mis", "a encore plante", "a encore bugue")
 
 // justDonePhrases tell what someone or something just did.

@@ -375,7 +375,7 @@ var statusWords = wordSet("rame", "ramait", "plante", "plantait", "bug", "bugue"
 
 // outagePhrases tell that something of the asker's stopped working: "mon site est plus en
 // ligne", "ça marche plus".
-var outagePhrases = phraseList("plus en ligne", "marche plus", "fonctionne plus", "repond plus", "s affiche plus",
+var outagePhrases = phraseList("plus en ligne", "marche plus", "plus rien ne marche", "plus rien ne fonctionne", "rien ne marche", "nothing works", "fonctionne plus", "repond plus", "s affiche plus",
 	"ne marche plus", "ne fonctionne plus", "is down", "stopped working", "on fire", "en feu", "is broken", "a encore plante",
 	"n affiche plus", "affiche plus rien", "page blanche", "blank page",
 	"plus d internet", "plus de connexion", "plus de reseau", "plus de wifi", "plus de telephone", "no internet", "no connection",
@@ -537,7 +537,7 @@ var ownPhrases = phraseList("qqun a", "quelqu un a", "qq1 a", "quelqu un ici a",
 var triedWords = wordSet("deja", "already", "essaye", "teste", "tried", "tested", "used", "utilise")
 
 // jokePhrases are jokes' own openings: "combien de devs faut-il pour changer une ampoule ?".
-var jokePhrases = phraseList("what could possibly go wrong", "what could go wrong", "qu est ce qui pourrait mal tourner", "changer une ampoule", "c est l histoire", "question existentielle", "existential question", "vim ou emacs", "emacs ou vim", "vim or emacs", "emacs or vim", "tu connais la blague", "une blague",
+var jokePhrases = phraseList("send help", "envoyez de l aide", "what could possibly go wrong", "what could go wrong", "qu est ce qui pourrait mal tourner", "changer une ampoule", "c est l histoire", "question existentielle", "existential question", "vim ou emacs", "emacs ou vim", "vim or emacs", "emacs or vim", "tu connais la blague", "une blague",
 	"t ecoutes quoi", "tu ecoutes quoi", "quoi comme musique toi", "what music do you", "what do you listen to",
 	"ton film prefere", "your favourite", "your favorite",
 	// The bot's own life: "tu manges des croissants le matin ?".

@@ -614,7 +614,7 @@ var betterAskedPhrases = phraseList("y a pas mieux", "y aurait pas mieux", "y a 
 // libreThingPhrases ask for a libre thing even without a question mark: "Notion pour la
 // doc interne, on voudrait un truc libre hébergé chez nous".
 var libreThingPhrases = phraseList("un truc libre", "un outil libre", "une solution libre", "un logiciel libre", "un equivalent libre",
-	"une alternative libre", "une appli libre", "quelque chose de libre", "du libre", "en libre", "something open source", "an open source")
+	"une alternative libre", "une appli libre", "quelque chose de libre", "qqch de libre", "qqchose de libre", "qq chose de libre", "du libre", "en libre", "something open source", "an open source")
 
 var libreWords = wordSet("libre", "libres", "opensource")
 
@@ -2409,7 +2409,7 @@ func (r *reading) leadingNeed() bool {
 		}
 		return m.hit.Kind == knowledge.HitNeed && m.start <= needWithin ||
 			m.start <= within && (broad || purposeNext) && m.hit.Kind == knowledge.HitCategory ||
-			m.start == 0 && m.hit.Kind == knowledge.HitCategory && m.end < len(r.toks) && requiredTraits[r.toks[m.end]]
+			m.start == 0 && m.hit.Kind == knowledge.HitCategory && traitsFollow(r.toks, r.chainEnd(m.end))
 	})
 }
 
@@ -2437,10 +2437,36 @@ func participleEnding(w string) bool {
 	return strings.HasSuffix(w, "e") || strings.HasSuffix(w, "u") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "is")
 }
 
+// chainEnd is where the names that follow one another from end stop: "stockage" then "de
+// fichiers en ligne" make one kind.
+func (r *reading) chainEnd(end int) int {
+	for grown := true; grown; {
+		grown = false
+		for _, m := range r.matches {
+			if m.end > end && (m.start == end || m.start == end+1 && (r.toks[end] == "de" || r.toks[end] == "d")) {
+				end, grown = m.end, true
+			}
+		}
+	}
+	return end
+}
+
+// traitsFollow reports a wish list right after a name that opens the message, past "en
+// ligne": "stockage de fichiers en ligne chiffré…", "visio en ligne sans compte…".
+func traitsFollow(toks []string, i int) bool {
+	if i+1 < len(toks) && toks[i] == "en" && toks[i+1] == "ligne" {
+		i += 2
+	} else if i < len(toks) && toks[i] == "online" {
+		i++
+	}
+	return i < len(toks) && (requiredTraits[toks[i]] || toks[i] == "sans" || toks[i] == "without")
+}
+
 // requiredTraits after a name that opens the message make it a wish list: "agenda partagé
 // synchronisé sur les téléphones…, sans compte google".
 var requiredTraits = wordSet("synchronise", "synchronisee", "synchronises", "synchronisees", "accessible", "accessibles",
-	"utilisable", "compatible", "compatibles", "chiffre", "chiffree", "gratuit", "gratuite", "libre", "simple", "synced", "encrypted")
+	"utilisable", "compatible", "compatibles", "chiffre", "chiffree", "gratuit", "gratuite", "libre", "simple", "synced", "encrypted",
+	"heberge", "hebergee", "hosted", "securise", "securisee", "secure")
 
 var browserWords = wordSet("navigateur", "browser")
 

@@ -76,12 +76,19 @@ var putWhatPhrases = phraseList("quoi mettre", "je mets quoi", "on met quoi", "m
 
 // machineWhere reports a machine named as where something is done: "écouter la radio sur
 // l'ordinateur", "jouer contre l'ordinateur" — not "mon ordi rame".
+// "sur le téléphone ou le PC", "depuis n'importe quel PC", "par téléphone" (a channel).
 func machineWhere(toks []string, i int) bool {
 	k := i - 1
-	if k > 0 && (definiteWords[toks[k]] || possessives[toks[k]] || indefinite[toks[k]]) {
+	if k > 0 && (definiteWords[toks[k]] || possessives[toks[k]] || indefinite[toks[k]] || toks[k] == "quel" || toks[k] == "quelle") {
 		k--
 	}
-	return k >= 0 && (toks[k] == "sur" || toks[k] == "contre" || toks[k] == "on" || toks[k] == "against" || toks[k] == "depuis")
+	if k > 1 && toks[k] == "importe" && toks[k-1] == "n" {
+		k -= 2
+	}
+	if k > 0 && (toks[k] == "ou" || toks[k] == "et" || toks[k] == "or" || toks[k] == "and") && deviceNouns[toks[k-1]] {
+		return machineWhere(toks, k-1)
+	}
+	return k >= 0 && (toks[k] == "sur" || toks[k] == "contre" || toks[k] == "on" || toks[k] == "against" || toks[k] == "depuis" || toks[k] == "par" || toks[k] == "from")
 }
 
 // dropMachineOnly forgets the system category a machine named as where gave, when nothing

@@ -2624,6 +2624,24 @@ var phrasings = []phrasing{
 	// A capitalised name in a message that speaks of no software is a person or a machine.
 	{"Bon qqn sait si Karim a récupéré les clés du local compost ? je suis devant la porte là", none, "-", "-", "-"},
 	{"c'est quoi BeneVolix ? un collegue dit que c'est mieux que nos tableaux pour les plannings", alt, "-", "-", "-"},
+	// News, a celebration, a hand asked for an errand, an access asked: nothing sought.
+	{"Faut que je vire le logo Google de nos affiches maintenant qu'on est passé sous Nextcloud, c'est la fête ici", none, "-", "-", "-"},
+	{"trop bien la formation numerique de la CCI hier, j'ai enfin compris comment marche le cloud !", none, "-", "-", "-"},
+	{"Mon associée s'appelle Lourdes et elle gère tout le côté réservations, elle a besoin d'un accès au drive", none, "-", "-", "-"},
+	{"Sens interdit devant l'entree du camping depuis lundi, les clients arrivent par l'arriere, c'est le bazar", none, "-", "-", "-"},
+	{"Les clients du Gap Year Tour arrivent a 22h, qqn peut laisser la cle dans la boite ?", none, "-", "-", "-"},
+	{"there's a big gap in our Q3 budget and no idea how to fill it, send help (or clients)", none, "-", "-", "-"},
+	// A kind opening the message, then what it must be: a request without a verb.
+	{"stockage de fichiers en ligne chiffré pour les dossiers médicaux, hébergé en France", alt, "nextcloud", "-", "-"},
+	{"visio en ligne sans compte pour que les propriétaires montrent leur chien malade au véto, hébergée en Europe", alt, "jitsi-meet", "-", "-"},
+	{"on fait nos réunions de comité de lecture sur Zoom, qqch de libre svp", alt, "jitsi-meet", "zoom", "-"},
+	{"un doc en ligne modifiable a plusieurs pour le guide des hebergements, c'est quoi le mieux en libre ?", alt, "collabora-online", "-", "-"},
+	// Devices named as where, or as a channel, are no request for a system.
+	{"appli libre pour monter les vidéos TikTok des chiens à l'adoption sur le téléphone ou le PC ?", alt, "kdenlive", "-", "-"},
+	{"comment limiter le debit par appareil sur le wifi du camping avec du libre ?", alt, "opnsense", "-", "-"},
+	// Music words that are also tools' names: "le tempo" is no tracing server.
+	{"un outil pour que les choristes écoutent leur voix séparément et ralentir le tempo pour apprendre ?", alt, "", "-", "-"},
+	{"une alternative à Slack pour les épiceries solidaires du Grand Est ?", alt, "", "slack", "44"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {
@@ -2787,6 +2805,23 @@ func TestUnknownProductSaysSo(t *testing.T) {
 	}
 }
 
+// TestJudgedUnknownRecommendsNothing: a name whose worth is the question ("c'est bien ?"),
+// or that is only described ("c'est un logiciel de gestion de camping"), gets the honest
+// "je ne connais pas" and no list guessed from what it is for.
+func TestJudgedUnknownRecommendsNothing(t *testing.T) {
+	b := New(shippedKB(t))
+	for _, q := range []string{
+		"Hello les parents ! Quelqu'un a testé l'appli KidoPlanner pour organiser le covoiturage de l'école ? C'est bien ?",
+		"un pote m'a parle de ReservaLogis Cloud pour la facturation, c'est bien ou pas ?",
+		"Vous connaissez CampoFlux ? c'est un logiciel de gestion de camping qu'on m'a vante au salon",
+	} {
+		_, r := b.Ask(q)
+		if len(r.Tools) > 0 || !strings.Contains(strings.ToLower(Text(r)), "connais pas") {
+			t.Errorf("%q: got %d tools and %q, want none and an honest 'je ne connais pas'", q, len(r.Tools), r.Title)
+		}
+	}
+}
+
 func TestUnknownToolOfAProviderRequestIsSaid(t *testing.T) {
 	b := New(shippedKB(t))
 	if _, r := b.Ask("prestataire Krontavix vers Orléans"); !strings.Contains(r.Text, "ne connais pas « Krontavix »") {
@@ -2913,7 +2948,6 @@ func TestLikenedUnknownOwnedUp(t *testing.T) {
 		// A name whose worth is asked: the need it is for is answered, the name owned up to.
 		"est ce que AgriTrakr Pro est un bon logiciel pour le suivi des parcelles ? un commercial est passe nous le vendre",
 		// Its users asked about: "l'appli X", "des retours sur X".
-		"Hello les parents ! Quelqu'un a testé l'appli KidoPlanner pour organiser le covoiturage de l'école ? C'est bien ?",
 		"Quelqu'un a des retours sur FamiliaSafe ? on me l'a conseillé comme contrôle parental pour le tel de ma fille de 11 ans",
 		// Beside a known product: the product is answered, the unknown name not passed over.
 		"Vous connaissez PitonCloud ? On nous l'a conseillé pour remplacer OneDrive, c'est libre ?",

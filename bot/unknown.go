@@ -48,9 +48,10 @@ func (r *reading) unknownProduct(c cues) string {
 		capital := startsUpper(w) && (i > 0 || r.u.Lang == English) && !acronym(w)
 		switch {
 		case r.byRequest(words, i), libreAfter(words, i), askedIfLibre(words, i), startsUpper(w) && !acronym(w) && askedIfKnown(words, i):
-		case startsUpper(w) && !acronym(w) && i+1 < len(words) && r.genericWord(firstToken(words[i+1])):
+		case startsUpper(w) && !acronym(w) && i+1 < len(words) && r.genericWord(firstToken(words[i+1])) && !nameGoesOn(words, i):
+			// "Norvando Cloud ?" — not "les clients du Gap Year Tour", a name that started before.
 		case startsUpper(w) && !acronym(w) && i+1 < len(words) && versionNumber(firstToken(words[i+1])) && !generic: // "Bulbazap 2 marche plus"
-		case capital && !generic && !afterPlaceCue(words, i) && r.softwareTalk():
+		case capital && !generic && !afterPlaceCue(words, i) && !nameGoesOn(words, i) && r.softwareTalk():
 		case startsUpper(w) && !acronym(w) && becomesPaid(words, i): // "Transkribus devient payant…"
 		case startsUpper(w) && !acronym(w) && usedThenLikened(words, i): // "uses FlexiGrange…, anything similar?"
 		case startsUpper(w) && !acronym(w) && i > 0 && (calledWords[firstToken(words[i-1])] || calledWords[lastToken(words[i-1])]): // "something called DocuNimbus", "qui s'appelle Memoraflow"
@@ -303,12 +304,26 @@ func askedIfLibre(words []string, i int) bool {
 		if !(rest[k] == "c" && rest[k+1] == "est" || k == 0 && (rest[k] == "est" || rest[k] == "is" || rest[k] == "it")) || rest[k+1] == "there" {
 			continue // "ISP, is there an open source firewall…" asks for something else
 		}
-		if slices.ContainsFunc(rest[k+1:min(len(rest), k+4)], func(w string) bool { return purposeWords[w] || w == "opensource" || w == "free" }) {
-			return true
+		for j := k + 1; j < min(len(rest), k+4); j++ {
+			// "ReservaLogis, c'est bien ou pas ?" judges it — not "c'est bien mais…";
+			// "Vous connaissez CampoFlux ? c'est un logiciel de gestion" says what it is.
+			w := rest[j]
+			if purposeWords[w] || w == "opensource" || w == "free" || judgeWords[w] && k <= 8 && (j+1 == len(rest) || rest[j+1] != "mais" && rest[j+1] != "but") || k <= 1 && softwareNouns[w] {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// nameGoesOn reports a capitalised word that continues a name begun before it, not at
+// the start of a sentence: "les clients du Gap Year Tour" — not "Is Trusquel Vault…".
+func nameGoesOn(words []string, i int) bool {
+	return i > 1 && startsUpper(words[i-1]) && !strings.ContainsAny(words[i-2], ".?!")
+}
+
+// judgeWords judge a name just introduced: "c'est bien ou pas ?", "is it reliable?".
+var judgeWords = wordSet("bien", "bon", "bonne", "fiable", "serieux", "good", "reliable", "legit")
 
 // askedIfKnown reports a name the members are asked whether they know: "MediPlanix, vous
 // connaissez ?", "anyone know Trovex?".

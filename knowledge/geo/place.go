@@ -387,7 +387,7 @@ func (s scan) at(i int) (Match, bool) {
 		asked: s.bareDeps, placeCue: placeCueBefore(toks, i),
 		// "dans apt-get", "dans Limoges": without an article, "dans" reads as a place only
 		// before a big city.
-		bareDans: i > 0 && toks[i-1] == "dans", first: i == 0 && !(len(toks) > 1 && appositions[toks[1]])}
+		bareDans: i > 0 && toks[i-1] == "dans", ofThe: i > 0 && toks[i-1] == "du", first: i == 0 && !(len(toks) > 1 && appositions[toks[1]])}
 	if !c.strong && eventOfTown(toks, i) {
 		c.cue, c.strong = true, true
 	}
@@ -725,6 +725,9 @@ type pickContext struct {
 	article  bool // an article stands between the cue and the name
 	asked    bool // the message asks for providers: it expects a place
 	bareDans bool // "dans" without an article
+	// ofThe: "du" stands before: "les épiceries du Grand Est" names the region even
+	// without a place cue, where "le plus grand est" is a sentence.
+	ofThe bool
 	// articleCue: "au", "aux", or "à"/"près de"/"vers" then an article: the only places a
 	// name written without its article ("au Mans") stands.
 	articleCue bool
@@ -785,7 +788,7 @@ func (g *Geo) pick(list []ref, c pickContext) (ref, bool) {
 	for k := range list {
 		r := &list[k]
 		if (r.common && !strong) || (r.ordinary && !(c.asked && c.placeCue)) || (r.stripped && !c.articleCue) ||
-			(r.askedOnly && !(c.asked && (cue || c.last))) {
+			(r.askedOnly && !(c.asked && (cue || c.last)) && !(c.multiword && (cue || c.ofThe))) {
 			continue
 		}
 		// A département or region that is an ordinary word takes its article: "dans le Var",
