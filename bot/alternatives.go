@@ -68,6 +68,14 @@ func unknownReply(kb *knowledge.KB, u Understanding, r Reply) Reply {
 	r.Text = Tr(u.Lang,
 		"Je préfère ne pas deviner. Essayez le nom exact du produit ou le besoin (« un outil de sondage », « visio »).",
 		"I'd rather not guess. Try the product's exact name or the need (\"a survey tool\", \"video calls\").")
+	if u.likened && len(u.NeedWords) > 0 {
+		// "on utilise SportEasy pour les convocs…": the need it was described by is
+		// worth asking on its own, without the name.
+		need := strings.Join(u.NeedWords, ", ")
+		r.Text = Tr(u.Lang,
+			"Je préfère ne pas deviner ce qui le remplace. Pour ce que vous en décrivez, demandez sans le nom : « un logiciel libre pour "+need+" ».",
+			"I'd rather not guess what replaces it. For what you describe, ask without the name: \"libre software for "+need+"\".")
+	}
 	return r
 }
 
@@ -98,7 +106,10 @@ var recordsTools = []string{"grist", "baserow"}
 
 func alternativeReply(kb *knowledge.KB, u Understanding) Reply {
 	r := Reply{Intent: IntentAlternative, Lang: u.Lang, Replaces: productRefs(kb, u.Products)}
-	if u.Unknown != "" && !u.likened || (len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) == 0 && u.likeTool == "") {
+	if u.Unknown != "" && !u.needAsked || (len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) == 0 && u.likeTool == "") {
+		// A product nobody here knows gets no list for what it is said to do — what it
+		// really does is a guess ("on utilise Klarivo pour les prêts, y a pareil ?") —
+		// unless the kind is asked for on its own: "ArcGIS Pro… un SIG libre aussi complet ?"
 		return unknownReply(kb, u, r)
 	}
 	tools := rankTools(kb, u)
@@ -107,9 +118,9 @@ func alternativeReply(kb *knowledge.KB, u Understanding) Reply {
 	if len(u.devices) > 0 {
 		r.Text = deviceNote(kb, u.Lang, r.Tools, u.devices)
 	}
-	if u.likened {
-		r.Text = strings.TrimSpace(Tr(u.Lang, "Je ne connais pas « "+u.Unknown+" » : voici des logiciels libres pour ce que vous en décrivez. ",
-			"I don't know \""+u.Unknown+"\": here is libre software for what you describe it doing. ") + r.Text)
+	if u.Unknown != "" {
+		r.Text = strings.TrimSpace(Tr(u.Lang, "Je ne connais pas « "+u.Unknown+" » : voici des logiciels libres pour ce que vous demandez. ",
+			"I don't know \""+u.Unknown+"\": here is libre software for what you ask for. ") + r.Text)
 	}
 	if len(r.Tools) > 0 {
 		r.Hint = Tr(u.Lang, "Pour trouver qui peut l'installer ou l'héberger : /prestataires outil:", "To find who can install or host it: /prestataires outil:") + r.Tools[0].ID

@@ -39,6 +39,9 @@ func (r *reading) needBeside(name string) bool {
 	if cueAt(r.fixed) >= 0 || hasAny(r.fixed, replaceWords) {
 		return false // "on est sous Sybrella pour la paie, un équivalent libre ?"
 	}
+	if r.askedCategory && len(r.u.Categories) > 0 && !strings.Contains(" "+textnorm.Fold(name)+" ", " "+r.u.Categories[0]+" ") {
+		return true // "j'utilise Genealix… Existe-t-il un logiciel libre de généalogie ?"
+	}
 	folded := " " + textnorm.Fold(name) + " "
 	for _, w := range r.u.NeedWords {
 		if !strings.Contains(folded, " "+w+" ") {
@@ -47,6 +50,22 @@ func (r *reading) needBeside(name string) bool {
 	}
 	return false
 }
+
+// refersBack reports a request that points back at the product named, so that only the
+// product can answer it: "une appli qui fait pareil ?", "y a mieux ?", "vous connaissez ?",
+// "a libre version of it?" — not "un SIG libre aussi complet ?", a kind asked on its own.
+func refersBack(toks []string) bool {
+	return hasAny(toks, backWords) || hasPhrase(toks, backPhrases)
+}
+
+var (
+	backWords = wordSet("pareil", "pareille", "pareils", "similaire", "similaires", "similar", "mieux", "better", "avis", "vaut",
+		"valent", "connais", "connaissez", "connait", "know", "compatible", "equivalent", "equivalents", "equivalente", "opinion")
+	backPhrases = phraseList("version libre", "version open source", "open source version", "libre version", "free version",
+		"meme chose", "same thing", "like it", "c est libre", "est libre", "is it open source", "is it libre", "bonne alternative",
+		"good alternative", "heard of", "entendu parler", "en pensez", "think of", "qui fait la meme", "that does the same", "a la place",
+		"instead of it", "des retours", "un bon", "une bonne", "dans votre base", "in your database", "any good")
+)
 
 // worthPhrases ask whether a named product is any good.
 var worthPhrases = phraseList("est un bon", "est une bonne", "est bien", "c est bien", "vaut le coup", "is any good", "is it good",
@@ -72,7 +91,7 @@ func (r *reading) decide(c cues) {
 		// "on utilise SportEasy pour les convocs…, une appli qui fait pareil ?", "est-ce
 		// que AgriTrakr Pro est un bon logiciel pour le suivi des parcelles ?": the needs
 		// described are answered, and the name owned up to.
-		u.Unknown, u.likened = name, true
+		u.Unknown, u.likened, u.needAsked = name, true, r.askedCategory || r.askedNeed || !refersBack(r.fixed)
 	}
 	if name != "" && (!r.needBeside(name) || r.nameJudged) && !hasPhrase(r.fixed, helpPhrases) && !remark {
 		// "Klovia Drive", "Trovex ERP": an unknown product, not a need.
@@ -156,7 +175,9 @@ func (r *reading) alternativeAsides() {
 			u.Unknown = name
 			u.Products, u.Tools, u.Categories, u.Needs, u.NeedWords, u.needOrder = nil, nil, nil, nil, nil, nil
 		case name != "":
-			u.Unknown, u.likened = name, true // "Vous connaissez PitonCloud ? …pour remplacer OneDrive": owned up to
+			// "Vous connaissez PitonCloud ? …pour remplacer OneDrive": owned up to, and
+			// OneDrive answered only when the request does not point back at the name.
+			u.Unknown, u.likened, u.needAsked = name, true, r.askedCategory || r.askedNeed || !refersBack(r.fixed)
 		}
 	}
 	if hasPhrase(r.fixed, noServerPhrases) {
@@ -932,13 +953,20 @@ func (r *reading) aboutLibre() bool {
 // and a host, with no place and no one asked for by name.
 func (r *reading) leavesHostedService(c cues) bool {
 	u := &r.u
-	if len(u.Products) != 1 || len(u.Tools) > 0 || !u.Place.IsZero() || !c.alt || (u.Service != "" && u.Service != "hébergement") ||
+	// "besoin d'un hébergeur associatif pour nos mails… on est sur gmail.com": the kind
+	// of host named is whom to ask, as in asksHostedService.
+	if len(u.Products) != 1 || len(u.Tools) > 0 || !u.Place.IsZero() || !c.alt || hasPhrase(r.free, hostKindPhrases) || (u.Service != "" && u.Service != "hébergement") ||
 		hasPhrase(r.free, askerPhrases) || hasPhrase(r.free, peoplePhrases) {
 		return false
 	}
 	p, ok := r.kb.Product(u.Products[0])
 	return ok && p.Service && !p.Umbrella
 }
+
+// hostKindPhrases ask for a kind of host by name — not "notre serveur est chez un
+// hébergeur associatif", where one is had already.
+var hostKindPhrases = phraseList("d un hebergeur associatif", "un hebergeur associatif pour", "des hebergeurs associatifs pour", "un chaton pour",
+	"a chaton for", "an associative host for")
 
 // asksHostedService reports a provider request that asks for a service run for the asker,
 // where a host is the only provider meant and nobody is sought to work on site: "un

@@ -92,6 +92,9 @@ type Understanding struct {
 	// likened: Unknown is a product the person uses and describes ("SportEasy pour les
 	// convocs… une appli qui fait pareil ?"): the description is answered, the name owned up to.
 	likened bool
+	// needAsked: beside an unknown name, the kind is asked for on its own ("un SIG libre
+	// aussi complet ?", "quel bloqueur de pub libre ?"): that kind is answered.
+	needAsked bool
 	// categoryAsked: the first category was asked outright ("j'ai besoin de sauvegarder
 	// mon homelab… un nas"): its own list leads the needs only mentioned.
 	categoryAsked bool

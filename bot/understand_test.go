@@ -1199,7 +1199,7 @@ var phrasings = []phrasing{
 	// What a platform keeps for itself is a complaint, not a need.
 	{"en plus c'est eux qui ont les contacts des clients, pas moi", none, "-", "-", "-"},
 	// An unknown team app named with what it does: the job is answered.
-	{"Le club de hand utilise SportEasy pour les convocs et les dispos des joueurs, mais c'est devenu payant. Il y a une appli libre qui fait pareil ?", alt, "rallly", "-", "-"},
+	{"Le club de hand utilise SportEasy pour les convocs et les dispos des joueurs, mais c'est devenu payant. Il y a une appli libre qui fait pareil ?", alt, "-", "-", "-"},
 	// A recyclerie or a Linux club sought is an organisation, and Linux is what it knows.
 	{"vous connaissez une recyclerie informatique en Picardie qui remet les vieux pc sous linux ?", prov, "debian", "-", "32"},
 	{"dans le 93 qui fait du reconditionnement d'ordis sous linux, genre ressourcerie ?", prov, "debian", "-", "11"},
@@ -1328,7 +1328,7 @@ var phrasings = []phrasing{
 	{"on voudrait remplacer Framalop Pro par du libre", alt, "-", "-", "-"},
 	// A name the person uses, in a message asking for something similar, is an unknown
 	// product: what it is used for is answered (TestLikenedUnknownOwnedUp checks the words).
-	{"we use Kordavia for the shift planning, anything free that's similar?", alt, "", "-", "-"},
+	{"we use Kordavia for the shift planning, anything free that's similar?", alt, "-", "-", "-"},
 	{"on utilise Trello pour le planning, un truc similaire en libre ?", alt, "", "trello", "-"},
 	// FOSS asks for libre software.
 	{"Notion but FOSS?", alt, "", "notion", "-"},
@@ -2063,7 +2063,7 @@ var phrasings = []phrasing{
 	// PCs received from a firm: a donor, no provider sought.
 	{"on a reçu 12 vieux PC portables (Windows 7 !) d'une entreprise du coin pour l'école, qu'est ce qu'on peut mettre dessus pour les CP-CE1 ?", alt, "", "-", "-"},
 	// A capitalised name mid-sentence is no other brand by two letters.
-	{"Quelqu'un connaît MamaBoard ? Une maman l'a proposé pour le groupe des parents au lieu de WhatsApp", alt, "", "whatsapp", "-"},
+	{"Quelqu'un connaît MamaBoard ? Une maman l'a proposé pour le groupe des parents au lieu de WhatsApp", alt, "-", "whatsapp", "-"},
 	// The networks posts go to are where to publish, not what to replace.
 	{"looking for a libre tool to schedule posts on mastodon / bluesky / instagram for our newsroom", alt, "postiz", "-", "-"},
 	{"Pour la com on a besoin de planifier les posts sur plusieurs réseaux sociaux (Mastodon, Facebook, LinkedIn). un outil libre pour faire ça ?", alt, "postiz", "-", "-"},
@@ -2806,17 +2806,31 @@ func TestUnknownProductSaysSo(t *testing.T) {
 }
 
 // TestJudgedUnknownRecommendsNothing: a name whose worth is the question ("c'est bien ?"),
-// or that is only described ("c'est un logiciel de gestion de camping"), gets the honest
-// "je ne connais pas" and no list guessed from what it is for.
+// that is only described ("c'est un logiciel de gestion de camping") or that the request
+// points back at ("qui fait pareil") gets the honest "je ne connais pas" and no list
+// guessed from what it is said to do.
 func TestJudgedUnknownRecommendsNothing(t *testing.T) {
 	b := New(shippedKB(t))
 	for _, q := range []string{
 		"Hello les parents ! Quelqu'un a testé l'appli KidoPlanner pour organiser le covoiturage de l'école ? C'est bien ?",
 		"un pote m'a parle de ReservaLogis Cloud pour la facturation, c'est bien ou pas ?",
 		"Vous connaissez CampoFlux ? c'est un logiciel de gestion de camping qu'on m'a vante au salon",
+		// A request that points back at the name ("pareil", "similar", "à la place", "une
+		// version libre") can only be answered by knowing it.
+		"we use Kordavia for the shift planning, anything free that's similar?",
+		"Le club de hand utilise SportEasy pour les convocs et les dispos des joueurs, mais c'est devenu payant. Il y a une appli libre qui fait pareil ?",
+		"on utilise Tramoline Pro pour les plannings des bénévoles, y a du libre à la place ?",
+		"est ce que AgriTrakr Pro est un bon logiciel pour le suivi des parcelles ? un commercial est passe nous le vendre",
+		"Quelqu'un a des retours sur FamiliaSafe ? on me l'a conseillé comme contrôle parental pour le tel de ma fille de 11 ans",
+		"Vous connaissez PitonCloud ? On nous l'a conseillé pour remplacer OneDrive, c'est libre ?",
+		"Est-ce que KoliMail est une bonne alternative libre à Gmail ? On l'a vu sur un salon à Nouméa",
+		"Tu connais DonnaTrack ? on nous l'a conseillé pour le suivi des dons mais je trouve rien dessus",
+		"Do you know anything about ZenPlanr? I was told it's a French booking tool for therapists, is there a libre version?",
+		"c'est quoi le mieux entre Brikklo et Cowrkly pour la facturation membres ?",
+		"BIMora c'est une alternative open source à Revit ? vous l'avez dans votre base ?",
 	} {
 		_, r := b.Ask(q)
-		if len(r.Tools) > 0 || !strings.Contains(strings.ToLower(Text(r)), "connais pas") {
+		if text := strings.ToLower(Text(r)); len(r.Tools) > 0 || !strings.Contains(text, "connais pas") && !strings.Contains(text, "don't know") {
 			t.Errorf("%q: got %d tools and %q, want none and an honest 'je ne connais pas'", q, len(r.Tools), r.Title)
 		}
 	}
@@ -2942,22 +2956,11 @@ func TestRegionNarrowedByTown(t *testing.T) {
 func TestLikenedUnknownOwnedUp(t *testing.T) {
 	b := New(shippedKB(t))
 	for _, q := range []string{
-		"we use Kordavia for the shift planning, anything free that's similar?",
-		"Le club de hand utilise SportEasy pour les convocs et les dispos des joueurs, mais c'est devenu payant. Il y a une appli libre qui fait pareil ?",
-		"on utilise Tramoline Pro pour les plannings des bénévoles, y a du libre à la place ?",
-		// A name whose worth is asked: the need it is for is answered, the name owned up to.
-		"est ce que AgriTrakr Pro est un bon logiciel pour le suivi des parcelles ? un commercial est passe nous le vendre",
-		// Its users asked about: "l'appli X", "des retours sur X".
-		"Quelqu'un a des retours sur FamiliaSafe ? on me l'a conseillé comme contrôle parental pour le tel de ma fille de 11 ans",
-		// Beside a known product: the product is answered, the unknown name not passed over.
-		"Vous connaissez PitonCloud ? On nous l'a conseillé pour remplacer OneDrive, c'est libre ?",
-		"Est-ce que KoliMail est une bonne alternative libre à Gmail ? On l'a vu sur un salon à Nouméa",
-		// Names introduced as what is asked about: known, tried, subscribed to, run on, compared.
-		"Tu connais DonnaTrack ? on nous l'a conseillé pour le suivi des dons mais je trouve rien dessus",
-		"Do you know anything about ZenPlanr? I was told it's a French booking tool for therapists, is there a libre version?",
+		// An unknown name beside a kind asked for on its own: the kind is answered, the
+		// name owned up to.
+		"On utilise Klarivox Map pour nos études d'impact, est-ce qu'il y a un SIG libre aussi complet ?",
 		"bonjour l'APE a un abonnement Tiboudou Kermesse pour la billetterie, on voudrait du libre, des idées ?",
-		"c'est quoi le mieux entre Brikklo et Cowrkly pour la facturation membres ?",
-		"BIMora c'est une alternative open source à Revit ? vous l'avez dans votre base ?",
+		"j'utilise Genealix depuis 2008, il plante. un logiciel libre pour faire mon arbre généalogique ?",
 	} {
 		_, r := b.Ask(q)
 		text := strings.ToLower(Text(r))
