@@ -447,7 +447,9 @@ func openingIntro(toks []string, i int) bool {
 		return false
 	}
 	placedSelf := selfKinds[toks[i]] && (toks[next] == "en" || toks[next] == "du" || toks[next] == "des")
-	if toks[next] != "de" && toks[next] != "d" && !placedSelf && !(introLinks[toks[next]] && i > 0 && sizedIntro[toks[i-1]]) {
+	// "petite agence immo à 3 personnes"
+	sized := next+2 < len(toks) && toks[next+1] == "a" && isNumber(toks[next+2])
+	if toks[next] != "de" && toks[next] != "d" && !sized && !placedSelf && !(introLinks[toks[next]] && i > 0 && sizedIntro[toks[i-1]]) {
 		return false // "petite agence de Nantes", "petite agence en centre-ville, on…" — not "prestataire GLPI en Picardie ? on est…"
 	}
 	for _, t := range toks[:i] {
@@ -651,7 +653,8 @@ func knownPeople(toks []string, i int) bool {
 	return i > 1 && (definiteWords[toks[i-2]] || possessives[toks[i-2]]) && describedPeople[toks[i-1]]
 }
 
-var describedPeople = wordSet("benevoles", "salaries", "collegues", "adherents", "membres", "animateurs", "animatrices", "profs", "enseignants",
+var describedPeople = wordSet("benevole", "salarie", "salariee", "collegue", "secretaire", "stagiaire", "prof", "animateur", "volunteer", "colleague",
+	"guides", "guide", "benevoles", "salaries", "collegues", "adherents", "membres", "animateurs", "animatrices", "profs", "enseignants",
 	"volunteers", "staff", "employees", "colleagues", "members", "parents", "eleves", "agents", "secretaires", "travailleurs")
 
 // hostedWhere reports "hébergé" said of the tool wanted, with where it should run: "un
@@ -974,8 +977,10 @@ func notAsking(toks []string, i int) bool {
 		// "faut qu'on s'y remette", "faut que je m'en occupe" — but "faut que je gère les
 		// conteneurs depuis une interface web" says a need.
 		// "faut juste que je trouve le lien": an errand about a thing at hand.
+		// "il faut juste le mettre à jour avec les chiffres": a task on a thing at hand.
 		return k+2 < len(toks) && (toks[k] == "que" || toks[k] == "qu") && subjects[toks[k+1]] &&
-			(cliticWords[toks[k+2]] || errandVerbs[toks[k+2]] && k+3 < len(toks) && definiteWords[toks[k+3]])
+			(cliticWords[toks[k+2]] || errandVerbs[toks[k+2]] && k+3 < len(toks) && definiteWords[toks[k+3]]) ||
+			k > i+1 && k+1 < len(toks) && (toks[k] == "le" || toks[k] == "la" || toks[k] == "les") && infinitive(toks[k+1])
 	case t == "service" && i > 0 && toks[i-1] == "plein":
 		return true // "Spotify m'a coupé la musique en plein service": the meal served
 	case t == "service" && i > 1 && definiteWords[toks[i-1]]:
@@ -2037,9 +2042,10 @@ func weAre(toks []string, i int) bool {
 		if toks[k] == "qui" || toks[k] == "who" {
 			return false
 		}
-		if toks[k-1] == "on" && toks[k] == "est" || toks[k-1] == "nous" && toks[k] == "sommes" || toks[k-1] == "we" && toks[k] == "are" {
-			// "on est une dizaine de…", "we are 12 trainers" — not "on est dans le 2A, un
-			// prestataire ?"
+		if toks[k-1] == "on" && toks[k] == "est" || toks[k-1] == "nous" && toks[k] == "sommes" || toks[k-1] == "we" && toks[k] == "are" ||
+			(toks[k-1] == "we" || toks[k-1] == "i") && (toks[k] == "run" || toks[k] == "own") || toks[k-1] == "je" && (toks[k] == "gere" || toks[k] == "dirige") {
+			// "on est une dizaine de…", "we are 12 trainers", "we run a small catering
+			// company" — not "on est dans le 2A, un prestataire ?"
 			return k+1 < i && (indefinite[toks[k+1]] || isNumber(toks[k+1]) || toks[k+1] == "plusieurs" || toks[k+1] == "quelques")
 		}
 	}

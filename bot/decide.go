@@ -246,7 +246,8 @@ var botLikePhrases = phraseList("are you some kind of", "are you a kind of", "ar
 	"comment je dois te poser", "comment je dois formuler", "comment formuler ma question", "comment je dois te demander",
 	"comment on fait pour te demander", "comment je fais pour te demander", "comment faut il te demander", "comment il faut te demander",
 	// What the bot does, asked of it by a newcomer who names the platform it met it on.
-	"what this bot does", "what does this bot do", "explain what this bot", "ce que fait ce bot", "a quoi sert ce bot",
+	"what this bot does", "what does this bot do", "what kind of questions", "quel genre de questions", "quel type de questions",
+	"quelles questions je peux", "quelles questions on peut", "explain what this bot", "ce que fait ce bot", "a quoi sert ce bot",
 	"la langue du bot", "changer la langue", "change la langue", "change the bot s language", "change the language")
 
 // botAskPhrases ask whether the bot is a program or a person behind it.
@@ -355,7 +356,7 @@ var testingPhrases = phraseList("just testing", "only testing", "testing this th
 	"je teste le bot", "on teste le bot", "test du bot", "petit test")
 
 // helpReceivedPhrases tell of help received, said when thanking.
-var helpReceivedPhrases = phraseList("for the tips", "for the tip", "for the advice", "pour les conseils", "pour le conseil", "pour les infos",
+var helpReceivedPhrases = phraseList("pour le tuyau", "pour les tuyaux", "pour l astuce", "for the tips", "for the tip", "for the advice", "pour les conseils", "pour le conseil", "pour les infos",
 	"helped us", "helped me", "really helped", "ca m aide", "ca nous aide", "ca m a aide", "ca nous a aide",
 	"ca m a bien aide", "ca nous a bien aides", "vous m avez aide", "tu m as aide", "tu nous as aide")
 
@@ -380,6 +381,8 @@ var remarkPhrases = phraseList("je vis tres bien", "on vit tres bien", "bon cour
 	"faut juste que je finisse", "faut que je finisse", "il me reste a finir", "je dois juste finir", "just need to finish",
 	// "trop bien la formation de la CCI hier, j'ai enfin compris comment marche le cloud !"
 	"j ai enfin compris", "on a enfin compris", "c est la fete", "c etait la fete",
+	// "c'est nice ce bot, j'avais jamais pensé à chercher du libre pour le musée"
+	"c est nice ce bot", "c est top ce bot", "super ce bot", "j avais jamais pense a", "je n avais jamais pense a", "never thought of",
 	"thank you so much", "finally managed", "on a enfin reussi", "j ai enfin reussi", "ca y est on a reussi", "merci beaucoup pour votre aide")
 
 // tagQuestion reports a question only in its tag: "…quand on a 2 Go de fichiers, non ?".
@@ -473,9 +476,11 @@ func errandAsked(toks []string) bool {
 }
 
 var (
-	errandInfinitives = wordSet("recuperer", "ramener", "apporter", "deposer", "garder", "rendre", "porter", "rapporter", "prendre", "laisser")
+	errandInfinitives = wordSet("recuperer", "ramener", "apporter", "deposer", "garder", "rendre", "porter", "rapporter", "prendre", "laisser",
+		"retirer", "enlever")
 	// errandThings are what a hand carries or leaves: "qqn peut laisser la clé dans la boîte ?"
-	errandThings  = wordSet("cle", "cles", "clef", "clefs", "colis", "paquet", "badge", "badges", "courrier", "enveloppe", "keys", "key")
+	errandThings = wordSet("cle", "cles", "clef", "clefs", "colis", "paquet", "badge", "badges", "courrier", "enveloppe", "keys", "key",
+		"annonce", "affiche", "affiches", "panneau")
 	objectClitics = wordSet("le", "la", "les", "l", "me", "m", "nous", "lui", "leur")
 )
 
@@ -650,7 +655,8 @@ var askWithoutMark = phraseList("c quoi", "c est quoi", "cest quoi", "quel est",
 // groupAskPhrases ask the other members for something only they have or know: "qqn
 // aurait les notes de L2 de lundi ?", "quelqu'un a compris la consigne ?" — even beside a
 // word that asks for software.
-var groupAskPhrases = phraseList("qqn aurait les", "quelqu un aurait les", "quelqu un a les notes", "qqn a les notes",
+var groupAskPhrases = phraseList("qui a la derniere version", "qqn a la derniere version", "qui a les cles", "qqn a les cles",
+	"quelqu un a les cles", "quelqu un a deja fait la formation", "qqn a deja fait la formation", "anyone done the training", "qqn aurait les", "quelqu un aurait les", "quelqu un a les notes", "qqn a les notes",
 	"anyone have the notes", "quelqu un a compris la consigne", "qqn a compris la consigne",
 	// "dans quel sens on branche le câble du tiroir-caisse ?": hardware, not software.
 	"dans quel sens on branche", "dans quel sens il faut brancher", "dans quel sens on met", "qui vous l a faite", "qui vous l a fait",

@@ -305,7 +305,7 @@ var costPhrases = phraseList("sans payer", "sans licence", "sans la licence", "s
 
 // offerPhrases offer the asker's own help to others: "si qqun veut debug son LDAP, je
 // peux passer" is no request.
-var offerPhrases = phraseList("si qqun veut", "si quelqu un veut", "si vous voulez que je", "je peux passer", "je peux aider",
+var offerPhrases = phraseList("si qqn veut", "if anyone wants", "si qqun veut", "si quelqu un veut", "si vous voulez que je", "je peux passer", "je peux aider",
 	"if anyone wants", "if someone wants", "happy to help", "je suis dispo pour", "je suis en ligne jusqu",
 	"si vous avez besoin de quelque chose", "si tu as besoin de quelque chose", "if you need anything")
 
@@ -503,7 +503,7 @@ func sideTaken(toks []string) bool {
 
 // plainWords are everyday chat words that no word list has and that are never a typo of a
 // name: "le wifi" is no wiki, "une amap" no uMap.
-var plainWords = wordSet("redac", "redacs", "lofi", "grbl", "wifi", "freemium", "phd", "phds", "postdoc", "postdocs", "amap", "amaps", "ehpad", "ccas", "mjc", "esat", "fablab", "fablabs",
+var plainWords = wordSet("cagette", "cagettes", "redac", "redacs", "lofi", "grbl", "wifi", "freemium", "phd", "phds", "postdoc", "postdocs", "amap", "amaps", "ehpad", "ccas", "mjc", "esat", "fablab", "fablabs",
 	"hackerspace", "prog", "progra", "tiers", "lieu", "asso", "assos", "coloc", "covoit", "visio", "visios", "smartphone",
 	"smartphones", "box", "imprimante", "imprimantes", "wiki", "cloud", "mail", "mails", "insta", "snap", "cdi", "ent",
 	"cata", "cuma", "cumas", "bde", "apel", "ogec", "sdis", "siae", "ssiad", "gaec", "earl", "copro", "copros", "syndic", "moun", "mwen", "zot", // Creole: "an moun pou dépanner"
@@ -537,7 +537,7 @@ var ownPhrases = phraseList("qqun a", "quelqu un a", "qq1 a", "quelqu un ici a",
 var triedWords = wordSet("deja", "already", "essaye", "teste", "tried", "tested", "used", "utilise")
 
 // jokePhrases are jokes' own openings: "combien de devs faut-il pour changer une ampoule ?".
-var jokePhrases = phraseList("send help", "envoyez de l aide", "what could possibly go wrong", "what could go wrong", "qu est ce qui pourrait mal tourner", "changer une ampoule", "c est l histoire", "question existentielle", "existential question", "vim ou emacs", "emacs ou vim", "vim or emacs", "emacs or vim", "tu connais la blague", "une blague",
+var jokePhrases = phraseList("not really a software question", "pas vraiment une question de logiciel", "rien a voir avec le logiciel", "send help", "envoyez de l aide", "what could possibly go wrong", "what could go wrong", "qu est ce qui pourrait mal tourner", "changer une ampoule", "c est l histoire", "question existentielle", "existential question", "vim ou emacs", "emacs ou vim", "vim or emacs", "emacs or vim", "tu connais la blague", "une blague",
 	"t ecoutes quoi", "tu ecoutes quoi", "quoi comme musique toi", "what music do you", "what do you listen to",
 	"ton film prefere", "your favourite", "your favorite",
 	// The bot's own life: "tu manges des croissants le matin ?".

@@ -1901,6 +1901,7 @@ func (r *reading) settleNames(loose, looseTools []string) {
 		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return slices.Contains(loose, id) })
 	}
 	r.dropSettings()
+	r.dropDestinations()
 	r.platformAsked()
 	r.u.devices = r.devicesWanted()
 	r.vendorProduct()
@@ -1947,9 +1948,14 @@ func (r *reading) possessedTool(id string) bool {
 
 // toolOnlyNamed reports a tool named at least once, and each time the way said.
 func (r *reading) toolOnlyNamed(id string, way func(phraseMatch) bool) bool {
+	return r.onlyNamed(knowledge.HitTool, id, way)
+}
+
+// onlyNamed reports a name of the given kind every mention of which is made the given way.
+func (r *reading) onlyNamed(kind knowledge.HitKind, id string, way func(phraseMatch) bool) bool {
 	named := false
 	for _, m := range r.matches {
-		if m.hit.Kind != knowledge.HitTool || m.hit.ID != id {
+		if m.hit.Kind != kind || m.hit.ID != id {
 			continue
 		}
 		if !way(m) {
@@ -2000,6 +2006,29 @@ func (r *reading) dropContextTools() {
 		r.u.Tools = slices.DeleteFunc(r.u.Tools, r.toolUsedToday)
 	}
 }
+
+// dropDestinations forgets a social network named only as where the work goes when another is
+// the one to replace: "mes teasers pour Insta avec CapCut… pour remplacer CapCut ?" asks
+// about CapCut, not Instagram.
+func (r *reading) dropDestinations() {
+	k := cueAt(r.fixed)
+	if k < 0 || len(r.u.Products) < 2 {
+		return
+	}
+	i := slices.IndexFunc(r.matches, func(m phraseMatch) bool { return m.start == k && m.hit.Kind == knowledge.HitProduct })
+	if i < 0 {
+		return
+	}
+	replaced := r.matches[i].hit.ID
+	r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool {
+		p, ok := r.kb.Product(id)
+		return id != replaced && ok && slices.Contains(p.Categories, "reseau-social") && r.onlyNamed(knowledge.HitProduct, id, func(m phraseMatch) bool {
+			return m.start > 0 && destinationLinks[r.fixed[m.start-1]]
+		})
+	})
+}
+
+var destinationLinks = wordSet("pour", "for", "sur", "on")
 
 // toolUsedToday reports a tool named only as what the asker uses: "on utilise
 // Nextcloud", "j'utilise NVDA".
