@@ -29,7 +29,7 @@ func (r *reading) readCues() cues {
 		// "en entreprise", "en local": a setting, not someone to do the work.
 		if providerWords[t] && !comparing && !askerOrg(r.free, i) && !inSetting(r.free, i) && !adjectiveAfterNoun(r.free, i) && !r.asLabel(t, i) &&
 			!compoundOf(r.free, i) && !sourceOf(r.free, i) && !r.mailbox(i) && !partnerOnly(r.free, i) && !(i > 0 && (countedOrgs[r.free[i-1]] || isNumber(r.free[i-1]))) && !r.readAnywhere(i, sentTo) && !r.readAnywhere(i, recordOf) &&
-			!r.inName(i) && !(i+1 < len(r.free) && shopNouns[r.free[i+1]]) && !r.readAnywhere(i, belongsTo) && !forWhomKind(r.free, i) {
+			!r.inName(i) && !(i+1 < len(r.free) && shopNouns[r.free[i+1]]) && !r.readAnywhere(i, belongsTo) && !forWhomKind(r.free, i) && !eachTracked(r.free, i) {
 			if k := whoAt(r.free, i); k > 0 && selfWant(r.free, k) {
 				continue
 			}
@@ -586,6 +586,13 @@ func doerAsked(toks []string) bool {
 		}
 	}
 	return false
+}
+
+// eachTracked reports providers counted as records: "keep track of which vendor has
+// signed", "le devis de chaque prestataire" — the asker's suppliers, none sought.
+func eachTracked(free []string, i int) bool {
+	return i > 0 && (free[i-1] == "each" || free[i-1] == "chaque" || free[i-1] == "per") ||
+		i > 1 && free[i-1] == "which" && (free[i-2] == "of" || free[i-2] == "track")
 }
 
 // upkeepRecord reports the word at i naming the records of an upkeep: "maintenance log",
@@ -1798,10 +1805,17 @@ func isHelp(toks []string) bool {
 // helpGiven reports the help the asker's group gives: "for the people we help", "les
 // familles qu'on aide" — the people served, no request for help.
 // "je peux aider pour les tutos", "I can help": help offered.
+// "durée d'aide", "l'aide alimentaire": the aid a service gives its public.
 func helpGiven(toks []string, i int) bool {
+	if toks[i] == "aide" && (i > 1 && (toks[i-1] == "d" || toks[i-1] == "de") && toks[i-2] != "besoin" || i+1 < len(toks) && aidKinds[toks[i+1]]) {
+		return true
+	}
 	return i > 0 && (toks[i-1] == "we" || toks[i-1] == "they" || toks[i-1] == "on" && i > 1 && (toks[i-2] == "qu" || toks[i-2] == "que")) ||
 		i > 1 && offerModals[toks[i-1]] && (toks[i-2] == "je" || toks[i-2] == "i")
 }
+
+// aidKinds qualify the aid a service gives: "aide alimentaire", "aide sociale".
+var aidKinds = wordSet("alimentaire", "alimentaires", "sociale", "sociales", "financiere", "humanitaire", "juridique", "menagere")
 
 // offerModals say what the speaker can or wants to do: "je peux aider", "I can help".
 var offerModals = wordSet("peux", "pourrais", "veux", "voudrais", "can", "could")

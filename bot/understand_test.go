@@ -2642,6 +2642,19 @@ var phrasings = []phrasing{
 	// Music words that are also tools' names: "le tempo" is no tracing server.
 	{"un outil pour que les choristes écoutent leur voix séparément et ralentir le tempo pour apprendre ?", alt, "", "-", "-"},
 	{"une alternative à Slack pour les épiceries solidaires du Grand Est ?", alt, "", "slack", "44"},
+	// Members asked, the bot thanked or praised, a task on a file: no request.
+	{"merci pour le tuyau de la semaine dernière, on a basculé les baux sur la signature libre", none, "-", "-", "-"},
+	{"c'est nice ce bot, j'avais jamais pense a chercher du libre pour le musee", none, "-", "-", "-"},
+	{"L'appart de la rue des Lilas est loué depuis ce matin 🎉 quelqu'un peut retirer l'annonce du site ?", none, "-", "-", "-"},
+	{"qqn a les cles du local rue Gambetta ? je dois deposer les cagettes vides avant 18h", none, "-", "-", "-"},
+	{"j'ai mis le rapport dans le dossier partage, il faut juste le mettre a jour avec les chiffres de decembre", none, "-", "-", "-"},
+	{"Bonjour, que peut faire Boussole ?", help, "-", "-", "-"},
+	{"What kind of questions can I ask you? I run a small property management business and want to move off Big Tech tools.", help, "-", "-", "-"},
+	// The asker's own firm, and suppliers tracked, seek no provider.
+	{"bonjour, petite agence immo a 3 personnes, on paie Yousign tous les mois. il existe un equivalent libre pour la signature electronique ?", alt, "docuseal", "yousign", "-"},
+	{"Need a tool to keep track of which vendor (florist, caterer, band) has signed and which deposit is paid, per event. Free software if possible", alt, "", "-", "-"},
+	// A social network named as where the work goes gives way to the product replaced.
+	{"Salut ! Je monte mes teasers de mariage pour Insta avec CapCut, y a un truc libre pour remplacer CapCut ?", alt, "kdenlive", "capcut", "-"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {
