@@ -612,6 +612,10 @@ func (r *reading) chatter(c cues, products bool) bool {
 		phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
 		hasPhrase(r.fixed, boughtPhrases) && !c.alt || arrangesMeeting(r.fixed) && !c.alt && len(u.Tools) == 0 ||
 		toDoBy(r.fixed) && !u.Question || paidNeedlessly(r.fixed) && (!u.Question || tagQuestion(r.fixed)) ||
+		// "…l'appli de planning et plus rien ne marche, c'est en ligne depuis hier": an
+		// outage dated, nothing named to leave, nothing asked.
+		hasPhrase(r.free, outagePhrases) && hasPhrase(r.fixed, lately) && !u.Question && !products && !hasAny(r.fixed, libreWords) &&
+			!hasAny(r.fixed, wishWords) && !hasPhrase(r.fixed, whichToolPhrases) ||
 		// "qqn sait si le match passe sur TF1 ce soir ?", "le site du CESU est encore en
 		// maintenance… grrr": whether something happens, a groan — no software asked.
 		(hasPhrase(r.fixed, whetherPhrases) || hasAny(r.fixed, groanWords) && !u.Question) && !c.alt && !hasAny(r.fixed, softwareWords) && !hasAny(r.fixed, libreWords)
@@ -627,6 +631,9 @@ func (r *reading) chatter(c cues, products bool) bool {
 		!(len(u.Categories) > 0 && c.alt && u.Question) && !(u.Question && hasAny(r.free, purposeWords)) && !r.askedCategory &&
 		!(products && brokenForTask(r.fixed))
 }
+
+// wishWords say the asker wants something: "je voudrais un vrai logiciel…".
+var wishWords = wordSet("veux", "voudrais", "voudrait", "voulons", "cherche", "cherchons", "besoin", "faut", "want", "need", "looking")
 
 // ventingPhrases say the message only lets off steam.
 var ventingPhrases = phraseList("just venting", "just ranting", "anyone else s", "anyone elses", "je vide mon sac", "coup de gueule", "je rale juste", "c etait pour raler",

@@ -104,7 +104,7 @@ func (r *reading) unknownBeside() (name string, requested bool) {
 			return nameFrom(words, i), true
 		}
 		if askedIfKnown(words, i) || judged(words, i) || askedIfLibre(words, i) || introduced(words, i) || i > 0 && (reviewedBefore[lastToken(words[i-1])] ||
-			calledWords[firstToken(words[i-1])] || advisedWords[firstToken(words[i-1])]) {
+			calledWords[firstToken(words[i-1])] || calledWords[lastToken(words[i-1])] || advisedWords[firstToken(words[i-1])]) {
 			return nameFrom(words, i), false
 		}
 	}
@@ -167,7 +167,7 @@ func folded(words []string) []string {
 }
 
 var introPhrases = phraseList("tu connais", "vous connaissez", "je connais pas", "connaissez vous", "know anything about", "heard about",
-	"heard of", "tried", "abonnement a", "abonnement au", "abonnement", "abonne a", "subscription to", "passer sur", "basculer sur", "migrer sur",
+	"heard of", "entendu parler de", "entendu parler du", "entendu parler d", "tried", "abonnement a", "abonnement au", "abonnement", "abonne a", "subscription to", "passer sur", "basculer sur", "migrer sur",
 	"runs on", "running on", "run on", "tourne sur", "tournent sur", "mieux entre", "between")
 
 // usedThenLikened reports a name the person says they use, in a message that asks for

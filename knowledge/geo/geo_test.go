@@ -231,6 +231,7 @@ func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
 		{"chaque élément tour à tour", true, ""},
 		{"le plus grand est le dernier", false, ""},
 		{"une alternative à Slack pour les épiceries du Grand Est ?", false, "Grand Est"},
+		{"la mariée veut une robe bordeaux et tout le papier assorti", false, ""},
 		{"le processus aura un nom", false, ""},
 		{"à des fins de test", true, ""},
 		{"des paris sportifs", false, ""}, // a determiner before a name without a place cue makes it a noun

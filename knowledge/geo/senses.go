@@ -32,9 +32,20 @@ func colourContext(toks []string, i int) bool {
 		return true
 	case i >= 1 && (toks[i-1] == "couleur" || toks[i-1] == "teinte" || toks[i-1] == "couleurs"):
 		return true
+	case i >= 1 && colourPlaces[toks[i]] && dressed[toks[i-1]]:
+		return true // "une robe bordeaux", "des serviettes champagne"
 	}
 	return false
 }
+
+// colourPlaces are place names that are also colours; dressed are the things such a
+// colour is said of right after them.
+var (
+	colourPlaces = map[string]bool{"bordeaux": true, "champagne": true}
+	dressed      = map[string]bool{"robe": true, "robes": true, "veste": true, "pull": true, "cravate": true, "cravates": true, "nappe": true,
+		"nappes": true, "serviettes": true, "rideaux": true, "costume": true, "costumes": true, "chemise": true, "jupe": true, "sac": true,
+		"chaussures": true, "ruban": true, "rubans": true, "fleurs": true, "dress": true, "tie": true, "ribbon": true}
+)
 
 // produceContext reports a name sold, made or eaten: "je vends du Cantal", "on boit du
 // Bordeaux", "deux tablettes de Côte d'Or" name cheeses, drinks and chocolate.
