@@ -51,16 +51,22 @@ func (r *reading) needBeside(name string) bool {
 	return false
 }
 
+// kindAskedBeside reports, beside an unknown name, a kind asked for on its own — which
+// is then answered — rather than a request that only the named product could answer.
+func (r *reading) kindAskedBeside() bool {
+	return r.askedCategory || r.askedNeed || !refersBack(r.fixed)
+}
+
 // refersBack reports a request that points back at the product named, so that only the
 // product can answer it: "une appli qui fait pareil ?", "y a mieux ?", "vous connaissez ?",
 // "a libre version of it?" — not "un SIG libre aussi complet ?", a kind asked on its own.
 func refersBack(toks []string) bool {
-	return hasAny(toks, backWords) || hasPhrase(toks, backPhrases)
+	return hasAny(toks, backWords) || hasAny(toks, knowVerbs) || hasPhrase(toks, backPhrases)
 }
 
 var (
 	backWords = wordSet("pareil", "pareille", "pareils", "similaire", "similaires", "similar", "mieux", "better", "avis", "vaut",
-		"valent", "connais", "connaissez", "connait", "know", "compatible", "equivalent", "equivalents", "equivalente", "opinion")
+		"valent", "connaissez", "compatible", "equivalent", "equivalents", "equivalente", "opinion")
 	backPhrases = phraseList("version libre", "version open source", "open source version", "libre version", "free version",
 		"meme chose", "same thing", "like it", "c est libre", "est libre", "is it open source", "is it libre", "bonne alternative",
 		"good alternative", "heard of", "entendu parler", "en pensez", "think of", "qui fait la meme", "that does the same", "a la place",
@@ -91,7 +97,7 @@ func (r *reading) decide(c cues) {
 		// "on utilise SportEasy pour les convocs…, une appli qui fait pareil ?", "est-ce
 		// que AgriTrakr Pro est un bon logiciel pour le suivi des parcelles ?": the needs
 		// described are answered, and the name owned up to.
-		u.Unknown, u.likened, u.needAsked = name, true, r.askedCategory || r.askedNeed || !refersBack(r.fixed)
+		u.Unknown, u.likened, u.needAsked = name, true, r.kindAskedBeside()
 	}
 	if name != "" && (!r.needBeside(name) || r.nameJudged) && !hasPhrase(r.fixed, helpPhrases) && !remark {
 		// "Klovia Drive", "Trovex ERP": an unknown product, not a need.
@@ -177,7 +183,7 @@ func (r *reading) alternativeAsides() {
 		case name != "":
 			// "Vous connaissez PitonCloud ? …pour remplacer OneDrive": owned up to, and
 			// OneDrive answered only when the request does not point back at the name.
-			u.Unknown, u.likened, u.needAsked = name, true, r.askedCategory || r.askedNeed || !refersBack(r.fixed)
+			u.Unknown, u.likened, u.needAsked = name, true, r.kindAskedBeside()
 		}
 	}
 	if hasPhrase(r.fixed, noServerPhrases) {
@@ -615,7 +621,7 @@ func (r *reading) chatter(c cues, products bool) bool {
 		// "…l'appli de planning et plus rien ne marche, c'est en ligne depuis hier": an
 		// outage dated, nothing named to leave, nothing asked.
 		hasPhrase(r.free, outagePhrases) && hasPhrase(r.fixed, lately) && !u.Question && !products && !hasAny(r.fixed, libreWords) &&
-			!hasAny(r.fixed, wishWords) && !hasPhrase(r.fixed, whichToolPhrases) ||
+			!hasAny(r.fixed, outrightVerbs) && !hasPhrase(r.fixed, whichToolPhrases) ||
 		// "qqn sait si le match passe sur TF1 ce soir ?", "le site du CESU est encore en
 		// maintenance… grrr": whether something happens, a groan — no software asked.
 		(hasPhrase(r.fixed, whetherPhrases) || hasAny(r.fixed, groanWords) && !u.Question) && !c.alt && !hasAny(r.fixed, softwareWords) && !hasAny(r.fixed, libreWords)
@@ -631,9 +637,6 @@ func (r *reading) chatter(c cues, products bool) bool {
 		!(len(u.Categories) > 0 && c.alt && u.Question) && !(u.Question && hasAny(r.free, purposeWords)) && !r.askedCategory &&
 		!(products && brokenForTask(r.fixed))
 }
-
-// wishWords say the asker wants something: "je voudrais un vrai logiciel…".
-var wishWords = wordSet("veux", "voudrais", "voudrait", "voulons", "cherche", "cherchons", "besoin", "faut", "want", "need", "looking")
 
 // ventingPhrases say the message only lets off steam.
 var ventingPhrases = phraseList("just venting", "just ranting", "anyone else s", "anyone elses", "je vide mon sac", "coup de gueule", "je rale juste", "c etait pour raler",
