@@ -996,7 +996,7 @@ func notAsking(toks []string, i int) bool {
 		return true // "la page vient de passer les 10 000 abonnés": a threshold crossed
 	case t == "passer" && i > 0:
 		return toks[i-1] == "fait" || toks[i-1] == "faire" // "le GPS m'a fait passer par un chemin de terre"
-	case (t == "besoin" || t == "needs" || t == "need") && accessAsked(toks, i+1):
+	case (t == "besoin" || t == "needs" || t == "need") && phraseAt(toks, i+1, accessPhrases) > 0:
 		return true // "elle a besoin d'un accès au drive": a door opened on what exists
 	case t == "services" && i > 0 && toks[i-1] == "loyaux":
 		return true // "après 8 ans de bons et loyaux services": a long life of work
@@ -1004,12 +1004,8 @@ func notAsking(toks []string, i int) bool {
 	return false
 }
 
-// accessAsked reports an access right after a need: "d'un accès au drive", "access to
-// the shared folder".
-func accessAsked(toks []string, i int) bool {
-	return phraseAt(toks, i, accessPhrases) > 0
-}
-
+// accessPhrases say an access, right after a need: "d'un accès au drive", "access to the
+// shared folder".
 var accessPhrases = phraseList("d un acces", "d acces", "de l acces", "des acces", "de ses acces", "de son acces", "access to", "an access")
 
 // milestone reports a threshold after "passer": "les 10 000 abonnés", "le cap des mille",

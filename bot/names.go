@@ -2483,12 +2483,20 @@ func (r *reading) chainEnd(end int) int {
 // traitsFollow reports a wish list right after a name that opens the message, past "en
 // ligne": "stockage de fichiers en ligne chiffré…", "visio en ligne sans compte…".
 func traitsFollow(toks []string, i int) bool {
-	if i+1 < len(toks) && toks[i] == "en" && toks[i+1] == "ligne" {
-		i += 2
-	} else if i < len(toks) && toks[i] == "online" {
-		i++
-	}
+	i = pastOnline(toks, i)
 	return i < len(toks) && (requiredTraits[toks[i]] || toks[i] == "sans" || toks[i] == "without")
+}
+
+// pastOnline is where the words after i go on, past an "en ligne" or "online" that only
+// says where a kind runs.
+func pastOnline(toks []string, i int) int {
+	switch {
+	case i+1 < len(toks) && toks[i] == "en" && toks[i+1] == "ligne":
+		return i + 2
+	case i < len(toks) && toks[i] == "online":
+		return i + 1
+	}
+	return i
 }
 
 // requiredTraits after a name that opens the message make it a wish list: "agenda partagé
@@ -2559,9 +2567,7 @@ func (r *reading) categoryEnd(m phraseMatch) int {
 // featureLinkAfter reports a feature link at i, after words that only qualify the
 // category: "formulaire en ligne pour les inscriptions à la cantine".
 func featureLinkAfter(toks []string, i int) bool {
-	if i+1 < len(toks) && toks[i] == "en" && toks[i+1] == "ligne" {
-		i += 2
-	}
+	i = pastOnline(toks, i)
 	for i < len(toks) && headQualifiers[toks[i]] {
 		i++
 	}

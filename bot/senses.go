@@ -474,12 +474,15 @@ func clauseSubject(toks []string, i int) bool {
 
 // costing reports "chiffrer" as pricing work: "chiffrer ses métrés et estimations", "le
 // chiffrage des travaux" — no encryption.
-func costing(toks []string, m phraseMatch) bool {
-	if m.end-m.start != 1 || toks[m.start] != "chiffrer" && toks[m.start] != "chiffrage" && toks[m.start] != "chiffre" {
-		return false
-	}
-	return hasAny(toks[m.end:min(len(toks), m.end+5)], costObjects)
+func costing(toks []string, m phraseMatch) bool { return saidOf(toks, m, costWords, costObjects, 5) }
+
+// saidOf reports a name of one word among heads with one of objects in the few words after
+// it: the sense of the word is the one its object gives.
+func saidOf(toks []string, m phraseMatch, heads, objects map[string]bool, window int) bool {
+	return m.end-m.start == 1 && heads[toks[m.start]] && hasAny(toks[m.end:min(len(toks), m.end+window)], objects)
 }
+
+var costWords = wordSet("chiffrer", "chiffrage", "chiffre")
 
 var costObjects = wordSet("metres", "metre", "estimation", "estimations", "devis", "travaux", "cout", "couts", "prix", "budget",
 	"budgets", "chantier", "chantiers", "refection", "prestation", "prestations", "heures", "commandes", "commande", "projets")
@@ -506,11 +509,10 @@ var bookish = wordSet("livres", "livre", "ouvrages", "ouvrage", "documents", "bd
 // virusScan reports "scanner" said of files checked for viruses: "scanner les pièces
 // jointes", "scan the server" — no document scanner.
 func virusScan(toks []string, m phraseMatch) bool {
-	if m.end-m.start != 1 || toks[m.start] != "scanner" && toks[m.start] != "scan" {
-		return false
-	}
-	return hasAny(toks[m.end:min(len(toks), m.end+4)], scannedForVirus)
+	return saidOf(toks, m, scanWords, scannedForVirus, 4)
 }
+
+var scanWords = wordSet("scanner", "scan")
 
 var scannedForVirus = wordSet("jointes", "attachments", "virus", "malware", "malwares", "serveur", "serveurs", "server", "servers",
 	"ports", "port", "reseau", "network", "vulnerabilites", "vulnerabilities", "disque", "disk")
