@@ -257,11 +257,12 @@ func carryOver(u Understanding, toks []string, prev turn) (Understanding, bool) 
 	if n := ordinalIn(toks); n > 0 && n <= len(prev.answered) {
 		return pointAt(u, prev.answered[n-1], prev), true
 	}
-	if hasPhrase(toks, pointers) && len(prev.answered) > 0 && len(u.Categories)+len(u.Needs) == 0 {
-		return pointAt(u, cmp.Or(prev.pointed, prev.answered[0]), prev), true
-	}
+	// "and what would it cost per month?" after providers asks about them, not the tool.
 	if out, ok := aboutTheList(u, toks, prev); ok {
 		return out, true
+	}
+	if hasPhrase(toks, pointers) && len(prev.answered) > 0 && len(u.Categories)+len(u.Needs) == 0 {
+		return pointAt(u, cmp.Or(prev.pointed, prev.answered[0]), prev), true
 	}
 	adds := !u.Place.IsZero() || u.Service != "" || u.Kind != "" || u.Intent == IntentProviders
 	if out, ok := sideAsked(u, toks, prev); ok {
@@ -305,6 +306,12 @@ func closeReads(u Understanding, toks []string, prev turn) (out Understanding, u
 		out := continueTurn(u, prev)
 		out.Intent = IntentAlternative
 		return out, true, true
+	case u.Intent == IntentHelp && prev.intent == IntentAlternative && len(prev.answered) > 0 && hasPhrase(toks, toolLanguagePhrases):
+		// "c'est bon ça marche aussi en anglais ?" after subtitle tools: their language,
+		// not the bot's.
+		out := continueTurn(u, prev)
+		out.Intent = IntentAlternative
+		return out, true, true
 	case len(u.beaten) > 0 && len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) == 0 && len(prev.answered) > 0:
 		return continueTurn(u, prev), true, true // "y a plus simple que LimeSurvey ?": the same question, LimeSurvey out
 	case phraseAt(toks, 0, simplerOpenings) > 0 && len(u.Products)+len(u.Tools) == 0 && len(prev.answered) > 0:
@@ -336,7 +343,7 @@ func closeReads(u Understanding, toks []string, prev turn) (out Understanding, u
 		u.Products, u.Categories, u.Needs, u.NeedWords = nil, nil, nil, nil
 		return continueTurn(u, prev), true, true
 	case (u.onlyPlatform || onlyPlatforms(u)) && len(prev.answered) > 0 && !hasPhrase(toks, movingOffPhrases) &&
-		(startsConstraint(toks) || startsFollowUp(toks) && cueAt(toks) < 0 || barePlatform(toks)):
+		(startsConstraint(toks) || startsFollowUp(toks) && cueAt(toks) < 0 || barePlatform(toks) || hasPhrase(toks, installOnPhrases)):
 		// "il faut qu'il marche aussi sur Android": the same tools, not Android's
 		// alternatives, those with an Android app first.
 		if len(u.devices) == 0 {
@@ -352,6 +359,15 @@ func closeReads(u Understanding, toks []string, prev turn) (out Understanding, u
 	}
 	return u, false, false
 }
+
+// installOnPhrases ask, right after a list, how the tools install on a system: "c'est
+// facile à installer sur un Mac ?".
+var installOnPhrases = phraseList("a installer sur", "facile a installer", "s installe sur", "ca s installe", "ca marche sur", "ca tourne sur",
+	"to install on", "easy to install", "does it run on", "will it run on")
+
+// toolLanguagePhrases ask, right after a list, whether the tools work in a language.
+var toolLanguagePhrases = phraseList("ca marche aussi en", "ca marche en", "ca existe en", "ca existe aussi en", "c est dispo en", "ca fonctionne en",
+	"ca fonctionne aussi en", "il marche en", "ils marchent en", "does it work in", "do they work in", "is it available in", "are they available in")
 
 // movingOffPhrases leave the system named: "and the PC runs Windows 10 which is out of
 // support, what should we move to?" asks what replaces Windows, not tools that run on it.

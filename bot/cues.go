@@ -29,7 +29,8 @@ func (r *reading) readCues() cues {
 		// "en entreprise", "en local": a setting, not someone to do the work.
 		if providerWords[t] && !comparing && !askerOrg(r.free, i) && !inSetting(r.free, i) && !adjectiveAfterNoun(r.free, i) && !r.asLabel(t, i) &&
 			!compoundOf(r.free, i) && !sourceOf(r.free, i) && !r.mailbox(i) && !partnerOnly(r.free, i) && !(i > 0 && (countedOrgs[r.free[i-1]] || isNumber(r.free[i-1]))) && !r.readAnywhere(i, sentTo) && !r.readAnywhere(i, recordOf) &&
-			!r.inName(i) && !(i+1 < len(r.free) && shopNouns[r.free[i+1]]) && !r.readAnywhere(i, belongsTo) && !forWhomKind(r.free, i) && !eachTracked(r.free, i) {
+			!r.inName(i) && !(i+1 < len(r.free) && shopNouns[r.free[i+1]]) && !r.readAnywhere(i, belongsTo) && !forWhomKind(r.free, i) && !eachTracked(r.free, i) &&
+			!beingOne(r.free, i) && !(job.darkroom && developWords[t]) { // "un développeur RAW": a darkroom program
 			if k := whoAt(r.free, i); k > 0 && selfWant(r.free, k) {
 				continue
 			}
@@ -589,11 +590,22 @@ func doerAsked(toks []string) bool {
 }
 
 // eachTracked reports providers counted as records: "keep track of which vendor has
-// signed", "le devis de chaque prestataire" — the asker's suppliers, none sought.
+// signed", "le devis de chaque prestataire", "des freelances à payer tous les mois" — the
+// asker's suppliers, none sought.
 func eachTracked(free []string, i int) bool {
 	return i > 0 && (free[i-1] == "each" || free[i-1] == "chaque" || free[i-1] == "per") ||
-		i > 1 && free[i-1] == "which" && (free[i-2] == "of" || free[i-2] == "track")
+		i > 1 && free[i-1] == "which" && (free[i-2] == "of" || free[i-2] == "track") ||
+		i+2 < len(free) && (free[i+1] == "a" || free[i+1] == "to") && payVerbs[free[i+2]]
 }
+
+// beingOne reports a trade said as what one must be: "il faut être informaticien ?",
+// "do I need to be a developer?" asks how hard, not for one.
+func beingOne(free []string, i int) bool {
+	return i > 0 && (free[i-1] == "etre" || free[i-1] == "be") ||
+		i > 1 && indefinite[free[i-1]] && (free[i-2] == "etre" || free[i-2] == "be")
+}
+
+var payVerbs = wordSet("payer", "pay", "remunerer", "regler")
 
 // upkeepRecord reports the word at i naming the records of an upkeep: "maintenance log",
 // "carnet de maintenance", "suivi de la maintenance".
@@ -1683,7 +1695,7 @@ func photoDevelopment(toks []string) bool {
 	return false
 }
 
-var developWords = wordSet("developper", "develop", "developpement", "developing")
+var developWords = wordSet("developper", "develop", "developpement", "developing", "developpeur", "developer")
 
 var photoWords = wordSet("raw", "raws", "photo", "photos", "pellicule", "pellicules", "negatif", "negatifs",
 	"cliches", "images", "pictures", "picture", "shots", "film", "negatives", "dng", "nef", "cr2", "arw")

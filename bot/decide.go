@@ -830,7 +830,7 @@ func (r *reading) unknownNeed() {
 			r.needUnknown(r.inClause(needWords(t, k), k))
 		}
 	}
-	if u.Intent == IntentNone && libreSoftwareSought(t, u.Question || sought) {
+	if u.Intent == IntentNone && libreSoftwareSought(t, u.Question || sought || hasPhrase(t, libreThings)) {
 		// "any free software looper for practising at home?": software is plainly asked for,
 		// in words the KB lacks — say so rather than answer with the greeting.
 		u.Intent, u.UnknownNeed = IntentAlternative, true
@@ -861,8 +861,11 @@ var pouvoirForms = wordSet("peut", "peux", "peuvent", "pourrait", "pourrais", "p
 // libreSoftwareSought reports a request for libre software itself: a software noun and a
 // libre or free marker, in a question or a search.
 func libreSoftwareSought(t []string, asked bool) bool {
-	return asked && hasAny(t, softwareNounsStrict) && (hasAny(t, libreMarkers) || hasPhrase(t, openSource))
+	return asked && (hasAny(t, softwareNounsStrict) && (hasAny(t, libreMarkers) || hasPhrase(t, openSource)) || hasPhrase(t, libreThings))
 }
+
+// libreThings ask for a libre thing with no software noun: "un truc libre ça existe ?".
+var libreThings = phraseList("un truc libre", "quelque chose de libre", "qqch de libre", "qqchose de libre", "qq chose de libre", "something open source")
 
 var (
 	softwareNounsStrict = wordSet("logiciel", "logiciels", "outil", "outils", "appli", "applis", "application", "applications",
@@ -912,7 +915,9 @@ func softwareAsked(t []string) bool {
 // softwareWord reports a word that asks for software: "un logiciel", "une appli", "du libre
 // pour gérer les résultats ?".
 func softwareWord(t []string, i int) bool {
-	return softwareNouns[t[i]] || t[i] == "libre" && i > 0 && t[i-1] == "du"
+	// "je cherche un moyen de facturer les familles", "a way to track staff hours"
+	return softwareNouns[t[i]] || t[i] == "libre" && i > 0 && t[i-1] == "du" ||
+		(t[i] == "moyen" || t[i] == "way") && i > 0 && indefinite[t[i-1]]
 }
 
 // wantedAt returns where the need starts after a wish said before the software is asked
@@ -1032,7 +1037,8 @@ func softwareOpening(t []string) bool {
 // "qui", without the small words at its ends; nil when nothing is left.
 func needWords(t []string, start int) []string {
 	end := start
-	for end < len(t) && end < start+6 && !purposeWords[t[end]] && t[end] != "pour" && t[end] != "qui" {
+	// "les horaires de marées sans Google": what is avoided is no part of the need.
+	for end < len(t) && end < start+6 && !purposeWords[t[end]] && t[end] != "pour" && t[end] != "qui" && !withoutWords[t[end]] {
 		end++
 	}
 	if end == start+6 && end < len(t) {

@@ -162,6 +162,8 @@ var providerPhrases = phraseList(
 	// "looking for an organisation in Hauts-de-France that could set up Mobilizon"
 	"an organisation that", "an organisation in", "an organization that", "an organization in", "any organisation", "any organization",
 	"une organisation qui", "un organisme qui",
+	// "société de services en logiciel libre dans le 31 pour installer BigBlueButton ?"
+	"societe de services", "societes de services", "entreprise de services", "entreprises de services",
 	"etre accompagnes", "etre accompagne", "etre accompagnee", "etre accompagnees",
 	"an it person", "a local it person", "tech person", "local it", "it support person", "local tech", "tech who knows", "a tech who",
 	"person around", "person near", "network person", "i ll pay", "je paierai", "can i get a refurbished", "refurbished laptop",

@@ -645,11 +645,35 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 		one && r.toks[m.start] == "office" && r.officeElsewhere(m), one && r.u.Lang == English && makeVerb(r.toks, m.start), one && eventHeld(r.toks, m.start),
 		one && m.hit.Ambiguous && r.u.Lang == English && !r.capitalAt(m.start) && (nounModifier(r.toks, m.end) || m.hit.Kind == knowledge.HitTool && m.start > 0 && commonArticles[r.toks[m.start-1]] ||
 			m.start > 0 && r.toks[m.start-1] == "to" && m.end < len(r.toks) && !stopWords[r.toks[m.end]]), // "a way to exchange sensitive documents": a verb
-		one && r.u.Lang == French && legalForm(r.toks, m.start), one && r.pluralNoun(m), one && r.otherVendorProduct(m):
+		one && r.u.Lang == French && legalForm(r.toks, m.start), one && r.pluralNoun(m), one && r.otherVendorProduct(m), one && r.plainListItem(m):
 		return true
 	}
-	return otherSense(r.toks, m) || r.setAside(m) // "ma box Orange" is a router, "compte rendu" a report
+	return otherSense(r.toks, m) || r.setAside(m) || botLikened(r.toks, m) // "ma box Orange" is a router, "compte rendu" a report
 }
+
+// plainListItem reports an English everyday word in lower case listed between commas
+// among other plain words: "a daily log per child (naps, bottles, nappies)" — no Bottles.
+func (r *reading) plainListItem(m phraseMatch) bool {
+	cl, pa := r.clauses(), r.parens()
+	if r.u.Lang != English || !m.hit.Ambiguous || r.capitalAt(m.start) || m.end >= len(r.toks) || !cl[m.start] || !cl[m.end] || m.start == 0 ||
+		pa[m.start] && pa[m.end] { // "un serveur de transcription (whisper)": the one named
+		return false
+	}
+	return !slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
+		return o.hit.Kind.Names() && (o.start == m.end || o.end == m.start)
+	})
+}
+
+// botLikened reports a product the bot is likened to: "Boussole tu fais quoi ? tu
+// remplaces Google ?" asks what the bot is — "tu remplaces Word par quoi ?" asks for tools.
+func botLikened(toks []string, m phraseMatch) bool {
+	i := m.start
+	return i > 1 && (toks[i-1] == "remplaces" || toks[i-1] == "remplacez" || toks[i-1] == "replace") &&
+		(toks[i-2] == "tu" || toks[i-2] == "vous" || toks[i-2] == "you") && (i < 3 || toks[i-3] != "would") &&
+		(m.end == len(toks) || !replacedBy[toks[m.end]])
+}
+
+var replacedBy = wordSet("par", "avec", "with", "by", "pour", "for", "et", "dans", "chez", "au", "a", "en")
 
 // knownAlready reports a tool the asker says they know, before asking for more: "Stellarium
 // je connais, mais une alternative à SkySafari ?" wants others.
@@ -975,7 +999,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" && !userGroup(r.toks, m) || // "le cabinet comptable"
 		r.departmentOf(m) || r.subjectOrg(m) || r.runningThings(m) || placeVisited(r.toks, m) || codeLibrary(r.toks, m) || // "Lourdes and Albert from accounting": who, not what is asked
 		shopOwned(r.toks, m) || r.incidental(m) || safely(r.toks, m.start) || siteDestination(r.toks, m) || r.siteAfterNeed(m) || showTickets(r.toks, m) ||
-		radioAutomation(r.toks, m) || peopleAlerted(r.toks, m) || passwordProtected(r.toks, m) || costing(r.toks, m) || r.lentThings(m) {
+		radioAutomation(r.toks, m) || peopleAlerted(r.toks, m) || passwordProtected(r.toks, m) || costing(r.toks, m) || r.lentThings(m) || printFormat(r.toks, m) {
 		return
 	}
 	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) || forDevice(r.toks, m) || inTheBrowser(r.toks, m) ||
@@ -995,6 +1019,24 @@ func (r *reading) keepCategory(m phraseMatch) {
 		r.askedCategory = true
 	}
 }
+
+// printFormat reports "PDF" said as the format of a printed piece being made: "créer des
+// plaquettes PDF imprimables", "a nice PDF brochure", "le livret d'accueil en PDF" ask for
+// layout software, not for a PDF tool.
+func printFormat(toks []string, m phraseMatch) bool {
+	if m.end-m.start != 1 || toks[m.start] != "pdf" {
+		return false
+	}
+	for k := max(0, m.start-7); k < min(len(toks), m.end+3); k++ {
+		if printPieces[toks[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var printPieces = wordSet("brochure", "brochures", "plaquette", "plaquettes", "livret", "livrets", "book", "flyer", "flyers",
+	"depliant", "depliants", "catalogue", "affiche", "affiches", "poster", "posters", "magazine", "gazette", "fanzine", "leaflet", "leaflets")
 
 // siteDestination reports the asker's site named as where the work goes: "compresser mes
 // photos avant de les mettre sur le site" asks for an image tool, not a website.

@@ -31,7 +31,9 @@ func (r *reading) orderProducts(without, asked []string) {
 		}
 	}
 	if len(r.u.Products)+len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) == 0 {
-		r.u.Products = without
+		// "suivre nos coursiers en temps réel sans Google ?": a bare vendor avoided says
+		// nothing of the job — not a search engine.
+		r.u.Products = slices.DeleteFunc(slices.Clone(without), r.bareVendor)
 	}
 	if len(r.u.Products) > 1 {
 		// "j'ai un vieux Mac avec Pages…, quelle alternative ?": the Mac is the machine.

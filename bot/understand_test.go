@@ -2655,6 +2655,18 @@ var phrasings = []phrasing{
 	{"Need a tool to keep track of which vendor (florist, caterer, band) has signed and which deposit is paid, per event. Free software if possible", alt, "", "-", "-"},
 	// A social network named as where the work goes gives way to the product replaced.
 	{"Salut ! Je monte mes teasers de mariage pour Insta avec CapCut, y a un truc libre pour remplacer CapCut ?", alt, "kdenlive", "capcut", "-"},
+	// A service firm is a provider; freelancers to pay, a RAW developer and a trade one
+	// must be are not; the bot likened to a product is asked what it is.
+	{"societe de services en logiciel libre dans le 31 pour installer BigBlueButton ? on organise des formations en ligne pour interpretes", prov, "bigbluebutton", "-", "76"},
+	{"remplacer QuickBooks, j'ai une petite agence de trad avec 2 salaries et des freelances a payer tous les mois", alt, "", "quickbooks", "-"},
+	{"un developpeur RAW libre qui reste a jour avec les nouveaux boitiers Sony ?", alt, "darktable", "-", "-"},
+	{"Boussole tu fais quoi exactement ? tu remplaces Google ?", help, "-", "-", "-"},
+	{"tu remplaces Word par quoi ?", alt, "libreoffice", "microsoft-word", "-"},
+	// PDF as the format of a printed piece asks for layout software.
+	{"un logiciel libre pour creer des fiches de tarifs et plaquettes PDF imprimables pour le salon des maries", alt, "scribus", "-", "-"},
+	{"a free tool to make a nice PDF brochure for the tourist office fair?", alt, "scribus", "-", "-"},
+	{"bonjour, je cherche un moyen de facturer les familles chaque mois (PSU, tarif horaire selon revenus), libre si possible", alt, "noethys", "-", "-"},
+	{"Je veux naviguer de façon anonyme pour préparer une action de désobéissance civile, quoi utiliser ?", alt, "tor-browser", "-", "-"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {
@@ -2979,6 +2991,29 @@ func TestLikenedUnknownOwnedUp(t *testing.T) {
 		text := strings.ToLower(Text(r))
 		if len(r.Tools) == 0 || !strings.Contains(text, "connais pas") && !strings.Contains(text, "don't know") {
 			t.Errorf("%q: want tools and the honest \"I don't know\", got %d tools and %q", q, len(r.Tools), text)
+		}
+	}
+}
+
+// TestEverydaySenseRecommendsNoOddTool checks that words with a software sense, read in
+// their everyday one, bring no tool of that sense: baby bottles are no Bottles, a paper
+// notebook no Jupyter, a boat's safety no antivirus, a ride no web browser, Google avoided
+// no search engine.
+func TestEverydaySenseRecommendsNoOddTool(t *testing.T) {
+	b := New(shippedKB(t))
+	tests := []struct{ q, odd string }{
+		{"any open source tool to keep a daily log per child (naps, bottles, nappies) that parents can read?", "bottles"},
+		{"Is there a libre app to log our dives and boat trips like a logbook? paper notebooks get wet lol", "jupyterlab"},
+		{"un logiciel libre pour tenir le registre de sortie des bateaux (qui part, a quelle heure, retour) ? c'est pour la securite", "clamav"},
+		{"on doit tenir un cahier de sécurité pour la DDTM (incidents, blessés) : un outil libre et fiable ?", "clamav"},
+		{"une appli libre pour naviguer à vélo hors ligne pour des clients étrangers qui louent chez nous ?", "firefox"},
+		{"how can we track our cargo bike couriers in real time without using Google? something self-hosted ideally", "searxng"},
+		{"on veut une appli libre pour les plaisanciers : horaires de marées, météo, c'est faisable sans Google ?", "searxng"},
+	}
+	for _, tc := range tests {
+		_, r := b.Ask(tc.q)
+		if slices.ContainsFunc(r.Tools, func(x ToolItem) bool { return x.ID == tc.odd }) {
+			t.Errorf("%q: recommends %s", tc.q, tc.odd)
 		}
 	}
 }

@@ -253,6 +253,11 @@ func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
 		{"ma collègue Lorraine cherche un outil libre", true, ""},
 		{"un prestataire en Lorraine", true, "Lorraine (Grand Est)"},
 		{"je viens du Cantal", true, "Cantal (15)"},
+		// A big city whose name opens with "le" is named after "du"; a harbour among boats
+		// is no Le Port (974), a drone no Drôme.
+		{"notre asso de plaisanciers du Havre cherche un prestataire", true, "Le Havre (76)"},
+		{"une bouée du ponton 3 est abîmée, je l'ai signalée au port", true, ""},
+		{"un outil libre pour monter les vidéos de surf filmées au drone", true, ""},
 		{"un prestataire en Côte-d'Or", true, "Côte-d'Or (21)"},
 		{"une SSLL dans le 67 pour un contrat de support", true, "Bas-Rhin (67)"},
 		{"une scop vers clermont qui fait de la formation", true, "Clermont-Ferrand (63)"},

@@ -411,7 +411,7 @@ func (s scan) at(i int) (Match, bool) {
 			return m, true
 		}
 	}
-	if cue && len(t) >= 4 && !s.g.nearPlace[t] {
+	if cue && len(t) >= 4 && !s.g.nearPlace[t] && !recentWords[t] {
 		if m, ok := s.typo(i, c); ok && !styleContext(toks, m.End) {
 			return m, true
 		}
@@ -770,7 +770,7 @@ func articleCue(toks []string, i int) bool {
 func typoSpan(words []string, near map[string]bool) bool {
 	french := 0
 	for _, w := range words {
-		if len(w) <= 3 || near[w] {
+		if len(w) <= 3 || near[w] || recentWords[w] {
 			return false
 		}
 		if textnorm.IsFrenchWord(w) {
@@ -781,12 +781,20 @@ func typoSpan(words []string, near map[string]bool) bool {
 	return len(words) == 1 || french < len(words)
 }
 
+// recentWords are everyday words newer than the word list behind near-place-words.txt, a
+// typo away from a place: "filmées au drone" is no Drôme.
+var recentWords = map[string]bool{"drone": true, "drones": true}
+
 // pick chooses among the places sharing a name, given the words around it.
 func (g *Geo) pick(list []ref, c pickContext) (ref, bool) {
 	var best *ref
 	cue, strong, article := c.cue, c.strong, c.article
 	for k := range list {
 		r := &list[k]
+		if g.ofTheCity(r, c) {
+			best = r // "notre asso de plaisanciers du Havre"
+			break
+		}
 		if (r.common && !strong) || (r.ordinary && !(c.asked && c.placeCue)) || (r.stripped && !c.articleCue) ||
 			(r.askedOnly && !(c.asked && (cue || c.last)) && !(c.multiword && (cue || c.ofThe))) {
 			continue
@@ -817,6 +825,13 @@ func (g *Geo) pick(list []ref, c pickContext) (ref, bool) {
 		return ref{}, false
 	}
 	return *best, true
+}
+
+// ofTheCity reports a city whose name opens with "le", written after "du" ("du Havre",
+// "du Mans"): big enough that the phrase names it, where "du port" is a harbour.
+func (g *Geo) ofTheCity(r *ref, c pickContext) bool {
+	return r.stripped && c.ofThe && r.kind == kindCommune && !r.ordinary && g.communes[r.idx].Parent == "" &&
+		strings.HasPrefix(g.communes[r.idx].key, "le ") && g.population(r.idx) >= 100000
 }
 
 // communeFits reports whether the commune r is the place meant, and better than best.

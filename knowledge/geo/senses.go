@@ -122,12 +122,21 @@ func buildingName(toks []string, i int) bool {
 }
 
 // harbourNoun reports "port" naming a kind of harbour, not Le Port (974): "au port de
-// plaisance de Lorient", "le port de pêche".
+// plaisance de Lorient", "le port de pêche", and any port among boats ("la bouée du
+// ponton 3, je l'ai signalée au port").
 func harbourNoun(toks []string, i int) bool {
-	return toks[i] == "port" && i+2 < len(toks) && toks[i+1] == "de" && harbourKinds[toks[i+2]]
+	if toks[i] != "port" {
+		return false
+	}
+	return i+2 < len(toks) && toks[i+1] == "de" && harbourKinds[toks[i+2]] ||
+		slices.ContainsFunc(toks, func(t string) bool { return boatWords[t] })
 }
 
 var harbourKinds = map[string]bool{"plaisance": true, "peche": true, "commerce": true, "refuge": true}
+
+var boatWords = map[string]bool{"bateau": true, "bateaux": true, "ponton": true, "pontons": true, "bouee": true, "voilier": true,
+	"voiliers": true, "capitainerie": true, "quai": true, "mouillage": true, "plaisanciers": true, "plaisancier": true,
+	"kayak": true, "kayaks": true, "regate": true, "regates": true, "marina": true, "boat": true, "boats": true}
 
 // BuildingNoun reports a noun that a place name right after names a building for ("l'école
 // Jules Ferry", "salle Bordeaux"): a caller that sees punctuation in between ("l'école,
