@@ -238,12 +238,16 @@ func (r *reading) someoneAsked(c cues) bool {
 // someoneSought reports a "who" phrase that seeks a person — not "quelqu'un connaît
 // Quaydock 360 pour gérer les pontons ?", which asks the members whether they know a product.
 func someoneSought(toks []string) bool {
+	if rolesListed(toks) {
+		return false
+	}
 	for i := range toks {
 		if whoAtPlace(toks, i) {
 			return true // "qui à Dijon peut nous aider…"
 		}
 		n := phraseAt(toks, i, askerPhrases)
-		if n > 0 && !(i+n < len(toks) && knowVerbs[toks[i+n]] && anyoneWords[toks[i+n-1]]) {
+		// "qui fait quel registre": the share of tasks a tool should track.
+		if n > 0 && !(i+n < len(toks) && knowVerbs[toks[i+n]] && anyoneWords[toks[i+n-1]]) && !(i+n < len(toks) && (whichWords[toks[i+n]] || toks[i+n] == "quoi")) {
 			return true
 		}
 	}
@@ -551,6 +555,9 @@ func providerNamed(toks []string) bool {
 // passingWords make "par ici" a visit to the channel: "merci à elle si elle passe par ici".
 var passingWords = wordSet("passe", "passes", "passez", "passent", "passera", "passait")
 
+// memberWords say the asker belongs to what follows "au": "nouveau au club informatique".
+var memberWords = wordSet("nouveau", "nouvelle", "inscrit", "inscrite", "inscrits", "membre", "membres", "adherent", "adherente", "benevole", "benevoles", "animateur", "animatrice")
+
 var presentVerbs = wordSet("presenter", "presente", "faire", "connaitre", "annoncer", "promouvoir", "animer", "gerer", "organiser")
 
 // ownedBefore reports a possessive of the asker's just before i ("our small web agency"), or
@@ -558,6 +565,9 @@ var presentVerbs = wordSet("presenter", "presente", "faire", "connaitre", "annon
 func ownedBefore(toks []string, i int) bool {
 	if ownerOf(toks, i) {
 		return true // "les cotisations du club informatique": whose
+	}
+	if i > 1 && (toks[i-1] == "au" || toks[i-1] == "a") && memberWords[toks[i-2]] {
+		return true // "nouveau au club informatique": the asker's own club
 	}
 	if i > 1 && definiteWords[toks[i-1]] && (toks[i-2] == "pour" || toks[i-2] == "for" || presentVerbs[toks[i-2]]) {
 		// "…on peut en faire quoi pour le club informatique des aînés ?", "un site pour
@@ -578,6 +588,9 @@ func ownedBefore(toks []string, i int) bool {
 // doerAsked reports "qui fait", "who can"… asking for someone — not "qui fait quoi, qui
 // ramène quoi", the share of tasks a tool should track.
 func doerAsked(toks []string) bool {
+	if rolesListed(toks) {
+		return false
+	}
 	for i := range toks {
 		// "un fichier qui fait 12 onglets": a size; "un tableur qui fait peur": a feeling —
 		// not someone who does the work.
@@ -587,6 +600,22 @@ func doerAsked(toks []string) bool {
 		}
 	}
 	return false
+}
+
+// rolesListed reports a tool asked for, then the roles it should track: "un outil pour
+// le planning des bénévoles (qui tient la caisse, qui fait l'accueil…)".
+func rolesListed(toks []string) bool {
+	first := slices.Index(toks, "qui")
+	if first < 0 || !hasAny(toks[:first], softwareNouns) {
+		return false
+	}
+	n := 0
+	for _, t := range toks[first:] {
+		if t == "qui" {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // eachTracked reports providers counted as records: "keep track of which vendor has
@@ -1851,7 +1880,8 @@ func anOrder(toks []string, i int) bool {
 }
 
 // orderParties follow "commandes" when they are orders: "les commandes fournisseurs".
-var orderParties = wordSet("fournisseur", "fournisseurs", "clients", "client", "clientes", "en", "web", "internet")
+var orderParties = wordSet("fournisseur", "fournisseurs", "clients", "client", "clientes", "en", "web", "internet", "groupees", "groupee",
+	"passees", "recues", "livrees", "annulees")
 
 // orderVerbs are done to an order: "passer", "doubler", "annuler la commande".
 var orderVerbs = wordSet("passe", "passer", "ma", "doubler", "double", "annuler", "annule", "valider", "valide", "preparer", "prepare",

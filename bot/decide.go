@@ -869,7 +869,7 @@ var libreThings = phraseList("un truc libre", "quelque chose de libre", "qqch de
 
 var (
 	softwareNounsStrict = wordSet("logiciel", "logiciels", "outil", "outils", "appli", "applis", "application", "applications",
-		"programme", "software", "tool", "tools", "app", "apps", "solution", "soft", "looper")
+		"programme", "software", "tool", "tools", "app", "apps", "solution", "soft", "looper", "jeu", "jeux", "game", "games")
 	libreMarkers = wordSet("libre", "libres", "opensource", "foss", "gratuit", "gratuite", "free")
 )
 

@@ -49,7 +49,7 @@ var helpPhrases = phraseList(
 	"je comprends pas", "je ne comprends pas", "comment te poser", "comment ca fonctionne",
 	"c est quoi boussole", "qu est ce que boussole", "what is boussole", "what do you do",
 	"comment ca marche", "comment tu marches", "comment t utiliser", "comment utiliser boussole",
-	"tu sers a quoi", "tu fais quoi", "que sais tu faire", "qu est ce que tu sais faire",
+	"tu sers a quoi", "a quoi vous servez", "vous servez a quoi", "a quoi tu sers", "tu fais quoi", "que sais tu faire", "qu est ce que tu sais faire",
 	"que peux tu faire", "what can you do", "how does it work", "how do i use", "mode d emploi",
 	"qui es tu", "t es qui", "who are you",
 	"boussole c quoi", "boussole c est quoi", "c quoi boussole", "te poser mes questions", "te poser des questions",

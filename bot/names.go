@@ -644,6 +644,8 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 		one && m.hit.Kind == knowledge.HitTool && m.hit.Ambiguous && r.u.Lang == French && !r.capitalAt(m.start) && everydayUse(r.toks, m.start),
 		one && r.toks[m.start] == "office" && r.officeElsewhere(m), one && r.u.Lang == English && makeVerb(r.toks, m.start), one && eventHeld(r.toks, m.start),
 		one && m.hit.Ambiguous && r.u.Lang == English && !r.capitalAt(m.start) && (nounModifier(r.toks, m.end) || m.hit.Kind == knowledge.HitTool && m.start > 0 && commonArticles[r.toks[m.start-1]] ||
+			m.end < len(r.toks) && r.toks[m.end] == "of" || // "a fleet of rental e-bikes"
+			m.end == len(r.toks) && m.start > 0 && !cueRightBefore(r.fixed, m.start) && !likeWords[r.toks[m.start-1]] || // "…a speech dataset later?"
 			m.start > 0 && r.toks[m.start-1] == "to" && m.end < len(r.toks) && !stopWords[r.toks[m.end]]), // "a way to exchange sensitive documents": a verb
 		one && r.u.Lang == French && legalForm(r.toks, m.start), one && r.pluralNoun(m), one && r.otherVendorProduct(m), one && r.plainListItem(m):
 		return true
@@ -999,7 +1001,8 @@ func (r *reading) keepCategory(m phraseMatch) {
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" && !userGroup(r.toks, m) || // "le cabinet comptable"
 		r.departmentOf(m) || r.subjectOrg(m) || r.runningThings(m) || placeVisited(r.toks, m) || codeLibrary(r.toks, m) || // "Lourdes and Albert from accounting": who, not what is asked
 		shopOwned(r.toks, m) || r.incidental(m) || safely(r.toks, m.start) || siteDestination(r.toks, m) || r.siteAfterNeed(m) || showTickets(r.toks, m) ||
-		radioAutomation(r.toks, m) || peopleAlerted(r.toks, m) || passwordProtected(r.toks, m) || costing(r.toks, m) || r.lentThings(m) || printFormat(r.toks, m) {
+		radioAutomation(r.toks, m) || peopleAlerted(r.toks, m) || passwordProtected(r.toks, m) || costing(r.toks, m) || r.lentThings(m) || printFormat(r.toks, m) ||
+		amongThem(r.toks, m) {
 		return
 	}
 	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) || forDevice(r.toks, m) || inTheBrowser(r.toks, m) ||
@@ -1522,6 +1525,8 @@ var nounBefore = map[string]map[string]bool{"comptes": wordSet("memes"), "compte
 	"forms": wordSet("paper", "scanned", "printed", "handwritten", "pdf"), "formulaires": wordSet("vieux", "anciens", "pdf"),
 	// "nos obs", "ses obs pendant le Big Day": a naturalist's observations, no OBS Studio.
 	"obs": wordSet("nos", "ses", "mes", "leurs", "vos", "tes", "des", "les", "our", "my"),
+	// "de l'huile d'olive", "aux olives": the fruit, no video editor.
+	"olive": wordSet("d", "l", "les", "des", "aux", "vert", "huile"),
 	// "la finale du tournoi": the last match, no Finale.
 	"finale": wordSet("la", "une", "demi", "grande", "the", "en"),
 	// "a food composition table": what food contains, no music.
@@ -1543,7 +1548,9 @@ var otherSenses = map[string]map[string]bool{"carte": cardKinds, "cartes": cardK
 	"comptes": accountKinds, "box": routerWords, "forum": fairKinds, "voiceover": narrationWords, "plan": planKinds, "plans": planKinds,
 	"telephone": landline, "telephones": landline, "tel": landline, "formulaires": paperWords, "formulaire": paperWords,
 	"school": schoolPlaces, "pc": commandPosts, "composition": wordSet("nutritionnelle", "alimentaire"),
-	"exchange": wordSet("student", "students", "program", "programme", "programs", "rate", "rates", "trip", "trips")}
+	"exchange": wordSet("student", "students", "program", "programme", "programs", "rate", "rates", "trip", "trips"),
+	// "our wifi access points", "access control at the gates": no Microsoft Access.
+	"access": wordSet("point", "points", "control", "rights", "right", "badge", "badges", "code", "codes", "card", "cards", "level", "levels")}
 
 // planUses make "plan" a verb ("to plan the camp") or a schedule ("payment plans",
 // "training plans"), no drawing.
@@ -1760,8 +1767,21 @@ func (r *reading) needElsewhere(m phraseMatch) bool {
 		r.writtenTranscription(m) || moneyIn(f, m) || journeyOf(f, m) || callsMade(f, m) || onTheForum(f, m) || peopleServed(f, m) || r.subjectOrg(m) ||
 		r.selfTrade(m) || placeVisited(t, m) || likenedNeed(f, m) || r.incidental(m) || clauseSubject(t, m.start) ||
 		hostedOn(f, m) && r.namedElsewhere(m) || neededNot(f, m.start) || elidedVerb(t, f, m.start) || servedBySystem(f, m.start) ||
-		showTickets(f, m) || mediaSubject(f, m.start) || orgDescribed(f, m.start) || costing(t, m) || doneInstead(f, m.start) || virusScan(t, m)
+		showTickets(f, m) || mediaSubject(f, m.start) || orgDescribed(f, m.start) || costing(t, m) || doneInstead(f, m.start) || virusScan(t, m) ||
+		amongThem(t, m)
 }
+
+// amongThem reports members named as among whom something happens: "jouer à la belote en
+// ligne entre adhérents du club" is for the members, not about managing them.
+func amongThem(t []string, m phraseMatch) bool {
+	k := m.start - 1
+	if k > 0 && (definiteWords[t[k]] || possessives[t[k]]) {
+		k--
+	}
+	return m.end-m.start == 1 && memberNouns[t[m.start]] && k >= 0 && (t[k] == "entre" || t[k] == "among" || t[k] == "between")
+}
+
+var memberNouns = wordSet("adherents", "adherentes", "membres", "members")
 
 // keepNeed keeps a need named with the rank of its phrase, unless it only says what the
 // asker's organisation does ("notre club de rando").

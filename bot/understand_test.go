@@ -2667,6 +2667,14 @@ var phrasings = []phrasing{
 	{"a free tool to make a nice PDF brochure for the tourist office fair?", alt, "scribus", "-", "-"},
 	{"bonjour, je cherche un moyen de facturer les familles chaque mois (PSU, tarif horaire selon revenus), libre si possible", alt, "noethys", "-", "-"},
 	{"Je veux naviguer de façon anonyme pour préparer une action de désobéissance civile, quoi utiliser ?", alt, "tor-browser", "-", "-"},
+	// A newcomer to the club, roles listed for a tool to track, the bot asked what it is for.
+	{"bonjour a tous, je suis Gérard, 74 ans, nouveau au club informatique", none, "-", "-", "-"},
+	{"Un outil pour gerer le planning des benevoles du festival (qui tient la caisse, qui fait l'accueil, qui dechire les tickets)", alt, "", "-", "-"},
+	{"gérer un tableau des tâches pour le chantier de numérisation (qui fait quel registre, en cours, fini, à relire)", alt, "kanboard", "-", "-"},
+	{"bonjour, a quoi vous servez exactement ? mon club m'a donné ce lien", help, "-", "-", "-"},
+	{"who can train our team of speech therapists on Nextcloud and Thunderbird? we're in Grenoble", prov, "nextcloud", "-", "84"},
+	{"a libre tool to monitor our wifi access points and warn the front desk when one goes down?", alt, "zabbix", "-", "-"},
+	{"Vous préférez Brel ou Brassens pour l'atelier chant de demain ? lol", none, "-", "-", "-"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {
@@ -3009,11 +3017,24 @@ func TestEverydaySenseRecommendsNoOddTool(t *testing.T) {
 		{"une appli libre pour naviguer à vélo hors ligne pour des clients étrangers qui louent chez nous ?", "firefox"},
 		{"how can we track our cargo bike couriers in real time without using Google? something self-hosted ideally", "searxng"},
 		{"on veut une appli libre pour les plaisanciers : horaires de marées, météo, c'est faisable sans Google ?", "searxng"},
+		{"Est-ce que quelqu'un en Corse peut installer un site de vente en ligne pour de l'huile d'olive et du miel du maquis ?", "olive"},
+		{"on voudrait jouer a la belote et au tarot en ligne entre adherents du club quand il fait trop froid pour sortir. un jeu libre ?", "paheko"},
+		{"Hello, is there a free/libre way to collect recordings of Corsican speakers reading sentences, so we can build a speech dataset later?", "postiz"},
 	}
 	for _, tc := range tests {
 		_, r := b.Ask(tc.q)
 		if slices.ContainsFunc(r.Tools, func(x ToolItem) bool { return x.ID == tc.odd }) {
 			t.Errorf("%q: recommends %s", tc.q, tc.odd)
 		}
+	}
+}
+
+// TestComparedUnknownPairOwnedUp checks that two coined names weighed against each other
+// get an honest "je ne connais pas", not tools for what they were said to do.
+func TestComparedUnknownPairOwnedUp(t *testing.T) {
+	b := New(shippedKB(t))
+	_, r := b.Ask("HoneyDashr ou BeeFolio, lequel vous conseillez pour le carnet de ruches ?")
+	if len(r.Tools) > 0 || !strings.Contains(strings.ToLower(Text(r)), "connais pas") {
+		t.Errorf("got %d tools and %q, want none and 'je ne connais pas'", len(r.Tools), Text(r))
 	}
 }

@@ -55,7 +55,7 @@ func (r *reading) unknownProduct(c cues) string {
 		case startsUpper(w) && !acronym(w) && becomesPaid(words, i): // "Transkribus devient payant…"
 		case startsUpper(w) && !acronym(w) && usedThenLikened(words, i): // "uses FlexiGrange…, anything similar?"
 		case startsUpper(w) && !acronym(w) && i > 0 && (calledWords[firstToken(words[i-1])] || calledWords[lastToken(words[i-1])]): // "something called DocuNimbus", "qui s'appelle Memoraflow"
-		case startsUpper(w) && !acronym(w) && judged(words, i): // "est-ce que AgriTrakr Pro est un bon logiciel…"
+		case startsUpper(w) && !acronym(w) && (judged(words, i) || r.comparedPair(words, i)): // "est-ce que AgriTrakr Pro est un bon logiciel…"
 		case startsUpper(w) && !acronym(w) && introduced(words, i): // "tu connais DonnaTrack ?", "runs on DriveBookly"
 		case startsUpper(w) && !acronym(w) && i > 0 && (reviewedBefore[lastToken(words[i-1])] ||
 			i > 1 && lastToken(words[i-1]) == "sur" && opinionNouns[lastToken(words[i-2])]):
@@ -65,7 +65,7 @@ func (r *reading) unknownProduct(c cues) string {
 		default:
 			continue
 		}
-		r.nameJudged = askedIfLibre(words, i)
+		r.nameJudged = askedIfLibre(words, i) || r.comparedPair(words, i)
 		return nameFrom(words, i)
 	}
 	return ""
@@ -143,6 +143,34 @@ func judged(words []string, i int) bool {
 	}
 	return slices.ContainsFunc(rest[1:], func(k string) bool { return worthWords[k] })
 }
+
+// comparedPair reports two strange names set against each other for a choice:
+// "HoneyDashr ou BeeFolio, lequel vous conseillez ?", "Zorblex or Quintly, which is better?"
+// — only knowing both can answer.
+func (r *reading) comparedPair(words []string, i int) bool {
+	if i+2 >= len(words) || !startsUpper(words[i+2]) || !r.strangeWord(firstToken(words[i+2])) {
+		return false
+	}
+	switch firstToken(words[i+1]) {
+	case "ou", "or", "vs", "versus":
+		// "Brel ou Brassens pour l'atelier chant ?" compares singers: coined names only.
+		return hasAny(r.fixed, choiceAskWords) && (coined(words[i]) && coined(words[i+2]) || r.softwareTalk())
+	}
+	return false
+}
+
+// coined reports a word with a capital inside it, as brands are coined: "HoneyDashr",
+// "BeeFolio" — not "Brel".
+func coined(w string) bool {
+	for k, c := range w {
+		if k > 0 && unicode.IsUpper(c) {
+			return true
+		}
+	}
+	return false
+}
+
+var choiceAskWords = wordSet("lequel", "laquelle", "lesquels", "which", "mieux", "better", "conseillez", "conseilles", "recommend", "prefer", "preferez")
 
 var worthWords = wordSet("bon", "bonne", "bien", "fiable", "good", "worth", "reliable", "recommandable", "serieux", "le", "la", "mieux", "better",
 	"alternative", "compatible") // "BIMora c'est une alternative open source à Revit ?", "Cimetix 3 est-il compatible…"
@@ -227,12 +255,16 @@ var (
 )
 
 // originAdjective reports an English adjective of origin before a noun: "an Icelandic
-// crime novel", "a Danish firm".
+// crime novel", "a Danish firm", "recordings of Corsican speakers".
 func originAdjective(words []string, i int) bool {
 	k := textnorm.Fold(words[i])
-	suffixed := strings.HasSuffix(k, "ic") || strings.HasSuffix(k, "ish") || strings.HasSuffix(k, "ese") || strings.HasSuffix(k, "ian") || strings.HasSuffix(k, "ean")
-	return suffixed && i > 0 && i+1 < len(words) && (singleArticle[lastToken(words[i-1])] || lastToken(words[i-1]) == "the") && !startsUpper(words[i+1])
+	suffixed := strings.HasSuffix(k, "ic") || strings.HasSuffix(k, "ish") || strings.HasSuffix(k, "ese") || strings.HasSuffix(k, "ian") || strings.HasSuffix(k, "ean") ||
+		strings.HasSuffix(k, "can")
+	return suffixed && i > 0 && i+1 < len(words) && (singleArticle[lastToken(words[i-1])] || originLinks[lastToken(words[i-1])]) && !startsUpper(words[i+1])
 }
+
+// originLinks may stand before an adjective of origin: "recordings of Corsican speakers".
+var originLinks = wordSet("the", "of", "in", "for", "our", "with", "by")
 
 var calledWords = wordSet("called", "named", "appele", "appelee", "nomme", "nommee", "appelle")
 

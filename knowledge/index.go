@@ -169,7 +169,9 @@ func (ix *Index) addTools(tools []*Tool) {
 		}
 		// "Jitsi Meet" is "jitsi" for most people; but "Uptime Kuma" is not "uptime", so a
 		// derived short name needs a request cue like an everyday word.
-		if f := strings.Fields(textnorm.Fold(t.Name)); len(f) > 1 && len(f[0]) >= 5 && firstWords[f[0]] == 1 && !genericFirstWords[f[0]] {
+		// Nor is "Speech Note" "speech": a first word that is a dictionary word stays a word.
+		if f := strings.Fields(textnorm.Fold(t.Name)); len(f) > 1 && len(f[0]) >= 5 && firstWords[f[0]] == 1 && !genericFirstWords[f[0]] &&
+			!textnorm.IsEnglishWord(f[0]) && !textnorm.IsFrenchWord(f[0]) {
 			ix.add(f[0], Hit{Kind: HitTool, ID: t.ID, Alias: true, Ambiguous: true}, 1)
 		}
 		ix.tools = append(ix.tools, Choice{Name: t.Name, Value: t.ID})
