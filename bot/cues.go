@@ -1056,7 +1056,8 @@ func milestone(toks []string, i int) bool {
 }
 
 // errandVerbs say an errand about a thing at hand: "faut que je trouve le lien".
-var errandVerbs = wordSet("vire", "enleve", "retire", "trouve", "retrouve", "demande", "appelle", "rappelle", "regarde", "verifie", "recupere", "imprime", "range", "envoie", "renvoie")
+var errandVerbs = wordSet("vire", "enleve", "retire", "trouve", "retrouve", "demande", "appelle", "rappelle", "regarde", "verifie", "recupere", "imprime", "range", "envoie", "renvoie",
+	"mette", "corrige", "modifie", "change") // "faut juste que je mette le menu à jour sur le site"
 
 var (
 	wantWords = wordSet("faut", "veux", "veut", "voudrais", "voudrait", "voulons", "dois", "doit", "devons", "va", "vais", "allons", "d", "de", "pour")
@@ -1857,7 +1858,7 @@ var aidKinds = wordSet("alimentaire", "alimentaires", "sociale", "sociales", "fi
 // offerModals say what the speaker can or wants to do: "je peux aider", "I can help".
 var offerModals = wordSet("peux", "pourrais", "veux", "voudrais", "can", "could")
 
-var thanksWords = wordSet("merci", "thanks", "thank", "remercie")
+var thanksWords = wordSet("merci", "thanks", "thank", "remercie", "thx", "mercii", "thks")
 
 // helpToCome put a help word in the future, as said when thanking: "ça va nous aider".
 var helpToCome = wordSet("va", "vont", "will", "gonna", "going")
@@ -1876,6 +1877,9 @@ func anOrder(toks []string, i int) bool {
 	if i+1 < len(toks) && orderParties[toks[i+1]] {
 		return true // "les commandes fournisseurs": orders placed, not the bot's commands
 	}
+	if i+2 < len(toks) && ofWords[toks[i+1]] && toks[i+2] != "boussole" && toks[i+2] != "bot" && toks[i+2] != "ce" {
+		return true // "les commandes de la cuisine" — not "les commandes du bot"
+	}
 	return !commandAskers[toks[i-1]]
 }
 
@@ -1885,7 +1889,8 @@ var orderParties = wordSet("fournisseur", "fournisseurs", "clients", "client", "
 
 // orderVerbs are done to an order: "passer", "doubler", "annuler la commande".
 var orderVerbs = wordSet("passe", "passer", "ma", "doubler", "double", "annuler", "annule", "valider", "valide", "preparer", "prepare",
-	"recevoir", "recu", "livrer", "livre", "grouper", "augmenter", "modifier", "suivre", "envoyer", "confirmer", "confirme")
+	"recevoir", "recu", "livrer", "livre", "grouper", "augmenter", "modifier", "suivre", "envoyer", "confirmer", "confirme",
+	"prendre", "prend", "prenons", "gerer", "traiter", "centraliser")
 
 var commandAskers = wordSet("les", "quelles", "quelle", "tes", "vos", "ses", "des", "liste", "aux")
 

@@ -608,7 +608,7 @@ func (r *reading) firmCue(c cues) bool {
 
 // betterAskedPhrases ask whether something better exists: "nos collègues utilisent Zoom…,
 // y aurait pas mieux niveau vie privée ?".
-var betterAskedPhrases = phraseList("y a pas mieux", "y aurait pas mieux", "y a mieux", "il y a mieux", "il y aurait mieux", "quoi de mieux",
+var betterAskedPhrases = phraseList("y a pas mieux", "y aurait pas mieux", "y a mieux", "il y a mieux", "il y aurait mieux", "quoi de mieux", "vers quoi", "pour quoi d autre",
 	"pas mieux", "something better", "anything better", "is there better", "quoi d autre", "what else")
 
 // libreThingPhrases ask for a libre thing even without a question mark: "Notion pour la
@@ -1002,7 +1002,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 		r.departmentOf(m) || r.subjectOrg(m) || r.runningThings(m) || placeVisited(r.toks, m) || codeLibrary(r.toks, m) || // "Lourdes and Albert from accounting": who, not what is asked
 		shopOwned(r.toks, m) || r.incidental(m) || safely(r.toks, m.start) || siteDestination(r.toks, m) || r.siteAfterNeed(m) || showTickets(r.toks, m) ||
 		radioAutomation(r.toks, m) || peopleAlerted(r.toks, m) || passwordProtected(r.toks, m) || costing(r.toks, m) || r.lentThings(m) || printFormat(r.toks, m) ||
-		amongThem(r.toks, m) {
+		amongThem(r.toks, m) || wordBefore(r.toks, m) || r.bracketedPC(m) {
 		return
 	}
 	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) || forDevice(r.toks, m) || inTheBrowser(r.toks, m) ||
@@ -1525,6 +1525,8 @@ var nounBefore = map[string]map[string]bool{"comptes": wordSet("memes"), "compte
 	"forms": wordSet("paper", "scanned", "printed", "handwritten", "pdf"), "formulaires": wordSet("vieux", "anciens", "pdf"),
 	// "nos obs", "ses obs pendant le Big Day": a naturalist's observations, no OBS Studio.
 	"obs": wordSet("nos", "ses", "mes", "leurs", "vos", "tes", "des", "les", "our", "my"),
+	// "tri des abstracts en double aveugle": a review method, no blind reader.
+	"aveugle": wordSet("double"), "blind": wordSet("double"),
 	// "de l'huile d'olive", "aux olives": the fruit, no video editor.
 	"olive": wordSet("d", "l", "les", "des", "aux", "vert", "huile"),
 	// "la finale du tournoi": the last match, no Finale.
@@ -1768,7 +1770,19 @@ func (r *reading) needElsewhere(m phraseMatch) bool {
 		r.selfTrade(m) || placeVisited(t, m) || likenedNeed(f, m) || r.incidental(m) || clauseSubject(t, m.start) ||
 		hostedOn(f, m) && r.namedElsewhere(m) || neededNot(f, m.start) || elidedVerb(t, f, m.start) || servedBySystem(f, m.start) ||
 		showTickets(f, m) || mediaSubject(f, m.start) || orgDescribed(f, m.start) || costing(t, m) || doneInstead(f, m.start) || virusScan(t, m) ||
-		amongThem(t, m)
+		amongThem(t, m) || wordBefore(t, m)
+}
+
+// wordBefore reports a one-word need or kind that the word before gives another sense:
+// "en double aveugle" is a review method.
+func wordBefore(t []string, m phraseMatch) bool {
+	return m.end-m.start == 1 && m.start > 0 && nounBefore[t[m.start]][t[m.start-1]]
+}
+
+// bracketedPC reports "PC" listed in brackets among acronyms: "les demandes d'urbanisme
+// (CU, DP, PC)" name a building permit, not a computer.
+func (r *reading) bracketedPC(m phraseMatch) bool {
+	return m.hit.ID == "systeme" && m.end-m.start == 1 && r.toks[m.start] == "pc" && r.inBrackets(m.start) && listInBrackets(r.text)
 }
 
 // amongThem reports members named as among whom something happens: "jouer à la belote en
@@ -1867,7 +1881,12 @@ var addVerbs = wordSet("mettre", "installer", "ajouter", "utiliser", "using", "a
 // needs asked: "we're a small organic
 // farm selling veg boxes", "nous sommes une petite épicerie".
 func selfDescribed(toks []string, i int) bool {
-	for k := i - 2; k >= max(0, i-4); k-- {
+	// "je suis maraîchère": a trade says itself without an article in French — but "je
+	// suis trésorière d'une asso" names a role whose work is asked.
+	if i > 0 && (toks[i-1] == "suis" || toks[i-1] == "sommes" || i > 1 && toks[i-1] == "est" && toks[i-2] == "on") && !(i+1 < len(toks) && ofWords[toks[i+1]]) {
+		return true
+	}
+	for k := i - 2; k >= max(0, i-5); k-- {
 		if beingA(toks, k) {
 			return true
 		}

@@ -2675,6 +2675,16 @@ var phrasings = []phrasing{
 	{"who can train our team of speech therapists on Nextcloud and Thunderbird? we're in Grenoble", prov, "nextcloud", "-", "84"},
 	{"a libre tool to monitor our wifi access points and warn the front desk when one goes down?", alt, "zabbix", "-", "-"},
 	{"Vous préférez Brel ou Brassens pour l'atelier chant de demain ? lol", none, "-", "-", "-"},
+	// Orders taken are no bot commands; receipts are no helpdesk tickets; a restaurant's
+	// booking and ordering; "vers quoi ?" asks; thanks with "thx" are small talk.
+	{"vous connaissez une alternative libre a Kuistomatic pour les commandes de la cuisine ?", alt, "-", "-", "-"},
+	{"ca n'a aucun sens de payer 30% de commission aux plateformes de livraison, quel outil libre pour prendre les commandes nous-memes ?", alt, "tastyigniter", "-", "-"},
+	{"salut, je lance un food truck de burgers, il me faut un truc pour prendre les paiements et sortir les tickets, idealement sur une tablette android", alt, "pasteque", "-", "-"},
+	{"nos moules-frites cartonnent cet ete, faut juste que je mette le menu a jour sur le site", none, "-", "-", "-"},
+	{"Il y a un équivalent libre à Zenchef ? je suis à Rouen, 40 couverts", alt, "tastyigniter", "zenchef", "28"},
+	{"on utilise Zoom pour les cours en hybride, la DSI nous demande de changer, vers quoi ?", alt, "jitsi-meet", "zoom", "-"},
+	{"Nice tool this bot, thx for the tip on Mobilizon last week!", none, "-", "-", "-"},
+	{"besoin d'un outil pour stocker et partager les mots de passe des réseaux sociaux entre les 5 personnes de la comm'", alt, "bitwarden", "-", "-"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {
@@ -3020,6 +3030,8 @@ func TestEverydaySenseRecommendsNoOddTool(t *testing.T) {
 		{"Est-ce que quelqu'un en Corse peut installer un site de vente en ligne pour de l'huile d'olive et du miel du maquis ?", "olive"},
 		{"on voudrait jouer a la belote et au tarot en ligne entre adherents du club quand il fait trop froid pour sortir. un jeu libre ?", "paheko"},
 		{"Hello, is there a free/libre way to collect recordings of Corsican speakers reading sentences, so we can build a speech dataset later?", "postiz"},
+		{"un outil libre pour faire de la revue de littérature systématique (tri des abstracts, double aveugle...)", "nvda"},
+		{"logiciel libre pour la gestion du cadastre et des demandes d'urbanisme (CU, DP, PC) dans une petite commune ?", "debian"},
 	}
 	for _, tc := range tests {
 		_, r := b.Ask(tc.q)
