@@ -30,7 +30,9 @@ func (r *reading) readCues() cues {
 		if providerWords[t] && !comparing && !askerOrg(r.free, i) && !inSetting(r.free, i) && !adjectiveAfterNoun(r.free, i) && !r.asLabel(t, i) &&
 			!compoundOf(r.free, i) && !sourceOf(r.free, i) && !r.mailbox(i) && !partnerOnly(r.free, i) && !(i > 0 && (countedOrgs[r.free[i-1]] || isNumber(r.free[i-1]))) && !r.readAnywhere(i, sentTo) && !r.readAnywhere(i, recordOf) &&
 			!r.inName(i) && !(i+1 < len(r.free) && shopNouns[r.free[i+1]]) && !r.readAnywhere(i, belongsTo) && !forWhomKind(r.free, i) && !eachTracked(r.free, i) &&
-			!beingOne(r.free, i) && !(job.darkroom && developWords[t]) { // "un développeur RAW": a darkroom program
+			!beingOne(r.free, i) && !(job.darkroom && developWords[t]) && // "un développeur RAW": a darkroom program
+			!(i+1 < len(r.free) && adviserVerbs[r.free[i+1]]) && // "a consultant recommended it": who advised, not sought
+			!(i > 0 && (r.free[i-1] == "clients" || r.free[i-1] == "client")) { // "aux clients pros": whom the asker serves
 			if k := whoAt(r.free, i); k > 0 && selfWant(r.free, k) {
 				continue
 			}
@@ -633,6 +635,8 @@ func beingOne(free []string, i int) bool {
 	return i > 0 && (free[i-1] == "etre" || free[i-1] == "be") ||
 		i > 1 && indefinite[free[i-1]] && (free[i-2] == "etre" || free[i-2] == "be")
 }
+
+var adviserVerbs = wordSet("recommended", "suggested", "advised", "told", "said", "recommande", "recommandait", "conseille", "conseillait")
 
 var payVerbs = wordSet("payer", "pay", "remunerer", "regler")
 
@@ -1429,8 +1433,15 @@ func supportEnded(toks []string, i int) bool {
 	if i+1 < len(toks) && endVerbs[toks[i+1]] || i+2 < len(toks) && (toks[i+1] == "s" || toks[i+1] == "se") && endVerbs[toks[i+2]] {
 		return true // "le support s'arrête", "support ends in October"
 	}
+	for k := i + 1; k < len(toks)-1 && k <= i+4; k++ {
+		if toks[k] == "ne" && failVerbs[toks[k+1]] {
+			return true // "l'assistance en ligne ne répond pas": the vendor's, failing
+		}
+	}
 	return i > 1 && (toks[i-1] == "of" && (toks[i-2] == "out" || toks[i-2] == "end") || (toks[i-1] == "du" || toks[i-1] == "de") && toks[i-2] == "fin")
 }
+
+var failVerbs = wordSet("repond", "repondent", "decroche", "decrochent", "rappelle", "marche", "fonctionne")
 
 var endVerbs = wordSet("arrete", "arretera", "termine", "terminera", "finit", "finira", "ends", "ended", "stops", "stopped", "expire", "expires")
 

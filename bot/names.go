@@ -647,7 +647,8 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 			m.end < len(r.toks) && r.toks[m.end] == "of" || // "a fleet of rental e-bikes"
 			m.end == len(r.toks) && m.start > 0 && !cueRightBefore(r.fixed, m.start) && !likeWords[r.toks[m.start-1]] || // "…a speech dataset later?"
 			m.start > 0 && r.toks[m.start-1] == "to" && m.end < len(r.toks) && !stopWords[r.toks[m.end]]), // "a way to exchange sensitive documents": a verb
-		one && r.u.Lang == French && legalForm(r.toks, m.start), one && r.pluralNoun(m), one && r.otherVendorProduct(m), one && r.plainListItem(m):
+		one && r.u.Lang == French && legalForm(r.toks, m.start), one && r.pluralNoun(m), one && r.otherVendorProduct(m), one && r.plainListItem(m),
+		one && m.hit.Ambiguous && m.start > 0 && r.toks[m.start-1] == "qui" && !r.capitalAt(m.start): // "une caisse qui continue de marcher": a verb
 		return true
 	}
 	return otherSense(r.toks, m) || r.setAside(m) || botLikened(r.toks, m) // "ma box Orange" is a router, "compte rendu" a report
@@ -940,8 +941,10 @@ func payVerb(toks []string, i int) bool {
 	if i > 0 && (definiteWords[toks[i-1]] || indefinite[toks[i-1]] || possessives[toks[i-1]] || toks[i-1] == "de" || toks[i-1] == "d") {
 		return false // "la paye des salariés" is the payroll
 	}
-	// "l'asso paie Zoom Pro": a subject named before, what is paid for after.
-	return payObjects[toks[i+1]] || isNumber(toks[i+1]) || i > 0 && !softwareNouns[toks[i-1]] && !stopWords[toks[i+1]]
+	// "l'asso paie Zoom Pro": a subject named before, what is paid for after; "il paie au
+	// retrait", "paie en ligne": how or when one pays.
+	return payObjects[toks[i+1]] || isNumber(toks[i+1]) || i > 0 && !softwareNouns[toks[i-1]] && !stopWords[toks[i+1]] ||
+		i > 0 && (toks[i+1] == "au" || toks[i+1] == "en" || toks[i+1] == "par" || toks[i+1] == "sur") && !definiteWords[toks[i-1]]
 }
 
 // payParticiple reports "payé" after an auxiliary: "qui a payé sa cotisation" is about
@@ -1578,7 +1581,8 @@ var lastWordSenses = map[string]map[string]bool{"comptes": wordSet("rendus", "re
 
 // planKinds make a "plan" a worktop, a seating plan or a course of action, not a map: "le
 // plan de travail", "le plan de table", "un plan d'action".
-var planKinds = wordSet("travail", "table", "tables", "action", "actions", "b", "epargne", "financement", "communication", "formation", "comm")
+var planKinds = wordSet("travail", "table", "tables", "action", "actions", "b", "epargne", "financement", "communication", "formation", "comm",
+	"gratuit", "payant", "premium", "pro", "famille", "starter", "free", "paid") // "le plan gratuit ne suffit plus": a pricing tier
 
 // tipPlan reports "un plan" as a tip: "qqn a un plan pour une petite sono ?", "un bon
 // plan" — no map asked.

@@ -2685,6 +2685,13 @@ var phrasings = []phrasing{
 	{"on utilise Zoom pour les cours en hybride, la DSI nous demande de changer, vers quoi ?", alt, "jitsi-meet", "zoom", "-"},
 	{"Nice tool this bot, thx for the tip on Mobilizon last week!", none, "-", "-", "-"},
 	{"besoin d'un outil pour stocker et partager les mots de passe des réseaux sociaux entre les 5 personnes de la comm'", alt, "bitwarden", "-", "-"},
+	// The vendor's support failing, an adviser, clients served, paying at pickup: nobody
+	// sought, no payroll.
+	{"depuis le passage à Windows 11 mon imprimante ne marche plus en réseau et l'assistance en ligne ne répond pas, quelqu'un a eu ça ?", none, "-", "-", "-"},
+	{"Does anyone know if TownDesk 360 is open source? a consultant recommended it for our parish council", alt, "-", "-", "-"},
+	{"un outil pour faire des devis et factures aux clients pros (médiathèques, CSE, écoles) ?", alt, "dolibarr", "-", "-"},
+	{"je cherche un outil pour cataloguer nos 15 000 vinyles d'occasion (état de la pochette, pressage, prix)", alt, "tellico", "-", "-"},
+	{"un outil pour optimiser l'ordre des visites de ma tournee (20 patients par jour) pour faire moins de km ? je suis IDEL en zone rurale", alt, "vroom", "-", "-"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {
@@ -3032,6 +3039,9 @@ func TestEverydaySenseRecommendsNoOddTool(t *testing.T) {
 		{"Hello, is there a free/libre way to collect recordings of Corsican speakers reading sentences, so we can build a speech dataset later?", "postiz"},
 		{"un outil libre pour faire de la revue de littérature systématique (tri des abstracts, double aveugle...)", "nvda"},
 		{"logiciel libre pour la gestion du cadastre et des demandes d'urbanisme (CU, DP, PC) dans une petite commune ?", "debian"},
+		{"une caisse qui continue de marcher quand internet coupe (ça arrive souvent dans notre rue), en libre ?", "continue"},
+		{"click & collect pour la librairie : le client réserve sur le site et paie au retrait, c'est gérable avec du libre ?", "frappe-hr"},
+		{"on est 3 soeurs a gerer notre pere atteint d'Alzheimer, il nous faudrait un endroit pour noter les rdv, les traitements, les courses", "farmos"},
 	}
 	for _, tc := range tests {
 		_, r := b.Ask(tc.q)

@@ -258,6 +258,7 @@ func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
 		{"notre asso de plaisanciers du Havre cherche un prestataire", true, "Le Havre (76)"},
 		{"une bouée du ponton 3 est abîmée, je l'ai signalée au port", true, ""},
 		{"un outil libre pour monter les vidéos de surf filmées au drone", true, ""},
+		{"mon père boit 3 litres d'eau de Vichy par jour", true, ""},
 		{"un prestataire en Côte-d'Or", true, "Côte-d'Or (21)"},
 		{"une SSLL dans le 67 pour un contrat de support", true, "Bas-Rhin (67)"},
 		{"une scop vers clermont qui fait de la formation", true, "Clermont-Ferrand (63)"},

@@ -95,6 +95,8 @@ var produceNouns = map[string]bool{
 	"tablette": true, "tablettes": true, "bouteille": true, "bouteilles": true, "verre": true, "verres": true,
 	"plaque": true, "carre": true, "carres": true, "morceau": true, "part": true, "fromage": true, "vin": true,
 	"bottle": true, "glass": true, "piece": true, "slice": true,
+	// "trois litres d'eau de Vichy par jour": a mineral water.
+	"eau": true, "eaux": true, "pastilles": true,
 	// Sweets named after their town: "des bêtises de Cambrai", "du nougat de Montélimar".
 	"betises": true, "nougat": true, "nougats": true, "calissons": true, "madeleines": true, "bergamotes": true,
 	"macarons": true, "caramels": true, "rillettes": true, "moutarde": true, "andouille": true, "andouillette": true,
