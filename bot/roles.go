@@ -365,7 +365,8 @@ var personAskWords = wordSet("qui", "who", "qqn", "qqun", "quelqu", "quelquun", 
 // ourselves".
 func ownHands(toks []string, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
-		if ourselvesWords[toks[k]] || toks[k] == "meme" && k > 0 && (toks[k-1] == "nous" || toks[k-1] == "moi" || toks[k-1] == "soi") {
+		if ourselvesWords[toks[k]] || toks[k] == "meme" && k > 0 && (toks[k-1] == "nous" || toks[k-1] == "moi" || toks[k-1] == "soi") ||
+			toks[k] == "interne" && toks[k-1] == "en" { // "comment les héberger en interne ?"
 			return true
 		}
 	}

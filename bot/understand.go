@@ -795,7 +795,9 @@ func (r *reading) matchNames() {
 			!libreNext(r.fixed, m.end) && !cueRightBefore(r.fixed, m.start) {
 			continue
 		}
-		if m.hit.Kind == knowledge.HitTool && !slices.Equal(r.fixed[m.start:m.end], r.toks[m.start:m.end]) && (hasPhrase(r.fixed, byLibre) || cueRightBefore(r.fixed, m.start)) {
+		// "remplacer Ecolia Photobox par du libre": a brand of two capitalised words, not Ecosia.
+		if (m.hit.Kind == knowledge.HitTool || m.hit.Kind == knowledge.HitProduct && m.end < len(r.toks) && r.capitalAt(m.end) && !r.clauses()[m.end]) &&
+			!slices.Equal(r.fixed[m.start:m.end], r.toks[m.start:m.end]) && (hasPhrase(r.fixed, byLibre) || cueRightBefore(r.fixed, m.start)) {
 			// "remplacer Mobiloop par du libre", "une alternative libre à Kolibrio": what
 			// is to be replaced is no libre tool, whatever tool its spelling is near.
 			continue

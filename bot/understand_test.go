@@ -2692,6 +2692,9 @@ var phrasings = []phrasing{
 	{"un outil pour faire des devis et factures aux clients pros (médiathèques, CSE, écoles) ?", alt, "dolibarr", "-", "-"},
 	{"je cherche un outil pour cataloguer nos 15 000 vinyles d'occasion (état de la pochette, pressage, prix)", alt, "tellico", "-", "-"},
 	{"un outil pour optimiser l'ordre des visites de ma tournee (20 patients par jour) pour faire moins de km ? je suis IDEL en zone rurale", alt, "vroom", "-", "-"},
+	// A brand of two capitalised words is no typo of a product.
+	{"remplacer Ecolia Photobox par du libre, c'est possible ?", alt, "-", "-", "-"},
+	{"Vous connaissez un logiciel qui remplace Teamvewer ? Il me bloque en 'usage commercial suspecté'", alt, "rustdesk", "teamviewer", "-"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {
