@@ -300,15 +300,7 @@ func closeReads(u Understanding, toks []string, prev turn) (out Understanding, u
 	switch {
 	case onlyCourtesy(toks):
 		return u, false, true // "super, merci et bonne journée !" ends the conversation
-	case u.Intent == IntentNone && u.Question && !u.heard.IsZero() && prev.intent == IntentAlternative && len(prev.answered) > 0 && hasAny(toks, softwareTraits):
-		// "ça marche hors ligne ? la 4G ici à Dembeni c'est la loterie": a trait of the
-		// tools just listed; the place says why, it seeks no one there.
-		out := continueTurn(u, prev)
-		out.Intent = IntentAlternative
-		return out, true, true
-	case u.Intent == IntentHelp && prev.intent == IntentAlternative && len(prev.answered) > 0 && hasPhrase(toks, toolLanguagePhrases):
-		// "c'est bon ça marche aussi en anglais ?" after subtitle tools: their language,
-		// not the bot's.
+	case traitAsked(u, toks, prev):
 		out := continueTurn(u, prev)
 		out.Intent = IntentAlternative
 		return out, true, true
@@ -364,6 +356,17 @@ func closeReads(u Understanding, toks []string, prev turn) (out Understanding, u
 // facile à installer sur un Mac ?".
 var installOnPhrases = phraseList("a installer sur", "facile a installer", "s installe sur", "ca s installe", "ca marche sur", "ca tourne sur",
 	"to install on", "easy to install", "does it run on", "will it run on")
+
+// traitAsked reports a question on a trait of the tools just listed: "ça marche hors ligne ?
+// la 4G ici à Dembeni c'est la loterie" (the place says why, it seeks no one there), "c'est
+// bon ça marche aussi en anglais ?" (their language, not the bot's).
+func traitAsked(u Understanding, toks []string, prev turn) bool {
+	if prev.intent != IntentAlternative || len(prev.answered) == 0 {
+		return false
+	}
+	return u.Intent == IntentNone && u.Question && !u.heard.IsZero() && hasAny(toks, softwareTraits) ||
+		u.Intent == IntentHelp && hasPhrase(toks, toolLanguagePhrases)
+}
 
 // toolLanguagePhrases ask, right after a list, whether the tools work in a language.
 var toolLanguagePhrases = phraseList("ca marche aussi en", "ca marche en", "ca existe en", "ca existe aussi en", "c est dispo en", "ca fonctionne en",

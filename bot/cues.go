@@ -557,8 +557,8 @@ func providerNamed(toks []string) bool {
 // passingWords make "par ici" a visit to the channel: "merci à elle si elle passe par ici".
 var passingWords = wordSet("passe", "passes", "passez", "passent", "passera", "passait")
 
-// memberWords say the asker belongs to what follows "au": "nouveau au club informatique".
-var memberWords = wordSet("nouveau", "nouvelle", "inscrit", "inscrite", "inscrits", "membre", "membres", "adherent", "adherente", "benevole", "benevoles", "animateur", "animatrice")
+// belongingWords say the asker belongs to what follows "au": "nouveau au club informatique".
+var belongingWords = wordSet("nouveau", "nouvelle", "inscrit", "inscrite", "inscrits", "membre", "membres", "adherent", "adherente", "benevole", "benevoles", "animateur", "animatrice")
 
 var presentVerbs = wordSet("presenter", "presente", "faire", "connaitre", "annoncer", "promouvoir", "animer", "gerer", "organiser")
 
@@ -568,7 +568,7 @@ func ownedBefore(toks []string, i int) bool {
 	if ownerOf(toks, i) {
 		return true // "les cotisations du club informatique": whose
 	}
-	if i > 1 && (toks[i-1] == "au" || toks[i-1] == "a") && memberWords[toks[i-2]] {
+	if i > 1 && (toks[i-1] == "au" || toks[i-1] == "a") && belongingWords[toks[i-2]] {
 		return true // "nouveau au club informatique": the asker's own club
 	}
 	if i > 1 && definiteWords[toks[i-1]] && (toks[i-2] == "pour" || toks[i-2] == "for" || presentVerbs[toks[i-2]]) {
