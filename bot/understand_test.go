@@ -2881,6 +2881,8 @@ func TestJudgedUnknownRecommendsNothing(t *testing.T) {
 		"Do you know anything about ZenPlanr? I was told it's a French booking tool for therapists, is there a libre version?",
 		"c'est quoi le mieux entre Brikklo et Cowrkly pour la facturation membres ?",
 		"BIMora c'est une alternative open source à Revit ? vous l'avez dans votre base ?",
+		// Two coined names weighed against each other: only knowing both can answer.
+		"HoneyDashr ou BeeFolio, lequel vous conseillez pour le carnet de ruches ?",
 	} {
 		_, r := b.Ask(q)
 		if text := strings.ToLower(Text(r)); len(r.Tools) > 0 || !strings.Contains(text, "connais pas") && !strings.Contains(text, "don't know") {
@@ -3051,15 +3053,5 @@ func TestEverydaySenseRecommendsNoOddTool(t *testing.T) {
 		if slices.ContainsFunc(r.Tools, func(x ToolItem) bool { return x.ID == tc.odd }) {
 			t.Errorf("%q: recommends %s", tc.q, tc.odd)
 		}
-	}
-}
-
-// TestComparedUnknownPairOwnedUp checks that two coined names weighed against each other
-// get an honest "je ne connais pas", not tools for what they were said to do.
-func TestComparedUnknownPairOwnedUp(t *testing.T) {
-	b := New(shippedKB(t))
-	_, r := b.Ask("HoneyDashr ou BeeFolio, lequel vous conseillez pour le carnet de ruches ?")
-	if len(r.Tools) > 0 || !strings.Contains(strings.ToLower(Text(r)), "connais pas") {
-		t.Errorf("got %d tools and %q, want none and 'je ne connais pas'", len(r.Tools), Text(r))
 	}
 }

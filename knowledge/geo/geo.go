@@ -150,8 +150,13 @@ func (g *Geo) loadOrdinary() error {
 	if g.ordinary, err = readList("data/common-names.txt"); err != nil {
 		return err
 	}
-	g.nearPlace, err = readList("data/near-place-words.txt")
-	return err
+	if g.nearPlace, err = readList("data/near-place-words.txt"); err != nil {
+		return err
+	}
+	for w := range recentWords {
+		g.nearPlace[w] = true
+	}
+	return nil
 }
 
 func readList(name string) (map[string]bool, error) {
@@ -389,3 +394,7 @@ func (g *Geo) ResolveDepartement(s string) (string, bool) {
 	}
 	return "", false
 }
+
+// recentWords are everyday words newer than the word list behind near-place-words.txt, a
+// typo away from a place, added to it on load: "filmées au drone" is no Drôme.
+var recentWords = map[string]bool{"drone": true, "drones": true}

@@ -411,7 +411,7 @@ func (s scan) at(i int) (Match, bool) {
 			return m, true
 		}
 	}
-	if cue && len(t) >= 4 && !s.g.nearPlace[t] && !recentWords[t] {
+	if cue && len(t) >= 4 && !s.g.nearPlace[t] {
 		if m, ok := s.typo(i, c); ok && !styleContext(toks, m.End) {
 			return m, true
 		}
@@ -770,7 +770,7 @@ func articleCue(toks []string, i int) bool {
 func typoSpan(words []string, near map[string]bool) bool {
 	french := 0
 	for _, w := range words {
-		if len(w) <= 3 || near[w] || recentWords[w] {
+		if len(w) <= 3 || near[w] {
 			return false
 		}
 		if textnorm.IsFrenchWord(w) {
@@ -780,10 +780,6 @@ func typoSpan(words []string, near map[string]bool) bool {
 	// "à mort elle" is no typo of Moselle: words that are all French are meant as written.
 	return len(words) == 1 || french < len(words)
 }
-
-// recentWords are everyday words newer than the word list behind near-place-words.txt, a
-// typo away from a place: "filmées au drone" is no Drôme.
-var recentWords = map[string]bool{"drone": true, "drones": true}
 
 // pick chooses among the places sharing a name, given the words around it.
 func (g *Geo) pick(list []ref, c pickContext) (ref, bool) {
