@@ -58,7 +58,7 @@ func (r *reading) readCues() cues {
 		// "host its own git forge", "héberger notre propre forge": the asker does the work.
 		c.serviceVerb = c.serviceVerb || (serviceVerbs[t] || trainsAt(r.free, i) != "") && !(t == "train" && r.u.Lang == French) && !(t == "former" && r.u.Lang == English) &&
 			!hostNoun(r.free, i) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) &&
-			!served[t] && !doneAlready(r.free, i) && !toolPurpose(r.free, i)
+			!served[t] && !doneAlready(r.free, i) && !toolPurpose(r.free, i) && !r.readAnywhere(i, embedOnSite)
 		c.provider = r.readKind(i) && !comparing || c.provider
 	}
 	r.readNetwork(&c)
@@ -304,7 +304,7 @@ func (r *reading) notServiceHere(s string, i int) bool {
 		// manual, not an install asked for.
 		// "l'installation agricole", "l'installation électrique": a farm or a wiring set
 		// up, no software.
-		return r.readAnywhere(i, installMedium) || r.readAnywhere(i, embedded) || r.readAnywhere(i, tradeInstall)
+		return r.readAnywhere(i, installMedium) || r.readAnywhere(i, embedOnSite) || r.readAnywhere(i, tradeInstall)
 	case "hébergement":
 		// "a two-host podcast", "our co-host": who speaks, not hosting.
 		return hasAny(r.toks, lodgingWords) || hostNoun(r.free, i)
@@ -333,15 +333,6 @@ func tradeInstall(toks []string, i int) bool {
 
 var tradeInstalls = wordSet("agricole", "agricoles", "paysanne", "electrique", "electriques", "solaire", "photovoltaique",
 	"sanitaire", "sanitaires", "chauffage", "thermique")
-
-// embedded reports "intégrer" something on a page: "intégrer l'accès au domaine sur notre
-// site" embeds a map, it asks nobody to integrate anything.
-func embedded(toks []string, i int) bool {
-	if toks[i] != "integrer" && toks[i] != "embed" {
-		return false
-	}
-	return hasPhrase(toks[i+1:min(len(toks), i+9)], onPagePhrases)
-}
 
 var onPagePhrases = phraseList("sur notre site", "sur le site", "dans notre site", "sur la page", "sur notre page", "on our site",
 	"on our website", "on the website", "in our website")
@@ -1209,10 +1200,13 @@ func partnerOnly(toks []string, i int) bool {
 var partnerJob = wordSet("qui", "who", "pour", "for", "to", "capable", "local", "locale", "locaux", "that", "pres", "near", "dans", "in", "sur")
 
 // embedOnSite reports "intégrer" something on a web site: "une carte à intégrer sur son
-// site" embeds it, no integrator's job.
+// site", "intégrer un plan du village sur notre site" embed it, no integrator's job.
 func embedOnSite(toks []string, i int) bool {
-	if toks[i] != "integrer" && toks[i] != "embed" || i+1 >= len(toks) || toks[i+1] != "sur" && toks[i+1] != "dans" && toks[i+1] != "on" && toks[i+1] != "in" {
+	if toks[i] != "integrer" && toks[i] != "embed" || i+1 >= len(toks) {
 		return false
+	}
+	if toks[i+1] != "sur" && toks[i+1] != "dans" && toks[i+1] != "on" && toks[i+1] != "in" {
+		return hasPhrase(toks[i+1:min(len(toks), i+9)], onPagePhrases)
 	}
 	// The site itself may have been read as a category: "sur son [site]".
 	return i+2 < len(toks) && (possessives[toks[i+2]] || otherPossessives[toks[i+2]] || definiteWords[toks[i+2]] || toks[i+2] == "site" || toks[i+2] == "website")
@@ -1996,6 +1990,9 @@ var roleWords = wordSet("treasurer", "tresorier", "tresoriere", "president", "pr
 // askerOrg reports whether the provider word at i names the asker's own organisation:
 // after a possessive ("ma boîte", "notre entreprise") or "pour" ("pour une petite boîte").
 func askerOrg(toks []string, i int) bool {
+	if i > 0 && toks[i-1] == "junior" {
+		return true // "the junior-entreprise needs clients to sign": a student firm, the asker's
+	}
 	// "les postes de l'agence": a definite article names an organisation already known,
 	// the asker's — unless a clause follows ("l'entreprise qui peut…").
 	// "l'entreprise qui peut…" is sought; "le technicien qui vient une demi-journée" is

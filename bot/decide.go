@@ -389,6 +389,8 @@ var remarkPhrases = phraseList("je vis tres bien", "on vit tres bien", "bon cour
 	"j ai enfin compris", "on a enfin compris", "c est la fete", "c etait la fete",
 	// "c'est nice ce bot, j'avais jamais pensé à chercher du libre pour le musée"
 	"c est nice ce bot", "c est top ce bot", "super ce bot", "j avais jamais pense a", "je n avais jamais pense a", "never thought of",
+	// "Nice! c'est exactement l'outil de carte qu'il nous fallait": praise for what was found.
+	"qu il nous fallait", "qu il me fallait", "exactly what we needed", "exactly what i needed", "exactly what we were looking for",
 	"thank you so much", "finally managed", "on a enfin reussi", "j ai enfin reussi", "ca y est on a reussi", "merci beaucoup pour votre aide")
 
 // tagQuestion reports a question only in its tag: "…quand on a 2 Go de fichiers, non ?".
@@ -467,8 +469,13 @@ func (r *reading) asks(c cues, products bool) bool {
 	questioned := u.Question || hasPhrase(r.fixed, bestAskedPhrases) || questionOpening(r.fixed)
 	// "vous avez vu… ?", "qqun a Surviving Mars ?": a question about something else.
 	ownsIt := hasPhrase(r.fixed, ownPhrases) && !hasAny(r.fixed, triedWords) && !hasPhrase(r.fixed, adviceAskPhrases)
-	return questioned && !hasPhrase(r.fixed, seenPhrases) && !ownsIt && !errandAsked(r.fixed)
+	return questioned && !hasPhrase(r.fixed, seenPhrases) && !ownsIt && !errandAsked(r.fixed) && !hasPhrase(r.fixed, whyPhrases)
 }
+
+// whyPhrases ask for the cause of a trouble, not for software: "le site affiche toujours
+// l'ancienne version, vous savez pourquoi ?".
+var whyPhrases = phraseList("vous savez pourquoi", "tu sais pourquoi", "une idee pourquoi", "une idee du pourquoi", "any idea why",
+	"do you know why", "anyone know why", "quelqu un sait pourquoi", "qqn sait pourquoi")
 
 // errandAsked reports a hand asked for an errand: "quelqu'un peut les récupérer ?", "qqn
 // pourrait me ramener la clé ?" — people are asked, not software.

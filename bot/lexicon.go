@@ -514,7 +514,8 @@ var plainWords = wordSet("cagette", "cagettes", "redac", "redacs", "lofi", "grbl
 	"cata", "cuma", "cumas", "bde", "apel", "ogec", "sdis", "siae", "ssiad", "gaec", "earl", "copro", "copros", "syndic", "moun", "mwen", "zot", // Creole: "an moun pou dépanner"
 	"archi", "archis", "cron", "crontab", "rsync", "ssh", "sudo", "bash", "nas", "raid", "dns", "dhcp", "sftp", "smtp", "imap", "mdp",
 	"parametric", "parametrique", "parametriques", "mum", "mom", "mums", "moms", "mobil", "paas", "saas", "iaas", "cate", "kte", "catechese", "collab", "collabs", "commu", "streamer", "streameuse", "kine", "kines", "kinesitherapeute",
-	"dico", "dicos", "sono", "sonos", "pedale", "pedales") // "les dicos au format dsl": dictionaries, not DICOM
+	"dico", "dicos", "sono", "sonos", "pedale", "pedales", // "les dicos au format dsl": dictionaries, not DICOM
+	"siri", "alexa", "cortana") // voice assistants the KB does not list: "Siri a compris crémation" is no Siril
 
 // seenPhrases ask about something watched or seen, not for software: "vous avez vu la
 // dernière série Netflix ?".

@@ -1084,7 +1084,11 @@ var protectedWords = wordSet("protected", "protect", "protege", "protegee", "pro
 // appMobile reports the "mobile" of "une appli mobile", made or installed: the kind of
 // app, never a phone system asked for.
 func appMobile(toks []string, i int) bool {
-	return toks[i] == "mobile" && i > 0 && appWords[toks[i-1]]
+	if toks[i] != "mobile" {
+		return false
+	}
+	// "une appli mobile", and the English order: "a mobile app for our members"
+	return i > 0 && appWords[toks[i-1]] || i+1 < len(toks) && appWords[toks[i+1]]
 }
 
 // lentThings reads "les prêts des vélos", "prêts d'instruments" as lending kit: the KB's
@@ -1521,7 +1525,8 @@ var accountKinds = wordSet("rendu", "rendus", "partages", "partage", "communs", 
 var nounBefore = map[string]map[string]bool{"comptes": wordSet("memes"), "compte": wordSet("meme"),
 	// "Windows m'a encore affiché un message", "un logiciel qui affiche les paroles":
 	// displayed, not a poster.
-	"affiche": wordSet("a", "ai", "as", "ont", "avons", "avez", "encore", "deja", "bien", "est", "sont", "s", "j", "on", "il", "elle", "qui"),
+	"affiche": wordSet("a", "ai", "as", "ont", "avons", "avez", "encore", "deja", "bien", "est", "sont", "s", "j", "on", "il", "elle", "qui",
+		"site", "ecran", "page", "appli", "application", "navigateur"), // "le site affiche toujours l ancienne version"
 	// "to plan the summer camp": a verb.
 	"plan": planUses,
 	// "scan our paper forms": documents to digitise, no form to build.
@@ -1541,7 +1546,13 @@ var nounBefore = map[string]map[string]bool{"comptes": wordSet("memes"), "compte
 	"classroom": wordSet("my", "our", "your", "a", "the", "his", "her", "their"),
 	"exchange":  wordSet("language", "student", "students", "currency", "cultural", "book", "skill", "skills", "house", "linguistic"),
 	// "des check-lists sécurité avant chaque sortie en mer": safety, not IT security.
-	"securite": wordSet("lists", "list", "checklist", "checklists", "consignes", "gilets", "exercice", "exercices", "plongee", "baignade")}
+	"securite": wordSet("lists", "list", "checklist", "checklists", "consignes", "gilets", "exercice", "exercices", "plongee", "baignade"),
+	// "our warehouse SOPs": standard operating procedures, no secrets editor.
+	"sops": wordSet("our", "my", "the", "your", "their", "warehouse", "safety", "internal", "company", "team", "nos", "les", "des", "mes"),
+	// "for the taxi fleet": vehicles, no device manager.
+	"fleet": wordSet("taxi", "vehicle", "vehicles", "delivery", "van", "vans", "truck", "trucks", "car", "cars", "bike", "bikes", "our", "the", "a", "my", "their"),
+	// "un invité au téléphone", "joindre par tél": a call, no phone system asked for.
+	"telephone": wordSet("au", "par"), "tel": wordSet("au", "par")}
 
 var (
 	cardWords = wordSet("carte", "cartes", "cards")
@@ -2012,6 +2023,16 @@ func (r *reading) settleNames(loose, looseTools []string) {
 		// monde a un iPhone… quel OS libre ?".
 		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return !r.inCategories(id) })
 	}
+	if r.askedCategory && len(r.u.Categories) > 0 && r.kindBeforeCue() {
+		// "un service de messagerie instantanée pour remplacer les DM insta": the kind named
+		// before the cue replaces a product none of whose alternatives is of that kind.
+		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return !r.inCategories(id) && !r.replacedInKind(id) })
+	}
+	if len(r.u.Categories) > 0 && cueAt(r.fixed) < 0 {
+		// "les mots de passe (banque, mail, helloasso) sont partagés": an account listed
+		// as an example of what the kind holds is not what to replace.
+		r.u.Products = slices.DeleteFunc(r.u.Products, r.bracketedExample)
+	}
 	if len(r.u.Products)+len(r.u.Tools) > 0 {
 		// "mail, Teams, SharePoint, OneDrive": a list of sides is no one side; "Google
 		// Sheets… a spreadsheet we can edit together online" names its main job too.
@@ -2023,6 +2044,39 @@ func (r *reading) settleNames(loose, looseTools []string) {
 		}
 		r.u.Categories = nil
 	}
+}
+
+// kindBeforeCue reports the kind asked named before the replacing cue: "un service de
+// messagerie libre pour remplacer les DM insta".
+func (r *reading) kindBeforeCue() bool {
+	at := cueAt(r.fixed)
+	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
+		// Not a bare "système": "un système libre pour remplacer Google Nest camera".
+		return m.hit.Kind == knowledge.HitCategory && m.hit.ID == r.u.Categories[0] && m.end < at &&
+			!systemNouns[r.toks[m.start]] && (m.end-m.start > 1 || !genericNouns[r.toks[m.start]])
+	})
+}
+
+// replacedInKind reports a product with an alternative of the kind asked first.
+func (r *reading) replacedInKind(id string) bool {
+	p, ok := r.kb.Product(id)
+	return ok && slices.ContainsFunc(p.Alternatives, func(a knowledge.Alternative) bool {
+		t, ok := r.kb.Tool(a.Tool)
+		return ok && slices.Contains(t.Categories, r.u.Categories[0])
+	})
+}
+
+// bracketedExample reports a product named only in a bracketed list after a kind: "les
+// mots de passe (banque, mail, helloasso)".
+func (r *reading) bracketedExample(id string) bool {
+	if !listInBrackets(r.text) {
+		return false
+	}
+	return r.onlyNamed(knowledge.HitProduct, id, func(m phraseMatch) bool {
+		return r.inBrackets(m.start) && slices.ContainsFunc(r.matches, func(k phraseMatch) bool {
+			return k.hit.Kind == knowledge.HitCategory && k.end <= m.start && k.end >= m.start-6 && !r.inBrackets(k.start)
+		})
+	})
 }
 
 // possessedTool reports a tool named only as the asker's own: "notre Nextcloud", "our
@@ -2618,11 +2672,14 @@ func purposeAfter(toks []string, i int) bool {
 // headEnd skips the nouns that only make a name the head of a request: "git server for
 // our dev shop", "backup tool for…" ask for the thing named before them.
 func headEnd(toks []string, i int) int {
-	for i < len(toks) && (kindHeads[toks[i]] || softwareQualities[toks[i]]) { // "agenda partagé en ligne pour…"
+	for i < len(toks) && (kindHeads[toks[i]] || softwareQualities[toks[i]] || lightWords[toks[i]]) { // "agenda partagé en ligne pour…", "système d'exploitation léger pour…"
 		i++
 	}
 	return i
 }
+
+// lightWords say a program is light: "système d'exploitation léger pour recycler…".
+var lightWords = wordSet("leger", "legere", "legers", "legeres", "light", "lightweight")
 
 var kindHeads = wordSet("server", "serveur", "instance", "tool", "tools", "outil", "app", "software", "logiciel", "platform",
 	"plateforme", "solution", "system", "systeme", "service")

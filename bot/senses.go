@@ -166,8 +166,8 @@ var soughtKinds = wordSet("recyclerie", "recycleries", "ressourcerie", "ressourc
 // barcodeScan reports a scanning word said of a barcode: "en scannant le code barre des
 // livres" reads a code, it digitises no paper.
 func barcodeScan(toks []string, m phraseMatch) bool {
-	if !strings.HasPrefix(toks[m.start], "scan") {
-		return false
+	if !strings.HasPrefix(toks[m.start], "scan") || hasAny(toks[m.start:m.end], scannedTickets) {
+		return false // "scanner les billets (QR code)": checking tickets in is the need
 	}
 	for k := m.end; k < len(toks) && k <= m.end+3; k++ {
 		if barcodeWords[toks[k]] {
@@ -176,6 +176,8 @@ func barcodeScan(toks []string, m phraseMatch) bool {
 	}
 	return false
 }
+
+var scannedTickets = wordSet("billets", "billet", "tickets", "ticket", "entrees")
 
 var barcodeWords = wordSet("code", "codes", "barcode", "barcodes", "qr", "isbn", "ean")
 

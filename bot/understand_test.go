@@ -2695,6 +2695,22 @@ var phrasings = []phrasing{
 	// A brand of two capitalised words is no typo of a product.
 	{"remplacer Ecolia Photobox par du libre, c'est possible ?", alt, "-", "-", "-"},
 	{"Vous connaissez un logiciel qui remplace Teamvewer ? Il me bloque en 'usage commercial suspecté'", alt, "rustdesk", "teamviewer", "-"},
+	// A kind asked in a headline, a lighter one too; a kind named before the product it
+	// replaces; an account listed in brackets is no product to replace.
+	{"système d'exploitation léger pour recycler 4 vieux portables donnés au jardin pour les ateliers numériques", alt, "", "-", "-"},
+	{"un service de messagerie instantanée libre pour remplacer les DM insta avec les membres ?", alt, "signal", "-", "-"},
+	{"on cherche un outil de sondage pour fixer la date de l'AG, autre chose que Doodle", alt, "framadate", "doodle", "-"},
+	{"les mots de passe (banque, mail, helloasso) sont partagés entre 3 membres du bureau sur un post-it... comment faire proprement ?", alt, "bitwarden", "-", "-"},
+	{"il nous faut un truc pour scanner les billets (QR code) a l'entree de la soirée, avec plusieurs telephones en meme temps", alt, "pretix", "-", "-"},
+	// Embedding on one's site asks no integrator; a student firm is the asker's.
+	{"un service de cartes en ligne pour integrer un plan du village sur notre site sans google maps", alt, "umap", "", "-"},
+	{"Any libre alternative to DocuSign? the junior-entreprise needs clients to sign the conventions d'etude", alt, "", "docusign", "-"},
+	// A trouble whose cause is asked, praise for a tool found: nothing sought.
+	{"j'ai mis à jour la liste des avis en ligne mais le site affiche toujours l'ancienne version, vous savez pourquoi ?", none, "-", "-", "-"},
+	{"ou stocker en ligne les dossiers de presse et les photos HD pour que les journalistes les telechargent ?", alt, "nextcloud", "-", "-"},
+	{"Nice! c'est exactement l'outil de carte qu'il nous fallait pour les sentiers", none, "-", "-", "-"},
+	{"qqn a ramené du calvados a la soirée de la fédé... bref, un outil libre pour faire la liste des courses partagée pour la prochaine ?", alt, "", "-", "-"},
+	{"une structure qui forme a Matomo les chargés de com des offices de tourisme de Champagne ?", prov, "matomo", "-", "44"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {
@@ -2883,6 +2899,7 @@ func TestJudgedUnknownRecommendsNothing(t *testing.T) {
 		"BIMora c'est une alternative open source à Revit ? vous l'avez dans votre base ?",
 		// Two coined names weighed against each other: only knowing both can answer.
 		"HoneyDashr ou BeeFolio, lequel vous conseillez pour le carnet de ruches ?",
+		"Has anyone tried DispatchLoopr? our boss wants it for the taxi fleet, is there something libre instead",
 	} {
 		_, r := b.Ask(q)
 		if text := strings.ToLower(Text(r)); len(r.Tools) > 0 || !strings.Contains(text, "connais pas") && !strings.Contains(text, "don't know") {
@@ -3047,6 +3064,11 @@ func TestEverydaySenseRecommendsNoOddTool(t *testing.T) {
 		{"une caisse qui continue de marcher quand internet coupe (ça arrive souvent dans notre rue), en libre ?", "continue"},
 		{"click & collect pour la librairie : le client réserve sur le site et paie au retrait, c'est gérable avec du libre ?", "frappe-hr"},
 		{"on est 3 soeurs a gerer notre pere atteint d'Alzheimer, il nous faudrait un endroit pour noter les rdv, les traitements, les courses", "farmos"},
+		{"Need a mobile app for our student association members to get push notifications about events, open source ideally", "debian"},
+		{"on doit enregistrer une emission en direct avec 3 micros et un invité au telephone, quoi comme logiciel libre pour la diffusion ?", "debian"},
+		{"We use Notion for our warehouse SOPs and onboarding docs, what's a good open source swap?", "sops"},
+		{"haha Siri a compris \"crémation\" au lieu de \"création\", j'ai eu droit à un tuto scrapbooking", "siril"},
+		{"il nous faut un truc pour scanner les billets (QR code) a l'entree de la soirée", "naps2"},
 	}
 	for _, tc := range tests {
 		_, r := b.Ask(tc.q)

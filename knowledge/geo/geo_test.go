@@ -305,6 +305,12 @@ func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
 		{"cherche freelance wordpress pays basque", true, "Pays basque (Nouvelle-Aquitaine)"},
 		{"qui peut installer nextcloud dans le pays de gex", true, "Pays de Gex (Auvergne-Rhône-Alpes)"},
 		{"un presta nextcloud en Touraine", true, "Touraine (Centre-Val de Loire)"},
+		{"une structure qui forme les offices de tourisme de Champagne", true, "Champagne (Grand Est)"},
+		{"qui peut installer Mattermost pour les guides en Baie de Somme", true, "Baie de Somme (Hauts-de-France)"},
+		{"une carte OSM pour le parc naturel du Vercors", true, "Vercors (Auvergne-Rhône-Alpes)"},
+		// A province that is also a wine, and a spirit brought to a party.
+		{"le champagne pour le gala est commandé, qui peut installer un outil ?", true, ""},
+		{"qqn a ramené du calvados à la soirée, qui peut nous aider ?", true, ""},
 	}
 	for _, tt := range tests {
 		m, ok := g.Scan(textnorm.Split(tt.msg), nil, tt.asked)

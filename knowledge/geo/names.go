@@ -116,6 +116,11 @@ var traditionalAreas = []Area{
 	{"saintonge", "Saintonge", "75", []string{"17"}},
 	{"bourbonnais", "Bourbonnais", "84", []string{"03"}},
 	{"dauphine", "Dauphiné", "84", []string{"26", "38"}},
+	{"champagne", "Champagne", "44", []string{"08", "10", "51", "52"}},
+	{"vercors", "Vercors", "84", []string{"26", "38"}},
+	{"camargue", "Camargue", "93", []string{"13"}},
+	{"baie de somme", "Baie de Somme", "32", []string{"80"}},
+	{"cote d opale", "Côte d'Opale", "32", []string{"62"}},
 	// Lakes people name as where they sail.
 	{"lac du der", "lac du Der", "44", []string{"51", "52"}},
 	{"lac d annecy", "lac d'Annecy", "84", []string{"74"}},

@@ -74,6 +74,15 @@ func wineContext(toks []string, i int) bool {
 	return false
 }
 
+// theWine reports Champagne said with the wine's masculine article or beside another
+// drink: "le champagne pour le gala", "du champagne", "Cognac et Champagne" — the province
+// is "la Champagne", "en Champagne", "de Champagne".
+func theWine(toks []string, i int) bool {
+	return toks[i] == "champagne" && i > 0 && wineArticles[toks[i-1]]
+}
+
+var wineArticles = map[string]bool{"le": true, "du": true, "au": true, "un": true, "et": true, "and": true, "with": true}
+
 var wineNames = map[string]bool{"bordeaux": true, "bourgogne": true, "champagne": true, "alsace": true, "beaujolais": true,
 	"cognac": true, "sauternes": true, "chablis": true, "medoc": true, "cahors": true, "saumur": true, "vouvray": true,
 	"sancerre": true, "chinon": true, "bergerac": true, "gaillac": true, "madiran": true, "jurancon": true, "banyuls": true,
@@ -215,6 +224,8 @@ var produceVerbs = map[string]bool{
 	"achetons": true, "mange": true, "manger": true, "mangeons": true, "bois": true, "boire": true, "buvons": true,
 	"produis": true, "produit": true, "produisons": true, "produire": true, "fabrique": true, "fabriquons": true,
 	"fabriquer": true, "affine": true, "affiner": true, "deguste": true, "deguster": true, "sell": true, "sells": true,
+	// "qqn a ramené du calvados à la soirée": a bottle brought.
+	"ramene": true, "apporte": true, "offert": true, "bu": true, "servi": true, "goute": true,
 }
 
 // institutionOf reports a name after an institution and "du", "des", "de la": "une mairie
