@@ -127,7 +127,7 @@ func softwareForTask(toks []string, i int) bool {
 	j = skipPurpose(toks, j-1)
 	// "y a un truc pour limiter le temps d'écran ?": a thing asked for as software is;
 	// "a better open source way to…" too.
-	if j <= 0 || !softwareNouns[toks[j]] && toks[j] != "truc" && toks[j] != "moyen" && toks[j] != "way" {
+	if j <= 0 || !softwareNouns[toks[j]] && toks[j] != "truc" && toks[j] != "service" && toks[j] != "moyen" && toks[j] != "way" {
 		return false
 	}
 	k := j - 1

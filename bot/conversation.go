@@ -365,8 +365,13 @@ func traitAsked(u Understanding, toks []string, prev turn) bool {
 		return false
 	}
 	return u.Intent == IntentNone && u.Question && !u.heard.IsZero() && hasAny(toks, softwareTraits) ||
-		u.Intent == IntentHelp && hasPhrase(toks, toolLanguagePhrases)
+		u.Intent == IntentHelp && hasPhrase(toks, toolLanguagePhrases) ||
+		hasPhrase(toks, exportPhrases) && len(u.Products)+len(u.Tools) == 0 // "et ça s'exporte en pdf ?": what they export to
 }
+
+// exportPhrases ask, right after a list, what the tools export to.
+var exportPhrases = phraseList("ca s exporte", "ca exporte", "on peut exporter", "peut on exporter", "ca peut s exporter", "il exporte",
+	"can it export", "does it export", "do they export", "can they export", "it exports to")
 
 // toolLanguagePhrases ask, right after a list, whether the tools work in a language.
 var toolLanguagePhrases = phraseList("ca marche aussi en", "ca marche en", "ca existe en", "ca existe aussi en", "c est dispo en", "ca fonctionne en",

@@ -133,6 +133,10 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		// providers is software again.
 		{"Doodle pour trouver la date de l'AG c'est penible avec les pubs, un equivalent libre svp", "et ca marche sans creer de compte ? nos anciens vont jamais s'inscrire sur un site", IntentAlternative, "", "framadate", true},
 		{"who could host a Matrix server for our pharmacists in Corsica?", "and is there any free app we could use on the phones meanwhile?", IntentAlternative, "94", "", true},
+		// What the tools export to is a trait of the list; a place set aside gives way to
+		// the one asked.
+		{"on cherche un outil pour prendre les notes en markdown pendant les reunions du bureau, a plusieurs", "et ça s'exporte en pdf pour envoyer le CR aux membres ?", IntentAlternative, "", "hedgedoc", true},
+		{"cherche qqn pour paramétrer pretix pour la billetterie des stages de yoga, je suis dans le 29", "et en dehors de la bretagne ? y en a sur Paris ?", IntentProviders, "11", "pretix", true},
 		// The browser as where it should run keeps the last need.
 		{"un outil pour des appels vidéo avec les familles ?", "et un truc qui marche direct dans le navigateur sans rien installer ?", IntentAlternative, "", "", true},
 	}

@@ -964,7 +964,22 @@ func (r *reading) setupAsked(c cues) bool {
 	// "mise en place d'un parapheur…, quoi de libre ?": a project named as a title.
 	aim := hasPhrase(r.free, ownSetupPhrases) || len(r.free) > 0 && phraseAt(r.free, 0, setupPhrases) > 0
 	ownSetup := (c.alt || questionOpening(r.fixed)) && !c.provider && aim && !hasPhrase(r.free, askerPhrases) && !hasPhrase(r.free, peoplePhrases)
-	return hasPhrase(r.free, setupPhrases) && !ownSetup
+	return hasPhrase(r.free, setupPhrases) && !ownSetup && !r.setupInBrackets()
+}
+
+// setupInBrackets reports a setup named only inside brackets, as an item of what the
+// tool asked will hold: "un wiki pour les procédures (mise en place d'un DPS, …)".
+func (r *reading) setupInBrackets() bool {
+	found := false
+	for j := range r.fixed {
+		if phraseAt(r.fixed, j, setupPhrases) > 0 {
+			if !r.inBrackets(j) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
 }
 
 // libreName reports a category named with "libre" in it ("quel système libre ?"): the
@@ -1838,19 +1853,28 @@ func isHelp(toks []string) bool {
 			toks[i-1] == "the" || toks[i-1] == "your" || hasAny(toks[max(0, i-3):i], helpToCome)) && hasAny(toks, thanksWords)
 		// "ceux qui m'ont aidé hier": help given in the past.
 		past := t == "aide" && i > 0 && (haveForms[toks[i-1]] || toks[i-1] == "avaient" || toks[i-1] == "aviez")
-		if helpWords[t] && !received && !past && !helpFor(toks, i) && !anOrder(toks, i) && !helpGiven(toks, i) {
+		if helpWords[t] && !received && !past && !helpFor(toks, i) && !anOrder(toks, i) && !helpGiven(toks, i) && !tutorialHad(toks, i) {
 			return true
 		}
 	}
 	return false
 }
 
+// tutorialHad reports a tutorial the asker got or watched: "j'ai eu droit à un tuto
+// scrapbooking", "j'ai regardé un tuto sur YouTube" — no help asked of the bot.
+func tutorialHad(toks []string, i int) bool {
+	return (toks[i] == "tuto" || toks[i] == "tutoriel" || toks[i] == "tutos") && hasAny(toks[max(0, i-4):i], tutorialSeen)
+}
+
+var tutorialSeen = wordSet("droit", "regarde", "suivi", "vu", "trouve", "lu", "watched", "found", "followed", "read")
+
 // helpGiven reports the help the asker's group gives: "for the people we help", "les
 // familles qu'on aide" — the people served, no request for help.
 // "je peux aider pour les tutos", "I can help": help offered.
 // "durée d'aide", "l'aide alimentaire": the aid a service gives its public.
 func helpGiven(toks []string, i int) bool {
-	if toks[i] == "aide" && (i > 1 && (toks[i-1] == "d" || toks[i-1] == "de") && toks[i-2] != "besoin" || i+1 < len(toks) && aidKinds[toks[i+1]]) {
+	if toks[i] == "aide" && (i > 1 && (toks[i-1] == "d" || toks[i-1] == "de") && toks[i-2] != "besoin" || i+1 < len(toks) && aidKinds[toks[i+1]] ||
+		i+2 < len(toks) && toks[i+1] == "aux" && aidedWith[toks[i+2]]) { // "on reprend l'aide aux devoirs lundi"
 		return true
 	}
 	return i > 0 && (toks[i-1] == "we" || toks[i-1] == "they" || toks[i-1] == "on" && i > 1 && (toks[i-2] == "qu" || toks[i-2] == "que")) ||
@@ -1858,6 +1882,8 @@ func helpGiven(toks []string, i int) bool {
 }
 
 // aidKinds qualify the aid a service gives: "aide alimentaire", "aide sociale".
+var aidedWith = wordSet("devoirs", "familles", "aidants", "victimes", "migrants", "refugies", "personnes", "seniors", "jeunes", "etudiants")
+
 var aidKinds = wordSet("alimentaire", "alimentaires", "sociale", "sociales", "financiere", "humanitaire", "juridique", "menagere")
 
 // offerModals say what the speaker can or wants to do: "je peux aider", "I can help".
@@ -2307,13 +2333,21 @@ func negated(toks []string, i int) bool {
 		}
 	}
 	if i > 2 && (toks[i-1] == "sur" || toks[i-1] == "chez" || toks[i-1] == "par" || toks[i-1] == "on") && (toks[i-2] == "pas" || toks[i-2] == "not") &&
-		(toks[i-3] == "mais" || toks[i-3] == "but" || toks[i-3] == "et" || toks[i-3] == "and" || toks[i-1] == "chez") {
-		return true // "…que tout le monde les voie, mais pas sur Facebook", "pas chez Google": where not to go
+		(toks[i-3] == "mais" || toks[i-3] == "but" || toks[i-3] == "et" || toks[i-3] == "and" || toks[i-1] == "chez" || neitherAfter(toks, i)) {
+		// "…que tout le monde les voie, mais pas sur Facebook", "pas chez Google", "avec
+		// les familles, pas sur facebook ni google photos": where not to go
+		return true
 	}
 	if i > 3 && (toks[i-1] == "sur" || toks[i-1] == "on") && toks[i-4] == "sans" && (toks[i-3] == "les" || toks[i-3] == "le" || toks[i-3] == "la") {
 		return true // "partager les photos sans les mettre sur Facebook": where not to put them
 	}
 	return without(toks, i, 5, negationWords, holderWords)
+}
+
+// neitherAfter reports a "ni" or "nor" within the few words after i: "pas sur Facebook ni
+// Google Photos" lists where not to go.
+func neitherAfter(toks []string, i int) bool {
+	return slices.ContainsFunc(toks[i:min(len(toks), i+4)], func(t string) bool { return t == "ni" || t == "nor" })
 }
 
 // withoutThat reports a verb in a "sans que…" clause: "sans que les participants aient à

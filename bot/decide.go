@@ -390,7 +390,7 @@ var remarkPhrases = phraseList("je vis tres bien", "on vit tres bien", "bon cour
 	// "c'est nice ce bot, j'avais jamais pensé à chercher du libre pour le musée"
 	"c est nice ce bot", "c est top ce bot", "super ce bot", "j avais jamais pense a", "je n avais jamais pense a", "never thought of",
 	// "Nice! c'est exactement l'outil de carte qu'il nous fallait": praise for what was found.
-	"qu il nous fallait", "qu il me fallait", "exactly what we needed", "exactly what i needed", "exactly what we were looking for",
+	"qu il nous fallait", "qu il me fallait", "students loved", "kids loved", "loved the quiz", "ont adore le", "ont adore la", "that s a nice tool", "exactly what we needed", "exactly what i needed", "exactly what we were looking for",
 	"thank you so much", "finally managed", "on a enfin reussi", "j ai enfin reussi", "ca y est on a reussi", "merci beaucoup pour votre aide")
 
 // tagQuestion reports a question only in its tag: "…quand on a 2 Go de fichiers, non ?".
@@ -493,7 +493,9 @@ var (
 		"retirer", "enlever")
 	// errandThings are what a hand carries or leaves: "qqn peut laisser la clé dans la boîte ?"
 	errandThings = wordSet("cle", "cles", "clef", "clefs", "colis", "paquet", "badge", "badges", "courrier", "enveloppe", "keys", "key",
-		"annonce", "affiche", "affiches", "panneau")
+		"annonce", "affiche", "affiches", "panneau",
+		// "qui peut prendre mon tour d'arrosage ?": a turn taken over, no software
+		"tour", "creneau", "permanence", "garde", "shift")
 	objectClitics = wordSet("le", "la", "les", "l", "me", "m", "nous", "lui", "leur")
 )
 

@@ -30,8 +30,8 @@ func (r *reading) keepNames(c cues) {
 		// "messenger sans facebook": what comes after "sans" is not asked for.
 		// "formation Blender", "hébergement Sympa": a service named right before asks about it.
 		afterService := serviceBeside(r.toks, m)
-		if r.setApart(m) {
-			continue
+		if r.setApart(m) || m.hit.Ambiguous && m.hit.Kind != knowledge.HitCategory && wordBefore(r.toks, m) {
+			continue // "sa formation continue", "numéros de calibre": the everyday word
 		}
 		if m.hit.Kind == knowledge.HitTool && unwanted(r.fixed, m.start) {
 			r.u.avoid = appendNew(r.u.avoid, m.hit.ID) // "qui n'ont pas envie de configurer Thunderbird"
@@ -614,7 +614,7 @@ var betterAskedPhrases = phraseList("y a pas mieux", "y aurait pas mieux", "y a 
 // libreThingPhrases ask for a libre thing even without a question mark: "Notion pour la
 // doc interne, on voudrait un truc libre hébergé chez nous".
 var libreThingPhrases = phraseList("un truc libre", "un outil libre", "une solution libre", "un logiciel libre", "un equivalent libre",
-	"une alternative libre", "une appli libre", "quelque chose de libre", "qqch de libre", "qqchose de libre", "qq chose de libre", "du libre", "en libre", "something open source", "an open source")
+	"une alternative libre", "une appli libre", "quelque chose de libre", "qqch de libre", "qqchose de libre", "qq chose de libre", "quoi de libre", "quoi d open source", "du libre", "en libre", "something open source", "an open source")
 
 var libreWords = wordSet("libre", "libres", "opensource")
 
@@ -863,6 +863,12 @@ func likenedNeed(toks []string, m phraseMatch) bool {
 	return false
 }
 
+// kindLikened reports a need said as what the thing asked is like: "un espace en ligne où
+// les commerçants déposent leurs flyers…, un genre de drive partagé" asks for the drive.
+func kindLikened(toks []string, i int) bool {
+	return i > 2 && (toks[i-1] == "de" || toks[i-1] == "d") && (toks[i-2] == "genre" || toks[i-2] == "sorte" || toks[i-2] == "espece") && indefinite[toks[i-3]]
+}
+
 var resembleVerbs = wordSet("ressemble", "ressemblent", "ressemblait", "ressemblaient")
 
 // codeLibrary reports "library" or "bibliothèque" said of code: "which python library for
@@ -1038,8 +1044,11 @@ func printFormat(toks []string, m phraseMatch) bool {
 			return true
 		}
 	}
-	return false
+	// "des notes manuscrites… et les envoyer en pdf après": the format sent, no PDF tool.
+	return m.start > 1 && toks[m.start-1] == "en" && slices.ContainsFunc(toks[max(0, m.start-4):m.start-1], func(w string) bool { return sentAsWords[w] })
 }
+
+var sentAsWords = wordSet("envoyer", "envoie", "envoyons", "envoyez", "envoient", "transmettre", "partager", "recevoir")
 
 var printPieces = wordSet("brochure", "brochures", "plaquette", "plaquettes", "livret", "livrets", "book", "flyer", "flyers",
 	"depliant", "depliants", "catalogue", "affiche", "affiches", "poster", "posters", "magazine", "gazette", "fanzine", "leaflet", "leaflets")
@@ -1542,6 +1551,10 @@ var nounBefore = map[string]map[string]bool{"comptes": wordSet("memes"), "compte
 	// "a food composition table": what food contains, no music.
 	"composition": wordSet("food", "nutritional", "chemical", "nutritionnelle", "alimentaire"),
 	"plans":       planUses,
+	// "refaire sa formation continue", "l'intégration continue": no Continue assistant.
+	"continue": wordSet("formation", "formations", "integration", "amelioration", "veille", "education"),
+	// "numéros de calibre, pièces changées": a watch movement, no e-book manager.
+	"calibre": wordSet("de", "du", "numero", "numeros", "gros", "petit", "meme"),
 	// "tools for my classroom": a room.
 	"classroom": wordSet("my", "our", "your", "a", "the", "his", "her", "their"),
 	"exchange":  wordSet("language", "student", "students", "currency", "cultural", "book", "skill", "skills", "house", "linguistic"),
@@ -1566,7 +1579,11 @@ var otherSenses = map[string]map[string]bool{"carte": cardKinds, "cartes": cardK
 	"school": schoolPlaces, "pc": commandPosts, "composition": wordSet("nutritionnelle", "alimentaire"),
 	"exchange": wordSet("student", "students", "program", "programme", "programs", "rate", "rates", "trip", "trips"),
 	// "our wifi access points", "access control at the gates": no Microsoft Access.
-	"access": wordSet("point", "points", "control", "rights", "right", "badge", "badges", "code", "codes", "card", "cards", "level", "levels")}
+	"access": wordSet("point", "points", "control", "rights", "right", "badge", "badges", "code", "codes", "card", "cards", "level", "levels"),
+	// "les badges d'accès de la salle", "les badges ne passent plus": door badges, no event ones.
+	"badges": accessBadges, "badge": accessBadges}
+
+var accessBadges = wordSet("d", "rfid", "nfc", "ne", "magnetiques", "magnetique", "acces", "access", "door", "porte")
 
 // planUses make "plan" a verb ("to plan the camp") or a schedule ("payment plans",
 // "training plans"), no drawing.
@@ -1789,9 +1806,12 @@ func (r *reading) needElsewhere(m phraseMatch) bool {
 }
 
 // wordBefore reports a one-word need or kind that the word before gives another sense:
-// "en double aveugle" is a review method.
+// "en double aveugle" is a review method; "as a backup" is a fallback, no backup tool.
 func wordBefore(t []string, m phraseMatch) bool {
-	return m.end-m.start == 1 && m.start > 0 && nounBefore[t[m.start]][t[m.start-1]]
+	if m.end-m.start != 1 || m.start == 0 {
+		return false
+	}
+	return nounBefore[t[m.start]][t[m.start-1]] || t[m.start] == "backup" && m.start > 1 && t[m.start-1] == "a" && t[m.start-2] == "as"
 }
 
 // bracketedPC reports "PC" listed in brackets among acronyms: "les demandes d'urbanisme
@@ -1829,7 +1849,7 @@ func (r *reading) keepNeed(m phraseMatch) {
 	order := len(r.u.NeedWords) - 1
 	if (askedWhich(r.toks, m.start) || r.askedLibre(m) || opensWith(r.toks, m) && !painAfter(r.fixed, m.end) ||
 		openedRequest(r.toks, r.clauses(), m.start) || keptFeature(r.fixed, m.start) || softwareForTask(r.fixed, m.start) || goalOf(r.toks, m.start) ||
-		r.doneOnProduct(m) || hasAny(r.fixed[m.start:m.end], libreWords) && !freeAccess(r.fixed[m.start:m.end]) || setUpObject(r.fixed, m.start) || r.lastQuestionNeed(m) || r.restates(m) || softwareForOthers(r.fixed, m.start) || suitedFor(r.fixed, m.start)) && !complainedOf(r.fixed, m.end) {
+		r.doneOnProduct(m) || hasAny(r.fixed[m.start:m.end], libreWords) && !freeAccess(r.fixed[m.start:m.end]) || setUpObject(r.fixed, m.start) || r.lastQuestionNeed(m) || r.restates(m) || softwareForOthers(r.fixed, m.start) || suitedFor(r.fixed, m.start) || kindLikened(r.fixed, m.start)) && !complainedOf(r.fixed, m.end) {
 		order = -1 // "…quelle supervision libre ?", "un forum libre ?": the need asked leads
 		r.askedNeed = true
 	}
@@ -2730,7 +2750,7 @@ var verbStarts = wordSet("vient", "viennent", "m", "me", "nous", "ne", "n", "est
 var systemNouns = wordSet("systeme", "system", "service", "moyen", "truc", "serveur", "server", "dispositif")
 
 var spotNouns = wordSet("endroit", "espace", "lieu", "coin", "place", "spot", "space", "clavier", "keyboard", "souris", "mouse",
-	"police", "font", "voix", "voice")
+	"police", "font", "voix", "voice", "lien", "link")
 
 // openingEnd returns where the words that open the message may start a need: 0, or after a
 // first name and "et" ("cartes et analyses géographiques pour un bureau d'études").

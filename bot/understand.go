@@ -556,7 +556,13 @@ var countries = wordSet("autriche", "austria", "belgique", "belgium", "suisse", 
 	"irlande", "ireland", "luxembourg", "maroc", "morocco", "algerie", "tunisie", "senegal", "japon", "chine",
 	"bresil", "argentine", "mexique", "grece", "pologne", "roumanie", "suede", "norvege", "danemark", "finlande",
 	"ecosse", "scotland", "texas", "louisiane", "louisiana", "amerique", "afrique", "hollande", "ukraine",
-	"etats unis", "royaume uni", "pays bas", "united states", "united kingdom", "cote d", "new york")
+	"etats unis", "royaume uni", "pays bas", "united states", "united kingdom", "cote d", "new york",
+	// Countries a partner or a trip is in: "partners in Spain, Greece and Finland".
+	"greece", "finland", "sweden", "norway", "denmark", "poland", "romania", "netherlands", "slovenie", "slovenia", "croatie",
+	"croatia", "hongrie", "hungary", "tchequie", "czechia", "slovaquie", "slovakia", "bulgarie", "bulgaria", "serbie", "serbia",
+	"lituanie", "lithuania", "lettonie", "latvia", "estonie", "estonia", "islande", "iceland", "turquie", "turkey", "japan",
+	"china", "brazil", "inde", "india", "vietnam", "cameroun", "cameroon", "mali", "madagascar", "liban", "lebanon", "egypte",
+	"egypt", "russie", "russia", "australie", "australia", "chili", "chile", "colombie", "colombia", "perou", "peru", "quebecois")
 
 // maxTypoWords bounds the distinct unknown words one message may have corrected: a
 // person makes a few typos, a wall of gibberish must not cost a hundred typo searches.

@@ -2711,6 +2711,23 @@ var phrasings = []phrasing{
 	{"Nice! c'est exactement l'outil de carte qu'il nous fallait pour les sentiers", none, "-", "-", "-"},
 	{"qqn a ramené du calvados a la soirée de la fédé... bref, un outil libre pour faire la liste des courses partagée pour la prochaine ?", alt, "", "-", "-"},
 	{"une structure qui forme a Matomo les chargés de com des offices de tourisme de Champagne ?", prov, "matomo", "-", "44"},
+	// A product used for the job in passing beside "quoi de libre"; where not to post, a
+	// "ni" after it; a setup listed in brackets; an account in brackets is no unknown product.
+	{"je donne des cours de FLE par zoom depuis le covid, y a quoi de libre qui marche aussi bien pour des apprenants pas tres a l'aise avec l'ordi", alt, "jitsi-meet", "zoom", "-"},
+	{"partager les photos de la sortie de fin d'annee avec les familles, pas sur facebook ni google photos", alt, "piwigo", "-", "-"},
+	{"On voudrait un wiki pour centraliser les procédures (mise en place d'un DPS, check-list VPSP, numéros utiles)", alt, "bookstack", "-", "-"},
+	{"un outil de gestion de mots de passe partagé pour les comptes du projet (plateforme Beneficiary Module, réseaux sociaux, boite mail) ? on est 4 coordinateurs", alt, "bitwarden", "-", "-"},
+	{"un service pour raccourcir les liens qu'on met sur les flyers (lien vers le formulaire d'inscription, l'album photo...) sans bit.ly", alt, "yourls", "-", "-"},
+	{"mon telephone Android est plein d'applis Google, y a moyen de le degooglisser pour l'usage astreinte ?", alt, "e-os", "-", "-"},
+	{"bonjour, gestionnaire d'un centre sportif dans le 63, je cherche un logiciel pour gérer les locations de salles et terrains aux clubs", alt, "librebooking", "-", "84"},
+	{"Salut, on veut un espace en ligne ou les commercants deposent leurs flyers, leurs logos et les photos pour le site, un genre de drive partage", alt, "nextcloud", "-", "-"},
+	// A country, a turn taken over, a tutorial had, praise, homework help: nothing sought.
+	{"c'est quoi la capitale de la Slovénie déjà ? on reçoit une délégation en mai et j'ai honte lol", none, "-", "-", "-"},
+	{"il y a un gap dans le planning de samedi, quelqu'un peut prendre la garde de 8h a 20h ?", none, "-", "-", "-"},
+	{"on part à la mer 15 jours en août, qui peut prendre mon tour d'arrosage ?", none, "-", "-", "-"},
+	{"haha Siri a compris \"crémation\" au lieu de \"création\", j'ai eu droit à un tuto scrapbooking", none, "-", "-", "-"},
+	{"that's a nice tool, my students loved the quiz yesterday", none, "-", "-", "-"},
+	{"bon courage a tous pour la rentree, on reprend l'aide aux devoirs lundi", none, "-", "-", "-"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {
@@ -2900,6 +2917,7 @@ func TestJudgedUnknownRecommendsNothing(t *testing.T) {
 		// Two coined names weighed against each other: only knowing both can answer.
 		"HoneyDashr ou BeeFolio, lequel vous conseillez pour le carnet de ruches ?",
 		"Has anyone tried DispatchLoopr? our boss wants it for the taxi fleet, is there something libre instead",
+		"ClimbLogr pour le suivi des voies ouvertes, vous connaissez un équivalent libre ?",
 	} {
 		_, r := b.Ask(q)
 		if text := strings.ToLower(Text(r)); len(r.Tools) > 0 || !strings.Contains(text, "connais pas") && !strings.Contains(text, "don't know") {
@@ -3069,6 +3087,13 @@ func TestEverydaySenseRecommendsNoOddTool(t *testing.T) {
 		{"We use Notion for our warehouse SOPs and onboarding docs, what's a good open source swap?", "sops"},
 		{"haha Siri a compris \"crémation\" au lieu de \"création\", j'ai eu droit à un tuto scrapbooking", "siril"},
 		{"il nous faut un truc pour scanner les billets (QR code) a l'entree de la soirée", "naps2"},
+		{"need a free, self-hostable way to send SMS or push alerts to our sea rescue crew when the pager goes off, as a backup", "borgbackup"},
+		{"comment garder l'historique des montres reparees avec photos avant/apres, numeros de calibre, pieces changees ? un outil pas cher", "calibre"},
+		{"on cherche un outil pour suivre les recyclages PSC1 / PSE1 de nos secouristes, savoir qui doit refaire sa formation continue avant quelle date", "continue"},
+		{"un logiciel pour organiser la bibliothèque de photos de 20 ans de jumelage sur l'ordi du comité, avec les visages et les dates", "koha"},
+		{"Ma box Orange redémarre sans arrêt à l'accueil de la salle, du coup les badges ne passent plus, c'est pénible", "pretix"},
+		{"We need a way to share big audio files (listening exercises) with learners without emailing 40 MB attachments", "audacity"},
+		{"prendre des notes manuscrites sur tablette pendant le cours particulier et les envoyer en pdf apres", "stirling-pdf"},
 	}
 	for _, tc := range tests {
 		_, r := b.Ask(tc.q)

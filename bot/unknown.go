@@ -38,8 +38,11 @@ func (r *reading) unknownProduct(c cues) string {
 		if editionName(words, i) && r.byRequest(words, i) && len(r.u.Products)+len(r.u.Tools) == 0 {
 			return nameFrom(words, i) // "remplacer Gribouille Pad Pro par du libre": French words, a brand's name
 		}
-		if !r.strangeWord(k) || onlyProvider && !(i > 0 && toolAskers[firstToken(words[i-1])]) {
-			continue // "prestataire Zimbra vers Orléans" names a tool; "une SCOP Dupont" a firm
+		if !r.strangeWord(k) || onlyProvider && !(i > 0 && toolAskers[firstToken(words[i-1])]) || generic && bracketedWord(words, i) && !askedIfLibre(words, i) {
+			// "prestataire Zimbra vers Orléans" names a tool; "une SCOP Dupont" a firm;
+			// "un gestionnaire de mots de passe pour les comptes (plateforme Beneficiary
+			// Module, …)" lists what the kind asked will hold.
+			continue
 		}
 		if i > 0 && calledWords[lastToken(words[i-1])] && personCalled(words, i) || originAdjective(words, i) || eventOrSpeaker(words, i) {
 			continue // "mon héroïne s'appelle Margaux", "an Icelandic crime novel", "le concours Europan", "Margaux dit que…"
@@ -52,6 +55,8 @@ func (r *reading) unknownProduct(c cues) string {
 			// "Norvando Cloud ?" — not "les clients du Gap Year Tour", a name that started before.
 		case startsUpper(w) && !acronym(w) && i+1 < len(words) && versionNumber(firstToken(words[i+1])) && !generic: // "Bulbazap 2 marche plus"
 		case capital && !generic && !afterPlaceCue(words, i) && !nameGoesOn(words, i) && r.softwareTalk():
+		case i == 0 && startsUpper(w) && !acronym(w) && !generic && nounCue(r.fixed):
+			// "ClimbLogr pour le suivi des voies ouvertes, vous connaissez un équivalent libre ?"
 		case startsUpper(w) && !acronym(w) && becomesPaid(words, i): // "Transkribus devient payant…"
 		case startsUpper(w) && !acronym(w) && usedThenLikened(words, i): // "uses FlexiGrange…, anything similar?"
 		case startsUpper(w) && !acronym(w) && i > 0 && (calledWords[firstToken(words[i-1])] || calledWords[lastToken(words[i-1])]): // "something called DocuNimbus", "qui s'appelle Memoraflow"
@@ -69,6 +74,15 @@ func (r *reading) unknownProduct(c cues) string {
 		return nameFrom(words, i)
 	}
 	return ""
+}
+
+// bracketedWord reports a word written inside round brackets.
+func bracketedWord(words []string, i int) bool {
+	depth := 0
+	for _, w := range words[:i] {
+		depth += strings.Count(w, "(") - strings.Count(w, ")")
+	}
+	return depth > 0 || strings.HasPrefix(words[i], "(")
 }
 
 // softwareTalk reports a message that speaks of software at all: without it, "qqn sait si

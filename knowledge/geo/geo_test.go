@@ -311,6 +311,9 @@ func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
 		// A province that is also a wine, and a spirit brought to a party.
 		{"le champagne pour le gala est commandé, qui peut installer un outil ?", true, ""},
 		{"qqn a ramené du calvados à la soirée, qui peut nous aider ?", true, ""},
+		// A place set aside; a town after its traders' association.
+		{"en dehors de la Bretagne, qui peut installer Nextcloud ?", true, ""},
+		{"l'union commerciale de Figeac cherche une structure pour nous former", true, "Figeac (46)"},
 	}
 	for _, tt := range tests {
 		m, ok := g.Scan(textnorm.Split(tt.msg), nil, tt.asked)

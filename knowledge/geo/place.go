@@ -303,7 +303,9 @@ var movingWords = map[string]bool{"moving": true, "move": true, "moved": true, "
 
 // townNouns are the institutions named after their town: "la mairie de Cahors".
 var townNouns = map[string]bool{"mairie": true, "ville": true, "commune": true, "agglo": true, "agglomeration": true,
-	"metropole": true}
+	"metropole": true,
+	// "l union commerciale de Figeac", "l office de tourisme de Vannes"
+	"commerciale": true, "commercants": true, "tourisme": true}
 
 // weakCued reports a place word announced by a weak cue only: it never makes an ordinary
 // word a place.
@@ -599,7 +601,20 @@ var timeWords = map[string]bool{"lundi": true, "mardi": true, "mercredi": true, 
 // notThere reports a place the message says the asker is not at: "mais on n'est pas à
 // Marseille", "we're not in Paris".
 func notThere(toks []string, i int) bool {
-	return i > 1 && (toks[i-2] == "pas" || toks[i-2] == "not") && placeLinks[toks[i-1]]
+	return i > 1 && (toks[i-2] == "pas" || toks[i-2] == "not") && placeLinks[toks[i-1]] || outside(toks, i)
+}
+
+// outside reports a place named as where not to look: "et en dehors de la Bretagne ? y en
+// a sur Paris ?", "hors de Lyon", "outside Brittany".
+func outside(toks []string, i int) bool {
+	j := i - 1
+	if j >= 0 && definite[toks[j]] {
+		j--
+	}
+	if j >= 0 && (toks[j] == "de" || toks[j] == "d") {
+		j--
+	}
+	return j >= 0 && (toks[j] == "hors" || toks[j] == "outside" || toks[j] == "dehors" && j > 0 && toks[j-1] == "en")
 }
 
 var placeLinks = map[string]bool{"a": true, "au": true, "en": true, "dans": true, "sur": true, "in": true, "at": true}
