@@ -371,7 +371,9 @@ func traitAsked(u Understanding, toks []string, prev turn) bool {
 
 // exportPhrases ask, right after a list, what the tools export to.
 var exportPhrases = phraseList("ca s exporte", "ca exporte", "on peut exporter", "peut on exporter", "ca peut s exporter", "il exporte",
-	"can it export", "does it export", "do they export", "can they export", "it exports to")
+	"can it export", "does it export", "do they export", "can they export", "it exports to",
+	// "et ça tient la route à 8 joueurs avec les caméras ?": how the tools hold up
+	"ca tient la route", "ca tient la charge", "does it hold up", "does it scale", "ca supporte combien")
 
 // toolLanguagePhrases ask, right after a list, whether the tools work in a language.
 var toolLanguagePhrases = phraseList("ca marche aussi en", "ca marche en", "ca existe en", "ca existe aussi en", "c est dispo en", "ca fonctionne en",

@@ -137,6 +137,7 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		// the one asked.
 		{"on cherche un outil pour prendre les notes en markdown pendant les reunions du bureau, a plusieurs", "et ça s'exporte en pdf pour envoyer le CR aux membres ?", IntentAlternative, "", "hedgedoc", true},
 		{"cherche qqn pour paramétrer pretix pour la billetterie des stages de yoga, je suis dans le 29", "et en dehors de la bretagne ? y en a sur Paris ?", IntentProviders, "11", "pretix", true},
+		{"Quelle alternative libre pour faire des visios avec les joueurs de la campagne ?", "et ca tient la route a 8 joueurs avec les cameras + partage d'ecran de la carte ?", IntentAlternative, "", "", true},
 		// The browser as where it should run keeps the last need.
 		{"un outil pour des appels vidéo avec les familles ?", "et un truc qui marche direct dans le navigateur sans rien installer ?", IntentAlternative, "", "", true},
 	}

@@ -32,7 +32,9 @@ func (r *reading) readCues() cues {
 			!r.inName(i) && !(i+1 < len(r.free) && shopNouns[r.free[i+1]]) && !r.readAnywhere(i, belongsTo) && !forWhomKind(r.free, i) && !eachTracked(r.free, i) &&
 			!beingOne(r.free, i) && !(job.darkroom && developWords[t]) && // "un développeur RAW": a darkroom program
 			!(i+1 < len(r.free) && adviserVerbs[r.free[i+1]]) && // "a consultant recommended it": who advised, not sought
-			!(i > 0 && (r.free[i-1] == "clients" || r.free[i-1] == "client")) { // "aux clients pros": whom the asker serves
+			!(i > 0 && (r.free[i-1] == "clients" || r.free[i-1] == "client")) && // "aux clients pros": whom the asker serves
+			!(i > 0 && (r.free[i-1] == "autres" || r.free[i-1] == "other")) && // "les postes des autres agences": the asker's own
+			!r.readAnywhere(i, boxNotFirm) {
 			if k := whoAt(r.free, i); k > 0 && selfWant(r.free, k) {
 				continue
 			}
@@ -51,14 +53,15 @@ func (r *reading) readCues() cues {
 			!(i > 0 && yourWords[r.free[i-1]]) &&
 			!(i > 1 && r.free[i-1] == "de" && r.free[i-2] == "contrat") && !(i+1 < len(r.free) && offeredWords[r.free[i+1]]) &&
 			!(trades[t] && askerOrg(r.free, i)) && (!askerDoesIt(r.free, i) || trainedToDoIt(r.free, s, i)) && !refusedVerb(r.free, i) && !doneAlready(r.free, i) && !enrolledIn(r.fixed, t) && !supportEnded(r.free, i) &&
-			!toolPurpose(r.free, i) && !r.notServiceHere(s, i) && !hasPhrase(r.fixed, groupAskPhrases) && !finished(r.free, i) && !orgMission(r.free, i) {
+			!toolPurpose(r.free, i) && !r.notServiceHere(s, i) && !usersWouldInstall(r.free, i) && !hasPhrase(r.fixed, groupAskPhrases) && !finished(r.free, i) && !orgMission(r.free, i) {
 			r.u.Service = s
 		}
 		// "dans le train": a French noun, not the English verb.
 		// "host its own git forge", "héberger notre propre forge": the asker does the work.
 		c.serviceVerb = c.serviceVerb || (serviceVerbs[t] || trainsAt(r.free, i) != "") && !(t == "train" && r.u.Lang == French) && !(t == "former" && r.u.Lang == English) &&
 			!hostNoun(r.free, i) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) &&
-			!served[t] && !doneAlready(r.free, i) && !toolPurpose(r.free, i) && !r.readAnywhere(i, embedOnSite)
+			!served[t] && !doneAlready(r.free, i) && !toolPurpose(r.free, i) && !r.readAnywhere(i, embedOnSite) && !usersWouldInstall(r.free, i) &&
+			!(i == 1 && r.free[0] == "pour" && r.fixed[0] != "pour") // "AnyDesk pour dépanner les postes…": what the product is for
 		c.provider = r.readKind(i) && !comparing || c.provider
 	}
 	r.readNetwork(&c)
@@ -71,6 +74,31 @@ func (r *reading) readCues() cues {
 	c.provider = r.someoneAsked(c)
 	return c
 }
+
+// boxNotFirm reports "boîte" said of a thing, not a firm: "une boîte Orange qui rame",
+// "le permis boîte auto", "la boîte de vitesses".
+func boxNotFirm(toks []string, i int) bool {
+	if toks[i] != "boite" && toks[i] != "boites" || i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1]
+	return boxThings[next] || (next == "de" || next == "a") && i+2 < len(toks) && boxThings[toks[i+2]]
+}
+
+var boxThings = wordSet("auto", "automatique", "manuelle", "vitesse", "vitesses", "orange", "sfr", "free", "bouygues", "internet",
+	"lettres", "outils", "conserve", "noire", "livebox", "freebox")
+
+// usersWouldInstall reports an install the users would do themselves: "an alternative
+// that teenagers would actually install" — not "who would install it for us?".
+func usersWouldInstall(toks []string, i int) bool {
+	k := i - 1
+	if k >= 0 && (toks[k] == "actually" || toks[k] == "really") {
+		k--
+	}
+	return k > 0 && (toks[k] == "would" || toks[k] == "will") && !installers[toks[k-1]]
+}
+
+var installers = wordSet("who", "someone", "somebody", "anyone", "anybody", "you", "company", "provider", "freelancer", "they")
 
 // orgMission reports a service noun that says what the asker's own organisation does:
 // "notre asso d'accompagnement à l'installation agricole paie Zoom" asks for no adviser.

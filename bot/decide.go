@@ -91,7 +91,7 @@ func (r *reading) decide(c cues) {
 	}
 	// "lol le petit a battu papy à Mario Kart": a story told, no product asked about.
 	remark := (hasPhrase(r.fixed, remarkPhrases) || laughOpener(r.toks) && !c.strongAlt) && !u.Question ||
-		hasPhrase(r.fixed, newsAskPhrases) && !c.strongAlt
+		(hasPhrase(r.fixed, newsAskPhrases) || hasPhrase(r.fixed, invitePhrases)) && !c.strongAlt
 	name := r.unknownProduct(c)
 	if name != "" && r.needBeside(name) && !remark && !r.nameJudged {
 		// "on utilise SportEasy pour les convocs…, une appli qui fait pareil ?", "est-ce
@@ -348,7 +348,9 @@ var wantNouns = wordSet("besoin", "envie", "idee", "conseil", "recommandation", 
 // invitePhrases invite people to come: "on se retrouve le 21 mars pour Norouz, vous
 // venez ?" asks who comes, not for software.
 var invitePhrases = phraseList("vous venez", "tu viens", "vous serez la", "tu seras la", "are you coming", "you coming", "who s coming", "see you there",
-	"ca vous dit un", "ca vous dit une", "ca te dit un", "ca te dit une", "je ramene les")
+	"ca vous dit un", "ca vous dit une", "ca te dit un", "ca te dit une", "je ramene les",
+	"qui est chaud", "qui est partant", "qui est partante", "qui est dispo ce soir", "anyone up for", "who s up for", "who is up for",
+	"tu viens en", "vous venez en", "tu viens au", "vous venez au")
 
 // botTaskPhrases ask the bot to do a job on the asker's own things: "tu peux vérifier que
 // le bulletin est à jour sur le site ?", "vous validez avant qu'on monte les poteaux ?".
@@ -390,6 +392,9 @@ var remarkPhrases = phraseList("je vis tres bien", "on vit tres bien", "bon cour
 	// "c'est nice ce bot, j'avais jamais pensé à chercher du libre pour le musée"
 	"c est nice ce bot", "c est top ce bot", "super ce bot", "j avais jamais pense a", "je n avais jamais pense a", "never thought of",
 	// "Nice! c'est exactement l'outil de carte qu'il nous fallait": praise for what was found.
+	// "petite présentation : je viens d'arriver…, ravie de rejoindre le serveur !"
+	"petite presentation", "ravi de rejoindre", "ravie de rejoindre", "contente de rejoindre", "content de rejoindre", "happy to join",
+	"glad to join", "je viens d arriver comme", "i just joined as",
 	"qu il nous fallait", "qu il me fallait", "students loved", "kids loved", "loved the quiz", "ont adore le", "ont adore la", "that s a nice tool", "exactly what we needed", "exactly what i needed", "exactly what we were looking for",
 	"thank you so much", "finally managed", "on a enfin reussi", "j ai enfin reussi", "ca y est on a reussi", "merci beaucoup pour votre aide")
 
@@ -469,13 +474,20 @@ func (r *reading) asks(c cues, products bool) bool {
 	questioned := u.Question || hasPhrase(r.fixed, bestAskedPhrases) || questionOpening(r.fixed)
 	// "vous avez vu… ?", "qqun a Surviving Mars ?": a question about something else.
 	ownsIt := hasPhrase(r.fixed, ownPhrases) && !hasAny(r.fixed, triedWords) && !hasPhrase(r.fixed, adviceAskPhrases)
-	return questioned && !hasPhrase(r.fixed, seenPhrases) && !ownsIt && !errandAsked(r.fixed) && !hasPhrase(r.fixed, whyPhrases)
+	return questioned && !hasPhrase(r.fixed, seenPhrases) && !ownsIt && !errandAsked(r.fixed) && !hasPhrase(r.fixed, whyPhrases) &&
+		!(phraseAt(r.fixed, 0, memberPollOpenings) > 0 && !hasAny(r.fixed, softwareNouns))
 }
+
+// memberPollOpenings open a question put to the members: "sondage rapide : vous êtes
+// plutôt tabs ou spaces ?" polls them, it asks for no poll tool.
+var memberPollOpenings = phraseList("sondage rapide", "petit sondage", "mini sondage", "quick poll", "petite question a tous")
 
 // whyPhrases ask for the cause of a trouble, not for software: "le site affiche toujours
 // l'ancienne version, vous savez pourquoi ?".
 var whyPhrases = phraseList("vous savez pourquoi", "tu sais pourquoi", "une idee pourquoi", "une idee du pourquoi", "any idea why",
-	"do you know why", "anyone know why", "quelqu un sait pourquoi", "qqn sait pourquoi")
+	"do you know why", "anyone know why", "quelqu un sait pourquoi", "qqn sait pourquoi",
+	// "ses mails partent en spam, c'est un pb de SPF à votre avis ?": a cause guessed
+	"c est un pb de", "c est un probleme de", "is it a problem with", "is it an issue with")
 
 // errandAsked reports a hand asked for an errand: "quelqu'un peut les récupérer ?", "qqn
 // pourrait me ramener la clé ?" — people are asked, not software.
@@ -747,7 +759,7 @@ var peerPhrases = phraseList(
 	"c est pareil chez vous", "pareil chez vous", "chez vous aussi", "is it just me", "same for you",
 	"quelqu un a garde", "qqn a garde", "c grave", "c est grave", "c est moi ou", "is it me or",
 	"ca vous est deja arrive", "ca vous est arrive", "vous est deja arrive", "has this happened to you", "happened to anyone",
-	"quelqu un a deja teste", "qqn a deja teste", "quelqu un a teste", "qqn a teste", "quelqu un a deja essaye", "qqn a deja essaye",
+	"quelqu un a deja teste", "qqn a deja teste", "quelqu un a deja fait", "qqn a deja fait", "qq un a deja fait", "quelqu un a teste", "qqn a teste", "quelqu un a deja essaye", "qqn a deja essaye",
 	"quelqu un a deja utilise", "qqn a deja utilise", "anyone tried", "has anyone tried", "anyone tested", "has anyone used",
 	"quelqu un a suivi", "qqn a suivi", "quelqu un a eu", "qqn a eu", "quelqu un a deja eu", "qqn a deja eu", "qqn l a modifie", "quelqu un l a modifie", "c normal", "vous pensez que", "tu penses que", "tu l as fait toi meme", "vous l avez fait vous meme", "tu l as fait avec quoi", "vous en pensez quoi", "t en penses quoi",
 	"je comprends rien a ce", "je comprends rien a cette", "un avis sur le nouveau", "un avis sur la nouvelle", "vous pensez quoi du nouveau", "tu penses quoi du nouveau", "qui l a modifie", "qui a modifie", "qqn a touche", "quelqu un a touche",

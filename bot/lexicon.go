@@ -14,6 +14,7 @@ var helpPhrases = phraseList(
 	// The bot asked about by its name: "que peut faire Boussole ?".
 	"que peut faire boussole", "que fait boussole", "c est quoi boussole", "boussole c est quoi", "boussole sert a quoi", "a quoi sert boussole",
 	"what can boussole do", "what does boussole do", "what is boussole",
+	"tu fonctionnes comment", "comment tu fonctionnes", "vous fonctionnez comment", "comment vous fonctionnez", "how do you work",
 	"tu donnes juste", "vous donnez juste", "tu donnes que", "tu fais juste", // "…ou tu donnes juste des noms ?"
 	"comment je t utilise", "comment on t utilise", "comment je vous utilise", "how do i use you",
 	"avec toi", "exemples de questions", "exemple de question", "exemples de question", "des exemples",

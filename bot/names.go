@@ -30,14 +30,14 @@ func (r *reading) keepNames(c cues) {
 		// "messenger sans facebook": what comes after "sans" is not asked for.
 		// "formation Blender", "hébergement Sympa": a service named right before asks about it.
 		afterService := serviceBeside(r.toks, m)
-		if r.setApart(m) || m.hit.Ambiguous && m.hit.Kind != knowledge.HitCategory && wordBefore(r.toks, m) {
+		if r.setApart(m) || m.hit.Ambiguous && m.hit.Kind != knowledge.HitCategory && wordBefore(r.toks, m) || r.otherNamesake(m) {
 			continue // "sa formation continue", "numéros de calibre": the everyday word
 		}
 		if m.hit.Kind == knowledge.HitTool && unwanted(r.fixed, m.start) {
 			r.u.avoid = appendNew(r.u.avoid, m.hit.ID) // "qui n'ont pas envie de configurer Thunderbird"
 			continue
 		}
-		if r.passedOver(m, firm || afterService || leaving && m.start > 0 && !indefinite[r.toks[m.start-1]] || r.versioned(m)) {
+		if r.passedOver(m, firm || afterService || leaving && m.start > 0 && !indefinite[r.toks[m.start-1]] || r.versioned(m) || r.openedThenLeft(m)) {
 			r.notAsked(m, &l)
 			continue
 		}
@@ -76,6 +76,13 @@ func (r *reading) keepNames(c cues) {
 	r.insteadOf(l.without)
 	r.shopAsked()
 	r.productSide()
+}
+
+// openedThenLeft reports a name that opens the message with what it is used for, then a
+// reason to leave it: "doodle pour caler les examens blancs c'est plein de pubs
+// maintenant, autre chose ?".
+func (r *reading) openedThenLeft(m phraseMatch) bool {
+	return m.start == 0 && m.end < len(r.toks) && r.toks[m.end] == "pour" && hasAny(r.fixed[m.end:], leaveWords)
 }
 
 // notAsked keeps what a name passed over still says: a product done without is the one to
@@ -2066,6 +2073,23 @@ func (r *reading) settleNames(loose, looseTools []string) {
 	}
 }
 
+// otherNamesake reports a tool's name that means something else here: "libre time
+// tracker" is no LibreTime; the SPIP beside probation words is the probation service,
+// no website tool.
+func (r *reading) otherNamesake(m phraseMatch) bool {
+	if m.hit.Kind != knowledge.HitTool {
+		return false
+	}
+	if m.end-m.start == 2 && libreWords[r.toks[m.start]] && !r.capitalAt(m.start) {
+		return true
+	}
+	return m.hit.ID == "spip" && hasAny(r.fixed, justiceWords)
+}
+
+// justiceWords make "SPIP" the service pénitentiaire d'insertion et de probation.
+var justiceWords = wordSet("probation", "penitentiaire", "detenus", "detenu", "detention", "prison", "prisons", "sortants", "sortant",
+	"jap", "cpip", "justice", "tribunal", "condamnes", "condamne", "convocation", "convocations", "incarceration", "insertion")
+
 // kindBeforeCue reports the kind asked named before the replacing cue: "un service de
 // messagerie libre pour remplacer les DM insta".
 func (r *reading) kindBeforeCue() bool {
@@ -2087,7 +2111,8 @@ func (r *reading) replacedInKind(id string) bool {
 }
 
 // bracketedExample reports a product named only in a bracketed list after a kind: "les
-// mots de passe (banque, mail, helloasso)".
+// mots de passe (banque, mail, helloasso)". Tools so listed stay: "vers du libre (BlueMind,
+// Zimbra ou autre)" names the candidates.
 func (r *reading) bracketedExample(id string) bool {
 	if !listInBrackets(r.text) {
 		return false

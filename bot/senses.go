@@ -166,8 +166,11 @@ var soughtKinds = wordSet("recyclerie", "recycleries", "ressourcerie", "ressourc
 // barcodeScan reports a scanning word said of a barcode: "en scannant le code barre des
 // livres" reads a code, it digitises no paper.
 func barcodeScan(toks []string, m phraseMatch) bool {
-	if !strings.HasPrefix(toks[m.start], "scan") || hasAny(toks[m.start:m.end], scannedTickets) {
+	if !slices.ContainsFunc(toks[m.start:m.end], func(w string) bool { return strings.HasPrefix(w, "scan") }) || hasAny(toks[m.start:m.end], scannedTickets) {
 		return false // "scanner les billets (QR code)": checking tickets in is the need
+	}
+	if hasAny(toks, networkScanned) {
+		return true // "le port 22 est ouvert…, un outil pour scanner et auditer ça": a network scan
 	}
 	for k := m.end; k < len(toks) && k <= m.end+3; k++ {
 		if barcodeWords[toks[k]] {
@@ -176,6 +179,8 @@ func barcodeScan(toks []string, m phraseMatch) bool {
 	}
 	return false
 }
+
+var networkScanned = wordSet("port", "ports", "ssh", "pentest")
 
 var scannedTickets = wordSet("billets", "billet", "tickets", "ticket", "entrees")
 

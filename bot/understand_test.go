@@ -2728,6 +2728,19 @@ var phrasings = []phrasing{
 	{"haha Siri a compris \"crémation\" au lieu de \"création\", j'ai eu droit à un tuto scrapbooking", none, "-", "-", "-"},
 	{"that's a nice tool, my students loved the quiz yesterday", none, "-", "-", "-"},
 	{"bon courage a tous pour la rentree, on reprend l'aide aux devoirs lundi", none, "-", "-", "-"},
+	// An introduction, an invitation, a poll of the members, a cause guessed: nothing sought.
+	{"Bonjour a tous, petite presentation : je viens d'arriver comme coordinatrice de l'atelier d'insertion, ravie de rejoindre le serveur !", none, "-", "-", "-"},
+	{"anyone up for a game of Terraforming Mars online tonight? I'll open the table at 9pm", none, "-", "-", "-"},
+	{"sondage rapide : vous etes plutot tabs ou spaces ? 😄", none, "-", "-", "-"},
+	{"mon client est chez Orange et ses mails pro partent en spam chez tout le monde, c'est un pb de SPF a votre avis ?", none, "-", "-", "-"},
+	{"ma collegue a eu une boite Orange qui rame depuis le debut, le technicien vient jeudi", none, "-", "-", "-"},
+	{"Boussole tu fonctionnes comment exactement ? tu connais des gens qui installent des trucs dans toutes les villes ou juste certaines ?", help, "-", "-", "-"},
+	// Users who would install it, the asker's other branches, a product's purpose: no provider.
+	{"Our motorcycle school uses WhatsApp groups to talk to learners and parents. Any open source alternative that teenagers would actually install?", alt, "signal", "whatsapp", "-"},
+	{"AnyDesk pour dépanner les postes des autres agences à distance, y a du libre ?", alt, "rustdesk", "anydesk", "-"},
+	{"qqn a deja fait passer le permis boite auto a ses eleves ? ils hesitent tous avec le B78", none, "-", "-", "-"},
+	// A product opening the message with its job, then left.
+	{"doodle pour caler les examens blancs avec les eleves c'est plein de pubs maintenant, autre chose ?", alt, "framadate", "doodle", "-"},
 }
 
 func TestUnderstandPhrasings(t *testing.T) {
@@ -3094,6 +3107,9 @@ func TestEverydaySenseRecommendsNoOddTool(t *testing.T) {
 		{"Ma box Orange redémarre sans arrêt à l'accueil de la salle, du coup les badges ne passent plus, c'est pénible", "pretix"},
 		{"We need a way to share big audio files (listening exercises) with learners without emailing 40 MB attachments", "audacity"},
 		{"prendre des notes manuscrites sur tablette pendant le cours particulier et les envoyer en pdf apres", "stirling-pdf"},
+		{"Looking for a libre time tracker where clients can see the hours we bill them", "libretime"},
+		{"un outil pour envoyer des rappels de rdv par SMS aux personnes suivies ? beaucoup ratent leur convocation au SPIP parce qu'ils oublient", "spip"},
+		{"le port 22 est ouvert sur tous nos serveurs clients, un outil libre pour scanner et auditer tout ca ?", "naps2"},
 	}
 	for _, tc := range tests {
 		_, r := b.Ask(tc.q)

@@ -374,8 +374,8 @@ func (s scan) at(i int) (Match, bool) {
 	if t == "saint" && i > 0 && toks[i-1] == "la" {
 		return Match{}, false // "à la Saint-Valentin": a feast day
 	}
-	if participles[t] && i > 1 && (toks[i-1] == "a" || toks[i-1] == "ai") && subjects[toks[i-2]] {
-		return Match{}, false // "quelqu'un a eu le même souci ?": a verb, not Eu
+	if participles[t] && i > 1 && (toks[i-1] == "a" || toks[i-1] == "ai") && (subjects[toks[i-2]] || i+1 < len(toks) && hadThings[toks[i+1]]) {
+		return Match{}, false // "quelqu'un a eu le même souci ?", "ma collègue a eu une box": a verb, not Eu
 	}
 	if place, ok := s.g.adjective[t]; ok && i > 0 && (orgWords[toks[i-1]] || areaNouns[toks[i-1]]) && len(s.g.names[place]) > 0 && s.free(i, 1) {
 		// "une SCOP nantaise", "un presta lyonnais": where the organisation is; "région
@@ -728,6 +728,10 @@ var participles = map[string]bool{"eu": true, "vu": true, "lu": true, "su": true
 
 var subjects = map[string]bool{"j": true, "on": true, "il": true, "elle": true, "un": true, "qqn": true, "qui": true, "tu": true,
 	"nous": true, "vous": true, "ils": true, "elles": true, "ca": true, "personne": true}
+
+// hadThings follow "a eu" as what was had: "ma collègue a eu une box Orange".
+var hadThings = map[string]bool{"un": true, "une": true, "le": true, "la": true, "les": true, "des": true, "du": true, "l": true,
+	"beaucoup": true, "peur": true, "besoin": true, "raison": true, "tort": true, "lieu": true, "droit": true}
 
 // appositions follow a first name, not a town: "Albert, notre maire, veut…".
 var appositions = map[string]bool{"notre": true, "nos": true, "mon": true, "ma": true, "son": true, "sa": true, "le": true, "la": true,
