@@ -366,11 +366,11 @@ func traitAsked(u Understanding, toks []string, prev turn) bool {
 	}
 	return u.Intent == IntentNone && u.Question && !u.heard.IsZero() && hasAny(toks, softwareTraits) ||
 		u.Intent == IntentHelp && hasPhrase(toks, toolLanguagePhrases) ||
-		hasPhrase(toks, exportPhrases) && len(u.Products)+len(u.Tools) == 0 // "et ça s'exporte en pdf ?": what they export to
+		hasPhrase(toks, listTraitPhrases) && len(u.Products)+len(u.Tools) == 0 // "et ça s'exporte en pdf ?": what they export to
 }
 
-// exportPhrases ask, right after a list, what the tools export to.
-var exportPhrases = phraseList("ca s exporte", "ca exporte", "on peut exporter", "peut on exporter", "ca peut s exporter", "il exporte",
+// listTraitPhrases ask, right after a list, what the tools export to and how they hold up.
+var listTraitPhrases = phraseList("ca s exporte", "ca exporte", "on peut exporter", "peut on exporter", "ca peut s exporter", "il exporte",
 	"can it export", "does it export", "do they export", "can they export", "it exports to",
 	// "et ça tient la route à 8 joueurs avec les caméras ?": how the tools hold up
 	"ca tient la route", "ca tient la charge", "does it hold up", "does it scale", "ca supporte combien")

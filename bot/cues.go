@@ -25,16 +25,7 @@ func (r *reading) readCues() cues {
 		if negated(r.free, i) || withoutThat(r.free, i) || providerAvoided(r.free, i) || t == "setup" && nounSetup(r.fixed) || hostedWhere(r.free, i, r.namesTool()) {
 			continue // "sans installer de logiciel", "sans prestataire": not asked for; "a router setup": a configuration
 		}
-		// "pour ma boîte", "notre entreprise": the asker's organisation, not a provider;
-		// "en entreprise", "en local": a setting, not someone to do the work.
-		if providerWords[t] && !comparing && !askerOrg(r.free, i) && !inSetting(r.free, i) && !adjectiveAfterNoun(r.free, i) && !r.asLabel(t, i) &&
-			!compoundOf(r.free, i) && !sourceOf(r.free, i) && !r.mailbox(i) && !partnerOnly(r.free, i) && !(i > 0 && (countedOrgs[r.free[i-1]] || isNumber(r.free[i-1]))) && !r.readAnywhere(i, sentTo) && !r.readAnywhere(i, recordOf) &&
-			!r.inName(i) && !(i+1 < len(r.free) && shopNouns[r.free[i+1]]) && !r.readAnywhere(i, belongsTo) && !forWhomKind(r.free, i) && !eachTracked(r.free, i) &&
-			!beingOne(r.free, i) && !(job.darkroom && developWords[t]) && // "un développeur RAW": a darkroom program
-			!(i+1 < len(r.free) && adviserVerbs[r.free[i+1]]) && // "a consultant recommended it": who advised, not sought
-			!(i > 0 && (r.free[i-1] == "clients" || r.free[i-1] == "client")) && // "aux clients pros": whom the asker serves
-			!(i > 0 && (r.free[i-1] == "autres" || r.free[i-1] == "other")) && // "les postes des autres agences": the asker's own
-			!r.readAnywhere(i, boxNotFirm) {
+		if providerWords[t] && !comparing && r.firmSought(i, job) {
 			if k := whoAt(r.free, i); k > 0 && selfWant(r.free, k) {
 				continue
 			}
@@ -73,6 +64,24 @@ func (r *reading) readCues() cues {
 	}
 	c.provider = r.someoneAsked(c)
 	return c
+}
+
+// firmSought reports the provider word at i as someone sought. "pour ma boîte", "notre
+// entreprise": the asker's organisation; "en entreprise", "en local": a setting; "un
+// développeur RAW": a darkroom program; "a consultant recommended it": who advised; "aux
+// clients pros": whom the asker serves; "les postes des autres agences": the asker's own.
+func (r *reading) firmSought(i int, j job) bool {
+	free, t := r.free, r.free[i]
+	before := ""
+	if i > 0 {
+		before = free[i-1]
+	}
+	return !askerOrg(free, i) && !inSetting(free, i) && !adjectiveAfterNoun(free, i) && !r.asLabel(t, i) &&
+		!compoundOf(free, i) && !sourceOf(free, i) && !r.mailbox(i) && !partnerOnly(free, i) && !(i > 0 && (countedOrgs[before] || isNumber(before))) &&
+		!r.readAnywhere(i, sentTo) && !r.readAnywhere(i, recordOf) && !r.inName(i) && !(i+1 < len(free) && shopNouns[free[i+1]]) &&
+		!r.readAnywhere(i, belongsTo) && !forWhomKind(free, i) && !eachTracked(free, i) && !beingOne(free, i) && !(j.darkroom && developWords[t]) &&
+		!(i+1 < len(free) && adviserVerbs[free[i+1]]) && before != "clients" && before != "client" && before != "autres" && before != "other" &&
+		!r.readAnywhere(i, boxNotFirm)
 }
 
 // boxNotFirm reports "boîte" said of a thing, not a firm: "une boîte Orange qui rame",

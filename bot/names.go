@@ -2088,7 +2088,7 @@ func (r *reading) otherNamesake(m phraseMatch) bool {
 
 // justiceWords make "SPIP" the service pénitentiaire d'insertion et de probation.
 var justiceWords = wordSet("probation", "penitentiaire", "detenus", "detenu", "detention", "prison", "prisons", "sortants", "sortant",
-	"jap", "cpip", "justice", "tribunal", "condamnes", "condamne", "convocation", "convocations", "incarceration", "insertion")
+	"jap", "cpip", "justice", "tribunal", "condamnes", "condamne", "convocation", "convocations", "incarceration")
 
 // kindBeforeCue reports the kind asked named before the replacing cue: "un service de
 // messagerie libre pour remplacer les DM insta".
@@ -2101,7 +2101,7 @@ func (r *reading) kindBeforeCue() bool {
 	})
 }
 
-// replacedInKind reports a product with an alternative of the kind asked first.
+// replacedInKind reports a product one of whose alternatives is of the first kind asked.
 func (r *reading) replacedInKind(id string) bool {
 	p, ok := r.kb.Product(id)
 	return ok && slices.ContainsFunc(p.Alternatives, func(a knowledge.Alternative) bool {

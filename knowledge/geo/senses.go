@@ -78,10 +78,16 @@ func wineContext(toks []string, i int) bool {
 // drink: "le champagne pour le gala", "du champagne", "Cognac et Champagne" — the province
 // is "la Champagne", "en Champagne", "de Champagne".
 func theWine(toks []string, i int) bool {
-	return toks[i] == "champagne" && i > 0 && wineArticles[toks[i-1]]
+	if toks[i] != "champagne" || i == 0 {
+		return false
+	}
+	if toks[i-1] == "et" || toks[i-1] == "and" {
+		return i > 1 && wineNames[toks[i-2]] // "Cognac et Champagne", not "Lorraine et Champagne"
+	}
+	return wineArticles[toks[i-1]]
 }
 
-var wineArticles = map[string]bool{"le": true, "du": true, "au": true, "un": true, "et": true, "and": true, "with": true}
+var wineArticles = map[string]bool{"le": true, "du": true, "au": true, "un": true, "with": true}
 
 var wineNames = map[string]bool{"bordeaux": true, "bourgogne": true, "champagne": true, "alsace": true, "beaujolais": true,
 	"cognac": true, "sauternes": true, "chablis": true, "medoc": true, "cahors": true, "saumur": true, "vouvray": true,
