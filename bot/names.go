@@ -2044,22 +2044,7 @@ func (r *reading) settleNames(loose, looseTools []string) {
 		r.u.Categories = slices.DeleteFunc(r.u.Categories, func(id string) bool { return id != asked && r.genericCategory(id) })
 	}
 	r.dropContext()
-	if r.askedCategory && len(r.u.Categories) > 0 && cueAt(r.fixed) < 0 {
-		// "ils font un peu de facebook… quel système libre vous leur conseillez ?": what
-		// "quel" asks outranks the products of other kinds said in passing — not "tout le
-		// monde a un iPhone… quel OS libre ?".
-		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return !r.inCategories(id) })
-	}
-	if r.askedCategory && len(r.u.Categories) > 0 && r.kindBeforeCue() {
-		// "un service de messagerie instantanée pour remplacer les DM insta": the kind named
-		// before the cue replaces a product none of whose alternatives is of that kind.
-		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return !r.inCategories(id) && !r.replacedInKind(id) })
-	}
-	if len(r.u.Categories) > 0 && cueAt(r.fixed) < 0 {
-		// "les mots de passe (banque, mail, helloasso) sont partagés": an account listed
-		// as an example of what the kind holds is not what to replace.
-		r.u.Products = slices.DeleteFunc(r.u.Products, r.bracketedExample)
-	}
+	r.dropProductsBesideKind()
 	if len(r.u.Products)+len(r.u.Tools) > 0 {
 		// "mail, Teams, SharePoint, OneDrive": a list of sides is no one side; "Google
 		// Sheets… a spreadsheet we can edit together online" names its main job too.
@@ -2089,6 +2074,30 @@ func (r *reading) otherNamesake(m phraseMatch) bool {
 // justiceWords make "SPIP" the service pénitentiaire d'insertion et de probation.
 var justiceWords = wordSet("probation", "penitentiaire", "detenus", "detenu", "detention", "prison", "prisons", "sortants", "sortant",
 	"jap", "cpip", "justice", "tribunal", "condamnes", "condamne", "convocation", "convocations", "incarceration")
+
+// dropProductsBesideKind leaves out the products that a kind asked outranks.
+func (r *reading) dropProductsBesideKind() {
+	if len(r.u.Categories) == 0 {
+		return
+	}
+	cue := cueAt(r.fixed)
+	if r.askedCategory && cue < 0 {
+		// "ils font un peu de facebook… quel système libre vous leur conseillez ?": what
+		// "quel" asks outranks the products of other kinds said in passing — not "tout le
+		// monde a un iPhone… quel OS libre ?".
+		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return !r.inCategories(id) })
+	}
+	if r.askedCategory && r.kindBeforeCue() {
+		// "un service de messagerie instantanée pour remplacer les DM insta": the kind named
+		// before the cue replaces a product none of whose alternatives is of that kind.
+		r.u.Products = slices.DeleteFunc(r.u.Products, func(id string) bool { return !r.inCategories(id) && !r.replacedInKind(id) })
+	}
+	if cue < 0 {
+		// "les mots de passe (banque, mail, helloasso) sont partagés": an account listed
+		// as an example of what the kind holds is not what to replace.
+		r.u.Products = slices.DeleteFunc(r.u.Products, r.bracketedExample)
+	}
+}
 
 // kindBeforeCue reports the kind asked named before the replacing cue: "un service de
 // messagerie libre pour remplacer les DM insta".
