@@ -77,25 +77,11 @@ func (r *reading) firmSought(i int, j job) bool {
 		before = free[i-1]
 	}
 	return !askerOrg(free, i) && !inSetting(free, i) && !adjectiveAfterNoun(free, i) && !r.asLabel(t, i) &&
-		!compoundOf(free, i) && !sourceOf(free, i) && !r.mailbox(i) && !partnerOnly(free, i) && !(i > 0 && (countedOrgs[before] || isNumber(before))) &&
+		!compoundOf(free, i) && !sourceOf(free, i) && !r.thingBox(i) && !partnerOnly(free, i) && !(i > 0 && (countedOrgs[before] || isNumber(before))) &&
 		!r.readAnywhere(i, sentTo) && !r.readAnywhere(i, recordOf) && !r.inName(i) && !(i+1 < len(free) && shopNouns[free[i+1]]) &&
 		!r.readAnywhere(i, belongsTo) && !forWhomKind(free, i) && !eachTracked(free, i) && !beingOne(free, i) && !(j.darkroom && developWords[t]) &&
-		!(i+1 < len(free) && adviserVerbs[free[i+1]]) && before != "clients" && before != "client" && before != "autres" && before != "other" &&
-		!r.readAnywhere(i, boxNotFirm)
+		!(i+1 < len(free) && adviserVerbs[free[i+1]]) && before != "clients" && before != "client" && before != "autres" && before != "other"
 }
-
-// boxNotFirm reports "boîte" said of a thing, not a firm: "une boîte Orange qui rame",
-// "le permis boîte auto", "la boîte de vitesses".
-func boxNotFirm(toks []string, i int) bool {
-	if toks[i] != "boite" && toks[i] != "boites" || i+1 >= len(toks) {
-		return false
-	}
-	next := toks[i+1]
-	return boxThings[next] || (next == "de" || next == "a") && i+2 < len(toks) && boxThings[toks[i+2]]
-}
-
-var boxThings = wordSet("auto", "automatique", "manuelle", "vitesse", "vitesses", "orange", "sfr", "free", "bouygues", "internet",
-	"lettres", "outils", "conserve", "noire", "livebox", "freebox")
 
 // usersWouldInstall reports an install the users would do themselves: "an alternative
 // that teenagers would actually install" — not "who would install it for us?".
@@ -916,17 +902,26 @@ func (r *reading) askerDoes(i int, j job) bool {
 		(serviceWords[t] != "" || serviceVerbs[t]) && r.participle(t) && (!r.namesKind(knowledge.HitTool) || i > 0 && beVerbs[r.free[i-1]])
 }
 
-// mailbox reports "boîte" as a mailbox: "un client mail qui gère plusieurs boîtes", "nos
-// boîtes mail".
-func (r *reading) mailbox(i int) bool {
+// thingBox reports "boîte" said of a box, not a company: a mailbox ("un client mail qui
+// gère plusieurs boîtes", "nos boîtes mail"), a box to keep things in ("les boîtes
+// d'archives", "la boîte à idées"), an internet box or a gearbox ("une boîte Orange qui
+// rame", "le permis boîte auto") — the brand after it may have been read as a name.
+func (r *reading) thingBox(i int) bool {
 	toks := r.free
 	if toks[i] != "boite" && toks[i] != "boites" {
 		return false
 	}
-	// "les boîtes d'archives", "la boîte à idées": a box to keep things in, no company.
 	boxOf := i+2 < len(toks) && (toks[i+1] == "d" || toks[i+1] == "de" || toks[i+1] == "a" || toks[i+1] == "aux") && boxContents[toks[i+2]]
-	return boxOf || i+1 < len(toks) && mailWords[toks[i+1]] || i > 0 && (toks[i-1] == "plusieurs" || isNumber(toks[i-1])) && hasAny(r.fixed, mailWords)
+	return boxOf || i+1 < len(toks) && mailWords[toks[i+1]] || i > 0 && (toks[i-1] == "plusieurs" || isNumber(toks[i-1])) && hasAny(r.fixed, mailWords) ||
+		r.readAnywhere(i, boxKindAfter)
 }
+
+// boxKindAfter reports a box's kind right after "boîte": "boîte Orange", "boîte auto".
+func boxKindAfter(toks []string, i int) bool {
+	return i+1 < len(toks) && boxKinds[toks[i+1]]
+}
+
+var boxKinds = wordSet("auto", "automatique", "manuelle", "orange", "sfr", "free", "bouygues", "internet", "livebox", "freebox", "noire")
 
 // boxContents say what a box holds: "boîtes d'archives", "boîte à idées", "boîte aux lettres".
 var boxContents = wordSet("archives", "archive", "rangement", "idees", "lettres", "chaussures", "outils", "dons", "conserve", "vitesses", "vitesse", "nuit", "jeux", "secours")

@@ -1052,10 +1052,10 @@ func printFormat(toks []string, m phraseMatch) bool {
 		}
 	}
 	// "des notes manuscrites… et les envoyer en pdf après": the format sent, no PDF tool.
-	return m.start > 1 && toks[m.start-1] == "en" && slices.ContainsFunc(toks[max(0, m.start-4):m.start-1], func(w string) bool { return sentAsWords[w] })
+	return m.start > 1 && toks[m.start-1] == "en" && slices.ContainsFunc(toks[max(0, m.start-4):m.start-1], func(w string) bool {
+		return sendVerbs[w] || shareVerbs[w] || w == "envoyez" || w == "transmettre" || w == "recevoir"
+	})
 }
-
-var sentAsWords = wordSet("envoyer", "envoie", "envoyons", "envoyez", "envoient", "transmettre", "partager", "recevoir")
 
 var printPieces = wordSet("brochure", "brochures", "plaquette", "plaquettes", "livret", "livrets", "book", "flyer", "flyers",
 	"depliant", "depliants", "catalogue", "affiche", "affiches", "poster", "posters", "magazine", "gazette", "fanzine", "leaflet", "leaflets")
@@ -2068,8 +2068,11 @@ func (r *reading) otherNamesake(m phraseMatch) bool {
 	if m.end-m.start == 2 && libreWords[r.toks[m.start]] && !r.capitalAt(m.start) {
 		return true
 	}
-	return m.hit.ID == "spip" && hasAny(r.fixed, justiceWords)
+	return hasAny(r.fixed, namesakeContexts[m.hit.ID])
 }
+
+// namesakeContexts are the words beside which a tool's name means something else.
+var namesakeContexts = map[string]map[string]bool{"spip": justiceWords}
 
 // justiceWords make "SPIP" the service pénitentiaire d'insertion et de probation.
 var justiceWords = wordSet("probation", "penitentiaire", "detenus", "detenu", "detention", "prison", "prisons", "sortants", "sortant",
@@ -2726,14 +2729,11 @@ func purposeAfter(toks []string, i int) bool {
 // headEnd skips the nouns that only make a name the head of a request: "git server for
 // our dev shop", "backup tool for…" ask for the thing named before them.
 func headEnd(toks []string, i int) int {
-	for i < len(toks) && (kindHeads[toks[i]] || softwareQualities[toks[i]] || lightWords[toks[i]]) { // "agenda partagé en ligne pour…", "système d'exploitation léger pour…"
+	for i < len(toks) && (kindHeads[toks[i]] || softwareQualities[toks[i]] || leadingAdjectives[toks[i]]) { // "agenda partagé en ligne pour…", "système d'exploitation léger pour…"
 		i++
 	}
 	return i
 }
-
-// lightWords say a program is light: "système d'exploitation léger pour recycler…".
-var lightWords = wordSet("leger", "legere", "legers", "legeres", "light", "lightweight")
 
 var kindHeads = wordSet("server", "serveur", "instance", "tool", "tools", "outil", "app", "software", "logiciel", "platform",
 	"plateforme", "solution", "system", "systeme", "service")
