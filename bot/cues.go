@@ -2337,7 +2337,7 @@ func providerAvoided(toks []string, i int) bool {
 	if k > 1 && amount(toks[k]) && avoidGap[toks[k-1]] && withoutWords[toks[k-2]] {
 		return true
 	}
-	return without(toks, i, 6, withoutWords, avoidGap)
+	return without(toks, i, 8, withoutWords, avoidGap) // "sans envoyer nos textes à une grosse boîte"
 }
 
 // amount reports a sum as written: "15k", "3000", "2k€" folded.
@@ -2345,7 +2345,8 @@ func amount(t string) bool {
 	return t != "" && t[0] >= '0' && t[0] <= '9' && (isNumber(t) || isNumber(strings.TrimSuffix(t, "k")))
 }
 
-var avoidGap = wordSet("payer", "pay", "paying", "envoyer", "sending", "send", "mes", "nos", "my", "our", "donnees", "data", "abonnement", "subscription",
+var avoidGap = wordSet("payer", "pay", "paying", "envoyer", "sending", "send", "mes", "nos", "my", "our", "donnees", "data",
+	"textes", "documents", "fichiers", "photos", "conversations", "texts", "files", "abonnement", "subscription",
 	"giving", "give", "locations", "location", "big", "tech", "grosse", "grande",
 	"a", "au", "aux", "une", "un", "an", "to", "des", "de", "d", "la", "le", "les")
 
@@ -2370,6 +2371,9 @@ func negated(toks []string, i int) bool {
 		// les familles, pas sur facebook ni google photos": where not to go
 		return true
 	}
+	if i > 0 && i+1 < len(toks) && (toks[i-1] == "n" || toks[i-1] == "ne") && negationEnds[toks[i+1]] {
+		return true // "des adhérents qui n'installent rien": not done, not asked for
+	}
 	if i > 3 && (toks[i-1] == "sur" || toks[i-1] == "on") && toks[i-4] == "sans" && (toks[i-3] == "les" || toks[i-3] == "le" || toks[i-3] == "la") {
 		return true // "partager les photos sans les mettre sur Facebook": where not to put them
 	}
@@ -2381,6 +2385,9 @@ func negated(toks []string, i int) bool {
 func neitherAfter(toks []string, i int) bool {
 	return slices.ContainsFunc(toks[i:min(len(toks), i+4)], func(t string) bool { return t == "ni" || t == "nor" })
 }
+
+// negationEnds close a French negation after its verb: "n'installent rien", "ne forme pas".
+var negationEnds = wordSet("rien", "pas", "jamais", "plus", "personne")
 
 // withoutThat reports a verb in a "sans que…" clause: "sans que les participants aient à
 // installer quoi que ce soit" wants nothing installed, by anyone.
@@ -2400,7 +2407,7 @@ func without(toks []string, i, reach int, stops, gap map[string]bool) bool {
 		switch {
 		case stops[toks[k]]:
 			return true
-		case !gap[toks[k]]:
+		case !gap[toks[k]] && !amount(toks[k]): // "sans s'envoyer 50 mails": a count between
 			return false
 		}
 	}

@@ -438,6 +438,10 @@ func sayingIs(t []string) bool {
 	return slices.Contains(t, "cest")
 }
 
+// libreEquivalentPhrases ask for free software in place of what was just described.
+var libreEquivalentPhrases = phraseList("equivalent libre", "alternative libre", "libre equivalent", "libre alternative",
+	"open source equivalent", "open source alternative")
+
 // signals gathers what the intent decision needs from the reading.
 func (r *reading) signals(c cues) signals {
 	u := &r.u
@@ -446,7 +450,9 @@ func (r *reading) signals(c cues) signals {
 	return signals{
 		help: isHelp(r.toks) || isHelp(r.fixed), helpPhrase: hasPhrase(r.toks, helpPhrases), askingHow: hasPhrase(r.fixed, askingHowPhrases), botWhere: hasPhrase(r.fixed, botWherePhrases) || hasPhrase(r.fixed, botLikePhrases),
 		named: named, namedProduct: products && !(hasPhrase(r.toks, helpPhrases) && r.onlyChatPlatforms()), placed: !u.Place.IsZero(),
-		service: u.Service != "" && !hasPhrase(r.fixed, ventingPhrases), // "le support répond pas… je râle juste"
+		// "le support répond pas… je râle juste"; "la formation, on la fait par Zoom, c'est quoi
+		// l'équivalent libre ?": what the product is used for, with software asked.
+		service: u.Service != "" && !hasPhrase(r.fixed, ventingPhrases) && !(u.Place.IsZero() && hasPhrase(r.fixed, libreEquivalentPhrases)),
 		asks:    !r.opinionOnly(c) && !r.stateOnly(c) && r.asks(c, products),
 		// Only filler words besides names: "Dropbox ?", "google drive" — not a statement
 		// such as "je suis sur slack".

@@ -32,7 +32,7 @@ var helpPhrases = phraseList(
 	"do you only do", "can you also find", "do you also find", "tu peux aussi trouver des gens", "t es juste la pour", "juste la pour les logiciels",
 	"what sources do you", "where do your recommendations", "tes sources", "vos sources", "quelles sources",
 	"how do you choose", "comment tu choisis", "comment choisis tu",
-	"comment faut te demander", "comment il faut te demander", "je mets ma ville", "je mets mon code postal", "c est quoi ce bot", "c quoi ce bot", "quoi exactement ce bot", "what is this bot", "qui a fait ce bot", "qui t a fait", "qui t a cree",
+	"comment faut te demander", "comment il faut te demander", "je mets ma ville", "je mets mon code postal", "c est quoi ce bot", "c quoi ce bot", "quoi exactement ce bot", "c est quoi exactement boussole", "quoi exactement boussole", "vous etes une entreprise", "tu es une entreprise", "t es une entreprise", "installer les logiciels vous meme", "what is this bot", "qui a fait ce bot", "qui t a fait", "qui t a cree",
 	"who made you", "who built you",
 	// The bot addressed as such: "sa sert a quoi ce bot ?", "le bot marche aussi en message privé ?".
 	"sert a quoi ce bot", "a quoi sert ce bot", "sur ce bot je peux", "sur ce bot on peut", "rien a ce bot", "ce bot peut", "ce bot marche",

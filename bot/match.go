@@ -97,7 +97,8 @@ func lookupAt(ix *knowledge.Index, toks []string, i, n int, exclude []bool) ([]k
 	key := appendWords(kb[:0], toks[i:i+n], " ", false)
 	if v := i + n; v+1 < len(toks) && (toks[v] == "de" || toks[v] == "d") && !excluded(exclude, v, 2) {
 		vendorKey := append(append(append(vb[:0], toks[v+1]...), ' '), key...)
-		if hits := ix.PhraseBytes(vendorKey); len(hits) > 0 {
+		// "Word de Microsoft" is a name; "un serveur de sauvegarde" read backwards is no need.
+		if hits := ix.PhraseBytes(vendorKey); slices.ContainsFunc(hits, func(h knowledge.Hit) bool { return h.Kind.Names() }) {
 			return hits, n + 2
 		}
 	}

@@ -872,9 +872,16 @@ func likenedNeed(toks []string, m phraseMatch) bool {
 
 // kindLikened reports a need said as what the thing asked is like: "un espace en ligne où
 // les commerçants déposent leurs flyers…, un genre de drive partagé" asks for the drive.
+// "un tableau type kanban", "genre un kanban": the kind named after the thing.
 func kindLikened(toks []string, i int) bool {
+	if i > 1 && likeningNouns[toks[i-1]] && !definiteWords[toks[i-2]] && toks[i-2] != "quel" && toks[i-2] != "quelle" ||
+		i > 1 && indefinite[toks[i-1]] && toks[i-2] == "genre" {
+		return true
+	}
 	return i > 2 && (toks[i-1] == "de" || toks[i-1] == "d") && (toks[i-2] == "genre" || toks[i-2] == "sorte" || toks[i-2] == "espece") && indefinite[toks[i-3]]
 }
+
+var likeningNouns = wordSet("type", "style", "facon") // "genre nas.maison" gives an example
 
 var resembleVerbs = wordSet("ressemble", "ressemblent", "ressemblait", "ressemblaient")
 
@@ -1018,7 +1025,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 		r.departmentOf(m) || r.subjectOrg(m) || r.runningThings(m) || placeVisited(r.toks, m) || codeLibrary(r.toks, m) || // "Lourdes and Albert from accounting": who, not what is asked
 		shopOwned(r.toks, m) || r.incidental(m) || safely(r.toks, m.start) || siteDestination(r.toks, m) || r.siteAfterNeed(m) || showTickets(r.toks, m) ||
 		radioAutomation(r.toks, m) || peopleAlerted(r.toks, m) || passwordProtected(r.toks, m) || costing(r.toks, m) || r.lentThings(m) || printFormat(r.toks, m) ||
-		amongThem(r.toks, m) || wordBefore(r.toks, m) || r.bracketedPC(m) {
+		amongThem(r.toks, m) || wordBefore(r.toks, m) || r.bracketedPC(m) || laterStep(r.toks, m.start) || upkeepOf(r.toks, m.start) {
 		return
 	}
 	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) || forDevice(r.toks, m) || inTheBrowser(r.toks, m) ||
@@ -1809,8 +1816,23 @@ func (r *reading) needElsewhere(m phraseMatch) bool {
 		r.selfTrade(m) || placeVisited(t, m) || likenedNeed(f, m) || r.incidental(m) || clauseSubject(t, m.start) ||
 		hostedOn(f, m) && r.namedElsewhere(m) || neededNot(f, m.start) || elidedVerb(t, f, m.start) || servedBySystem(f, m.start) ||
 		showTickets(f, m) || mediaSubject(f, m.start) || orgDescribed(f, m.start) || costing(t, m) || doneInstead(f, m.start) || virusScan(t, m) ||
-		amongThem(t, m) || wordBefore(t, m)
+		amongThem(t, m) || wordBefore(t, m) || upkeepOf(t, m.start) || laterStep(t, m.start)
 }
+
+// laterStep reports a need said as what comes after the job asked: "un rendu réaliste pour
+// montrer au client avant de signer", "flouter les visages avant de publier".
+func laterStep(t []string, i int) bool {
+	return i > 1 && (t[i-1] == "de" || t[i-1] == "d") && t[i-2] == "avant"
+}
+
+// upkeepOf reports "entretien" as upkeep: "les contrats d'entretien annuels", "le carnet
+// d'entretien" maintain things; the annual review of staff is "les entretiens annuels".
+func upkeepOf(t []string, i int) bool {
+	return (t[i] == "entretien" || t[i] == "entretiens") && i > 1 && (t[i-1] == "d" || t[i-1] == "de") && upkeepHolders[t[i-2]]
+}
+
+var upkeepHolders = wordSet("contrat", "contrats", "carnet", "carnets", "bon", "bons", "plan", "plans", "fiche", "fiches", "produits", "produit",
+	"agent", "agents", "service", "frais", "travaux")
 
 // wordBefore reports a one-word need or kind that the word before gives another sense:
 // "en double aveugle" is a review method; "as a backup" is a fallback, no backup tool.

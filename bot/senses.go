@@ -481,7 +481,16 @@ func clauseSubject(toks []string, i int) bool {
 
 // costing reports "chiffrer" as pricing work: "chiffrer ses métrés et estimations", "le
 // chiffrage des travaux" — no encryption.
-func costing(toks []string, m phraseMatch) bool { return saidOf(toks, m, costWords, costObjects, 5) }
+// "pour chiffrer sans se déplacer", "avant de chiffrer ?": a quote, for a verb with no
+// object — "un outil libre pour chiffrer ?" after the files named still encrypts.
+func costing(toks []string, m phraseMatch) bool {
+	beforeQuote := m.start > 1 && toks[m.start-1] == "de" && toks[m.start-2] == "avant"
+	bare := m.end-m.start == 1 && toks[m.start] == "chiffrer" && (m.end < len(toks) && quoteFollowers[toks[m.end]] || beforeQuote)
+	return bare || saidOf(toks, m, costWords, costObjects, 5)
+}
+
+// quoteFollowers follow "chiffrer" used without an object.
+var quoteFollowers = wordSet("sans", "avant", "plus", "vite", "rapidement", "au", "a", "et", "mieux", "juste")
 
 // saidOf reports a name of one word among heads with one of objects in the few words after
 // it: the sense of the word is the one its object gives.

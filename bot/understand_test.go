@@ -34,6 +34,14 @@ const (
 var phrasings = []phrasing{
 	// Everyday products, French, with and without accents.
 	{"alternative à Google Drive ?", alt, "nextcloud", "google-drive", "-"},
+	// A service word says what the product is used for when a libre equivalent is asked.
+	{"la formation AFGSU on la fait par Zoom avec les stagiaires, c'est quoi l'equivalent libre ?", alt, "jitsi-meet", "zoom", "-"},
+	{"besoin d'un outil de visio pour les adhérents de 80 ans qui n'installent rien, juste un lien", alt, "jitsi-meet", "", "-"},
+	{"un outil pour traduire les annonces en arabe et en turc sans envoyer nos textes à une grosse boite ?", alt, "libretranslate", "", "-"},
+	{"comment on chiffre une cle usb pour transporter les dossiers des personnes ?", alt, "cryptomator", "", "-"},
+	{"besoin d'un tableau type kanban pour suivre les dossiers et savoir qui s'en occupe", alt, "kanboard", "", "-"},
+	{"c'est quoi exactement Boussole ? on m'a dit de te demander pour le site du club", help, "-", "", "-"},
+
 	{"alternative a google drive", alt, "nextcloud", "google-drive", "-"},
 	{"Une alternative libre à Dropbox ?", alt, "nextcloud", "dropbox", "-"},
 	{"par quoi remplacer Gmail", alt, "thunderbird", "gmail", "-"},
@@ -1669,7 +1677,7 @@ var phrasings = []phrasing{
 	// A "planning" in French is a schedule people share, not project management.
 	{"Le planning des assistantes et des secrétaires est fait sur papier, c'est l'enfer. Un outil libre pour ça ?", alt, "nextcloud", "-", "-"},
 	// Libre software plainly asked for in words the KB lacks: said honestly, not the greeting.
-	{"any free software looper for practising at home? like a loop pedal but on the laptop", alt, "-", "-", "-"},
+	{"any free software looper for practising at home? like a loop pedal but on the laptop", alt, "sooperlooper", "-", "-"},
 	// A product's state told, then a wish to move to something libre, asks; "mais bof" is a
 	// pain that asks too.
 	{"Le site du camping est sur Wix, il coûte cher et il est lent, je voudrais passer à un truc libre multilingue", alt, "", "wix", "-"},
@@ -1746,7 +1754,7 @@ var phrasings = []phrasing{
 	{"looking for someone in Montpellier to set up a safe chat server for our teens", prov, "element", "-", "76"},
 	// A visio for parents is a video call; a songbook is no radio logbook; deposits are no git.
 	{"is there a free hosted visio service for parents' evenings?", alt, "jitsi-meet", "-", "-"},
-	{"What's a good open source tool to write the camp songbook together?", alt, "-", "-", "-"},
+	{"What's a good open source tool to write the camp songbook together?", alt, "chordpro", "-", "-"},
 	{"un outil pour gerer les depots de garantie des locataires", alt, "-", "-", "-"},
 	{"ou stocker nos fichiers (textes, musiques, videos de repet) sur internet ?", alt, "nextcloud", "-", "-"},
 	{"un site pour l'ecole de cirque avec horaires des cours, actus et photos", alt, "wordpress", "-", "-"},
@@ -2961,7 +2969,7 @@ func TestUnknownNeedSaysSo(t *testing.T) {
 		t.Errorf("title = %q; want the need wished, « faire des ralentis »", r.Title)
 	}
 	// Libre software asked for in words too loose to quote: the need owned up to, no greeting.
-	_, r = b.Ask("any free software looper for practising at home? like a loop pedal but on the laptop")
+	_, r = b.Ask("any free software harmonizer for practising at home? like a loop pedal but on the laptop")
 	if r.Title != "I know no libre software for this need" || len(r.Suggestions) > 0 {
 		t.Errorf("title = %q, suggestions = %v; want the honest 'I know no libre software for this need'", r.Title, r.Suggestions)
 	}
@@ -3080,6 +3088,10 @@ func TestLikenedUnknownOwnedUp(t *testing.T) {
 func TestEverydaySenseRecommendsNoOddTool(t *testing.T) {
 	b := New(shippedKB(t))
 	tests := []struct{ q, odd string }{
+		{"un outil libre pour mesurer les surfaces de gazon a partir d'une vue aerienne, pour chiffrer sans se deplacer ?", "cryptomator"},
+		{"un formulaire securisé pour recevoir les photos de jardin des prospects avant de chiffrer ?", "cryptomator"},
+		{"un outil pour gerer les contrats d'entretien annuels (tontes, taille) et facturer automatiquement chaque mois ?", "orangehrm"},
+		{"et pour faire un rendu realiste avec les arbres et la lumiere du soir, pour montrer au client avant de signer ?", "docuseal"},
 		{"any open source tool to keep a daily log per child (naps, bottles, nappies) that parents can read?", "bottles"},
 		{"Is there a libre app to log our dives and boat trips like a logbook? paper notebooks get wet lol", "jupyterlab"},
 		{"un logiciel libre pour tenir le registre de sortie des bateaux (qui part, a quelle heure, retour) ? c'est pour la securite", "clamav"},

@@ -95,7 +95,9 @@ func buildIndex(kb *KB) *Index {
 	for _, t := range kb.Tools {
 		for _, n := range t.Needs {
 			h := Hit{Kind: HitNeed, ID: t.ID, Alias: true}
-			ix.addLoose(ix.add(n, h, 1), h)
+			k := ix.add(n, h, 1)
+			ix.addLoose(k, h)
+			ix.addConjugated(k, h)
 			ix.spell(n)
 		}
 	}
@@ -120,6 +122,28 @@ func buildIndex(kb *KB) *Index {
 	}
 	return ix
 }
+
+// addConjugated indexes a need that opens on a first-group verb and its object with the
+// verb as a chat writes it: "chiffrer une clé usb" is also "on chiffre une clé usb" and
+// "chiffrez une clé usb". The object's determiner must follow, as written: "partagé" alone
+// is a participle ("un agenda partagé"), and the skeleton, which drops determiners, would
+// read the noun "sauvegarde" as the verb. folded is the need folded.
+func (ix *Index) addConjugated(folded string, h Hit) {
+	verb, rest, ok := strings.Cut(folded, " ")
+	det, _, _ := strings.Cut(rest, " ")
+	if !ok || len(verb) < 6 || !strings.HasSuffix(verb, "er") || !objectDeterminers[det] || !textnorm.IsFrenchWord(verb) {
+		return
+	}
+	stem := verb[:len(verb)-2]
+	for _, end := range [...]string{"e", "ez"} {
+		k := stem + end + " " + rest
+		ix.phrases[k] = appendHit(ix.phrases[k], h)
+	}
+}
+
+// objectDeterminers open a verb's object: "chiffrer une clé", "partager les photos".
+var objectDeterminers = map[string]bool{"un": true, "une": true, "des": true, "le": true, "la": true, "les": true,
+	"l": true, "mes": true, "nos": true, "ses": true, "vos": true, "leurs": true, "son": true, "sa": true, "notre": true, "votre": true}
 
 // phraseCount is how many phrases the index will hold, at most.
 func phraseCount(kb *KB) int {
