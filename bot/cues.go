@@ -1884,7 +1884,8 @@ func isHelp(toks []string) bool {
 		received := i > 0 && (toks[i-1] == "a" || toks[i-1] == "bien" || toks[i-1] == "l" || toks[i-1] == "ton" || toks[i-1] == "votre" || (toks[i-1] == "m" || toks[i-1] == "nous") && t == "aide" ||
 			toks[i-1] == "the" || toks[i-1] == "your" || hasAny(toks[max(0, i-3):i], helpToCome)) && hasAny(toks, thanksWords)
 		// "ceux qui m'ont aidé hier": help given in the past.
-		past := t == "aide" && i > 0 && (haveForms[toks[i-1]] || toks[i-1] == "avaient" || toks[i-1] == "aviez")
+		past := t == "aide" && i > 0 && (haveForms[toks[i-1]] || toks[i-1] == "avaient" || toks[i-1] == "aviez") ||
+			helpedBy(toks, i) // "ma voisine… elle m'aide beaucoup pour le français"
 		if helpWords[t] && !received && !past && !helpFor(toks, i) && !anOrder(toks, i) && !helpGiven(toks, i) && !tutorialHad(toks, i) {
 			return true
 		}
@@ -1892,13 +1893,20 @@ func isHelp(toks []string) bool {
 	return false
 }
 
+// helpedBy reports help someone else gives the asker: "elle m'aide", "il nous aide".
+func helpedBy(toks []string, i int) bool {
+	return i > 1 && (toks[i-1] == "m" || toks[i-1] == "nous" || toks[i-1] == "me") && thirdPersons[toks[i-2]]
+}
+
+var thirdPersons = wordSet("elle", "il", "elles", "ils", "on")
+
 // tutorialHad reports a tutorial the asker got or watched: "j'ai eu droit à un tuto
 // scrapbooking", "j'ai regardé un tuto sur YouTube" — no help asked of the bot.
 func tutorialHad(toks []string, i int) bool {
 	return (toks[i] == "tuto" || toks[i] == "tutoriel" || toks[i] == "tutos") && hasAny(toks[max(0, i-4):i], tutorialSeen)
 }
 
-var tutorialSeen = wordSet("droit", "regarde", "suivi", "vu", "trouve", "lu", "watched", "found", "followed", "read")
+var tutorialSeen = wordSet("droit", "regarde", "suivi", "vu", "trouve", "lu", "fait", "ecrit", "watched", "found", "followed", "read", "made", "wrote")
 
 // helpGiven reports the help the asker's group gives: "for the people we help", "les
 // familles qu'on aide" — the people served, no request for help.
@@ -2314,8 +2322,14 @@ func refusedVerb(toks []string, i int) bool {
 	if i > 2 && (toks[i-1] == "d" || toks[i-1] == "de") && toks[i-2] == "envie" && toks[i-3] == "pas" {
 		return true // "pas envie d'installer un serveur": a service hosted elsewhere
 	}
+	if i > 1 && (toks[i-1] == "a" || toks[i-1] == "to") && hardWords[toks[i-2]] {
+		return true // "Packet Tracer c'est galère à installer": a pain told, no installer sought
+	}
 	return i > 1 && (toks[i-1] == "plus" || toks[i-1] == "pas") && refuseVerbs[toks[i-2]]
 }
+
+// hardWords say a task is hard: "galère à installer", "hard to set up".
+var hardWords = wordSet("galere", "dur", "difficile", "complique", "compliquee", "penible", "chiant", "long", "lourd", "hard", "difficult", "painful")
 
 // "qui ne savent pas installer de logiciel": the users cannot, which asks for simple
 // software, not for someone to install it.
@@ -2357,8 +2371,9 @@ func negated(toks []string, i int) bool {
 	if i > 0 && (toks[i-1] == "ni" || toks[i-1] == "nor") {
 		return true // "sans Apple ni Google derrière": neither is asked for
 	}
-	if i > 2 && (toks[i-1] == "or" || toks[i-1] == "ou") {
-		// "without Zoom or Teams", "sans Google Meet ou Zoom": both are done without.
+	if i > 2 && (toks[i-1] == "or" || toks[i-1] == "ou" || toks[i-1] == "and") {
+		// "without Zoom or Teams", "sans Google Meet ou Zoom": both are done without;
+		// "without YouTube ads and tracking" too.
 		for k := i - 2; k >= 1 && k >= i-4; k-- {
 			if toks[k-1] == "without" || toks[k-1] == "sans" {
 				return true

@@ -499,7 +499,8 @@ var whyPhrases = phraseList("vous savez pourquoi", "tu sais pourquoi", "une idee
 // pourrait me ramener la clé ?" — people are asked, not software.
 func errandAsked(toks []string) bool {
 	for i := 2; i < len(toks); i++ {
-		if errandInfinitives[toks[i]] && (objectClitics[toks[i-1]] && canSay(toks[i-2]) || canSay(toks[i-1]) && i+2 < len(toks) && errandThings[toks[i+2]]) {
+		carried := carryVerbs[toks[i]] || i+2 < len(toks) && errandThings[toks[i+2]]
+		if errandInfinitives[toks[i]] && (objectClitics[toks[i-1]] && canSay(toks[i-2]) || canSay(toks[i-1]) && carried) {
 			return true
 		}
 	}
@@ -509,6 +510,8 @@ func errandAsked(toks []string) bool {
 var (
 	errandInfinitives = wordSet("recuperer", "ramener", "apporter", "deposer", "garder", "rendre", "porter", "rapporter", "prendre", "laisser",
 		"retirer", "enlever")
+	// carryVerbs carry a thing whatever it is: "qqn peut ramener des agrafes ?".
+	carryVerbs = wordSet("ramener", "apporter", "rapporter", "porter", "deposer")
 	// errandThings are what a hand carries or leaves: "qqn peut laisser la clé dans la boîte ?"
 	errandThings = wordSet("cle", "cles", "clef", "clefs", "colis", "paquet", "badge", "badges", "courrier", "enveloppe", "keys", "key",
 		"annonce", "affiche", "affiches", "panneau",
@@ -524,7 +527,7 @@ func (r *reading) painAsks() bool {
 	if !hasPhrase(r.fixed, painPhrases) {
 		return false
 	}
-	dated := hasPhrase(r.fixed, lately)
+	dated := hasPhrase(r.fixed, lately) || doneAgain(r.fixed)
 	return r.u.Question || len(r.u.Needs)+len(r.u.Categories) > 0 && !dated || !hasPhrase(r.fixed, justDonePhrases) && !dated
 }
 
@@ -533,6 +536,22 @@ func (r *reading) painAsks() bool {
 var lately = phraseList("d hier", "hier soir", "ce matin", "cette semaine", "depuis lundi", "depuis mardi", "depuis mercredi", "depuis jeudi",
 	"depuis vendredi", "depuis samedi", "depuis dimanche", "depuis la semaine derniere", "depuis ce week end", "since monday", "since yesterday", "cet aprem", "cet apres midi", "yesterday", "this morning", "this week",
 	"depuis hier", "depuis ce matin", "a encore mis", "a encore plante", "a encore bugue")
+
+// doneAgain reports a mishap told as done once more: "Gmail a encore classé le bulletin
+// en spam", "le site a encore planté" — a story, like one dated.
+func doneAgain(toks []string) bool {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i] == "encore" && (toks[i-1] == "a" || toks[i-1] == "ont") && participle(toks[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// participle reports a folded word shaped like a past participle: "classe", "fini", "perdu".
+func participle(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "e") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "u") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "it"))
+}
 
 // justDonePhrases tell what someone or something just did.
 var justDonePhrases = phraseList("vient de", "vient encore de", "viennent de", "viennent encore de", "has just", "have just", "just changed",
@@ -572,8 +591,14 @@ func (r *reading) stateOnly(c cues) bool {
 
 // heldOnly reports a state or a handling told, with nothing asked for.
 func heldOnly(t []string) bool {
-	return hasPhrase(t, heldPhrases) && !hasAny(t, libreWords) && !nounCue(t) && !hasPhrase(t, switchToPhrases) &&
+	return (hasPhrase(t, heldPhrases) || inChargeTold(t)) && !hasAny(t, libreWords) && !nounCue(t) && !hasPhrase(t, switchToPhrases) &&
 		!hasPhrase(t, somethingForPhrases) && !hasPhrase(t, whichToolPhrases)
+}
+
+// inChargeTold reports who handles something, told: "c'est Nancy qui gère le planning
+// maintenant, faut lui écrire".
+func inChargeTold(t []string) bool {
+	return len(t) > 5 && t[0] == "c" && t[1] == "est" && t[3] == "qui" && (t[4] == "gere" || t[4] == "s" && t[5] == "occupe")
 }
 
 var heldPhrases = phraseList("est a jour", "sont a jour", "est pas a jour", "sont pas a jour", "jamais a jour", "est il a jour",

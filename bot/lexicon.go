@@ -500,12 +500,16 @@ var tastePhrases = phraseList("tu preferes", "tu prefere", "vous preferez", "t e
 // "train my team on GIMP and Inkscape", whose team is people.
 func sideTaken(toks []string) bool {
 	for i, t := range toks {
-		if t == "team" && (i == 0 || !possessives[toks[i-1]] && !definiteWords[toks[i-1]] && !indefinite[toks[i-1]]) {
+		if t == "team" && (i == 0 || sideOpeners[toks[i-1]]) {
 			return true
 		}
 	}
 	return false
 }
+
+// sideOpeners come before "team" taking a side: "team vim ou team emacs", "je suis team
+// Linux" — unlike "a campaign team", people.
+var sideOpeners = wordSet("ou", "or", "et", "and", "plutot", "rather", "suis", "m", "es", "vs", "contre")
 
 // plainWords are everyday chat words that no word list has and that are never a typo of a
 // name: "le wifi" is no wiki, "une amap" no uMap.

@@ -41,6 +41,12 @@ var phrasings = []phrasing{
 	{"comment on chiffre une cle usb pour transporter les dossiers des personnes ?", alt, "cryptomator", "", "-"},
 	{"besoin d'un tableau type kanban pour suivre les dossiers et savoir qui s'en occupe", alt, "kanboard", "", "-"},
 	{"c'est quoi exactement Boussole ? on m'a dit de te demander pour le site du club", help, "-", "", "-"},
+	{"who could host Etherpad and CryptPad for a campaign team in Orleans?", prov, "etherpad", "", "24"},
+	{"quelqu'un peut ramener des agrafes pour le collage d'affiches ce soir ? WhatsApp ne marche plus sur mon tel", none, "-", "", "-"},
+	{"c'est Nancy qui gere le planning des benevoles maintenant, faut lui ecrire directement", none, "-", "", "-"},
+	{"Ma voisine s'appelle Lourdes, elle est espagnole et elle m'aide beaucoup pour le français", none, "-", "", "-"},
+	{"Packet Tracer c'est galere a installer (compte obligatoire pour chaque eleve), y a un simulateur reseau libre ?", alt, "gns3", "cisco-packet-tracer", "-"},
+	{"Where can we host our short films online without YouTube ads and tracking?", alt, "peertube", "", "-"},
 
 	{"alternative a google drive", alt, "nextcloud", "google-drive", "-"},
 	{"Une alternative libre à Dropbox ?", alt, "nextcloud", "dropbox", "-"},
@@ -3089,6 +3095,7 @@ func TestEverydaySenseRecommendsNoOddTool(t *testing.T) {
 	b := New(shippedKB(t))
 	tests := []struct{ q, odd string }{
 		{"un outil libre pour mesurer les surfaces de gazon a partir d'une vue aerienne, pour chiffrer sans se deplacer ?", "cryptomator"},
+		{"on a perdu la trace des cannes et des skis pretes aux gamins, un outil libre pour l'inventaire du local materiel ?", "opentracks"},
 		{"un formulaire securisé pour recevoir les photos de jardin des prospects avant de chiffrer ?", "cryptomator"},
 		{"un outil pour gerer les contrats d'entretien annuels (tontes, taille) et facturer automatiquement chaque mois ?", "orangehrm"},
 		{"et pour faire un rendu realiste avec les arbres et la lumiere du soir, pour montrer au client avant de signer ?", "docuseal"},
