@@ -255,6 +255,12 @@ func noneReply(u Understanding) Reply {
 		r.Text = Tr(u.Lang, "De quel outil parlez-vous ? Je ne retrouve pas la réponse précédente : reposez la question avec son nom (« LibreOffice marche sur Mac ? »).",
 			"Which tool do you mean? I can't find the previous answer: ask again with its name (\"does LibreOffice run on a Mac?\").")
 		return r
+	case u.Unknown != "" && u.Question:
+		// "qqn a testé Bambinox pour la facturation ?": a name asked about, to members —
+		// the bot owns up that it does not know it rather than stay generic.
+		r.Text = Tr(u.Lang, "Je ne connais pas « "+u.Unknown+" ». Si vous cherchez un logiciel libre qui fait la même chose, dites-moi à quoi il sert.",
+			"I don't know \""+u.Unknown+"\". If you want libre software that does the same, tell me what it is for.")
+		return r
 	case u.Thanks:
 		r.Text = Tr(u.Lang, "Avec plaisir ! Revenez quand vous voulez : une alternative libre, un prestataire près de chez vous.",
 			"You're welcome! Come back any time: a free-software alternative, a provider near you.")

@@ -2271,7 +2271,7 @@ var whereWords = wordSet("dans", "en", "a", "au", "aux", "sur", "vers", "pres", 
 
 var selfDescribing = wordSet("suis", "sommes", "pas", "am", "not", "ni", "chui", "chuis", "jsuis")
 
-var definiteOrg = wordSet("l", "le", "la", "les", "cette", "notre", "the", "du") // "l'infra du hackerspace"
+var definiteOrg = wordSet("l", "le", "la", "les", "cette", "notre", "the", "du", "aux") // "l'infra du hackerspace", "sert aux pros"
 
 // cueRightBefore reports "alternative à", "remplacer" just before i.
 func cueRightBefore(toks []string, i int) bool {

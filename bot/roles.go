@@ -154,6 +154,31 @@ func receivedThing(toks []string, i int) bool {
 
 var receivedWords = wordSet("eu", "recu", "recus", "obtenu", "got", "received", "gotten")
 
+// handedIn reports what others hand in, not a need: "un espace où les ménages déposent
+// leurs avis d'imposition et leurs devis", "un questionnaire sur leurs factures de chauffage".
+func handedIn(toks []string, i int) bool {
+	if i < 2 || !theirWords[toks[i-1]] {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-8; k-- {
+		switch {
+		case handInVerbs[toks[k]]:
+			return true
+		case toks[k] == "sur" || toks[k] == "about":
+			return k > 0 && hasAny(toks[max(0, k-3):k], surveyNouns)
+		case softwareNouns[toks[k]] || toks[k] == "pour" || toks[k] == "for":
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	theirWords  = wordSet("leurs", "leur", "their", "vos", "your")
+	handInVerbs = wordSet("deposent", "deposer", "deposez", "envoient", "transmettent", "remontent", "upload", "uploadent", "submit", "send")
+	surveyNouns = wordSet("questionnaire", "questionnaires", "sondage", "sondages", "enquete", "enquetes", "survey", "poll")
+)
+
 var bookVerbs = wordSet("reserver", "reservent", "reserve", "reservez", "reservons", "emprunter", "empruntent", "preter",
 	"pretent", "louer", "louent", "book", "borrow", "rent")
 

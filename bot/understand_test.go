@@ -47,6 +47,8 @@ var phrasings = []phrasing{
 	{"Ma voisine s'appelle Lourdes, elle est espagnole et elle m'aide beaucoup pour le français", none, "-", "", "-"},
 	{"Packet Tracer c'est galere a installer (compte obligatoire pour chaque eleve), y a un simulateur reseau libre ?", alt, "gns3", "cisco-packet-tracer", "-"},
 	{"Where can we host our short films online without YouTube ads and tracking?", alt, "peertube", "", "-"},
+	{"qqn a testé Bambinox pour la facturation des familles ?", none, "-", "", "-"},
+	{"trouver un outil libre pour faire un trombinoscope des enfants, la tablette sert aux pros et aux parents", alt, "", "", "-"},
 
 	{"alternative a google drive", alt, "nextcloud", "google-drive", "-"},
 	{"Une alternative libre à Dropbox ?", alt, "nextcloud", "dropbox", "-"},
@@ -3134,6 +3136,18 @@ func TestEverydaySenseRecommendsNoOddTool(t *testing.T) {
 		_, r := b.Ask(tc.q)
 		if slices.ContainsFunc(r.Tools, func(x ToolItem) bool { return x.ID == tc.odd }) {
 			t.Errorf("%q: recommends %s", tc.q, tc.odd)
+		}
+	}
+}
+
+// TestUnknownNameAskedOfMembersIsOwnedUp: a name nobody knows, asked about to the members,
+// gets an honest "je ne connais pas" rather than the generic greeting.
+func TestUnknownNameAskedOfMembersIsOwnedUp(t *testing.T) {
+	b := New(shippedKB(t))
+	for _, q := range []string{"qqn a testé Bambinox pour la facturation des familles ?", "Parapentix v3 vous connaissez ? on me dit que c'est le top"} {
+		_, r := b.Ask(q)
+		if len(r.Tools) > 0 || !strings.Contains(Text(r), "Je ne connais pas") {
+			t.Errorf("%q: tools %v, text %q; want an honest 'je ne connais pas'", q, r.Tools, Text(r))
 		}
 	}
 }

@@ -314,6 +314,11 @@ func becomesPaid(words []string, i int) bool {
 // versionNumber reports a short number that can follow a product's name ("2", "360").
 func versionNumber(t string) bool { return t != "" && len(t) <= 4 && isNumber(t) }
 
+// versionTag reports a version as written after a name: "3", "2024", "v3".
+func versionTag(t string) bool {
+	return versionNumber(t) || len(t) > 1 && t[0] == 'v' && versionNumber(t[1:])
+}
+
 // toolAskers are provider nouns and service verbs a tool's name follows: "presta Zimbra",
 // "installer Krantzbox".
 var toolAskers = wordSet("prestataire", "prestataires", "presta", "prestas", "integrateur", "integrateurs", "specialiste",
@@ -374,7 +379,11 @@ var judgeWords = wordSet("bien", "bon", "bonne", "fiable", "serieux", "good", "r
 // askedIfKnown reports a name the members are asked whether they know: "MediPlanix, vous
 // connaissez ?", "anyone know Trovex?".
 func askedIfKnown(words []string, i int) bool {
-	rest := folded(words[i+1 : min(len(words), i+4)])
+	j := i + 1
+	if j < len(words) && versionTag(firstToken(words[j])) {
+		j++ // "Parapentix v3 vous connaissez ?"
+	}
+	rest := folded(words[j:min(len(words), j+3)])
 	return hasPhrase(rest, knownAskPhrases) && phraseAt(rest, 0, knownAskPhrases) > 0
 }
 
