@@ -494,7 +494,7 @@ func recordOf(toks []string, i int) bool {
 }
 
 var peopleRecords = wordSet("planning", "plannings", "agenda", "agendas", "fichier", "contacts", "coordonnees", "disponibilites",
-	"horaires", "schedule", "schedules", "rota", "roster")
+	"horaires", "schedule", "schedules", "rota", "roster", "carte", "cartes", "map", "maps") // "une carte des partenaires": what is shown
 
 var knownOrgAdjectives = wordSet("nouveau", "nouvelle", "ancien", "ancienne", "actuel", "actuelle", "precedent", "precedente", "meme")
 
@@ -756,11 +756,18 @@ var (
 	hostedWherePrev   = wordSet("eu", "europe", "european", "france", "french", "locally", "self", "selfhosted")
 )
 
+// musicWords are what an instrument accompanies.
+var musicWords = wordSet("repets", "repet", "repetitions", "chant", "chants", "chanteur", "chanteurs", "chanteuse", "chorale", "morceaux",
+	"morceau", "musique", "voix", "eleves", "solos", "impros")
+
 // toolPurpose reports a service verb that says what a tool named just before is for:
 // "TeamViewer pour dépanner les postes de mes clients", "un outil pour installer les
 // mises à jour" — the asker does the work with it. The name left the free words, so
 // "pour" opens them.
 func toolPurpose(free []string, i int) bool {
+	if free[i] == "accompagner" && i+2 < len(free) && musicWords[free[i+2]] {
+		return true // "une boîte à rythmes pour accompagner mes répets": music played along
+	}
 	if j := enabledBy(free, i); j > 0 {
 		i = j + 1 // "un outil libre pour que ma petite-fille puisse dépanner mon ordinateur"
 	}
@@ -815,7 +822,9 @@ var softwareQualities = wordSet("libre", "libres", "gratuit", "gratuite", "simpl
 // knowsToolPhrases ask the members whether they know some software.
 var knowsToolPhrases = phraseList("connait un outil", "connait un logiciel", "connait une appli", "connait une application", "connait un truc",
 	"connait une solution", "connait des outils", "connait des logiciels", "connaissez un outil", "connaissez un logiciel", "knows a tool",
-	"know a tool", "know any tool", "know of a tool", "know any software", "know of any software", "knows an app", "know an app")
+	"know a tool", "know any tool", "know of a tool", "know any software", "know of any software", "knows an app", "know an app",
+	"aurait un logiciel", "aurait un outil", "aurait une appli", "aurait un truc", "aurait une solution", "a un logiciel a", "a un outil a",
+	"has a tool", "have a tool", "has an app")
 
 // thingBefore reports a "qui" that opens a clause about a thing just named: "un vieux
 // serveur Windows Server 2012 R2 qui fait AD" says what the server does.

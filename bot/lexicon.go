@@ -513,7 +513,7 @@ var sideOpeners = wordSet("ou", "or", "et", "and", "plutot", "rather", "suis", "
 
 // plainWords are everyday chat words that no word list has and that are never a typo of a
 // name: "le wifi" is no wiki, "une amap" no uMap.
-var plainWords = wordSet("cagette", "cagettes", "redac", "redacs", "lofi", "grbl", "wifi", "freemium", "phd", "phds", "postdoc", "postdocs", "amap", "amaps", "ehpad", "ccas", "mjc", "esat", "fablab", "fablabs",
+var plainWords = wordSet("cagette", "cagettes", "repet", "repets", "redac", "redacs", "lofi", "grbl", "wifi", "freemium", "phd", "phds", "postdoc", "postdocs", "amap", "amaps", "ehpad", "ccas", "mjc", "esat", "fablab", "fablabs",
 	"hackerspace", "prog", "progra", "tiers", "lieu", "asso", "assos", "coloc", "covoit", "visio", "visios", "smartphone",
 	"smartphones", "box", "imprimante", "imprimantes", "wiki", "cloud", "mail", "mails", "insta", "snap", "cdi", "ent",
 	"cata", "cuma", "cumas", "bde", "apel", "ogec", "sdis", "siae", "ssiad", "gaec", "earl", "copro", "copros", "syndic", "moun", "mwen", "zot", // Creole: "an moun pou dépanner"

@@ -48,6 +48,9 @@ var phrasings = []phrasing{
 	{"Packet Tracer c'est galere a installer (compte obligatoire pour chaque eleve), y a un simulateur reseau libre ?", alt, "gns3", "cisco-packet-tracer", "-"},
 	{"Where can we host our short films online without YouTube ads and tracking?", alt, "peertube", "", "-"},
 	{"qqn a testé Bambinox pour la facturation des familles ?", none, "-", "", "-"},
+	{"on a besoin dun outil pr faire une carte des partenaires dans 12 pays, cliquable sur le site", alt, "umap", "", "-"},
+	{"j'ai besoin d'une boite à rythmes logicielle pour accompagner mes répets à la maison", alt, "hydrogen", "", "-"},
+	{"qqn aurait un logiciel pour gerer nos recettes de cuisine familiales ? mamie a un classeur plein de fiches", alt, "mealie", "", "-"},
 	{"trouver un outil libre pour faire un trombinoscope des enfants, la tablette sert aux pros et aux parents", alt, "", "", "-"},
 
 	{"alternative a google drive", alt, "nextcloud", "google-drive", "-"},
