@@ -535,7 +535,7 @@ func (r *reading) painAsks() bool {
 // semaine" tells a bad week.
 var lately = phraseList("d hier", "hier soir", "ce matin", "cette semaine", "depuis lundi", "depuis mardi", "depuis mercredi", "depuis jeudi",
 	"depuis vendredi", "depuis samedi", "depuis dimanche", "depuis la semaine derniere", "depuis ce week end", "since monday", "since yesterday", "cet aprem", "cet apres midi", "yesterday", "this morning", "this week",
-	"depuis hier", "depuis ce matin", "a encore mis", "a encore plante", "a encore bugue")
+	"depuis hier", "depuis ce matin") // "a encore planté": doneAgain
 
 // doneAgain reports a mishap told as done once more: "Gmail a encore classé le bulletin
 // en spam", "le site a encore planté" — a story, like one dated.
@@ -550,7 +550,7 @@ func doneAgain(toks []string) bool {
 
 // participle reports a folded word shaped like a past participle: "classe", "fini", "perdu".
 func participle(w string) bool {
-	return len(w) > 3 && (strings.HasSuffix(w, "e") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "u") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "it"))
+	return len(w) > 2 && (strings.HasSuffix(w, "e") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "u") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "it"))
 }
 
 // justDonePhrases tell what someone or something just did.

@@ -1816,8 +1816,23 @@ func (r *reading) needElsewhere(m phraseMatch) bool {
 		r.selfTrade(m) || placeVisited(t, m) || likenedNeed(f, m) || r.incidental(m) || clauseSubject(t, m.start) ||
 		hostedOn(f, m) && r.namedElsewhere(m) || neededNot(f, m.start) || elidedVerb(t, f, m.start) || servedBySystem(f, m.start) ||
 		showTickets(f, m) || mediaSubject(f, m.start) || orgDescribed(f, m.start) || costing(t, m) || doneInstead(f, m.start) || virusScan(t, m) ||
-		amongThem(t, m) || wordBefore(t, m) || upkeepOf(t, m.start) || laterStep(t, m.start) || handedIn(t, m.start)
+		amongThem(t, m) || wordBefore(t, m) || upkeepOf(t, m.start) || laterStep(t, m.start) || handedIn(t, m.start) || paidFor(t, m.start)
 }
+
+// paidFor reports a need said as what a product's paid tier takes away: "on paye chaque
+// année juste pour enlever la pub" tells the cost of the site builder, it asks for no ad
+// blocker — unlike "payer une licence pour lire des PDF", the need itself.
+func paidFor(t []string, i int) bool {
+	if i == 0 || t[i-1] != "pour" || !removeVerbs[t[i]] {
+		return false
+	}
+	return slices.ContainsFunc(t[max(0, i-6):i-1], func(w string) bool { return payForms[w] })
+}
+
+var (
+	payForms    = wordSet("paye", "payons", "payer", "paie", "paient", "payez", "payent", "pay", "paying", "paid")
+	removeVerbs = wordSet("enlever", "retirer", "supprimer", "remove") // what a paid tier takes away
+)
 
 // laterStep reports a need said as what comes after the job asked: "un rendu réaliste pour
 // montrer au client avant de signer", "flouter les visages avant de publier".

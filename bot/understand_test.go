@@ -3101,6 +3101,7 @@ func TestEverydaySenseRecommendsNoOddTool(t *testing.T) {
 	tests := []struct{ q, odd string }{
 		{"un outil libre pour mesurer les surfaces de gazon a partir d'une vue aerienne, pour chiffrer sans se deplacer ?", "cryptomator"},
 		{"on a perdu la trace des cannes et des skis pretes aux gamins, un outil libre pour l'inventaire du local materiel ?", "opentracks"},
+		{"notre site est sur Wix et on paye chaque annee juste pour enlever la pub... une solution libre pour refaire le site du club ?", "ublock-origin"},
 		{"un formulaire securisé pour recevoir les photos de jardin des prospects avant de chiffrer ?", "cryptomator"},
 		{"un outil pour gerer les contrats d'entretien annuels (tontes, taille) et facturer automatiquement chaque mois ?", "orangehrm"},
 		{"et pour faire un rendu realiste avec les arbres et la lumiere du soir, pour montrer au client avant de signer ?", "docuseal"},
