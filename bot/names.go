@@ -1531,7 +1531,7 @@ var revenueWords = wordSet("urssaf", "declarations", "declaration", "depenses", 
 var diningWords = wordSet("menu", "menus", "plats", "plat", "resto", "restau", "restaurant", "restaurants", "bistrot", "brasserie",
 	"vins", "cuisine", "desserts", "boissons", "cocktails", "traiteur")
 
-var cardKinds = wordSet("sd", "microsd", "micro", "memoire", "bancaire", "bancaires", "grise", "vitale", "son", "voeux",
+var cardKinds = wordSet("sd", "microsd", "micro", "memoire", "bancaire", "bancaires", "grise", "vitale", "son", "voeux", "recto", "memory", "postale", "postales",
 	"fidelite", "membre", "adherent", "embarquement", "credit", "remerciement", "remerciements", "invitation", "invitations",
 	"anniversaire", "condoleances", "felicitations",
 	"graphique", "graphiques", "mere", "wifi", "reseau", "cadeau", "cadeaux", "visite", "sim", "bleue", "d", "licence", "licences",
@@ -1816,8 +1816,15 @@ func (r *reading) needElsewhere(m phraseMatch) bool {
 		r.selfTrade(m) || placeVisited(t, m) || likenedNeed(f, m) || r.incidental(m) || clauseSubject(t, m.start) ||
 		hostedOn(f, m) && r.namedElsewhere(m) || neededNot(f, m.start) || elidedVerb(t, f, m.start) || servedBySystem(f, m.start) ||
 		showTickets(f, m) || mediaSubject(f, m.start) || orgDescribed(f, m.start) || costing(t, m) || doneInstead(f, m.start) || virusScan(t, m) ||
-		amongThem(t, m) || wordBefore(t, m) || upkeepOf(t, m.start) || laterStep(t, m.start) || handedIn(t, m.start) || paidFor(t, m.start)
+		amongThem(t, m) || wordBefore(t, m) || upkeepOf(t, m.start) || laterStep(t, m.start) || handedIn(t, m.start) || paidFor(t, m.start) ||
+		scanIn3D(t, m)
 }
+
+// scanIn3D reports "scanner" said of a 3D scan: "scanner mes sculptures en 3D avec des
+// photos" is photogrammetry, no document scanner.
+func scanIn3D(t []string, m phraseMatch) bool { return saidOf(t, m, scanWords, threeD, 5) }
+
+var threeD = wordSet("3d")
 
 // paidFor reports a need said as what a product's paid tier takes away: "on paye chaque
 // année juste pour enlever la pub" tells the cost of the site builder, it asks for no ad

@@ -310,6 +310,7 @@ func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
 		{"une carte OSM pour le parc naturel du Vercors", true, "Vercors (Auvergne-Rhône-Alpes)"},
 		// A province that is also a wine, and a spirit brought to a party.
 		{"le champagne pour le gala est commandé, qui peut installer un outil ?", true, ""},
+		{"on a fêté les 10 ans de l'atelier au champagne hier soir, qui peut installer un outil ?", true, ""},
 		{"qqn a ramené du calvados à la soirée, qui peut nous aider ?", true, ""},
 		// A place set aside; a town after its traders' association.
 		{"en dehors de la Bretagne, qui peut installer Nextcloud ?", true, ""},

@@ -400,7 +400,8 @@ func (s scan) at(i int) (Match, bool) {
 		i+1 < len(toks) && compounds[t] == toks[i+1] { // "des stickers en die cut": a trade term, not Die (26)
 		return Match{}, false // "au 3 rue de Strasbourg": a street, wherever the street is
 	}
-	if !c.strong && !s.g.regionAt(toks, i) && (colourContext(toks, i) || produceContext(toks, i) || wineContext(toks, i) || theWine(toks, i) || (i > 0 && notPlaceBefore[toks[i-1]] && !institutionOf(toks, i))) {
+	// "au champagne" is the wine even after a strong cue: the province is "en Champagne".
+	if theWine(toks, i) || !c.strong && !s.g.regionAt(toks, i) && (colourContext(toks, i) || produceContext(toks, i) || wineContext(toks, i) || (i > 0 && notPlaceBefore[toks[i-1]] && !institutionOf(toks, i))) {
 		// "bordeaux et blanc", "couleur bordeaux": a colour; "je suis maçon", "un artisan
 		// maçon": a trade; "arrête tes vannes": a noun; "ça se corse": a verb.
 		return Match{}, false
