@@ -756,17 +756,13 @@ var (
 	hostedWherePrev   = wordSet("eu", "europe", "european", "france", "french", "locally", "self", "selfhosted")
 )
 
-// musicWords are what an instrument accompanies.
-var musicWords = wordSet("repets", "repet", "repetitions", "chant", "chants", "chanteur", "chanteurs", "chanteuse", "chorale", "morceaux",
-	"morceau", "musique", "voix", "eleves", "solos", "impros")
-
 // toolPurpose reports a service verb that says what a tool named just before is for:
 // "TeamViewer pour dépanner les postes de mes clients", "un outil pour installer les
 // mises à jour" — the asker does the work with it. The name left the free words, so
 // "pour" opens them.
 func toolPurpose(free []string, i int) bool {
-	if free[i] == "accompagner" && i+2 < len(free) && musicWords[free[i+2]] {
-		return true // "une boîte à rythmes pour accompagner mes répets": music played along
+	if playedAlong(free, i) {
+		return true
 	}
 	if j := enabledBy(free, i); j > 0 {
 		i = j + 1 // "un outil libre pour que ma petite-fille puisse dépanner mon ordinateur"

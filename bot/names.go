@@ -952,7 +952,7 @@ var animalWords = wordSet("chien", "chiens", "chiot", "chaton", "chatons", "chat
 // payVerb reports "paie", "paye" as the verb to pay: "notre cabinet paye trop cher pour
 // AutoCAD" asks for no payroll software.
 func payVerb(toks []string, i int) bool {
-	if toks[i] != "paie" && toks[i] != "paye" && toks[i] != "payent" && toks[i] != "paient" || i+1 >= len(toks) {
+	if !paidForms[toks[i]] || i+1 >= len(toks) {
 		return false
 	}
 	if i > 0 && paySubjects[toks[i-1]] {
@@ -972,6 +972,9 @@ func payVerb(toks []string, i int) bool {
 func payParticiple(toks []string, m phraseMatch) bool {
 	return m.end-m.start == 1 && (toks[m.start] == "paye" || toks[m.start] == "payes") && m.start > 0 && auxiliaries[toks[m.start-1]]
 }
+
+// paidForms are the present forms of "payer": "on paye", "ils paient".
+var paidForms = wordSet("paie", "paye", "payent", "paient")
 
 var auxiliaries = wordSet("a", "ai", "jai", "as", "ont", "avons", "avez", "deja", "pas", "bien", "jamais", "est", "sont", "ete")
 
@@ -1819,42 +1822,6 @@ func (r *reading) needElsewhere(m phraseMatch) bool {
 		amongThem(t, m) || wordBefore(t, m) || upkeepOf(t, m.start) || laterStep(t, m.start) || handedIn(t, m.start) || paidFor(t, m.start) ||
 		scanIn3D(t, m)
 }
-
-// scanIn3D reports "scanner" said of a 3D scan: "scanner mes sculptures en 3D avec des
-// photos" is photogrammetry, no document scanner.
-func scanIn3D(t []string, m phraseMatch) bool { return saidOf(t, m, scanWords, threeD, 5) }
-
-var threeD = wordSet("3d")
-
-// paidFor reports a need said as what a product's paid tier takes away: "on paye chaque
-// année juste pour enlever la pub" tells the cost of the site builder, it asks for no ad
-// blocker — unlike "payer une licence pour lire des PDF", the need itself.
-func paidFor(t []string, i int) bool {
-	if i == 0 || t[i-1] != "pour" || !removeVerbs[t[i]] {
-		return false
-	}
-	return slices.ContainsFunc(t[max(0, i-6):i-1], func(w string) bool { return payForms[w] })
-}
-
-var (
-	payForms    = wordSet("paye", "payons", "payer", "paie", "paient", "payez", "payent", "pay", "paying", "paid")
-	removeVerbs = wordSet("enlever", "retirer", "supprimer", "remove") // what a paid tier takes away
-)
-
-// laterStep reports a need said as what comes after the job asked: "un rendu réaliste pour
-// montrer au client avant de signer", "flouter les visages avant de publier".
-func laterStep(t []string, i int) bool {
-	return i > 1 && (t[i-1] == "de" || t[i-1] == "d") && t[i-2] == "avant"
-}
-
-// upkeepOf reports "entretien" as upkeep: "les contrats d'entretien annuels", "le carnet
-// d'entretien" maintain things; the annual review of staff is "les entretiens annuels".
-func upkeepOf(t []string, i int) bool {
-	return (t[i] == "entretien" || t[i] == "entretiens") && i > 1 && (t[i-1] == "d" || t[i-1] == "de") && upkeepHolders[t[i-2]]
-}
-
-var upkeepHolders = wordSet("contrat", "contrats", "carnet", "carnets", "bon", "bons", "plan", "plans", "fiche", "fiches", "produits", "produit",
-	"agent", "agents", "service", "frais", "travaux")
 
 // wordBefore reports a one-word need or kind that the word before gives another sense:
 // "en double aveugle" is a review method; "as a backup" is a fallback, no backup tool.

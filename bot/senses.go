@@ -532,3 +532,46 @@ var scanWords = wordSet("scanner", "scan")
 
 var scannedForVirus = wordSet("jointes", "attachments", "virus", "malware", "malwares", "serveur", "serveurs", "server", "servers",
 	"ports", "port", "reseau", "network", "vulnerabilites", "vulnerabilities", "disque", "disk")
+
+// scanIn3D reports "scanner" said of a 3D scan: "scanner mes sculptures en 3D avec des
+// photos" is photogrammetry, no document scanner.
+func scanIn3D(t []string, m phraseMatch) bool { return saidOf(t, m, scanWords, threeD, 5) }
+
+var threeD = wordSet("3d")
+
+// paidFor reports a need said as what a product's paid tier takes away: "on paye chaque
+// année juste pour enlever la pub" tells the cost of the site builder, it asks for no ad
+// blocker — unlike "payer une licence pour lire des PDF", the need itself.
+func paidFor(t []string, i int) bool {
+	if i == 0 || t[i-1] != "pour" || !removeVerbs[t[i]] {
+		return false
+	}
+	return slices.ContainsFunc(t[max(0, i-6):i-1], func(w string) bool { return paidForms[w] || payVerbs[w] })
+}
+
+var removeVerbs = wordSet("enlever", "retirer", "supprimer", "remove") // what a paid tier takes away
+
+// laterStep reports a need said as what comes after the job asked: "un rendu réaliste pour
+// montrer au client avant de signer", "flouter les visages avant de publier".
+func laterStep(t []string, i int) bool {
+	return i > 1 && (t[i-1] == "de" || t[i-1] == "d") && t[i-2] == "avant"
+}
+
+// upkeepOf reports "entretien" as upkeep: "les contrats d'entretien annuels", "le carnet
+// d'entretien" maintain things; the annual review of staff is "les entretiens annuels".
+func upkeepOf(t []string, i int) bool {
+	return (t[i] == "entretien" || t[i] == "entretiens") && i > 1 && (t[i-1] == "d" || t[i-1] == "de") && upkeepHolders[t[i-2]]
+}
+
+var upkeepHolders = wordSet("contrat", "contrats", "carnet", "carnets", "bon", "bons", "plan", "plans", "fiche", "fiches", "produits", "produit",
+	"agent", "agents", "service", "frais", "travaux")
+
+// playedAlong reports "accompagner" said of music: "une boîte à rythmes pour accompagner
+// mes répets" plays along, it seeks no adviser.
+func playedAlong(t []string, i int) bool {
+	return t[i] == "accompagner" && i+2 < len(t) && musicWords[t[i+2]]
+}
+
+// musicWords are what an instrument accompanies.
+var musicWords = wordSet("repets", "repet", "repetitions", "chant", "chants", "chanteur", "chanteurs", "chanteuse", "chorale", "morceaux",
+	"morceau", "musique", "voix", "eleves", "solos", "impros")
