@@ -334,6 +334,12 @@ func laughOpener(toks []string) bool {
 	return len(toks) > 0 && laughWords[toks[0]]
 }
 
+// botThanked reports a message that opens by thanking the bot: "Merci Boussole, t'es plus
+// utile que le support de Microsoft" praises; with no question it asks nothing.
+func botThanked(toks []string) bool {
+	return len(toks) > 1 && thanksWords[toks[0]] && (toks[1] == "boussole" || toks[1] == "bot" || len(toks) > 2 && toks[1] == "le" && toks[2] == "bot")
+}
+
 // laughCloser reports a remark closed by a laugh: "il dit que Teams est la pire chose qui
 // lui soit arrivée haha" — unless a need is named with it ("tout est sur un post-it lol").
 func (r *reading) laughCloser() bool {
@@ -461,7 +467,8 @@ func (r *reading) signals(c cues) signals {
 		postfix:     !named && postfixAlternative(r.fixed) != "",
 		chatter:     r.chatter(c, products),
 		// "tu préfères vim ou emacs ?": the bot's taste between libre tools, not a request.
-		joke: jokeAsked(r.fixed) || hasPhrase(r.fixed, jokePhrases) || takenBack(r.fixed) || len(u.Categories)+len(u.Needs) == 0 &&
+		// "Merci Boussole, t'es plus utile que le support de Microsoft": praise, no request.
+		joke: jokeAsked(r.fixed) || hasPhrase(r.fixed, jokePhrases) || takenBack(r.fixed) || botThanked(r.toks) && !u.Question || len(u.Categories)+len(u.Needs) == 0 &&
 			(len(u.Tools) > 1 && (hasPhrase(r.fixed, tastePhrases) || sideTaken(r.fixed)) || r.namesMatched() > 1 && hasPhrase(r.fixed, preferPhrases) || len(u.Products) == 0 && len(u.Tools) > 0 && hasPhrase(r.fixed, likePhrases)),
 		kindNamed: r.u.Kind != "",
 		cues:      c,
@@ -633,7 +640,21 @@ func toDoBy(toks []string) bool {
 	return hasPhrase(toks, deadlinePhrases)
 }
 
+// dueBy reports work someone else wants by a date: "Nancy (ma cliente) veut les photos
+// du mariage avant vendredi, je vais faire une nuit blanche" — a deadline told, not a
+// tool wanted ("on veut un outil avant vendredi" is the asker's own wish).
+func dueBy(toks []string) bool {
+	for i, t := range toks {
+		if i > 0 && dueVerbs[t] && !selfSubjects[toks[i-1]] && !askerSides[toks[i-1]] && hasPhrase(toks[i+1:min(len(toks), i+8)], deadlinePhrases) {
+			return true
+		}
+	}
+	return false
+}
+
 var (
+	dueVerbs    = wordSet("veut", "veulent", "attend", "attendent", "wants", "expects", "needs")
+	askerSides  = wordSet("nous", "en", "qui") // "nous veut", "en veut", "qui veut": the asker's side or a question
 	toDoOpeners = phraseList("il faut", "faut", "je dois", "on doit", "nous devons", "il faudrait", "faudrait", "n oubliez pas de",
 		"pensez a", "we need to", "i need to", "i have to", "we have to", "don t forget to", "remember to")
 	deadlinePhrases = phraseList("avant vendredi", "avant lundi", "avant mardi", "avant mercredi", "avant jeudi", "avant samedi",
@@ -669,7 +690,7 @@ func (r *reading) chatter(c cues, products bool) bool {
 		hasPhrase(r.fixed, groupAskPhrases) && !c.strongAlt || tagQuestion(r.fixed) && !hasAny(r.fixed, softwareWords) && !c.alt ||
 		phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
 		hasPhrase(r.fixed, boughtPhrases) && !c.alt || arrangesMeeting(r.fixed) && !c.alt && len(u.Tools) == 0 ||
-		toDoBy(r.fixed) && !u.Question || paidNeedlessly(r.fixed) && (!u.Question || tagQuestion(r.fixed)) ||
+		(toDoBy(r.fixed) || dueBy(r.fixed)) && !u.Question || paidNeedlessly(r.fixed) && (!u.Question || tagQuestion(r.fixed)) ||
 		// "…l'appli de planning et plus rien ne marche, c'est en ligne depuis hier": an
 		// outage dated, nothing named to leave, nothing asked.
 		hasPhrase(r.free, outagePhrases) && hasPhrase(r.fixed, lately) && !u.Question && !products && !hasAny(r.fixed, libreWords) &&

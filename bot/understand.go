@@ -585,6 +585,12 @@ func (r *reading) correctTypos() {
 			textnorm.IsEnglishWord(t) || r.acronym(t) || plainWords[t] {
 			continue
 		}
+		if frenchPlural(t) {
+			if one := t[:len(t)-1]; r.ix.Known(one) {
+				r.fixed[i] = one // "les covoiturages"
+			}
+			continue
+		}
 		if w := unelided(t); w != "" {
 			r.fixed[i] = w // "jutilise", "lappli": the apostrophe left out
 			continue
@@ -632,6 +638,12 @@ func (r *reading) heardPair(i int) bool {
 	r.fixed[i], r.fixed[i+1] = w[0], w[1]
 	r.u.Corrected = append(r.u.Corrected, r.toks[i]+" "+r.toks[i+1]+"→"+name)
 	return true
+}
+
+// frenchPlural reports the plural of a French word that the word list lacks: "les
+// suricates" are no Suricata.
+func frenchPlural(t string) bool {
+	return len(t) > 4 && (t[len(t)-1] == 's' || t[len(t)-1] == 'x') && textnorm.IsFrenchWord(t[:len(t)-1])
 }
 
 // unelided reads a word typed without its elided pronoun's apostrophe: "jutilise" is

@@ -44,6 +44,10 @@ var phrasings = []phrasing{
 	{"who could host Etherpad and CryptPad for a campaign team in Orleans?", prov, "etherpad", "", "24"},
 	{"quelqu'un peut ramener des agrafes pour le collage d'affiches ce soir ? WhatsApp ne marche plus sur mon tel", none, "-", "", "-"},
 	{"c'est Nancy qui gere le planning des benevoles maintenant, faut lui ecrire directement", none, "-", "", "-"},
+	{"Merci Boussole, t'es plus utile que le support de Microsoft 😄", none, "-", "", "-"},
+	{"tu preferes les capybaras ou les suricates ?", none, "-", "", "-"},
+	{"Nancy (ma cliente) veut les photos du mariage avant vendredi, je vais faire une nuit blanche sur le dérush", none, "-", "", "-"},
+	{"Faut un outil pour organiser les covoiturages des bénévoles qui vont aux maraudes le soir", alt, "mobicoop", "", "-"},
 	{"Ma voisine s'appelle Lourdes, elle est espagnole et elle m'aide beaucoup pour le français", none, "-", "", "-"},
 	{"Packet Tracer c'est galere a installer (compte obligatoire pour chaque eleve), y a un simulateur reseau libre ?", alt, "gns3", "cisco-packet-tracer", "-"},
 	{"Where can we host our short films online without YouTube ads and tracking?", alt, "peertube", "", "-"},
@@ -3151,9 +3155,14 @@ func TestEverydaySenseRecommendsNoOddTool(t *testing.T) {
 // gets an honest "je ne connais pas" rather than the generic greeting.
 func TestUnknownNameAskedOfMembersIsOwnedUp(t *testing.T) {
 	b := New(shippedKB(t))
-	for _, q := range []string{"qqn a testé Bambinox pour la facturation des familles ?", "Parapentix v3 vous connaissez ? on me dit que c'est le top"} {
+	for _, q := range []string{"qqn a testé Bambinox pour la facturation des familles ?", "Parapentix v3 vous connaissez ? on me dit que c'est le top",
+		// A name whose job is described is still the thing asked about.
+		"Sylvadex Cloud est-il libre ? on nous le vend pour l'inventaire des arbres d'alignement d'une commune",
+		"Do you know Kwiklingo? My friend say it is good to translate documents",
+		"le CROUS nous fait utiliser ResiLink pour signaler les pannes, vous connaissez une version libre ?",
+		"Est ce que DronaVault s'installe sur Linux ? on m'a dit que c'etait pas cher pour gerer une flotte de drones"} {
 		_, r := b.Ask(q)
-		if len(r.Tools) > 0 || !strings.Contains(Text(r), "Je ne connais pas") {
+		if len(r.Tools) > 0 || !strings.Contains(Text(r), "Je ne connais pas") && !strings.Contains(Text(r), "I don't know") {
 			t.Errorf("%q: tools %v, text %q; want an honest 'je ne connais pas'", q, r.Tools, Text(r))
 		}
 	}

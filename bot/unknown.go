@@ -62,6 +62,7 @@ func (r *reading) unknownProduct(c cues) string {
 		case startsUpper(w) && !acronym(w) && i > 0 && (calledWords[firstToken(words[i-1])] || calledWords[lastToken(words[i-1])]): // "something called DocuNimbus", "qui s'appelle Memoraflow"
 		case startsUpper(w) && !acronym(w) && (judged(words, i) || r.comparedPair(words, i)): // "est-ce que AgriTrakr Pro est un bon logiciel…"
 		case startsUpper(w) && !acronym(w) && introduced(words, i): // "tu connais DonnaTrack ?", "runs on DriveBookly"
+		case subjectAsked(words, i): // "Est-ce que DronaVault s'installe sur Linux ?"
 		case startsUpper(w) && !acronym(w) && i > 0 && (reviewedBefore[lastToken(words[i-1])] ||
 			i > 1 && lastToken(words[i-1]) == "sur" && opinionNouns[lastToken(words[i-2])]):
 			// "quelqu'un a testé l'appli KidoPlanner ?", "des retours sur FamiliaSafe ?"
@@ -70,7 +71,7 @@ func (r *reading) unknownProduct(c cues) string {
 		default:
 			continue
 		}
-		r.nameJudged = askedIfLibre(words, i) || r.comparedPair(words, i)
+		r.nameJudged = askedIfLibre(words, i) || r.comparedPair(words, i) || subjectAsked(words, i)
 		return nameFrom(words, i)
 	}
 	return ""
@@ -196,6 +197,16 @@ func introduced(words []string, i int) bool {
 	return phraseEnds(foldedBefore(words, i, 3), introPhrases)
 }
 
+// subjectAsked reports a coined name that a question is about: "Est-ce que DronaVault
+// s'installe sur Linux ?", "does FlyQuote export to PDF?" — what it does is asked, so its
+// description ("pour gérer une flotte") is no request. Coined names only: "est-ce que
+// Karim a les clés ?" asks about a person.
+func subjectAsked(words []string, i int) bool {
+	return coined(words[i]) && phraseEnds(foldedBefore(words, i, 3), subjectAskPhrases)
+}
+
+var subjectAskPhrases = phraseList("est ce que", "est ce qu", "does", "do", "can", "will", "is")
+
 // foldedBefore returns the folded tokens of the n written words before word i.
 func foldedBefore(words []string, i, n int) []string { return folded(words[max(0, i-n):i]) }
 
@@ -208,21 +219,24 @@ func folded(words []string) []string {
 	return out
 }
 
-var introPhrases = phraseList("tu connais", "vous connaissez", "je connais pas", "connaissez vous", "know anything about", "heard about",
+var introPhrases = phraseList("tu connais", "vous connaissez", "je connais pas", "connaissez vous", "do you know", "does anyone know", "know anything about", "heard about",
 	"heard of", "entendu parler de", "entendu parler du", "entendu parler d", "tried", "abonnement a", "abonnement au", "abonnement", "abonne a", "subscription to", "passer sur", "basculer sur", "migrer sur",
 	"runs on", "running on", "run on", "tourne sur", "tournent sur", "mieux entre", "between")
 
 // usedThenLikened reports a name the person says they use, in a message that asks for
 // something like it: "our co-op uses FlexiGrange for the farm planning, anything similar?".
 // What it is used for is then its description, not the request.
+// "le CROUS nous fait utiliser ResiLink…, vous connaissez une version libre ?" and "…
+// utiliser RouloPote pour le covoiturage, il y a une alternative libre ?" ask the same.
 func usedThenLikened(words []string, i int) bool {
-	if i == 0 || !useVerbs[firstToken(words[i-1])] {
+	if i == 0 || !useVerbs[firstToken(words[i-1])] && firstToken(words[i-1]) != "utiliser" {
 		return false
 	}
 	return slices.ContainsFunc(words[i+1:], func(w string) bool { return similarWords[firstToken(w)] })
 }
 
-var similarWords = wordSet("similar", "similaire", "equivalent", "pareil", "same", "ressemble", "ressemblant", "comparable", "version")
+var similarWords = wordSet("similar", "similaire", "equivalent", "pareil", "same", "ressemble", "ressemblant", "comparable", "version",
+	"alternative", "alternatives")
 
 // lastToken returns the last folded token of a written word: "l'appli" gives "appli".
 func lastToken(w string) string {
@@ -345,8 +359,8 @@ var nearWords = wordSet("cote", "pres", "autour", "proche", "loin", "region", "c
 // Zorblex open source?".
 func askedIfLibre(words []string, i int) bool {
 	j := i + 1
-	for j < len(words) && isNumber(firstToken(words[j])) {
-		j++ // a version: "Bibliozor 3"
+	for j < len(words) && (isNumber(firstToken(words[j])) || startsUpper(words[j]) && !strings.ContainsAny(words[j-1], ",.?!")) {
+		j++ // a version or the rest of the name: "Bibliozor 3", "Sylvadex Cloud est-il libre ?"
 	}
 	rest := folded(words[j:min(len(words), j+12)])
 	// "Bibliozor, c'est libre ?", and a little later: "j'ai vu passer CutMasterix pour
