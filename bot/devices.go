@@ -120,10 +120,16 @@ func onOurSite(toks []string) bool {
 		return true
 	}
 	// "monter des vidéos à mettre sur le site": media edited on a computer, then put online.
-	return hasPhrase(toks, onTheSitePhrases) && hasAny(toks, putVerbs) && !hasAny(toks, editingVerbs)
+	return hasPhrase(toks, onTheSitePhrases) && hasAny(toks, putVerbs) && !hasAny(toks, editingVerbs) && !hasPhrase(toks, beforePutting)
 }
 
-var editingVerbs = wordSet("monter", "montage", "retoucher", "retouche", "mixer", "enregistrer", "filmer", "tourner")
+// "compresser les images avant de les mettre sur le site": the work is done before, on a
+// computer.
+var editingVerbs = wordSet("monter", "montage", "retoucher", "retouche", "mixer", "enregistrer", "filmer", "tourner", "compresser",
+	"redimensionner", "optimiser", "convertir", "alleger", "compress", "resize", "convert")
+
+// beforePutting say the work comes before the upload: "… avant de les mettre sur le site".
+var beforePutting = phraseList("avant de", "avant d", "before")
 
 var (
 	ourSitePhrases = phraseList("sur notre site", "sur mon site", "sur son site", "sur leur site", "sur le site web", "sur le site internet",

@@ -48,8 +48,8 @@ func longestAt(ix *knowledge.Index, toks []string, i int, exclude []bool, breaks
 			continue
 		}
 		hits, span := lookupAt(ix, toks, i, n, exclude)
-		if len(hits) == 0 || (n == 1 && stopWords[toks[i]]) {
-			continue
+		if len(hits) == 0 || (n == 1 && stopWords[toks[i]]) || n > 1 && i+n < len(toks) && lastWordSenses[toks[i+n-1]][toks[i+n]] {
+			continue // "faire un compte rendu" is no "faire les comptes": a shorter phrase may still start here
 		}
 		if n == 1 && isIntentWord(toks[i]) {
 			// "presta" asks for a provider even if some tool has it as a nickname.

@@ -221,7 +221,15 @@ func (r *reading) productSetting(m phraseMatch) bool {
 	return convertedFrom(r.fixed, m.start) || m.start > 0 && contentNouns[r.fixed[m.start-1]] || likenedTo(r.fixed, m.start) ||
 		postedOn(r.fixed, m.start) || makeshift(r.fixed, m.start) || r.publishedOn(m) || r.parens()[m.start] && m.start > 0 ||
 		contentFor(r.fixed, m.end) || alertedOn(r.fixed, m.start) || credentialsFor(r.fixed, m.start) || keptIn(r.fixed, m.start) || soldOn(r.fixed, m.start) && r.productAfter(m) ||
-		m.end < len(r.fixed) && alertNouns[r.fixed[m.end]] || replacedAlready(r.fixed, m.start)
+		m.end < len(r.fixed) && alertNouns[r.fixed[m.end]] || replacedAlready(r.fixed, m.start) || r.credentialsListed(m)
+}
+
+// credentialsListed reports a product listed right after one whose passwords are asked
+// for: in "les mots de passe des comptes insta/fb", Facebook's are too.
+func (r *reading) credentialsListed(m phraseMatch) bool {
+	return slices.ContainsFunc(r.matches, func(p phraseMatch) bool {
+		return p.hit.Kind == knowledge.HitProduct && p.end <= m.start && listedBeside(r.fixed, p, m) && (credentialsFor(r.fixed, p.start) || r.credentialsListed(p))
+	})
 }
 
 // replacedAlready reports a product the asker has replaced already, whatever cue precedes it.
@@ -276,11 +284,23 @@ func soldOn(toks []string, i int) bool {
 
 // credentialsFor reports a name that the asker's passwords open: "(accès wordpress, ftp)",
 // "my Netflix login" — what the passwords are for, not what to replace.
+// "les mots de passe des comptes insta/fb" are the passwords asked for, not Instagram.
 func credentialsFor(toks []string, i int) bool {
-	return i > 0 && credentialWords[toks[i-1]]
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if credentialWords[toks[k]] {
+			return true
+		}
+		if !accountLinks[toks[k]] {
+			return false
+		}
+	}
+	return false
 }
 
-var credentialWords = wordSet("acces", "access", "login", "logins", "identifiants", "identifiant", "credentials")
+var (
+	credentialWords = wordSet("acces", "access", "login", "logins", "identifiants", "identifiant", "credentials", "passe", "mdp", "password", "passwords")
+	accountLinks    = wordSet("des", "de", "du", "d", "les", "nos", "mes", "vos", "our", "my", "the", "for", "comptes", "compte", "accounts", "account")
+)
 
 // keptIn reports a product named as where things are kept today: "je les ai dans un
 // excel", "all in a google sheet" — a makeshift, unless it is what is asked about.

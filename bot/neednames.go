@@ -125,10 +125,13 @@ func (r *reading) bracketRank(m phraseMatch, order int) int {
 // "convertir des documents scannés en texte (OCR)" gives the precise term for what was
 // just described. Other bracketed words are often context ("(paniers légumes)").
 func (r *reading) glosses(m phraseMatch) bool {
-	if m.end-m.start != 1 || m.start == 0 || len(r.u.Needs) == 0 {
-		return false
-	}
-	return strings.Contains(r.text, "("+strings.ToUpper(r.fixed[m.start])+")")
+	return len(r.u.Needs) > 0 && r.glossed(m)
+}
+
+// glossed reports a one-word name written in capitals in brackets after other words: the
+// asker's own words said what "(CRM)" names.
+func (r *reading) glossed(m phraseMatch) bool {
+	return m.end-m.start == 1 && m.start > 0 && strings.Contains(r.text, "("+strings.ToUpper(r.fixed[m.start])+")")
 }
 
 // listInBrackets reports brackets that hold a list of examples ("(relevés, factures)",
