@@ -25,7 +25,7 @@ func (r *reading) readCues() cues {
 		if negated(r.free, i) || withoutThat(r.free, i) || providerAvoided(r.free, i) || t == "setup" && nounSetup(r.fixed) || hostedWhere(r.free, i, r.namesTool()) {
 			continue // "sans installer de logiciel", "sans prestataire": not asked for; "a router setup": a configuration
 		}
-		if providerWords[t] && !comparing && r.firmSought(i, job) {
+		if providerWords[t] && !comparing && !r.kittens(t) && r.firmSought(i, job) {
 			if k := whoAt(r.free, i); k > 0 && selfWant(r.free, k) {
 				continue
 			}
@@ -147,7 +147,7 @@ func (r *reading) readKind(i int) bool {
 		k = "cooperative" // "a hosting co-op"
 	}
 	// "les devis aux comités d'entreprise": a kind of committee, not a firm sought.
-	if k == "" || askerOrg(r.free, i) || forWhomKind(r.free, i) || i > 1 && (r.free[i-1] == "d" || r.free[i-1] == "de") && inSetting(r.free, i) || r.inName(i) || i+1 < len(r.free) && shopNouns[r.free[i+1]] || i > 0 && countedOrgs[r.free[i-1]] || softwareFor(r.free, i) {
+	if k == "" || askerOrg(r.free, i) || forWhomKind(r.free, i) || i > 1 && (r.free[i-1] == "d" || r.free[i-1] == "de") && inSetting(r.free, i) || r.inName(i) || i+1 < len(r.free) && shopNouns[r.free[i+1]] || i > 0 && countedOrgs[r.free[i-1]] || softwareFor(r.free, i) || r.kittens(r.free[i]) {
 		return false // "a small bike repair shop": the asker's trade
 	}
 	if r.u.Kind == "" {
@@ -155,6 +155,27 @@ func (r *reading) readKind(i int) bool {
 	}
 	return r.place != nil || whoFollows(r.free, i) || kindSought(r.free, i)
 }
+
+// kittens reports "chatons" that are young cats, not the associative hosters: "les vidéos
+// des chatons qu'on envoie aux familles", "les chatons de la portée".
+// The whole message is read, names included: "vidéos" may be a need's word.
+func (r *reading) kittens(t string) bool {
+	if t != "chaton" && t != "chatons" {
+		return false
+	}
+	toks := r.fixed
+	for i := 2; i < len(toks); i++ {
+		if toks[i] == t && (toks[i-1] == "des" || toks[i-1] == "du") && kittenMedia[toks[i-2]] {
+			return true
+		}
+	}
+	return slices.ContainsFunc(toks, func(t string) bool { return t != "chaton" && t != "chatons" && (animalWords[t] || litterWords[t]) })
+}
+
+var (
+	kittenMedia = wordSet("videos", "video", "photos", "photo", "naissance", "portee", "pesee", "pesees", "vaccins", "adoption")
+	litterWords = wordSet("portee", "portees", "chatterie", "elevage", "eleveuse", "eleveur", "adoptants")
+)
 
 // softwareFor reports a kind named as whom software is made for: "un logiciel libre
 // d'association", "un outil pour les associations".

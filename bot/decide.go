@@ -90,7 +90,9 @@ func (r *reading) decide(c cues) {
 		u.Products = nil // "Yarvik Planner" is not Microsoft Planner
 	}
 	// "lol le petit a battu papy à Mario Kart": a story told, no product asked about.
+	// "vous avez vu le prix du nouveau MacBook Pro ?": news shared, the name is no request.
 	remark := (hasPhrase(r.fixed, remarkPhrases) || laughOpener(r.toks) && !c.strongAlt) && !u.Question ||
+		phraseAt(r.fixed, 0, seenPhrases) > 0 && !c.alt && !c.strongAlt ||
 		(hasPhrase(r.fixed, newsAskPhrases) || hasPhrase(r.fixed, invitePhrases)) && !c.strongAlt
 	name := r.unknownProduct(c)
 	if name != "" && r.needBeside(name) && !remark && !r.nameJudged {
