@@ -104,7 +104,7 @@ var qualifierOpens = wordSet("pour", "for", "qui", "that", "which", "sans", "wit
 
 var singleArticle = wordSet("a", "an", "un", "une")
 
-var outrightVerbs = wordSet("need", "needs", "want", "wants", "cherche", "cherchons", "faut", "voudrais", "voudrait", "voudrions", "veut", "faire", "creer", "monter", "make", "build", "create",
+var outrightVerbs = wordSet("need", "needs", "want", "wants", "cherche", "cherchons", "faut", "faudrait", "voudrais", "voudrait", "voudrions", "veut", "faire", "creer", "monter", "make", "build", "create",
 	"veux", "voulons", "besoin", "aimerait", "aimerais", "aimerions", "souhaite", "souhaitons", "souhaiterait", "souhaiterions", "recherche", "recherchons")
 
 // softwareForTask reports a need named as the task a software is sought for: "il me faut un

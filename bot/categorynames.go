@@ -46,7 +46,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 	// category named by its verb is not what is asked — its object is.
 	if askedWhich(r.toks, m.start) && (r.toks[m.start-1] != "pour" || m.end-m.start > 1) || r.askedLibre(m) || openedRequest(r.toks, r.clauses(), m.start) || categoryForTask(r.toks, m.start) ||
 		r.opensTask(m) || r.clauseAsks(m) || namedFirst(r.toks, r.clauses(), m) && (m.end-m.start > 1 || !genericNouns[r.toks[m.start]]) || r.lastQuestionAsks(m) || wantedRightAfter(r.toks, m.start) && !r.needOn(m) || m.start == 0 && featureLinkAfter(r.toks, r.categoryEnd(m)) && !r.twoCategories(m) || notFound(r.toks, m.start) || r.pronounAsks(m) ||
-		r.glossed(m) { // "gérer les contacts clients, les relances… (CRM)"
+		r.glossed(m) || kindLikened(r.fixed, m.start) { // "gérer les contacts clients, les relances… (CRM)", "un genre de CRM libre ?"
 		r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
 		r.askedCategory = true
 	}

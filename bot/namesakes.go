@@ -12,6 +12,9 @@ import (
 // otherSense reports a one-word name the next word turns into something else: "carte SD"
 // is no map, "compte rendu" no accounting, "box Orange" no Box.
 func otherSense(toks []string, m phraseMatch) bool {
+	if cardWords[toks[m.start]] && (hasAny(toks, diningWords) && !hasAny(toks[m.start:m.end], diningWords) || m.start > 0 && toks[m.start-1] == "par") {
+		return true // "une carte en ligne… (plat du jour)" is a menu, "payer par carte en ligne" a bank card
+	}
 	if m.end-m.start != 1 {
 		// "faire les comptes rendus", "les comptes réseaux sociaux": the phrase's last word
 		// turns into another noun with the next one.
@@ -48,9 +51,6 @@ func otherSense(toks []string, m phraseMatch) bool {
 	}
 	if (toks[m.start] == "recettes" || toks[m.start] == "recette") && hasAny(toks, revenueWords) {
 		return true // "tenir mes recettes et faire mes déclarations URSSAF": takings, not recipes
-	}
-	if cardWords[toks[m.start]] && hasAny(toks, diningWords) {
-		return true // "le menu en ligne… modifier la carte": a restaurant's menu
 	}
 	return otherSenses[toks[m.start]][next] || tipPlan(toks, m.start)
 }

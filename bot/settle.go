@@ -561,7 +561,7 @@ func workplace(toks []string, i int) bool {
 var workVerbs = wordSet("travaille", "bosse", "work", "works", "worked", "working", "enseigne", "teach")
 
 // ownPlaces are the asker's premises when named with a possessive: "notre centre de…".
-var ownPlaces = wordSet("centre", "service", "pole", "plateforme", "laboratoire", "labo", "unite")
+var ownPlaces = wordSet("centre", "service", "pole", "plateforme", "laboratoire", "labo", "unite", "revue", "cercle", "societe") // "notre revue d'histoire locale"
 
 var orgNouns = wordSet("club", "clubs", "association", "asso", "magasin", "boutique", "cabinet", "atelier",
 	"federation", "comite", "section", "ecole", "compagnie", "troupe", "bureau", "studio", "studios")
