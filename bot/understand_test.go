@@ -55,6 +55,7 @@ var phrasings = []phrasing{
 	{"un logiciel pour faire les comptes d'une petite pension canine, recettes dépenses, rien de compliqué", alt, "dolibarr", "", "-"},
 	{"vous avez vu le prix du nouveau MacBook Pro ? pour une regie c'est n'importe quoi", none, "-", "", "-"},
 	{"il faudrait un wiki pour la doc interne du comité : procédures, normes typographiques, protocole de relecture", alt, "bookstack", "", "-"},
+	{"un outil pour envoyer les resultats du tournoi par mail a tous les membres sans que ca parte en spam", alt, "listmonk", "", "-"},
 	{"le lieu voudrait une base de donnees des compagnies accueillies avec leurs fiches tech, un genre de CRM libre ?", alt, "suitecrm", "", "-"},
 	{"salut, notre revue d'histoire locale gere tout par mail et fichiers Word, y a un logiciel libre pour suivre les soumissions et l'evaluation par les pairs ?", alt, "ojs", "", "-"},
 	{"un logiciel pour planifier des missions de vol auto en quadrillage pour cartographier des parcelles agricoles ?", alt, "qgroundcontrol", "", "-"},
