@@ -271,8 +271,8 @@ func (r *reading) someoneAsked(c cues) bool {
 	provider := c.provider || someone && r.place != nil && (len(r.matches) > 0 || hasAny(r.free, softwareWords) || r.u.Service != "" ||
 		hasPhrase(r.fixed, gatheringPhrases)) // "des gens à Lille qui organisent des install party ?"
 	provider = provider || providerNamed(r.fixed) || devsSought(r.free) ||
-		(someoneSought(r.free) && !softwareDoes(r.fixed) && !hasPhrase(r.fixed, adviceAskPhrases) && (c.serviceVerb || helperAsked(r.fixed) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
-		(doerAsked(r.free) && (r.namesTool() || r.place != nil) && !softwareDoes(r.fixed))
+		(someoneSought(r.free) && !r.softwareDoes() && !hasPhrase(r.fixed, adviceAskPhrases) && (c.serviceVerb || helperAsked(r.fixed) || hasPhrase(r.free, knowerPhrases) && r.namesTool())) ||
+		(doerAsked(r.free) && (r.namesTool() || r.place != nil) && !r.softwareDoes())
 	// "…chez un hébergeur certifié HDS. Est-ce que ça existe en libre ?": the host is a
 	// constraint, the question is whether the software exists.
 	// "bon courage à toutes les IDEL qui font la tournée sous la neige dans les Vosges":
@@ -1230,9 +1230,14 @@ func (r *reading) namesKind(k knowledge.HitKind) bool {
 }
 
 // softwareDoes reports "qui fait", "qui peut" said of a program: "un logiciel libre qui
-// fait ça bien ?" asks for software, not for a company that does it.
-func softwareDoes(toks []string) bool {
+// fait ça bien ?" asks for software, not for a company that does it. A "qui" that opens a
+// clause starts a new question: "migrer vers du libre, qui peut nous accompagner ?".
+func (r *reading) softwareDoes() bool {
+	toks, starts := r.fixed, r.clauses()
 	for i, t := range toks {
+		if starts[i] {
+			continue
+		}
 		if (t == "qui" || t == "which" || t == "that") && i+2 < len(toks) && sizeVerbs[toks[i+1]] && (isNumber(toks[i+2]) || feelings[toks[i+2]]) {
 			return true // "un fichier qui fait 12 onglets", "un tableur qui fait peur": a thing's size or effect
 		}
@@ -1312,11 +1317,27 @@ var sourceVerbs = wordSet("recu", "recus", "recues", "recoit", "recevons", "reco
 // compoundOf reports a provider word that completes another noun: "jeux de société",
 // "chef d'entreprise", and in English "a small architecture firm" (the asker's).
 func compoundOf(toks []string, i int) bool {
-	return i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && compoundHeads[toks[i-2]] ||
+	return i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && compoundHeads[toks[i-2]] || listingBuilt(toks, i) ||
 		i+2 < len(toks) && (toks[i+1] == "a" || toks[i+1] == "aux") && containerOf[toks[i+2]] || // "une boîte à chaussures"
 		englishFirms[toks[i]] && i > 0 && !stopWords[toks[i-1]] && !indefinite[toks[i-1]] && !alternativeWords[toks[i-1]] &&
 			!possessives[toks[i-1]] && !isNumber(toks[i-1]) && !firmQualities[toks[i-1]]
 }
+
+// listingBuilt reports providers that fill a directory or a map being made: "faire un
+// annuaire en ligne des prestataires avec filtres" builds the directory, it seeks no one.
+func listingBuilt(toks []string, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if listingNouns[toks[k]] {
+			return slices.ContainsFunc(toks[max(0, k-3):k], func(t string) bool { return buildVerbs[t] })
+		}
+	}
+	return false
+}
+
+var (
+	listingNouns = wordSet("annuaire", "annuaires", "repertoire", "carte", "cartes", "directory", "map")
+	buildVerbs   = wordSet("faire", "creer", "monter", "construire", "fabriquer", "make", "build", "create")
+)
 
 // inSetting reports "en entreprise", "en petite auto entreprise": a setting, not someone
 // to do the work.
@@ -1346,7 +1367,8 @@ var containerOf = wordSet("chaussures", "lettres", "outils", "idees", "musique",
 	"vitesses", "pizza", "biscuits", "bijoux", "couture", "oeufs")
 
 var compoundHeads = wordSet("jeux", "jeu", "chef", "chefs", "comite", "culture", "vie", "esprit", "voiture",
-	"voitures", "repas", "creation", "creer", "soirees", "soiree")
+	"voitures", "repas", "creation", "creer", "soirees", "soiree",
+	"honoraires", "rapport", "rapports", "cabinet", "cabinets") // "des notes d'honoraires d'expert"
 
 // adjectiveAfterNoun reports a provider word that qualifies the noun before it: "garage
 // auto indépendant", "un traducteur freelance" is no freelancer sought.

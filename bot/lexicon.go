@@ -212,7 +212,8 @@ var serviceVerbs = wordSet("installer", "installe", "install", "deployer", "depl
 	"migrer", "migrate", "migrating", "installing", "deploying", "heberger", "heberge", "host", "infogerer", "maintenir", "maintain",
 	"depanner", "former", "train", "teach", "teaches", "developper", "develop", "accompagner", "setup", "auditer", "configurer", "parametrer",
 	// "qui maintient des instances Mobilizon ?", "des gens qui installent…"
-	"maintient", "maintiennent", "installent", "hebergent", "forment", "accompagnent", "deploient", "depannent", "configurent")
+	"maintient", "maintiennent", "installent", "hebergent", "forment", "accompagnent", "deploient", "depannent", "configurent",
+	"installs", "maintains", "deploys", "migrates") // "who installs Nextcloud in the Caen area?"
 
 // setupPhrases ask for something to be set up, as a service verb does: "qqun pour mettre en
 // place un serveur mail".
