@@ -730,7 +730,8 @@ var alreadyLibrePhrases = phraseList("deja libre mdr", "deja libre ptdr", "c est
 
 // fedUpPhrases say the asker is fed up with a situation, not with a product to leave:
 // "Gmail a encore mis la newsletter en spam…, j'en ai marre de ces histoires".
-var fedUpPhrases = phraseList("marre de ces histoires", "marre de ces conneries", "marre de ce cirque", "marre de ces bugs")
+var fedUpPhrases = phraseList("marre de ces histoires", "marre de ces conneries", "marre de ce cirque", "marre de ces bugs",
+	"c est vraiment n importe quoi") // "c'est vraiment n'importe quoi, ce tableau de service n'a aucun sens"
 
 // askWithoutMark ask a question without its question mark: "ptdr mon abonnement a expiré,
 // c quoi l'alternative libre pour faire des logos".
@@ -771,7 +772,8 @@ var updatePhrases = phraseList("comment mettre a jour", "comment on met a jour",
 
 // newsAskPhrases ask the group for news of a firm, named or not in the KB.
 // whetherPhrases ask the group whether something happens.
-var whetherPhrases = phraseList("sait si", "savez si", "savez vous si", "sauriez si", "know if", "knows if", "know whether")
+var whetherPhrases = phraseList("sait si", "sais si", "savez si", "savez vous si", "sauriez si", "know if", "knows if", "know whether",
+	"valable juridiquement", "juridiquement valable", "legally valid", "legally binding") // "le vote en ligne est valable juridiquement pour une AG ?"
 
 // groanWords groan at something, asking nothing.
 var groanWords = wordSet("grrr", "grr", "grrrr", "pfff", "pff", "pffff", "argh", "rhaa", "rhaaa", "raaah", "ugh")

@@ -697,6 +697,9 @@ func (r *reading) plainListItem(m phraseMatch) bool {
 // remplaces Google ?" asks what the bot is — "tu remplaces Word par quoi ?" asks for tools.
 func botLikened(toks []string, m phraseMatch) bool {
 	i := m.start
+	if i > 1 && (toks[i-1] == "et" || toks[i-1] == "and") && (toks[i-2] == "toi" || toks[i-2] == "vous" || toks[i-2] == "you") {
+		return true // "c'est quoi la différence entre toi et ChatGPT ?": the bot compared
+	}
 	return i > 1 && (toks[i-1] == "remplaces" || toks[i-1] == "remplacez" || toks[i-1] == "replace") &&
 		(toks[i-2] == "tu" || toks[i-2] == "vous" || toks[i-2] == "you") && (i < 3 || toks[i-3] != "would") &&
 		(m.end == len(toks) || !replacedBy[toks[m.end]])
