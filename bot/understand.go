@@ -210,6 +210,7 @@ func Understand(kb *knowledge.KB, text string) Understanding {
 	c := r.readCues()
 	r.keepNames(c)
 	r.decide(c)
+	r.placeNotUnknown()
 	r.othersLike()
 	r.u.forWhom = audienceOf(r.fixed) // also for a follow-up: "et pour une asso ?"
 	r.u.children = childrenServed(r.fixed)

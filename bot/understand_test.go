@@ -63,6 +63,7 @@ var phrasings = []phrasing{
 	{"c'est quoi la différence entre toi et ChatGPT ? tu peux faire quoi pour une école ?", help, "-", "", "-"},
 	{"c'est vraiment n'importe quoi, ce tableau de service n'a aucun sens, trois profs le même jour", none, "-", "", "-"},
 	{"Tu sais si le vote en ligne est valable juridiquement pour une AG d'asso loi 1901 ? nos statuts disent rien", none, "-", "", "-"},
+	{"vous connaissez une alternative à Tavernly ? c'est l'appli qu'on utilise pr gérer les campagnes", alt, "-", "", "-"},
 	{"le lieu voudrait une base de donnees des compagnies accueillies avec leurs fiches tech, un genre de CRM libre ?", alt, "suitecrm", "", "-"},
 	{"salut, notre revue d'histoire locale gere tout par mail et fichiers Word, y a un logiciel libre pour suivre les soumissions et l'evaluation par les pairs ?", alt, "ojs", "", "-"},
 	{"un logiciel pour planifier des missions de vol auto en quadrillage pour cartographier des parcelles agricoles ?", alt, "qgroundcontrol", "", "-"},
