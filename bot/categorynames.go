@@ -478,8 +478,11 @@ func devicesWhere(toks []string, m phraseMatch) bool {
 		return false // "direct dans le navigateur": where it runs, not a browser asked for
 	}
 	k := m.start - 1
-	for k >= 0 && (isNumber(toks[k]) || definiteOrg[toks[k]] || possessives[toks[k]] || toks[k] == "des") {
-		k--
+	for k >= 0 && (isNumber(toks[k]) || definiteOrg[toks[k]] || possessives[toks[k]] || toks[k] == "des" || anyWords[toks[k]]) {
+		k-- // "depuis n'importe quel téléphone"
 	}
-	return k >= 0 && (toks[k] == "sur" || toks[k] == "dans" || toks[k] == "on")
+	return k >= 0 && (toks[k] == "sur" || toks[k] == "dans" || toks[k] == "on" || toks[k] == "depuis" || toks[k] == "from")
 }
+
+// anyWords say any one of the devices: "depuis n'importe quel téléphone".
+var anyWords = wordSet("n", "importe", "quel", "quelle", "any", "tout", "tous", "chaque", "every")

@@ -218,7 +218,7 @@ func alternativeRightAfter(toks []string, end int) bool {
 // (minecraft, valheim)", "convert my Word chapters to LaTeX", "les visuels insta", "look
 // like excel charts".
 func (r *reading) productSetting(m phraseMatch) bool {
-	return convertedFrom(r.fixed, m.start) || m.start > 0 && contentNouns[r.fixed[m.start-1]] || likenedTo(r.fixed, m.start) ||
+	return convertedFrom(r.fixed, m.start) || m.start > 0 && contentNouns[r.fixed[m.start-1]] || likenedTo(r.fixed, m.start) || r.accountRun(m) ||
 		postedOn(r.fixed, m.start) || makeshift(r.fixed, m.start) || r.publishedOn(m) || r.parens()[m.start] && m.start > 0 ||
 		contentFor(r.fixed, m.end) || alertedOn(r.fixed, m.start) || credentialsFor(r.fixed, m.start) || keptIn(r.fixed, m.start) || soldOn(r.fixed, m.start) && r.productAfter(m) ||
 		m.end < len(r.fixed) && alertNouns[r.fixed[m.end]] || replacedAlready(r.fixed, m.start) || r.credentialsListed(m)
@@ -230,6 +230,12 @@ func (r *reading) credentialsListed(m phraseMatch) bool {
 	return slices.ContainsFunc(r.matches, func(p phraseMatch) bool {
 		return p.hit.Kind == knowledge.HitProduct && p.end <= m.start && listedBeside(r.fixed, p, m) && (credentialsFor(r.fixed, p.start) || r.credentialsListed(p))
 	})
+}
+
+// accountRun reports a product whose account a need is done for: "un clavier virtuel
+// pour un joueur qui veut tenir le compte insta du club" asks for the keyboard.
+func (r *reading) accountRun(m phraseMatch) bool {
+	return m.start > 0 && (r.fixed[m.start-1] == "compte" || r.fixed[m.start-1] == "account") && len(r.u.Needs) > 0
 }
 
 // replacedAlready reports a product the asker has replaced already, whatever cue precedes it.

@@ -63,7 +63,7 @@ var diningWords = wordSet("menu", "menus", "plats", "plat", "resto", "restau", "
 	"vins", "cuisine", "desserts", "boissons", "cocktails", "traiteur")
 
 var cardKinds = wordSet("sd", "microsd", "micro", "memoire", "bancaire", "bancaires", "grise", "vitale", "son", "voeux", "recto", "memory", "postale", "postales",
-	"fidelite", "membre", "adherent", "embarquement", "credit", "remerciement", "remerciements", "invitation", "invitations",
+	"fidelite", "membre", "membres", "adherent", "adherents", "embarquement", "credit", "remerciement", "remerciements", "invitation", "invitations",
 	"anniversaire", "condoleances", "felicitations",
 	"graphique", "graphiques", "mere", "wifi", "reseau", "cadeau", "cadeaux", "visite", "sim", "bleue", "d", "licence", "licences",
 	"identite", "adhesion", "adhesions", "club", "eleve", "eleves", "etudiant", "etudiants", "abonne", "abonnes", "grbl", "arduino", "electronique", "controleur", "esp32", "raspberry",
@@ -148,9 +148,14 @@ var paperWords = wordSet("papier", "papiers", "manuscrits", "scannes", "imprimes
 var landline = wordSet("fixe", "fixes")
 
 // lastWordSenses turn a phrase's last word into another noun: "faire les comptes rendus".
-var lastWordSenses = map[string]map[string]bool{"comptes": wordSet("rendus", "rendu"), "compte": wordSet("rendu", "rendus"),
+var lastWordSenses = map[string]map[string]bool{"comptes": accountNext, "compte": accountNext,
 	"reseaux": wordSet("sociaux"), "reseau": wordSet("social"),
 	"journal": wordSet("interventions", "bord", "activite", "appels", "incidents", "operations", "modifications", "maintenance", "gardes")}
+
+// accountNext turn "compte" into a report ("compte rendu") or a login on a platform ("tenir
+// le compte insta du club").
+var accountNext = wordSet("rendus", "rendu", "insta", "instagram", "facebook", "fb", "twitter", "tiktok", "linkedin", "youtube", "google",
+	"gmail", "mastodon", "discord")
 
 // planKinds make a "plan" a worktop, a seating plan or a course of action, not a map: "le
 // plan de travail", "le plan de table", "un plan d'action".

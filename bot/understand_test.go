@@ -64,6 +64,8 @@ var phrasings = []phrasing{
 	{"c'est vraiment n'importe quoi, ce tableau de service n'a aucun sens, trois profs le même jour", none, "-", "", "-"},
 	{"Tu sais si le vote en ligne est valable juridiquement pour une AG d'asso loi 1901 ? nos statuts disent rien", none, "-", "", "-"},
 	{"vous connaissez une alternative à Tavernly ? c'est l'appli qu'on utilise pr gérer les campagnes", alt, "-", "", "-"},
+	{"on cherche un agenda en ligne partagé pour les éducateurs, que l'on puisse s'abonner depuis n'importe quel téléphone", alt, "nextcloud", "", "-"},
+	{"Existe-t-il un clavier virtuel / logiciel de saisie adapté pour un joueur IMC qui veut tenir le compte insta du club ?", alt, "onboard", "", "-"},
 	{"le lieu voudrait une base de donnees des compagnies accueillies avec leurs fiches tech, un genre de CRM libre ?", alt, "suitecrm", "", "-"},
 	{"salut, notre revue d'histoire locale gere tout par mail et fichiers Word, y a un logiciel libre pour suivre les soumissions et l'evaluation par les pairs ?", alt, "ojs", "", "-"},
 	{"un logiciel pour planifier des missions de vol auto en quadrillage pour cartographier des parcelles agricoles ?", alt, "qgroundcontrol", "", "-"},
@@ -3127,6 +3129,7 @@ func TestEverydaySenseRecommendsNoOddTool(t *testing.T) {
 	b := New(shippedKB(t))
 	tests := []struct{ q, odd string }{
 		{"un outil libre pour mesurer les surfaces de gazon a partir d'une vue aerienne, pour chiffrer sans se deplacer ?", "cryptomator"},
+		{"Logiciel pour faire des cartes de membres avec gros caractères et braille ? on imprime au club", "qgis"},
 		{"on a perdu la trace des cannes et des skis pretes aux gamins, un outil libre pour l'inventaire du local materiel ?", "opentracks"},
 		{"notre site est sur Wix et on paye chaque annee juste pour enlever la pub... une solution libre pour refaire le site du club ?", "ublock-origin"},
 		{"je voudrais scanner mes sculptures en 3D juste avec des photos prises au téléphone, c'est faisable avec du libre ?", "naps2"},
