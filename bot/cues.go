@@ -169,7 +169,7 @@ func (r *reading) kittens(t string) bool {
 			return true
 		}
 	}
-	return slices.ContainsFunc(toks, func(t string) bool { return t != "chaton" && t != "chatons" && (animalWords[t] || litterWords[t]) })
+	return slices.ContainsFunc(toks, func(w string) bool { return w != "chaton" && w != "chatons" && (animalWords[w] || litterWords[w]) })
 }
 
 var (

@@ -143,18 +143,6 @@ func (r *reading) decide(c cues) {
 	r.unknownNeed()
 }
 
-// placeNotUnknown drops a place read from the unknown name itself: "une alternative à
-// Tavernly ?" asks about a product, not about Taverny (95).
-func (r *reading) placeNotUnknown() {
-	if r.place == nil || r.u.Unknown == "" || r.u.UnknownNeed {
-		return
-	}
-	name := strings.Fields(textnorm.Fold(r.u.Unknown))
-	if slices.ContainsFunc(r.toks[r.place.start:r.place.end], func(t string) bool { return slices.Contains(name, t) }) {
-		r.u.Place, r.place = geo.Place{}, nil
-	}
-}
-
 // unknownAfterCue owns up to an unknown name right after "alternative à" when the only
 // kind named, in another clause, is where it should run: "alternative libre à Visual Topo ?
 // on est passés sous linux au club" asks about Visual Topo, not for a system.

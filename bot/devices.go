@@ -123,8 +123,7 @@ func onOurSite(toks []string) bool {
 	return hasPhrase(toks, onTheSitePhrases) && hasAny(toks, putVerbs) && !hasAny(toks, editingVerbs) && !hasPhrase(toks, beforePutting)
 }
 
-// "compresser les images avant de les mettre sur le site": the work is done before, on a
-// computer.
+// editingVerbs prepare media on a computer before it goes online: "compresser les images…".
 var editingVerbs = wordSet("monter", "montage", "retoucher", "retouche", "mixer", "enregistrer", "filmer", "tourner", "compresser",
 	"redimensionner", "optimiser", "convertir", "alleger", "compress", "resize", "convert")
 

@@ -232,10 +232,12 @@ func (r *reading) credentialsListed(m phraseMatch) bool {
 	})
 }
 
-// accountRun reports a product whose account a need is done for: "un clavier virtuel
-// pour un joueur qui veut tenir le compte insta du club" asks for the keyboard.
+// accountRun reports a product whose account a need named before it is done for: "un
+// clavier virtuel pour un joueur qui veut tenir le compte insta du club" asks for the
+// keyboard — not "un compte Mailchimp pour la newsletter", the account to leave.
 func (r *reading) accountRun(m phraseMatch) bool {
-	return m.start > 0 && (r.fixed[m.start-1] == "compte" || r.fixed[m.start-1] == "account") && len(r.u.Needs) > 0
+	return m.start > 0 && (r.fixed[m.start-1] == "compte" || r.fixed[m.start-1] == "account") &&
+		slices.ContainsFunc(r.matches, func(n phraseMatch) bool { return n.hit.Kind == knowledge.HitNeed && n.end < m.start })
 }
 
 // replacedAlready reports a product the asker has replaced already, whatever cue precedes it.

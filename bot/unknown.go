@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/boussole-libre/boussole/knowledge"
+	"github.com/boussole-libre/boussole/knowledge/geo"
 	"github.com/boussole-libre/boussole/knowledge/textnorm"
 )
 
@@ -75,6 +76,18 @@ func (r *reading) unknownProduct(c cues) string {
 		return nameFrom(words, i)
 	}
 	return ""
+}
+
+// placeNotUnknown drops a place read from the unknown name itself: "une alternative à
+// Tavernly ?" asks about a product, not about Taverny (95).
+func (r *reading) placeNotUnknown() {
+	if r.place == nil || r.u.Unknown == "" || r.u.UnknownNeed {
+		return
+	}
+	name := strings.Fields(textnorm.Fold(r.u.Unknown))
+	if slices.ContainsFunc(r.toks[r.place.start:r.place.end], func(t string) bool { return slices.Contains(name, t) }) {
+		r.u.Place, r.place = geo.Place{}, nil
+	}
 }
 
 // bracketedWord reports a word written inside round brackets.
