@@ -73,7 +73,8 @@ var cardKinds = wordSet("sd", "microsd", "micro", "memoire", "bancaire", "bancai
 // accountKinds make "comptes" a report ("comptes rendus") or logins ("les comptes
 // partagés", "le compte Google"), not bookkeeping.
 var accountKinds = wordSet("rendu", "rendus", "partages", "partage", "communs", "commun", "utilisateur", "utilisateurs",
-	"google", "microsoft", "facebook", "instagram", "apple", "mail", "mails", "email", "gmail", "admin", "administrateur")
+	"google", "microsoft", "facebook", "instagram", "apple", "mail", "mails", "email", "gmail", "admin", "administrateur",
+	"insta", "fb", "twitter", "tiktok", "linkedin", "youtube", "mastodon", "discord")
 
 // nounBefore are the nouns before which a name means something else.
 var nounBefore = map[string]map[string]bool{"comptes": wordSet("memes"), "compte": wordSet("meme"),
@@ -148,14 +149,9 @@ var paperWords = wordSet("papier", "papiers", "manuscrits", "scannes", "imprimes
 var landline = wordSet("fixe", "fixes")
 
 // lastWordSenses turn a phrase's last word into another noun: "faire les comptes rendus".
-var lastWordSenses = map[string]map[string]bool{"comptes": accountNext, "compte": accountNext,
+var lastWordSenses = map[string]map[string]bool{"comptes": accountKinds, "compte": accountKinds,
 	"reseaux": wordSet("sociaux"), "reseau": wordSet("social"),
 	"journal": wordSet("interventions", "bord", "activite", "appels", "incidents", "operations", "modifications", "maintenance", "gardes")}
-
-// accountNext turn "compte" into a report ("compte rendu") or a login on a platform ("tenir
-// le compte insta du club").
-var accountNext = wordSet("rendus", "rendu", "insta", "instagram", "facebook", "fb", "twitter", "tiktok", "linkedin", "youtube", "google",
-	"gmail", "mastodon", "discord")
 
 // planKinds make a "plan" a worktop, a seating plan or a course of action, not a map: "le
 // plan de travail", "le plan de table", "un plan d'action".

@@ -575,3 +575,24 @@ func playedAlong(t []string, i int) bool {
 // musicWords are what an instrument accompanies.
 var musicWords = wordSet("repets", "repet", "repetitions", "chant", "chants", "chanteur", "chanteurs", "chanteuse", "chorale", "morceaux",
 	"morceau", "musique", "voix", "eleves", "solos", "impros")
+
+// kittens reports "chatons" that are young cats, not the associative hosters: "les vidéos
+// des chatons qu'on envoie aux familles", "les chatons de la portée".
+// The whole message is read, names included: "vidéos" may be a need's word.
+func (r *reading) kittens(t string) bool {
+	if t != "chaton" && t != "chatons" {
+		return false
+	}
+	toks := r.fixed
+	for i := 2; i < len(toks); i++ {
+		if toks[i] == t && (toks[i-1] == "des" || toks[i-1] == "du") && kittenMedia[toks[i-2]] {
+			return true
+		}
+	}
+	return slices.ContainsFunc(toks, func(w string) bool { return w != "chaton" && w != "chatons" && (animalWords[w] || litterWords[w]) })
+}
+
+var (
+	kittenMedia = wordSet("videos", "video", "photos", "photo", "naissance", "portee", "pesee", "pesees", "vaccins", "adoption")
+	litterWords = wordSet("portee", "portees", "chatterie", "elevage", "eleveuse", "eleveur", "adoptants")
+)
