@@ -2,7 +2,10 @@
 
 package bot
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Word lists for understanding questions. All entries are folded (lower case, no accents,
 // apostrophes as spaces), as textnorm produces them.
@@ -558,3 +561,61 @@ var jokePhrases = phraseList("not really a software question", "pas vraiment une
 	"t es plus malin", "t es plus intelligent", "tu es plus malin", "tu es plus intelligent", "es tu plus malin",
 	"es tu plus intelligent", "t es plus fort", "tu es plus fort", "t es meilleur que", "tu es meilleur que", "t es moins",
 	"are you smarter", "are you better than", "are you dumber", "you smarter than", "you re smarter than")
+
+func hasAny(toks []string, set map[string]bool) bool {
+	for _, t := range toks {
+		if set[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseSet holds folded phrases by their first word, split once: looking one up costs a
+// map access per token, with no string built.
+type phraseSet map[string][][]string
+
+// phraseList prepares folded phrases ("qui peut", "c est le bazar") for hasPhrase.
+func phraseList(phrases ...string) phraseSet {
+	set := phraseSet{}
+	for _, p := range phrases {
+		w := strings.Fields(p)
+		set[w[0]] = append(set[w[0]], w)
+	}
+	return set
+}
+
+// hasPhrase reports whether one of the phrases stands in toks, as whole words.
+func hasPhrase(toks []string, phrases phraseSet) bool {
+	for i := range toks {
+		if phraseAt(toks, i, phrases) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseAt is the length of the phrase that starts at toks[i], or 0.
+func phraseAt(toks []string, i int, phrases phraseSet) int {
+	if i < 0 || i >= len(toks) {
+		return 0 // past either end: no phrase there
+	}
+	for _, p := range phrases[toks[i]] {
+		if i+len(p) <= len(toks) && slices.Equal(toks[i:i+len(p)], p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// phraseEnds reports whether one of the phrases closes toks.
+func phraseEnds(toks []string, phrases phraseSet) bool {
+	for i := max(0, len(toks)-5); i < len(toks); i++ {
+		if n := phraseAt(toks, i, phrases); n > 0 && i+n == len(toks) {
+			return true
+		}
+	}
+	return false
+}
+
+var openSource = phraseList("open source")

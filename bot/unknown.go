@@ -565,3 +565,41 @@ func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "«\"'(["))
 	return unicode.IsUpper(r)
 }
+
+// unknownName extracts the name asked about after the cue, as the person wrote it.
+func unknownName(text string, toks []string) string {
+	i := cueAt(toks)
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	end := i
+	for end < len(toks) && end-i < 4 && !stopWords[toks[end]] {
+		end++
+	}
+	// "virer 500 euros", "quitter le bureau": after a verb, numbers and ordinary words name
+	// no product ("alternative à X" always names one).
+	if !nounCue(toks) && !slices.ContainsFunc(toks[i:end], func(t string) bool { return !isNumber(t) && !textnorm.IsFrenchWord(t) }) {
+		return ""
+	}
+	return writtenAs(text, toks[i:end])
+}
+
+// writtenAs finds the words want (folded tokens) as the person wrote them, case and
+// accents kept; the folded form when they cannot be found.
+func writtenAs(text string, want []string) string {
+	words := textnorm.Words(text)
+	for s := 0; s < len(words); s++ {
+		// One written word may fold into several tokens ("Krantz.io" → "krantz io"), so
+		// the original span ends where enough tokens were gathered, not at s+len(want).
+		var got []string
+		k := s
+		for ; k < len(words) && len(got) < len(want); k++ {
+			got = append(got, strings.Fields(textnorm.Fold(words[k]))...)
+		}
+		if len(got) >= len(want) && slices.Equal(got[:len(want)], want) {
+			name := strings.Join(words[s:k], " ")
+			return strings.Trim(name, " ?!.,;:«»\"'()[]<>")
+		}
+	}
+	return strings.Join(want, " ")
+}
