@@ -134,7 +134,7 @@ func softwareForTask(toks []string, i int) bool {
 	for k > 0 && (betterWords[toks[k]] || toks[k] == "open" || toks[k] == "source") {
 		k--
 	}
-	return indefinite[toks[k]]
+	return indefinite[toks[k]] || whichWords[toks[k]] // "quel service libre pour transférer des gros fichiers"
 }
 
 var betterWords = wordSet("better", "best", "meilleur", "meilleure", "mieux", "easier", "simpler", "plus")
@@ -159,7 +159,7 @@ func freeAccess(words []string) bool {
 
 // taskVerbs say what a software is for: "pour gérer", "to track".
 var taskVerbs = wordSet("gerer", "limiter", "bloquer", "controler", "limit", "block", "faire", "organiser", "tenir", "suivre", "planifier", "creer", "collecter", "recevoir", "envoyer", "publier", "vendre", "manage", "track", "organize", "collect", "send", "publish", "sell",
-	"organise", "keep", "make", "run", "handle", "plan", "share", "partager")
+	"organise", "keep", "make", "run", "handle", "plan", "share", "partager", "transferer", "transfer", "echanger", "exchange")
 
 // categoryForTask reports a category named as what a software is sought for: "quel outil
 // libre pour faire des visios à 30… pour nos formations" asks for video calls.

@@ -29,7 +29,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 		m.start > 0 && orgNouns[r.toks[m.start-1]] && r.toks[m.start-1] != "bureau" && !userGroup(r.toks, m) || // "le cabinet comptable"
 		r.departmentOf(m) || r.subjectOrg(m) || r.runningThings(m) || placeVisited(r.toks, m) || codeLibrary(r.toks, m) || // "Lourdes and Albert from accounting": who, not what is asked
 		shopOwned(r.toks, m) || r.incidental(m) || safely(r.toks, m.start) || siteDestination(r.toks, m) || r.siteAfterNeed(m) || showTickets(r.toks, m) ||
-		radioAutomation(r.toks, m) || peopleAlerted(r.toks, m) || passwordProtected(r.toks, m) || costing(r.toks, m) || r.lentThings(m) || printFormat(r.toks, m) ||
+		radioAutomation(r.toks, m) || peopleAlerted(r.toks, m) || passwordProtected(r.toks, m) || onePassword(r.toks, m) || messageSent(r.toks, m) || costing(r.toks, m) || r.lentThings(m) || printFormat(r.toks, m) ||
 		amongThem(r.toks, m) || wordBefore(r.toks, m) || r.bracketedPC(m) || laterStep(r.toks, m.start) || upkeepOf(r.toks, m.start) {
 		return
 	}
@@ -106,6 +106,40 @@ var (
 // "protégé par mot de passe" — a feature of the sharing, not a password manager.
 func passwordProtected(toks []string, m phraseMatch) bool {
 	return m.hit.ID == "mots-de-passe" && (m.end < len(toks) && protectedWords[toks[m.end]] || m.start > 1 && toks[m.start-1] == "par" && protectedWords[toks[m.start-2]])
+}
+
+// onePassword reports one password someone changes, forgets or loses: "comment on change
+// le mot de passe de la box", "il a encore oublié son mot de passe Outlook" — that password,
+// no password manager, unless software is asked for too.
+func onePassword(toks []string, m phraseMatch) bool {
+	if m.hit.ID != "mots-de-passe" || m.start < 2 || toks[m.start] != "mot" && toks[m.start] != "password" && toks[m.start] != "mdp" {
+		return false
+	}
+	det := toks[m.start-1]
+	if !definiteWords[det] && !possessives[det] && !thirdPossessives[det] {
+		return false
+	}
+	acted := slices.ContainsFunc(toks[max(0, m.start-4):m.start-1], func(w string) bool { return passwordActs[w] })
+	return acted && !hasAny(toks, softwareWords) && !hasAny(toks, libreWords)
+}
+
+var (
+	thirdPossessives = wordSet("son", "sa", "leur", "ton", "ta", "his", "her", "their", "your")
+	passwordActs     = wordSet("change", "changer", "changez", "changent", "modifier", "modifie", "oublie", "oublies", "oublient",
+		"perdu", "reinitialiser", "reinitialise", "retrouver", "recuperer", "rappeler", "reset", "forgot", "forgotten", "lost", "changed")
+)
+
+// messageSent reports one message sent to someone: "je lui envoie un mail ou un sms ?",
+// "on leur envoie un mail demain" — the errand, no mail or messaging software.
+func messageSent(toks []string, m phraseMatch) bool {
+	if m.end-m.start != 1 || m.start < 3 || !indefinite[toks[m.start-1]] {
+		return false
+	}
+	verb := m.start - 2
+	if toks[verb] == "ou" && m.start > 4 { // "un mail ou un sms": the second of the pair
+		verb -= 3
+	}
+	return sendVerbs[toks[verb]] && (toks[verb-1] == "lui" || toks[verb-1] == "leur") && !hasAny(toks, softwareWords)
 }
 
 var protectedWords = wordSet("protected", "protect", "protege", "protegee", "proteges", "protegees", "protection")

@@ -558,8 +558,11 @@ func otherTool(u Understanding, toks []string, prev turn) (Understanding, bool) 
 		len(u.Products) > 0 || !startsFollowUp(toks) && !theyDo(toks) && !hasPhrase(toks, thoseProviders) || cueAt(toks) >= 0 {
 		return u, false // "et pour Zabbix ?", "est-ce qu'ils font aussi de la formation k8s ?"
 	}
-	if u.Intent == IntentAlternative && u.Question && (hasAny(toks, whatWords) || hasAny(toks, whichWords)) && !hasPhrase(toks, hypothesisPhrases) {
-		return u, false // "et pour un OPAC par-dessus Koha, vous conseillez quoi ?" asks for software
+	if u.Intent == IntentAlternative && u.Question && (hasAny(toks, whatWords) || hasAny(toks, whichWords) || len(u.Categories)+len(u.Needs) > 0 && !theyDo(toks) && !hasAny(toks, providerWords)) &&
+		!hasPhrase(toks, hypothesisPhrases) {
+		// "et pour un OPAC par-dessus Koha, vous conseillez quoi ?", "et pour les visios,
+		// il y a un module dans Nextcloud ?" ask for software.
+		return u, false
 	}
 	u.Intent = IntentProviders
 	if u.Place.IsZero() {

@@ -39,7 +39,7 @@ func (r *reading) readCues() cues {
 		// contrat de maintenance explose": the vendor's, today.
 		// "ton conseil sur Linux Mint était top": the bot's advice, not a service asked for.
 		if s := cmp.Or(serviceWords[t], trainsAt(r.free, i)); s != "" && r.u.Service == "" && !served[t] && !productSupport(r, t) && !council(r.free, i) && !beforeSoftwareNoun(r.free, i) &&
-			!(t == "former" && r.u.Lang == English) && // "former scouts of our group"
+			!r.otherLanguageWord(t) && // "former scouts of our group", "le club de train miniature"
 			!(s == "formation" && modelTraining(r.fixed)) &&
 			!(i > 0 && yourWords[r.free[i-1]]) &&
 			!(i > 1 && r.free[i-1] == "de" && r.free[i-2] == "contrat") && !(i+1 < len(r.free) && offeredWords[r.free[i+1]]) &&
@@ -47,9 +47,8 @@ func (r *reading) readCues() cues {
 			!toolPurpose(r.free, i) && !r.notServiceHere(s, i) && !usersWouldInstall(r.free, i) && !hasPhrase(r.fixed, groupAskPhrases) && !finished(r.free, i) && !orgMission(r.free, i) {
 			r.u.Service = s
 		}
-		// "dans le train": a French noun, not the English verb.
 		// "host its own git forge", "héberger notre propre forge": the asker does the work.
-		c.serviceVerb = c.serviceVerb || (serviceVerbs[t] || trainsAt(r.free, i) != "") && !(t == "train" && r.u.Lang == French) && !(t == "former" && r.u.Lang == English) &&
+		c.serviceVerb = c.serviceVerb || (serviceVerbs[t] || trainsAt(r.free, i) != "") && !r.otherLanguageWord(t) &&
 			!hostNoun(r.free, i) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) &&
 			!served[t] && !doneAlready(r.free, i) && !toolPurpose(r.free, i) && !r.readAnywhere(i, embedOnSite) && !usersWouldInstall(r.free, i) &&
 			!(i == 1 && r.free[0] == "pour" && r.fixed[0] != "pour") // "AnyDesk pour dépanner les postes…": what the product is for
@@ -64,6 +63,12 @@ func (r *reading) readCues() cues {
 	}
 	c.provider = r.someoneAsked(c)
 	return c
+}
+
+// otherLanguageWord reports a service word of one language inside a message in the other,
+// where it is another word: "dans le train" is a French noun, "former scouts" English.
+func (r *reading) otherLanguageWord(t string) bool {
+	return t == "train" && r.u.Lang == French || t == "former" && r.u.Lang == English
 }
 
 // firmSought reports the provider word at i as someone sought. "pour ma boîte", "notre
@@ -257,7 +262,10 @@ func (r *reading) someoneAsked(c cues) bool {
 	// "bon courage à toutes les IDEL qui font la tournée sous la neige dans les Vosges":
 	// cheers for people at a place, no one sought.
 	cheered := phraseAt(r.fixed, 0, cheerOpenings) > 0 && !r.u.Question
-	return provider && !cheered && !(c.alt && !c.serviceVerb && r.u.Kind == "" && hasPhrase(r.fixed, thatExistsPhrases))
+	// "TikTok est plein de vidéos d'opticiens qui font des trucs bizarres mdr": a remark
+	// laughed off, no one sought.
+	laughed := !r.u.Question && r.laughCloser()
+	return provider && !cheered && !laughed && !(c.alt && !c.serviceVerb && r.u.Kind == "" && hasPhrase(r.fixed, thatExistsPhrases))
 }
 
 // someoneSought reports a "who" phrase that seeks a person — not "quelqu'un connaît
@@ -621,6 +629,12 @@ func toolPurpose(free []string, i int) bool {
 	if j := enabledBy(free, i); j > 0 {
 		i = j + 1 // "un outil libre pour que ma petite-fille puisse dépanner mon ordinateur"
 	}
+	if j := helpedTo(free, i); j > 0 {
+		i = j // "TeamViewer pour aider les membres à configurer leurs logiciels"
+	}
+	if i > 2 && free[i-1] == "pour" && free[i-2] == "est" && free[i-3] == "c" {
+		return true // "un équivalent libre d'AnyDesk ? c'est pour dépanner les postes"
+	}
 	if i > 1 && definiteWords[free[i-1]] && free[i-2] == "pour" {
 		i-- // "TeamViewer pour la maintenance des postes": what the tool is for
 	}
@@ -639,8 +653,26 @@ func toolPurpose(free []string, i int) bool {
 	}
 	// "on utilise [TeamViewer] pour dépanner les PC des résidents": the product used
 	// left the free words right after the verb.
-	return k < 0 || softwareNouns[free[k]] || k < i-2 && indefinite[free[k]] || k == i-2 && (useVerbs[free[k]] || free[k] == "paie" || free[k] == "payons")
+	// "on a un [TeamViewer] pour aider…": the product had left its article behind.
+	had := k == i-2 && k > 0 && indefinite[free[k]] && (haveForms[free[k-1]] || free[k-1] == "a" || useVerbs[free[k-1]])
+	return k < 0 || softwareNouns[free[k]] || k < i-2 && indefinite[free[k]] || had || k == i-2 && (useVerbs[free[k]] || free[k] == "paie" || free[k] == "payons")
 }
+
+// helpedTo finds the verb of "aider quelqu'un à <verb>", "help them to <verb>" before the
+// verb at i, or -1: the help is what the tool is for.
+func helpedTo(free []string, i int) int {
+	if i < 2 || free[i-1] != "a" && free[i-1] != "to" && free[i-1] != "de" {
+		return -1
+	}
+	for j := i - 2; j >= max(0, i-5); j-- {
+		if helpVerbs[free[j]] {
+			return j
+		}
+	}
+	return -1
+}
+
+var helpVerbs = wordSet("aider", "help", "permettre", "allow")
 
 // enabledBy finds the "pour" of "pour que quelqu'un puisse <verb>" before the verb at i,
 // or -1.
@@ -1015,7 +1047,8 @@ var travelAfter = wordSet("en", "a", "au", "aux", "pour", "chez", "demain", "ce"
 
 var wishAdverbs = wordSet("absolument", "vraiment", "toujours", "quand", "meme", "encore", "juste")
 
-var meetVerbs = wordSet("venir", "aller", "rester", "partir", "rentrer", "revenir", "parler", "rencontrer", "dormir", "manger", "discuter")
+var meetVerbs = wordSet("venir", "aller", "rester", "partir", "rentrer", "revenir", "parler", "rencontrer", "dormir", "manger", "discuter",
+	"decaler", "reporter") // "elle veut décaler son rdv à jeudi": a date moved
 
 var exclaimWords = wordSet("fou", "folle", "dingue", "ouf", "incroyable", "impressionnant", "fascinant", "marrant", "triste", "dingo")
 

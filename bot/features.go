@@ -23,8 +23,14 @@ func (r *reading) featureOf(m phraseMatch) string {
 		return ""
 	}
 	for _, o := range r.matches {
+		// "on cherche un service de visio pour faire les cours…, avec tableau blanc": the
+		// kind of software that opens the message, with nothing else named before the
+		// feature, is the request. A need of a tool of that category ranks within it: "un logiciel de
+		// dessin… avec une tablette graphique".
+		askedHead := k-o.end <= 8 && o.start > 1 && ofWords[r.fixed[o.start-1]] && (softwareNouns[r.fixed[o.start-2]] || r.fixed[o.start-2] == "service") &&
+			!r.toolIn(m.hit.ID, o.hit.ID)
 		if o.hit.Kind == knowledge.HitCategory && slices.Contains(r.u.Categories, o.hit.ID) &&
-			(o.end == k || !r.matchedBetween(0, o.start) && k-o.end <= 3 && !r.matchedBetween(o.end, k) && hasAny(r.fixed[k:m.end], coordinators)) {
+			(o.end == k || !r.matchedBetween(0, o.start) && (k-o.end <= 3 && hasAny(r.fixed[k:m.end], coordinators) || askedHead) && !r.matchedBetween(o.end, k)) {
 			// "video conferencing tool for webinars with … screen sharing and
 			// whiteboard": the head that opens the message, a few words before a list
 			// of features, is the request.
@@ -32,6 +38,12 @@ func (r *reading) featureOf(m phraseMatch) string {
 		}
 	}
 	return ""
+}
+
+// toolIn reports whether the tool is of the category.
+func (r *reading) toolIn(tool, category string) bool {
+	t, ok := r.kb.Tool(tool)
+	return ok && slices.Contains(t.Categories, category)
 }
 
 // featureHead returns the category a feature belongs to: the one named before it, or
@@ -70,11 +82,12 @@ func (r *reading) featureListStart(i int) int {
 var featureBreaks = wordSet("pour", "for", "qui", "that", "que", "mais", "but", "to", "ou", "or", "sans", "without")
 
 // restates reports a need that names again, more precisely, the first category asked for:
-// "un dashboard / page d'accueil pour les services", "un agenda ou planning partagé".
+// "un dashboard / page d'accueil pour les services", "un agenda ou planning partagé" — not
+// an aside in brackets: "des gros fichiers (photos RAW…)" says what the files hold.
 func (r *reading) restates(m phraseMatch) bool {
 	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
 		return o.hit.Kind == knowledge.HitCategory && (o.end == m.start || o.end == m.start-1 && coordinators[r.fixed[o.end]]) &&
-			o.start > 0 && indefinite[r.fixed[o.start-1]] && !r.matchedBetween(0, o.start)
+			o.start > 0 && indefinite[r.fixed[o.start-1]] && !r.matchedBetween(0, o.start) && r.inBrackets(m.start) == r.inBrackets(o.start)
 	})
 }
 

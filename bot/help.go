@@ -51,17 +51,20 @@ var tutorialSeen = wordSet("droit", "regarde", "suivi", "vu", "trouve", "lu", "f
 // "durée d'aide", "l'aide alimentaire": the aid a service gives its public.
 func helpGiven(toks []string, i int) bool {
 	if toks[i] == "aide" && (i > 1 && (toks[i-1] == "d" || toks[i-1] == "de") && toks[i-2] != "besoin" || i+1 < len(toks) && aidKinds[toks[i+1]] ||
-		i+2 < len(toks) && toks[i+1] == "aux" && aidedWith[toks[i+2]]) { // "on reprend l'aide aux devoirs lundi"
+		i+2 < len(toks) && (toks[i+1] == "aux" && aidedWith[toks[i+2]] || toks[i+1] == "a" && toks[i+2] == "domicile")) { // "on reprend l'aide aux devoirs lundi"
 		return true
 	}
 	return i > 0 && (toks[i-1] == "we" || toks[i-1] == "they" || toks[i-1] == "on" && i > 1 && (toks[i-2] == "qu" || toks[i-2] == "que")) ||
 		i > 1 && offerModals[toks[i-1]] && (toks[i-2] == "je" || toks[i-2] == "i")
 }
 
-// aidKinds qualify the aid a service gives: "aide alimentaire", "aide sociale".
+// aidedWith are whom or what the aid is for: "l'aide aux devoirs".
 var aidedWith = wordSet("devoirs", "familles", "aidants", "victimes", "migrants", "refugies", "personnes", "seniors", "jeunes", "etudiants")
 
-var aidKinds = wordSet("alimentaire", "alimentaires", "sociale", "sociales", "financiere", "humanitaire", "juridique", "menagere")
+// aidKinds qualify the aid a service gives ("aide alimentaire", "aide sociale") or name a
+// device or a job ("une aide auditive", "aide soignante").
+var aidKinds = wordSet("alimentaire", "alimentaires", "sociale", "sociales", "financiere", "humanitaire", "juridique", "menagere",
+	"auditive", "auditives", "soignante", "soignant", "soignantes", "medicale", "juridictionnelle")
 
 // offerModals say what the speaker can or wants to do: "je peux aider", "I can help".
 var offerModals = wordSet("peux", "pourrais", "veux", "voudrais", "can", "could")

@@ -170,7 +170,8 @@ type nameLists struct {
 func (r *reading) keepProductMatch(m phraseMatch, afterService, leaving bool, l *nameLists) {
 	// "des plans de meubles en 3D": CAD, not Apple Plans — but "via Meetup";
 	// "au-delà de quelques pages": pages counted, not Apple Pages.
-	if m.hit.Ambiguous && (r.categoryOn(m) && !cueRightBefore(r.fixed, m.start) && !r.capitalised(m) || counted(r.toks, m.start)) {
+	otherThan := r.otherThan(m)
+	if m.hit.Ambiguous && (r.categoryOn(m) && !cueRightBefore(r.fixed, m.start) && !otherThan && !r.capitalised(m) || counted(r.toks, m.start)) {
 		return
 	}
 	if !r.keepProduct(m) {
@@ -183,7 +184,7 @@ func (r *reading) keepProductMatch(m phraseMatch, afterService, leaving bool, l 
 	if causeOf(r.fixed, m.start) {
 		r.causes = append(r.causes, m.hit.ID) // "after the copilot training mess"
 	}
-	if m.hit.Ambiguous && !afterService && !leaving && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) && !r.listedWithSibling(m) && !r.versioned(m) &&
+	if m.hit.Ambiguous && !afterService && !leaving && !otherThan && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) && !r.listedWithSibling(m) && !r.versioned(m) &&
 		!doneWithout(r.fixed, m.start) && !r.opensOnName(m) {
 		if r.u.Lang == English && r.capitalMidSentence(m) {
 			l.capitalLoose = append(l.capitalLoose, m.hit.ID) // "my whole PhD in Notion": a name, unless a need is asked
@@ -191,7 +192,7 @@ func (r *reading) keepProductMatch(m phraseMatch, afterService, leaving bool, l 
 			l.loose = append(l.loose, m.hit.ID)
 		}
 	}
-	if cueRightBefore(r.fixed, m.start) && !replacedAlready(r.fixed, m.start) || !setting && alternativeRightAfter(r.fixed, m.end) && !r.sentences()[m.end] {
+	if cueRightBefore(r.fixed, m.start) && !replacedAlready(r.fixed, m.start) || otherThan || !setting && alternativeRightAfter(r.fixed, m.end) && !r.sentences()[m.end] {
 		l.asked = append(l.asked, m.hit.ID)
 	}
 }
@@ -531,7 +532,7 @@ var libreWords = wordSet("libre", "libres", "opensource")
 func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 	one := m.end-m.start == 1
 	firm = firm || one && len(r.toks[m.start]) == 1 && m.hit.Ambiguous && r.oneLetterName(m.start) // "X c'est devenu…"
-	firm = firm || m.hit.Ambiguous && (r.listedWithSibling(m) || r.englishNameInFrench(m) || r.capitalMidSentence(m) || r.likenedLast(m))
+	firm = firm || m.hit.Ambiguous && (r.listedWithSibling(m) || r.englishNameInFrench(m) || r.capitalMidSentence(m) || r.likenedLast(m) || r.otherThan(m))
 	// "sous windows", "mon pc windows": in French the word is only ever the system where
 	// the tool must run — "encore sous windows 7", a version, tells the system to leave.
 	firm = firm || m.hit.Ambiguous && r.u.Lang == French && r.isPlatform(m.hit.ID) && platformContext(r.fixed, m.start) &&
@@ -615,6 +616,12 @@ func (r *reading) setApart(m phraseMatch) bool {
 func excepted(toks []string, i int) bool {
 	return i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && (toks[i-2] == "dehors" || toks[i-2] == "plus" && i > 2 && toks[i-3] == "en") || // "en plus de LibreOffice"
 		i > 1 && toks[i-1] == "part" && toks[i-2] == "a" || i > 0 && (toks[i-1] == "hormis" || toks[i-1] == "besides")
+}
+
+// otherThan reports a product set apart in a question: "des visites en direct avec quoi à
+// part Zoom ?" asks for another than Zoom.
+func (r *reading) otherThan(m phraseMatch) bool {
+	return m.hit.Kind == knowledge.HitProduct && r.u.Question && excepted(r.fixed, m.start) && !r.parens()[m.start] // "le son enregistré à part (zoom h4n)"
 }
 
 // vendorProduct reads a vendor's bare name as its product of the kind asked: "un agenda

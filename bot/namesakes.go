@@ -40,6 +40,9 @@ func otherSense(toks []string, m phraseMatch) bool {
 			return true // "des cartes de 10 cours": passes, not maps
 		}
 	}
+	if cardWords[toks[m.start]] && next == "a" && m.end+3 < len(toks) && toks[m.end+1] == "base" && ofWords[toks[m.end+2]] {
+		next = toks[m.end+3] // "une petite carte à base d'ESP32": a circuit board
+	}
 	if toks[m.start] == "caisse" && m.start > 1 && toks[m.start-1] == "la" && (toks[m.start-2] == "a" || toks[m.start-2] == "derriere") {
 		return true // "notre box plante tous les jours à la caisse": where, no till asked
 	}
@@ -66,7 +69,7 @@ var cardKinds = wordSet("sd", "microsd", "micro", "memoire", "bancaire", "bancai
 	"fidelite", "membre", "membres", "adherent", "adherents", "embarquement", "credit", "remerciement", "remerciements", "invitation", "invitations",
 	"anniversaire", "condoleances", "felicitations",
 	"graphique", "graphiques", "mere", "wifi", "reseau", "cadeau", "cadeaux", "visite", "sim", "bleue", "d", "licence", "licences",
-	"identite", "adhesion", "adhesions", "club", "eleve", "eleves", "etudiant", "etudiants", "abonne", "abonnes", "grbl", "arduino", "electronique", "controleur", "esp32", "raspberry",
+	"identite", "adhesion", "adhesions", "club", "eleve", "eleves", "etudiant", "etudiants", "abonne", "abonnes", "grbl", "arduino", "electronique", "controleur", "esp32", "raspberry", "qsl",
 	// "la nouvelle carte du food truck", "la carte du jour": a menu
 	"food", "restaurant", "resto", "jour", "vins", "menu", "bar", "cafe", "brasserie", "boissons", "desserts", "midi", "soir")
 
@@ -78,6 +81,8 @@ var accountKinds = wordSet("rendu", "rendus", "partages", "partage", "communs", 
 
 // nounBefore are the nouns before which a name means something else.
 var nounBefore = map[string]map[string]bool{"comptes": wordSet("memes"), "compte": wordSet("meme"),
+	// "nos vieux bulletins scannés": a society's old issues, no school reports.
+	"bulletins": wordSet("vieux", "anciens", "nos"),
 	// "Windows m'a encore affiché un message", "un logiciel qui affiche les paroles":
 	// displayed, not a poster.
 	"affiche": wordSet("a", "ai", "as", "ont", "avons", "avez", "encore", "deja", "bien", "est", "sont", "s", "j", "on", "il", "elle", "qui",
@@ -127,7 +132,13 @@ var otherSenses = map[string]map[string]bool{"carte": cardKinds, "cartes": cardK
 	// "our wifi access points", "access control at the gates": no Microsoft Access.
 	"access": wordSet("point", "points", "control", "rights", "right", "badge", "badges", "code", "codes", "card", "cards", "level", "levels"),
 	// "les badges d'accès de la salle", "les badges ne passent plus": door badges, no event ones.
-	"badges": accessBadges, "badge": accessBadges}
+	"badges": accessBadges, "badge": accessBadges,
+	// "le bulletin municipal", "bulletins d'adhésion", "bulletins de paie": no school reports.
+	"bulletin": bulletinKinds, "bulletins": bulletinKinds}
+
+var bulletinKinds = wordSet("municipal", "municipaux", "paroissial", "trimestriel", "mensuel", "annuel", "adhesion", "adhesions",
+	"inscription", "inscriptions", "paie", "salaire", "salaires", "vote", "liaison", "information", "informations", "meteo", "l",
+	"association", "asso", "club", "scannes")
 
 var accessBadges = wordSet("d", "rfid", "nfc", "ne", "magnetiques", "magnetique", "acces", "access", "door", "porte")
 

@@ -34,6 +34,28 @@ const (
 var phrasings = []phrasing{
 	// Everyday products, French, with and without accents.
 	{"alternative à Google Drive ?", alt, "nextcloud", "google-drive", "-"},
+	// Session 29: a password changed or forgotten, a message sent, an aid named, a date moved,
+	// a remark laughed off ask for nothing.
+	{"vous pouvez me rappeler comment on change le mot de passe de la box ?", none, "-", "", "-"},
+	{"les lentilles de Mme R. sont arrivées, je lui envoie un mail ou un sms ?", none, "-", "", "-"},
+	{"Apple a sorti une fonction aide auditive dans les AirPods, nos clients nous en parlent tous les jours", none, "-", "", "-"},
+	{"la patiente s'appelle Lourdes, elle veut décaler son rdv de détartrage à jeudi", none, "-", "", "-"},
+	{"TikTok est plein de vidéos d'opticiens qui font des trucs bizarres avec les montures mdr", none, "-", "", "-"},
+	// What a product is for, a service word of the other language, is no service asked.
+	{"on a un TeamViewer pour aider les membres a configurer leurs logiciels a distance, un equivalent libre ?", alt, "rustdesk", "teamviewer", "-"},
+	{"Un equivalent libre d'AnyDesk ? c'est pour depanner les postes des bureaux de Pointe-a-Pitre", alt, "rustdesk", "anydesk", "01"},
+	{"on utilise Discord pour le club de train miniature mais les anciens s'y perdent, vous conseillez quoi de libre", alt, "", "discord", "-"},
+	// A resort named without its commune's last part, after "au" or "près du".
+	{"Je cherche un pro pour héberger et maintenir un Odoo pour notre résidence de tourisme au Touquet", prov, "odoo", "", "32"},
+	{"qui peut installer Nextcloud près du Croisic ?", prov, "nextcloud", "", "52"},
+	// The need asked after "quel service pour", the kind asked before its feature, another
+	// than the product set apart.
+	{"faut que j'envoie 3 Go de photos HD à l'imprimeur pour la brochure, quel service libre pour transférer des gros fichiers ?", alt, "lufi", "", "-"},
+	{"on cherche un service de visio pour faire les cours radioamateur a distance, avec tableau blanc si possible", alt, "jitsi-meet", "", "-"},
+	{"notre salon passe en ligne cette annee, on peut faire des visites video en direct avec quoi a part Zoom ?", alt, "jitsi-meet", "zoom", "-"},
+	{"Comment partager des gros fichiers (photos RAW d'une sortie, 10 Go) avec les autres membres sans passer par WeTransfer ?", alt, "lufi", "", "-"},
+	{"on aimerait archiver nos vieux bulletins (1970-2000) scannes en pdf et les rendre consultables en ligne", alt, "omeka-s", "", "-"},
+	{"a simple tool to collaboratively edit a spreadsheet online", alt, "", "", "-"},
 	// A service word says what the product is used for when a libre equivalent is asked.
 	{"la formation AFGSU on la fait par Zoom avec les stagiaires, c'est quoi l'equivalent libre ?", alt, "jitsi-meet", "zoom", "-"},
 	{"besoin d'un outil de visio pour les adhérents de 80 ans qui n'installent rien, juste un lien", alt, "jitsi-meet", "", "-"},

@@ -471,9 +471,21 @@ func (r *reading) unknownBrand() bool {
 // strangeWord: not a word Boussole knows in any way.
 func (r *reading) strangeWord(k string) bool {
 	return len(k) >= 3 && !stopWords[k] && !isIntentWord(k) && !englishWords[k] && !frenchWords[k] && !isNumber(k) &&
-		!r.ix.Known(k) && !textnorm.IsFrenchWord(k) && !(r.u.Lang == English && textnorm.IsEnglishWord(k)) &&
+		!r.ix.Known(k) && !textnorm.IsFrenchWord(k) && !(r.u.Lang == English && (textnorm.IsEnglishWord(k) || englishAdverb(k))) &&
 		len(r.geo.PlaceNames(k)) == 0 && !countries[k] && !century(k) && !languages[k] && !calendarWords[k] && !r.inNeedMatch(k)
 }
+
+// englishAdverb reports an adverb the word list lacks, made from an adjective it has:
+// "collaboratively", "seamlessly" are no product names — "Brimly", "Trunkly" may be.
+func englishAdverb(k string) bool {
+	s, ok := strings.CutSuffix(k, "ly")
+	if !ok || len(s) < 6 || !slices.ContainsFunc(adjectiveEndings, func(e string) bool { return strings.HasSuffix(s, e) }) {
+		return false
+	}
+	return textnorm.IsEnglishWord(s)
+}
+
+var adjectiveEndings = []string{"ive", "al", "ful", "ous", "ent", "ant", "ate", "less", "ed", "ing", "ic"}
 
 // calendarWords name days and months: "I left it in the locker on Saturday".
 var calendarWords = wordSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",

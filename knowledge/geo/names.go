@@ -250,7 +250,7 @@ var shortNames = map[string][]string{"clermont": {"clermont ferrand"},
 	"lons": {"lons le saunier"}, "bagnols": {"bagnols sur ceze"}, "evry": {"evry courcouronnes"},
 	"montigny": {"montigny le bretonneux"}, "chatenay": {"chatenay malabry"},
 	// Resorts named without their commune's first part.
-	"hossegor": {"soorts hossegor"}, "noirmoutier": {"noirmoutier en l ile"},
+	"hossegor": {"soorts hossegor"}, "noirmoutier": {"noirmoutier en l ile"}, "le touquet": {"le touquet paris plage"},
 	// Towns named in their regional language: Breton, Basque, Occitan, Catalan, Alsatian,
 	// Corsican ("une skol Diwan près de Kemper", "l'ikastola de Baiona").
 	"kemper": {"quimper"}, "roazhon": {"rennes"}, "naoned": {"nantes"}, "sant brieg": {"saint brieuc"}, "landerne": {"landerneau"},
@@ -366,6 +366,18 @@ func (g *Geo) index() {
 	}
 }
 
+// addStripped indexes a name that opens with its article without it: "Le Mans", "La
+// Rochelle", "Les Sables-d'Olonne" — people write "au Mans".
+func (g *Geo) addStripped(k string, r ref) {
+	for _, art := range []string{"le ", "la ", "les ", "l "} {
+		if rest, ok := strings.CutPrefix(k, art); ok && len(rest) > 3 {
+			_, listed := commonWords[k]
+			r.common, r.ordinary, r.stripped = true, g.ordinary[k] && !listed, true
+			g.names[rest] = append(g.names[rest], r)
+		}
+	}
+}
+
 // indexCommunes indexes the communes by name, without their article, and by the short
 // names people use ("vers Clermont" is Clermont-Ferrand).
 func (g *Geo) indexCommunes() {
@@ -374,15 +386,7 @@ func (g *Geo) indexCommunes() {
 		r := ref{kind: kindCommune, idx: int32(i)}
 		k := c.key
 		g.addKey(k, r)
-		// "Le Mans", "La Rochelle", "Les Sables-d'Olonne": people write "au Mans".
-		for _, art := range []string{"le ", "la ", "les ", "l "} {
-			if rest, ok := strings.CutPrefix(k, art); ok && len(rest) > 3 {
-				rr := r
-				_, listed := commonWords[k]
-				rr.common, rr.ordinary, rr.stripped = true, g.ordinary[k] && !listed, true
-				g.names[rest] = append(g.names[rest], rr)
-			}
-		}
+		g.addStripped(k, r)
 		if c.Parent == "" && c.Population >= BigCity {
 			g.addFuzzy(k)
 		}
@@ -414,6 +418,7 @@ func (g *Geo) indexCommunes() {
 			for _, r := range g.names[full] {
 				if r.kind == kindCommune && !slices.Contains(g.names[short], r) {
 					g.names[short] = append(g.names[short], r)
+					g.addStripped(short, r) // "au Touquet"
 				}
 			}
 		}
