@@ -74,7 +74,7 @@ func askerOrg(toks []string, i int) bool {
 	if memberOf(toks, i) {
 		return true // "I volunteer with an asylum seekers' association in Briançon": the asker's
 	}
-	if selfIntro(toks, i) || roleOf(toks, i) || sized(toks, i) || asRole(toks, i) || i > 0 && soloWords[toks[i-1]] || ownerOf(toks, i) || openingIntro(toks, i) {
+	if selfIntro(toks, i) || roleOf(toks, i) || sized(toks, i) || asRole(toks, i) || i > 0 && soloWords[toks[i-1]] || ownerOf(toks, i) || openingIntro(toks, i) || bareLabel(toks, i) {
 		return true
 	}
 	for k, n := i-1, 0; k >= 0 && n < 3; k-- {
@@ -148,6 +148,20 @@ func sized(toks []string, i int) bool {
 	return false
 }
 
+// bareLabel reports a firm described with no article, as a label of the asker: "need a
+// tool to schedule our guides…, small walking tour company in Bordeaux" — where "a small
+// company to install it" is sought.
+func bareLabel(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if smallWords[toks[k]] {
+			return k == 0 || !indefinite[toks[k-1]] && !definiteWords[toks[k-1]] && !possessives[toks[k-1]] && !lookingWords[toks[k-1]] && !ofWords[toks[k-1]]
+		}
+	}
+	return false
+}
+
+var smallWords = wordSet("small", "tiny", "petite", "petit")
+
 // thanked reports people thanked: "merci aux formateurs", "thanks to the trainers".
 func thanked(toks []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -165,7 +179,7 @@ func weAre(toks []string, i int) bool {
 		if toks[k] == "qui" || toks[k] == "who" {
 			return false
 		}
-		if toks[k-1] == "on" && toks[k] == "est" || toks[k-1] == "nous" && toks[k] == "sommes" || toks[k-1] == "we" && toks[k] == "are" ||
+		if toks[k-1] == "on" && toks[k] == "est" || toks[k-1] == "nous" && toks[k] == "sommes" || toks[k-1] == "we" && (toks[k] == "are" || toks[k] == "re") ||
 			(toks[k-1] == "we" || toks[k-1] == "i") && (toks[k] == "run" || toks[k] == "own") || toks[k-1] == "je" && (toks[k] == "gere" || toks[k] == "dirige") {
 			// "on est une dizaine de…", "we are 12 trainers", "we run a small catering
 			// company" — not "on est dans le 2A, un prestataire ?"
@@ -257,7 +271,7 @@ var yourWords = wordSet("ton", "ta", "tes", "votre", "vos", "your")
 
 var lookingWords = wordSet("looking", "searching", "look", "search", "hunting")
 
-var sizeWords = wordSet("people", "personnes", "salaries", "employees", "staff", "persons", "pers", "personnes", "employes", "collaborateurs")
+var sizeWords = wordSet("people", "personnes", "salaries", "employees", "staff", "persons", "person", "pers", "personne", "employes", "collaborateurs")
 
 var whereWords = wordSet("dans", "en", "a", "au", "aux", "sur", "vers", "pres", "in", "near")
 

@@ -95,6 +95,19 @@ func (r *reading) laughCloser() bool {
 		!hasAny(r.fixed, seekWords) && !hasAny(r.fixed, wantNouns)
 }
 
+// farewellCloser reports news closed by a farewell to all: "l'appli Outlook m'a encore
+// déconnecté pendant ma pause, bref. bonne journée à tous" asks nothing.
+func (r *reading) farewellCloser() bool {
+	t := r.fixed
+	for len(t) > 0 && everyoneWords[t[len(t)-1]] {
+		t = t[:len(t)-1] // "… à tous"
+	}
+	return len(t) > 3 && phraseEnds(t, farewellPhrases) && !hasAny(t, thanksWords) && !hasAny(t, seekWords) && !hasAny(t, libreWords) &&
+		!hasAny(t, wantNouns)
+}
+
+var everyoneWords = wordSet("a", "tous", "toutes", "all", "everyone", "everybody")
+
 // wantNouns say something is wanted: "besoin d'un truc… lol" still asks.
 var wantNouns = wordSet("besoin", "envie", "idee", "conseil", "recommandation", "recommendation", "advice")
 
@@ -223,7 +236,7 @@ var (
 	errandThings = wordSet("cle", "cles", "clef", "clefs", "colis", "paquet", "badge", "badges", "courrier", "enveloppe", "keys", "key",
 		"annonce", "affiche", "affiches", "panneau",
 		// "qui peut prendre mon tour d'arrosage ?": a turn taken over, no software
-		"tour", "creneau", "permanence", "garde", "shift")
+		"tour", "creneau", "permanence", "garde", "shift", "ouverture", "fermeture")
 	objectClitics = wordSet("le", "la", "les", "l", "me", "m", "nous", "lui", "leur")
 )
 
@@ -385,7 +398,7 @@ func (r *reading) chatter(c cues, products bool) bool {
 	}
 	asked := u.Question || hasPhrase(r.fixed, askWithoutMark)
 	news := hasPhrase(r.fixed, newsAskPhrases) || r.updateHowTo() || hasPhrase(r.fixed, offerPhrases) && !hasPhrase(r.fixed, switchToPhrases) || hasPhrase(r.fixed, peerPhrases) && !c.alt ||
-		(hasPhrase(r.fixed, remarkPhrases) || laughOpener(r.toks) || r.laughCloser()) && !asked || phraseAt(r.fixed, 0, fyiPhrases) > 0 && !asked ||
+		(hasPhrase(r.fixed, remarkPhrases) || laughOpener(r.toks) || r.laughCloser() || r.farewellCloser()) && !asked || phraseAt(r.fixed, 0, fyiPhrases) > 0 && !asked ||
 		hasPhrase(r.fixed, invitePhrases) && !c.alt || hasPhrase(r.fixed, botTaskPhrases) && !c.alt && !hasAny(r.fixed, softwareWords) ||
 		hasPhrase(r.fixed, groupAskPhrases) && !c.strongAlt || tagQuestion(r.fixed) && !hasAny(r.fixed, softwareWords) && !c.alt ||
 		phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
@@ -440,6 +453,7 @@ var askWithoutMark = phraseList("c quoi", "c est quoi", "cest quoi", "quel est",
 // aurait les notes de L2 de lundi ?", "quelqu'un a compris la consigne ?" — even beside a
 // word that asks for software.
 var groupAskPhrases = phraseList("qui a la derniere version", "qqn a la derniere version", "qui a les cles", "qqn a les cles",
+	"qui a les acces", "qqn a les acces", "quelqu un a les acces", "qui a les codes", "qqn a les codes", "qui a les identifiants", "qqn a les identifiants",
 	"quelqu un a les cles", "quelqu un a deja fait la formation", "qqn a deja fait la formation", "anyone done the training", "qqn aurait les", "quelqu un aurait les", "quelqu un a les notes", "qqn a les notes",
 	"anyone have the notes", "quelqu un a compris la consigne", "qqn a compris la consigne",
 	// "dans quel sens on branche le câble du tiroir-caisse ?": hardware, not software.
@@ -511,6 +525,7 @@ var peerPhrases = phraseList(
 	"quelqu un peut reprendre", "who can take over", "who can cover",
 	// "quelqu'un a déjà testé un logiciel libre pour gérer un gîte ?": experience asked.
 	"c est pareil chez vous", "pareil chez vous", "chez vous aussi", "is it just me", "same for you",
+	"ca vous arrive aussi", "ca vous arrive", "ca t arrive aussi", "il vous arrive aussi", "does that happen to you",
 	"quelqu un a garde", "qqn a garde", "c grave", "c est grave", "c est moi ou", "is it me or",
 	"ca vous est deja arrive", "ca vous est arrive", "vous est deja arrive", "has this happened to you", "happened to anyone",
 	"quelqu un a deja teste", "qqn a deja teste", "quelqu un a deja fait", "qqn a deja fait", "qq un a deja fait", "quelqu un a teste", "qqn a teste", "quelqu un a deja essaye", "qqn a deja essaye",

@@ -82,7 +82,7 @@ func (r *reading) firmSought(i int, j job) bool {
 		before = free[i-1]
 	}
 	return !askerOrg(free, i) && !inSetting(free, i) && !adjectiveAfterNoun(free, i) && !r.asLabel(t, i) &&
-		!compoundOf(free, i) && !sourceOf(free, i) && !r.thingBox(i) && !partnerOnly(free, i) && !(i > 0 && (countedOrgs[before] || isNumber(before))) &&
+		!compoundOf(free, i) && !sourceOf(free, i) && !r.thingBox(i) && !partnerOnly(free, i) && !(i > 0 && (countedOrgs[before] || isNumber(before))) && !(i > 1 && isNumber(free[i-2]) && providerWords[before]) &&
 		!r.readAnywhere(i, sentTo) && !r.readAnywhere(i, recordOf) && !r.inName(i) && !(i+1 < len(free) && shopNouns[free[i+1]]) &&
 		!r.readAnywhere(i, belongsTo) && !forWhomKind(free, i) && !eachTracked(free, i) && !beingOne(free, i) && !(j.darkroom && developWords[t]) &&
 		!(i+1 < len(free) && adviserVerbs[free[i+1]]) && before != "clients" && before != "client" && before != "autres" && before != "other"
@@ -1050,7 +1050,9 @@ var wishAdverbs = wordSet("absolument", "vraiment", "toujours", "quand", "meme",
 var meetVerbs = wordSet("venir", "aller", "rester", "partir", "rentrer", "revenir", "parler", "rencontrer", "dormir", "manger", "discuter",
 	"decaler", "reporter") // "elle veut décaler son rdv à jeudi": a date moved
 
-var exclaimWords = wordSet("fou", "folle", "dingue", "ouf", "incroyable", "impressionnant", "fascinant", "marrant", "triste", "dingo")
+var exclaimWords = wordSet("fou", "folle", "dingue", "ouf", "incroyable", "impressionnant", "fascinant", "marrant", "triste", "dingo",
+	// "c'était nice comme site": a judgement, "comme" is "as".
+	"nice", "sympa", "joli", "jolie", "beau", "belle", "top", "cool", "pratique", "moche")
 
 var objectPersons = wordSet("me", "us", "him", "her", "them", "you")
 

@@ -129,7 +129,7 @@ var providerWords = wordSet(
 var peoplePhrases = phraseList("des gens qui", "des personnes qui", "une personne qui", "des structures qui",
 	"des assos qui", "des associations qui", "une asso qui", "une association qui", "anyone", "anybody", "people who", "someone who", "quelqu un", "qqun", "qqn", "quelquun",
 	"qq1", "someone", "somebody", "y a personne", "personne pour", "des gens en", "des gens dans", "des gens a", "des gens sur",
-	"des gens pres", "des gens vers",
+	"des gens pres", "des gens vers", "des gens pour",
 	// A user group or a repair café sought somewhere: "y a un club linux en Auvergne ?".
 	"un club linux", "un gull", "un lug", "une install party", "un repair cafe", "une asso linux", "a linux user group",
 	"des clubs linux", "des gull", "des install party", "des install parties", "des repair cafes", "des repair cafe",

@@ -134,7 +134,7 @@ func lookupAt(ix *knowledge.Index, toks []string, i, n int, exclude []bool) ([]k
 
 // unglued are the articles and prepositions never glued into a name.
 var unglued = wordSet("au", "aux", "le", "la", "les", "de", "du", "des", "un", "une", "en", "et", "ou", "sur",
-	"par", "the", "of", "and", "to", "in", "ca", "ce", "se", "sa", "ma", "ta", "on", "il", "je", "tu", "ne", "ni", "si") // "le CA. Libre et…" is no calibre
+	"par", "the", "of", "and", "to", "in", "ca", "ce", "se", "sa", "ma", "ta", "on", "il", "je", "tu", "ne", "ni", "si", "is", "it", "est") // "le CA. Libre et…" is no calibre; "my French is so-so" no Isso
 
 // loosenable reports a span whose skeleton differs from it: a determiner, "pour",
 // "libre" or a plural inside.

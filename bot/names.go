@@ -170,7 +170,7 @@ type nameLists struct {
 func (r *reading) keepProductMatch(m phraseMatch, afterService, leaving bool, l *nameLists) {
 	// "des plans de meubles en 3D": CAD, not Apple Plans — but "via Meetup";
 	// "au-delà de quelques pages": pages counted, not Apple Pages.
-	otherThan := r.otherThan(m)
+	otherThan := r.otherThan(m) || r.usedNamed(m)
 	if m.hit.Ambiguous && (r.categoryOn(m) && !cueRightBefore(r.fixed, m.start) && !otherThan && !r.capitalised(m) || counted(r.toks, m.start)) {
 		return
 	}
@@ -532,7 +532,7 @@ var libreWords = wordSet("libre", "libres", "opensource")
 func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 	one := m.end-m.start == 1
 	firm = firm || one && len(r.toks[m.start]) == 1 && m.hit.Ambiguous && r.oneLetterName(m.start) // "X c'est devenu…"
-	firm = firm || m.hit.Ambiguous && (r.listedWithSibling(m) || r.englishNameInFrench(m) || r.capitalMidSentence(m) || r.likenedLast(m) || r.otherThan(m))
+	firm = firm || m.hit.Ambiguous && (r.listedWithSibling(m) || r.englishNameInFrench(m) || r.capitalMidSentence(m) || r.likenedLast(m) || r.otherThan(m) || r.usedNamed(m))
 	// "sous windows", "mon pc windows": in French the word is only ever the system where
 	// the tool must run — "encore sous windows 7", a version, tells the system to leave.
 	firm = firm || m.hit.Ambiguous && r.u.Lang == French && r.isPlatform(m.hit.ID) && platformContext(r.fixed, m.start) &&
@@ -622,6 +622,14 @@ func excepted(toks []string, i int) bool {
 // part Zoom ?" asks for another than Zoom.
 func (r *reading) otherThan(m phraseMatch) bool {
 	return m.hit.Kind == knowledge.HitProduct && r.u.Question && excepted(r.fixed, m.start) && !r.parens()[m.start] // "le son enregistré à part (zoom h4n)"
+}
+
+// usedNamed reports a product named right after "on utilise", "on paie", "we use": the
+// name, even when it is an everyday word ("on paie Zoom pour les visites virtuelles").
+func (r *reading) usedNamed(m phraseMatch) bool {
+	k := m.start - 1
+	return m.hit.Kind == knowledge.HitProduct && k > 0 && (paySubjects[r.toks[k-1]] && r.toks[k-1] != "qui" || r.toks[k-1] == "we") &&
+		(useVerbs[r.toks[k]] || payVerb(r.toks, k))
 }
 
 // vendorProduct reads a vendor's bare name as its product of the kind asked: "un agenda

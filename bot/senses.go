@@ -584,8 +584,9 @@ func (r *reading) kittens(t string) bool {
 		return false
 	}
 	toks := r.fixed
-	for i := 2; i < len(toks); i++ {
-		if toks[i] == t && (toks[i-1] == "des" || toks[i-1] == "du") && kittenMedia[toks[i-2]] {
+	for i := 1; i < len(toks); i++ {
+		// "les vaccins des chatons", "journée de vaccins chatons"
+		if toks[i] == t && (kittenMedia[toks[i-1]] || i > 1 && (toks[i-1] == "des" || toks[i-1] == "du") && kittenMedia[toks[i-2]]) {
 			return true
 		}
 	}

@@ -56,6 +56,19 @@ var phrasings = []phrasing{
 	{"Comment partager des gros fichiers (photos RAW d'une sortie, 10 Go) avec les autres membres sans passer par WeTransfer ?", alt, "lufi", "", "-"},
 	{"on aimerait archiver nos vieux bulletins (1970-2000) scannes en pdf et les rendre consultables en ligne", alt, "omeka-s", "", "-"},
 	{"a simple tool to collaboratively edit a spreadsheet online", alt, "", "", "-"},
+	// The asker's firm said as a label, news closed by a farewell, a shift, access to a
+	// site, a judgement with "comme", peers asked, kittens at the vet, "is so-so".
+	{"we need a simple CRM to keep client files (preferences, allergies, passport expiry) for a 4-person travel agency, open source please", alt, "", "", "-"},
+	{"We're a small Franco-British theatre company touring mostly in Occitanie. Is there a free/open source replacement for Slack for our crew and actors?", alt, "", "slack", "76"},
+	{"l'appli Outlook m'a encore deconnecte pendant ma pause, bref. bonne journee a tous", none, "-", "", "-"},
+	{"y a un gap dans le planning de dimanche matin, qui peut prendre l'ouverture a 8h ?", none, "-", "", "-"},
+	{"faut mettre a jour les horaires en ligne avant samedi, qqn a les acces du site ?", none, "-", "", "-"},
+	{"mon fils m'a dit que c'etait nice comme site mais il est parti et je sais pas le mettre a jour moi", none, "-", "", "-"},
+	{"ça vous arrive aussi que Gmail range les confirmations d'hôtels dans les spams ? je désespère", none, "-", "", "-"},
+	{"bonne journée à toute l'équipe, grosse journée de vaccins chatons ici", none, "-", "", "-"},
+	{"hi, is this bot able to answer in English? I'm the new tour manager and my French is so-so", help, "-", "", "-"},
+	// An everyday-word product paid for or used today is the one to replace.
+	{"on paie Zoom pour les visites virtuelles de musées qu'on vend aux écoles, y a mieux en libre ?", alt, "jitsi-meet", "zoom", "-"},
 	// A service word says what the product is used for when a libre equivalent is asked.
 	{"la formation AFGSU on la fait par Zoom avec les stagiaires, c'est quoi l'equivalent libre ?", alt, "jitsi-meet", "zoom", "-"},
 	{"besoin d'un outil de visio pour les adhérents de 80 ans qui n'installent rien, juste un lien", alt, "jitsi-meet", "", "-"},
