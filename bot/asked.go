@@ -204,7 +204,7 @@ func softwareSought(toks []string, j int) bool {
 var existsPhrases = phraseList("ca existe", "ca existe t il", "existe t il", "existe t elle", "does it exist", "does that exist", "is there one")
 
 var seekWords = wordSet("cherche", "cherchons", "cherchez", "recherche", "recherchons", "jcherche", "seeking",
-	"voudrais", "voudrai", "voudrait", "voudrions", "aimerais", "aimerions", "veux", "voulons", "want", "wants", "need", "needs")
+	"voudrais", "voudrai", "voudrait", "voudrions", "aimerais", "aimerait", "aimerions", "souhaitons", "veux", "voulons", "want", "wants", "need", "needs")
 
 // sought reports a need after "on cherche un", "je voudrais une vraie": what is sought
 // ("on cherche un espace de stockage en ligne", "je voudrais une vraie adresse pro").

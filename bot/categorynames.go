@@ -30,7 +30,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 		r.departmentOf(m) || r.subjectOrg(m) || r.runningThings(m) || placeVisited(r.toks, m) || codeLibrary(r.toks, m) || // "Lourdes and Albert from accounting": who, not what is asked
 		shopOwned(r.toks, m) || r.incidental(m) || safely(r.toks, m.start) || siteDestination(r.toks, m) || r.siteAfterNeed(m) || showTickets(r.toks, m) ||
 		radioAutomation(r.toks, m) || peopleAlerted(r.toks, m) || passwordProtected(r.toks, m) || onePassword(r.toks, m) || messageSent(r.toks, m) || costing(r.toks, m) || r.lentThings(m) || printFormat(r.toks, m) ||
-		amongThem(r.toks, m) || wordBefore(r.toks, m) || r.bracketedPC(m) || laterStep(r.toks, m.start) || upkeepOf(r.toks, m.start) {
+		amongThem(r.toks, m) || wordBefore(r.toks, m) || r.bracketedPC(m) || r.contentListed(m) || laterStep(r.toks, m.start) || upkeepOf(r.toks, m.start) {
 		return
 	}
 	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) || forDevice(r.toks, m) || inTheBrowser(r.toks, m) ||
@@ -50,6 +50,13 @@ func (r *reading) keepCategory(m phraseMatch) {
 		r.u.Categories = moveFirst(r.u.Categories, m.hit.ID)
 		r.askedCategory = true
 	}
+}
+
+// contentListed reports a category named in a bracketed list beside a product: "quitter
+// iCloud (photos, contacts, agenda)", "alternative à Microsoft 365 (mail, docs, agenda)"
+// list what the product holds or does, and the product is what to replace.
+func (r *reading) contentListed(m phraseMatch) bool {
+	return r.inBrackets(m.start) && listInBrackets(r.text) && m.end-m.start == 1 && r.namesTool()
 }
 
 // printFormat reports "PDF" said as the format of a printed piece being made: "créer des

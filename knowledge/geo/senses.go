@@ -201,8 +201,9 @@ func travel(toks []string, i int) bool {
 		i >= 2 && (toks[i-1] == "de" || toks[i-1] == "d" || toks[i-1] == "du") && backWords[toks[i-2]]
 }
 
-// holidayBusiness reports "vacances" naming a business, which has an address: "un village
-// vacances à Saint-Pierre", "le centre de vacances à Gap".
+// holidayBusiness reports "vacances" or "voyage" naming a business, which has an address:
+// "un village vacances à Saint-Pierre", "le centre de vacances à Gap", "agence de voyage à
+// Metz".
 func holidayBusiness(toks []string, j int) bool {
 	k := j - 1
 	if k >= 0 && (toks[k] == "de" || toks[k] == "d") {
@@ -212,7 +213,7 @@ func holidayBusiness(toks []string, j int) bool {
 }
 
 var holidayPlaces = map[string]bool{"village": true, "villages": true, "centre": true, "centres": true, "colonie": true,
-	"colonies": true, "maison": true, "residence": true, "club": true, "camp": true}
+	"colonies": true, "maison": true, "residence": true, "club": true, "camp": true, "agence": true, "agences": true}
 
 var travelWords = map[string]bool{"vacances": true, "voyage": true, "weekend": true, "week": true, "end": true,
 	"sejour": true, "holiday": true, "holidays": true, "vacation": true, "trip": true}
