@@ -88,15 +88,19 @@ func (r *reading) firmSought(i int, j job) bool {
 		!(i+1 < len(free) && adviserVerbs[free[i+1]]) && before != "clients" && before != "client" && before != "autres" && before != "other"
 }
 
-// usersWouldInstall reports an install the users would do themselves: "an alternative
-// that teenagers would actually install" — not "who would install it for us?".
+// usersWouldInstall reports an install or upkeep the asker's own people would do: "an
+// alternative that teenagers would actually install", "an option that a volunteer can
+// maintain", "qu'un bénévole peut maintenir" — not "who would install it for us?".
 func usersWouldInstall(toks []string, i int) bool {
 	k := i - 1
-	if k >= 0 && (toks[k] == "actually" || toks[k] == "really") {
+	if k >= 0 && (toks[k] == "actually" || toks[k] == "really" || toks[k] == "easily" || toks[k] == "facilement") {
 		k--
 	}
-	return k > 0 && (toks[k] == "would" || toks[k] == "will") && !installers[toks[k-1]]
+	return k > 0 && ((toks[k] == "would" || toks[k] == "will") && !installers[toks[k-1]] || (canSay(toks[k]) || toks[k] == "can" || toks[k] == "could") && ownPeople[toks[k-1]])
 }
+
+var ownPeople = wordSet("volunteer", "volunteers", "benevole", "benevoles", "member", "members", "membre", "membres", "adherent", "adherents",
+	"secretaire", "secretary", "stagiaire", "intern", "parent", "parents", "anyone")
 
 var installers = wordSet("who", "someone", "somebody", "anyone", "anybody", "you", "company", "provider", "freelancer", "they")
 
@@ -972,6 +976,8 @@ func notAsking(toks []string, i int) bool {
 		return toks[i-1] == "fait" || toks[i-1] == "faire" // "le GPS m'a fait passer par un chemin de terre"
 	case (t == "besoin" || t == "needs" || t == "need") && phraseAt(toks, i+1, accessPhrases) > 0:
 		return true // "elle a besoin d'un accès au drive": a door opened on what exists
+	case t == "besoin" && i > 0 && (toks[i-1] == "plus" || toks[i-1] == "pas") && i+1 < len(toks) && (toks[i+1] == "du" || toks[i+1] == "de" || toks[i+1] == "des"):
+		return true // "on a plus besoin du carnet papier": a need gone
 	case t == "services" && i > 0 && toks[i-1] == "loyaux":
 		return true // "après 8 ans de bons et loyaux services": a long life of work
 	}

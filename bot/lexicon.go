@@ -17,6 +17,9 @@ var helpPhrases = phraseList(
 	// The bot asked about by its name: "que peut faire Boussole ?".
 	"que peut faire boussole", "que fait boussole", "c est quoi boussole", "boussole c est quoi", "boussole sert a quoi", "a quoi sert boussole",
 	"what can boussole do", "what does boussole do", "what is boussole",
+	// What may be asked of it: "quels types de questions je peux te poser ?".
+	"types de questions", "type de questions", "genre de questions", "questions je peux te poser", "questions on peut te poser",
+	"questions je peux vous poser", "kind of questions can i ask", "questions can i ask you",
 	"tu fonctionnes comment", "comment tu fonctionnes", "vous fonctionnez comment", "comment vous fonctionnez", "how do you work",
 	"tu donnes juste", "vous donnez juste", "tu donnes que", "tu fais juste", // "…ou tu donnes juste des noms ?"
 	"comment je t utilise", "comment on t utilise", "comment je vous utilise", "how do i use you",

@@ -100,7 +100,8 @@ var differencePhrases = phraseList("la difference entre", "difference entre une"
 var trainingRecords = wordSet("dossier", "dossiers", "fiche", "fiches", "plan", "plans", "catalogue", "programme", "programmes",
 	"suivi", "heures", "frais", "budget", "demandes", "attestations", "inscriptions", "parcours", "planning", "calendrier", "registre", "besoins",
 	"conventions", "convention", "factures", "facture", "devis", "sessions", "session", "attestation", "feuilles", "feuille", "emargement",
-	"fin", "debut", "offre", "offres", "modules", "module", "supports", "contenus", "salle", "videos", "video", "tutos", "tutoriels", "quiz")
+	"fin", "debut", "offre", "offres", "modules", "module", "supports", "contenus", "salle", "videos", "video", "tutos", "tutoriels", "quiz",
+	"billetterie", "billets", "tickets")
 
 // readAnywhere reports whether test holds for the free word at i, or for the same word
 // where the whole message has it: the free words lack the names matched ("nos
@@ -133,7 +134,7 @@ func trainingMentioned(toks []string, i int) bool {
 		return true // "we film short training videos": what is made, not a course asked
 	}
 	return i > 1 && (toks[i-1] == "de" || toks[i-1] == "d" || toks[i-1] == "des") && (venueNouns[toks[i-2]] || trainingRecords[toks[i-2]]) ||
-		i > 2 && toks[i-1] == "la" && toks[i-2] == "de" && (toks[i-3] == "support" || toks[i-3] == "supports") ||
+		i > 2 && toks[i-1] == "la" && toks[i-2] == "de" && (toks[i-3] == "support" || venueNouns[toks[i-3]] || trainingRecords[toks[i-3]]) || // "vidéos de la formation"
 		i > 0 && (trainingRecords[toks[i-1]] || trainingMoments[toks[i-1]]) || attended(toks, i)
 }
 

@@ -694,7 +694,11 @@ func (r *reading) chainEnd(end int) int {
 // ligne": "stockage de fichiers en ligne chiffré…", "visio en ligne sans compte…".
 func traitsFollow(toks []string, i int) bool {
 	i = pastOnline(toks, i)
-	return i < len(toks) && (requiredTraits[toks[i]] || toks[i] == "sans" || toks[i] == "without")
+	// "agenda partagé en ligne avec les mariés…, pas Google Calendar", "gestion électronique
+	// de documents pour le CSE": a headline says whom or what it is for — unless it tells
+	// news ("agenda partagé avec ma femme, c'est top").
+	headline := i < len(toks) && (toks[i] == "avec" || toks[i] == "pour" || toks[i] == "with" || toks[i] == "for") && !sayingIs(toks)
+	return i < len(toks) && (requiredTraits[toks[i]] || toks[i] == "sans" || toks[i] == "without" || headline)
 }
 
 // pastOnline is where the words after i go on, past an "en ligne" or "online" that only
