@@ -526,6 +526,7 @@ var peerPhrases = phraseList(
 	// "quelqu'un a déjà testé un logiciel libre pour gérer un gîte ?": experience asked.
 	"c est pareil chez vous", "pareil chez vous", "chez vous aussi", "is it just me", "same for you",
 	"ca vous arrive aussi", "ca vous arrive", "ca t arrive aussi", "il vous arrive aussi", "does that happen to you",
+	"quelqu un a deja remplace", "qqn a deja remplace", "vous avez deja remplace", "anyone replaced", "has anyone replaced",
 	"quelqu un a garde", "qqn a garde", "c grave", "c est grave", "c est moi ou", "is it me or",
 	"ca vous est deja arrive", "ca vous est arrive", "vous est deja arrive", "has this happened to you", "happened to anyone",
 	"quelqu un a deja teste", "qqn a deja teste", "quelqu un a deja fait", "qqn a deja fait", "qq un a deja fait", "quelqu un a teste", "qqn a teste", "quelqu un a deja essaye", "qqn a deja essaye",

@@ -587,7 +587,7 @@ func knownPeople(toks []string, i int) bool {
 
 var describedPeople = wordSet("benevole", "salarie", "salariee", "collegue", "secretaire", "stagiaire", "prof", "animateur", "volunteer", "colleague",
 	"guides", "guide", "benevoles", "salaries", "collegues", "adherents", "membres", "animateurs", "animatrices", "profs", "enseignants",
-	"volunteers", "staff", "employees", "colleagues", "members", "parents", "eleves", "agents", "secretaires", "travailleurs")
+	"volunteers", "staff", "employees", "colleagues", "members", "parents", "eleves", "agents", "secretaires", "travailleurs", "jeune", "gars", "fils", "fille")
 
 // hostedWhere reports "hébergé" said of the tool wanted, with where it should run: "un
 // gestionnaire de mots de passe… hébergé chez nous", "qqch de libre et hébergé en France"
@@ -1078,7 +1078,7 @@ func departmentNamed(toks []string) bool {
 // departments follow "service" when it names a part of the organisation.
 var departments = wordSet("rh", "compta", "comptabilite", "comptable", "informatique", "technique", "techniques", "juridique",
 	"achats", "paie", "urbanisme", "jeunesse", "communication", "administratif", "financier", "commercial", "marketing",
-	"scolaire", "social", "civique", "courrier", "accueil", "it", "hr", "etat")
+	"scolaire", "social", "civique", "courrier", "accueil", "it", "hr", "etat", "contentieux", "clients", "client", "juridique")
 
 // beVerbs before a participle make it a state: "c'est hébergé aux US" says where it is.
 var beVerbs = wordSet("est", "sont", "etait", "etaient", "is", "are", "was", "were")

@@ -412,6 +412,7 @@ func decideIntent(s signals) Intent {
 // askingHowPhrases ask whether or how the bot can be asked something.
 var askingHowPhrases = phraseList("je peux te demander", "je peux vous demander", "on peut te demander", "on peut vous demander",
 	"comment je demande", "comment demander", "comment je fais pour demander", "comment on fait pour demander", "comment on demande",
+	"comment je te demande", "comment te demander", "comment on te demande", "comment je vous demande",
 	"tu peux aussi me dire", "things can i ask", "can i ask you", "can i ask it", "does the bot speak", "how do i ask you", "how can i ask you",
 	"possible de demander des", "possible de te demander", "possible de vous demander",
 	"derriere ce bot", "derriere le bot", "les infos viennent d ou", "tes infos viennent", "vos infos viennent")

@@ -88,6 +88,9 @@ func anOrder(toks []string, i int) bool {
 	if i+1 < len(toks) && orderParties[toks[i+1]] {
 		return true // "les commandes fournisseurs": orders placed, not the bot's commands
 	}
+	if i > 1 && toks[i-1] == "des" && orderActions[toks[i-2]] {
+		return true // "demain c'est emballage des commandes": orders handled
+	}
 	if i+2 < len(toks) && ofWords[toks[i+1]] && toks[i+2] != "boussole" && toks[i+2] != "bot" && toks[i+2] != "ce" {
 		return true // "les commandes de la cuisine" — not "les commandes du bot"
 	}
@@ -95,6 +98,10 @@ func anOrder(toks []string, i int) bool {
 }
 
 // orderParties follow "commandes" when they are orders: "les commandes fournisseurs".
+// orderActions are what is done with orders: "le suivi des commandes".
+var orderActions = wordSet("emballage", "suivi", "preparation", "gestion", "envoi", "envois", "livraison", "livraisons", "prise", "saisie",
+	"expedition", "expeditions", "retrait", "traitement", "preparer", "emballer", "envoyer", "livrer")
+
 var orderParties = wordSet("fournisseur", "fournisseurs", "clients", "client", "clientes", "en", "web", "internet", "groupees", "groupee",
 	"passees", "recues", "livrees", "annulees")
 

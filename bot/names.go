@@ -31,8 +31,10 @@ func (r *reading) keepNames(c cues) {
 		if r.setApart(m) || m.hit.Ambiguous && m.hit.Kind != knowledge.HitCategory && wordBefore(r.toks, m) || r.otherNamesake(m) {
 			continue // "sa formation continue", "numéros de calibre": the everyday word
 		}
-		if m.hit.Kind == knowledge.HitTool && unwanted(r.fixed, m.start) {
-			r.u.avoid = appendNew(r.u.avoid, m.hit.ID) // "qui n'ont pas envie de configurer Thunderbird"
+		if m.hit.Kind == knowledge.HitTool && (unwanted(r.fixed, m.start) || r.u.Question && complainedOf(r.fixed, m.end) && r.namedAfterNeed(m)) {
+			// "qui n'ont pas envie de configurer Thunderbird"; "un logiciel libre pour empiler
+			// les photos… ? DeepSkyStacker marche mal chez nous": another is asked.
+			r.u.avoid = appendNew(r.u.avoid, m.hit.ID)
 			continue
 		}
 		if r.passedOver(m, firm || afterService || leaving && m.start > 0 && !indefinite[r.toks[m.start-1]] || r.versioned(m) || r.openedThenLeft(m)) {
@@ -616,6 +618,13 @@ func (r *reading) setApart(m phraseMatch) bool {
 func excepted(toks []string, i int) bool {
 	return i > 1 && (toks[i-1] == "de" || toks[i-1] == "d") && (toks[i-2] == "dehors" || toks[i-2] == "plus" && i > 2 && toks[i-3] == "en") || // "en plus de LibreOffice"
 		i > 1 && toks[i-1] == "part" && toks[i-2] == "a" || i > 0 && (toks[i-1] == "hormis" || toks[i-1] == "besides")
+}
+
+// namedAfterNeed reports a tool named after a need or a category was asked.
+func (r *reading) namedAfterNeed(m phraseMatch) bool {
+	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
+		return o.end <= m.start && (o.hit.Kind == knowledge.HitNeed || o.hit.Kind == knowledge.HitCategory)
+	})
 }
 
 // otherThan reports a product set apart in a question: "des visites en direct avec quoi à

@@ -421,8 +421,8 @@ func complainedOf(toks []string, end int) bool {
 		i++
 	}
 	i = pastComplement(toks, i) // "l'ENT de la région est lent"
-	if i < len(toks) && statusWords[toks[i]] {
-		return true
+	if i < len(toks) && statusWords[toks[i]] || i+1 < len(toks) && (toks[i] == "marche" || toks[i] == "fonctionne") && toks[i+1] == "mal" {
+		return true // "DeepSkyStacker marche mal chez nous"
 	}
 	if i+1 < len(toks) && (toks[i] == "c" || toks[i] == "ca" || toks[i] == "it") {
 		i++ // "Moodle c'est trop lourd", "it's clunky"

@@ -69,6 +69,17 @@ var phrasings = []phrasing{
 	{"hi, is this bot able to answer in English? I'm the new tour manager and my French is so-so", help, "-", "", "-"},
 	// An everyday-word product paid for or used today is the one to replace.
 	{"on paie Zoom pour les visites virtuelles de musées qu'on vend aux écoles, y a mieux en libre ?", alt, "jitsi-meet", "zoom", "-"},
+	// A product the KB knows is never owned up to as unknown; a person's title is no name;
+	// a tool said to work badly is not offered again; orders are no bot commands.
+	{"il utilise Premiere Pro crackée, un logiciel de montage libre ?", alt, "kdenlive", "", "-"},
+	{"M. Laval du service contentieux a rappele pour le dossier de Mme K. ou pas ?", none, "-", "", "-"},
+	{"bonne nuit les artisans, demain c'est emballage des commandes", none, "-", "", "-"},
+	{"comment je te demande quelqu'un qui installe un logiciel pres de chez moi ? faut mettre la ville ?", help, "-", "", "-"},
+	{"Cherche prestataire pour héberger notre site WordPress + la boutique PrestaShop, agence de voyage à Metz", prov, "", "", "44"},
+	{"agenda partagé en ligne avec les mariés et les prestataires, pas Google Calendar", alt, "", "", "-"},
+	{"un service de transfert de gros fichiers (vidéos de la formation, 3 Go) qui soit pas WeTransfer", alt, "", "wetransfer", "-"},
+	{"We host the astronomy club site on Squarespace and the renewal just went up again. Open source option that a volunteer can maintain?", alt, "", "squarespace", "-"},
+	{"toutes les reservations se font en ligne maintenant, on a plus besoin du carnet papier a l accueil", none, "-", "", "-"},
 	// A service word says what the product is used for when a libre equivalent is asked.
 	{"la formation AFGSU on la fait par Zoom avec les stagiaires, c'est quoi l'equivalent libre ?", alt, "jitsi-meet", "zoom", "-"},
 	{"besoin d'un outil de visio pour les adhérents de 80 ans qui n'installent rien, juste un lien", alt, "jitsi-meet", "", "-"},
@@ -3164,6 +3175,7 @@ func TestEverydaySenseRecommendsNoOddTool(t *testing.T) {
 	b := New(shippedKB(t))
 	tests := []struct{ q, odd string }{
 		{"un outil libre pour mesurer les surfaces de gazon a partir d'une vue aerienne, pour chiffrer sans se deplacer ?", "cryptomator"},
+		{"un logiciel libre pour empiler les photos de nébuleuses prises au télescope ? DeepSkyStacker marche mal chez nous sous Linux", "deepskystacker"},
 		{"Logiciel pour faire des cartes de membres avec gros caractères et braille ? on imprime au club", "qgis"},
 		{"on a perdu la trace des cannes et des skis pretes aux gamins, un outil libre pour l'inventaire du local materiel ?", "opentracks"},
 		{"notre site est sur Wix et on paye chaque annee juste pour enlever la pub... une solution libre pour refaire le site du club ?", "ublock-origin"},

@@ -36,7 +36,7 @@ func (r *reading) unknownProduct(c cues) string {
 	onlyProvider := !(c.alt || c.strongAlt || r.u.Question)
 	for i, w := range words {
 		k := firstToken(w)
-		if editionName(words, i) && r.byRequest(words, i) && len(r.u.Products)+len(r.u.Tools) == 0 {
+		if editionName(words, i) && r.byRequest(words, i) && len(r.u.Products)+len(r.u.Tools) == 0 && !r.inMatch(k) {
 			return nameFrom(words, i) // "remplacer Gribouille Pad Pro par du libre": French words, a brand's name
 		}
 		if !r.strangeWord(k) || onlyProvider && !(i > 0 && toolAskers[firstToken(words[i-1])]) || generic && bracketedWord(words, i) && !askedIfLibre(words, i) {
@@ -45,8 +45,9 @@ func (r *reading) unknownProduct(c cues) string {
 			// Module, …)" lists what the kind asked will hold.
 			continue
 		}
-		if i > 0 && calledWords[lastToken(words[i-1])] && personCalled(words, i) || originAdjective(words, i) || eventOrSpeaker(words, i) {
-			continue // "mon héroïne s'appelle Margaux", "an Icelandic crime novel", "le concours Europan", "Margaux dit que…"
+		if i > 0 && calledWords[lastToken(words[i-1])] && personCalled(words, i) || originAdjective(words, i) || eventOrSpeaker(words, i) ||
+			personTitles[k] || i > 0 && personTitles[lastToken(words[i-1])] {
+			continue // "mon héroïne s'appelle Margaux", "an Icelandic crime novel", "le concours Europan", "Margaux dit que…", "le dossier de Mme K."
 		}
 		// "une TPE", "le RGPD": a short acronym is rarely the product asked about.
 		capital := startsUpper(w) && (i > 0 || r.u.Lang == English) && !acronym(w)
@@ -472,7 +473,7 @@ func (r *reading) unknownBrand() bool {
 func (r *reading) strangeWord(k string) bool {
 	return len(k) >= 3 && !stopWords[k] && !isIntentWord(k) && !englishWords[k] && !frenchWords[k] && !isNumber(k) &&
 		!r.ix.Known(k) && !textnorm.IsFrenchWord(k) && !(r.u.Lang == English && (textnorm.IsEnglishWord(k) || englishAdverb(k))) &&
-		len(r.geo.PlaceNames(k)) == 0 && !countries[k] && !century(k) && !languages[k] && !calendarWords[k] && !r.inNeedMatch(k)
+		len(r.geo.PlaceNames(k)) == 0 && !countries[k] && !century(k) && !languages[k] && !calendarWords[k] && !r.inMatch(k)
 }
 
 // englishAdverb reports an adverb the word list lacks, made from an adjective it has:
@@ -487,18 +488,20 @@ func englishAdverb(k string) bool {
 
 var adjectiveEndings = []string{"ive", "al", "ful", "ous", "ent", "ant", "ate", "less", "ed", "ing", "ic"}
 
+// personTitles come before a person's name: "M. Laval", "Mme K.", "Dr Martin".
+var personTitles = wordSet("m", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "monsieur", "madame", "me", "pr")
+
 // calendarWords name days and months: "I left it in the locker on Saturday".
 var calendarWords = wordSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
 	"march", "april", "june", "july", "august", "september", "october", "november", "december", "lundi", "mardi", "mercredi",
 	"jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "avril", "juin", "juillet", "aout", "septembre", "octobre",
 	"novembre", "decembre")
 
-// inNeedMatch reports a word read as part of a need or a category: "we want to livestream
-// our march" names a need, not an unknown product "livestream".
-func (r *reading) inNeedMatch(k string) bool {
-	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
-		return (m.hit.Kind == knowledge.HitNeed || m.hit.Kind == knowledge.HitCategory) && slices.Contains(r.fixed[m.start:m.end], k)
-	})
+// inMatch reports a word read as part of a KB name: "we want to livestream our march"
+// names a need, not an unknown product "livestream"; "il utilise Premiere Pro crackée, un
+// logiciel de montage libre ?" names a product the KB knows, kept or not.
+func (r *reading) inMatch(k string) bool {
+	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool { return slices.Contains(r.fixed[m.start:m.end], k) })
 }
 
 // languages are no product's name: "a small English language school".
