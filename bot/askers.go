@@ -196,7 +196,7 @@ var formerWords = wordSet("ancien", "ancienne", "anciens", "former", "previous",
 // company that can install it".
 func madeFor(toks []string, i int) bool {
 	for k := i - 1; k >= 2 && k >= i-3; k-- {
-		if (toks[k] == "small" || toks[k] == "petite" || toks[k] == "petit" || toks[k] == "tiny") && indefinite[toks[k-1]] &&
+		if smallWords[toks[k]] && indefinite[toks[k-1]] &&
 			(toks[k-2] == "for" || toks[k-2] == "pour") {
 			return k-3 < 0 || !seekVerbs[toks[k-3]] && toks[k-3] != "looking" && toks[k-3] != "search"
 		}
@@ -271,7 +271,7 @@ var yourWords = wordSet("ton", "ta", "tes", "votre", "vos", "your")
 
 var lookingWords = wordSet("looking", "searching", "look", "search", "hunting")
 
-var sizeWords = wordSet("people", "personnes", "salaries", "employees", "staff", "persons", "person", "pers", "personne", "employes", "collaborateurs")
+var sizeWords = wordSet("people", "personnes", "personne", "salaries", "employees", "staff", "persons", "person", "pers", "employes", "collaborateurs")
 
 var whereWords = wordSet("dans", "en", "a", "au", "aux", "sur", "vers", "pres", "in", "near")
 

@@ -123,7 +123,7 @@ func onePassword(toks []string, m phraseMatch) bool {
 		return false
 	}
 	det := toks[m.start-1]
-	if !definiteWords[det] && !possessives[det] && !thirdPossessives[det] {
+	if !determiners[det] && !otherPossessives[det] {
 		return false
 	}
 	acted := slices.ContainsFunc(toks[max(0, m.start-4):m.start-1], func(w string) bool { return passwordActs[w] })
@@ -131,8 +131,7 @@ func onePassword(toks []string, m phraseMatch) bool {
 }
 
 var (
-	thirdPossessives = wordSet("son", "sa", "leur", "ton", "ta", "his", "her", "their", "your")
-	passwordActs     = wordSet("change", "changer", "changez", "changent", "modifier", "modifie", "oublie", "oublies", "oublient",
+	passwordActs = wordSet("change", "changer", "changez", "changent", "modifier", "modifie", "oublie", "oublies", "oublient",
 		"perdu", "reinitialiser", "reinitialise", "retrouver", "recuperer", "rappeler", "reset", "forgot", "forgotten", "lost", "changed")
 )
 
@@ -146,7 +145,7 @@ func messageSent(toks []string, m phraseMatch) bool {
 	if toks[verb] == "ou" && m.start > 4 { // "un mail ou un sms": the second of the pair
 		verb -= 3
 	}
-	return sendVerbs[toks[verb]] && (toks[verb-1] == "lui" || toks[verb-1] == "leur") && !hasAny(toks, softwareWords)
+	return verb > 0 && sendVerbs[toks[verb]] && (toks[verb-1] == "lui" || toks[verb-1] == "leur") && !hasAny(toks, softwareWords)
 }
 
 var protectedWords = wordSet("protected", "protect", "protege", "protegee", "proteges", "protegees", "protection")

@@ -96,11 +96,8 @@ func usersWouldInstall(toks []string, i int) bool {
 	if k >= 0 && (toks[k] == "actually" || toks[k] == "really" || toks[k] == "easily" || toks[k] == "facilement") {
 		k--
 	}
-	return k > 0 && ((toks[k] == "would" || toks[k] == "will") && !installers[toks[k-1]] || (canSay(toks[k]) || toks[k] == "can" || toks[k] == "could") && ownPeople[toks[k-1]])
+	return k > 0 && ((toks[k] == "would" || toks[k] == "will") && !installers[toks[k-1]] || (canSay(toks[k]) || toks[k] == "can" || toks[k] == "could") && describedPeople[toks[k-1]])
 }
-
-var ownPeople = wordSet("volunteer", "volunteers", "benevole", "benevoles", "member", "members", "membre", "membres", "adherent", "adherents",
-	"secretaire", "secretary", "stagiaire", "intern", "parent", "parents", "anyone")
 
 var installers = wordSet("who", "someone", "somebody", "anyone", "anybody", "you", "company", "provider", "freelancer", "they")
 
@@ -587,7 +584,8 @@ func knownPeople(toks []string, i int) bool {
 
 var describedPeople = wordSet("benevole", "salarie", "salariee", "collegue", "secretaire", "stagiaire", "prof", "animateur", "volunteer", "colleague",
 	"guides", "guide", "benevoles", "salaries", "collegues", "adherents", "membres", "animateurs", "animatrices", "profs", "enseignants",
-	"volunteers", "staff", "employees", "colleagues", "members", "parents", "eleves", "agents", "secretaires", "travailleurs", "jeune", "gars", "fils", "fille")
+	"volunteers", "staff", "employees", "colleagues", "members", "parents", "eleves", "agents", "secretaires", "travailleurs", "jeune", "gars", "fils", "fille",
+	"member", "membre", "adherent", "parent", "secretary", "intern")
 
 // hostedWhere reports "hébergé" said of the tool wanted, with where it should run: "un
 // gestionnaire de mots de passe… hébergé chez nous", "qqch de libre et hébergé en France"
@@ -1078,7 +1076,7 @@ func departmentNamed(toks []string) bool {
 // departments follow "service" when it names a part of the organisation.
 var departments = wordSet("rh", "compta", "comptabilite", "comptable", "informatique", "technique", "techniques", "juridique",
 	"achats", "paie", "urbanisme", "jeunesse", "communication", "administratif", "financier", "commercial", "marketing",
-	"scolaire", "social", "civique", "courrier", "accueil", "it", "hr", "etat", "contentieux", "clients", "client", "juridique")
+	"scolaire", "social", "civique", "courrier", "accueil", "it", "hr", "etat", "contentieux")
 
 // beVerbs before a participle make it a state: "c'est hébergé aux US" says where it is.
 var beVerbs = wordSet("est", "sont", "etait", "etaient", "is", "are", "was", "were")

@@ -50,12 +50,11 @@ func (r *reading) toolIn(tool, category string) bool {
 // another one named before the list that has the feature's tool — "video calls for an
 // online meetup with breakout rooms" asks for video calls.
 func (r *reading) featureHead(before, tool string, k int) string {
-	t, ok := r.kb.Tool(tool)
-	if !ok || slices.Contains(t.Categories, before) {
+	if r.toolIn(tool, before) {
 		return before
 	}
 	for _, o := range r.matches {
-		if o.hit.Kind == knowledge.HitCategory && o.end <= k && slices.Contains(r.u.Categories, o.hit.ID) && slices.Contains(t.Categories, o.hit.ID) {
+		if o.hit.Kind == knowledge.HitCategory && o.end <= k && slices.Contains(r.u.Categories, o.hit.ID) && r.toolIn(tool, o.hit.ID) {
 			return o.hit.ID
 		}
 	}

@@ -172,7 +172,7 @@ type nameLists struct {
 func (r *reading) keepProductMatch(m phraseMatch, afterService, leaving bool, l *nameLists) {
 	// "des plans de meubles en 3D": CAD, not Apple Plans — but "via Meetup";
 	// "au-delà de quelques pages": pages counted, not Apple Pages.
-	otherThan := r.otherThan(m) || r.usedNamed(m)
+	otherThan := r.namedOnPurpose(m)
 	if m.hit.Ambiguous && (r.categoryOn(m) && !cueRightBefore(r.fixed, m.start) && !otherThan && !r.capitalised(m) || counted(r.toks, m.start)) {
 		return
 	}
@@ -534,7 +534,7 @@ var libreWords = wordSet("libre", "libres", "opensource")
 func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 	one := m.end-m.start == 1
 	firm = firm || one && len(r.toks[m.start]) == 1 && m.hit.Ambiguous && r.oneLetterName(m.start) // "X c'est devenu…"
-	firm = firm || m.hit.Ambiguous && (r.listedWithSibling(m) || r.englishNameInFrench(m) || r.capitalMidSentence(m) || r.likenedLast(m) || r.otherThan(m) || r.usedNamed(m))
+	firm = firm || m.hit.Ambiguous && (r.listedWithSibling(m) || r.englishNameInFrench(m) || r.capitalMidSentence(m) || r.likenedLast(m) || r.namedOnPurpose(m))
 	// "sous windows", "mon pc windows": in French the word is only ever the system where
 	// the tool must run — "encore sous windows 7", a version, tells the system to leave.
 	firm = firm || m.hit.Ambiguous && r.u.Lang == French && r.isPlatform(m.hit.ID) && platformContext(r.fixed, m.start) &&
@@ -626,6 +626,10 @@ func (r *reading) namedAfterNeed(m phraseMatch) bool {
 		return o.end <= m.start && (o.hit.Kind == knowledge.HitNeed || o.hit.Kind == knowledge.HitCategory)
 	})
 }
+
+// namedOnPurpose reports a product named as the one to replace even when its name is an
+// everyday word: set apart in a question, or used or paid for today.
+func (r *reading) namedOnPurpose(m phraseMatch) bool { return r.otherThan(m) || r.usedNamed(m) }
 
 // otherThan reports a product set apart in a question: "des visites en direct avec quoi à
 // part Zoom ?" asks for another than Zoom.

@@ -698,8 +698,7 @@ func traitsFollow(toks []string, i int) bool {
 	// de documents pour le CSE": a headline says whom or what it is for — unless it tells
 	// news ("agenda partagé avec ma femme, c'est top") or a date ("agenda pour la semaine
 	// prochaine, je suis pris").
-	headline := i < len(toks) && (toks[i] == "avec" || toks[i] == "pour" || toks[i] == "with" || toks[i] == "for") && !sayingIs(toks) &&
-		!slices.ContainsFunc(toks[i+1:min(len(toks), i+4)], func(w string) bool { return calendarWords[w] || periodWords[w] })
+	headline := i+1 < len(toks) && (toks[i] == "avec" || toks[i] == "pour" || toks[i] == "with" || toks[i] == "for") && !sayingIs(toks) && !saysWhen(toks[i+1:])
 	return i < len(toks) && (requiredTraits[toks[i]] || toks[i] == "sans" || toks[i] == "without" || headline)
 }
 
@@ -717,10 +716,6 @@ func pastOnline(toks []string, i int) int {
 
 // requiredTraits after a name that opens the message make it a wish list: "agenda partagé
 // synchronisé sur les téléphones…, sans compte google".
-// periodWords name a stretch of time: "pour la semaine prochaine".
-var periodWords = wordSet("semaine", "semaines", "demain", "soir", "matin", "mois", "annee", "jour", "jours", "week", "weekend", "today",
-	"tomorrow", "month", "year", "aujourd", "hier", "prochaine", "prochain")
-
 var requiredTraits = wordSet("synchronise", "synchronisee", "synchronises", "synchronisees", "accessible", "accessibles",
 	"utilisable", "compatible", "compatibles", "chiffre", "chiffree", "gratuit", "gratuite", "libre", "simple", "synced", "encrypted",
 	"heberge", "hebergee", "hosted", "securise", "securisee", "secure")
