@@ -312,6 +312,11 @@ func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
 		{"le champagne pour le gala est commandé, qui peut installer un outil ?", true, ""},
 		{"on a fêté les 10 ans de l'atelier au champagne hier soir, qui peut installer un outil ?", true, ""},
 		{"qqn a ramené du calvados à la soirée, qui peut nous aider ?", true, ""},
+		{"je fais des verres à cognac soufflés main, qui peut faire ma boutique en ligne ?", true, ""},
+		{"les mariés veulent un bar à cognac, qui peut nous aider ?", true, ""},
+		// A resort named without its commune's last part; "près du" before a name with its article.
+		{"qui peut installer Nextcloud au Touquet ?", true, "Le Touquet-Paris-Plage (62)"},
+		{"qui peut installer Nextcloud près du Croisic ?", true, "Le Croisic (44)"},
 		// A place set aside; a town after its traders' association.
 		{"en dehors de la Bretagne, qui peut installer Nextcloud ?", true, ""},
 		{"l'union commerciale de Figeac cherche une structure pour nous former", true, "Figeac (46)"},

@@ -87,6 +87,15 @@ func theWine(toks []string, i int) bool {
 	return wineArticles[toks[i-1]]
 }
 
+// drinkVessel reports a drink named after its land as what a glass or a bar is for: "des
+// verres à cognac", "un bar à champagne" — even after "à", no place.
+func drinkVessel(toks []string, i int) bool {
+	return wineNames[toks[i]] && i > 1 && toks[i-1] == "a" && vesselNouns[toks[i-2]]
+}
+
+var vesselNouns = map[string]bool{"verre": true, "verres": true, "coupe": true, "coupes": true, "flute": true, "flutes": true,
+	"bar": true, "tonneau": true, "fut": true, "futs": true, "carafe": true, "carafes": true}
+
 var wineArticles = map[string]bool{"le": true, "du": true, "au": true, "un": true, "with": true}
 
 var wineNames = map[string]bool{"bordeaux": true, "bourgogne": true, "champagne": true, "alsace": true, "beaujolais": true,
