@@ -31,10 +31,8 @@ func (r *reading) keepNames(c cues) {
 		if r.setApart(m) || m.hit.Ambiguous && m.hit.Kind != knowledge.HitCategory && wordBefore(r.toks, m) || r.otherNamesake(m) {
 			continue // "sa formation continue", "numéros de calibre": the everyday word
 		}
-		if m.hit.Kind == knowledge.HitTool && (unwanted(r.fixed, m.start) || r.u.Question && complainedOf(r.fixed, m.end) && r.namedAfterNeed(m)) {
-			// "qui n'ont pas envie de configurer Thunderbird"; "un logiciel libre pour empiler
-			// les photos… ? DeepSkyStacker marche mal chez nous": another is asked.
-			r.u.avoid = appendNew(r.u.avoid, m.hit.ID)
+		if m.hit.Kind == knowledge.HitTool && unwanted(r.fixed, m.start) {
+			r.u.avoid = appendNew(r.u.avoid, m.hit.ID) // "qui n'ont pas envie de configurer Thunderbird"
 			continue
 		}
 		if r.passedOver(m, firm || afterService || leaving && m.start > 0 && !indefinite[r.toks[m.start-1]] || r.versioned(m) || r.openedThenLeft(m)) {
@@ -436,9 +434,10 @@ func (r *reading) keepTool(m phraseMatch) bool {
 	}
 	r.u.Tools = appendNew(r.u.Tools, m.hit.ID)
 	if m.start > 0 && deviceNouns[r.toks[m.start-1]] && r.isSystem(m.hit.ID) || r.afterPlatform(m) || integratedWith(r.fixed, r.listStart(m.start)) ||
-		r.runsOnTool(m) || projectOf(r.fixed, m) || credentialsFor(r.fixed, m.start) || boxFor(r.fixed, m) || r.appsListed(m) {
+		r.runsOnTool(m) || projectOf(r.fixed, m) || credentialsFor(r.fixed, m.start) || boxFor(r.fixed, m) || r.appsListed(m) || siteOn(r.fixed, m.start) && r.productNamed() {
 		// "serveurs Debian", "laptops (windows + ubuntu)", "intégrable à Moodle", "CI on
-		// k8s", "un projet godot": where it runs, what it plugs into, what the work is in.
+		// k8s", "un projet godot": where it runs, what it plugs into, what the work is in;
+		// "Google Analytics sur ma boutique WooCommerce": the site the replacement goes on.
 		r.deviceTools = append(r.deviceTools, m.hit.ID)
 	}
 	return true
@@ -620,11 +619,19 @@ func excepted(toks []string, i int) bool {
 		i > 1 && toks[i-1] == "part" && toks[i-2] == "a" || i > 0 && (toks[i-1] == "hormis" || toks[i-1] == "besides")
 }
 
-// namedAfterNeed reports a tool named after a need or a category was asked.
-func (r *reading) namedAfterNeed(m phraseMatch) bool {
-	return slices.ContainsFunc(r.matches, func(o phraseMatch) bool {
-		return o.end <= m.start && (o.hit.Kind == knowledge.HitNeed || o.hit.Kind == knowledge.HitCategory)
-	})
+// siteOn reports a tool named as the site something runs on: "sur ma boutique
+// WooCommerce", "sur notre site WordPress".
+func siteOn(toks []string, i int) bool {
+	k := i - 1
+	if k < 2 || !siteNouns[toks[k]] || !(possessives[toks[k-1]] || definiteWords[toks[k-1]]) {
+		return false
+	}
+	return toks[k-2] == "sur" || toks[k-2] == "on"
+}
+
+// productNamed reports a product among the names matched.
+func (r *reading) productNamed() bool {
+	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool { return m.hit.Kind == knowledge.HitProduct })
 }
 
 // namedOnPurpose reports a product named as the one to replace even when its name is an

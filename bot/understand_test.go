@@ -80,6 +80,8 @@ var phrasings = []phrasing{
 	{"un service de transfert de gros fichiers (vidéos de la formation, 3 Go) qui soit pas WeTransfer", alt, "", "wetransfer", "-"},
 	{"We host the astronomy club site on Squarespace and the renewal just went up again. Open source option that a volunteer can maintain?", alt, "", "squarespace", "-"},
 	{"toutes les reservations se font en ligne maintenant, on a plus besoin du carnet papier a l accueil", none, "-", "", "-"},
+	// The site a replaced product runs on is where the replacement goes, not what is asked.
+	{"Google Analytics sur ma boutique WooCommerce, je voudrais virer ca pour un truc libre et respectueux", alt, "matomo", "google-analytics", "-"},
 	// A service word says what the product is used for when a libre equivalent is asked.
 	{"la formation AFGSU on la fait par Zoom avec les stagiaires, c'est quoi l'equivalent libre ?", alt, "jitsi-meet", "zoom", "-"},
 	{"besoin d'un outil de visio pour les adhérents de 80 ans qui n'installent rien, juste un lien", alt, "jitsi-meet", "", "-"},
