@@ -167,7 +167,8 @@ var lastWordSenses = map[string]map[string]bool{"comptes": accountKinds, "compte
 // planKinds make a "plan" a worktop, a seating plan or a course of action, not a map: "le
 // plan de travail", "le plan de table", "un plan d'action".
 var planKinds = wordSet("travail", "table", "tables", "action", "actions", "b", "epargne", "financement", "communication", "formation", "comm",
-	"gratuit", "payant", "premium", "pro", "famille", "starter", "free", "paid") // "le plan gratuit ne suffit plus": a pricing tier
+	"gratuit", "payant", "premium", "pro", "famille", "starter", "free", "paid", // "le plan gratuit ne suffit plus": a pricing tier
+	"repas", "alimentaire", "alimentaires", "entrainement", "soins", "traitement", "cours", "classement") // "le plan de repas": a programme
 
 // tipPlan reports "un plan" as a tip: "qqn a un plan pour une petite sono ?", "un bon
 // plan" — no map asked.

@@ -3178,6 +3178,7 @@ func TestEverydaySenseRecommendsNoOddTool(t *testing.T) {
 	tests := []struct{ q, odd string }{
 		{"un outil libre pour mesurer les surfaces de gazon a partir d'une vue aerienne, pour chiffrer sans se deplacer ?", "cryptomator"},
 		{"un logiciel libre pour empiler les photos de nébuleuses prises au télescope ? DeepSkyStacker marche mal chez nous sous Linux", "deepskystacker"},
+		{"Le plan de repas que j'ai envoyé à Margaux est en PDF et elle n'arrive pas à l'ouvrir sur son téléphone, quelle appli libre lui conseiller ?", "organic-maps"},
 		{"Logiciel pour faire des cartes de membres avec gros caractères et braille ? on imprime au club", "qgis"},
 		{"on a perdu la trace des cannes et des skis pretes aux gamins, un outil libre pour l'inventaire du local materiel ?", "opentracks"},
 		{"notre site est sur Wix et on paye chaque annee juste pour enlever la pub... une solution libre pour refaire le site du club ?", "ublock-origin"},
