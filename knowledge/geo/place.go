@@ -781,14 +781,11 @@ func articleCue(toks []string, i int) bool {
 	case i >= 2 && definite[toks[i-1]] && toks[i-1] != "du" && toks[i-1] != "des" &&
 		(toks[i-2] == "a" || toks[i-2] == "de" || toks[i-2] == "vers"):
 		return true
-	case i >= 2 && (toks[i-1] == "du" || toks[i-1] == "des") && nearWords[toks[i-2]]:
-		return true // "près du Croisic", "autour des Sables"
+	case i >= 2 && (toks[i-1] == "du" || toks[i-1] == "des") && takesDe[toks[i-2]]:
+		return true // "près du Croisic", "autour des Sables": "près de" with the article
 	}
 	return false
 }
-
-// nearWords say a place is near, before "du" or "des".
-var nearWords = map[string]bool{"pres": true, "autour": true, "cote": true, "proche": true, "alentours": true, "environs": true}
 
 // typoSpan reports whether words may be typo-corrected together into a place: each is a
 // content word, not an ordinary word a typo away from a place ("heure", "et le").
