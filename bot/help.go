@@ -7,6 +7,8 @@ package bot
 
 import (
 	"strings"
+
+	"github.com/boussole-libre/boussole/knowledge/textnorm"
 )
 
 func isHelp(toks []string) bool {
@@ -151,7 +153,9 @@ func nothingReplaced(toks []string, next int) bool {
 	}
 	// "fixing docker networking instead of going outside", "au lieu de sortir": an
 	// activity, not a product — unless it is the product's use ("au lieu de payer Zoom").
-	activity := (strings.HasSuffix(w, "ing") && len(w) >= 5 && !strings.HasSuffix(w, "thing") || infinitive(w)) && !productUseVerbs[w]
+	// A gerund must be an English word: "je quitte RadioKing" names a product.
+	gerund := strings.HasSuffix(w, "ing") && len(w) >= 5 && !strings.HasSuffix(w, "thing") && textnorm.IsEnglishWord(w)
+	activity := (gerund || infinitive(w)) && !productUseVerbs[w]
 	// "au lieu de celui de la section": one of the things just named, not a product.
 	// "j'en ai marre de cette semaine": a time, not a product.
 	timed := (w == "cette" || w == "ce" || w == "this") && next+1 < len(toks) && timeNouns[toks[next+1]]

@@ -34,6 +34,8 @@ const (
 var phrasings = []phrasing{
 	// Everyday products, French, with and without accents.
 	{"alternative à Google Drive ?", alt, "nextcloud", "google-drive", "-"},
+	// Session 30: a product whose name ends in "-ing" is no English activity.
+	{"je quitte RadioKing", alt, "azuracast", "radioking", "-"},
 	// Session 29: a password changed or forgotten, a message sent, an aid named, a date moved,
 	// a remark laughed off ask for nothing.
 	{"vous pouvez me rappeler comment on change le mot de passe de la box ?", none, "-", "", "-"},
