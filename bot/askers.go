@@ -67,6 +67,9 @@ func askerOrg(toks []string, i int) bool {
 	if i > 0 && (toks[i-1] == "micro" || toks[i-1] == "auto") {
 		return true // "mes déclarations URSSAF micro-entreprise": the asker's legal status
 	}
+	if i > 0 && (toks[i-1] == "entre" || toks[i-1] == "between") {
+		return true // "les appels entre agences": the asker's own sites, linked
+	}
 	if i > 0 && formerWords[toks[i-1]] || madeFor(toks, i) || thanked(toks, i) || weAre(toks, i) {
 		return true // "des cartes d'un ancien technicien"; "QuickBooks… for a small logging contractor"
 	}

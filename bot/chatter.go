@@ -402,7 +402,7 @@ func (r *reading) chatter(c cues, products bool) bool {
 		hasPhrase(r.fixed, invitePhrases) && !c.alt || hasPhrase(r.fixed, botTaskPhrases) && !c.alt && !hasAny(r.fixed, softwareWords) ||
 		hasPhrase(r.fixed, groupAskPhrases) && !c.strongAlt || tagQuestion(r.fixed) && !hasAny(r.fixed, softwareWords) && !c.alt ||
 		phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
-		hasPhrase(r.fixed, boughtPhrases) && !c.alt || arrangesMeeting(r.fixed) && !c.alt && len(u.Tools) == 0 ||
+		hasPhrase(r.fixed, boughtPhrases) && !c.alt || r.adviceOnOccasion() && !c.alt || arrangesMeeting(r.fixed) && !c.alt && len(u.Tools) == 0 ||
 		(toDoBy(r.fixed) || dueBy(r.fixed)) && !u.Question || paidNeedlessly(r.fixed) && (!u.Question || tagQuestion(r.fixed)) ||
 		// "…l'appli de planning et plus rien ne marche, c'est en ligne depuis hier": an
 		// outage dated, nothing named to leave, nothing asked.
@@ -423,6 +423,21 @@ func (r *reading) chatter(c cues, products bool) bool {
 		!(len(u.Categories) > 0 && c.alt && u.Question) && !(u.Question && hasAny(r.free, purposeWords)) && !r.askedCategory &&
 		!(products && brokenForTask(r.fixed))
 }
+
+// adviceOnOccasion reports advice asked about something the KB does not name, after the
+// occasion that named a kind of software: "je prépare le salon pour la séance photo de
+// demain, qqn a des conseils pour la lumière ?" asks about light, not photo software.
+func (r *reading) adviceOnOccasion() bool {
+	for i := range r.fixed {
+		if n := phraseAt(r.fixed, i, advicePhrases); n > 0 {
+			return !hasAny(r.fixed[i+n:], softwareWords) && !slices.ContainsFunc(r.matches, func(m phraseMatch) bool { return m.end > i })
+		}
+	}
+	return false
+}
+
+var advicePhrases = phraseList("des conseils pour", "des conseils sur", "des astuces pour", "un conseil pour", "une astuce pour",
+	"tips for", "tips on", "advice on", "advice for")
 
 // ventingPhrases say the message only lets off steam.
 var ventingPhrases = phraseList("just venting", "just ranting", "anyone else s", "anyone elses", "je vide mon sac", "coup de gueule", "je rale juste", "c etait pour raler",
@@ -527,7 +542,7 @@ var peerPhrases = phraseList(
 	"c est pareil chez vous", "pareil chez vous", "chez vous aussi", "is it just me", "same for you",
 	"ca vous arrive aussi", "ca vous arrive", "ca t arrive aussi", "il vous arrive aussi", "does that happen to you",
 	"quelqu un a deja remplace", "qqn a deja remplace", "vous avez deja remplace", "anyone replaced", "has anyone replaced",
-	"quelqu un a garde", "qqn a garde", "c grave", "c est grave", "c est moi ou", "is it me or",
+	"quelqu un a garde", "qqn a garde", "c grave", "c est grave", "c est moi ou", "is it me or", "c est juste moi", "ou c est moi",
 	"ca vous est deja arrive", "ca vous est arrive", "vous est deja arrive", "has this happened to you", "happened to anyone",
 	"quelqu un a deja teste", "qqn a deja teste", "quelqu un a deja fait", "qqn a deja fait", "qq un a deja fait", "quelqu un a teste", "qqn a teste", "quelqu un a deja essaye", "qqn a deja essaye",
 	"quelqu un a deja utilise", "qqn a deja utilise", "anyone tried", "has anyone tried", "anyone tested", "has anyone used",

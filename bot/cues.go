@@ -153,13 +153,24 @@ func (r *reading) readKind(i int) bool {
 		k = "cooperative" // "a hosting co-op"
 	}
 	// "les devis aux comités d'entreprise": a kind of committee, not a firm sought.
-	if k == "" || askerOrg(r.free, i) || forWhomKind(r.free, i) || i > 1 && (r.free[i-1] == "d" || r.free[i-1] == "de") && inSetting(r.free, i) || r.inName(i) || i+1 < len(r.free) && shopNouns[r.free[i+1]] || i > 0 && countedOrgs[r.free[i-1]] || softwareFor(r.free, i) || r.kittens(r.free[i]) {
+	if k == "" || askerOrg(r.free, i) || ownKindAgain(r.free, i) || forWhomKind(r.free, i) || i > 1 && (r.free[i-1] == "d" || r.free[i-1] == "de") && inSetting(r.free, i) || r.inName(i) || i+1 < len(r.free) && shopNouns[r.free[i+1]] || i > 0 && countedOrgs[r.free[i-1]] || softwareFor(r.free, i) || r.kittens(r.free[i]) {
 		return false // "a small bike repair shop": the asker's trade
 	}
 	if r.u.Kind == "" {
 		r.u.Kind = k
 	}
 	return r.place != nil || whoFollows(r.free, i) || kindSought(r.free, i)
+}
+
+// ownKindAgain reports a kind word the asker already used for their own organisation:
+// "notre coopérative d'habitants (SAS coopérative, 22 logements à Montreuil)".
+func ownKindAgain(toks []string, i int) bool {
+	for j := range i {
+		if toks[j] == toks[i] && askerOrg(toks, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // softwareFor reports a kind named as whom software is made for: "un logiciel libre
@@ -657,7 +668,8 @@ func toolPurpose(free []string, i int) bool {
 	// left the free words right after the verb.
 	// "on a un [TeamViewer] pour aider…": the product had left its article behind.
 	had := k == i-2 && k > 0 && indefinite[free[k]] && (haveForms[free[k-1]] || free[k-1] == "a" || useVerbs[free[k-1]])
-	return k < 0 || softwareNouns[free[k]] || k < i-2 && indefinite[free[k]] || had || k == i-2 && (useVerbs[free[k]] || free[k] == "paie" || free[k] == "payons")
+	// "une alternative libre pour dépanner le PC": what the replacement is for.
+	return k < 0 || softwareNouns[free[k]] || replaceWords[free[k]] || k < i-2 && indefinite[free[k]] || had || k == i-2 && (useVerbs[free[k]] || free[k] == "paie" || free[k] == "payons")
 }
 
 // helpedTo finds the verb of "aider quelqu'un à <verb>", "help them to <verb>" before the

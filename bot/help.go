@@ -90,8 +90,8 @@ func anOrder(toks []string, i int) bool {
 	if i+1 < len(toks) && orderParties[toks[i+1]] {
 		return true // "les commandes fournisseurs": orders placed, not the bot's commands
 	}
-	if i > 1 && toks[i-1] == "des" && orderActions[toks[i-2]] {
-		return true // "demain c'est emballage des commandes": orders handled
+	if i > 1 && (toks[i-1] == "des" || toks[i-1] == "les") && orderActions[toks[i-2]] {
+		return true // "demain c'est emballage des commandes", "elle gère les commandes": orders handled
 	}
 	if i+2 < len(toks) && ofWords[toks[i+1]] && toks[i+2] != "boussole" && toks[i+2] != "bot" && toks[i+2] != "ce" {
 		return true // "les commandes de la cuisine" — not "les commandes du bot"
@@ -102,7 +102,8 @@ func anOrder(toks []string, i int) bool {
 // orderParties follow "commandes" when they are orders: "les commandes fournisseurs".
 // orderActions are what is done with orders: "le suivi des commandes".
 var orderActions = wordSet("emballage", "suivi", "preparation", "gestion", "envoi", "envois", "livraison", "livraisons", "prise", "saisie",
-	"expedition", "expeditions", "retrait", "traitement", "preparer", "emballer", "envoyer", "livrer")
+	"expedition", "expeditions", "retrait", "traitement", "preparer", "emballer", "envoyer", "livrer", "gere", "gerer", "suivre",
+	"suit", "traiter", "traite", "saisir", "recevoir", "recoit")
 
 var orderParties = wordSet("fournisseur", "fournisseurs", "clients", "client", "clientes", "en", "web", "internet", "groupees", "groupee",
 	"passees", "recues", "livrees", "annulees")

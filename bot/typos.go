@@ -57,7 +57,7 @@ func (r *reading) correctTypos() {
 			c = cmp.Or(r.typoOf(i, t), r.ix.ByEar(t, 1)) // "ecxel", then "skaïpe"
 			tried[t] = c
 		}
-		if c != "" && !(r.brandLike(i) && !namesSomething(r.ix, c)) {
+		if c != "" && !(r.brandLike(i) && !r.nameGoesOnAs(i, c)) {
 			r.fixed[i] = c
 			r.u.Corrected = append(r.u.Corrected, t+"→"+c)
 		}
@@ -122,6 +122,15 @@ func (r *reading) brandLike(i int) bool {
 		return false
 	}
 	return isNumber(r.toks[i+1]) || r.capitalAt(i+1)
+}
+
+// nameGoesOnAs reports a brand-like word at i whose correction c goes on into the next
+// word as one name, or whose next word starts another sentence: "Gogle Docs" is Google
+// Docs, "Teamvewer ? Il me bloque" TeamViewer — but "Brokeo Flux" is no Bookeo, whose name
+// does not go on with "Flux".
+func (r *reading) nameGoesOnAs(i int, c string) bool {
+	next := r.toks[i+1]
+	return namesSomething(r.ix, c) && (isNumber(next) || stopWords[next] || namesSomething(r.ix, c+" "+next))
 }
 
 // innerParts reports the tokens that are not the first part of a written word: "a" and

@@ -36,6 +36,17 @@ var phrasings = []phrasing{
 	{"alternative à Google Drive ?", alt, "nextcloud", "google-drive", "-"},
 	// Session 30: a product whose name ends in "-ing" is no English activity.
 	{"je quitte RadioKing", alt, "azuracast", "radioking", "-"},
+	// Advice asked about what no software does, after an occasion that named a kind; orders
+	// handled are no bot commands; the asker's own branches and own kind of firm are sought
+	// by no one; "is it just me" asks nothing.
+	{"Je prépare le salon de la cliente pour la séance photo de demain, qqn a des conseils pour la lumière ?", none, "-", "", "-"},
+	{"qqn a des conseils pour retoucher les photos ?", alt, "gimp", "", "-"},
+	{"Notre assistante gère les commandes de tissus, il nous faudrait un outil pour suivre les commandes et les reliquats", alt, "dolibarr", "", "-"},
+	{"quelles sont les commandes ?", help, "-", "", "-"},
+	{"Skype Entreprise va disparaître, vous conseillez quoi en libre pour les appels entre agences ?", alt, "", "skype-for-business", "-"},
+	{"un outil de compta pour notre coopérative d'habitants (SAS coopérative, 22 logements à Montreuil)", alt, "", "", "11"},
+	{"le site de la compagnie est encore en ligne depuis ce matin ou c'est juste moi qui ai des soucis ?", none, "-", "", "-"},
+	{"TeamViewer nous demande de payer, une alternative libre pour dépanner le PC du showroom à distance ?", alt, "rustdesk", "teamviewer", "-"},
 	// Session 29: a password changed or forgotten, a message sent, an aid named, a date moved,
 	// a remark laughed off ask for nothing.
 	{"vous pouvez me rappeler comment on change le mot de passe de la box ?", none, "-", "", "-"},
@@ -2994,6 +3005,11 @@ func TestUnknownProductSaysSo(t *testing.T) {
 		// A name of two words that becomes paid; a name introduced by "qui s'appelle".
 		"Moviqo Coach devient payant à partir de janvier, on passe à quoi ?":                                         "Moviqo Coach",
 		"J'ai découvert un logiciel qui s'appelle Memoraflow pour les diaporamas d'hommage, il y a mieux en libre ?": "Memoraflow",
+		// A name glued by an apostrophe; a name asked after ("X on connaît ?"); a name one
+		// letter from a product's, whose next word is no part of that product's name.
+		"remplacer Vol'Tikit pour la billetterie des baptêmes, possible ?":                                          "Vol'Tikit",
+		"PatriNuvo on connaît ? le réseau veut qu'on passe dessus pour les bilans patrimoniaux, c'est libre ou pas": "PatriNuvo",
+		"tu as des infos sur Brokeo Flux ? un confrère l'utilise pour la gestion des commissions":                   "Brokeo Flux",
 	} {
 		_, r := b.Ask(q)
 		if !strings.Contains(r.Title, "« "+name+" »") || !strings.Contains(r.Title, "ne connais pas") {

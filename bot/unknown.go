@@ -35,7 +35,7 @@ func (r *reading) unknownProduct(c cues) string {
 	generic := len(r.u.Needs) > 0 || slices.ContainsFunc(r.u.Categories, func(c string) bool { return !slices.Contains(r.deviceCats, c) })
 	onlyProvider := !(c.alt || c.strongAlt || r.u.Question)
 	for i, w := range words {
-		k := firstToken(w)
+		k := nameKey(w)
 		if editionName(words, i) && r.byRequest(words, i) && len(r.u.Products)+len(r.u.Tools) == 0 && !r.inMatch(k) {
 			return nameFrom(words, i) // "remplacer Gribouille Pad Pro par du libre": French words, a brand's name
 		}
@@ -126,7 +126,7 @@ func (r *reading) unknownBeside() (name string, requested bool) {
 	}
 	words := textnorm.Words(r.text)
 	for i, w := range words {
-		if i == 0 && r.u.Lang != English && !judged(words, 0) || !startsUpper(w) || acronym(w) || !r.strangeWord(firstToken(w)) {
+		if i == 0 && r.u.Lang != English && !judged(words, 0) || !startsUpper(w) || acronym(w) || !r.strangeWord(nameKey(w)) {
 			continue
 		}
 		if r.replacedName(words, i) {
@@ -415,7 +415,8 @@ func askedIfKnown(words []string, i int) bool {
 	return hasPhrase(rest, knownAskPhrases) && phraseAt(rest, 0, knownAskPhrases) > 0
 }
 
-var knownAskPhrases = phraseList("vous connaissez", "tu connais", "connaissez vous", "ca vous dit", "ca te dit", "you know", "anyone know", "heard of")
+var knownAskPhrases = phraseList("vous connaissez", "tu connais", "connaissez vous", "ca vous dit", "ca te dit", "you know", "anyone know", "heard of",
+	"on connait", "qqn connait", "quelqu un connait", "ca vous parle", "ca te parle")
 
 // libreAfter reports a name followed only by the wish for a libre version: "Synkora en
 // libre ?", "Zorblex mais open source".
@@ -575,6 +576,21 @@ func firstToken(w string) string {
 	}
 	return f[0]
 }
+
+// nameKey is the folded word that may be a name: its first token, or the whole word glued
+// when an apostrophe joins two capitalised parts no elision makes ("Vol'Tikit", not
+// "L'Équipe" nor "jusqu'à").
+func nameKey(w string) string {
+	w = strings.Trim(w, " ?!.,;:«»\"()[]<>")
+	left, right, ok := strings.Cut(strings.ReplaceAll(w, "’", "'"), "'")
+	if ok && len(left) >= 3 && startsUpper(left) && startsUpper(right) && !elidedWords[textnorm.Fold(left)] {
+		return strings.Join(strings.Fields(textnorm.Fold(w)), "")
+	}
+	return firstToken(w)
+}
+
+// elidedWords end in an elision although longer than one letter: "Jusqu'Ici".
+var elidedWords = wordSet("jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu")
 
 func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "«\"'(["))
