@@ -489,10 +489,14 @@ var groupAskPhrases = phraseList("qui a la derniere version", "qqn a la derniere
 	"vous avez vu ma", "quelqu un a retrouve", "qqn a retrouve")
 
 // updateHowTo reports how to update a tool the asker has: "comment mettre à jour NVDA sans
-// perdre mes réglages ?" asks for help with it, not for another one.
+// perdre mes réglages ?" asks for help with it, not for another one — but "comment garder
+// à jour les documents… sans passer par Dropbox ?" asks how to do without it.
 func (r *reading) updateHowTo() bool {
 	k := phraseAt(r.fixed, 0, updatePhrases)
-	return k > 0 && len(r.u.Tools)+len(r.u.Products) > 0 && !hasAny(r.fixed, softwareWords) && !hasAny(r.fixed, libreWords)
+	had := slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
+		return m.hit.Kind.Names() && !negated(r.fixed, m.start) && (slices.Contains(r.u.Tools, m.hit.ID) || slices.Contains(r.u.Products, m.hit.ID))
+	})
+	return k > 0 && had && !hasAny(r.fixed, softwareWords) && !hasAny(r.fixed, libreWords)
 }
 
 var updatePhrases = phraseList("comment mettre a jour", "comment on met a jour", "comment garder", "how do i update", "how to update", "how do i keep")

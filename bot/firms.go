@@ -437,7 +437,7 @@ var helperNouns = wordSet("someone", "somebody", "anyone", "anybody", "help", "c
 
 var ownWords = wordSet("own", "propre", "propres", "ourselves", "myself", "itself", "themselves", "memes")
 
-var wantVerbs = wordSet("cherche", "cherchent", "veut", "veulent", "voudrait", "voudraient", "souhaite",
+var wantVerbs = wordSet("cherche", "cherchent", "veut", "veux", "voulons", "voulez", "veulent", "voudrait", "voudraient", "souhaite",
 	"souhaitent", "aimerait", "aimeraient", "vend", "vendent", "wants", "needs", "is", "sells")
 
 // describes reports an everyday word used as an adjective of the noun before it: "un

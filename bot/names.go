@@ -185,7 +185,7 @@ func (r *reading) keepProductMatch(m phraseMatch, afterService, leaving bool, l 
 		r.causes = append(r.causes, m.hit.ID) // "after the copilot training mess"
 	}
 	if m.hit.Ambiguous && !afterService && !leaving && !otherThan && !libreOne(r.toks, m) && !cueRightBefore(r.fixed, m.start) && !r.listedWithSibling(m) && !r.versioned(m) &&
-		!doneWithout(r.fixed, m.start) && !r.opensOnName(m) {
+		!doneWithout(r.fixed, m.start) && !(refused(r.fixed, m.start) && !r.bareVendor(m.hit.ID)) && !r.opensOnName(m) {
 		if r.u.Lang == English && r.capitalMidSentence(m) {
 			l.capitalLoose = append(l.capitalLoose, m.hit.ID) // "my whole PhD in Notion": a name, unless a need is asked
 		} else {

@@ -149,6 +149,12 @@ func doneWithout(toks []string, i int) bool {
 		i > 1 && toks[i-1] == "pas" && (toks[i-2] == "ai" || toks[i-2] == "a" || toks[i-2] == "avons") // "je n'ai pas Word… avec quoi ?"
 }
 
+// refused reports a name someone does not want: "mon client veut pas de Zoom pour la
+// visio" names what to replace, whatever else is said.
+func refused(toks []string, i int) bool {
+	return i > 2 && toks[i-1] == "de" && toks[i-2] == "pas" && wantVerbs[toks[i-3]]
+}
+
 // deviceWithout reports a bare vendor a device should come without: "une tablette comme
 // l'iPad mais sans Google" wants no Google inside, not a search engine.
 func deviceWithout(toks []string, i int) bool {

@@ -30,7 +30,10 @@ func (r *reading) orderProducts(without, asked []string) {
 			r.u.Products = moveFirst(r.u.Products, asked[k])
 		}
 	}
-	if len(r.u.Products)+len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) == 0 {
+	// "garder à jour les documents sur tous les PC sans passer par Dropbox": a device says
+	// where, not what is asked.
+	kindSaid := slices.ContainsFunc(r.u.Categories, func(c string) bool { return !slices.Contains(r.deviceCats, c) })
+	if len(r.u.Products)+len(r.u.Tools)+len(r.u.Needs) == 0 && !kindSaid {
 		// "suivre nos coursiers en temps réel sans Google ?": a bare vendor avoided says
 		// nothing of the job — not a search engine.
 		r.u.Products = slices.DeleteFunc(slices.Clone(without), r.bareVendor)

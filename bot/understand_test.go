@@ -47,6 +47,14 @@ var phrasings = []phrasing{
 	{"un outil de compta pour notre coopérative d'habitants (SAS coopérative, 22 logements à Montreuil)", alt, "", "", "11"},
 	{"le site de la compagnie est encore en ligne depuis ce matin ou c'est juste moi qui ai des soucis ?", none, "-", "", "-"},
 	{"TeamViewer nous demande de payer, une alternative libre pour dépanner le PC du showroom à distance ?", alt, "rustdesk", "teamviewer", "-"},
+	// A name refused is what to replace; a name done without leads when only a device says
+	// where; files hosted and an online space for clients are file storage; "pièces
+	// d'identité" are documents, no identity server.
+	{"mon client de Tours veut pas de Zoom pour la visio de présentation du projet, je lui propose quoi ?", alt, "jitsi-meet", "zoom", "-"},
+	{"comment garder à jour les documents du club sur tous les PC sans passer par Dropbox ?", alt, "nextcloud", "dropbox", "-"},
+	{"je cherche un outil pour stocker les pièces d'identité de mes clients sans passer par Google Drive, un truc libre", alt, "nextcloud", "google-drive", "-"},
+	{"Je cherche un hébergement de fichiers en France pour stocker les plans clients, avec partage par lien", alt, "nextcloud", "", "-"},
+	{"J'aimerais un espace en ligne où mes clients voient l'avancement de leur projet déco, avec les photos et les docs", alt, "nextcloud", "", "-"},
 	// Session 29: a password changed or forgotten, a message sent, an aid named, a date moved,
 	// a remark laughed off ask for nothing.
 	{"vous pouvez me rappeler comment on change le mot de passe de la box ?", none, "-", "", "-"},
@@ -3078,6 +3086,11 @@ func TestUnknownNeedSaysSo(t *testing.T) {
 	_, r = b.Ask("any free software harmonizer for practising at home? like a loop pedal but on the laptop")
 	if r.Title != "I know no libre software for this need" || len(r.Suggestions) > 0 {
 		t.Errorf("title = %q, suggestions = %v; want the honest 'I know no libre software for this need'", r.Title, r.Suggestions)
+	}
+	// "Looking for a tool to…" asks without a question mark.
+	_, r = b.Ask("Looking for a tool to sell beer club memberships")
+	if !strings.Contains(r.Title, "sell beer club memberships") {
+		t.Errorf("title = %q; want the honest answer about « sell beer club memberships »", r.Title)
 	}
 }
 

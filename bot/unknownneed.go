@@ -174,7 +174,8 @@ var (
 )
 
 // needOpeners open a request without a question mark: "besoin d'un logiciel pour…".
-var needOpeners = phraseList("besoin d un", "besoin d une", "il faut un", "il faut une", "il nous faut", "il me faut", "need a", "need an")
+var needOpeners = phraseList("besoin d un", "besoin d une", "il faut un", "il faut une", "il nous faut", "il me faut", "need a", "need an",
+	"looking for a", "looking for an", "looking for some", "searching for a", "searching for an")
 
 // softwareOpening reports a message that opens by asking for a program: "un logiciel
 // pour…", "quelle appli de…".
