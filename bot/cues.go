@@ -15,9 +15,13 @@ import (
 
 // readCues reads the request signals, the wanted service and the wanted kind of provider.
 func (r *reading) readCues() cues {
-	c := cues{alt: asksSoftware(r.free, departmentNamed(r.fixed)) || hasPhrase(r.fixed, costPhrases) || r.libreName() || hasPhrase(r.fixed, onItPhrases) ||
+	free, thing := r.free, r.thingReplaced()
+	if thing {
+		free = slices.DeleteFunc(slices.Clone(r.free), func(t string) bool { return replaceWords[t] }) // the cue replaced a thing
+	}
+	c := cues{alt: asksSoftware(free, departmentNamed(r.fixed)) || hasPhrase(r.fixed, costPhrases) || r.libreName() || hasPhrase(r.fixed, onItPhrases) ||
 		hasPhrase(r.fixed, somethingForPhrases) || hasPhrase(r.fixed, switchToPhrases),
-		strongAlt: cueAt(r.fixed) >= 0 && !migrationService(r.fixed)}
+		strongAlt: cueAt(r.fixed) >= 0 && !migrationService(r.fixed) && !thing}
 	job, served := r.readJob(), kinServed(r.fixed)
 	// "tu connais la différence entre une SCOP et une SCIC ?": kinds defined, none sought.
 	comparing := hasPhrase(r.fixed, differencePhrases)
@@ -63,6 +67,21 @@ func (r *reading) readCues() cues {
 	}
 	c.provider = r.someoneAsked(c)
 	return c
+}
+
+// thingReplaced reports a plain word the KB does not know right after the replacing cue
+// and its articles: "le devis pour le remplacement de l'onduleur arrivait demain" replaces
+// hardware, not software to leave.
+func (r *reading) thingReplaced() bool {
+	k := cueAt(r.fixed)
+	if k >= 0 && k < len(r.fixed) && definiteWords[r.fixed[k]] {
+		k++
+	}
+	if k < 0 || k >= len(r.fixed) || r.covered[k] || r.capitalAt(k) || slices.ContainsFunc(r.matches, func(m phraseMatch) bool { return m.hit.Kind.Names() }) {
+		return false // "alternative à Loupiot Connect", "sortir de l'offre gratuite de Flickr": a name
+	}
+	w := r.fixed[k]
+	return !r.ix.Known(w) && !stopWords[w] && (textnorm.IsFrenchWord(w) || textnorm.IsEnglishWord(w)) && !softwareNouns[w]
 }
 
 // otherLanguageWord reports a service word of one language inside a message in the other,

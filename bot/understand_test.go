@@ -55,6 +55,14 @@ var phrasings = []phrasing{
 	{"je cherche un outil pour stocker les pièces d'identité de mes clients sans passer par Google Drive, un truc libre", alt, "nextcloud", "google-drive", "-"},
 	{"Je cherche un hébergement de fichiers en France pour stocker les plans clients, avec partage par lien", alt, "nextcloud", "", "-"},
 	{"J'aimerais un espace en ligne où mes clients voient l'avancement de leur projet déco, avec les photos et les docs", alt, "nextcloud", "", "-"},
+	// A plain thing replaced is no software to leave; KB: gliding, ADS-B, brewing, CNC.
+	{"Lourdes m'a dit que le devis pour le remplacement de l'onduleur arrivait demain, je transmets au CA dès que je l'ai", none, "-", "", "-"},
+	{"alternative a Loupiot Connect pour le cahier de liaison avec les familles ?", alt, "-", "", "-"},
+	{"On utilise SeeYou pour analyser les vols de nos élèves pilotes planeur, y a-t-il un logiciel libre qui fait pareil ?", alt, "xcsoar", "seeyou", "-"},
+	{"Good morning! Tax season is killing us at the firm, see you all in May", none, "-", "", "-"},
+	{"alternative à Flightradar24 pour afficher les avions autour du terrain avec notre propre récepteur ADS-B ?", alt, "readsb", "flightradar24", "-"},
+	{"logiciel libre pour calculer mes recettes de bière (IBU, densité, EBC) ?", alt, "brewtarget", "", "-"},
+	{"existe-t-il un logiciel libre pour piloter ma CNC à la place de VCarve ?", alt, "", "vcarve", "-"},
 	// Session 29: a password changed or forgotten, a message sent, an aid named, a date moved,
 	// a remark laughed off ask for nothing.
 	{"vous pouvez me rappeler comment on change le mot de passe de la box ?", none, "-", "", "-"},
