@@ -42,7 +42,8 @@ func roleOf(toks []string, i int) bool {
 // the asker, who seeks no consultant.
 var soloWords = wordSet("solo", "lone", "seul", "seule", "selfemployed")
 
-var roleWords = wordSet("treasurer", "tresorier", "tresoriere", "president", "presidente", "secretary", "chair", "chairman",
+var roleWords = wordSet("treasurer", "tresorier", "tresoriere", "president", "presidente", "secretary", "chair", "chairman", "bookkeeper",
+	"gerant", "gerante", "owner",
 	"chairwoman", "coordinator", "coordinatrice", "coordinateur", "director", "directrice")
 
 // askerOrg reports whether the provider word at i names the asker's own organisation:

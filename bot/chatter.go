@@ -402,7 +402,7 @@ func (r *reading) chatter(c cues, products bool) bool {
 		hasPhrase(r.fixed, invitePhrases) && !c.alt || hasPhrase(r.fixed, botTaskPhrases) && !c.alt && !hasAny(r.fixed, softwareWords) ||
 		hasPhrase(r.fixed, groupAskPhrases) && !c.strongAlt || tagQuestion(r.fixed) && !hasAny(r.fixed, softwareWords) && !c.alt ||
 		phraseAt(r.fixed, 0, statePhrases) > 0 && !u.Question && !c.alt ||
-		hasPhrase(r.fixed, boughtPhrases) && !c.alt || r.adviceOnOccasion() && !c.alt || arrangesMeeting(r.fixed) && !c.alt && len(u.Tools) == 0 ||
+		hasPhrase(r.fixed, boughtPhrases) && !c.alt || r.adviceOnOccasion() && !c.alt || u.Question && dilemma(r.fixed) && !products && !hasAny(r.fixed, softwareWords) && !hasAny(r.fixed, libreWords) || arrangesMeeting(r.fixed) && !c.alt && len(u.Tools) == 0 ||
 		(toDoBy(r.fixed) || dueBy(r.fixed)) && !u.Question || paidNeedlessly(r.fixed) && (!u.Question || tagQuestion(r.fixed)) ||
 		// "…l'appli de planning et plus rien ne marche, c'est en ligne depuis hier": an
 		// outage dated, nothing named to leave, nothing asked.
@@ -422,6 +422,18 @@ func (r *reading) chatter(c cues, products bool) bool {
 	return status && !firmAltCue(r.free) && !hasPhrase(r.fixed, switchToPhrases) && !(len(u.Needs) > 0 && (c.alt || u.Question || r.leadingNeed())) && !(u.Question && hasPhrase(r.fixed, bestAskedPhrases)) &&
 		!(len(u.Categories) > 0 && c.alt && u.Question) && !(u.Question && hasAny(r.free, purposeWords)) && !r.askedCategory &&
 		!(products && brokenForTask(r.fixed))
+}
+
+// dilemma reports a choice between two things the asker might do: "je la relance ou je
+// libère le créneau ?", "on accepte ou pas ?", "should I call her or do I wait?" — asked
+// of peers, no software.
+func dilemma(toks []string) bool {
+	k := slices.IndexFunc(toks, func(t string) bool { return t == "ou" || t == "or" })
+	// The first choice is a short clause of its own: "une visio ou je peux…" is "où" with
+	// its accent dropped.
+	said := k > 1 && slices.ContainsFunc(toks[max(0, k-3):k], func(t string) bool { return subjectPronouns[t] })
+	return said && k+1 < len(toks) && (subjectPronouns[toks[k+1]] || toks[k+1] == "pas" || toks[k+1] == "not") || // "on accepte ou pas ?"
+		k > 1 && k+2 < len(toks) && (toks[k+1] == "should" || toks[k+1] == "do") && subjectPronouns[toks[k+2]]
 }
 
 // adviceOnOccasion reports advice asked about something the KB does not name, after the

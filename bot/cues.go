@@ -607,9 +607,10 @@ var belongings = wordSet("comptes", "adresses", "mails", "locaux", "vehicules", 
 var habitWords = wordSet("surtout", "principalement", "beaucoup", "souvent", "essentiellement", "mostly", "mainly")
 
 // knownPeople reports people the asker already has before "qui font…": "les bénévoles
-// qui font les inscriptions", "nos salariés qui font la compta" — described, not sought.
+// qui font les inscriptions", "nos salariés qui font la compta", "mon neveu qui fait le
+// support" — described, not sought.
 func knownPeople(toks []string, i int) bool {
-	return i > 1 && (definiteWords[toks[i-2]] || possessives[toks[i-2]]) && describedPeople[toks[i-1]]
+	return i > 1 && (definiteWords[toks[i-2]] || possessives[toks[i-2]]) && (describedPeople[toks[i-1]] || kinWords[toks[i-1]])
 }
 
 var describedPeople = wordSet("benevole", "salarie", "salariee", "collegue", "secretaire", "stagiaire", "prof", "animateur", "volunteer", "colleague",
@@ -837,7 +838,7 @@ func (r *reading) thingBox(i int) bool {
 	}
 	boxOf := i+2 < len(toks) && (toks[i+1] == "d" || toks[i+1] == "de" || toks[i+1] == "a" || toks[i+1] == "aux") && boxContents[toks[i+2]]
 	return boxOf || i+1 < len(toks) && mailWords[toks[i+1]] || i > 0 && (toks[i-1] == "plusieurs" || isNumber(toks[i-1])) && hasAny(r.fixed, mailWords) ||
-		r.readAnywhere(i, boxKindAfter)
+		r.readAnywhere(i, boxKindAfter) || i > 1 && thingLent(toks, i-2) // "qqn peut me dépanner une boîte ?"
 }
 
 // boxKindAfter reports a box's kind right after "boîte": "boîte Orange", "boîte auto".
@@ -963,7 +964,8 @@ func asksSoftware(toks []string, department bool) bool {
 			t == "faut" && i+1 < len(toks) && toks[i+1] == "pas" || // "faut pas lui dire": no need said
 			wantsToGo(toks, i) // "le mien veut absolument venir à l'étude en personne"
 		// "made my cat look like a potato": a likeness, not "something like X".
-		likeness := t == "like" && i > 0 && lookVerbs[toks[i-1]]
+		// "le van aménagé comme sur Instagram": as seen there, not something like it.
+		likeness := t == "like" && i > 0 && lookVerbs[toks[i-1]] || (t == "comme" || t == "like") && i+1 < len(toks) && (toks[i+1] == "sur" || toks[i+1] == "on")
 		// "clients keep calling me instead": what people do instead, not software asked.
 		doneInstead := t == "instead" && (i > 0 && objectPersons[toks[i-1]] || nothingReplaced(toks, i+1))
 		// "c'est fou comme ça va vite": an exclamation, not "something like".

@@ -220,8 +220,30 @@ func selfWant(toks []string, who int) bool {
 // anyone: "host its own forge", "what could we install", "on a fini la migration".
 func askerDoesIt(toks []string, i int) bool {
 	return ownDoing(toks, i) || selfDoing(toks, i) || workDone(toks, i) || kinHelped(toks, i) || softwarePurpose(toks, i) || usersWould(toks, i) ||
-		askerTrade(toks, i) || featureVerb(toks, i) || ownHands(toks, i) || appInstalled(toks, i)
+		askerTrade(toks, i) || featureVerb(toks, i) || ownHands(toks, i) || appInstalled(toks, i) || doneByWho(toks, i) || thingLent(toks, i)
 }
+
+// thingLent reports "dépanner" meaning to lend: "qqn peut me dépanner une boîte jusqu'à
+// lundi ?", "tu peux me dépanner de 20 balles ?" — no repair sought.
+func thingLent(toks []string, i int) bool {
+	return strings.HasPrefix(toks[i], "depann") && i > 0 && (toks[i-1] == "me" || toks[i-1] == "m" || toks[i-1] == "nous") &&
+		i+1 < len(toks) && (indefinite[toks[i+1]] || toks[i+1] == "de" || toks[i+1] == "d")
+}
+
+// doneByWho reports a service someone already does: "mon neveu qui fait le support de
+// l'agence", "la personne qui s'occupe de la maintenance", "the guy who does our support".
+func doneByWho(toks []string, i int) bool {
+	k := i - 1
+	if k > 0 && (definiteWords[toks[k]] || possessives[toks[k]]) {
+		k--
+	}
+	if k > 2 && (toks[k] == "de" || toks[k] == "du") && toks[k-1] == "occupe" && toks[k-2] == "s" {
+		k -= 2 // "qui s'occupe de la"
+	}
+	return k > 0 && doVerbs[toks[k]] && (toks[k-1] == "qui" || toks[k-1] == "who")
+}
+
+var doVerbs = wordSet("fait", "font", "assure", "assurent", "gere", "gerent", "occupe", "does", "do", "handles", "runs")
 
 // memberOf reports an organisation the asker works or volunteers in, a few words before
 // its kind: "I volunteer with an asylum seekers' association", "je suis bénévole dans une

@@ -544,6 +544,8 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 		return true // "messenger sans facebook": what comes after "sans" is not asked for
 	case one && len(r.toks[m.start]) == 1 && !r.oneLetterName(m.start):
 		return true
+	case m.hit.Kind == knowledge.HitProduct && brandMark(r.fixed, m.start):
+		return true // "se faire tatouer le logo de Chrome": the brand's mark, no software
 	case m.hit.Kind == knowledge.HitTool && m.hit.Ambiguous && !r.capitalAt(m.start) && r.needAtSpan(m):
 		return true // "un inventaire libre existe ?": inventory software, not the book site Inventaire
 	case one && len(r.toks[m.start]) <= 2 && m.start > 0 && isNumber(r.toks[m.start-1]):

@@ -149,6 +149,14 @@ func doneWithout(toks []string, i int) bool {
 		i > 1 && toks[i-1] == "pas" && (toks[i-2] == "ai" || toks[i-2] == "a" || toks[i-2] == "avons") // "je n'ai pas Word… avec quoi ?"
 }
 
+// brandMark reports a name after its logo or mascot: "le logo de Chrome", "the Firefox
+// logo" is said of the brand's picture.
+func brandMark(toks []string, i int) bool {
+	return i > 1 && (toks[i-1] == "de" || toks[i-1] == "du" || toks[i-1] == "of") && markWords[toks[i-2]]
+}
+
+var markWords = wordSet("logo", "logos", "mascotte", "mascot", "icone", "icon")
+
 // refused reports a name someone does not want: "mon client veut pas de Zoom pour la
 // visio" names what to replace, whatever else is said.
 func refused(toks []string, i int) bool {

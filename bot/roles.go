@@ -405,7 +405,7 @@ var ourselvesWords = wordSet("ourselves", "myself", "nousmeme", "nousmemes", "mo
 func helperAsked(toks []string) bool {
 	for i, t := range toks {
 		// "je monte des vidéos pour ma chaîne": the asker's own work, no helper sought.
-		if helperVerbs[t] && !kinHelped(toks, i) && !(i > 0 && (toks[i-1] == "je" || toks[i-1] == "j" || toks[i-1] == "on")) {
+		if helperVerbs[t] && !kinHelped(toks, i) && !thingLent(toks, i) && !(i > 0 && (toks[i-1] == "je" || toks[i-1] == "j" || toks[i-1] == "on")) {
 			return true
 		}
 	}
@@ -442,4 +442,5 @@ var kinWords = wordSet("parents", "mere", "pere", "maman", "papa", "mamie", "pap
 	"fils", "fille", "soeur", "frere", "amis", "amie", "ami", "voisins", "voisine", "voisin", "beaux", "belle", "mom", "mum", "dad",
 	"mother", "father", "grandma", "grandpa", "family", "kids", "friends", "sister", "brother", "neighbours", "neighbors",
 	"adherents", "membres", "clients", "utilisateurs", "benevoles", "collegues", "eleves", "patients", "members", "customers",
-	"users", "colleagues", "students")
+	"users", "colleagues", "students", "neveu", "niece", "cousin", "cousine", "oncle", "tante", "mari", "femme", "copain", "copine",
+	"nephew", "uncle", "aunt", "husband", "wife")

@@ -63,6 +63,15 @@ var phrasings = []phrasing{
 	{"alternative à Flightradar24 pour afficher les avions autour du terrain avec notre propre récepteur ADS-B ?", alt, "readsb", "flightradar24", "-"},
 	{"logiciel libre pour calculer mes recettes de bière (IBU, densité, EBC) ?", alt, "brewtarget", "", "-"},
 	{"existe-t-il un logiciel libre pour piloter ma CNC à la place de VCarve ?", alt, "", "vcarve", "-"},
+	// A choice between two things to do, a brand's logo, a box lent, people who already do
+	// the support, "comme sur Instagram" ask for nothing.
+	{"j'ai toujours pas l'acompte de la cliente de demain, je la relance ou je libère le créneau ?", none, "-", "", "-"},
+	{"on voudrait une visio ou je peux faire des sous-groupes pour les jeux de rôle", alt, "", "", "-"},
+	{"j'ai un client qui veut se faire tatouer le logo de Chrome sur le mollet, on accepte ou pas ? mdr", none, "-", "", "-"},
+	{"j'ai plus d'aiguilles de 3RL, qqn peut me dépanner une boîte jusqu'à lundi ?", none, "-", "", "-"},
+	{"qqn a une alternative à TeamViewer ? mon neveu qui fait le support de l'agence veut plus payer la licence", alt, "rustdesk", "teamviewer", "-"},
+	{"Le client est arrivé en Vans et short, il voulait absolument le van aménagé \"comme sur Instagram\", on lui a donné un Trafic", none, "-", "", "-"},
+	{"hi! I'm the part-time bookkeeper for a van rental agency in Toulouse, is there a libre tool to do bank reconciliation?", alt, "", "", "76"},
 	// Session 29: a password changed or forgotten, a message sent, an aid named, a date moved,
 	// a remark laughed off ask for nothing.
 	{"vous pouvez me rappeler comment on change le mot de passe de la box ?", none, "-", "", "-"},
