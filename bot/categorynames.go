@@ -30,7 +30,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 		r.departmentOf(m) || r.subjectOrg(m) || r.runningThings(m) || placeVisited(r.toks, m) || codeLibrary(r.toks, m) || // "Lourdes and Albert from accounting": who, not what is asked
 		shopOwned(r.toks, m) || r.incidental(m) || safely(r.toks, m.start) || siteDestination(r.toks, m) || r.siteAfterNeed(m) || showTickets(r.toks, m) ||
 		radioAutomation(r.toks, m) || peopleAlerted(r.toks, m) || passwordProtected(r.toks, m) || onePassword(r.toks, m) || messageSent(r.toks, m) || costing(r.toks, m) || r.lentThings(m) || printFormat(r.toks, m) ||
-		amongThem(r.toks, m) || wordBefore(r.toks, m) || r.bracketedPC(m) || r.contentListed(m) || laterStep(r.toks, m.start) || upkeepOf(r.toks, m.start) {
+		amongThem(r.toks, m) || wordBefore(r.toks, m) || scannedCopies(r.toks, m) || r.bracketedPC(m) || r.contentListed(m) || laterStep(r.toks, m.start) || upkeepOf(r.toks, m.start) {
 		return
 	}
 	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) || forDevice(r.toks, m) || inTheBrowser(r.toks, m) ||

@@ -5,7 +5,7 @@ package bot
 // Which products named are kept as the thing to replace, and which only say where a tool runs or
 // what it feeds.
 
-import ()
+import "slices"
 
 // keepProduct keeps a product named, or sets it aside as the platform something should
 // run on: "une appli comme WhatsApp sur Android", "à jour sous Windows" do not replace the
@@ -131,8 +131,20 @@ func (r *reading) needElsewhere(m phraseMatch) bool {
 		hostedOn(f, m) && r.namedElsewhere(m) || neededNot(f, m.start) || elidedVerb(t, f, m.start) || servedBySystem(f, m.start) ||
 		showTickets(f, m) || mediaSubject(f, m.start) || orgDescribed(f, m.start) || costing(t, m) || doneInstead(f, m.start) || virusScan(t, m) ||
 		amongThem(t, m) || wordBefore(t, m) || upkeepOf(t, m.start) || laterStep(t, m.start) || handedIn(t, m.start) || paidFor(t, m.start) ||
-		scanIn3D(t, m)
+		scanIn3D(t, m) || scannedCopies(t, m)
 }
+
+// scannedCopies reports documents named as scans to handle: "transformer les devis scannés
+// en PDF", "classer les factures fournisseurs scannées" — what a scanner or an OCR works
+// on, no quoting or invoicing asked.
+func scannedCopies(t []string, m phraseMatch) bool {
+	return m.end-m.start == 1 && billingPapers[t[m.start]] && slices.ContainsFunc(t[m.end:min(len(t), m.end+2)], func(w string) bool { return scannedWords[w] })
+}
+
+// billingPapers are the documents whose scans are no request to write them.
+var billingPapers = wordSet("devis", "facture", "factures", "quotes", "invoices")
+
+var scannedWords = wordSet("scannes", "scannees", "scanne", "scannee", "scanned", "numerises", "numerisees")
 
 // wordBefore reports a one-word need or kind that the word before gives another sense:
 // "en double aveugle" is a review method; "as a backup" is a fallback, no backup tool.

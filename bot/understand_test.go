@@ -72,6 +72,10 @@ var phrasings = []phrasing{
 	{"qqn a une alternative à TeamViewer ? mon neveu qui fait le support de l'agence veut plus payer la licence", alt, "rustdesk", "teamviewer", "-"},
 	{"Le client est arrivé en Vans et short, il voulait absolument le van aménagé \"comme sur Instagram\", on lui a donné un Trafic", none, "-", "", "-"},
 	{"hi! I'm the part-time bookkeeper for a van rental agency in Toulouse, is there a libre tool to do bank reconciliation?", alt, "", "", "76"},
+	// Scanned quotes and invoices are papers to OCR or file, no invoicing asked.
+	{"Nancy, notre assistante, voudrait un truc pour transformer les devis scannés en PDF où on peut chercher du texte", alt, "", "", "-"},
+	{"comment classer et retrouver toutes les factures fournisseurs scannées ? j'en ai des centaines dans un dossier en vrac", alt, "paperless-ngx", "", "-"},
+	{"je dois vectoriser des croquis scannés pour un client, quel logiciel libre ?", alt, "", "", "-"},
 	// Session 29: a password changed or forgotten, a message sent, an aid named, a date moved,
 	// a remark laughed off ask for nothing.
 	{"vous pouvez me rappeler comment on change le mot de passe de la box ?", none, "-", "", "-"},
