@@ -372,7 +372,8 @@ func amount(t string) bool {
 var avoidGap = wordSet("payer", "pay", "paying", "envoyer", "sending", "send", "mes", "nos", "my", "our", "donnees", "data",
 	"textes", "documents", "fichiers", "photos", "conversations", "texts", "files", "abonnement", "subscription",
 	"giving", "give", "locations", "location", "big", "tech", "grosse", "grande",
-	"a", "au", "aux", "une", "un", "an", "to", "des", "de", "d", "la", "le", "les")
+	"a", "au", "aux", "une", "un", "an", "to", "des", "de", "d", "la", "le", "les",
+	"passer", "par", "going", "through") // "sans passer par un dev"
 
 // negated reports whether the name starting at i follows "sans", "without" or "pas de",
 // maybe through what holds it: "sans tableau Excel", "sans groupe WhatsApp", "sans

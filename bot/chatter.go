@@ -63,8 +63,9 @@ func questionOpening(t []string) bool {
 	if len(t) <= 2 {
 		return false
 	}
-	which := whichWords[t[0]] && t[0] != "which" && !exclaimedNouns[t[1]] // not "quelle galère…"
-	return t[0] == "comment" || t[0] == "how" || which
+	which := whichWords[t[0]] && t[0] != "which" && !exclaimedNouns[t[1]]            // not "quelle galère…"
+	where := (t[0] == "ou" || t[0] == "where") && (infinitive(t[1]) || t[1] == "to") // "où stocker en ligne les certificats…"
+	return t[0] == "comment" || t[0] == "how" || which || where
 }
 
 var exclaimedNouns = wordSet("galere", "horreur", "bonheur", "enfer", "plaie", "joie", "journee", "chaleur", "honte", "misere",
@@ -106,7 +107,7 @@ func (r *reading) farewellCloser() bool {
 		!hasAny(t, wantNouns)
 }
 
-var everyoneWords = wordSet("a", "tous", "toutes", "all", "everyone", "everybody")
+var everyoneWords = wordSet("a", "tous", "toutes", "all", "everyone", "everybody", "moi", "me") // "bonne journée à moi"
 
 // wantNouns say something is wanted: "besoin d'un truc… lol" still asks.
 var wantNouns = wordSet("besoin", "envie", "idee", "conseil", "recommandation", "recommendation", "advice")
@@ -526,7 +527,7 @@ var newsAskPhrases = phraseList("a des nouvelles de", "avez des nouvelles de", "
 
 // fyiPhrases open a message that informs: "FYI the counter will be closed Friday".
 var fyiPhrases = phraseList("fyi", "heads up", "pour info", "pour information", "petite info", "info du jour", "rappel",
-	"j ai vu une pub", "vu une pub", "j ai vu un article", "j ai lu un article", "j ai vu une video") // news of what was seen
+	"j ai vu une pub", "vu une pub", "j ai vu un article", "j ai lu un article", "j ai vu une video", "vu passer une pub", "j ai vu passer") // news of what was seen
 
 // preferPhrases ask the bot's own taste: "tu préfères Windows ou Mac toi ?".
 var preferPhrases = phraseList("tu preferes", "tu prefere", "vous preferez", "do you prefer", "you prefer", "le plus fort", "la plus forte",

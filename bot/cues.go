@@ -296,7 +296,21 @@ func (r *reading) someoneAsked(c cues) bool {
 	// "TikTok est plein de vidéos d'opticiens qui font des trucs bizarres mdr": a remark
 	// laughed off, no one sought.
 	laughed := !r.u.Question && r.laughCloser()
-	return provider && !cheered && !laughed && !(c.alt && !c.serviceVerb && r.u.Kind == "" && hasPhrase(r.fixed, thatExistsPhrases))
+	// "…un prestataire pour former ses animateurs, ça existe à Mayotte ?" asks where.
+	return provider && !cheered && !laughed && !(c.alt && !c.serviceVerb && r.u.Kind == "" && hasPhrase(r.fixed, thatExistsPhrases) && !r.existsThere())
+}
+
+// existsThere reports existence asked at a place: "ça existe à Mayotte ?".
+func (r *reading) existsThere() bool {
+	if r.place == nil {
+		return false
+	}
+	for i := range r.fixed {
+		if n := phraseAt(r.fixed, i, thatExistsPhrases); n > 0 && i+n+1 < len(r.fixed) && placeLinks[r.fixed[i+n]] {
+			return len(r.geo.PlaceNames(r.fixed[i+n+1])) > 0
+		}
+	}
+	return false
 }
 
 // someoneSought reports a "who" phrase that seeks a person — not "quelqu'un connaît

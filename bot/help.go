@@ -116,14 +116,17 @@ var orderVerbs = wordSet("passe", "passer", "ma", "doubler", "double", "annuler"
 var commandAskers = wordSet("les", "quelles", "quelle", "tes", "vos", "ses", "des", "liste", "aux")
 
 // helpFor reports "aider" as what software is for: "des logiciels pour aider mon fils",
-// "an app to help my parents".
+// "an app to help my parents", "an offline AI assistant I can run myself to help write…"
+// — not the bot asked: "I'd like you to help me".
 func helpFor(toks []string, i int) bool {
 	k := i - 1
 	if k > 0 && (toks[k] == "m" || toks[k] == "nous" || toks[k] == "me" || toks[k] == "us") {
 		k--
 	}
-	return k >= 0 && (toks[k] == "pour" || toks[k] == "to") && hasAny(toks, softwareWords)
+	return k >= 0 && (toks[k] == "pour" || toks[k] == "to") && (hasAny(toks, softwareWords) || k > 0 && !botPronouns[toks[k-1]])
 }
+
+var botPronouns = wordSet("you", "vous", "tu", "te", "t")
 
 // replacesPerson reports "remplacer" said of people: "l'IA va nous remplacer", "AI will
 // replace us" is talk about the world, no product to replace.

@@ -76,6 +76,17 @@ var phrasings = []phrasing{
 	{"Nancy, notre assistante, voudrait un truc pour transformer les devis scannés en PDF où on peut chercher du texte", alt, "", "", "-"},
 	{"comment classer et retrouver toutes les factures fournisseurs scannées ? j'en ai des centaines dans un dossier en vrac", alt, "paperless-ngx", "", "-"},
 	{"je dois vectoriser des croquis scannés pour un client, quel logiciel libre ?", alt, "", "", "-"},
+	// "bonne journée à moi", "j'ai vu passer une pub", a purpose "to help…" ask nothing of the
+	// bot; "où stocker…" asks; a trade's "training business", "sans passer par un dev", "ça
+	// existe à Mayotte ?" read right.
+	{"le correspondant vient de m'envoyer 200 photos RAW de la fête du village, faut que je trie ça avant midi, bonne journée à moi", none, "-", "", "-"},
+	{"j'ai vu passer une pub TikTok pour un logiciel de toilettage, ça avait l'air nul", none, "-", "", "-"},
+	{"an offline AI assistant I can run myself to help write my training program descriptions?", alt, "jan", "", "-"},
+	{"où stocker en ligne les certificats de vaccination et les photos des chiens sans que ce soit chez Google ou Dropbox", alt, "nextcloud", "", "-"},
+	{"my client list is in HubSpot free, but I'd rather have an open source CRM for my dog training business", alt, "", "hubspot", "-"},
+	{"je veux mettre la page de l'édition à jour chaque vendredi sans passer par un dev, un CMS libre simple pour une asso de médias ?", alt, "", "", "-"},
+	{"Bonjour, un centre social de Mamoudzou cherche un prestataire pour former ses animateurs aux logiciels libres, ça existe à Mayotte ?", prov, "", "", "06"},
+	{"we need a simple ticket system so nurses can report IT problems to our volunteer IT guy", alt, "glpi", "", "-"},
 	// Session 29: a password changed or forgotten, a message sent, an aid named, a date moved,
 	// a remark laughed off ask for nothing.
 	{"vous pouvez me rappeler comment on change le mot de passe de la box ?", none, "-", "", "-"},

@@ -234,7 +234,7 @@ func folded(words []string) []string {
 }
 
 var introPhrases = phraseList("tu connais", "vous connaissez", "je connais pas", "connaissez vous", "do you know", "does anyone know", "know anything about", "heard about",
-	"heard of", "entendu parler de", "entendu parler du", "entendu parler d", "tried", "abonnement a", "abonnement au", "abonnement", "abonne a", "subscription to", "passer sur", "basculer sur", "migrer sur",
+	"heard of", "entendu parler de", "entendu parler du", "entendu parler d", "m a parle de", "m a parle du", "nous a parle de", "tried", "abonnement a", "abonnement au", "abonnement", "abonne a", "subscription to", "passer sur", "basculer sur", "migrer sur",
 	"runs on", "running on", "run on", "tourne sur", "tournent sur", "mieux entre", "between")
 
 // usedThenLikened reports a name the person says they use, in a message that asks for
