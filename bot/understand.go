@@ -240,11 +240,14 @@ func watches(toks []string) bool {
 }
 
 // takeExactNames marks the words of product and tool names as written, so that a product
-// name is never read as a place.
+// name is never read as a place — unless the name is only part of a written word: "Lô" in
+// "Saint-Lô" is no LibreOffice.
 func (r *reading) takeExactNames() {
 	r.taken = make([]bool, len(r.toks))
+	inner := r.innerParts()
 	for _, m := range matchPhrases(r.ix, r.toks, nil, r.parens()) {
-		if m.hit.Kind.Names() {
+		partial := inner[m.start] || m.end < len(inner) && inner[m.end]
+		if m.hit.Kind.Names() && !partial {
 			markSpan(r.taken, m.start, m.end)
 		}
 	}

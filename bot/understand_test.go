@@ -87,6 +87,8 @@ var phrasings = []phrasing{
 	{"je veux mettre la page de l'édition à jour chaque vendredi sans passer par un dev, un CMS libre simple pour une asso de médias ?", alt, "", "", "-"},
 	{"Bonjour, un centre social de Mamoudzou cherche un prestataire pour former ses animateurs aux logiciels libres, ça existe à Mayotte ?", prov, "", "", "06"},
 	{"we need a simple ticket system so nurses can report IT problems to our volunteer IT guy", alt, "glpi", "", "-"},
+	// A name that is only part of a written word is no name: "Saint-Lô" is no LibreOffice.
+	{"cherche une entreprise du numérique libre pour faire l'infogérance de nos postes et du serveur, journal de 15 personnes à Saint-Lô", prov, "-", "", "28"},
 	// Session 29: a password changed or forgotten, a message sent, an aid named, a date moved,
 	// a remark laughed off ask for nothing.
 	{"vous pouvez me rappeler comment on change le mot de passe de la box ?", none, "-", "", "-"},
