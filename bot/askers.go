@@ -447,7 +447,7 @@ var (
 	holderWords = wordSet("le", "la", "les", "l", "de", "d", "du", "des", "any", "un", "une", "mon", "ma", "mes",
 		"compte", "comptes", "account", "passer", "par", "utiliser", "tableau", "tableaux", "fichier",
 		"fichiers", "feuille", "feuilles", "groupe", "groupes", "envoyer", "ca", "chez", "sur", "to", "using",
-		"appeler", "contacter", "hire", "hiring", "calling", "etre", "be", "being",
+		"appeler", "contacter", "hire", "hiring", "calling", "etre", "be", "being", "que", "ce", "soit", // "sans que ce soit chez Google"
 		"devoir", "savoir", "avoir", "a", "besoin", "having", "needing", "knowing", "how", // "sans devoir coder", "without having to code"
 		"tied", "linked", "owned", "dependent", "by", "lie", "liee", "lies",
 		"sending", "send", "giving", "give", "uploading", "upload", "everything", "tout", "data", "donnees") // "not sending everything to Google"

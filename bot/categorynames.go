@@ -30,7 +30,7 @@ func (r *reading) keepCategory(m phraseMatch) {
 		r.departmentOf(m) || r.subjectOrg(m) || r.runningThings(m) || placeVisited(r.toks, m) || codeLibrary(r.toks, m) || // "Lourdes and Albert from accounting": who, not what is asked
 		shopOwned(r.toks, m) || r.incidental(m) || safely(r.toks, m.start) || siteDestination(r.toks, m) || r.siteAfterNeed(m) || showTickets(r.toks, m) ||
 		radioAutomation(r.toks, m) || peopleAlerted(r.toks, m) || passwordProtected(r.toks, m) || onePassword(r.toks, m) || messageSent(r.toks, m) || costing(r.toks, m) || r.lentThings(m) || printFormat(r.toks, m) ||
-		amongThem(r.toks, m) || wordBefore(r.toks, m) || scannedCopies(r.toks, m) || r.bracketedPC(m) || r.contentListed(m) || laterStep(r.toks, m.start) || upkeepOf(r.toks, m.start) {
+		amongThem(r.toks, m) || wordBefore(r.toks, m) || scannedCopies(r.toks, m) || mediaSent(r.toks, m) || r.bracketedPC(m) || r.contentListed(m) || laterStep(r.toks, m.start) || upkeepOf(r.toks, m.start) {
 		return
 	}
 	if devicesWhere(r.toks, m) || r.byMeans(m) || inTheMails(r.toks, m) || r.platformWord(m) || forDevice(r.toks, m) || inTheBrowser(r.toks, m) ||
@@ -134,6 +134,22 @@ var (
 	passwordActs = wordSet("change", "changer", "changez", "changent", "modifier", "modifie", "oublie", "oublies", "oublient",
 		"perdu", "reinitialiser", "reinitialise", "retrouver", "recuperer", "rappeler", "reset", "forgot", "forgotten", "lost", "changed")
 )
+
+// mediaSent reports photos or videos named as what is sent: "a secure way to send wound
+// photos between nurses", "envoyer les photos aux familles" — a way to send, no editing.
+func mediaSent(toks []string, m phraseMatch) bool {
+	if m.hit.ID != "photo" && m.hit.ID != "video" {
+		return false
+	}
+	for k := m.start - 1; k >= 0 && k >= m.start-3; k-- {
+		if sendVerbs[toks[k]] {
+			return m.end < len(toks) && sentToWords[toks[m.end]]
+		}
+	}
+	return false
+}
+
+var sentToWords = wordSet("between", "to", "entre", "a", "aux", "au")
 
 // messageSent reports one message sent to someone: "je lui envoie un mail ou un sms ?",
 // "on leur envoie un mail demain" — the errand, no mail or messaging software.

@@ -302,6 +302,7 @@ var alternativeCuePhrases = [][]string{
 	{"clone", "de"}, {"clone", "libre", "de"}, {"clone", "of"}, {"anything", "similar"}, {"something", "similar"},
 	{"quelque", "chose", "de", "similaire"}, {"un", "truc", "similaire"}, {"d", "autres", "choix"}, {"d", "autres", "options"}, {"d", "autres", "solutions"}, {"other", "options"},
 	{"passer", "au", "libre"}, {"passer", "au", "logiciel", "libre"}, {"passer", "aux", "logiciels", "libres"},
+	{"un", "genre", "de"}, {"une", "sorte", "de"}, // "un genre de Notion libre ?"
 	{"truc", "comme"}, {"quoi", "comme"}, {"koi", "comme"}, {"un", "outil", "comme"}, {"une", "appli", "comme"}, {"un", "logiciel", "comme"},
 	{"something", "like"}, {"anything", "like"}, {"a", "tool", "like"}, {"an", "app", "like"},
 	{"something", "else", "than"}, {"something", "other", "than"}, {"anything", "other", "than"}, {"anything", "else", "than"},

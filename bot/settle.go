@@ -42,6 +42,7 @@ func (r *reading) settleNames(loose, looseTools []string) {
 	r.vendorProduct()
 	r.dropUmbrellas()
 	r.dropSuites()
+	r.systemLast()
 	if len(r.u.Products) > 0 && len(r.u.Tools) > 0 {
 		r.u.Tools = r.toolsNotPlatforms()
 	}
@@ -613,6 +614,24 @@ func onlyFiller(toks []string, matches []phraseMatch, products bool) bool {
 		}
 	}
 	return true
+}
+
+// systemLast puts a server's system after the applications it runs: "maintenir le serveur
+// de l'asso (Debian + Nextcloud)" needs someone who knows Nextcloud first — but "installer
+// YunoHost sur un petit serveur… pour Nextcloud" asks for the system installed.
+func (r *reading) systemLast() {
+	system := func(id string) bool {
+		t, ok := r.kb.Tool(id)
+		installed := slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
+			return m.hit.ID == id && m.start > 0 && serviceVerbs[r.fixed[m.start-1]]
+		})
+		return ok && slices.Contains(t.Categories, "systeme") && !installed
+	}
+	if !hasAny(r.fixed, watchedThings) || !slices.ContainsFunc(r.u.Tools, func(id string) bool { return !system(id) }) {
+		return
+	}
+	apps := slices.DeleteFunc(slices.Clone(r.u.Tools), system)
+	r.u.Tools = append(apps, slices.DeleteFunc(slices.Clone(r.u.Tools), func(id string) bool { return !system(id) })...)
 }
 
 // isPlatform reports a product that is a system others run on (Windows, Android, iOS).

@@ -89,6 +89,13 @@ var phrasings = []phrasing{
 	{"we need a simple ticket system so nurses can report IT problems to our volunteer IT guy", alt, "glpi", "", "-"},
 	// A name that is only part of a written word is no name: "Saint-Lô" is no LibreOffice.
 	{"cherche une entreprise du numérique libre pour faire l'infogérance de nos postes et du serveur, journal de 15 personnes à Saint-Lô", prov, "-", "", "28"},
+	// A server's system comes after the apps it runs; photos sent are no photo editing; "sans
+	// que ce soit chez Google" avoids Google; "un genre de Notion" names Notion.
+	{"Qui peut maintenir le serveur de l'asso (Debian + Nextcloud) ? on est à Tours et le bénévole qui s'en occupait a déménagé", prov, "nextcloud", "", "24"},
+	{"Qui pourrait nous accompagner pour installer YunoHost sur un petit serveur au local de l'asso, 86000 Poitiers ? On veut y mettre Nextcloud", prov, "yunohost", "", "75"},
+	{"We need a secure way to send wound photos between nurses without using iMessage or WhatsApp. Any libre app?", alt, "signal", "", "-"},
+	{"j'ai besoin d'un outil pour que les familles puissent lire le cahier de liaison en ligne sans que ce soit chez Google, ça existe en libre ?", alt, "-", "", "-"},
+	{"Est-ce qu'il y a un genre de Notion libre ? la directrice veut tout centraliser : procédures, contacts, planning des astreintes", alt, "", "notion", "-"},
 	// Session 29: a password changed or forgotten, a message sent, an aid named, a date moved,
 	// a remark laughed off ask for nothing.
 	{"vous pouvez me rappeler comment on change le mot de passe de la box ?", none, "-", "", "-"},
