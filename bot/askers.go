@@ -397,6 +397,10 @@ func negated(toks []string, i int) bool {
 		// les familles, pas sur facebook ni google photos": where not to go
 		return true
 	}
+	if i > 1 && (toks[i-1] == "sur" || toks[i-1] == "chez") && slices.ContainsFunc(toks[max(1, i-6):i-1], func(t string) bool { return t == "que" }) &&
+		slices.Contains(toks[max(0, i-7):i-1], "pas") {
+		return true // "on veut pas que ça traîne sur insta": where it must not go
+	}
 	if i > 0 && i+1 < len(toks) && (toks[i-1] == "n" || toks[i-1] == "ne") && negationEnds[toks[i+1]] {
 		return true // "des adhérents qui n'installent rien": not done, not asked for
 	}

@@ -96,6 +96,8 @@ var phrasings = []phrasing{
 	{"We need a secure way to send wound photos between nurses without using iMessage or WhatsApp. Any libre app?", alt, "signal", "", "-"},
 	{"j'ai besoin d'un outil pour que les familles puissent lire le cahier de liaison en ligne sans que ce soit chez Google, ça existe en libre ?", alt, "-", "", "-"},
 	{"Est-ce qu'il y a un genre de Notion libre ? la directrice veut tout centraliser : procédures, contacts, planning des astreintes", alt, "", "notion", "-"},
+	{"une messagerie chiffrée pour échanger avec les clients, on veut pas que ça traîne sur insta", alt, "signal", "", "-"},
+	{"Je cherche un traitement de texte en ligne où la cliente et moi écrivons ensemble le cahier des charges", alt, "collabora-online", "", "-"},
 	// Session 29: a password changed or forgotten, a message sent, an aid named, a date moved,
 	// a remark laughed off ask for nothing.
 	{"vous pouvez me rappeler comment on change le mot de passe de la box ?", none, "-", "", "-"},
