@@ -100,14 +100,15 @@ func (r *reading) laughCloser() bool {
 // déconnecté pendant ma pause, bref. bonne journée à tous" asks nothing.
 func (r *reading) farewellCloser() bool {
 	t := r.fixed
-	for len(t) > 0 && everyoneWords[t[len(t)-1]] {
+	for len(t) > 0 && farewellTargets[t[len(t)-1]] {
 		t = t[:len(t)-1] // "… à tous"
 	}
 	return len(t) > 3 && phraseEnds(t, farewellPhrases) && !hasAny(t, thanksWords) && !hasAny(t, seekWords) && !hasAny(t, libreWords) &&
 		!hasAny(t, wantNouns)
 }
 
-var everyoneWords = wordSet("a", "tous", "toutes", "all", "everyone", "everybody", "moi", "me") // "bonne journée à moi"
+// farewellTargets are whom a farewell is wished: "bonne journée à tous", "… à moi".
+var farewellTargets = wordSet("a", "tous", "toutes", "all", "everyone", "everybody", "moi", "me")
 
 // wantNouns say something is wanted: "besoin d'un truc… lol" still asks.
 var wantNouns = wordSet("besoin", "envie", "idee", "conseil", "recommandation", "recommendation", "advice")

@@ -216,8 +216,10 @@ func selfWant(toks []string, who int) bool {
 	return who+1 < len(toks) && wantVerbs[toks[who+1]]
 }
 
-// askerDoesIt reports a service word for work the asker does or has done, not asked of
-// anyone: "host its own forge", "what could we install", "on a fini la migration".
+// askerDoesIt reports a service word for work the asker does or has done, or that others
+// already do, not asked of anyone: "host its own forge", "what could we install", "on a
+// fini la migration", "mon neveu qui fait le support", "qqn peut me dépanner une boîte ?"
+// (a thing lent).
 func askerDoesIt(toks []string, i int) bool {
 	return ownDoing(toks, i) || selfDoing(toks, i) || workDone(toks, i) || kinHelped(toks, i) || softwarePurpose(toks, i) || usersWould(toks, i) ||
 		askerTrade(toks, i) || featureVerb(toks, i) || ownHands(toks, i) || appInstalled(toks, i) || doneByWho(toks, i) || thingLent(toks, i)
@@ -240,10 +242,8 @@ func doneByWho(toks []string, i int) bool {
 	if k > 2 && (toks[k] == "de" || toks[k] == "du") && toks[k-1] == "occupe" && toks[k-2] == "s" {
 		k -= 2 // "qui s'occupe de la"
 	}
-	return k > 0 && doVerbs[toks[k]] && (toks[k-1] == "qui" || toks[k-1] == "who")
+	return k > 0 && tradeVerbs[toks[k]] && (toks[k-1] == "qui" || toks[k-1] == "who")
 }
-
-var doVerbs = wordSet("fait", "font", "assure", "assurent", "gere", "gerent", "occupe", "does", "do", "handles", "runs")
 
 // memberOf reports an organisation the asker works or volunteers in, a few words before
 // its kind: "I volunteer with an asylum seekers' association", "je suis bénévole dans une
@@ -321,7 +321,10 @@ func askerTrade(toks []string, i int) bool {
 	return k > 0 && k < i && tradeVerbs[toks[k]] && selfSubjects[toks[k-1]]
 }
 
-var tradeVerbs = wordSet("do", "provide", "offer", "fais", "fait", "propose", "proposons", "faisons", "assure", "assurons")
+// tradeVerbs do a job: the asker's trade ("je fais de la formation") or someone's
+// ("mon neveu qui fait le support").
+var tradeVerbs = wordSet("do", "provide", "offer", "fais", "fait", "propose", "proposons", "faisons", "assure", "assurons",
+	"font", "assurent", "gere", "gerent", "occupe", "does", "handles", "runs")
 
 var partitive = wordSet("du", "de", "la", "le", "l", "des")
 

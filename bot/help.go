@@ -123,10 +123,8 @@ func helpFor(toks []string, i int) bool {
 	if k > 0 && (toks[k] == "m" || toks[k] == "nous" || toks[k] == "me" || toks[k] == "us") {
 		k--
 	}
-	return k >= 0 && (toks[k] == "pour" || toks[k] == "to") && (hasAny(toks, softwareWords) || k > 0 && !botPronouns[toks[k-1]])
+	return k >= 0 && (toks[k] == "pour" || toks[k] == "to") && (hasAny(toks, softwareWords) || k > 0 && !personObjects[toks[k-1]])
 }
-
-var botPronouns = wordSet("you", "vous", "tu", "te", "t")
 
 // replacesPerson reports "remplacer" said of people: "l'IA va nous remplacer", "AI will
 // replace us" is talk about the world, no product to replace.

@@ -153,8 +153,9 @@ var commandPosts = wordSet("commandement", "course", "securite", "secours", "cri
 // schoolPlaces make "school" the place a thing is for: "a school kitchen", "school meals".
 var schoolPlaces = wordSet("kitchen", "kitchens", "canteen", "canteens", "cafeteria", "meals", "meal", "lunch", "lunches", "bus", "buses", "trip", "trips", "nurse")
 
-// paperWords make forms paper ones: "nos formulaires papier" are documents to scan.
-var paperWords = wordSet("papier", "papiers", "manuscrits", "scannes", "imprimes")
+// paperWords make forms paper ones: "nos formulaires papier", "les devis scannés" are
+// documents to scan or file.
+var paperWords = wordSet("papier", "papiers", "manuscrits", "scannes", "imprimes", "scannees", "scanne", "scannee", "scanned", "numerises", "numerisees")
 
 // landline makes a "téléphone fixe" a line to subscribe to, not a device to put a system on.
 var landline = wordSet("fixe", "fixes")

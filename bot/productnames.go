@@ -138,13 +138,11 @@ func (r *reading) needElsewhere(m phraseMatch) bool {
 // en PDF", "classer les factures fournisseurs scannées" — what a scanner or an OCR works
 // on, no quoting or invoicing asked.
 func scannedCopies(t []string, m phraseMatch) bool {
-	return m.end-m.start == 1 && billingPapers[t[m.start]] && slices.ContainsFunc(t[m.end:min(len(t), m.end+2)], func(w string) bool { return scannedWords[w] })
+	return m.end-m.start == 1 && billingPapers[t[m.start]] && slices.ContainsFunc(t[m.end:min(len(t), m.end+2)], func(w string) bool { return paperWords[w] })
 }
 
 // billingPapers are the documents whose scans are no request to write them.
 var billingPapers = wordSet("devis", "facture", "factures", "quotes", "invoices")
-
-var scannedWords = wordSet("scannes", "scannees", "scanne", "scannee", "scanned", "numerises", "numerisees")
 
 // wordBefore reports a one-word need or kind that the word before gives another sense:
 // "en double aveugle" is a review method; "as a backup" is a fallback, no backup tool.

@@ -583,14 +583,11 @@ func firstToken(w string) string {
 func nameKey(w string) string {
 	w = strings.Trim(w, " ?!.,;:«»\"()[]<>")
 	left, right, ok := strings.Cut(strings.ReplaceAll(w, "’", "'"), "'")
-	if ok && len(left) >= 3 && startsUpper(left) && startsUpper(right) && !elidedWords[textnorm.Fold(left)] {
+	if ok && len(left) >= 3 && startsUpper(left) && startsUpper(right) && !elisions[textnorm.Fold(left)] {
 		return strings.Join(strings.Fields(textnorm.Fold(w)), "")
 	}
 	return firstToken(w)
 }
-
-// elidedWords end in an elision although longer than one letter: "Jusqu'Ici".
-var elidedWords = wordSet("jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu")
 
 func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "«\"'(["))
