@@ -26,8 +26,8 @@ func (r *reading) readPlace() {
 			if t == "a" && !inner[i] { // "Pointe-a-Pitre" keeps its "a"
 				toks[i] = "an"
 			}
-			if t == "to" && i > 0 && moveVerbs[toks[i-1]] {
-				toks[i] = "in" // "just moved to Nice": where the asker lives now
+			if t == "to" && i > 0 && (moveVerbs[toks[i-1]] || i > 2 && toks[i-2] == "from" && movedFrom(toks, i-2)) {
+				toks[i] = "in" // "just moved to Nice", "moved … from Paris to Nice": where the asker lives now
 			}
 		}
 	}
@@ -119,7 +119,7 @@ func calledKinAt(toks []string, start int) bool {
 var callVerbs = wordSet("appeler", "appelle", "appelons", "joindre", "voir", "parler", "contacter", "call", "phone", "ring",
 	"see", "reach", "facetime", "visio")
 
-var moveVerbs = wordSet("moved", "move", "moving", "relocated", "relocating", "relocate")
+var moveVerbs = wordSet("moved", "move", "moving", "relocated", "relocating", "relocate", "demenage", "demenager", "demenageons", "demenagent")
 
 // placeMeant returns the place the request is about when the asker first says where they
 // are: "je suis à Lyon mais c'est pour ma mère qui habite à Brest" asks about Brest.
@@ -170,7 +170,17 @@ func placeDropped(toks []string, start int) bool {
 	for j >= 0 && (definiteWords[toks[j]] || toks[j] == "a" || toks[j] == "au" || toks[j] == "en" || toks[j] == "sur" || toks[j] == "dans" || toks[j] == "about") {
 		j--
 	}
-	return j >= 0 && (droppingWords[toks[j]] || toks[j] == "tomber" && j > 0 && strings.HasPrefix(toks[j-1], "laiss"))
+	return j >= 0 && (droppingWords[toks[j]] || toks[j] == "tomber" && j > 0 && strings.HasPrefix(toks[j-1], "laiss") || movedFrom(toks, j))
+}
+
+// movedFrom reports the place left in a move: "we just moved our bike hire shop from Paris
+// to Nice", "on a déménagé de Lyon à Grenoble" — the asker is where they moved to.
+func movedFrom(toks []string, j int) bool {
+	if toks[j] != "from" && toks[j] != "de" && toks[j] != "depuis" {
+		return false
+	}
+	moved := slices.ContainsFunc(toks[max(0, j-6):j], func(t string) bool { return moveVerbs[t] })
+	return moved && slices.ContainsFunc(toks[j+1:min(len(toks), j+5)], func(t string) bool { return t == "to" || t == "a" || t == "in" })
 }
 
 var droppingWords = wordSet("oubliez", "oublie", "oublions", "forget", "pas", "not")

@@ -98,6 +98,9 @@ var phrasings = []phrasing{
 	{"Est-ce qu'il y a un genre de Notion libre ? la directrice veut tout centraliser : procédures, contacts, planning des astreintes", alt, "", "notion", "-"},
 	{"une messagerie chiffrée pour échanger avec les clients, on veut pas que ça traîne sur insta", alt, "signal", "", "-"},
 	{"Je cherche un traitement de texte en ligne où la cliente et moi écrivons ensemble le cahier des charges", alt, "collabora-online", "", "-"},
+	// The place left in a move is not where the asker is.
+	{"we just moved our bike hire shop from Paris to Nice, does any local company maintain Linux laptops and a small Nextcloud?", prov, "", "", "93"},
+	{"on a déménagé de Lyon à Grenoble, qui peut installer Nextcloud ?", prov, "nextcloud", "", "84"},
 	// Session 29: a password changed or forgotten, a message sent, an aid named, a date moved,
 	// a remark laughed off ask for nothing.
 	{"vous pouvez me rappeler comment on change le mot de passe de la box ?", none, "-", "", "-"},
