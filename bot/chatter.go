@@ -443,14 +443,16 @@ func dilemma(toks []string) bool {
 // demain, qqn a des conseils pour la lumière ?" asks about light, not photo software.
 func (r *reading) adviceOnOccasion() bool {
 	for i := range r.fixed {
-		if n := phraseAt(r.fixed, i, advicePhrases); n > 0 {
+		if n := phraseAt(r.fixed, i, tipsPhrases); n > 0 {
 			return !hasAny(r.fixed[i+n:], softwareWords) && !slices.ContainsFunc(r.matches, func(m phraseMatch) bool { return m.end > i })
 		}
 	}
 	return false
 }
 
-var advicePhrases = phraseList("des conseils pour", "des conseils sur", "des astuces pour", "un conseil pour", "une astuce pour",
+// tipsPhrases ask peers for tips on a topic; adviceAskPhrases (cues.go) ask them for
+// software.
+var tipsPhrases = phraseList("des conseils pour", "des conseils sur", "des astuces pour", "un conseil pour", "une astuce pour",
 	"tips for", "tips on", "advice on", "advice for")
 
 // ventingPhrases say the message only lets off steam.

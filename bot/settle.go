@@ -621,11 +621,10 @@ func onlyFiller(toks []string, matches []phraseMatch, products bool) bool {
 // YunoHost sur un petit serveur… pour Nextcloud" asks for the system installed.
 func (r *reading) systemLast() {
 	system := func(id string) bool {
-		t, ok := r.kb.Tool(id)
 		installed := slices.ContainsFunc(r.matches, func(m phraseMatch) bool {
 			return m.hit.ID == id && m.start > 0 && serviceVerbs[r.fixed[m.start-1]]
 		})
-		return ok && slices.Contains(t.Categories, "systeme") && !installed
+		return r.isSystem(id) && !installed
 	}
 	if !hasAny(r.fixed, watchedThings) || !slices.ContainsFunc(r.u.Tools, func(id string) bool { return !system(id) }) {
 		return
