@@ -33,7 +33,11 @@ var loadKB = sync.OnceValues(func() (*knowledge.KB, error) {
 	if err != nil {
 		return nil, err
 	}
-	return knowledge.Load(data.FS, g)
+	kb, err := knowledge.Load(data.FS, g)
+	if err == nil {
+		kb.Index().Warm() // as the binary does at start: no test's first answer pays for it
+	}
+	return kb, err
 })
 
 func newBot(t *testing.T) *bot.Bot {

@@ -186,6 +186,7 @@ func buildBot(cfg *Config, log *slog.Logger) (*bot.Bot, func(context.Context), e
 			return nil, nil, err
 		}
 	}
+	go kb.Index().Warm() // off the first answer's path
 	statePath := func(name string) string {
 		if state == "" {
 			return "" // in memory

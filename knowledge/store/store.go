@@ -188,6 +188,7 @@ func (s *Store) reload(by string) error {
 
 func (s *Store) swap(kb *knowledge.KB) {
 	s.kb.Store(kb)
+	go kb.Index().Warm() // a reloaded KB's first typo should not cost the asker
 	if s.onSwap != nil {
 		s.onSwap(kb)
 	}
