@@ -173,13 +173,19 @@ func (r *reading) readKind(i int) bool {
 		k = "cooperative" // "a hosting co-op"
 	}
 	// "les devis aux comités d'entreprise": a kind of committee, not a firm sought.
-	if k == "" || askerOrg(r.free, i) || ownKindAgain(r.free, i) || forWhomKind(r.free, i) || i > 1 && (r.free[i-1] == "d" || r.free[i-1] == "de") && inSetting(r.free, i) || r.inName(i) || i+1 < len(r.free) && shopNouns[r.free[i+1]] || i > 0 && countedOrgs[r.free[i-1]] || softwareFor(r.free, i) || r.kittens(r.free[i]) {
+	if k == "" || askerOrg(r.free, i) || ownKindAgain(r.free, i) || forWhomKind(r.free, i) || i > 1 && (r.free[i-1] == "d" || r.free[i-1] == "de") && inSetting(r.free, i) || r.inName(i) || i+1 < len(r.free) && shopNouns[r.free[i+1]] || i > 0 && countedOrgs[r.free[i-1]] || softwareFor(r.free, i) || r.kittens(r.free[i]) || ownersKind(r.free, i) {
 		return false // "a small bike repair shop": the asker's trade
 	}
 	if r.u.Kind == "" {
 		r.u.Kind = k
 	}
 	return r.place != nil || whoFollows(r.free, i) || kindSought(r.free, i)
+}
+
+// ownersKind reports a kind word that qualifies the asker's organisation or whom a thing is
+// for: "les réunions du conseil de la cave coopérative" are the co-op's, no co-op is sought.
+func ownersKind(toks []string, i int) bool {
+	return i > 0 && !stopWords[toks[i-1]] && !providerWords[toks[i-1]] && whoseOrg(toks, i-1) // not "d'un hébergeur associatif"
 }
 
 // ownKindAgain reports a kind word the asker already used for their own organisation:
@@ -285,6 +291,9 @@ func toolPurpose(free []string, i int) bool {
 	if j := helpedTo(free, i); j > 0 {
 		i = j // "TeamViewer pour aider les membres à configurer leurs logiciels"
 	}
+	if j := coordinatedWith(free, i); j > 0 {
+		i = j // "un logiciel pour faire des fiches de procédures et former les nouveaux clercs"
+	}
 	if i > 2 && free[i-1] == "pour" && free[i-2] == "est" && free[i-3] == "c" {
 		return true // "un équivalent libre d'AnyDesk ? c'est pour dépanner les postes"
 	}
@@ -310,6 +319,20 @@ func toolPurpose(free []string, i int) bool {
 	had := k == i-2 && k > 0 && indefinite[free[k]] && (haveForms[free[k-1]] || free[k-1] == "a" || useVerbs[free[k-1]])
 	// "une alternative libre pour dépanner le PC": what the replacement is for.
 	return k < 0 || softwareNouns[free[k]] || replaceWords[free[k]] || k < i-2 && indefinite[free[k]] || had || k == i-2 && (useVerbs[free[k]] || free[k] == "paie" || free[k] == "payons")
+}
+
+// coordinatedWith finds the first verb of "pour <verb> … et <verb>" before the verb at i,
+// or -1: both say what the tool is for.
+func coordinatedWith(free []string, i int) int {
+	if i < 3 || free[i-1] != "et" {
+		return -1
+	}
+	for j := i - 2; j > 0 && j >= i-8; j-- {
+		if free[j-1] == "pour" && infinitive(free[j]) {
+			return j
+		}
+	}
+	return -1
 }
 
 // helpedTo finds the verb of "aider quelqu'un à <verb>", "help them to <verb>" before the

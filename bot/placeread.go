@@ -31,7 +31,7 @@ func (r *reading) readPlace() {
 			}
 		}
 	}
-	toks = r.unbuilt(toks)
+	toks = r.clauseSeams(toks)
 	m, ok := r.geo.Scan(toks, r.taken, asked)
 	for tries := 0; ok && tries < 3 && (r.quantity(m.Start, m.End) || r.possessive(toks, m.End) || placeDropped(toks, m.Start) || ispNamed(toks, m)); tries++ {
 		// "il est à -80%", "à 17€ par mois": an amount, not a département;
@@ -62,18 +62,30 @@ func (r *reading) readPlace() {
 	r.place = &span{m.Start, m.End}
 }
 
-// unbuilt hides a building noun that closes a clause, so that the name opening the next
-// one reads as a place: "installer PrimTux sur les PC de l'école, Bordeaux et environs".
-func (r *reading) unbuilt(toks []string) []string {
+// clauseSeams hides what would tie a clause to the next one in a place reading: a building
+// noun that closes a clause, so that the name opening the next one reads as a place
+// ("installer PrimTux sur les PC de l'école, Bordeaux et environs"); a number opening a
+// clause right after a number, which is then no phone number ("dans le 33 ? 2 châteaux").
+func (r *reading) clauseSeams(toks []string) []string {
 	cloned := false
 	for i := range r.clauses() {
-		if i <= 0 || i >= len(toks) || !geo.BuildingNoun(toks[i-1]) {
+		if i <= 0 || i >= len(toks) {
+			continue
+		}
+		k := -1
+		switch {
+		case geo.BuildingNoun(toks[i-1]):
+			k = i - 1
+		case toks[i] != "" && toks[i-1] != "" && isNumber(toks[i]) && isNumber(toks[i-1]):
+			k = i
+		}
+		if k < 0 {
 			continue
 		}
 		if !cloned {
 			toks, cloned = slices.Clone(toks), true
 		}
-		toks[i-1] = ""
+		toks[k] = ""
 	}
 	return toks
 }

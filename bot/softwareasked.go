@@ -31,8 +31,9 @@ func asksSoftware(toks []string, department bool) bool {
 		owned := (softwareNouns[t] || t == "service" || t == "truc" || t == "trucs") && i > 0 && possessives[toks[i-1]]
 		// "le service client", "du service RH": a department, not an online service.
 		customer := t == "service" && (department || i+1 < len(toks) && (toks[i+1] == "client" || toks[i+1] == "clients" || departments[toks[i+1]]))
-		// "mon fils en veut un": someone else wants the product itself.
-		wantsIt := i > 0 && toks[i-1] == "en" && (t == "veut" || t == "veux" || t == "voudrait" || t == "veulent") ||
+		// "mon fils en veut un", "mon associé veut en acheter 3": someone wants the product itself.
+		wantForm := t == "veut" || t == "veux" || t == "voudrait" || t == "veulent"
+		wantsIt := wantForm && (i > 0 && toks[i-1] == "en" || i+2 < len(toks) && toks[i+1] == "en" && productUseVerbs[toks[i+2]]) ||
 			t == "faut" && i+1 < len(toks) && toks[i+1] == "pas" || // "faut pas lui dire": no need said
 			wantsToGo(toks, i) // "le mien veut absolument venir à l'étude en personne"
 		// "made my cat look like a potato": a likeness, not "something like X".

@@ -34,6 +34,20 @@ const (
 var phrasings = []phrasing{
 	// Everyday products, French, with and without accents.
 	{"alternative à Google Drive ?", alt, "nextcloud", "google-drive", "-"},
+	// Session 31: a wine name after "en" is the land; a count opening the next sentence is
+	// no phone number; a place set aside by small talk comes back when software is asked.
+	{"qui peut héberger un Nextcloud pour une cave coop en Alsace ? on a 12 salariés", prov, "nextcloud", "", "44"},
+	{"qqn pour heberger un Odoo dans le 33 ? 2 chateaux, meme proprio", prov, "odoo", "", "75"},
+	{"on est dans le 67, on voudrait un outil pour suivre la maturité du raisin", alt, "", "", "44"},
+	// Someone else buying the product is news; the asker's co-op is no co-op sought; a second
+	// purpose joined by "et" is still the tool's; a compound word is not its last part.
+	{"Apple sort un nouvel iPad et bien sur mon associé veut en acheter 3 pour le cabinet...", none, "-", "", "-"},
+	{"un service de visio hébergé en France pour les réunions du conseil d'administration de la cave coopérative ?", alt, "jitsi-meet", "", "-"},
+	{"besoin d'un logiciel pour faire des fiches de procédures internes et former les nouveaux clercs", alt, "bookstack", "", "-"},
+	{"c'est possible d'avoir un outil qui retire l'arrière-plan de mes photos de vêtements automatiquement, libre ?", alt, "gimp", "", "-"},
+	{"besoin d'un outil pour le registre des traitements phyto (date, produit, dose, parcelle)", alt, "ekylibre", "", "-"},
+	{"I'd like a simple tool to build interactive exercises my patients can do at home", alt, "h5p", "", "-"},
+	{"comment effacer proprement un vieux disque dur avec des dossiers patients dessus avant de le jeter ?", alt, "nwipe", "", "-"},
 	// Session 30: a product whose name ends in "-ing" is no English activity.
 	{"je quitte RadioKing", alt, "azuracast", "radioking", "-"},
 	// Advice asked about what no software does, after an occasion that named a kind; orders
@@ -2373,7 +2387,7 @@ var phrasings = []phrasing{
 	{"Bonjour, on cherche un logiciel libre pour gérer les dossiers des animaux du refuge (vaccins, stérilisation, puce, adoptant)", alt, "grist", "", "-"},
 	{"besoin d'un logiciel pour tenir le registre des mouvements de titres (parts sociales), entrées et sorties d'associés", alt, "grist", "", "-"},
 	{"What's a good free tool to record our online general meeting and stream it to residents who can't join?", alt, "-", "", "-"},
-	{"un logiciel libre pour faire des fiches d'exercices illustrées à donner aux patients en kiné", alt, "-", "", "-"},
+	{"un logiciel libre pour faire des fiches d'exercices illustrées à donner aux patients en kiné", alt, "libreoffice", "", "-"},
 	{"Bonjour tout le monde, je suis nouveau ici, merci pour l'accueil", none, "-", "", "-"},
 	// Children named as whom the software is for lift tools made for education; others
 	// like a libre tool named are its kind, not itself; "au lieu de celui" names no
@@ -3050,6 +3064,8 @@ func TestUnknownProductSaysSo(t *testing.T) {
 	b := New(shippedKB(t))
 	for q, name := range map[string]string{
 		"alternative à Blorptastic ?": "Blorptastic",
+		// "c'est quoi X" asks about the name, whatever need the rest describes.
+		"c'est quoi JobFlowz ? un collègue dit que c'est mieux que notre logiciel de paie intérim, y a un équivalent libre ?": "JobFlowz",
 		// Asked whether it is libre, with its version.
 		"Bibliozor 3 c'est libre ou pas ? sinon quoi à la place": "Bibliozor 3",
 		// Near a libre tool's name (Kolibri), but what is to be replaced is not libre.

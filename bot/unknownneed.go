@@ -48,6 +48,15 @@ func (r *reading) unknownNeed() {
 		// "any free software looper for practising at home?": software is plainly asked for,
 		// in words the KB lacks — say so rather than answer with the greeting.
 		u.Intent, u.UnknownNeed = IntentAlternative, true
+		r.placeBack()
+	}
+}
+
+// placeBack restores the place the small-talk reading had put aside, now that software is
+// asked after all: "on est dans le 67, on voudrait un outil pour suivre la maturité".
+func (r *reading) placeBack() {
+	if r.place != nil && r.u.Place.IsZero() {
+		r.u.Place = r.u.heard
 	}
 }
 
@@ -79,7 +88,7 @@ func libreSoftwareSought(t []string, asked bool) bool {
 }
 
 // libreThings ask for a libre thing with no software noun: "un truc libre ça existe ?".
-var libreThings = phraseList("un truc libre", "quelque chose de libre", "qqch de libre", "qqchose de libre", "qq chose de libre", "something open source")
+var libreThings = phraseList("un truc libre", "quelque chose de libre", "qqch de libre", "qqchose de libre", "qq chose de libre", "something open source", "something free", "something libre")
 
 var (
 	softwareNounsStrict = wordSet("logiciel", "logiciels", "outil", "outils", "appli", "applis", "application", "applications",
@@ -113,6 +122,7 @@ func (r *reading) needUnknown(need []string) {
 	}
 	r.u.Intent, r.u.Unknown, r.u.UnknownNeed = IntentAlternative, writtenAs(r.text, need), true
 	r.u.records = recordKeeping(need)
+	r.placeBack()
 }
 
 // softwareAsked reports software asked for with no need after it: "il existe un logiciel
@@ -175,7 +185,7 @@ var (
 
 // needOpeners open a request without a question mark: "besoin d'un logiciel pour…".
 var needOpeners = phraseList("besoin d un", "besoin d une", "il faut un", "il faut une", "il nous faut", "il me faut", "need a", "need an",
-	"looking for a", "looking for an", "looking for some", "searching for a", "searching for an")
+	"looking for a", "looking for an", "looking for some", "searching for a", "searching for an", "d like a", "d like an", "would like a", "would like an")
 
 // softwareOpening reports a message that opens by asking for a program: "un logiciel
 // pour…", "quelle appli de…".

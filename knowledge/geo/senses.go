@@ -62,8 +62,9 @@ func produceContext(toks []string, i int) bool {
 
 // wineContext reports a wine or a spirit named after its land in a message about drinks:
 // "500 bouteilles, Bordeaux surtout" is a cellar, "le Cognac est en rupture" a stock.
+// After "en" it is the land: "une cave coop en Alsace" (the wine is "d'Alsace").
 func wineContext(toks []string, i int) bool {
-	if !wineNames[toks[i]] {
+	if !wineNames[toks[i]] || i > 0 && toks[i-1] == "en" {
 		return false
 	}
 	for _, t := range toks {
