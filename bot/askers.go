@@ -401,6 +401,9 @@ func negated(toks []string, i int) bool {
 		slices.Contains(toks[max(0, i-7):i-1], "pas") {
 		return true // "on veut pas que ça traîne sur insta": where it must not go
 	}
+	if i > 1 && toks[i-1] == "a" && toks[i-2] == "pas" && infinitive(toks[i]) {
+		return true // "une visio qu'on n'a pas à installer": nothing to do, by anyone
+	}
 	if i > 0 && i+1 < len(toks) && (toks[i-1] == "n" || toks[i-1] == "ne") && negationEnds[toks[i+1]] {
 		return true // "des adhérents qui n'installent rien": not done, not asked for
 	}

@@ -105,7 +105,17 @@ func (r *reading) firmSought(i int, j job) bool {
 		!compoundOf(free, i) && !sourceOf(free, i) && !r.thingBox(i) && !partnerOnly(free, i) && !(i > 0 && (countedOrgs[before] || isNumber(before))) && !(i > 1 && isNumber(free[i-2]) && providerWords[before]) &&
 		!r.readAnywhere(i, sentTo) && !r.readAnywhere(i, recordOf) && !r.inName(i) && !(i+1 < len(free) && shopNouns[free[i+1]]) &&
 		!r.readAnywhere(i, belongsTo) && !forWhomKind(free, i) && !eachTracked(free, i) && !beingOne(free, i) && !(j.darkroom && developWords[t]) &&
-		!(i+1 < len(free) && adviserVerbs[free[i+1]]) && before != "clients" && before != "client" && before != "autres" && before != "other"
+		!(i+1 < len(free) && adviserVerbs[free[i+1]]) && before != "clients" && before != "client" && before != "autres" && before != "other" &&
+		!r.leftForOurselves(i)
+}
+
+// leftForOurselves reports the provider who does the work today, in a message that wants
+// to do it oneself: "la mise en page se fait chez un prestataire, y a moyen de le faire
+// nous-mêmes en libre ?".
+func (r *reading) leftForOurselves(i int) bool {
+	free := r.free
+	return i > 1 && (free[i-2] == "chez" || free[i-2] == "par") && (indefinite[free[i-1]] || definiteWords[free[i-1]] || possessives[free[i-1]]) &&
+		hasPhrase(r.fixed, ourselvesPhrases)
 }
 
 // usersWouldInstall reports an install or upkeep the asker's own people would do: "an

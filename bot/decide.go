@@ -299,6 +299,9 @@ func (r *reading) signals(c cues) signals {
 // leading a clause, a pain told with a product.
 func (r *reading) asks(c cues, products bool) bool {
 	u := &r.u
+	if !c.alt && !c.strongAlt && !c.provider && factAsked(r.fixed) {
+		return false
+	}
 	if c.alt || c.strongAlt || c.provider || u.Service != "" || r.leadingNeed() || r.clauseOpensRequest() || r.painAsks() ||
 		hasPhrase(r.fixed, putWhatPhrases) || products && (usedButLeaving(r.fixed) || priceyFor(r.fixed) || brokenForTask(r.fixed)) ||
 		hasPhrase(r.fixed, requirementPhrases) && len(u.Categories)+len(u.Needs) > 0 {
@@ -310,6 +313,22 @@ func (r *reading) asks(c cues, products bool) bool {
 	return questioned && !hasPhrase(r.fixed, seenPhrases) && !ownsIt && !errandAsked(r.fixed) && !hasPhrase(r.fixed, whyPhrases) &&
 		!(phraseAt(r.fixed, 0, memberPollOpenings) > 0 && !hasAny(r.fixed, softwareNouns))
 }
+
+// factAsked reports a question to the members about a fact: "quelqu'un sait si la salle
+// des fêtes est libre le 23 ?" — not "qqn sait s'il existe un logiciel pour…".
+func factAsked(toks []string) bool {
+	if !hasPhrase(toks, factAskPhrases) || hasAny(toks, softwareNouns) {
+		return false
+	}
+	for i, t := range toks {
+		if libreWords[t] && !available(toks, i) || strings.HasPrefix(t, "exist") {
+			return false
+		}
+	}
+	return true
+}
+
+var factAskPhrases = phraseList("sait si", "savez si", "sais si", "knows if", "know if", "knows whether", "know whether")
 
 // aboutLibre reports a question about free software itself, naming nothing more precise
 // than going libre.

@@ -383,6 +383,19 @@ func ownDoing(toks []string, i int) bool {
 	return false
 }
 
+// selfCan reports "on peut (plus) le <verb>", "je peux pas le maintenir": what the asker
+// can or cannot do themselves.
+func selfCan(toks []string, i int) bool {
+	k := i - 1
+	if k > 0 && objectPronouns[toks[k]] {
+		k--
+	}
+	if k > 0 && (toks[k] == "plus" || toks[k] == "pas") {
+		k--
+	}
+	return k > 0 && k < i-1 && canSay(toks[k]) && selfSubjects[toks[k-1]]
+}
+
 // selfDoing reports a service verb whose subject is the asker, or what software is for:
 // "what could we install instead", "parametric CAD to design parts".
 func selfDoing(toks []string, i int) bool {
@@ -404,6 +417,9 @@ func selfDoing(toks []string, i int) bool {
 	}
 	if whatToDo(toks, i) {
 		return true // "quel système léger installer ?", "quoi lui installer ?": what to install, asked
+	}
+	if selfCan(toks, i) {
+		return true // "on peut plus le maintenir": the asker's own upkeep, given up
 	}
 	if i > 1 && (toks[i-1] == "apt" && selfSubjects[toks[i-2]] || toks[i-1] == "you" && (toks[i-2] == "do" || toks[i-2] == "can")) {
 		return true // "what should I apt install", "how do you install apps without the play store?"
@@ -579,7 +595,7 @@ var doneVerbs = wordSet("fini", "termine", "vient", "viens", "venons", "acheve",
 // "ai" is "installé".
 func pastParticiple(t string) bool { return strings.HasSuffix(t, "e") || strings.HasSuffix(t, "es") }
 
-var beForms = wordSet("suis", "est", "sommes", "etes", "sont", "etais", "etait")
+var beForms = wordSet("suis", "est", "sommes", "etes", "sont", "etais", "etait", "es", "soit", "sera", "serait")
 
 var reflexives = wordSet("me", "m", "se", "s", "nous", "vous", "te", "t")
 

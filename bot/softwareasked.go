@@ -31,10 +31,12 @@ func asksSoftware(toks []string, department bool) bool {
 		owned := (softwareNouns[t] || t == "service" || t == "truc" || t == "trucs") && i > 0 && possessives[toks[i-1]]
 		// "le service client", "du service RH": a department, not an online service.
 		customer := t == "service" && (department || i+1 < len(toks) && (toks[i+1] == "client" || toks[i+1] == "clients" || departments[toks[i+1]]))
-		// "mon fils en veut un", "mon associé veut en acheter 3": someone wants the product itself.
+		// "mon fils en veut un", "mon associé veut en acheter 3", "il les veut en 135g":
+		// someone wants the thing itself.
 		wantForm := t == "veut" || t == "veux" || t == "voudrait" || t == "veulent"
-		wantsIt := wantForm && (i > 0 && toks[i-1] == "en" || i+2 < len(toks) && toks[i+1] == "en" && productUseVerbs[toks[i+2]]) ||
-			t == "faut" && i+1 < len(toks) && toks[i+1] == "pas" || // "faut pas lui dire": no need said
+		wantsIt := wantForm && (i > 0 && (toks[i-1] == "en" || t != "veux" && objectClitics[toks[i-1]] && toks[i-1] != "me" && toks[i-1] != "nous") ||
+			i+2 < len(toks) && toks[i+1] == "en" && productUseVerbs[toks[i+2]]) ||
+			t == "faut" && i+1 < len(toks) && (toks[i+1] == "pas" || toks[i+1] == "lui" || toks[i+1] == "leur") || // "faut pas lui dire", "faut lui créer ses accès": a task told
 			wantsToGo(toks, i) // "le mien veut absolument venir à l'étude en personne"
 		// "made my cat look like a potato": a likeness, not "something like X".
 		// "le van aménagé comme sur Instagram": as seen there, not something like it.
@@ -43,11 +45,27 @@ func asksSoftware(toks []string, department bool) bool {
 		doneInstead := t == "instead" && (i > 0 && objectPersons[toks[i-1]] || nothingReplaced(toks, i+1))
 		// "c'est fou comme ça va vite": an exclamation, not "something like".
 		exclaimed := t == "comme" && i > 0 && exclaimWords[toks[i-1]] || asUsual(toks, i)
-		if !owned && !customer && !wantsIt && !likeness && !doneInstead && !exclaimed && !replacesPerson(toks, i) && !upsell(toks, i) && !notAsking(toks, i) {
+		if !owned && !customer && !wantsIt && !available(toks, i) && !imposed(toks, i) && !likeness && !doneInstead && !exclaimed && !replacesPerson(toks, i) && !upsell(toks, i) && !notAsking(toks, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// available reports "libre" said of a room or a person free at a time: "la salle des fêtes
+// est libre le 23", "t'es libre demain ?".
+func available(toks []string, i int) bool {
+	if toks[i] != "libre" && toks[i] != "libres" || i == 0 || !beForms[toks[i-1]] || i+1 >= len(toks) {
+		return false
+	}
+	return saysWhen(toks[i+1:]) || toks[i+1] == "le" && i+2 < len(toks) && isNumber(toks[i+2])
+}
+
+// imposed reports a want someone else has of the asker: "ma patronne veut que je fasse des
+// reels" is a task told, no software asked ("Windows veut que je le jette" still asks).
+func imposed(toks []string, i int) bool {
+	return (toks[i] == "veut" || toks[i] == "veulent" || toks[i] == "voudrait") && i > 1 && possessives[toks[i-2]] && // "ma patronne", not "Windows"
+		i+2 < len(toks) && (toks[i+1] == "que" || toks[i+1] == "qu") && (toks[i+2] == "je" || toks[i+2] == "j")
 }
 
 // notAsking reports a request word used otherwise: "chantier arrêté" (a site stopped, not

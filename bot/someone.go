@@ -370,7 +370,7 @@ func knownPeople(toks []string, i int) bool {
 var describedPeople = wordSet("benevole", "salarie", "salariee", "collegue", "secretaire", "stagiaire", "prof", "animateur", "volunteer", "colleague",
 	"guides", "guide", "benevoles", "salaries", "collegues", "adherents", "membres", "animateurs", "animatrices", "profs", "enseignants",
 	"volunteers", "staff", "employees", "colleagues", "members", "parents", "eleves", "agents", "secretaires", "travailleurs", "jeune", "gars", "fils", "fille",
-	"member", "membre", "adherent", "parent", "secretary", "intern")
+	"member", "membre", "adherent", "parent", "secretary", "intern", "clients", "clientes", "customers", "users", "utilisateurs")
 
 // hostedWhere reports "hébergé" said of the tool wanted, with where it should run: "un
 // gestionnaire de mots de passe… hébergé chez nous", "qqch de libre et hébergé en France"

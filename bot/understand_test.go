@@ -48,6 +48,17 @@ var phrasings = []phrasing{
 	{"besoin d'un outil pour le registre des traitements phyto (date, produit, dose, parcelle)", alt, "ekylibre", "", "-"},
 	{"I'd like a simple tool to build interactive exercises my patients can do at home", alt, "h5p", "", "-"},
 	{"comment effacer proprement un vieux disque dur avec des dossiers patients dessus avant de le jeter ?", alt, "nwipe", "", "-"},
+	// A task told (imposed, owed a colleague, a client's order), a fact asked of the members
+	// and "libre" meaning free on a date ask nothing.
+	{"ma patronne veut que je fasse des reels tiktok en plus de l'insta, j'en peux plus 😩", none, "-", "", "-"},
+	{"quelqu'un sait si la salle des fêtes est libre le 23 pour le repas de la Sainte-Barbe ?", none, "-", "", "-"},
+	{"M. Laval a rappelé pour ses 500 flyers, il les veut en 135g au lieu de 115g finalement", none, "-", "", "-"},
+	{"notre nouvelle collègue arrive lundi, faut lui créer ses accès à l'extranet", none, "-", "", "-"},
+	// What the asker's people install or upkeep, and the work they want to take back, seek no one.
+	{"je communique avec mes clientes par WhatsApp Business pour les confirmations de rdv. il y a une messagerie libre que mes clientes pourraient installer facilement ?", alt, "signal", "whatsapp", "-"},
+	{"FileMaker pour la base clients/commandes, on peut plus le maintenir, un équivalent libre ?", alt, "baserow", "filemaker", "-"},
+	{"on fait la mise en page du rapport annuel sur InDesign chez un prestataire, y a moyen de le faire nous-mêmes en libre ?", alt, "scribus", "adobe-indesign", "-"},
+	{"un service de visio en ligne qu'on n'a pas à installer, pour des rdv avec des clients à l'étranger ?", alt, "jitsi-meet", "", "-"},
 	// Session 30: a product whose name ends in "-ing" is no English activity.
 	{"je quitte RadioKing", alt, "azuracast", "radioking", "-"},
 	// Advice asked about what no software does, after an occasion that named a kind; orders
@@ -3064,6 +3075,7 @@ func TestUnknownProductSaysSo(t *testing.T) {
 	b := New(shippedKB(t))
 	for q, name := range map[string]string{
 		"alternative à Blorptastic ?": "Blorptastic",
+		"on nous propose Kolvana CSE pour gérer la billetterie, vous connaissez ? il y a mieux en libre ?": "Kolvana CSE",
 		// "c'est quoi X" asks about the name, whatever need the rest describes.
 		"c'est quoi JobFlowz ? un collègue dit que c'est mieux que notre logiciel de paie intérim, y a un équivalent libre ?": "JobFlowz",
 		// Asked whether it is libre, with its version.

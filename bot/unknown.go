@@ -207,7 +207,8 @@ var worthWords = wordSet("bon", "bonne", "bien", "fiable", "good", "worth", "rel
 // introduced reports a name right after words that make it the thing asked about:
 // "tu connais DonnaTrack ?", "has anyone tried Chambrello", "un abonnement à Ateliflow",
 // "passer sur Trombivox", "runs on DriveBookly", "le mieux entre Brikklo et Cowrkly",
-// "c'est quoi TalentBridgr, le logiciel de matching que notre réseau veut imposer ?".
+// "c'est quoi TalentBridgr, le logiciel de matching que notre réseau veut imposer ?", "on
+// nous propose Kolvana CSE pour la billetterie".
 func introduced(words []string, i int) bool {
 	return phraseEnds(foldedBefore(words, i, 3), introPhrases)
 }
@@ -237,7 +238,7 @@ func folded(words []string) []string {
 var introPhrases = phraseList("tu connais", "vous connaissez", "je connais pas", "connaissez vous", "do you know", "does anyone know", "know anything about", "heard about",
 	"heard of", "entendu parler de", "entendu parler du", "entendu parler d", "m a parle de", "m a parle du", "nous a parle de", "tried", "abonnement a", "abonnement au", "abonnement", "abonne a", "subscription to", "passer sur", "basculer sur", "migrer sur",
 	"runs on", "running on", "run on", "tourne sur", "tournent sur", "mieux entre", "between",
-	"c est quoi", "c quoi", "what is", "what s") // "c'est quoi JobFlowz ? un collègue dit que c'est mieux que notre logiciel de paie…"
+	"c est quoi", "c quoi", "what is", "what s", "nous propose", "nous a propose", "m a propose", "me propose") // "c'est quoi JobFlowz ? un collègue dit que c'est mieux que notre logiciel de paie…"
 
 // usedThenLikened reports a name the person says they use, in a message that asks for
 // something like it: "our co-op uses FlexiGrange for the farm planning, anything similar?".

@@ -79,7 +79,7 @@ func afterThatClause(t []string, start int) int {
 func canSay(w string) bool { return canForms[w] || pouvoirForms[w] }
 
 // pouvoirForms are the forms of "pouvoir" other than the subjunctive's canForms.
-var pouvoirForms = wordSet("peut", "peux", "peuvent", "pourrait", "pourrais", "pouvez", "pourriez", "pourra", "pourront")
+var pouvoirForms = wordSet("peut", "peux", "peuvent", "pourrait", "pourrais", "pourraient", "pouvez", "pourriez", "pourra", "pourront")
 
 // libreSoftwareSought reports a request for libre software itself: a software noun and a
 // libre or free marker, in a question or a search.
