@@ -106,7 +106,7 @@ func (r *reading) firmSought(i int, j job) bool {
 		!r.readAnywhere(i, sentTo) && !r.readAnywhere(i, recordOf) && !r.inName(i) && !(i+1 < len(free) && shopNouns[free[i+1]]) &&
 		!r.readAnywhere(i, belongsTo) && !forWhomKind(free, i) && !eachTracked(free, i) && !beingOne(free, i) && !(j.darkroom && developWords[t]) &&
 		!(i+1 < len(free) && adviserVerbs[free[i+1]]) && before != "clients" && before != "client" && before != "autres" && before != "other" &&
-		!r.leftForOurselves(i)
+		before != "non" && !r.leftForOurselves(i) // "les non-informaticiens"
 }
 
 // leftForOurselves reports the provider who does the work today, in a message that wants

@@ -16,6 +16,7 @@ var helpWords = wordSet("aide", "aider", "help", "commandes", "commande", "usage
 var helpPhrases = phraseList(
 	// The bot asked about by its name: "que peut faire Boussole ?".
 	"que peut faire boussole", "que fait boussole", "c est quoi boussole", "boussole c est quoi", "boussole sert a quoi", "a quoi sert boussole",
+	"que sait faire boussole", "boussole tu peux chercher", "boussole tu sais chercher", "boussole tu peux trouver",
 	"what can boussole do", "what does boussole do", "what is boussole",
 	// What may be asked of it: "quels types de questions je peux te poser ?".
 	"types de questions", "type de questions", "genre de questions", "questions je peux te poser", "questions on peut te poser",

@@ -142,10 +142,11 @@ var bulletinKinds = wordSet("municipal", "municipaux", "paroissial", "trimestrie
 
 var accessBadges = wordSet("d", "rfid", "nfc", "ne", "magnetiques", "magnetique", "acces", "access", "door", "porte")
 
-// planUses make "plan" a verb ("to plan the camp") or a schedule ("payment plans",
-// "training plans"), no drawing.
+// planUses make "plan" a verb ("to plan the camp"), a schedule ("payment plans", "training
+// plans"), a pricing tier ("the free plan") or a picture's depth ("l'arrière-plan"), no drawing.
 var planUses = wordSet("to", "we", "i", "you", "they", "payment", "meal", "training", "business", "lesson", "lessons", "pricing",
-	"subscription", "savings", "data")
+	"subscription", "savings", "data", "free", "paid", "premium", "basic", "starter", "family",
+	"arriere", "premier", "second") // "l'arrière-plan de mes photos", "au premier plan": a picture's depth
 
 // commandPosts make a "PC" a command post, no computer: "le PC de commandement", "le PC course".
 var commandPosts = wordSet("commandement", "course", "securite", "secours", "crise")
@@ -169,7 +170,8 @@ var lastWordSenses = map[string]map[string]bool{"comptes": accountKinds, "compte
 // plan de travail", "le plan de table", "un plan d'action".
 var planKinds = wordSet("travail", "table", "tables", "action", "actions", "b", "epargne", "financement", "communication", "formation", "comm",
 	"gratuit", "payant", "premium", "pro", "famille", "starter", "free", "paid", // "le plan gratuit ne suffit plus": a pricing tier
-	"repas", "alimentaire", "alimentaires", "entrainement", "soins", "traitement", "cours", "classement") // "le plan de repas": a programme
+	"repas", "alimentaire", "alimentaires", "entrainement", "soins", "traitement", "cours", "classement", // "le plan de repas": a programme
+	"coupe", "palettisation", "chargement") // "le plan de coupe" of a garment, "les plans de palettisation"
 
 // tipPlan reports "un plan" as a tip: "qqn a un plan pour une petite sono ?", "un bon
 // plan" — no map asked.

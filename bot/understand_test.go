@@ -59,6 +59,11 @@ var phrasings = []phrasing{
 	{"FileMaker pour la base clients/commandes, on peut plus le maintenir, un équivalent libre ?", alt, "baserow", "filemaker", "-"},
 	{"on fait la mise en page du rapport annuel sur InDesign chez un prestataire, y a moyen de le faire nous-mêmes en libre ?", alt, "scribus", "adobe-indesign", "-"},
 	{"un service de visio en ligne qu'on n'a pas à installer, pour des rdv avec des clients à l'étranger ?", alt, "jitsi-meet", "", "-"},
+	// A pricing tier is no map; the bot asked what it can search is help; translators' tools.
+	{"we keep member licences and fees in an Airtable base, the free plan is limiting. Open source alternative?", alt, "baserow", "airtable", "-"},
+	{"boussole tu peux chercher des prestataires par ville ou seulement par region ?", help, "-", "", "-"},
+	{"on bosse avec Phrase (ex Memsource) pour les projets de localisation, trop cher pour nous. un equivalent libre qu on pourrait heberger ?", alt, "weblate", "phrase-tms", "-"},
+	{"salut, comment on fait un site web pour l'amicale que les non-informaticiens du bureau peuvent mettre a jour eux-memes ?", alt, "wordpress", "", "-"},
 	// Session 30: a product whose name ends in "-ing" is no English activity.
 	{"je quitte RadioKing", alt, "azuracast", "radioking", "-"},
 	// Advice asked about what no software does, after an occasion that named a kind; orders
@@ -3076,6 +3081,7 @@ func TestUnknownProductSaysSo(t *testing.T) {
 	for q, name := range map[string]string{
 		"alternative à Blorptastic ?": "Blorptastic",
 		"on nous propose Kolvana CSE pour gérer la billetterie, vous connaissez ? il y a mieux en libre ?": "Kolvana CSE",
+		"le club est sous Clubixo pour les licences et les cotisations, y a mieux en libre ?":              "Clubixo",
 		// "c'est quoi X" asks about the name, whatever need the rest describes.
 		"c'est quoi JobFlowz ? un collègue dit que c'est mieux que notre logiciel de paie intérim, y a un équivalent libre ?": "JobFlowz",
 		// Asked whether it is libre, with its version.

@@ -238,7 +238,7 @@ func folded(words []string) []string {
 var introPhrases = phraseList("tu connais", "vous connaissez", "je connais pas", "connaissez vous", "do you know", "does anyone know", "know anything about", "heard about",
 	"heard of", "entendu parler de", "entendu parler du", "entendu parler d", "m a parle de", "m a parle du", "nous a parle de", "tried", "abonnement a", "abonnement au", "abonnement", "abonne a", "subscription to", "passer sur", "basculer sur", "migrer sur",
 	"runs on", "running on", "run on", "tourne sur", "tournent sur", "mieux entre", "between",
-	"c est quoi", "c quoi", "what is", "what s", "nous propose", "nous a propose", "m a propose", "me propose") // "c'est quoi JobFlowz ? un collègue dit que c'est mieux que notre logiciel de paie…"
+	"c est quoi", "c quoi", "what is", "what s", "nous propose", "nous a propose", "m a propose", "me propose", "est sous", "sommes sous") // "c'est quoi JobFlowz ? un collègue dit que c'est mieux que notre logiciel de paie…"
 
 // usedThenLikened reports a name the person says they use, in a message that asks for
 // something like it: "our co-op uses FlexiGrange for the farm planning, anything similar?".
