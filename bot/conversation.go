@@ -324,10 +324,14 @@ func closeReads(u Understanding, toks []string, prev turn) (out Understanding, u
 		return u, true, true
 	case prev.pointed != "" && hasPhrase(toks, pointers) && len(u.Categories)+len(u.Needs)+len(u.Tools) == 0 && (len(u.Products) == 0 || u.onlyPlatform):
 		return pointAt(u, prev.pointed, prev), true, true // "celui-là, il marche sur mac ?" after "le deuxième ?"
-	case hasPhrase(toks, ofThosePhrases) && len(prev.answered) > 0 && len(u.Products) == 0:
+	case hasPhrase(toks, ofThosePhrases) && len(prev.answered) > 0 && systemsOnly(u.Products):
 		// "Which of those can render LaTeX math in messages?": the same list, whatever
-		// the words of the feature name, a tool's name among them.
-		u.Tools, u.Categories, u.Needs, u.NeedWords = nil, nil, nil, nil
+		// the words of the feature name, a tool's name among them; "do any of these work
+		// offline on an old Linux laptop?": those with a Linux version first.
+		if len(u.devices) == 0 {
+			u.devices = platformsNamed(u.Products)
+		}
+		u.Products, u.Tools, u.Categories, u.Needs, u.NeedWords = nil, nil, nil, nil, nil
 		return continueTurn(u, prev), true, true
 	case hasPhrase(toks, itPhrases) && len(prev.answered) > 0 && len(u.Tools) == 0:
 		// "on a un NAS Synology, on peut l'installer dessus ?": the same tools; what is
@@ -392,8 +396,12 @@ var worksWithPhrases = phraseList("ca marche dans", "ca marche avec", "ca foncti
 // onlyPlatforms reports a message that names devices' systems and nothing else: "and for
 // the iPad?" after a list asks for the same kind of tool there.
 func onlyPlatforms(u Understanding) bool {
-	return len(u.Products) > 0 && len(u.Tools)+len(u.Categories)+len(u.Needs) == 0 &&
-		!slices.ContainsFunc(u.Products, func(id string) bool { _, system := platformOf[id]; return !system })
+	return len(u.Products) > 0 && len(u.Tools)+len(u.Categories)+len(u.Needs) == 0 && systemsOnly(u.Products)
+}
+
+// systemsOnly reports products that are all devices' systems (true when there are none).
+func systemsOnly(products []string) bool {
+	return !slices.ContainsFunc(products, func(id string) bool { _, system := platformOf[id]; return !system })
 }
 
 // barePlatform reports a short message that only puts a system after a preposition: "sur
@@ -512,7 +520,8 @@ var doItPhrases = phraseList("le faire", "la faire", "les faire", "do it", "do t
 var ofThosePhrases = phraseList("which of those", "which of them", "which one of those", "which of these", "lequel de ces",
 	"lequel d entre eux", "laquelle de ces", "lesquels de ces", "parmi eux", "parmi ceux", "parmi ces", "among them", "among those",
 	"which one has", "which one is", "which one does", "which one can", "which one works", "lequel a", "lequel est", "laquelle a",
-	"laquelle est", "lequel marche", "lequel fonctionne", "lequel gere", "lequel fait", "lequel permet", "laquelle permet")
+	"laquelle est", "lequel marche", "lequel fonctionne", "lequel gere", "lequel fait", "lequel permet", "laquelle permet",
+	"any of these", "any of those", "any of them", "l un d eux", "ils marchent", "ils fonctionnent")
 
 // itPhrases do something with the tool just answered: "l'installer", "host it".
 var itPhrases = phraseList("l installer", "l heberger", "les installer", "les heberger", "le faire tourner", "la faire tourner",

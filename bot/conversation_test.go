@@ -37,6 +37,9 @@ func TestFollowUpsCompleteThePreviousQuestion(t *testing.T) {
 		{"Y a un équivalent libre à Canva pour faire des affiches ?", "et qui pourrait la former en Dordogne ? on est a cote de Sarlat", IntentProviders, "75", "inkscape", true},
 		{"I need something like Dropbox to share family photos with my kids", "and who could set it up for us in Martinique? we live in Fort-de-France", IntentProviders, "02", "nextcloud", true},
 		{"a free alternative to Google Keep for notes?", "does it work on iPhone too?", IntentAlternative, "", "joplin", true},
+		// "any of these" asks about the list just given, whatever device words follow.
+		{"un outil pour faire des fiches d'exercices avec des images pour mes patients", "thanks! do any of these work offline on an old Linux laptop?", IntentAlternative, "", "libreoffice", true},
+		{"un outil pour faire des fiches d'exercices avec des images pour mes patients", "est-ce qu'ils marchent hors ligne sur un vieux portable Linux ?", IntentAlternative, "", "libreoffice", true},
 		// "plutôt pour…" says again whom the last question is for; "il faut un serveur ?"
 		// asks about the same tools.
 		{"je cherche un CRM", "plutôt pour une petite asso", IntentAlternative, "", "", true},

@@ -288,7 +288,9 @@ func (r *reading) signals(c cues) signals {
 		chatter:     r.chatter(c, products),
 		// "tu préfères vim ou emacs ?": the bot's taste between libre tools, not a request.
 		// "Merci Boussole, t'es plus utile que le support de Microsoft": praise, no request.
-		joke: jokeAsked(r.fixed) || hasPhrase(r.fixed, jokePhrases) || takenBack(r.fixed) || botThanked(r.toks) && !u.Question || len(u.Categories)+len(u.Needs) == 0 &&
+		joke: jokeAsked(r.fixed) || hasPhrase(r.fixed, jokePhrases) || takenBack(r.fixed) || botThanked(r.toks) && !u.Question ||
+			!named && hasPhrase(r.fixed, tastePhrases) || // "tu préfères Nadal ou Federer toi le bot ?"
+			len(u.Categories)+len(u.Needs) == 0 &&
 			(len(u.Tools) > 1 && (hasPhrase(r.fixed, tastePhrases) || sideTaken(r.fixed)) || r.namesMatched() > 1 && hasPhrase(r.fixed, preferPhrases) || len(u.Products) == 0 && len(u.Tools) > 0 && hasPhrase(r.fixed, likePhrases)),
 		kindNamed: r.u.Kind != "",
 		cues:      c,
@@ -309,13 +311,26 @@ func (r *reading) asks(c cues, products bool) bool {
 	}
 	questioned := u.Question || hasPhrase(r.fixed, bestAskedPhrases) || questionOpening(r.fixed)
 	// "vous avez vu… ?", "qqun a Surviving Mars ?": a question about something else.
-	ownsIt := hasPhrase(r.fixed, ownPhrases) && !hasAny(r.fixed, triedWords) && !hasPhrase(r.fixed, adviceAskPhrases)
+	ownsIt := ownsThat(r.fixed) && !hasAny(r.fixed, triedWords) && !hasPhrase(r.fixed, adviceAskPhrases)
 	return questioned && !hasPhrase(r.fixed, seenPhrases) && !ownsIt && !errandAsked(r.fixed) && !hasPhrase(r.fixed, whyPhrases) &&
 		!(phraseAt(r.fixed, 0, memberPollOpenings) > 0 && !hasAny(r.fixed, softwareNouns))
 }
 
-// factAsked reports a question to the members about a fact: "quelqu'un sait si la salle
-// des fêtes est libre le 23 ?" — not "qqn sait s'il existe un logiciel pour…".
+// ownsThat reports a member asked whether they have a thing: "qqun a Surviving Mars ?",
+// "qqn a les chiffres du sondage ?", "qqn a une idée ?" — not "qqn a un gestionnaire de
+// mots de passe…", a kind asked for.
+func ownsThat(toks []string) bool {
+	for i := range toks {
+		if n := phraseAt(toks, i, ownPhrases); n > 0 && !(i+n+1 < len(toks) && indefinite[toks[i+n]] && toks[i+n+1] != "idee" && toks[i+n+1] != "idea") {
+			return true
+		}
+	}
+	return false
+}
+
+// factAsked reports a question to the members about a fact or a person: "quelqu'un sait si
+// la salle des fêtes est libre le 23 ?", "qui s'en occupe cette année ?" — not "qqn sait
+// s'il existe un logiciel pour…".
 func factAsked(toks []string) bool {
 	if !hasPhrase(toks, factAskPhrases) || hasAny(toks, softwareNouns) {
 		return false
@@ -328,7 +343,8 @@ func factAsked(toks []string) bool {
 	return true
 }
 
-var factAskPhrases = phraseList("sait si", "savez si", "sais si", "knows if", "know if", "knows whether", "know whether")
+var factAskPhrases = phraseList("sait si", "savez si", "sais si", "knows if", "know if", "knows whether", "know whether",
+	"qui s en occupe", "qui s occupe", "who s in charge", "who is in charge") // "…toujours pas en ligne, qui s'en occupe ?"
 
 // aboutLibre reports a question about free software itself, naming nothing more precise
 // than going libre.

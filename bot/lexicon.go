@@ -551,7 +551,7 @@ var seenPhrases = phraseList("vous avez vu", "t as vu", "tu as vu", "avez vous v
 
 // ownPhrases ask who owns something: "qqun a Surviving Mars sur Steam ?" — not what
 // replaces it, unless they ask who tried it ("qqun a déjà essayé Nextcloud ?").
-var ownPhrases = phraseList("qqun a", "quelqu un a", "qq1 a", "quelqu un ici a", "anyone have", "anyone got", "anybody have",
+var ownPhrases = phraseList("qqun a", "qqn a", "quelqu un a", "qq1 a", "quelqu un ici a", "anyone have", "anyone got", "anybody have",
 	"does anyone have", "someone has")
 
 var triedWords = wordSet("deja", "already", "essaye", "teste", "tried", "tested", "used", "utilise")

@@ -62,6 +62,11 @@ var phrasings = []phrasing{
 	// A pricing tier is no map; the bot asked what it can search is help; translators' tools.
 	{"we keep member licences and fees in an Airtable base, the free plan is limiting. Open source alternative?", alt, "baserow", "airtable", "-"},
 	{"boussole tu peux chercher des prestataires par ville ou seulement par region ?", help, "-", "", "-"},
+	{"tu préfères Nadal ou Federer toi le bot ?", none, "-", "", "-"},
+	// A member asked for a thing they hold, or who is in charge, is no request.
+	{"qqn a les chiffres du sondage de l'an dernier sur la mutuelle ? je les retrouve plus sur le Drive", none, "-", "", "-"},
+	{"les tours de garde de décembre sont toujours pas en ligne, qui s'en occupe cette année ?", none, "-", "", "-"},
+	{"jsp si c le bon endroit mais qqn a un gestionnaire de mots de passe pour partager les identifiants du compte de la banque ?", alt, "", "", "-"},
 	{"on bosse avec Phrase (ex Memsource) pour les projets de localisation, trop cher pour nous. un equivalent libre qu on pourrait heberger ?", alt, "weblate", "phrase-tms", "-"},
 	{"salut, comment on fait un site web pour l'amicale que les non-informaticiens du bureau peuvent mettre a jour eux-memes ?", alt, "wordpress", "", "-"},
 	// Session 30: a product whose name ends in "-ing" is no English activity.
