@@ -63,6 +63,8 @@ var phrasings = []phrasing{
 	{"we keep member licences and fees in an Airtable base, the free plan is limiting. Open source alternative?", alt, "baserow", "airtable", "-"},
 	{"boussole tu peux chercher des prestataires par ville ou seulement par region ?", help, "-", "", "-"},
 	{"tu préfères Nadal ou Federer toi le bot ?", none, "-", "", "-"},
+	// Members named as whom a service is for are no membership software asked.
+	{"vous connaissez un service de visio hébergé en France, sans compte à créer pour les adhérents, pour faire des rdv conseil ?", alt, "jitsi-meet", "", "-"},
 	// A member asked for a thing they hold, or who is in charge, is no request.
 	{"qqn a les chiffres du sondage de l'an dernier sur la mutuelle ? je les retrouve plus sur le Drive", none, "-", "", "-"},
 	{"les tours de garde de décembre sont toujours pas en ligne, qui s'en occupe cette année ?", none, "-", "", "-"},
