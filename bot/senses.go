@@ -324,8 +324,10 @@ func peopleServed(toks []string, m phraseMatch) bool {
 	// "pour que les clients voient la carte": the customers act, no customer file is asked;
 	// "les vélos qu'on loue aux clients": they are served.
 	if m.end-m.start == 1 && servedPeople[toks[m.start]] && (clauseSubject(toks, m.start) || m.start > 1 && toks[m.start-1] == "aux" && rentVerbs[toks[m.start-2]] ||
-		m.start > 1 && servedLinks[toks[m.start-2]] && (toks[m.start-1] == "nos" || toks[m.start-1] == "les" || toks[m.start-1] == "mes" && toks[m.start-2] == "pour")) {
-		// "une messagerie… pour nos adhérents", "discuter en direct avec les adhérents"
+		m.start > 1 && servedLinks[toks[m.start-2]] && (toks[m.start-1] == "nos" || toks[m.start-1] == "les" || toks[m.start-1] == "mes" && toks[m.start-2] == "pour") &&
+			!(m.start > 2 && softwareNouns[toks[m.start-3]])) {
+		// "une messagerie… pour nos adhérents", "discuter en direct avec les adhérents" —
+		// but "un logiciel pour les élèves" asks for software made for them
 		return true
 	}
 	k := m.start - 1
