@@ -291,7 +291,7 @@ func (r *reading) signals(c cues) signals {
 		joke: jokeAsked(r.fixed) || hasPhrase(r.fixed, jokePhrases) || takenBack(r.fixed) || botThanked(r.toks) && !u.Question ||
 			!named && hasPhrase(r.fixed, tastePhrases) || // "tu préfères Nadal ou Federer toi le bot ?"
 			len(u.Categories)+len(u.Needs) == 0 &&
-			(len(u.Tools) > 1 && (hasPhrase(r.fixed, tastePhrases) || sideTaken(r.fixed)) || r.namesMatched() > 1 && hasPhrase(r.fixed, preferPhrases) || len(u.Products) == 0 && len(u.Tools) > 0 && hasPhrase(r.fixed, likePhrases)),
+				(len(u.Tools) > 1 && (hasPhrase(r.fixed, tastePhrases) || sideTaken(r.fixed)) || r.namesMatched() > 1 && hasPhrase(r.fixed, preferPhrases) || len(u.Products) == 0 && len(u.Tools) > 0 && hasPhrase(r.fixed, likePhrases)),
 		kindNamed: r.u.Kind != "",
 		cues:      c,
 	}

@@ -309,9 +309,6 @@ func toDoIt(toks []string, m phraseMatch) bool {
 		(toks[m.end] == "it" || toks[m.end] == "this" || toks[m.end] == "that" || toks[m.end] == "so" || toks[m.end] == "the")
 }
 
-// servedLinks put people as whom a thing is for or with.
-var servedLinks = wordSet("pour", "avec")
-
 // peopleServed reports people a service is for: "former nos adhérents à Orca" trains the
 // members, it asks for no membership software.
 func peopleServed(toks []string, m phraseMatch) bool {
@@ -324,7 +321,8 @@ func peopleServed(toks []string, m phraseMatch) bool {
 	// "pour que les clients voient la carte": the customers act, no customer file is asked;
 	// "les vélos qu'on loue aux clients": they are served.
 	if m.end-m.start == 1 && servedPeople[toks[m.start]] && (clauseSubject(toks, m.start) || m.start > 1 && toks[m.start-1] == "aux" && rentVerbs[toks[m.start-2]] ||
-		m.start > 1 && servedLinks[toks[m.start-2]] && (toks[m.start-1] == "nos" || toks[m.start-1] == "les" || toks[m.start-1] == "mes" && toks[m.start-2] == "pour") &&
+		m.start > 1 && (toks[m.start-2] == "pour" && (toks[m.start-1] == "nos" || toks[m.start-1] == "les" || toks[m.start-1] == "mes") ||
+			toks[m.start-2] == "avec" && (toks[m.start-1] == "nos" || toks[m.start-1] == "les")) &&
 			!(m.start > 2 && softwareNouns[toks[m.start-3]])) {
 		// "une messagerie… pour nos adhérents", "discuter en direct avec les adhérents" —
 		// but "un logiciel pour les élèves" asks for software made for them

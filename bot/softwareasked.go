@@ -33,8 +33,7 @@ func asksSoftware(toks []string, department bool) bool {
 		customer := t == "service" && (department || i+1 < len(toks) && (toks[i+1] == "client" || toks[i+1] == "clients" || departments[toks[i+1]]))
 		// "mon fils en veut un", "mon associé veut en acheter 3", "il les veut en 135g":
 		// someone wants the thing itself.
-		wantForm := t == "veut" || t == "veux" || t == "voudrait" || t == "veulent"
-		wantsIt := wantForm && (i > 0 && (toks[i-1] == "en" || t != "veux" && objectClitics[toks[i-1]] && toks[i-1] != "me" && toks[i-1] != "nous") ||
+		wantsIt := wantForm(t) && (i > 0 && (toks[i-1] == "en" || t != "veux" && objectClitics[toks[i-1]] && toks[i-1] != "me" && toks[i-1] != "nous") ||
 			i+2 < len(toks) && toks[i+1] == "en" && productUseVerbs[toks[i+2]]) ||
 			t == "faut" && i+1 < len(toks) && (toks[i+1] == "pas" || toks[i+1] == "lui" || toks[i+1] == "leur") || // "faut pas lui dire", "faut lui créer ses accès": a task told
 			wantsToGo(toks, i) // "le mien veut absolument venir à l'étude en personne"
@@ -61,10 +60,13 @@ func available(toks []string, i int) bool {
 	return saysWhen(toks[i+1:]) || toks[i+1] == "le" && i+2 < len(toks) && isNumber(toks[i+2])
 }
 
+// wantForm reports "vouloir" in the forms a want for a thing takes: "mon fils en veut un".
+func wantForm(t string) bool { return t == "veut" || t == "veux" || t == "voudrait" || t == "veulent" }
+
 // imposed reports a want someone else has of the asker: "ma patronne veut que je fasse des
 // reels" is a task told, no software asked ("Windows veut que je le jette" still asks).
 func imposed(toks []string, i int) bool {
-	return (toks[i] == "veut" || toks[i] == "veulent" || toks[i] == "voudrait") && i > 1 && possessives[toks[i-2]] && // "ma patronne", not "Windows"
+	return wantForm(toks[i]) && i > 1 && possessives[toks[i-2]] && // "ma patronne", not "Windows"
 		i+2 < len(toks) && (toks[i+1] == "que" || toks[i+1] == "qu") && (toks[i+2] == "je" || toks[i+2] == "j")
 }
 
