@@ -392,7 +392,8 @@ func negated(toks []string, i int) bool {
 		}
 	}
 	if i > 2 && (toks[i-1] == "sur" || toks[i-1] == "chez" || toks[i-1] == "par" || toks[i-1] == "on") && (toks[i-2] == "pas" || toks[i-2] == "not") &&
-		(toks[i-3] == "mais" || toks[i-3] == "but" || toks[i-3] == "et" || toks[i-3] == "and" || toks[i-1] == "chez" || neitherAfter(toks, i)) {
+		(toks[i-3] == "mais" || toks[i-3] == "but" || toks[i-3] == "et" || toks[i-3] == "and" || toks[i-1] == "chez" || neitherAfter(toks, i) ||
+			toks[i-1] == "par" && toks[i-3] != "pourquoi") { // "…leurs pièces, pas par mail" — but "pourquoi pas par Signal ?" suggests it
 		// "…que tout le monde les voie, mais pas sur Facebook", "pas chez Google", "avec
 		// les familles, pas sur facebook ni google photos": where not to go
 		return true

@@ -49,14 +49,15 @@ func (r *reading) readCues() cues {
 			!(i > 0 && yourWords[r.free[i-1]]) &&
 			!(i > 1 && r.free[i-1] == "de" && r.free[i-2] == "contrat") && !(i+1 < len(r.free) && offeredWords[r.free[i+1]]) &&
 			!(trades[t] && askerOrg(r.free, i)) && (!askerDoesIt(r.free, i) || trainedToDoIt(r.free, s, i)) && !refusedVerb(r.free, i) && !doneAlready(r.free, i) && !enrolledIn(r.fixed, t) && !supportEnded(r.free, i) &&
-			!toolPurpose(r.free, i) && !r.notServiceHere(s, i) && !usersWouldInstall(r.free, i) && !hasPhrase(r.fixed, groupAskPhrases) && !finished(r.free, i) && !orgMission(r.free, i) {
+			!toolPurpose(r.free, i) && !r.notServiceHere(s, i) && !usersWouldInstall(r.free, i) && !hasPhrase(r.fixed, groupAskPhrases) && !finished(r.free, i) && !orgMission(r.free, i) && !r.listedInBrackets(t) {
 			r.u.Service = s
 		}
 		// "host its own git forge", "héberger notre propre forge": the asker does the work.
 		c.serviceVerb = c.serviceVerb || (serviceVerbs[t] || trainsAt(r.free, i) != "") && !r.otherLanguageWord(t) &&
 			!hostNoun(r.free, i) && !askerDoesIt(r.free, i) && !refusedVerb(r.free, i) &&
 			!served[t] && !doneAlready(r.free, i) && !toolPurpose(r.free, i) && !r.readAnywhere(i, embedOnSite) && !usersWouldInstall(r.free, i) &&
-			!(i == 1 && r.free[0] == "pour" && r.fixed[0] != "pour") // "AnyDesk pour dépanner les postes…": what the product is for
+			!(i == 1 && r.free[0] == "pour" && r.fixed[0] != "pour") && // "AnyDesk pour dépanner les postes…": what the product is for
+			!r.listedInBrackets(t) // "les demandes des chercheurs (install logiciel, comptes…)": examples of what is handled
 		c.provider = r.readKind(i) && !comparing || c.provider
 	}
 	r.readNetwork(&c)

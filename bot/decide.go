@@ -32,6 +32,15 @@ type signals struct {
 	cues
 }
 
+// softwareCalled reports a name introduced as the asker's software: "ce bot peut me dire
+// comment faire … dans notre logiciel Kalypso BiblioNet ?" asks about that software, which
+// a help phrase does not make the bot's.
+func softwareCalled(toks []string, name string) bool {
+	first, _, _ := strings.Cut(textnorm.Fold(name), " ")
+	i := slices.Index(toks, first)
+	return i > 1 && softwareNouns[toks[i-1]] && possessives[toks[i-2]]
+}
+
 // needBeside reports a need named outside an unknown name: in "j'ai une Livebox Orange,
 // un bloqueur de pubs ?" the need is the question and the brand only context — unlike
 // "Klovia Drive", where "drive" is part of the unknown name.
@@ -101,7 +110,7 @@ func (r *reading) decide(c cues) {
 		// described are answered, and the name owned up to.
 		u.Unknown, u.likened, u.needAsked = name, true, r.kindAskedBeside()
 	}
-	if name != "" && (!r.needBeside(name) || r.nameJudged) && !hasPhrase(r.fixed, helpPhrases) && !remark {
+	if name != "" && (!r.needBeside(name) || r.nameJudged) && (!hasPhrase(r.fixed, helpPhrases) || softwareCalled(r.fixed, name)) && !remark {
 		// "Klovia Drive", "Trovex ERP": an unknown product, not a need.
 		u.Unknown = name
 		u.Categories, u.Needs, u.NeedWords, u.needOrder = nil, nil, nil, nil

@@ -169,5 +169,23 @@ func (r *reading) inBrackets(i int) bool {
 	return piece%2 == 1
 }
 
+// listedInBrackets reports a word written only inside a bracketed list of short items:
+// "(install logiciel, comptes, imprimantes…)" lists examples, it asks for nothing.
+func (r *reading) listedInBrackets(w string) bool {
+	if !listInBrackets(r.text) {
+		return false
+	}
+	seen := false
+	for j, t := range r.toks {
+		if t == w {
+			if !r.inBrackets(j) {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
+}
+
 // usedNeedRank ranks a need the asker already has a tool for after the needs it asks about.
 const usedNeedRank = 8

@@ -31,7 +31,7 @@ func (r *reading) readPlace() {
 			}
 		}
 	}
-	toks = r.clauseSeams(toks)
+	toks = r.islandWritten(r.clauseSeams(toks))
 	m, ok := r.geo.Scan(toks, r.taken, asked)
 	for tries := 0; ok && tries < 3 && (r.quantity(m.Start, m.End) || r.possessive(toks, m.End) || placeDropped(toks, m.Start) || ispNamed(toks, m)); tries++ {
 		// "il est à -80%", "à 17€ par mois": an amount, not a département;
@@ -86,6 +86,20 @@ func (r *reading) clauseSeams(toks []string) []string {
 			toks, cloned = slices.Clone(toks), true
 		}
 		toks[k] = ""
+	}
+	return toks
+}
+
+// islandWritten reads "de La Réunion" written with a capital as the island, the way "à la
+// Réunion" reads: "les médiathèques de La Réunion" — while "le compte rendu de la réunion"
+// stays a meeting.
+func (r *reading) islandWritten(toks []string) []string {
+	for i := 2; i < len(toks); i++ {
+		if toks[i] == "reunion" && r.capitalAt(i) && toks[i-1] == "la" && (toks[i-2] == "de" || toks[i-2] == "d") {
+			toks = slices.Clone(toks)
+			toks[i-2] = "a"
+			return toks
+		}
 	}
 	return toks
 }

@@ -15,7 +15,10 @@ var replaceThatPhrases = phraseList("remplacer ca", "remplacer cela", "le rempla
 	"a la place de ca", "replace it", "replace that", "replace this", "instead of that", "instead of it",
 	"un equivalent libre", "un equivalent gratuit", "une alternative libre qui", "an equivalent",
 	"un clone libre", "un clone", "a clone", "an open source clone", "a libre clone",
-	"de libre a la place", "quoi a la place", "mettre a la place", "utiliser a la place", "prendre a la place", "use instead")
+	"de libre a la place", "quoi a la place", "mettre a la place", "utiliser a la place", "prendre a la place", "use instead",
+	// "on utilise Google Analytics sur le portail…, une solution plus respectueuse ?": kinder than what was named.
+	"plutot une alternative", "plus respectueuse", "plus respectueux", "plus ethique", "moins intrusive", "moins intrusif",
+	"more privacy friendly", "more respectful", "less intrusive")
 
 // needsAsked reports a need named that is not only what the asker uses today: "on
 // utilise Trello + un tableur partagé… il faut autre chose ?" asks about Trello.

@@ -202,7 +202,7 @@ func verbAfterNoun(toks []string, m phraseMatch) bool {
 func placeVisited(toks []string, m phraseMatch) bool {
 	j := m.start - 1
 	switch {
-	case j >= 1 && (toks[j] == "la" || toks[j] == "l" || toks[j] == "the") && (toks[j-1] == "a" || toks[j-1] == "to"):
+	case j >= 1 && (toks[j] == "la" || toks[j] == "l" || toks[j] == "the") && (toks[j-1] == "a" || toks[j-1] == "to" || toks[j-1] == "at"):
 		j -= 2
 	case j >= 0 && (toks[j] == "au" || toks[j] == "aux"):
 		j--
@@ -216,7 +216,8 @@ func placeVisited(toks []string, m phraseMatch) bool {
 
 // heldEvents are events held somewhere: "l'expo à la médiathèque", "un atelier au musée".
 var heldEvents = wordSet("expo", "exposition", "atelier", "ateliers", "animation", "animations", "conference", "soiree", "spectacle",
-	"projection", "projections", "stand", "permanence", "permanences", "rencontre", "rencontres", "lecture", "lectures", "concert", "vernissage")
+	"projection", "projections", "stand", "permanence", "permanences", "rencontre", "rencontres", "lecture", "lectures", "concert", "vernissage",
+	"workshop", "workshops", "exhibition", "event", "events", "screening")
 
 var goVerbs = wordSet("aller", "vais", "va", "vas", "allons", "allez", "vont", "venir", "viens", "vient", "vienne", "venons", "venez",
 	"retourner", "retourne", "rendre", "emmener", "amener", "go", "goes", "going", "went",

@@ -104,6 +104,8 @@ func notAsking(toks []string, i int) bool {
 		return true // "on a plus besoin du carnet papier": a need gone
 	case t == "services" && i > 0 && toks[i-1] == "loyaux":
 		return true // "après 8 ans de bons et loyaux services": a long life of work
+	case t == "chose" && i > 0 && toks[i-1] == "grand":
+		return true // "les marchés ont pas donné grand chose": next to nothing
 	}
 	return false
 }

@@ -314,8 +314,25 @@ func upkeepRecord(toks []string, i int) bool {
 	if k > 0 && (toks[k] == "de" || toks[k] == "d") {
 		k--
 	}
-	return k >= 0 && k < i-1 && recordNouns[toks[k]]
+	return k >= 0 && k < i-1 && recordNouns[toks[k]] || upkeepTracked(toks, i)
 }
+
+// upkeepTracked reports upkeep named as what a tool keeps track of: "we use Trello to
+// track orders and instrument maintenance", "suivre la maintenance des machines".
+func upkeepTracked(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if trackInfinitives[toks[k]] {
+			return true
+		}
+		if toks[k] == "qui" || toks[k] == "who" || toks[k] == "someone" || toks[k] == "quelqu" {
+			return false
+		}
+	}
+	return false
+}
+
+// trackInfinitives say what a tool is to keep track of (clauses.go's trackVerbs are participles: "suivi à la main").
+var trackInfinitives = wordSet("track", "tracks", "tracking", "log", "logging", "suivre", "planifier", "schedule", "scheduling")
 
 var recordNouns = wordSet("log", "logs", "logbook", "records", "record", "schedule", "history", "tracking", "tracker",
 	"carnet", "suivi", "registre", "cahier", "historique", "planning", "fiches", "fiche")

@@ -34,6 +34,16 @@ const (
 var phrasings = []phrasing{
 	// Everyday products, French, with and without accents.
 	{"alternative à Google Drive ?", alt, "nextcloud", "google-drive", "-"},
+	// Session 32: a trade's setting is no need; a list in brackets asks for nothing.
+	{"bilan du trimestre : les charges sont lourdes, les marchés d'hiver ont pas donné grand chose", none, "-", "", "-"},
+	{"qui peut héberger une instance Mobilizon pour annoncer les animations des médiathèques de La Réunion ?", prov, "mobilizon", "", "04"},
+	{"Nous utilisons Google Analytics sur le portail de la médiathèque, il y a une solution libre plus respectueuse des usagers ?", alt, "matomo", "google-analytics", "-"},
+	{"Hello! I'm the new lab manager of a CNRS-university joint unit near Orsay. We use Trello to track orders and instrument maintenance. What would you suggest that is open source?", alt, "wekan", "trello", "11"},
+	{"Besoin d'un gestionnaire de tickets pour les demandes informatiques des chercheurs (install logiciel, comptes, imprimantes...), libre si possible", alt, "glpi", "", "-"},
+	{"We run a bibliobus in rural Brittany and there's often no mobile signal at the stops. How can we check loans offline with an open source system?", alt, "koha", "", "53"},
+	{"hello, we want to do a stop-motion workshop with teens at the médiathèque, any free software for that?", alt, "qstopmotion", "", "-"},
+	{"un service en ligne sécurisé pour que les porteurs de projet nous envoient leurs pièces d'identité et relevés bancaires pour le comité, pas par mail", alt, "nextcloud", "", "-"},
+	{"un outil pour rédiger la doc de nos protocoles d'enregistrement, genre wiki interne pour les nouveaux bénévoles", alt, "bookstack", "", "-"},
 	// Session 31: a wine name after "en" is the land; a count opening the next sentence is
 	// no phone number; a place set aside by small talk comes back when software is asked.
 	{"qui peut héberger un Nextcloud pour une cave coop en Alsace ? on a 12 salariés", prov, "nextcloud", "", "44"},
@@ -3087,8 +3097,10 @@ func TestUnknownProductSaysSo(t *testing.T) {
 	b := New(shippedKB(t))
 	for q, name := range map[string]string{
 		"alternative à Blorptastic ?": "Blorptastic",
-		"on nous propose Kolvana CSE pour gérer la billetterie, vous connaissez ? il y a mieux en libre ?": "Kolvana CSE",
-		"le club est sous Clubixo pour les licences et les cotisations, y a mieux en libre ?":              "Clubixo",
+		// A help phrase does not make the asker's software the bot's.
+		"est ce que ce bot peut me dire comment reinitialiser le mdp d'un lecteur dans notre logiciel Kalypso BiblioNet ?": "Kalypso BiblioNet",
+		"on nous propose Kolvana CSE pour gérer la billetterie, vous connaissez ? il y a mieux en libre ?":                 "Kolvana CSE",
+		"le club est sous Clubixo pour les licences et les cotisations, y a mieux en libre ?":                              "Clubixo",
 		// "c'est quoi X" asks about the name, whatever need the rest describes.
 		"c'est quoi JobFlowz ? un collègue dit que c'est mieux que notre logiciel de paie intérim, y a un équivalent libre ?": "JobFlowz",
 		// Asked whether it is libre, with its version.
