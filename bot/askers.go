@@ -65,8 +65,8 @@ func askerOrg(toks []string, i int) bool {
 	if likenedOrg(toks, i) {
 		return true // "virtual tours like the big agencies do": a comparison
 	}
-	if i > 0 && (toks[i-1] == "micro" || toks[i-1] == "auto") {
-		return true // "mes déclarations URSSAF micro-entreprise": the asker's legal status
+	if i > 0 && (toks[i-1] == "micro" || toks[i-1] == "auto" || toks[i-1] == "mini") {
+		return true // "mes déclarations URSSAF micro-entreprise": the asker's legal status; "la mini-entreprise des bac pro": a class project
 	}
 	if i > 0 && (toks[i-1] == "entre" || toks[i-1] == "between") {
 		return true // "les appels entre agences": the asker's own sites, linked
@@ -179,6 +179,9 @@ func thanked(toks []string, i int) bool {
 // weAre reports people the asker's group is made of: "on est une dizaine de JSP et
 // formateurs à partager".
 func weAre(toks []string, i int) bool {
+	if i+1 < len(toks) && (toks[i+1] == "peut" || toks[i+1] == "pourrait" || toks[i+1] == "can" || toks[i+1] == "could") {
+		return false // "nous sommes une MFR dans le Jura. Une entreprise peut-elle installer…": the firm sought
+	}
 	for k := i - 1; k >= 1 && k >= i-7; k-- {
 		if toks[k] == "qui" || toks[k] == "who" {
 			return false

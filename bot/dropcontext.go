@@ -124,7 +124,7 @@ func (r *reading) floorPlan() {
 	}
 	at := -1
 	for i := range r.fixed {
-		if r.fixed[i] == "plan" && floorOf(r.fixed, i+1) {
+		if r.fixed[i] == "plan" && floorOf(r.fixed, i+1) && !(i > 0 && r.fixed[i-1] == "to") { // "software to plan kitchen menus": the verb
 			at = i
 			break
 		}

@@ -70,6 +70,9 @@ func (r *reading) keepNames(c cues) {
 	r.objectsLead()
 	r.systemAsked()
 	r.thatAsked()
+	if !c.provider && !c.serviceVerb && r.u.Service == "" {
+		r.dropHostTools()
+	}
 	r.settleNames(l.loose, l.looseTools)
 	r.insteadOf(l.without)
 	r.shopAsked()

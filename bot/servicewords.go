@@ -141,7 +141,8 @@ func trainingMentioned(toks []string, i int) bool {
 // trainingContent follow "training" when it qualifies what is made or kept.
 // "my dog training business", "my training program descriptions": the asker's trade.
 var trainingContent = wordSet("videos", "video", "material", "materials", "content", "records", "calendar", "schedule", "budget", "plan", "log",
-	"program", "programs", "business", "company", "school", "club", "centre", "center")
+	"program", "programs", "business", "company", "school", "club", "centre", "center",
+	"salon", "restaurant", "kitchen", "shop", "hotel", "farm") // "the training salon": where pupils practise
 
 // trainingMoments place a moment around a course: "les tests avant formation".
 var trainingMoments = wordSet("avant", "apres", "pendant", "durant", "en", "before", "after", "during")

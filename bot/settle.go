@@ -71,6 +71,29 @@ func (r *reading) settleNames(loose, looseTools []string) {
 	}
 }
 
+// dropHostTools leaves out a tool named right after a need as where the need is met: "un
+// correcteur grammatical pour LibreOffice", "manage my bibliography in LaTeX" ask for
+// LanguageTool or Zotero, not for the host they plug into. Someone sought to work on the
+// tool still needs it (the caller checks); "diffuser en direct sur PeerTube" asks about
+// PeerTube.
+func (r *reading) dropHostTools() {
+	if len(r.u.Needs) == 0 {
+		return
+	}
+	for _, m := range r.matches {
+		if m.hit.Kind != knowledge.HitTool || m.start < 2 || !hostPrepositions[r.fixed[m.start-1]] {
+			continue
+		}
+		if slices.ContainsFunc(r.matches, func(n phraseMatch) bool {
+			return n.hit.Kind == knowledge.HitNeed && n.hit.ID != m.hit.ID && slices.Contains(r.u.Needs, n.hit.ID) && n.end <= m.start-1 && m.start-1-n.end <= 2
+		}) {
+			r.u.Tools = slices.DeleteFunc(r.u.Tools, func(id string) bool { return id == m.hit.ID })
+		}
+	}
+}
+
+var hostPrepositions = wordSet("pour", "for", "in", "en", "dans")
+
 // otherNamesake reports a tool's name that means something else here: "libre time
 // tracker" is no LibreTime; the SPIP beside probation words is the probation service,
 // no website tool.

@@ -44,6 +44,13 @@ var phrasings = []phrasing{
 	{"hello, we want to do a stop-motion workshop with teens at the médiathèque, any free software for that?", alt, "qstopmotion", "", "-"},
 	{"un service en ligne sécurisé pour que les porteurs de projet nous envoient leurs pièces d'identité et relevés bancaires pour le comité, pas par mail", alt, "nextcloud", "", "-"},
 	{"un outil pour rédiger la doc de nos protocoles d'enregistrement, genre wiki interne pour les nouveaux bénévoles", alt, "bookstack", "", "-"},
+	{"Hi, I'm a PhD student from Brazil in Nancy. What's a good free tool to manage my bibliography in LaTeX?", alt, "zotero", "", "44"},
+	{"un correcteur grammatical pour LibreOffice ?", alt, "languagetool", "", "-"},
+	{"Bonsoir, nous sommes une MFR dans le Jura. Une entreprise peut-elle installer et maintenir un Proxmox pour les postes de la salle CAO ?", prov, "proxmox-ve", "", "27"},
+	{"Our hairdressing school books client appointments for the training salon on Planity. Any open source booking system we could self-host instead?", alt, "", "", "-"},
+	{"c'est quoi un bon logiciel libre de classe virtuelle pour garder le lien avec les apprentis pendant leurs periodes en entreprise ? on est un CFA a Mamoudzou", alt, "bigbluebutton", "", "06"},
+	{"Logiciel libre pour creer la boutique web de la mini-entreprise des bac pro commerce ?", alt, "prestashop", "", "-"},
+	{"I want to switch on a UV sterilizer and a fan automatically when the tank gets too warm, using cheap smart plugs. Open source firmware?", alt, "home-assistant", "", "-"},
 	// Session 31: a wine name after "en" is the land; a count opening the next sentence is
 	// no phone number; a place set aside by small talk comes back when software is asked.
 	{"qui peut héberger un Nextcloud pour une cave coop en Alsace ? on a 12 salariés", prov, "nextcloud", "", "44"},
@@ -3097,6 +3104,9 @@ func TestUnknownProductSaysSo(t *testing.T) {
 	b := New(shippedKB(t))
 	for q, name := range map[string]string{
 		"alternative à Blorptastic ?": "Blorptastic",
+		// Asked about the name itself.
+		"Un ami m'a conseillé ResidoMatic pour les factures, quelqu'un l'utilise ?":                                                                  "ResidoMatic",
+		"Mon père est en EHPAD et l'établissement nous demande d'installer Vizzifam pour voir ses photos, c'est quoi ce truc, y a une alternative ?": "Vizzifam",
 		// A help phrase does not make the asker's software the bot's.
 		"est ce que ce bot peut me dire comment reinitialiser le mdp d'un lecteur dans notre logiciel Kalypso BiblioNet ?": "Kalypso BiblioNet",
 		"on nous propose Kolvana CSE pour gérer la billetterie, vous connaissez ? il y a mieux en libre ?":                 "Kolvana CSE",

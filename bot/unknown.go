@@ -68,12 +68,15 @@ func (r *reading) unknownProduct(c cues) string {
 		case startsUpper(w) && !acronym(w) && i > 0 && (reviewedBefore[lastToken(words[i-1])] ||
 			i > 1 && lastToken(words[i-1]) == "sur" && opinionNouns[lastToken(words[i-2])]):
 			// "quelqu'un a testé l'appli KidoPlanner ?", "des retours sur FamiliaSafe ?"
-		case startsUpper(w) && !acronym(w) && i > 0 && advisedWords[firstToken(words[i-1])] && (hasPhrase(r.fixed, insteadPhrases) || hasAny(r.fixed, replaceWords)):
-			// "la DRAC nous a conseillé Biblionexa…, une alternative libre à ce truc ?"
+		case startsUpper(w) && !acronym(w) && i > 0 && advisedWords[firstToken(words[i-1])] && (hasPhrase(r.fixed, insteadPhrases) || hasAny(r.fixed, replaceWords) || hasPhrase(r.fixed, nameAskPhrases)):
+			// "la DRAC nous a conseillé Biblionexa…, une alternative libre à ce truc ?", "un ami
+			// m'a conseillé ResidoMatic pour les factures, quelqu'un l'utilise ?"
+		case startsUpper(w) && !acronym(w) && hasPhrase(r.fixed, nameAskPhrases) && r.softwareTalk():
+			// "on nous demande d'installer Vizzifam…, c'est quoi ce truc ?"
 		default:
 			continue
 		}
-		r.nameJudged = askedIfLibre(words, i) || r.comparedPair(words, i) || subjectAsked(words, i)
+		r.nameJudged = askedIfLibre(words, i) || r.comparedPair(words, i) || subjectAsked(words, i) || hasPhrase(r.fixed, nameAskPhrases)
 		return nameFrom(words, i)
 	}
 	return ""
@@ -220,6 +223,11 @@ func introduced(words []string, i int) bool {
 func subjectAsked(words []string, i int) bool {
 	return coined(words[i]) && phraseEnds(foldedBefore(words, i, 3), subjectAskPhrases)
 }
+
+// nameAskPhrases ask about the thing just named, not for what it does: "quelqu'un
+// l'utilise ?", "c'est quoi ce truc ?".
+var nameAskPhrases = phraseList("quelqu un l utilise", "qqn l utilise", "qqun l utilise", "vous l utilisez", "tu l utilises", "c est quoi ce truc",
+	"c quoi ce truc", "c est quoi ce machin", "c est quoi ce logiciel", "c est quoi cette appli", "anyone use it", "anyone using it", "anybody use it")
 
 var subjectAskPhrases = phraseList("est ce que", "est ce qu", "does", "do", "can", "will", "is")
 
