@@ -222,7 +222,8 @@ var whyPhrases = phraseList("vous savez pourquoi", "tu sais pourquoi", "une idee
 func errandAsked(toks []string) bool {
 	for i := 2; i < len(toks); i++ {
 		carried := carryVerbs[toks[i]] || i+2 < len(toks) && errandThings[toks[i+2]]
-		if errandInfinitives[toks[i]] && (objectClitics[toks[i-1]] && canSay(toks[i-2]) || canSay(toks[i-1]) && carried) {
+		if errandInfinitives[toks[i]] && (objectClitics[toks[i-1]] && canSay(toks[i-2]) || canSay(toks[i-1]) && carried) ||
+			approvalVerbs[toks[i]] && canSay(toks[i-1]) { // "…sur le bon de commande, qqn peut valider avant 14h ?"
 			return true
 		}
 	}
@@ -232,6 +233,8 @@ func errandAsked(toks []string) bool {
 var (
 	errandInfinitives = wordSet("recuperer", "ramener", "apporter", "deposer", "garder", "rendre", "porter", "rapporter", "prendre", "laisser",
 		"retirer", "enlever")
+	// approvalVerbs ask a colleague to sign off: "qqn peut valider ?", "tu peux relire ?".
+	approvalVerbs = wordSet("valider", "signer", "approuver", "relire", "contresigner")
 	// carryVerbs carry a thing whatever it is: "qqn peut ramener des agrafes ?".
 	carryVerbs = wordSet("ramener", "apporter", "rapporter", "porter", "deposer")
 	// errandThings are what a hand carries or leaves: "qqn peut laisser la clé dans la boîte ?"

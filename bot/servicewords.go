@@ -63,8 +63,8 @@ var installMedia = wordSet("cle", "cles", "usb", "support", "supports", "disque"
 // supportCompounds make a compound with "support": "a support group", "un groupe de soutien".
 var supportCompounds = wordSet("group", "groups", "groupe", "groupes", "network", "association", "organisation", "organization", "team", "worker", "workers")
 
-// materialOf name what a "support" (handout) is of: "le support de la formation".
-var materialOf = wordSet("formation", "cours", "presentation", "conference", "atelier")
+// materialOf name what a "support" (handout, medium) is of: "le support de la formation".
+var materialOf = wordSet("formation", "cours", "presentation", "conference", "atelier", "communication", "com", "vente") // "un support de communication": a medium
 
 // venueNouns name a place or body where training happens, not training asked for.
 var venueNouns = wordSet("salle", "salles", "centre", "centres", "organisme", "organismes", "room", "plateau")

@@ -50,6 +50,11 @@ var phrasings = []phrasing{
 	{"Our hairdressing school books client appointments for the training salon on Planity. Any open source booking system we could self-host instead?", alt, "", "", "-"},
 	{"c'est quoi un bon logiciel libre de classe virtuelle pour garder le lien avec les apprentis pendant leurs periodes en entreprise ? on est un CFA a Mamoudzou", alt, "bigbluebutton", "", "06"},
 	{"Logiciel libre pour creer la boutique web de la mini-entreprise des bac pro commerce ?", alt, "prestashop", "", "-"},
+	{"qui peut former les saisonniers à Nextcloud et Thunderbird ? on est au port de Lagarde, en Moselle", prov, "nextcloud", "", "44"},
+	{"on a rajouté des pastilles Vichy et 10 packs d'eau d'Evian sur le bon de commande de la cuisine, qqn peut valider avant 14h ?", none, "-", "", "-"},
+	{"lol one apprentice just asked me if TikTok counts as a \"support de communication\" for his retail exam", none, "-", "", "-"},
+	{"c quoi un bon outil libre pour envoyer une lettre d'info mensuelle a 800 abonnés ?", alt, "listmonk", "", "-"},
+	{"Is Solarquil Pro free software? we were told it's good for monitoring off-grid solar batteries", alt, "-", "", "-"},
 	{"I want to switch on a UV sterilizer and a fan automatically when the tank gets too warm, using cheap smart plugs. Open source firmware?", alt, "home-assistant", "", "-"},
 	// Session 31: a wine name after "en" is the land; a count opening the next sentence is
 	// no phone number; a place set aside by small talk comes back when software is asked.

@@ -388,6 +388,10 @@ func askedIfLibre(words []string, i int) bool {
 		j++ // a version or the rest of the name: "Bibliozor 3", "Sylvadex Cloud est-il libre ?"
 	}
 	rest := folded(words[j:min(len(words), j+12)])
+	if before := foldedBefore(words, i, 1); len(before) == 1 && (before[0] == "is" || before[0] == "est") && len(rest) > 0 &&
+		(libreWords[rest[0]] || rest[0] == "free" || rest[0] == "open" || rest[0] == "opensource") {
+		return true // "Is Solarquil Pro free software?"
+	}
 	// "Bibliozor, c'est libre ?", and a little later: "j'ai vu passer CutMasterix pour
 	// piloter les plotters, c'est libre ou pas ?"
 	for k := range min(len(rest)-1, 10) {
