@@ -333,12 +333,28 @@ func (r *reading) platformAsked() {
 	if k := cueAt(r.fixed); k >= 0 && k < len(r.fixed) && r.strangeWord(r.fixed[k]) {
 		return // "alternative to Quenzo for iPad?": the cue names something unknown
 	}
-	if len(r.u.Products)+len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) == 0 {
+	if len(r.u.Products)+len(r.u.Tools)+len(r.u.Categories)+len(r.u.Needs) == 0 && !purposeStated(r.fixed) {
 		r.u.Products = r.platforms
 		r.u.onlyPlatform = len(r.platforms) > 0
 	} else if len(r.u.Products)+len(r.u.Tools)+len(r.u.Needs) == 0 && r.systemAskedBeside() {
 		r.u.Products = slices.DeleteFunc(slices.Clone(r.platforms), func(id string) bool { return !r.inCategories(id) })
 	}
+}
+
+// purposeStated reports software asked for a job, in words the KB may lack: "une appli
+// libre sur android pour noter les récoltes" asks for that job, on Android.
+func purposeStated(toks []string) bool {
+	for i := range toks {
+		if !softwareWord(toks, i) {
+			continue
+		}
+		for k := i + 1; k+1 < len(toks) && k <= i+5; k++ {
+			if toks[k] == "pour" && infinitive(toks[k+1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inCategories reports a product of one of the categories named.

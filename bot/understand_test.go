@@ -55,6 +55,7 @@ var phrasings = []phrasing{
 	{"lol one apprentice just asked me if TikTok counts as a \"support de communication\" for his retail exam", none, "-", "", "-"},
 	{"c quoi un bon outil libre pour envoyer une lettre d'info mensuelle a 800 abonnés ?", alt, "listmonk", "", "-"},
 	{"Is Solarquil Pro free software? we were told it's good for monitoring off-grid solar batteries", alt, "-", "", "-"},
+	{"une appli libre sur android pour noter les recoltes au jardin sans reseau ?", alt, "-", "", "-"},
 	{"I want to switch on a UV sterilizer and a fan automatically when the tank gets too warm, using cheap smart plugs. Open source firmware?", alt, "home-assistant", "", "-"},
 	// Session 31: a wine name after "en" is the land; a count opening the next sentence is
 	// no phone number; a place set aside by small talk comes back when software is asked.
