@@ -33,7 +33,7 @@ func (r *reading) readPlace() {
 	}
 	toks = r.islandWritten(r.clauseSeams(toks))
 	m, ok := r.geo.Scan(toks, r.taken, asked)
-	for tries := 0; ok && tries < 3 && (r.quantity(m.Start, m.End) || r.possessive(toks, m.End) || placeDropped(toks, m.Start) || ispNamed(toks, m) || brandNamed(toks, m) || harbourOf(toks, m)); tries++ {
+	for tries := 0; ok && tries < 3 && (r.quantity(m.Start, m.End) || r.possessive(toks, m.End) || placeDropped(toks, m.Start) || ispNamed(toks, m)); tries++ {
 		// "il est à -80%", "à 17€ par mois": an amount, not a département;
 		// "Saint-Gobain's IT department": a company's; "laissez tomber le Morbihan…
 		// à Nantes": the place given up.
@@ -103,28 +103,6 @@ func (r *reading) islandWritten(toks []string) []string {
 	}
 	return toks
 }
-
-// harbourOf reports "port" read as Le Port (974) where it is a harbour named after its
-// town: "on est au port de Lagarde, en Moselle".
-func harbourOf(toks []string, m geo.Match) bool {
-	return m.End-m.Start == 1 && toks[m.Start] == "port" && m.End+1 < len(toks) && (toks[m.End] == "de" || toks[m.End] == "du" || toks[m.End] == "d")
-}
-
-// brandNamed reports a town named as a product's brand or origin: "des pastilles Vichy",
-// "10 packs d'eau d'Evian", "une crème comme celle de Vichy", "du savon de Marseille".
-func brandNamed(toks []string, m geo.Match) bool {
-	k := m.Start - 1
-	if k >= 0 && (toks[k] == "de" || toks[k] == "d") {
-		k--
-	}
-	if k >= 1 && (toks[k] == "celle" || toks[k] == "celles") {
-		k-- // "comme celle de Vichy": like the brand's
-	}
-	return k >= 0 && brandGoods[toks[k]]
-}
-
-// brandGoods are goods sold under a town's name.
-var brandGoods = wordSet("pastille", "pastilles", "eau", "eaux", "creme", "cremes", "savon", "savons", "moutarde", "comme")
 
 // ispNamed reports an internet provider's name read as a town: "behind a fibre box from
 // Orange", "notre abonnement fibre chez Orange".

@@ -122,8 +122,9 @@ func amongNumbers(toks []string, i int) bool {
 // unitAfter reports whether the number at i is a quantity, a time or a date: "35 ans",
 // "16 heures", "12 mars", "80 colonnes".
 func unitAfter(toks []string, i int) bool {
-	if i+1 < len(toks) && toks[i+1] == "pour" && i > 1 && toks[i-2] == "dans" && toks[i-1] == "le" {
-		return false // "dans le 67 pour un contrat": a département, not "67 pour cent"
+	if i+1 < len(toks) && toks[i+1] == "pour" && (i > 1 && toks[i-2] == "dans" && toks[i-1] == "le" || i > 0 && toks[i-1] == "du") &&
+		!(i+2 < len(toks) && (toks[i+2] == "cent" || toks[i+2] == "mille")) { // "libre le 23 pour le repas" stays a date
+		return false // "dans le 67 pour un contrat", "une animalerie du 35 pour passer à Linux": not "67 pour cent"
 	}
 	return i+1 < len(toks) && units[toks[i+1]] || rangeStart(toks, i)
 }

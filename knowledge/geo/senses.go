@@ -50,6 +50,9 @@ var (
 // produceContext reports a name sold, made or eaten: "je vends du Cantal", "on boit du
 // Bordeaux", "deux tablettes de Côte d'Or" name cheeses, drinks and chocolate.
 func produceContext(toks []string, i int) bool {
+	if i > 0 && brandedGoods[toks[i-1]] {
+		return true // "des pastilles Vichy", "l'eau Evian": the brand
+	}
 	if i < 2 || toks[i-1] != "du" && toks[i-1] != "de" && toks[i-1] != "d" && toks[i-1] != "of" {
 		return false
 	}
@@ -132,6 +135,10 @@ var produceNouns = map[string]bool{
 	"poterie": true, "poteries": true, "tapisserie": true, "tapisseries": true, "soierie": true, "soieries": true,
 }
 
+// brandedGoods take a town's name right after them as a brand: "des pastilles Vichy".
+var brandedGoods = map[string]bool{"pastilles": true, "pastille": true, "eau": true, "eaux": true, "creme": true, "cremes": true,
+	"savon": true, "savons": true, "moutarde": true}
+
 // streetContext reports a name that is part of a street's: "rue de Strasbourg", "avenue
 // de Paris", "place de la République" — a street, wherever the street is.
 func streetContext(toks []string, i int) bool {
@@ -156,6 +163,7 @@ func harbourNoun(toks []string, i int) bool {
 		return false
 	}
 	return i+2 < len(toks) && toks[i+1] == "de" && harbourKinds[toks[i+2]] ||
+		i > 0 && (toks[i-1] == "au" || toks[i-1] == "le") && i+2 < len(toks) && (toks[i+1] == "de" || toks[i+1] == "du" || toks[i+1] == "d") || // "au port de Lagarde, en Moselle"
 		slices.ContainsFunc(toks, func(t string) bool { return boatWords[t] })
 }
 
