@@ -102,9 +102,9 @@ var nounBefore = map[string]map[string]bool{"comptes": wordSet("memes"), "compte
 	// "a food composition table": what food contains, no music.
 	"composition": wordSet("food", "nutritional", "chemical", "nutritionnelle", "alimentaire"),
 	"plans":       planUses,
-	// "refaire sa formation continue", "l'intégration continue": no Continue assistant.
 	// "there's often no mobile signal at the stops": reception, no messenger.
-	"signal":   wordSet("mobile", "phone", "cell", "cellular", "no", "gsm", "gps", "wifi", "weak", "bad", "poor", "faible", "mauvais", "radio", "tv"),
+	"signal": wordSet("mobile", "phone", "cell", "cellular", "no", "gsm", "gps", "wifi", "weak", "bad", "poor", "faible", "mauvais", "radio", "tv"),
+	// "refaire sa formation continue", "l'intégration continue": no Continue assistant.
 	"continue": wordSet("formation", "formations", "integration", "amelioration", "veille", "education"),
 	// "numéros de calibre, pièces changées": a watch movement, no e-book manager.
 	"calibre": wordSet("de", "du", "numero", "numeros", "gros", "petit", "meme"),

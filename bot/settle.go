@@ -92,6 +92,8 @@ func (r *reading) dropHostTools() {
 	}
 }
 
+// hostPrepositions put a tool as the host a need plugs into. Unlike deviceCues, "sur" and
+// "avec" are left out: "diffuser en direct sur PeerTube" does the job with the tool named.
 var hostPrepositions = wordSet("pour", "for", "in", "en", "dans")
 
 // otherNamesake reports a tool's name that means something else here: "libre time

@@ -135,7 +135,9 @@ var produceNouns = map[string]bool{
 	"poterie": true, "poteries": true, "tapisserie": true, "tapisseries": true, "soierie": true, "soieries": true,
 }
 
-// brandedGoods take a town's name right after them as a brand: "des pastilles Vichy".
+// brandedGoods take a town's name right after them, with no "de", as a brand: "des
+// pastilles Vichy". Only a few of produceNouns: "une part", "un verre", "une pièce" before a
+// bare name mean something else.
 var brandedGoods = map[string]bool{"pastilles": true, "pastille": true, "eau": true, "eaux": true, "creme": true, "cremes": true,
 	"savon": true, "savons": true, "moutarde": true}
 
