@@ -68,15 +68,15 @@ func (r *reading) unknownProduct(c cues) string {
 		case startsUpper(w) && !acronym(w) && i > 0 && (reviewedBefore[lastToken(words[i-1])] ||
 			i > 1 && lastToken(words[i-1]) == "sur" && opinionNouns[lastToken(words[i-2])]):
 			// "quelqu'un a testé l'appli KidoPlanner ?", "des retours sur FamiliaSafe ?"
-		case startsUpper(w) && !acronym(w) && i > 0 && advisedWords[firstToken(words[i-1])] && (hasPhrase(r.fixed, insteadPhrases) || hasAny(r.fixed, replaceWords) || hasPhrase(r.fixed, nameAskPhrases)):
+		case startsUpper(w) && !acronym(w) && i > 0 && advisedWords[firstToken(words[i-1])] && (hasPhrase(r.fixed, insteadPhrases) || hasAny(r.fixed, replaceWords) || hasPhrase(r.fixed, nameDoubtPhrases)):
 			// "la DRAC nous a conseillé Biblionexa…, une alternative libre à ce truc ?", "un ami
 			// m'a conseillé ResidoMatic pour les factures, quelqu'un l'utilise ?"
-		case startsUpper(w) && !acronym(w) && hasPhrase(r.fixed, nameAskPhrases) && r.softwareTalk():
+		case startsUpper(w) && !acronym(w) && hasPhrase(r.fixed, nameDoubtPhrases) && r.softwareTalk():
 			// "on nous demande d'installer Vizzifam…, c'est quoi ce truc ?"
 		default:
 			continue
 		}
-		r.nameJudged = askedIfLibre(words, i) || r.comparedPair(words, i) || subjectAsked(words, i) || hasPhrase(r.fixed, nameAskPhrases)
+		r.nameJudged = askedIfLibre(words, i) || r.comparedPair(words, i) || subjectAsked(words, i) || hasPhrase(r.fixed, nameDoubtPhrases)
 		return nameFrom(words, i)
 	}
 	return ""
@@ -115,6 +115,13 @@ func (r *reading) softwareTalk() bool {
 // Compostr?" — a product asked about, whatever else the message says.
 var nameAskedPhrases = phraseList("c est quoi", "pensez quoi", "penses quoi", "vaut quoi", "valent quoi", "ca marche", "vous connaissez",
 	"tu connais", "do you know", "what is", "what s", "is it any good", "any good", "heard of", "entendu parler")
+
+// nameDoubtPhrases are the narrow part of the questions about a name: they ask about the
+// name alone ("quelqu'un l'utilise ?", "c'est quoi ce truc ?"), so the name is owned up to
+// and the needs said beside it are not answered — unlike nameAskedPhrases' bare "c'est
+// quoi" or "vous connaissez", which also open a need ("vous connaissez un outil pour…").
+var nameDoubtPhrases = phraseList("quelqu un l utilise", "qqn l utilise", "qqun l utilise", "vous l utilisez", "tu l utilises", "c est quoi ce truc",
+	"c quoi ce truc", "c est quoi ce machin", "c est quoi ce logiciel", "c est quoi cette appli", "anyone use it", "anyone using it", "anybody use it")
 
 // unknownBeside finds, in a message that names known products, a name the KB does not
 // know and that is asked about: "Vous connaissez PitonCloud ? On nous l'a conseillé pour
@@ -223,11 +230,6 @@ func introduced(words []string, i int) bool {
 func subjectAsked(words []string, i int) bool {
 	return coined(words[i]) && phraseEnds(foldedBefore(words, i, 3), subjectAskPhrases)
 }
-
-// nameAskPhrases ask about the thing just named, not for what it does: "quelqu'un
-// l'utilise ?", "c'est quoi ce truc ?".
-var nameAskPhrases = phraseList("quelqu un l utilise", "qqn l utilise", "qqun l utilise", "vous l utilisez", "tu l utilises", "c est quoi ce truc",
-	"c quoi ce truc", "c est quoi ce machin", "c est quoi ce logiciel", "c est quoi cette appli", "anyone use it", "anyone using it", "anybody use it")
 
 var subjectAskPhrases = phraseList("est ce que", "est ce qu", "does", "do", "can", "will", "is")
 
