@@ -310,8 +310,8 @@ func (r *reading) signals(c cues) signals {
 // leading a clause, a pain told with a product.
 func (r *reading) asks(c cues, products bool) bool {
 	u := &r.u
-	if !c.alt && !c.strongAlt && !c.provider && factAsked(r.fixed) {
-		return false
+	if !c.alt && !c.strongAlt && !c.provider && (factAsked(r.fixed) || practicePolled(r.fixed) || !u.Question && hasPhrase(r.fixed, lately)) {
+		return false // "…pas en ligne depuis hier soir, je relance l'hébergeur": a day told
 	}
 	if c.alt || c.strongAlt || c.provider || u.Service != "" || r.leadingNeed() || r.clauseOpensRequest() || r.painAsks() ||
 		hasPhrase(r.fixed, putWhatPhrases) || products && (usedButLeaving(r.fixed) || priceyFor(r.fixed) || brokenForTask(r.fixed)) ||
@@ -324,6 +324,17 @@ func (r *reading) asks(c cues, products bool) bool {
 	return questioned && !hasPhrase(r.fixed, seenPhrases) && !ownsIt && !errandAsked(r.fixed) && !hasPhrase(r.fixed, whyPhrases) &&
 		!(phraseAt(r.fixed, 0, memberPollOpenings) > 0 && !hasAny(r.fixed, softwareNouns))
 }
+
+// practicePolled reports the members asked which of two ways they work: "pour le plan du
+// réseau, vous faites pente 2 % max ou vous montez plus ?" — their habit, no software.
+func practicePolled(toks []string) bool {
+	return hasPhrase(toks, practicePhrases) && hasPhrase(toks, orYouPhrases)
+}
+
+var (
+	practicePhrases = phraseList("vous faites", "tu fais", "vous mettez", "tu mets", "do you do", "do you go")
+	orYouPhrases    = phraseList("ou vous", "ou tu", "or do you", "or you")
+)
 
 // ownsThat reports a member asked whether they have a thing: "qqun a Surviving Mars ?",
 // "qqn a les chiffres du sondage ?", "qqn a une idée ?" — not "qqn a un gestionnaire de

@@ -172,7 +172,7 @@ var providerPhrases = phraseList(
 	"une organisation qui", "un organisme qui",
 	// "société de services en logiciel libre dans le 31 pour installer BigBlueButton ?"
 	"societe de services", "societes de services", "entreprise de services", "entreprises de services",
-	"etre accompagnes", "etre accompagne", "etre accompagnee", "etre accompagnees",
+	"etre accompagnes", "etre accompagne", "etre accompagnee", "etre accompagnees", "qu on m accompagne", "qu on nous accompagne",
 	"an it person", "a local it person", "tech person", "local it", "it support person", "local tech", "tech who knows", "a tech who",
 	"person around", "person near", "network person", "i ll pay", "je paierai", "can i get a refurbished", "refurbished laptop",
 	"refurbished computer", "ordinateur reconditionne", "pc reconditionne", "where can i buy",
@@ -366,6 +366,9 @@ var painPhrases = phraseList("c est le bazar", "c est le bordel", "c est la gale
 	"it s a mess", "nightmare", "we keep losing", "pain to", "killing us", "killing me", "bleeding us dry", "costs a fortune",
 	"cost a fortune", "way too expensive", "too expensive", "nous coute une fortune", "coute une fortune", "coute un bras", "nous ruine",
 	// Versions of one file mailed back and forth: "sans envoyer 36 versions par mail".
+	// Nobody knows who has what: "personne sait qui a emprunté quoi".
+	"personne sait qui", "personne ne sait qui", "on sait jamais qui", "on ne sait jamais qui", "on sait plus qui", "on ne sait plus qui",
+	"nobody knows who", "no one knows who",
 	"versions par mail", "36 versions", "mille versions", "plein de versions", "versions by email", "too many versions",
 	// Ads that spoil a service: "plus de doodle svp, trop de pubs".
 	"trop de pubs", "trop de pub", "plein de pubs", "bourre de pubs", "too many ads", "full of ads",

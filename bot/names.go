@@ -565,8 +565,19 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 		one && m.hit.Ambiguous && m.start > 0 && r.toks[m.start-1] == "qui" && !r.capitalAt(m.start): // "une caisse qui continue de marcher": a verb
 		return true
 	}
-	return otherSense(r.toks, m) || r.setAside(m) || botLikened(r.toks, m) // "ma box Orange" is a router, "compte rendu" a report
+	return otherSense(r.toks, m) || r.setAside(m) || botLikened(r.toks, m) || seenOn(r.fixed, m.start) // "ma box Orange" is a router, "compte rendu" a report
 }
+
+// seenOn reports a name said as where the asker saw something: "c'est quoi ChineurPro ?
+// j'ai vu une pub sur insta" asks about ChineurPro, not for another Instagram.
+func seenOn(toks []string, i int) bool {
+	if i < 2 || toks[i-1] != "sur" && toks[i-1] != "on" {
+		return false
+	}
+	return slices.ContainsFunc(toks[max(0, i-4):i-1], func(w string) bool { return seenWords[w] })
+}
+
+var seenWords = wordSet("vu", "vue", "vus", "lu", "saw", "seen")
 
 // plainListItem reports an English everyday word in lower case listed between commas
 // among other plain words: "a daily log per child (naps, bottles, nappies)" — no Bottles.

@@ -376,9 +376,12 @@ func usedButLeaving(toks []string) bool {
 var throughPhrases = phraseList("passe par", "passons par", "passent par", "on est sur", "nous sommes sur", "we are on", "we re on")
 
 var leaveWords = wordSet("pub", "pubs", "publicite", "publicites", "payant", "payante", "cher", "chere", "chers", "abonnement",
-	"perdent", "plante", "rame", "limite", "limitee", "rgpd", "ads", "expensive", "paid", "paywall", "tracking", "pistage")
+	"perdent", "plante", "rame", "limite", "limitee", "rgpd", "ads", "expensive", "paid", "paywall", "tracking", "pistage",
+	"refusent", "refuse", "refusons", "refuses") // "…mais plein de parents refusent d'y aller"
 
-var leavePhrases = phraseList("aime pas", "pas top", "pas terrible", "pas pratique", "s y perd", "trop complique", "don t like")
+var leavePhrases = phraseList("aime pas", "pas top", "pas terrible", "pas pratique", "s y perd", "trop complique", "don t like",
+	// Part of the team on another system: "…mais la moitié du bureau est sur PC".
+	"est sur pc", "sont sur pc", "est sous windows", "sont sous windows", "est sous linux", "sont sous linux", "est sur mac", "sont sur mac")
 
 // doneUnder reports a need named as what things are done with today: "tapés sous
 // traitement de texte" — not "passer sous Linux", where it is the aim.

@@ -34,6 +34,18 @@ const (
 var phrasings = []phrasing{
 	// Everyday products, French, with and without accents.
 	{"alternative à Google Drive ?", alt, "nextcloud", "google-drive", "-"},
+	// Session 33: a pain told beside the product used asks for a way out; the members asked
+	// which way they work, or a day told, ask for nothing; someone asked to come along.
+	{"on note le materiel (tatamis, gants, plastrons) sur Excel et personne sait qui a emprunte quoi", alt, "", "microsoft-excel", "-"},
+	{"on passe par Facebook pour annoncer les stages et les competitions, mais plein de parents refusent d'y aller", alt, "", "facebook", "-"},
+	{"le club utilise Apple iMovie pour les montages des demos, mais la moitie du bureau est sur PC", alt, "", "imovie", "-"},
+	{"pour le plan du reseau, vous faites pente 2% max ou vous montez plus ?", none, "-", "", "-"},
+	{"les clients râlent que le site n'est pas en ligne depuis hier soir, je relance l'hébergeur, ils sont jamais joignables le dimanche", none, "-", "", "-"},
+	{"Je voudrais qu'on m'accompagne pour passer toute ma petite boîte de déménagement au libre, on est en Picardie", prov, "", "", "32"},
+	{"ma collègue fait encore les plannings sur papier, elle voudrait un outil libre simple, vous avez quoi ?", alt, "nextcloud", "", "-"},
+	{"un outil pour faire le planning des menus de la semaine en tenant compte des allergies ?", alt, "mealie", "", "-"},
+	{"un lieu pour stocker et partager les reglements et feuilles de match entre les clubs du comite", alt, "nextcloud", "", "-"},
+	{"besoin d'un outil pour stocker et partager les mots de passe des réseaux sociaux entre les 5 personnes de la comm'", alt, "bitwarden", "", "-"},
 	// Session 32: a trade's setting is no need; a list in brackets asks for nothing.
 	{"bilan du trimestre : les charges sont lourdes, les marchés d'hiver ont pas donné grand chose", none, "-", "", "-"},
 	{"qui peut héberger une instance Mobilizon pour annoncer les animations des médiathèques de La Réunion ?", prov, "mobilizon", "", "04"},
@@ -3168,6 +3180,9 @@ func TestJudgedUnknownRecommendsNothing(t *testing.T) {
 		"HoneyDashr ou BeeFolio, lequel vous conseillez pour le carnet de ruches ?",
 		"Has anyone tried DispatchLoopr? our boss wants it for the taxi fleet, is there something libre instead",
 		"ClimbLogr pour le suivi des voies ouvertes, vous connaissez un équivalent libre ?",
+		// Asked whether it is advised; a product said only as where its ad was seen.
+		"Brocantix ça marche bien pour les dépôts-ventes ? vous le conseillez ?",
+		"c'est quoi ChineurPro ? j'ai vu une pub sur insta qui dit que ça gère les ventes de brocante",
 	} {
 		_, r := b.Ask(q)
 		if text := strings.ToLower(Text(r)); len(r.Tools) > 0 || !strings.Contains(text, "connais pas") && !strings.Contains(text, "don't know") {

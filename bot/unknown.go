@@ -121,7 +121,8 @@ var nameAskedPhrases = phraseList("c est quoi", "pensez quoi", "penses quoi", "v
 // and the needs said beside it are not answered — unlike nameAskedPhrases' bare "c'est
 // quoi" or "vous connaissez", which also open a need ("vous connaissez un outil pour…").
 var nameDoubtPhrases = phraseList("quelqu un l utilise", "qqn l utilise", "qqun l utilise", "vous l utilisez", "tu l utilises", "c est quoi ce truc",
-	"c quoi ce truc", "c est quoi ce machin", "c est quoi ce logiciel", "c est quoi cette appli", "anyone use it", "anyone using it", "anybody use it")
+	"c quoi ce truc", "c est quoi ce machin", "c est quoi ce logiciel", "c est quoi cette appli", "anyone use it", "anyone using it", "anybody use it",
+	"vous le conseillez", "tu le conseilles", "vous le recommandez", "tu le recommandes", "would you recommend it", "do you recommend it")
 
 // unknownBeside finds, in a message that names known products, a name the KB does not
 // know and that is asked about: "Vous connaissez PitonCloud ? On nous l'a conseillé pour
