@@ -157,6 +157,8 @@ var remarkPhrases = phraseList("je vis tres bien", "on vit tres bien", "bon cour
 	"faut juste que je finisse", "faut que je finisse", "il me reste a finir", "je dois juste finir", "just need to finish",
 	// "trop bien la formation de la CCI hier, j'ai enfin compris comment marche le cloud !"
 	"j ai enfin compris", "on a enfin compris", "c est la fete", "c etait la fete",
+	// "la mariée… veut que toutes les photos soient en noir et blanc, j'avais jamais eu ça"
+	"j avais jamais eu ca", "j ai jamais eu ca", "j avais jamais vu ca", "on aura tout vu", "never had that before",
 	// "c'est nice ce bot, j'avais jamais pensé à chercher du libre pour le musée"
 	"c est nice ce bot", "c est top ce bot", "super ce bot", "j avais jamais pense a", "je n avais jamais pense a", "never thought of",
 	// "Nice! c'est exactement l'outil de carte qu'il nous fallait": praise for what was found.
@@ -565,7 +567,7 @@ var peerPhrases = phraseList(
 	"c est pareil chez vous", "pareil chez vous", "chez vous aussi", "is it just me", "same for you",
 	"ca vous arrive aussi", "ca vous arrive", "ca t arrive aussi", "il vous arrive aussi", "does that happen to you",
 	"quelqu un a deja remplace", "qqn a deja remplace", "vous avez deja remplace", "anyone replaced", "has anyone replaced",
-	"quelqu un a garde", "qqn a garde", "c grave", "c est grave", "c est moi ou", "is it me or", "c est juste moi", "ou c est moi",
+	"quelqu un a garde", "qqn a garde", "c grave", "c est grave", "c est moi ou", "is it me or", "c est juste moi", "ou c est moi", "ou c est chez moi", "c est chez moi ou", "ou c est juste chez moi",
 	"ca vous est deja arrive", "ca vous est arrive", "vous est deja arrive", "has this happened to you", "happened to anyone",
 	"quelqu un a deja teste", "qqn a deja teste", "quelqu un a deja fait", "qqn a deja fait", "qq un a deja fait", "quelqu un a teste", "qqn a teste", "quelqu un a deja essaye", "qqn a deja essaye",
 	"quelqu un a deja utilise", "qqn a deja utilise", "anyone tried", "has anyone tried", "anyone tested", "has anyone used",

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/boussole-libre/boussole/knowledge"
 	"github.com/boussole-libre/boussole/knowledge/geo"
 	"github.com/boussole-libre/boussole/knowledge/textnorm"
 )
@@ -310,7 +311,7 @@ func (r *reading) signals(c cues) signals {
 // leading a clause, a pain told with a product.
 func (r *reading) asks(c cues, products bool) bool {
 	u := &r.u
-	if !c.alt && !c.strongAlt && !c.provider && (factAsked(r.fixed) || practicePolled(r.fixed) || !u.Question && hasPhrase(r.fixed, lately)) {
+	if !c.alt && !c.strongAlt && !c.provider && (factAsked(r.fixed) || practicePolled(r.fixed) || !u.Question && hasPhrase(r.fixed, lately) || r.yoursNamed()) {
 		return false // "…pas en ligne depuis hier soir, je relance l'hébergeur": a day told
 	}
 	if c.alt || c.strongAlt || c.provider || u.Service != "" || r.leadingNeed() || r.clauseOpensRequest() || r.painAsks() ||
@@ -335,6 +336,26 @@ var (
 	practicePhrases = phraseList("vous faites", "tu fais", "vous mettez", "tu mets", "do you do", "do you go")
 	orYouPhrases    = phraseList("ou vous", "ou tu", "or do you", "or you")
 )
+
+// yoursNamed reports kinds named only as the person spoken to's own thing: "c'est pas dans
+// le bon sens ta photo, tu l'as retournée ?" is about that photo, no photo software.
+func (r *reading) yoursNamed() bool {
+	kinds := 0
+	for _, m := range r.matches {
+		if m.hit.Kind != knowledge.HitCategory {
+			continue
+		}
+		if m.start == 0 || !tuYours[r.fixed[m.start-1]] {
+			return false
+		}
+		kinds++
+	}
+	return kinds > 0
+}
+
+// tuYours are the familiar part of yourWords: "pour vos photos, vous utilisez quoi ?" polls
+// the members about software, "ta photo" points at one picture.
+var tuYours = wordSet("ta", "ton", "tes")
 
 // ownsThat reports a member asked whether they have a thing: "qqun a Surviving Mars ?",
 // "qqn a les chiffres du sondage ?", "qqn a une idée ?" — not "qqn a un gestionnaire de

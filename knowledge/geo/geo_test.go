@@ -253,6 +253,10 @@ func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
 		{"ma collègue Lorraine cherche un outil libre", true, ""},
 		{"un prestataire en Lorraine", true, "Lorraine (Grand Est)"},
 		{"je viens du Cantal", true, "Cantal (15)"},
+		// Resorts and valleys people name as where they work.
+		{"une ecole de ski a Font-Romeu cherche une boite", true, "Font-Romeu (Occitanie)"},
+		{"station de trail et de rando au Lioran, on cherche une entreprise", true, "Le Lioran (Auvergne-Rhône-Alpes)"},
+		{"qui peut m'aider dans le Queyras ?", true, "Queyras (Provence-Alpes-Côte d'Azur)"},
 		// A big city whose name opens with "le" is named after "du"; a harbour among boats
 		// is no Le Port (974), a drone no Drôme.
 		{"notre asso de plaisanciers du Havre cherche un prestataire", true, "Le Havre (76)"},
@@ -260,6 +264,8 @@ func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
 		{"un outil libre pour monter les vidéos de surf filmées au drone", true, ""},
 		{"mon père boit 3 litres d'eau de Vichy par jour", true, ""},
 		{"on a rajouté des pastilles Vichy sur le bon de commande", true, ""},
+		{"J'ai 40 caisses de calvados hors d'age a inventorier avant la fin du mois", true, ""},
+		{"ventes privées, arrivage de champagne : comment envoyer des SMS groupés aux clients ?", true, ""},
 		{"on est au port de Lagarde, en Moselle", true, "Lagarde (57)"},
 		{"une animalerie du 35 pour passer à Linux", true, "Ille-et-Vilaine (35)"},
 		{"la salle est libre le 23 pour le repas", true, ""},

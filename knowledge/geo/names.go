@@ -120,6 +120,7 @@ var traditionalAreas = []Area{
 	{"vercors", "Vercors", "84", []string{"26", "38"}},
 	{"camargue", "Camargue", "93", []string{"13"}},
 	{"baie de somme", "Baie de Somme", "32", []string{"80"}},
+	{"queyras", "Queyras", "93", []string{"05"}},
 	{"cote d opale", "Côte d'Opale", "32", []string{"62"}},
 	// Lakes people name as where they sail.
 	{"lac du der", "lac du Der", "44", []string{"51", "52"}},
@@ -152,6 +153,8 @@ var traditionalAreas = []Area{
 	{"la mongie", "La Mongie", "76", []string{"65"}},
 	{"superbagneres", "Superbagnères", "76", []string{"31"}},
 	{"le lioran", "Le Lioran", "84", []string{"15"}},
+	{"lioran", "Le Lioran", "84", []string{"15"}},      // "au Lioran"
+	{"font romeu", "Font-Romeu", "76", []string{"66"}}, // the commune is Font-Romeu-Odeillo-Via
 	{"super besse", "Super-Besse", "84", []string{"63"}},
 	// Technology parks people name as where they work.
 	{"sophia antipolis", "Sophia Antipolis", "93", []string{"06"}},

@@ -56,8 +56,8 @@ func produceContext(toks []string, i int) bool {
 	if i < 2 || toks[i-1] != "du" && toks[i-1] != "de" && toks[i-1] != "d" && toks[i-1] != "of" {
 		return false
 	}
-	if produceVerbs[toks[i-2]] || produceNouns[toks[i-2]] || historyNouns[toks[i-2]] {
-		return true
+	if produceVerbs[toks[i-2]] || produceNouns[toks[i-2]] || historyNouns[toks[i-2]] || wineNames[toks[i]] && stockNouns[toks[i-2]] {
+		return true // "40 caisses de calvados", "l'arrivage de champagne"
 	}
 	// "on vend du Cognac et du Calvados": the second of a list of products.
 	return i >= 5 && (toks[i-2] == "et" || toks[i-2] == "ou") && produceContext(toks, i-3)
@@ -99,6 +99,11 @@ func drinkVessel(toks []string, i int) bool {
 
 var vesselNouns = map[string]bool{"verre": true, "verres": true, "coupe": true, "coupes": true, "flute": true, "flutes": true,
 	"bar": true, "tonneau": true, "fut": true, "futs": true, "carafe": true, "carafes": true}
+
+// stockNouns count or bring in a drink named after its land: "40 caisses de calvados", "un
+// arrivage de champagne" — not other towns: "des cartons de Lyon" may be a move.
+var stockNouns = map[string]bool{"caisse": true, "caisses": true, "carton": true, "cartons": true, "arrivage": true,
+	"arrivages": true, "fut": true, "futs": true, "litre": true, "litres": true, "stock": true, "cases": true, "crates": true}
 
 var wineArticles = map[string]bool{"le": true, "du": true, "au": true, "un": true, "with": true}
 
