@@ -427,15 +427,18 @@ func neitherAfter(toks []string, i int) bool {
 var negationEnds = wordSet("rien", "pas", "jamais", "plus", "personne")
 
 // withoutThat reports a verb in a "sans que…" clause: "sans que les participants aient à
-// installer quoi que ce soit" wants nothing installed, by anyone.
+// installer quoi que ce soit", "sans leur demander d'installer 36 applis" want nothing
+// installed, by anyone.
 func withoutThat(toks []string, i int) bool {
 	for k := i - 1; k > 0 && k >= i-8; k-- {
-		if toks[k-1] == "sans" && (toks[k] == "que" || toks[k] == "qu") || toks[k-1] == "without" && toks[k] == "anyone" {
+		if toks[k-1] == "sans" && withoutOpeners[toks[k]] || toks[k-1] == "without" && toks[k] == "anyone" {
 			return true
 		}
 	}
 	return false
 }
+
+var withoutOpeners = wordSet("que", "qu", "leur", "lui", "avoir", "devoir")
 
 // without reports a word of stops at most reach words before i, with only gap words
 // between them.

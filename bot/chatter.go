@@ -260,7 +260,8 @@ func (r *reading) painAsks() bool {
 
 // lately dates what is told: "la visio Zoom d'hier a coupé 3 fois, j'en ai marre de cette
 // semaine" tells a bad week.
-var lately = phraseList("d hier", "hier soir", "ce matin", "cette semaine", "depuis lundi", "depuis mardi", "depuis mercredi", "depuis jeudi",
+var lately = phraseList("depuis 2 semaines", "depuis deux semaines", "depuis 15 jours", "depuis quinze jours", "depuis quelques jours", "depuis une semaine",
+	"depuis 2 jours", "depuis deux jours", "depuis 3 jours", "depuis trois jours", "for two weeks", "for a week", "for a few days", "d hier", "hier soir", "ce matin", "cette semaine", "depuis lundi", "depuis mardi", "depuis mercredi", "depuis jeudi",
 	"depuis vendredi", "depuis samedi", "depuis dimanche", "depuis la semaine derniere", "depuis ce week end", "since monday", "since yesterday", "cet aprem", "cet apres midi", "yesterday", "this morning", "this week",
 	"depuis hier", "depuis ce matin") // "a encore planté": doneAgain
 

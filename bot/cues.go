@@ -151,7 +151,7 @@ func sentTo(toks []string, i int) bool {
 	if j > 1 && (toks[j] == "all" || toks[j] == "tous" || toks[j] == "the" || toks[j] == "les") && (toks[j-1] == "with" || toks[j-1] == "avec") {
 		j-- // "share it with all vendors", "partager avec les entreprises"
 	}
-	if j < 1 || toks[j] != "aux" && toks[j] != "to" && toks[j] != "with" && toks[j] != "avec" && !(toks[j] == "a" && j < i-1) {
+	if j < 1 || toks[j] != "aux" && toks[j] != "au" && toks[j] != "to" && toks[j] != "with" && toks[j] != "avec" && !(toks[j] == "a" && j < i-1) {
 		return false
 	}
 	for k := j - 1; k >= 0 && k >= j-3; k-- {

@@ -284,7 +284,7 @@ func (r *reading) signals(c cues) signals {
 	named := len(u.Products)+len(u.Tools)+len(u.Categories)+len(u.Needs) > 0
 	products := len(u.Products)+len(u.Tools) > 0
 	return signals{
-		help: isHelp(r.toks) || isHelp(r.fixed), helpPhrase: hasPhrase(r.toks, helpPhrases), askingHow: hasPhrase(r.fixed, askingHowPhrases), botWhere: hasPhrase(r.fixed, botWherePhrases) || hasPhrase(r.fixed, botLikePhrases),
+		help: isHelp(r.toks) || isHelp(r.fixed), helpPhrase: helpAsked(r.toks), askingHow: hasPhrase(r.fixed, askingHowPhrases), botWhere: hasPhrase(r.fixed, botWherePhrases) || hasPhrase(r.fixed, botLikePhrases),
 		named: named, namedProduct: products && !(hasPhrase(r.toks, helpPhrases) && r.onlyChatPlatforms()), placed: !u.Place.IsZero(),
 		// "le support répond pas… je râle juste"; "la formation, on la fait par Zoom, c'est quoi
 		// l'équivalent libre ?": what the product is used for, with software asked.

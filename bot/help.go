@@ -12,7 +12,7 @@ import (
 )
 
 func isHelp(toks []string) bool {
-	if hasPhrase(toks, helpPhrases) {
+	if helpAsked(toks) {
 		return true
 	}
 	for i, t := range toks {
@@ -31,6 +31,24 @@ func isHelp(toks []string) bool {
 	}
 	return false
 }
+
+// helpAsked reports a help phrase that asks what the bot does — not "tu fais quoi ce
+// week-end ?", its plans asked in passing.
+func helpAsked(toks []string) bool {
+	return hasPhrase(toks, helpPhrases) && !plansAsked(toks)
+}
+
+// plansAsked reports "tu fais quoi" followed by when: "tu fais quoi ce week-end boussole ?".
+func plansAsked(toks []string) bool {
+	for i := 1; i+2 < len(toks); i++ {
+		if (toks[i] == "fais" || toks[i] == "faites") && toks[i+1] == "quoi" && planWhen[toks[i+2]] {
+			return true
+		}
+	}
+	return false
+}
+
+var planWhen = wordSet("ce", "cet", "cette", "demain", "aujourd", "de", "le", "la", "pendant", "samedi", "dimanche", "apres")
 
 // helpedBy reports help someone else gives the asker: "elle m'aide", "il nous aide".
 func helpedBy(toks []string, i int) bool {
