@@ -159,6 +159,10 @@ var remarkPhrases = phraseList("je vis tres bien", "on vit tres bien", "bon cour
 	"j ai enfin compris", "on a enfin compris", "c est la fete", "c etait la fete",
 	// "la mariée… veut que toutes les photos soient en noir et blanc, j'avais jamais eu ça"
 	"j avais jamais eu ca", "j ai jamais eu ca", "j avais jamais vu ca", "on aura tout vu", "never had that before",
+	// "les clients ont juste besoin de Netflix sur le wifi, le reste ils s'en fichent"
+	"ils s en fichent", "ils s en foutent", "ils s en fiche", "don t care about the rest",
+	// "…pour lundi, je vais encore y passer le week-end": the workload told.
+	"y passer le week end", "y passer mon week end", "y passer la nuit", "y passer la soiree",
 	// "c'est nice ce bot, j'avais jamais pensé à chercher du libre pour le musée"
 	"c est nice ce bot", "c est top ce bot", "super ce bot", "j avais jamais pense a", "je n avais jamais pense a", "never thought of",
 	// "Nice! c'est exactement l'outil de carte qu'il nous fallait": praise for what was found.

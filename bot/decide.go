@@ -159,14 +159,30 @@ func (r *reading) decide(c cues) {
 func (r *reading) unknownAfterCue() {
 	k := cueAt(r.fixed)
 	platformOnly := len(r.u.Needs) == 0 && !slices.ContainsFunc(r.u.Categories, func(c string) bool { return c != "systeme" && !slices.Contains(r.deviceCats, c) })
-	if k < 0 || k >= len(r.fixed) || !platformOnly || slices.ContainsFunc(r.matches, func(m phraseMatch) bool { return m.start >= k && m.start <= k+3 }) ||
-		!r.clauseBetween(k+1, len(r.fixed)-1) {
+	if k < 0 || k >= len(r.fixed) || !r.coinedBeforeKind(k) && (!platformOnly || slices.ContainsFunc(r.matches, func(m phraseMatch) bool { return m.start >= k && m.start <= k+3 }) ||
+		!r.clauseBetween(k+1, len(r.fixed)-1)) {
 		return // the name asked is known, or nothing else is said apart from it
 	}
 	if name := unknownName(r.text, r.fixed); name != "" {
 		r.u.Unknown = name
 		r.u.Categories, r.u.Needs, r.u.NeedWords, r.u.needOrder = nil, nil, nil, nil
 	}
+}
+
+// coinedBeforeKind reports, right after the cue, a strange capitalised word whose next one,
+// a capitalised kind, ends its name: "l'équivalent libre de Dégaïna Cloud pour les registres
+// d'EPI" asks about Dégaïna Cloud, not for cloud storage.
+func (r *reading) coinedBeforeKind(k int) bool {
+	for k < len(r.fixed) && (r.fixed[k] == "de" || r.fixed[k] == "d" || r.fixed[k] == "a" || r.fixed[k] == "to" || r.fixed[k] == "for") {
+		k++
+	}
+	// Two capitals in a row after the cue name a product even when the first is also a
+	// word: "Dégaïna" is a form of "dégainer".
+	if k+1 >= len(r.fixed) || !r.capitalAt(k) || !r.capitalAt(k+1) || r.covered[k] || stopWords[r.fixed[k]] || r.ix.Known(r.fixed[k]) ||
+		len(r.geo.PlaceNames(r.fixed[k])) > 0 {
+		return false
+	}
+	return slices.ContainsFunc(r.matches, func(m phraseMatch) bool { return m.start == k+1 && m.hit.Kind == knowledge.HitCategory })
 }
 
 // recommendNothing clears what small talk and help named: "des paris sportifs" recommend
@@ -385,7 +401,8 @@ func factAsked(toks []string) bool {
 }
 
 var factAskPhrases = phraseList("sait si", "savez si", "sais si", "knows if", "know if", "knows whether", "know whether",
-	"qui s en occupe", "qui s occupe", "who s in charge", "who is in charge") // "…toujours pas en ligne, qui s'en occupe ?"
+	"qui s en occupe", "qui s occupe", "who s in charge", "who is in charge", // "…toujours pas en ligne, qui s'en occupe ?"
+	"comment on dit", "comment dit on", "how do you say", "how do i say") // "comment on dit « tulle de parmesan » en anglais ?"
 
 // aboutLibre reports a question about free software itself, naming nothing more precise
 // than going libre.

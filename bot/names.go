@@ -565,7 +565,16 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 		one && m.hit.Ambiguous && m.start > 0 && r.toks[m.start-1] == "qui" && !r.capitalAt(m.start): // "une caisse qui continue de marcher": a verb
 		return true
 	}
-	return otherSense(r.toks, m) || r.setAside(m) || botLikened(r.toks, m) || seenOn(r.fixed, m.start) // "ma box Orange" is a router, "compte rendu" a report
+	return otherSense(r.toks, m) || r.setAside(m) || botLikened(r.toks, m) || seenOn(r.fixed, m.start) || r.brandLogo(m) // "ma box Orange" is a router, "compte rendu" a report
+}
+
+// brandLogo reports a logo named as a brand's own mark: "tatoué le logo de Windows XP" is
+// that mark, no logo to design.
+func (r *reading) brandLogo(m phraseMatch) bool {
+	if m.end-m.start != 1 || !markWords[r.fixed[m.start]] || m.end+1 >= len(r.fixed) || !brandMark(r.fixed, m.end+1) {
+		return false
+	}
+	return slices.ContainsFunc(r.matches, func(n phraseMatch) bool { return n.start == m.end+1 && n.hit.Kind.Names() })
 }
 
 // seenOn reports a name said as where the asker saw something: "c'est quoi ChineurPro ?

@@ -44,6 +44,11 @@ var phrasings = []phrasing{
 	{"c'est pas dans le bon sens ta photo, tu l'as retournée ?", none, "-", "", "-"},
 	{"tu fais quoi ce week-end boussole ? nous on a la fête de fin d'année de l'asso", none, "-", "", "-"},
 	{"tu fais quoi exactement ?", help, "-", "", "-"},
+	{"En vrai les clients ont juste besoin de Netflix sur le wifi, le reste ils s'en fichent", none, "-", "", "-"},
+	{"quelqu'un a deja tatoue le logo de Windows XP ? on a une demande pour samedi haha", none, "-", "", "-"},
+	{"je traduis un menu de restaurant, comment on dit « tulle de parmesan » en anglais ?", none, "-", "", "-"},
+	{"j'ai une cliente, elle veut la traduction de son diplôme espagnol pour lundi, je vais encore y passer le week-end", none, "-", "", "-"},
+	{"un logiciel libre pour créer le logo de notre asso ?", alt, "inkscape", "", "-"},
 	{"nos avis Google se font pourrir par un concurrent depuis 2 semaines, 3 etoiles en moins, j en ai marre franchement", none, "-", "", "-"},
 	{"une messagerie pour écrire aux apprenants sans leur demander d'installer 36 applis ni de donner leur numéro ?", alt, "", "", "-"},
 	{"la mariée veut que toutes les photos soient en noir et blanc, j'avais jamais eu ça", none, "-", "", "-"},
@@ -3190,6 +3195,9 @@ func TestJudgedUnknownRecommendsNothing(t *testing.T) {
 		// Asked whether it is advised; a product said only as where its ad was seen.
 		"Brocantix ça marche bien pour les dépôts-ventes ? vous le conseillez ?",
 		"c'est quoi ChineurPro ? j'ai vu une pub sur insta qui dit que ça gère les ventes de brocante",
+		// Two names of which one has two words; a name whose first word is also a verb form.
+		"Kalimbo Booking vs Ctoutvert, lequel est le plus libre ?",
+		"c'est quoi l'equivalent libre de Dégaïna Cloud pour les registres d'EPI ?",
 	} {
 		_, r := b.Ask(q)
 		if text := strings.ToLower(Text(r)); len(r.Tools) > 0 || !strings.Contains(text, "connais pas") && !strings.Contains(text, "don't know") {

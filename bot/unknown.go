@@ -188,13 +188,17 @@ func judged(words []string, i int) bool {
 // "HoneyDashr ou BeeFolio, lequel vous conseillez ?", "Zorblex or Quintly, which is better?"
 // — only knowing both can answer.
 func (r *reading) comparedPair(words []string, i int) bool {
-	if i+2 >= len(words) || !startsUpper(words[i+2]) || !r.strangeWord(firstToken(words[i+2])) {
+	k := i + 1
+	if k+1 < len(words) && startsUpper(words[k]) && !startsUpper(words[k+1]) {
+		k++ // "Kalimbo Booking vs Ctoutvert": a name of two words
+	}
+	if k+1 >= len(words) || !startsUpper(words[k+1]) || !r.strangeWord(firstToken(words[k+1])) {
 		return false
 	}
-	switch firstToken(words[i+1]) {
+	switch firstToken(words[k]) {
 	case "ou", "or", "vs", "versus":
 		// "Brel ou Brassens pour l'atelier chant ?" compares singers: coined names only.
-		return hasAny(r.fixed, choiceAskWords) && (coined(words[i]) && coined(words[i+2]) || r.softwareTalk())
+		return hasAny(r.fixed, choiceAskWords) && (coined(words[i]) && coined(words[k+1]) || r.softwareTalk())
 	}
 	return false
 }
