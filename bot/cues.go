@@ -107,7 +107,7 @@ func (r *reading) firmSought(i int, j job) bool {
 		!r.readAnywhere(i, sentTo) && !r.readAnywhere(i, recordOf) && !r.inName(i) && !(i+1 < len(free) && shopNouns[free[i+1]]) &&
 		!r.readAnywhere(i, belongsTo) && !forWhomKind(free, i) && !eachTracked(free, i) && !beingOne(free, i) && !(j.darkroom && developWords[t]) &&
 		!(i+1 < len(free) && adviserVerbs[free[i+1]]) && before != "clients" && before != "client" && before != "autres" && before != "other" &&
-		before != "non" && !r.leftForOurselves(i) && !workPlacement(free, i) // "les non-informaticiens"
+		before != "non" && !r.leftForOurselves(i) && !workPlacement(free, i) && !cameVia(free, i) // "les non-informaticiens"
 }
 
 // leftForOurselves reports the provider who does the work today, in a message that wants
@@ -184,13 +184,19 @@ func (r *reading) readKind(i int) bool {
 		k = "cooperative" // "a hosting co-op"
 	}
 	// "les devis aux comités d'entreprise": a kind of committee, not a firm sought.
-	if k == "" || askerOrg(r.free, i) || workPlacement(r.free, i) || ownKindAgain(r.free, i) || forWhomKind(r.free, i) || i > 1 && (r.free[i-1] == "d" || r.free[i-1] == "de") && inSetting(r.free, i) || r.inName(i) || i+1 < len(r.free) && shopNouns[r.free[i+1]] || i > 0 && countedOrgs[r.free[i-1]] || softwareFor(r.free, i) || r.kittens(r.free[i]) || ownersKind(r.free, i) {
+	if k == "" || askerOrg(r.free, i) || workPlacement(r.free, i) || ownKindAgain(r.free, i) || forWhomKind(r.free, i) || i > 1 && (r.free[i-1] == "d" || r.free[i-1] == "de") && inSetting(r.free, i) || r.inName(i) || i+1 < len(r.free) && shopNouns[r.free[i+1]] || i > 0 && countedOrgs[r.free[i-1]] || softwareFor(r.free, i) || r.kittens(r.free[i]) || ownersKind(r.free, i) || cameVia(r.free, i) {
 		return false // "a small bike repair shop": the asker's trade
 	}
 	if r.u.Kind == "" {
 		r.u.Kind = k
 	}
 	return r.place != nil || whoFollows(r.free, i) || kindSought(r.free, i)
+}
+
+// cameVia reports the organisation something came through: "on a reçu 3 chiots de
+// Guadeloupe via une asso partenaire" — no one sought.
+func cameVia(free []string, i int) bool {
+	return i > 1 && free[i-2] == "via" && indefinite[free[i-1]]
 }
 
 // workPlacement reports the firms where apprentices and trainees work, no firm sought:

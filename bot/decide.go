@@ -402,7 +402,9 @@ func factAsked(toks []string) bool {
 
 var factAskPhrases = phraseList("sait si", "savez si", "sais si", "knows if", "know if", "knows whether", "know whether",
 	"qui s en occupe", "qui s occupe", "who s in charge", "who is in charge", // "…toujours pas en ligne, qui s'en occupe ?"
-	"comment on dit", "comment dit on", "how do you say", "how do i say") // "comment on dit « tulle de parmesan » en anglais ?"
+	"comment on dit", "comment dit on", "how do you say", "how do i say", // "comment on dit « tulle de parmesan » en anglais ?"
+	"c est qui le", "c est qui la", "c qui le", "c qui la", "who took", // "les photos de Nala…, c'est qui le photographe ?"
+	"je relance par", "je les relance", "je le relance", "je la relance") // "…toujours pas de nouvelles, je relance par mail ou pas ?"
 
 // aboutLibre reports a question about free software itself, naming nothing more precise
 // than going libre.

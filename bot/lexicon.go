@@ -55,7 +55,7 @@ var helpPhrases = phraseList(
 	"comment on te pose", "comment je dois te demander",
 	"comment t utilise t on", "how does this work", "how does it work", "how do you work",
 	"je comprends pas", "je ne comprends pas", "comment te poser", "comment ca fonctionne",
-	"c est quoi boussole", "qu est ce que boussole", "what is boussole", "what do you do",
+	"c est quoi boussole", "c quoi boussole", "qu est ce que boussole", "what is boussole", "what do you do",
 	"comment ca marche", "comment tu marches", "comment t utiliser", "comment utiliser boussole",
 	"tu sers a quoi", "a quoi vous servez", "vous servez a quoi", "a quoi tu sers", "tu fais quoi", "que sais tu faire", "qu est ce que tu sais faire",
 	"que peux tu faire", "what can you do", "how does it work", "how do i use", "mode d emploi",

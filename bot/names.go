@@ -553,7 +553,7 @@ func (r *reading) passedOver(m phraseMatch, firm bool) bool {
 		return true // "un inventaire libre existe ?": inventory software, not the book site Inventaire
 	case one && len(r.toks[m.start]) <= 2 && m.start > 0 && isNumber(r.toks[m.start-1]):
 		return true // "2 TB of plans": a unit, not Thunderbird
-	case one && petSense(r.toks, m.start), !firm && meetingMode(r.toks, m.start), one && letterReceived(r.toks, m.start),
+	case one && petSense(r.toks, m.start), petName(r.toks, m.start), !firm && meetingMode(r.toks, m.start), one && letterReceived(r.toks, m.start),
 		one && payVerb(r.toks, m.start), one && m.hit.Kind == knowledge.HitTool && m.hit.Ambiguous && commonNounBefore(r.toks, m.start),
 		one && m.hit.Kind == knowledge.HitTool && m.hit.Ambiguous && r.u.Lang == French && !r.capitalAt(m.start) && everydayUse(r.toks, m.start),
 		one && r.toks[m.start] == "office" && r.officeElsewhere(m), one && r.u.Lang == English && makeVerb(r.toks, m.start), one && eventHeld(r.toks, m.start),

@@ -177,8 +177,23 @@ func petSense(toks []string, i int) bool {
 	if toks[i] != "chat" && toks[i] != "chats" {
 		return false
 	}
-	return hasAny(toks, animalWords) || i > 0 && (toks[i-1] == "mon" || toks[i-1] == "ton" || toks[i-1] == "son")
+	return hasAny(toks, animalWords) || i > 0 && (toks[i-1] == "mon" || toks[i-1] == "ton" || toks[i-1] == "son") ||
+		i > 1 && namingVerbs[toks[i-2]] // "ils ont appelé le chat Scratch"
 }
+
+// petName reports a name given to an animal: "les enfants ont appelé le chat Scratch",
+// "notre chien s'appelle Linux" — no software asked for.
+func petName(toks []string, i int) bool {
+	if i > 0 && namingVerbs[toks[i-1]] {
+		return hasAny(toks, animalWords) || hasAny(toks, petNouns)
+	}
+	return i > 2 && petNouns[toks[i-1]] && namingVerbs[toks[i-3]]
+}
+
+var (
+	namingVerbs = wordSet("appele", "appelee", "appelle", "appelons", "nomme", "nommee", "baptise", "baptisee", "named", "called")
+	petNouns    = wordSet("chat", "chien", "chiot", "chaton", "chatte", "lapin", "cheval", "poney", "jument", "perroquet", "poisson", "cat", "dog", "puppy", "kitten")
+)
 
 var animalWords = wordSet("chien", "chiens", "chiot", "chaton", "chatons", "chatte", "animal", "animaux", "veto", "veterinaire",
 	"croquettes", "litiere", "miaule", "ronronne", "pattes", "poils", "dog", "dogs", "cat", "cats", "pet", "pets", "vaccin",
