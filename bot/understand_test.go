@@ -54,6 +54,9 @@ var phrasings = []phrasing{
 	{"j'ai eu un entretien en mars qui s'est bien passe mais toujours pas de nouvelles, je relance par mail ou pas ?", none, "-", "", "-"},
 	{"on a reçu 3 chiots de Guadeloupe via une asso partenaire, trop choux, ils ont supporté le vol comme des champions", none, "-", "", ""},
 	{"un logiciel pour apprendre à programmer avec Scratch à mon fils ?", alt, "", "", "-"},
+	{"alternative à MS Project pour faire le planning gantt de la construction (maçon, charpentier, plaquiste, elec...) ?", alt, "", "microsoft-project", "-"},
+	{"Une boîte dans le Bordelais qui sait héberger Nextcloud pour un château ?", prov, "nextcloud", "", "75"},
+	{"qui peut me former sur GIMP et Inkscape pour faire mes visuels (artisan peintre, Limoges) ?", prov, "", "", "75"},
 	{"nos avis Google se font pourrir par un concurrent depuis 2 semaines, 3 etoiles en moins, j en ai marre franchement", none, "-", "", "-"},
 	{"une messagerie pour écrire aux apprenants sans leur demander d'installer 36 applis ni de donner leur numéro ?", alt, "", "", "-"},
 	{"la mariée veut que toutes les photos soient en noir et blanc, j'avais jamais eu ça", none, "-", "", "-"},
@@ -3203,6 +3206,8 @@ func TestJudgedUnknownRecommendsNothing(t *testing.T) {
 		// Two names of which one has two words; a name whose first word is also a verb form.
 		"Kalimbo Booking vs Ctoutvert, lequel est le plus libre ?",
 		"c'est quoi l'equivalent libre de Dégaïna Cloud pour les registres d'EPI ?",
+		// A name set apart as what is used.
+		"C'est Crumbly qu'on utilise pour la gestion de la boutique, c'est un peu cher, un équivalent libre ?",
 	} {
 		_, r := b.Ask(q)
 		if text := strings.ToLower(Text(r)); len(r.Tools) > 0 || !strings.Contains(text, "connais pas") && !strings.Contains(text, "don't know") {

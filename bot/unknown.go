@@ -63,7 +63,7 @@ func (r *reading) unknownProduct(c cues) string {
 		case startsUpper(w) && !acronym(w) && usedThenLikened(words, i): // "uses FlexiGrange…, anything similar?"
 		case startsUpper(w) && !acronym(w) && i > 0 && (calledWords[firstToken(words[i-1])] || calledWords[lastToken(words[i-1])]): // "something called DocuNimbus", "qui s'appelle Memoraflow"
 		case startsUpper(w) && !acronym(w) && (judged(words, i) || r.comparedPair(words, i)): // "est-ce que AgriTrakr Pro est un bon logiciel…"
-		case startsUpper(w) && !acronym(w) && introduced(words, i): // "tu connais DonnaTrack ?", "runs on DriveBookly"
+		case startsUpper(w) && !acronym(w) && (introduced(words, i) || cleftUsed(words, i)): // "tu connais DonnaTrack ?", "runs on DriveBookly"
 		case subjectAsked(words, i): // "Est-ce que DronaVault s'installe sur Linux ?"
 		case startsUpper(w) && !acronym(w) && i > 0 && (reviewedBefore[lastToken(words[i-1])] ||
 			i > 1 && lastToken(words[i-1]) == "sur" && opinionNouns[lastToken(words[i-2])]):
@@ -227,6 +227,18 @@ var worthWords = wordSet("bon", "bonne", "bien", "fiable", "good", "worth", "rel
 func introduced(words []string, i int) bool {
 	return phraseEnds(foldedBefore(words, i, 3), introPhrases)
 }
+
+// cleftUsed reports a name set apart as what is used: "C'est Crumbly qu'on utilise pour la
+// gestion de la boutique".
+func cleftUsed(words []string, i int) bool {
+	if i+1 >= len(words) || !phraseEnds(foldedBefore(words, i, 2), cleftOpeners) {
+		return false
+	}
+	after := folded(words[i+1 : min(len(words), i+4)])
+	return len(after) > 1 && (after[0] == "qu" || after[0] == "que") && slices.ContainsFunc(after[1:], func(t string) bool { return useVerbs[t] })
+}
+
+var cleftOpeners = phraseList("c est", "c etait")
 
 // subjectAsked reports a coined name that a question is about: "Est-ce que DronaVault
 // s'installe sur Linux ?", "does FlyQuote export to PDF?" — what it does is asked, so its

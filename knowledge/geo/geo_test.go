@@ -266,6 +266,8 @@ func TestOrdinaryWordsAreNotPlaces(t *testing.T) {
 		{"on a rajouté des pastilles Vichy sur le bon de commande", true, ""},
 		{"J'ai 40 caisses de calvados hors d'age a inventorier avant la fin du mois", true, ""},
 		{"ventes privées, arrivage de champagne : comment envoyer des SMS groupés aux clients ?", true, ""},
+		{"petite maison de champagne à Château-Thierry (02), qui peut nous installer Dolibarr ?", true, "Château-Thierry (02)"},
+		{"le planning de la construction (maçon, charpentier, plaquiste, elec...)", true, ""},
 		{"on est au port de Lagarde, en Moselle", true, "Lagarde (57)"},
 		{"une animalerie du 35 pour passer à Linux", true, "Ille-et-Vilaine (35)"},
 		{"la salle est libre le 23 pour le repas", true, ""},

@@ -121,6 +121,7 @@ var traditionalAreas = []Area{
 	{"camargue", "Camargue", "93", []string{"13"}},
 	{"baie de somme", "Baie de Somme", "32", []string{"80"}},
 	{"queyras", "Queyras", "93", []string{"05"}},
+	{"bordelais", "Bordelais", "75", []string{"33"}},
 	{"cote d opale", "Côte d'Opale", "32", []string{"62"}},
 	// Lakes people name as where they sail.
 	{"lac du der", "lac du Der", "44", []string{"51", "52"}},

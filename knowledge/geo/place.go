@@ -239,7 +239,7 @@ func (s scan) at(i int) (Match, bool) {
 		return Match{}, false // "au 3 rue de Strasbourg": a street, wherever the street is
 	}
 	// "au champagne" is the wine even after a strong cue: the province is "en Champagne".
-	if theWine(toks, i) || drinkVessel(toks, i) || !c.strong && !s.g.regionAt(toks, i) && (colourContext(toks, i) || produceContext(toks, i) || wineContext(toks, i) || (i > 0 && notPlaceBefore[toks[i-1]] && !institutionOf(toks, i))) {
+	if theWine(toks, i) || drinkVessel(toks, i) || !c.strong && !s.g.regionAt(toks, i) && (colourContext(toks, i) || produceContext(toks, i) || wineContext(toks, i) || tradeListed(toks, i) || (i > 0 && notPlaceBefore[toks[i-1]] && !institutionOf(toks, i))) {
 		// "bordeaux et blanc", "couleur bordeaux": a colour; "je suis maçon", "un artisan
 		// maçon": a trade; "arrête tes vannes": a noun; "ça se corse": a verb.
 		return Match{}, false

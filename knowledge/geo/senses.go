@@ -100,10 +100,23 @@ func drinkVessel(toks []string, i int) bool {
 var vesselNouns = map[string]bool{"verre": true, "verres": true, "coupe": true, "coupes": true, "flute": true, "flutes": true,
 	"bar": true, "tonneau": true, "fut": true, "futs": true, "carafe": true, "carafes": true}
 
-// stockNouns count or bring in a drink named after its land: "40 caisses de calvados", "un
-// arrivage de champagne" — not other towns: "des cartons de Lyon" may be a move.
+// stockNouns count, bring in or make a drink named after its land: "40 caisses de
+// calvados", "un arrivage de champagne", "une petite maison de champagne" — not other
+// towns: "des cartons de Lyon" may be a move.
 var stockNouns = map[string]bool{"caisse": true, "caisses": true, "carton": true, "cartons": true, "arrivage": true,
-	"arrivages": true, "fut": true, "futs": true, "litre": true, "litres": true, "stock": true, "cases": true, "crates": true}
+	"arrivages": true, "fut": true, "futs": true, "litre": true, "litres": true, "stock": true, "cases": true, "crates": true,
+	"maison": true, "maisons": true, "negociant": true, "negociants": true}
+
+// tradeListed reports a town's name that folds to a trade, listed among other trades:
+// "(maçon, charpentier, plaquiste…)" — Mâcon folds to the mason; "(artisan peintre,
+// Limoges)" keeps Limoges.
+func tradeListed(toks []string, i int) bool {
+	return tradeNouns[toks[i]] && (i+1 < len(toks) && tradeNouns[toks[i+1]] || i > 0 && tradeNouns[toks[i-1]])
+}
+
+var tradeNouns = map[string]bool{"charpentier": true, "charpentiers": true, "plombier": true, "plombiers": true, "electricien": true,
+	"electriciens": true, "plaquiste": true, "plaquistes": true, "couvreur": true, "couvreurs": true, "menuisier": true,
+	"menuisiers": true, "carreleur": true, "carreleurs": true, "peintre": true, "peintres": true, "chauffagiste": true, "macon": true, "macons": true}
 
 var wineArticles = map[string]bool{"le": true, "du": true, "au": true, "un": true, "with": true}
 
