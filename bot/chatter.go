@@ -163,6 +163,8 @@ var remarkPhrases = phraseList("je vis tres bien", "on vit tres bien", "bon cour
 	"ils s en fichent", "ils s en foutent", "ils s en fiche", "don t care about the rest",
 	// "…pour lundi, je vais encore y passer le week-end": the workload told.
 	"y passer le week end", "y passer mon week end", "y passer la nuit", "y passer la soiree",
+	// "…j'ai plus la force de répondre aux messages, faudrait que je m'organise mieux"
+	"faudrait que je m organise", "il faudrait que je m organise", "faut que je m organise",
 	// "c'est nice ce bot, j'avais jamais pensé à chercher du libre pour le musée"
 	"c est nice ce bot", "c est top ce bot", "super ce bot", "j avais jamais pense a", "je n avais jamais pense a", "never thought of",
 	// "Nice! c'est exactement l'outil de carte qu'il nous fallait": praise for what was found.

@@ -327,7 +327,7 @@ func (r *reading) signals(c cues) signals {
 // leading a clause, a pain told with a product.
 func (r *reading) asks(c cues, products bool) bool {
 	u := &r.u
-	if !c.alt && !c.strongAlt && !c.provider && (factAsked(r.fixed) || practicePolled(r.fixed) || !u.Question && hasPhrase(r.fixed, lately) || r.yoursNamed()) {
+	if !c.alt && !c.strongAlt && !c.provider && (factAsked(r.fixed) || practicePolled(r.fixed) || !u.Question && (hasPhrase(r.fixed, lately) || hasPhrase(r.fixed, soonPhrases)) || r.yoursNamed()) {
 		return false // "…pas en ligne depuis hier soir, je relance l'hébergeur": a day told
 	}
 	if c.alt || c.strongAlt || c.provider || u.Service != "" || r.leadingNeed() || r.clauseOpensRequest() || r.painAsks() ||
@@ -341,6 +341,10 @@ func (r *reading) asks(c cues, products bool) bool {
 	return questioned && !hasPhrase(r.fixed, seenPhrases) && !ownsIt && !errandAsked(r.fixed) && !hasPhrase(r.fixed, whyPhrases) &&
 		!(phraseAt(r.fixed, 0, memberPollOpenings) > 0 && !hasAny(r.fixed, softwareNouns))
 }
+
+// soonPhrases date what is told to the next hours: "faut que je fasse les photos demain
+// matin" is the day's plan, not a request.
+var soonPhrases = phraseList("demain matin", "demain soir", "demain aprem", "demain apres midi", "ce soir", "tomorrow morning", "tonight")
 
 // practicePolled reports the members asked which of two ways they work: "pour le plan du
 // réseau, vous faites pente 2 % max ou vous montez plus ?" — their habit, no software.

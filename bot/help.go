@@ -121,7 +121,7 @@ func anOrder(toks []string, i int) bool {
 // orderActions are what is done with orders: "le suivi des commandes".
 var orderActions = wordSet("emballage", "suivi", "preparation", "gestion", "envoi", "envois", "livraison", "livraisons", "prise", "saisie",
 	"expedition", "expeditions", "retrait", "traitement", "preparer", "emballer", "envoyer", "livrer", "gere", "gerer", "suivre",
-	"suit", "traiter", "traite", "saisir", "recevoir", "recoit")
+	"suit", "traiter", "traite", "saisir", "recevoir", "recoit", "prendre", "prend", "prenons")
 
 var orderParties = wordSet("fournisseur", "fournisseurs", "clients", "client", "clientes", "en", "web", "internet", "groupees", "groupee",
 	"passees", "recues", "livrees", "annulees")

@@ -57,6 +57,8 @@ var phrasings = []phrasing{
 	{"alternative à MS Project pour faire le planning gantt de la construction (maçon, charpentier, plaquiste, elec...) ?", alt, "", "microsoft-project", "-"},
 	{"Une boîte dans le Bordelais qui sait héberger Nextcloud pour un château ?", prov, "nextcloud", "", "75"},
 	{"qui peut me former sur GIMP et Inkscape pour faire mes visuels (artisan peintre, Limoges) ?", prov, "", "", "75"},
+	{"Orange m'a coupé la fibre au local de conditionnement depuis 3 jours, galère pour prendre les commandes", none, "-", "", "-"},
+	{"quand on rentre au port le soir j'ai plus la force de répondre aux messages des clients, faudrait que je m'organise mieux", none, "-", "", "-"},
 	{"nos avis Google se font pourrir par un concurrent depuis 2 semaines, 3 etoiles en moins, j en ai marre franchement", none, "-", "", "-"},
 	{"une messagerie pour écrire aux apprenants sans leur demander d'installer 36 applis ni de donner leur numéro ?", alt, "", "", "-"},
 	{"la mariée veut que toutes les photos soient en noir et blanc, j'avais jamais eu ça", none, "-", "", "-"},
