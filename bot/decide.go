@@ -404,7 +404,7 @@ func factAsked(toks []string) bool {
 	return true
 }
 
-var factAskPhrases = phraseList("sait si", "savez si", "sais si", "knows if", "know if", "knows whether", "know whether",
+var factAskPhrases = phraseList("sait si", "savez si", "sais si", "sait s il", "sais s il", "savez s il", "sait s ils", "savez s ils", "knows if", "know if", "knows whether", "know whether",
 	"qui s en occupe", "qui s occupe", "who s in charge", "who is in charge", // "…toujours pas en ligne, qui s'en occupe ?"
 	"comment on dit", "comment dit on", "how do you say", "how do i say", // "comment on dit « tulle de parmesan » en anglais ?"
 	"c est qui le", "c est qui la", "c qui le", "c qui la", "who took", // "les photos de Nala…, c'est qui le photographe ?"

@@ -81,18 +81,18 @@ var accountKinds = wordSet("rendu", "rendus", "partages", "partage", "communs", 
 
 // nounBefore are the nouns before which a name means something else.
 var nounBefore = map[string]map[string]bool{"comptes": wordSet("memes"), "compte": wordSet("meme"),
+	// "Windows m'a encore affiché un message", "le site affiche toujours l'ancienne version",
+	// "plus aucun coeff affiché": displayed, not a poster.
+	"affiche": wordSet("a", "ai", "as", "ont", "avons", "avez", "encore", "deja", "bien", "est", "sont", "s", "j", "on", "il", "elle", "qui",
+		"site", "ecran", "page", "appli", "application", "navigateur", "coeff", "coef", "coefficient", "message", "prix", "horaire", "horaires"),
 	// "nos vieux bulletins scannés": a society's old issues, no school reports.
 	"bulletins": wordSet("vieux", "anciens", "nos"),
-	// "Windows m'a encore affiché un message", "un logiciel qui affiche les paroles":
-	// displayed, not a poster.
-	"affiche": wordSet("a", "ai", "as", "ont", "avons", "avez", "encore", "deja", "bien", "est", "sont", "s", "j", "on", "il", "elle", "qui",
-		"site", "ecran", "page", "appli", "application", "navigateur"), // "le site affiche toujours l ancienne version"
 	// "to plan the summer camp": a verb.
 	"plan": planUses,
 	// "scan our paper forms": documents to digitise, no form to build.
 	"forms": wordSet("paper", "scanned", "printed", "handwritten", "pdf"), "formulaires": wordSet("vieux", "anciens", "pdf"),
-	// "nos obs", "ses obs pendant le Big Day": a naturalist's observations, no OBS Studio.
-	"obs": wordSet("nos", "ses", "mes", "leurs", "vos", "tes", "des", "les", "our", "my"),
+	// "nos obs", "ses obs pendant le Big Day", "les soirées d'obs": observations, no OBS Studio.
+	"obs": wordSet("nos", "ses", "mes", "leurs", "vos", "tes", "des", "les", "our", "my", "d"),
 	// "tri des abstracts en double aveugle": a review method, no blind reader.
 	"aveugle": wordSet("double"), "blind": wordSet("double"),
 	// "de l'huile d'olive", "aux olives": the fruit, no video editor.

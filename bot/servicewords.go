@@ -67,7 +67,8 @@ var supportCompounds = wordSet("group", "groups", "groupe", "groupes", "network"
 var materialOf = wordSet("formation", "cours", "presentation", "conference", "atelier", "communication", "com", "vente") // "un support de communication": a medium
 
 // venueNouns name a place or body where training happens, not training asked for.
-var venueNouns = wordSet("salle", "salles", "centre", "centres", "organisme", "organismes", "room", "plateau")
+var venueNouns = wordSet("salle", "salles", "centre", "centres", "organisme", "organismes", "room", "plateau",
+	"ends", "weekends", "journees", "soirees", "sessions") // "pendant les week-ends de formation": when, no course asked
 
 var tradeAudits = wordSet("energetique", "energetiques", "thermique", "thermiques", "environnemental", "acoustique", "financier", "comptable", "energy",
 	"qualiopi", "qualite", "haccp") // "l'audit Qualiopi c'est demain": a certification audit
