@@ -294,12 +294,22 @@ var justDonePhrases = phraseList("vient de", "vient encore de", "viennent de", "
 // jokeAsked reports a joke word not said as where something gets lost: "raconte une
 // blague", "a joke" — not "les annonces se perdent dans les blagues".
 func jokeAsked(toks []string) bool {
+	if botSkillTeased(toks) {
+		return true
+	}
 	for i, t := range toks {
 		if jokeWords[t] && !(i > 1 && (toks[i-2] == "dans" || toks[i-2] == "among" || toks[i-2] == "entre") && (toks[i-1] == "les" || toks[i-1] == "the")) {
 			return true
 		}
 	}
 	return false
+}
+
+// botSkillTeased reports a short question about what the bot itself can do, in jest: "Tu
+// sais signer toi ?" — not "tu sais faire quoi toi ?", which asks for help.
+func botSkillTeased(toks []string) bool {
+	n := len(toks)
+	return n >= 3 && n <= 5 && toks[0] == "tu" && (toks[1] == "sais" || toks[1] == "peux") && toks[n-1] == "toi" && !helpAsked(toks) && toks[2] != "faire"
 }
 
 // requirementPhrases set conditions on what is sought, which asks for it even without a
@@ -471,7 +481,7 @@ var tipsPhrases = phraseList("des conseils pour", "des conseils sur", "des astuc
 var ventingPhrases = phraseList("just venting", "just ranting", "anyone else s", "anyone elses", "je vide mon sac", "coup de gueule", "je rale juste", "c etait pour raler",
 	// Feedback on what was advised: "l'appli que vous m'avez conseillée marche nickel".
 	"que vous m avez conseille", "que vous m avez conseillee", "que tu m as conseille", "que tu m as conseillee", "you recommended works",
-	"heures au telephone avec", "au telephone avec le support", "hours on the phone with")
+	"heures au telephone avec", "au telephone avec le support", "hours on the phone with", "min on the phone with", "minutes on the phone with")
 
 // takenBack reports a question the asker laughs off at once, with nothing asked instead:
 // "une alternative libre à Mastodon ? ah non c'est déjà libre mdr" — not "…c déjà libre

@@ -592,8 +592,21 @@ func (r *reading) setupAsked(c cues) bool {
 	// "mise en place d'un parapheur…, quoi de libre ?": a project named as a title.
 	aim := hasPhrase(r.free, ownSetupPhrases) || len(r.free) > 0 && phraseAt(r.free, 0, setupPhrases) > 0
 	ownSetup := (c.alt || questionOpening(r.fixed)) && !c.provider && aim && !hasPhrase(r.free, askerPhrases) && !hasPhrase(r.free, peoplePhrases)
-	return hasPhrase(r.free, setupPhrases) && !ownSetup && !r.setupInBrackets()
+	return hasPhrase(r.free, setupPhrases) && !ownSetup && !r.setupInBrackets() && !setupMoment(r.fixed)
 }
+
+// setupMoment reports a setup named as when something happened: "WhatsApp est tombé…
+// pile pendant la mise en place" — the event's setting up, no one asked to set up.
+func setupMoment(toks []string) bool {
+	for j := 2; j < len(toks); j++ {
+		if phraseAt(toks, j, setupPhrases) > 0 && definiteWords[toks[j-1]] && momentWords[toks[j-2]] {
+			return true
+		}
+	}
+	return false
+}
+
+var momentWords = wordSet("pendant", "lors", "durant", "avant", "apres", "during", "before", "after")
 
 // setupInBrackets reports a setup named only inside brackets, as an item of what the
 // tool asked will hold: "un wiki pour les procédures (mise en place d'un DPS, …)".

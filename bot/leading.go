@@ -227,7 +227,7 @@ var verbStarts = wordSet("vient", "viennent", "m", "me", "nous", "ne", "n", "est
 	"plante", "rame", "bug", "bugue", "marche", "keeps", "just", "is", "has")
 
 // systemNouns name software by what it is built as: "un système de tickets".
-var systemNouns = wordSet("systeme", "system", "service", "moyen", "truc", "serveur", "server", "dispositif")
+var systemNouns = wordSet("systeme", "system", "service", "moyen", "truc", "serveur", "server", "dispositif", "page", "portail", "portal")
 
 var spotNouns = wordSet("endroit", "espace", "lieu", "coin", "place", "spot", "space", "clavier", "keyboard", "souris", "mouse",
 	"police", "font", "voix", "voice", "lien", "link")

@@ -297,7 +297,7 @@ func beingOne(free []string, i int) bool {
 		i > 1 && indefinite[free[i-1]] && (free[i-2] == "etre" || free[i-2] == "be")
 }
 
-var adviserVerbs = wordSet("recommended", "suggested", "advised", "told", "said", "recommande", "recommandait", "conseille", "conseillait")
+var adviserVerbs = wordSet("recommended", "suggested", "advised", "told", "said", "asked", "wants", "recommande", "recommandait", "conseille", "conseillait")
 
 var payVerbs = wordSet("payer", "pay", "remunerer", "regler")
 

@@ -63,6 +63,12 @@ var phrasings = []phrasing{
 	{"besoin d'un plan du ciel à imprimer chaque mois pour le bulletin du club, avec les planètes visibles", alt, "stellarium", "", "-"},
 	{"quelqu'un sait s'il reste des badges pour la formation de jeudi ?", none, "-", "", "-"},
 	{"on fait des quiz avec Mentimeter pendant les week-ends de formation, y a un libre ?", alt, "", "mentimeter", "-"},
+	{"lol the harbour master just spent 20 min on the phone with Microsoft support about his Outlook password", none, "-", "", "-"},
+	{"WhatsApp est tombe pendant une heure hier soir pile pendant la mise en place, heureusement qu'on avait les talkies", none, "-", "", "-"},
+	{"Tu sais signer toi ? 😄", none, "-", "", "-"},
+	{"tu sais faire quoi toi ?", help, "-", "", "-"},
+	{"une page de prise de rendez-vous en ligne pour que les habitants reservent un creneau d'interview", alt, "", "", "-"},
+	{"qui peut nous aider pour la mise en place de Nextcloud à Lyon ?", prov, "nextcloud", "", "84"},
 	{"quand on rentre au port le soir j'ai plus la force de répondre aux messages des clients, faudrait que je m'organise mieux", none, "-", "", "-"},
 	{"nos avis Google se font pourrir par un concurrent depuis 2 semaines, 3 etoiles en moins, j en ai marre franchement", none, "-", "", "-"},
 	{"une messagerie pour écrire aux apprenants sans leur demander d'installer 36 applis ni de donner leur numéro ?", alt, "", "", "-"},
@@ -3215,6 +3221,8 @@ func TestJudgedUnknownRecommendsNothing(t *testing.T) {
 		"c'est quoi l'equivalent libre de Dégaïna Cloud pour les registres d'EPI ?",
 		// A name set apart as what is used.
 		"C'est Crumbly qu'on utilise pour la gestion de la boutique, c'est un peu cher, un équivalent libre ?",
+		// A vendor who asked is no firm sought.
+		"Is Festilune open source? a vendor asked me to use it for sharing the event schedule",
 	} {
 		_, r := b.Ask(q)
 		if text := strings.ToLower(Text(r)); len(r.Tools) > 0 || !strings.Contains(text, "connais pas") && !strings.Contains(text, "don't know") {
