@@ -138,8 +138,8 @@ var commandAskers = wordSet("les", "quelles", "quelle", "tes", "vos", "ses", "de
 // — not the bot asked: "I'd like you to help me".
 func helpFor(toks []string, i int) bool {
 	k := i - 1
-	if k > 0 && (toks[k] == "m" || toks[k] == "nous" || toks[k] == "me" || toks[k] == "us") {
-		k--
+	if k > 0 && (toks[k] == "m" || toks[k] == "nous" || toks[k] == "me" || toks[k] == "us" || toks[k] == "remotely" || toks[k] == "better") {
+		k-- // "a way to remotely help my dad"
 	}
 	return k >= 0 && (toks[k] == "pour" || toks[k] == "to") && (hasAny(toks, softwareWords) || k > 0 && !personObjects[toks[k-1]])
 }

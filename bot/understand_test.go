@@ -69,6 +69,7 @@ var phrasings = []phrasing{
 	{"tu sais faire quoi toi ?", help, "-", "", "-"},
 	{"une page de prise de rendez-vous en ligne pour que les habitants reservent un creneau d'interview", alt, "", "", "-"},
 	{"we need a shared calendar, each volunteer logs in to see the schedule", alt, "nextcloud", "", "-"},
+	{"I'm looking for a way to remotely help my dad when he's stuck on his laptop, something open source and free", alt, "rustdesk", "", "-"},
 	{"looking for an open source tool to clean messy spreadsheet data from a public registry for an investigation", alt, "", "", "-"},
 	{"comment je transcris automatiquement 2h d'entretien en francais sans envoyer l'audio dans le cloud ?", alt, "whisper", "", "-"},
 	{"qui peut nous aider pour la mise en place de Nextcloud à Lyon ?", prov, "nextcloud", "", "84"},
