@@ -66,7 +66,7 @@ var diningWords = wordSet("menu", "menus", "plats", "plat", "resto", "restau", "
 	"vins", "cuisine", "desserts", "boissons", "cocktails", "traiteur")
 
 var cardKinds = wordSet("sd", "microsd", "micro", "memoire", "bancaire", "bancaires", "grise", "vitale", "son", "voeux", "recto", "memory", "postale", "postales",
-	"fidelite", "membre", "membres", "adherent", "adherents", "embarquement", "credit", "remerciement", "remerciements", "invitation", "invitations",
+	"fidelite", "membre", "membres", "adherent", "adherents", "embarquement", "pro", "professionnelle", "professionnelles", "credit", "remerciement", "remerciements", "invitation", "invitations",
 	"anniversaire", "condoleances", "felicitations",
 	"graphique", "graphiques", "mere", "wifi", "reseau", "cadeau", "cadeaux", "visite", "sim", "bleue", "d", "licence", "licences",
 	"identite", "adhesion", "adhesions", "club", "eleve", "eleves", "etudiant", "etudiants", "abonne", "abonnes", "grbl", "arduino", "electronique", "controleur", "esp32", "raspberry", "qsl",
