@@ -3230,6 +3230,8 @@ func TestJudgedUnknownRecommendsNothing(t *testing.T) {
 		"C'est Crumbly qu'on utilise pour la gestion de la boutique, c'est un peu cher, un équivalent libre ?",
 		// A vendor who asked is no firm sought.
 		"Is Festilune open source? a vendor asked me to use it for sharing the event schedule",
+		// A name advised, asked whether something better exists.
+		"on nous a conseillé Caissepop pour la caisse, y a mieux en libre ?",
 	} {
 		_, r := b.Ask(q)
 		if text := strings.ToLower(Text(r)); len(r.Tools) > 0 || !strings.Contains(text, "connais pas") && !strings.Contains(text, "don't know") {

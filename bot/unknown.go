@@ -68,7 +68,7 @@ func (r *reading) unknownProduct(c cues) string {
 		case startsUpper(w) && !acronym(w) && i > 0 && (reviewedBefore[lastToken(words[i-1])] ||
 			i > 1 && lastToken(words[i-1]) == "sur" && opinionNouns[lastToken(words[i-2])]):
 			// "quelqu'un a testé l'appli KidoPlanner ?", "des retours sur FamiliaSafe ?"
-		case startsUpper(w) && !acronym(w) && i > 0 && advisedWords[firstToken(words[i-1])] && (hasPhrase(r.fixed, insteadPhrases) || hasAny(r.fixed, replaceWords) || hasPhrase(r.fixed, nameDoubtPhrases)):
+		case startsUpper(w) && !acronym(w) && i > 0 && advisedWords[firstToken(words[i-1])] && (hasPhrase(r.fixed, insteadPhrases) || hasAny(r.fixed, replaceWords) || hasPhrase(r.fixed, nameDoubtPhrases) || hasPhrase(r.fixed, betterAskedPhrases)):
 			// "la DRAC nous a conseillé Biblionexa…, une alternative libre à ce truc ?", "un ami
 			// m'a conseillé ResidoMatic pour les factures, quelqu'un l'utilise ?"
 		case startsUpper(w) && !acronym(w) && hasPhrase(r.fixed, nameDoubtPhrases) && r.softwareTalk():
