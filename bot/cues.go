@@ -606,8 +606,6 @@ func setupMoment(toks []string) bool {
 	return false
 }
 
-var momentWords = wordSet("pendant", "lors", "durant", "avant", "apres", "during", "before", "after")
-
 // setupInBrackets reports a setup named only inside brackets, as an item of what the
 // tool asked will hold: "un wiki pour les procédures (mise en place d'un DPS, …)".
 func (r *reading) setupInBrackets() bool {

@@ -190,6 +190,9 @@ func petName(toks []string, i int) bool {
 	return i > 2 && petNouns[toks[i-1]] && namingVerbs[toks[i-3]]
 }
 
+// namingVerbs give a name; petNouns stand right before a pet's name ("le chat Scratch") —
+// unlike animalWords, which make "chat" the animal wherever they appear in the message, so
+// they leave out "chat" and the farm animals a riding school talks about in any request.
 var (
 	namingVerbs = wordSet("appele", "appelee", "appelle", "appelons", "nomme", "nommee", "baptise", "baptisee", "named", "called")
 	petNouns    = wordSet("chat", "chien", "chiot", "chaton", "chatte", "lapin", "cheval", "poney", "jument", "perroquet", "poisson", "cat", "dog", "puppy", "kitten")

@@ -136,7 +136,7 @@ func trainingMentioned(toks []string, i int) bool {
 	}
 	return i > 1 && (toks[i-1] == "de" || toks[i-1] == "d" || toks[i-1] == "des") && (venueNouns[toks[i-2]] || trainingRecords[toks[i-2]]) ||
 		i > 2 && toks[i-1] == "la" && toks[i-2] == "de" && (toks[i-3] == "support" || venueNouns[toks[i-3]] || trainingRecords[toks[i-3]]) || // "vidéos de la formation"
-		i > 0 && (trainingRecords[toks[i-1]] || trainingMoments[toks[i-1]]) || attended(toks, i)
+		i > 0 && (trainingRecords[toks[i-1]] || momentWords[toks[i-1]]) || attended(toks, i)
 }
 
 // trainingContent follow "training" when it qualifies what is made or kept.
@@ -145,8 +145,9 @@ var trainingContent = wordSet("videos", "video", "material", "materials", "conte
 	"program", "programs", "business", "company", "school", "club", "centre", "center",
 	"salon", "restaurant", "kitchen", "shop", "hotel", "farm") // "the training salon": where pupils practise
 
-// trainingMoments place a moment around a course: "les tests avant formation".
-var trainingMoments = wordSet("avant", "apres", "pendant", "durant", "en", "before", "after", "during")
+// momentWords place a moment around what follows: "les tests avant formation", "pile
+// pendant la mise en place" (see setupMoment).
+var momentWords = wordSet("avant", "apres", "pendant", "durant", "lors", "en", "before", "after", "during")
 
 // attended reports a course the asker took: "j'ai eu une formation H5P", "j'ai suivi une
 // formation".

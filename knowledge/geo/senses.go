@@ -111,10 +111,10 @@ var stockNouns = map[string]bool{"caisse": true, "caisses": true, "carton": true
 // "(maçon, charpentier, plaquiste…)" — Mâcon folds to the mason; "(artisan peintre,
 // Limoges)" keeps Limoges.
 func tradeListed(toks []string, i int) bool {
-	return tradeNouns[toks[i]] && (i+1 < len(toks) && tradeNouns[toks[i+1]] || i > 0 && tradeNouns[toks[i-1]])
+	return buildingTrades[toks[i]] && (i+1 < len(toks) && buildingTrades[toks[i+1]] || i > 0 && buildingTrades[toks[i-1]])
 }
 
-var tradeNouns = map[string]bool{"charpentier": true, "charpentiers": true, "plombier": true, "plombiers": true, "electricien": true,
+var buildingTrades = map[string]bool{"charpentier": true, "charpentiers": true, "plombier": true, "plombiers": true, "electricien": true,
 	"electriciens": true, "plaquiste": true, "plaquistes": true, "couvreur": true, "couvreurs": true, "menuisier": true,
 	"menuisiers": true, "carreleur": true, "carreleurs": true, "peintre": true, "peintres": true, "chauffagiste": true, "macon": true, "macons": true}
 
