@@ -338,7 +338,7 @@ func (r *reading) asks(c cues, products bool) bool {
 	questioned := u.Question || hasPhrase(r.fixed, bestAskedPhrases) || questionOpening(r.fixed)
 	// "vous avez vu… ?", "qqun a Surviving Mars ?": a question about something else.
 	ownsIt := ownsThat(r.fixed) && !hasAny(r.fixed, triedWords) && !hasPhrase(r.fixed, adviceAskPhrases)
-	return questioned && !hasPhrase(r.fixed, seenPhrases) && !ownsIt && !errandAsked(r.fixed) && !hasPhrase(r.fixed, whyPhrases) &&
+	return questioned && !hasPhrase(r.fixed, seenPhrases) && !ownsIt && !errandAsked(r.fixed) && !hasPhrase(r.fixed, whyPhrases) && !hasPhrase(r.fixed, rhetoricalPhrases) &&
 		!(phraseAt(r.fixed, 0, memberPollOpenings) > 0 && !hasAny(r.fixed, softwareNouns))
 }
 
@@ -376,6 +376,10 @@ func (r *reading) yoursNamed() bool {
 // tuYours are the familiar part of yourWords: "pour vos photos, vous utilisez quoi ?" polls
 // the members about software, "ta photo" points at one picture.
 var tuYours = wordSet("ta", "ton", "tes")
+
+// rhetoricalPhrases close a complaint with a question that wants no answer: "Instagram nous a
+// encore bloqué la pub… ils sont sérieux ?".
+var rhetoricalPhrases = phraseList("ils sont serieux", "sont ils serieux", "are they serious", "are they kidding")
 
 // ownsThat reports a member asked whether they have a thing: "qqun a Surviving Mars ?",
 // "qqn a les chiffres du sondage ?", "qqn a une idée ?" — not "qqn a un gestionnaire de

@@ -69,6 +69,8 @@ var phrasings = []phrasing{
 	{"tu sais faire quoi toi ?", help, "-", "", "-"},
 	{"une page de prise de rendez-vous en ligne pour que les habitants reservent un creneau d'interview", alt, "", "", "-"},
 	{"we need a shared calendar, each volunteer logs in to see the schedule", alt, "nextcloud", "", "-"},
+	{"Instagram nous a encore bloqué la pub pour le spectacle parce qu'il y a un pistolet en plastique sur l'affiche... ils sont sérieux ?", none, "-", "", "-"},
+	{"Proxmox c'est sérieux en prod ou on regarde XCP-ng ?", alt, "", "", "-"},
 	{"I'm looking for a way to remotely help my dad when he's stuck on his laptop, something open source and free", alt, "rustdesk", "", "-"},
 	{"un logiciel pour suivre les dates d'expiration des cartes pro CNAPS et des recyclages SST de chaque agent", alt, "", "", "-"},
 	{"un logiciel pour voir en temps reel ou sont les patrouilles sur une carte ?", alt, "traccar", "", "-"},
